@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh machine with Python 3.11 and pip:
+#   make report   run every notebook over the bundled corpus -> reports/
+#   make test     the whole test suite, notebooks included (nbval, strict)
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: report test bench env clean
+
+env: $(STAMP)
+
+# Re-install whenever the pinned dependencies change.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (analysis)" >/dev/null
+	touch $(STAMP)
+
+report: $(STAMP)
+	MPLBACKEND=Agg $(PY) -m analysis report
+
+test: $(STAMP)
+	MPLBACKEND=Agg $(PY) -m pytest
+
+bench: $(STAMP)
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf reports .pytest_cache
