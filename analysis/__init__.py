@@ -1,0 +1,66 @@
+"""Turn a folder of news articles into evidence a researcher can cite.
+
+>>> import analysis
+>>> corpus = analysis.load_corpus()          # the bundled five articles
+>>> sents = analysis.sentences(corpus)       # one row per sentence
+
+Every public function takes and returns plain pandas DataFrames in tidy form (one row per
+document, paragraph, sentence, mention or date). Submodules are imported on first use, so
+``import analysis`` is fast and loading a corpus does not pull in scikit-learn.
+"""
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> submodule that defines it
+_API = {
+    # corpus: loading, cleaning, segmentation, reuse, concordance
+    "load_corpus": "loading",
+    "cleaning_report": "cleaning",
+    "normalize_typography": "cleaning",
+    "paragraphs": "segment",
+    "sentences": "segment",
+    "text_reuse": "reuse",
+    "kwic": "concordance",
+    # topics
+    "fit_topics": "topics",
+    "TopicModel": "topics",
+    # sentiment
+    "sentiment_scores": "sentiment",
+    "sentence_sentiment": "sentiment",
+    "document_sentiment": "sentiment",
+    "group_sentiment": "sentiment",
+    # dates and timelines
+    "extract_dates": "dates",
+    "events": "dates",
+    # actors, quotes, framing
+    "actor_mentions": "actors",
+    "cooccurrence": "actors",
+    "actor_sentiment": "actors",
+    "extract_quotes": "quotes",
+    "keyness": "keyness",
+    # shared helpers
+    "ADMINISTRATIONS": "periods",
+    "administration_of": "periods",
+    "save_figure": "outputs",
+    "save_table": "outputs",
+    "run_report": "report",
+}
+
+__all__ = sorted(_API) + ["plots"]
+
+
+def __getattr__(name):
+    if name == "plots":
+        return importlib.import_module(f"{__name__}.plots")
+    if name in _API:
+        value = getattr(importlib.import_module(f"{__name__}.{_API[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,45 @@
+"""US administrations, for marking periods on charts and grouping documents.
+
+News about US foreign policy is read against who held office; charts shade these spans and
+tables can group by them (``administration_of``).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+#: One row per administration: name, president, start, end (end is exclusive; NaT = ongoing).
+ADMINISTRATIONS = pd.DataFrame(
+    [
+        ("Bush", "George W. Bush", "2001-01-20", "2009-01-20"),
+        ("Obama", "Barack Obama", "2009-01-20", "2017-01-20"),
+        ("Trump I", "Donald Trump", "2017-01-20", "2021-01-20"),
+        ("Biden", "Joe Biden", "2021-01-20", "2025-01-20"),
+        ("Trump II", "Donald Trump", "2025-01-20", None),
+    ],
+    columns=["administration", "president", "start", "end"],
+).astype({"start": "datetime64[ns]", "end": "datetime64[ns]"})
+
+
+def administration_of(dates) -> pd.Series:
+    """Name of the US administration in office on each date.
+
+    Parameters
+    ----------
+    dates : array-like of datetime-like
+        Dates; NaT gives a missing value.
+
+    Returns
+    -------
+    pandas.Series of str (missing where the date is unknown or before 2001).
+
+    Examples
+    --------
+    >>> administration_of(["2016-03-30", "2017-06-20", "2024-11-16"]).tolist()
+    ['Obama', 'Trump I', 'Biden']
+    """
+    d = pd.to_datetime(pd.Series(dates), errors="coerce").reset_index(drop=True)
+    out = pd.Series(pd.NA, index=d.index, dtype="object")
+    for row in ADMINISTRATIONS.itertuples():
+        end = row.end if pd.notna(row.end) else pd.Timestamp.max
+        out[(d >= row.start) & (d < end)] = row.administration
+    return out
