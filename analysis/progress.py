@@ -1,0 +1,16 @@
+"""Progress bars for long work, silent for small inputs (so notebook outputs stay stable)."""
+from __future__ import annotations
+
+from tqdm import tqdm
+
+#: Inputs smaller than this get no bar: they finish in moments, and a bar's timings would
+#: make executed notebooks differ from run to run.
+MIN_ITEMS = 2000
+
+
+def progress(iterable, total: int | None = None, desc: str | None = None, min_items: int = MIN_ITEMS):
+    """Wrap ``iterable`` in a tqdm bar when it has at least ``min_items`` items."""
+    if total is None and hasattr(iterable, "__len__"):
+        total = len(iterable)
+    disable = total is not None and total < min_items
+    return tqdm(iterable, total=total, desc=desc, disable=disable, leave=False, mininterval=1.0)
