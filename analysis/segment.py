@@ -73,7 +73,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((cut, s + m.start()))
                 cut = s + m.start()
         spans.append((cut, e))
-    return [(s, e) for s, e in (_strip_span(text, s, e) for s, e in spans) if e > s]
+    merged: list[tuple[int, int]] = []
+    for s, e in (_strip_span(text, s, e) for s, e in spans):
+        if e <= s:
+            continue
+        # '"Is it over?" she asked.': a piece that opens in lower case continues the sentence.
+        if merged and text[s].islower():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _texts(corpus: pd.DataFrame):

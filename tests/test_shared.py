@@ -1,0 +1,45 @@
+"""Shared helpers: administrations, output writers, chart style."""
+import hashlib
+
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from analysis import ADMINISTRATIONS, administration_of, save_figure, save_table  # noqa: E402
+from analysis.plots import new_figure, shade_administrations  # noqa: E402
+
+
+def test_administration_of_boundaries():
+    got = administration_of(["2017-01-19", "2017-01-20", "2024-11-16", "2025-02-01", None, "1990-01-01"])
+    assert got.tolist()[:4] == ["Obama", "Trump I", "Biden", "Trump II"]
+    assert pd.isna(got[4]) and pd.isna(got[5])
+
+
+def test_administrations_do_not_overlap():
+    a = ADMINISTRATIONS.sort_values("start")
+    assert (a.start.iloc[1:].values == a.end.iloc[:-1].values).all()
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_save_figure_is_deterministic(tmp_path):
+    def draw(out):
+        fig, ax = new_figure()
+        ax.plot(pd.to_datetime(["2016-01-01", "2024-12-31"]), [0, 1])
+        shade_administrations(ax)
+        ax.set_title("demo")
+        return save_figure(fig, "demo", out)
+
+    first = draw(tmp_path / "a")
+    second = draw(tmp_path / "b")
+    assert [p.suffix for p in first] == [".png", ".svg"]
+    assert [_digest(p) for p in first] == [_digest(p) for p in second]
+
+
+def test_save_table(tmp_path):
+    path = save_table(pd.DataFrame({"x": [1, 2]}), "t", tmp_path)
+    assert path == tmp_path / "tables" / "t.csv"
+    assert pd.read_csv(path).x.tolist() == [1, 2]
