@@ -1,0 +1,349 @@
+"""Sentiment of sentences, documents and groups of documents (VADER, offline).
+
+The scorer is NLTK's VADER (Hutto & Gilbert 2014): a rule-based lexicon built for short
+social-media texts, with rules for negation, intensifiers ("very"), contrast ("but"),
+capitals and punctuation. Its lexicon is loaded offline (see :mod:`analysis.nltk_resources`).
+
+Why sentences, not whole articles: VADER sums word valences and squashes the sum with
+``x / sqrt(x**2 + 15)``, so on a long text the ``compound`` score runs to the ends of the
+scale (an 800-word article is routinely -0.99 or +0.99 whatever its balance) and says more
+about length than tone. Scoring each sentence and averaging keeps every sentence's weight
+equal and gives a spread a reader can inspect and an interval that reflects it.
+
+Positive / neutral / negative follow VADER's conventional thresholds: compound >= 0.05 is
+positive, <= -0.05 negative, in between neutral (``THRESHOLD``).
+
+Validity in one line: on human-rated tweets, movie and product-review snippets VADER's
+compound correlates well with human means (see ``benchmarks/bench_sentiment.py``), but news
+language is different: words like "threat", "crisis", "condemned" or "sanctions" describe
+events, not the writer's attitude, and are scored as negative. Read results as the tone of
+the *words used*, and check examples before drawing conclusions.
+"""
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .progress import progress
+
+#: |compound| below this is neutral (VADER's conventional cut-off).
+THRESHOLD = 0.05
+#: Scoring methods: "vader" (default) and "vader+news" (see analysis.sentiment_news).
+METHODS = ("vader", "vader+news")
+_SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
+_STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
+                 "share_positive", "share_neutral", "share_negative"]
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    from .nltk_resources import ensure_vader_lexicon
+
+    return SentimentIntensityAnalyzer(lexicon_file=ensure_vader_lexicon())
+
+
+def _as_texts(texts) -> list[str]:
+    if isinstance(texts, str):
+        raise TypeError("sentiment_scores expects an iterable of strings, not one string; "
+                        "wrap it in a list: sentiment_scores([text])")
+    out, bad = [], 0
+    for t in texts:
+        if t is None or (not isinstance(t, str) and pd.isna(t)):
+            bad += 1
+            out.append("")
+        else:
+            out.append(str(t))
+    if bad:
+        warnings.warn(f"{bad} missing text(s) scored as empty (all scores 0)", stacklevel=3)
+    return out
+
+
+def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
+    """VADER scores for each text, in input order.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Sentences (VADER is built for sentence-length texts; see the module notes).
+        Missing values (None/NaN) are scored as empty text, with a warning.
+    method : {"vader", "vader+news"}
+        ``"vader"`` (default): NLTK's VADER. ``"vader+news"``: VADER's neg/neu/pos with a
+        ``compound`` re-estimated by a small ridge model on VADER and word features, trained
+        on human-rated sentences (see :mod:`analysis.sentiment_news`).
+
+    Returns
+    -------
+    DataFrame with neg, neu, pos (shares of the text's valence, 0..1) and compound
+    (-1 most negative .. +1 most positive), one row per text, index 0..n-1.
+
+    Examples
+    --------
+    >>> s = sentiment_scores(["A wonderful, generous gift.", "A cruel and deadly attack."])
+    >>> (s["compound"] > 0).tolist()
+    [True, False]
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
+    items = _as_texts(texts)
+    sia = _analyzer()
+    rows = [sia.polarity_scores(t) for t in progress(items, desc="sentiment")]
+    out = pd.DataFrame(rows, columns=_SCORE_COLUMNS, dtype="float64")
+    if len(out) == 0:
+        out = pd.DataFrame({c: pd.Series(dtype="float64") for c in _SCORE_COLUMNS})
+    if method == "vader+news":
+        from .sentiment_news import news_compound
+
+        out["compound"] = news_compound(items, out)
+    return out
+
+
+def sentence_sentiment(corpus: pd.DataFrame, method: str = "vader") -> pd.DataFrame:
+    """Score every sentence of the clean text of every document.
+
+    Sentences come from :func:`analysis.sentences` on ``corpus.text`` (the clean body), so
+    page furniture removed by cleaning (comment blurbs, widgets, bylines) is never scored.
+    Documents with no text get no rows, and a warning names them.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text``.
+    method : see :func:`sentiment_scores`.
+
+    Returns
+    -------
+    DataFrame with doc_id, sent_id, sentence, neg, neu, pos, compound (corpus order, then
+    sentence order).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Talks went well. Then a deadly attack."]})
+    >>> sentence_sentiment(c)[["sent_id", "compound"]].round(2)
+       sent_id  compound
+    0        0      0.27
+    1        1     -0.48
+    """
+    from .segment import sentences
+
+    sents = sentences(corpus)
+    empty = sorted(set(corpus["doc_id"].astype(str)) - set(sents["doc_id"]))
+    if empty:
+        warnings.warn(f"{len(empty)} document(s) have no text to score: {', '.join(empty[:10])}"
+                      + (" ..." if len(empty) > 10 else ""), stacklevel=2)
+    scores = sentiment_scores(sents["text"].tolist(), method=method)
+    out = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "sent_id": sents["sent_id"].to_numpy(),
+                        "sentence": sents["text"].to_numpy()})
+    out = pd.concat([out, scores], axis=1)
+    return out.astype({"doc_id": "str", "sentence": "str", "sent_id": "int64"})
+
+
+# ---------------------------------------------------------------- aggregation
+def bootstrap_mean_ci(values, n_boot: int = 2000, ci: float = 0.95, seed: int = 0,
+                      max_cells: int = 4_000_000) -> tuple[float, float]:
+    """Percentile bootstrap interval for the mean of ``values`` (vectorized, deterministic).
+
+    A fresh ``numpy.random.default_rng(seed)`` is used for every call, so a document's
+    interval does not depend on which other documents are in the corpus. Resamples are
+    drawn in chunks of at most ``max_cells`` numbers to bound memory.
+
+    Examples
+    --------
+    >>> lo, hi = bootstrap_mean_ci([0.1, 0.5, -0.2, 0.4])
+    >>> lo < 0.2 < hi
+    True
+    """
+    x = np.asarray(values, dtype="float64")
+    n = len(x)
+    if n == 0:
+        return (np.nan, np.nan)
+    if n == 1:
+        return (float(x[0]), float(x[0]))
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(n_boot, max_cells // n))
+    means = np.empty(n_boot)
+    for start in range(0, n_boot, chunk):
+        stop = min(n_boot, start + chunk)
+        means[start:stop] = x[rng.integers(0, n, size=(stop - start, n))].mean(axis=1)
+    alpha = (1 - ci) / 2
+    lo, hi = np.quantile(means, [alpha, 1 - alpha])
+    return (float(lo), float(hi))
+
+
+def _cluster_bootstrap_ci(sums, counts, n_boot, ci, seed):
+    """Interval for a pooled mean when whole documents are resampled (cluster bootstrap)."""
+    sums, counts = np.asarray(sums, float), np.asarray(counts, float)
+    d = len(sums)
+    if d == 0 or counts.sum() == 0:
+        return (np.nan, np.nan)
+    if d == 1:
+        m = sums[0] / counts[0]
+        return (float(m), float(m))
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, d, size=(n_boot, d))
+    tot = counts[idx].sum(axis=1)
+    means = np.divide(sums[idx].sum(axis=1), tot, out=np.full(n_boot, np.nan), where=tot > 0)
+    alpha = (1 - ci) / 2
+    lo, hi = np.nanquantile(means, [alpha, 1 - alpha])
+    return (float(lo), float(hi))
+
+
+def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float) -> dict:
+    n = len(compound)
+    if n == 0:
+        return dict(n_sentences=0, mean_compound=np.nan, ci_low=np.nan, ci_high=np.nan,
+                    share_positive=np.nan, share_neutral=np.nan, share_negative=np.nan)
+    lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed)
+    n_pos = int(np.sum(compound >= threshold))
+    n_neg = int(np.sum(compound <= -threshold))
+    return dict(n_sentences=n, mean_compound=float(compound.mean()), ci_low=lo, ci_high=hi,
+                share_positive=n_pos / n, share_neutral=(n - n_pos - n_neg) / n,
+                share_negative=n_neg / n)
+
+
+def _stats_frame(rows: list[dict], key_cols: list[str]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=key_cols + _STAT_COLUMNS)
+    return out.astype({"n_sentences": "int64"} | {c: "float64" for c in _STAT_COLUMNS[1:]})
+
+
+def document_sentiment(corpus: pd.DataFrame, method: str = "vader", *, n_boot: int = 2000,
+                       ci: float = 0.95, seed: int = 0, threshold: float = THRESHOLD,
+                       sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tone of each document, aggregated from its sentences.
+
+    Why sentences: VADER's ``compound`` squashes a sum of word valences into -1..+1, so on
+    a whole article it saturates near -1 or +1 (the longer the text, the closer), and two
+    articles of very different balance get the same score. The mean of sentence compounds
+    weighs each sentence equally, does not grow with length, and its bootstrap interval shows
+    how much the sentences disagree.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text``.
+    method : see :func:`sentiment_scores`.
+    n_boot, ci, seed : bootstrap resamples (sentences resampled with replacement within the
+        document), interval level and seed (``numpy.random.default_rng(seed)`` per document:
+        deterministic and independent of the other documents).
+    threshold : sentences with compound >= threshold are positive, <= -threshold negative,
+        otherwise neutral (VADER's convention: 0.05).
+    sentence_scores : optional output of :func:`sentence_sentiment`, to avoid re-scoring.
+
+    Returns
+    -------
+    DataFrame, one row per document in corpus order: doc_id, n_sentences, mean_compound,
+    ci_low, ci_high, share_positive, share_neutral, share_negative (shares sum to 1).
+    Documents without text keep their row with n_sentences 0 and missing values (warned).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["A great success. A terrible loss. It rained."]})
+    >>> d = document_sentiment(c)
+    >>> d[["n_sentences", "share_positive", "share_neutral", "share_negative"]].round(2)
+       n_sentences  share_positive  share_neutral  share_negative
+    0            3            0.33           0.33            0.33
+    """
+    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
+    by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+    rows = []
+    for doc_id in corpus["doc_id"].astype(str):
+        stats = _summarize(by_doc.get(doc_id, np.array([])), n_boot, ci, seed, threshold)
+        rows.append({"doc_id": doc_id, **stats})
+    return _stats_frame(rows, ["doc_id"])
+
+
+def _group_keys(corpus: pd.DataFrame, by: str, freq: str | None) -> pd.Series:
+    if by == "administration" and "administration" not in corpus.columns:
+        if "published" not in corpus.columns:
+            raise ValueError("by='administration' needs a 'published' date column")
+        from .periods import administration_of
+
+        keys = administration_of(corpus["published"])
+        keys.index = corpus.index
+        return keys
+    if by not in corpus.columns:
+        raise ValueError(f"corpus has no column {by!r} to group by "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    col = corpus[by]
+    if pd.api.types.is_datetime64_any_dtype(col):
+        if col.dt.tz is not None:
+            col = col.dt.tz_localize(None)
+        return col.dt.to_period(freq) if freq else col
+    return col
+
+
+def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | None = "Y",
+                    method: str = "vader", *, unit: str = "sentence", n_boot: int = 2000,
+                    ci: float = 0.95, seed: int = 0, threshold: float = THRESHOLD,
+                    sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tone of groups of documents: by period of a date column, or by any metadata column.
+
+    Same aggregation as :func:`document_sentiment`, over all sentences of the group's
+    documents.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id``, ``text`` and the grouping column.
+    by : column to group by. A datetime column (default ``"published"``) is cut into periods
+        of ``freq``; any other column is used as is (outlet, wire, ...). ``"administration"``
+        is derived from ``published`` with :func:`analysis.administration_of` when the corpus
+        has no such column.
+    freq : pandas period alias for date columns ("Y" year, "Q", "M", "W", "D"); ignored for
+        other columns.
+    method : see :func:`sentiment_scores`.
+    unit : ``"sentence"`` (default) resamples sentences for the interval, like
+        :func:`document_sentiment`; it treats sentences as independent and so understates the
+        uncertainty when documents differ. ``"document"`` resamples whole documents (a
+        cluster bootstrap of the pooled mean): more honest with many documents per group,
+        degenerate with one or two.
+    n_boot, ci, seed, threshold, sentence_scores : as in :func:`document_sentiment`.
+
+    Returns
+    -------
+    DataFrame, one row per group (sorted): the group key (column named ``by``; a pandas
+    Period for date groups), n_documents, n_sentences, mean_compound, ci_low, ci_high,
+    share_positive, share_neutral, share_negative. Documents with a missing key are left out
+    with a warning.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                   "text": ["Good news.", "Bad news.", "A lovely day."],
+    ...                   "published": pd.to_datetime(["2016-05-01", "2016-07-01", "2024-01-01"])})
+    >>> group_sentiment(c)[["published", "n_documents", "n_sentences"]]
+      published  n_documents  n_sentences
+    0      2016            2            2
+    1      2024            1            1
+    """
+    if unit not in ("sentence", "document"):
+        raise ValueError("unit must be 'sentence' or 'document'")
+    keys = _group_keys(corpus, by, freq)
+    doc_ids = corpus["doc_id"].astype(str)
+    missing = keys.isna().to_numpy()
+    if missing.any():
+        ids = doc_ids[missing].tolist()
+        warnings.warn(f"{len(ids)} document(s) without a value for {by!r} are left out of the "
+                      f"grouping: {', '.join(ids[:10])}" + (" ..." if len(ids) > 10 else ""),
+                      stacklevel=2)
+    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
+    by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+    key_of_doc = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "key": keys.to_numpy()})[~missing]
+    rows = []
+    for key, g in key_of_doc.groupby("key", sort=True):
+        parts = [by_doc.get(d, np.array([])) for d in g["doc_id"]]
+        pooled = np.concatenate(parts) if parts else np.array([])
+        stats = _summarize(pooled, n_boot, ci, seed, threshold)
+        if unit == "document" and len(pooled):
+            kept = [p for p in parts if len(p)]
+            stats["ci_low"], stats["ci_high"] = _cluster_bootstrap_ci(
+                [p.sum() for p in kept], [len(p) for p in kept], n_boot, ci, seed)
+        rows.append({by: key, "n_documents": len(g), **stats})
+    out = _stats_frame(rows, [by, "n_documents"])
+    if len(out) and isinstance(out[by].iloc[0], pd.Period):
+        out[by] = pd.PeriodIndex(out[by]).to_series(index=out.index)
+    return out.astype({"n_documents": "int64"})
