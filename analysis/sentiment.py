@@ -31,8 +31,8 @@ from .progress import progress
 
 #: |compound| below this is neutral (VADER's conventional cut-off).
 THRESHOLD = 0.05
-#: Scoring methods: "vader" (default) and "vader+news" (see analysis.sentiment_news).
-METHODS = ("vader", "vader+news")
+#: Scoring methods: "vader" (default) and "vader+ridge" (see analysis.sentiment_ridge).
+METHODS = ("vader", "vader+ridge")
 _SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 _STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
                  "share_positive", "share_neutral", "share_negative"]
@@ -71,10 +71,11 @@ def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
     texts : iterable of str
         Sentences (VADER is built for sentence-length texts; see the module notes).
         Missing values (None/NaN) are scored as empty text, with a warning.
-    method : {"vader", "vader+news"}
-        ``"vader"`` (default): NLTK's VADER. ``"vader+news"``: VADER's neg/neu/pos with a
+    method : {"vader", "vader+ridge"}
+        ``"vader"`` (default): NLTK's VADER. ``"vader+ridge"``: VADER's neg/neu/pos with a
         ``compound`` re-estimated by a small ridge model on VADER and word features, trained
-        on human-rated sentences (see :mod:`analysis.sentiment_news`).
+        on human-rated tweets and review snippets (see :mod:`analysis.sentiment_ridge`); its
+        compound is the estimated human mean rating / 4.
 
     Returns
     -------
@@ -95,10 +96,10 @@ def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=_SCORE_COLUMNS, dtype="float64")
     if len(out) == 0:
         out = pd.DataFrame({c: pd.Series(dtype="float64") for c in _SCORE_COLUMNS})
-    if method == "vader+news":
-        from .sentiment_news import news_compound
+    if method == "vader+ridge":
+        from .sentiment_ridge import ridge_compound
 
-        out["compound"] = news_compound(items, out)
+        out["compound"] = ridge_compound(items, out)
     return out
 
 
@@ -192,6 +193,15 @@ def _cluster_bootstrap_ci(sums, counts, n_boot, ci, seed):
     return (float(lo), float(hi))
 
 
+def default_threshold(method: str) -> float:
+    """The neutral band of a method's compound score."""
+    if method == "vader+ridge":
+        from .sentiment_ridge import NEUTRAL_BAND
+
+        return NEUTRAL_BAND
+    return THRESHOLD
+
+
 def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float) -> dict:
     n = len(compound)
     if n == 0:
@@ -211,7 +221,7 @@ def _stats_frame(rows: list[dict], key_cols: list[str]) -> pd.DataFrame:
 
 
 def document_sentiment(corpus: pd.DataFrame, method: str = "vader", *, n_boot: int = 2000,
-                       ci: float = 0.95, seed: int = 0, threshold: float = THRESHOLD,
+                       ci: float = 0.95, seed: int = 0, threshold: float | None = None,
                        sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tone of each document, aggregated from its sentences.
 
@@ -229,7 +239,8 @@ def document_sentiment(corpus: pd.DataFrame, method: str = "vader", *, n_boot: i
         document), interval level and seed (``numpy.random.default_rng(seed)`` per document:
         deterministic and independent of the other documents).
     threshold : sentences with compound >= threshold are positive, <= -threshold negative,
-        otherwise neutral (VADER's convention: 0.05).
+        otherwise neutral. Default: VADER's convention 0.05 for ``method="vader"``; 0.125 (a
+        human mean rating within +-0.5 on -4..+4) for ``"vader+ridge"``.
     sentence_scores : optional output of :func:`sentence_sentiment`, to avoid re-scoring.
 
     Returns
@@ -247,6 +258,7 @@ def document_sentiment(corpus: pd.DataFrame, method: str = "vader", *, n_boot: i
        n_sentences  share_positive  share_neutral  share_negative
     0            3            0.33           0.33            0.33
     """
+    threshold = default_threshold(method) if threshold is None else threshold
     sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
     by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
     rows = []
@@ -278,7 +290,7 @@ def _group_keys(corpus: pd.DataFrame, by: str, freq: str | None) -> pd.Series:
 
 def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | None = "Y",
                     method: str = "vader", *, unit: str = "sentence", n_boot: int = 2000,
-                    ci: float = 0.95, seed: int = 0, threshold: float = THRESHOLD,
+                    ci: float = 0.95, seed: int = 0, threshold: float | None = None,
                     sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tone of groups of documents: by period of a date column, or by any metadata column.
 
@@ -330,6 +342,7 @@ def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | Non
         warnings.warn(f"{len(ids)} document(s) without a value for {by!r} are left out of the "
                       f"grouping: {', '.join(ids[:10])}" + (" ..." if len(ids) > 10 else ""),
                       stacklevel=2)
+    threshold = default_threshold(method) if threshold is None else threshold
     sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
     by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
     key_of_doc = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "key": keys.to_numpy()})[~missing]
