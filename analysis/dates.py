@@ -1,0 +1,317 @@
+"""Temporal expressions in the clean text, resolved against each article's publication date.
+
+News tells time relative to its own date ("tomorrow", "on Friday", "last September",
+"Jan 6", "this month"). :func:`extract_dates` finds such expressions with a rule cascade
+(:mod:`analysis.dates_rules`, TimeML/HeidelTime style) and resolves them against the
+document's ``published`` date, keeping the evidence: the phrase as written, its character
+offsets in the clean text, the sentence, the anchor and whether the value is absolute or
+relative. :func:`events` keeps, for every sentence that places something in time, its most
+specific resolved date: the raw material of an event timeline.
+
+How relative expressions are anchored (weekdays by the tense of their clause, "last X"
+strictly before, "next X" strictly after, ...) is documented in :mod:`analysis.dates_rules`.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_right
+from datetime import date
+
+import pandas as pd
+
+from . import dates_rules as R
+from .progress import progress
+from .segment import sentences as _sentences
+
+COLUMNS = ["doc_id", "sent_id", "text", "start", "end", "value", "granularity", "kind",
+           "anchor", "basis"]
+EVENT_COLUMNS = ["date", "granularity", "doc_id", "sent_id", "sentence", "expression", "value",
+                 "start", "end"]
+
+# Most specific first: which expression speaks for a sentence in events().
+_SPECIFICITY = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5,
+                "half": 6, "year": 7, "decade": 8, "century": 9}
+
+
+def _anchor_date(value) -> date | None:
+    if value is None or pd.isna(value):
+        return None
+    ts = pd.Timestamp(value)
+    return date(ts.year, ts.month, ts.day)
+
+
+def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> list[dict]:
+    """All temporal expressions of one text, overlaps settled (longest span wins)."""
+    starts = [s for s, _ in sent_spans]
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def tense(s: int, e: int):
+        key = (s, e)
+        if key not in cache:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and s < sent_spans[i][1]:
+                ss, se = sent_spans[i]
+                cache[key] = R.clause_tense(text[ss:se], s - ss, min(e, se) - ss)
+            else:
+                cache[key] = None
+        return cache[key]
+
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense)
+    cands = []
+    for order, rule in enumerate(R.RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            res = rule.handler(m, ctx)
+            if res is None:
+                continue
+            s, e = res.pop("span", None) or (m.start(), m.end())
+            # never let a span end in white space or punctuation other than an abbreviation dot
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                e -= 1
+            res.update(start=s, end=e, rule=rule.name, order=order)
+            cands.append(res)
+    cands.sort(key=lambda c: (-(c["end"] - c["start"]), c["order"], c["start"]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in cands:
+        if any(c["start"] < te and ts < c["end"] for ts, te in taken):
+            continue
+        taken.append((c["start"], c["end"]))
+        kept.append(c)
+    kept.sort(key=lambda c: c["start"])
+    _resolve_discourse(kept)
+    return _merge_clock_times(text, kept)
+
+
+def _resolve_discourse(exprs: list[dict]) -> None:
+    """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
+
+    Company and economic news reports a quarter, then compares with "a year earlier": that
+    is the same quarter a year before. Without a quarter mentioned earlier in the document
+    the anchor-based value stands.
+    """
+    last_q = None
+    for c in exprs:
+        disc = c.pop("discourse", None)
+        if disc is None:
+            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
+                last_q = c["value"]
+            continue
+        if last_q is None:
+            continue
+        if disc == "year_back":
+            c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"
+        elif disc == "same_quarter":
+            c["value"] = last_q
+
+
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
+
+
+def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
+    """'3 p.m. Monday' / 'Monday at 3 p.m.' / 'tomorrow at noon': one TIME expression."""
+    out: list[dict] = []
+    i = 0
+    while i < len(exprs):
+        c = exprs[i]
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if nxt is not None:
+            pair = None
+            gap = text[c["end"]:nxt["start"]]
+            if c["rule"] == "clock" and nxt["granularity"] == "day" and _JOIN.match(gap):
+                clock, day = c, nxt
+                pair = True
+            elif (nxt["rule"] == "clock" and c["granularity"] == "day"
+                  and re.match(r"^(?:\s*,\s*|\s+)(?:at\s+|by\s+|around\s+)?$", gap)):
+                clock, day = nxt, c
+                pair = True
+            if pair:
+                hh, mm = clock["clock"]
+                value = f"{day['value']}T{hh:02d}:{mm:02d}" if day["value"] is not None else None
+                out.append({**day, "start": c["start"], "end": nxt["end"], "value": value,
+                            "granularity": "time", "kind": "time", "rule": "clock+day"})
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per temporal expression in the clean text, resolved where possible.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Needs ``doc_id`` and ``text``; ``published`` (datetime-like, NaT when unknown) is the
+        anchor for relative expressions. Without a ``published`` column every document is
+        treated as undated (with a warning).
+
+    Returns
+    -------
+    DataFrame with columns
+
+    - ``doc_id``, ``sent_id`` (as in :func:`analysis.sentences`),
+    - ``text`` (the expression as written), ``start``, ``end`` (offsets into the
+      document's clean text: ``corpus.text[start:end] == text``),
+    - ``value``: TimeML/ISO value at its own granularity (``2016-03-31``, ``2015-09``,
+      ``2025``, ``2016-W05``, ``2016-Q3``, ``2016-SU``, ``199`` for the 1990s,
+      ``2016-02-08TNI`` for "Monday night"; durations ``PT50M``, ``P2M``; sets ``P1Y``,
+      ``XXXX-WXX-1``; vague ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``). Missing when a
+      relative expression has no anchor: it is reported, not guessed.
+    - ``granularity`` (time, day, week, month, quarter, half, season, year, decade, century,
+      reference, or the unit of a duration), ``kind`` (date, time, duration, set),
+    - ``anchor`` (the publication date a relative value was resolved against; NaT for
+      absolute expressions), ``basis`` ('absolute' or 'relative').
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2016-02-09"]),
+    ...                   "text": ["On Monday night, Obama spoke with Park. Talks will resume tomorrow."]})
+    >>> extract_dates(c)[["text", "value", "kind", "basis"]]
+               text             value  kind     basis
+    0  Monday night  2016-02-08TNI  time  relative
+    1      tomorrow      2016-02-10  date  relative
+    """
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    if "published" in corpus.columns:
+        published = pd.to_datetime(corpus["published"], errors="coerce")
+        bad = published.isna() & corpus["published"].notna()
+        if bad.any():
+            warnings.warn(f"{int(bad.sum())} unparseable 'published' value(s) treated as unknown "
+                          f"(doc_id: {', '.join(corpus.loc[bad, 'doc_id'].astype(str).head(5))})",
+                          stacklevel=2)
+    else:
+        warnings.warn("corpus has no 'published' column: relative dates are left unresolved",
+                      stacklevel=2)
+        published = pd.Series(pd.NaT, index=corpus.index, dtype="datetime64[ns]")
+    sents = _sentences(corpus[["doc_id", "text"]])
+    spans_by_doc: dict[str, list] = {}
+    ids_by_doc: dict[str, list] = {}
+    for doc_id, grp in sents.groupby("doc_id", sort=False):
+        spans_by_doc[doc_id] = list(zip(grp["start"].tolist(), grp["end"].tolist()))
+        ids_by_doc[doc_id] = grp["sent_id"].tolist()
+
+    rows = []
+    items = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), published))
+    for doc_id, text, pub in progress(items, desc="dates"):
+        anchor = _anchor_date(pub)
+        spans = spans_by_doc.get(doc_id, [])
+        sent_ids = ids_by_doc.get(doc_id, [])
+        starts = [s for s, _ in spans]
+        for c in _find(text, anchor, spans):
+            i = bisect_right(starts, c["start"]) - 1
+            sent_id = sent_ids[i] if i >= 0 else pd.NA
+            relative = c["basis"] == "relative"
+            rows.append((doc_id, sent_id, text[c["start"]:c["end"]], c["start"], c["end"],
+                         c["value"], c["granularity"], c["kind"],
+                         pd.Timestamp(anchor) if (relative and anchor is not None) else pd.NaT,
+                         c["basis"]))
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.astype({"sent_id": "Int64", "start": "int64", "end": "int64",
+                      "anchor": "datetime64[ns]", "value": "string", "text": "string",
+                      "granularity": "string", "kind": "string", "basis": "string",
+                      "doc_id": "string"})
+
+
+def value_to_timestamp(value) -> pd.Timestamp:
+    """The first day of the period a date value names (NaT for durations, sets, references).
+
+    Examples
+    --------
+    >>> value_to_timestamp("2016-W05"), value_to_timestamp("2016-Q3")
+    (Timestamp('2016-02-01 00:00:00'), Timestamp('2016-07-01 00:00:00'))
+    """
+    if value is None or pd.isna(value):
+        return pd.NaT
+    v = str(value)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?:T[A-Z]{2})?", v)
+    if m:
+        hh, mm = int(m.group(4) or 0), int(m.group(5) or 0)
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v)
+    if m:
+        d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if v.endswith("WE") else 1)
+        return pd.Timestamp(d)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), 1)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
+    m = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), 1 if m.group(2) == "1" else 7, 1)
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), R.SEASON_MONTH[m.group(2)], 1)
+    if re.fullmatch(r"\d{4}", v):
+        return pd.Timestamp(int(v), 1, 1)
+    if re.fullmatch(r"\d{3}", v):
+        return pd.Timestamp(int(v) * 10, 1, 1)
+    if re.fullmatch(r"\d{2}", v):
+        return pd.Timestamp(int(v) * 100, 1, 1)
+    return pd.NaT
+
+
+def _is_date_line(sentence: str, expr_start: int, expr_end: int) -> bool:
+    """A line that is nothing but a date (a dateline such as 'February 09, 2016')."""
+    line_start = sentence.rfind("\n", 0, expr_start) + 1
+    line_end = sentence.find("\n", expr_end)
+    line_end = len(sentence) if line_end < 0 else line_end
+    rest = sentence[line_start:expr_start] + sentence[expr_end:line_end]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) == 0
+
+
+def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence that places something in time, with its most specific date.
+
+    For every sentence with at least one resolved date or time expression (durations,
+    sets, vague references such as "now" and bare date lines such as a dateline are left
+    out), the most specific expression (time > day > week > month > quarter > season > year
+    > decade; the first one on a tie) gives the sentence its date.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id``, ``text`` and ``published``.
+    dates : optional, the output of :func:`extract_dates` for ``corpus`` (computed if None).
+
+    Returns
+    -------
+    DataFrame sorted by date, doc_id, sent_id with columns date (Timestamp: the first day of
+    the period), granularity, doc_id, sent_id, sentence, expression (as written), value,
+    start, end (the expression's offsets in the document's clean text).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2017-06-20"]),
+    ...                   "text": ["The talks, to be held Wednesday, matter. Last year they failed."]})
+    >>> events(c)[["date", "granularity", "expression"]]
+            date granularity expression
+    0 2017-01-01        year  Last year
+    1 2017-06-21         day  Wednesday
+    """
+    if dates is None:
+        dates = extract_dates(corpus)
+    d = dates[dates["kind"].isin(["date", "time"]) & dates["value"].notna()].copy()
+    d["date"] = [value_to_timestamp(v) for v in d["value"]]
+    d = d[d["date"].notna()]
+    sents = _sentences(corpus[["doc_id", "text"]])
+    d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
+        columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),
+        on=["doc_id", "sent_id"], how="left")
+    keep = [not _is_date_line(s, st - ss, en - ss) if isinstance(s, str) else False
+            for s, st, en, ss in zip(d["sentence"], d["start"], d["end"], d["sent_start"])]
+    d = d[keep]
+    d["rank"] = d["granularity"].map(_SPECIFICITY).fillna(99)
+    d = d.sort_values(["doc_id", "sent_id", "rank", "start"], kind="stable")
+    d = d.drop_duplicates(["doc_id", "sent_id"], keep="first")
+    d = d.rename(columns={"text": "expression"})
+    d = d.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+    return d[EVENT_COLUMNS].astype({"date": "datetime64[ns]", "sentence": "string"})

@@ -1,0 +1,1008 @@
+"""The rule cascade behind :func:`analysis.extract_dates`: lexicons, patterns and anchoring.
+
+Finding works in three steps:
+
+1. every rule's regular expression proposes candidate spans in the clean text;
+2. overlapping candidates are settled by keeping the longest span (then the earlier rule), so
+   "last September" beats "September" and "50-minute" (a duration) beats anything inside it;
+3. each kept span is normalized by its rule's handler, which may still reject it (a bare
+   "May" with no date context, "Sunday Times", "45%" after a year-like number ...).
+
+Anchoring relative expressions uses the document's publication date (the *anchor*) and,
+for weekdays, bare months and month-day dates without a year, the **tense of the clause**
+around the expression (see :func:`clause_tense`):
+
+* past tense (a past verb such as "condemned", "said", "met"; "was", "had", "ago") -> the
+  latest occurrence on or before the anchor ("On Friday, X condemned" = the Friday before);
+* future ("will", "'ll", "would", "shall", "to be held", "is expected/scheduled/due/set to",
+  "plans", "upcoming") -> the first occurrence on or after the anchor ("to be held Wednesday");
+* no cue, or present tense -> the occurrence nearest the anchor (weekdays within 3 days,
+  month-days within half a year, bare months in the anchor's year).
+
+"last X" is strictly before the anchor, "next X" strictly after it; "this X" follows tense.
+Values follow TimeML (TIMEX3): ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www``,
+``YYYY-Www-WE``, ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` (seasons SP/SU/FA/WI), ``YYY``
+(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM`` and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
+``P3D``/``PT50M``/``PXY`` (durations), ``P1W``/``XXXX-WXX-1`` (sets) and the TimeML
+references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+# --------------------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------------------
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # monday = 0
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "half a": 0.5, "half an": 0.5,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "dozens of", "hundreds of",
+                 "a number of", "couple of", "a couple", "the past few", "countless"}
+UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+         "week": ("W", False), "month": ("M", False), "year": ("Y", False),
+         "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
+         "weekend": ("WE", False)}
+UNIT_GRANULARITY = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+                    "week": "week", "month": "month", "year": "year", "decade": "decade",
+                    "century": "century", "quarter": "quarter", "weekend": "week"}
+
+_ALPHA_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+
+
+def _caps(words: str) -> str:
+    """'january|may' -> 'January|JANUARY|May|MAY' (months are proper nouns: 'may' is not one)."""
+    out = []
+    for w in words.split("|"):
+        out += [w.capitalize(), w.upper()]
+    return "|".join(out)
+
+
+MONTH_FULL = rf"(?:{_caps(_ALPHA_MONTHS)})"
+MONTH_ABBR_RE = rf"(?:(?:{_ABBR}|{_ABBR.upper()})\.?)"
+MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR_RE})"
+WEEKDAY_RE = rf"(?:{_caps('monday|tuesday|wednesday|thursday|friday|saturday|sunday')})"
+WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+               r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+               r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
+               r"hundred|a couple of|a dozen|dozen)")
+NUM_RE = rf"(?:\d+(?:[.,]\d+)?|{NUM_WORD_RE})"
+VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|"
+          r"the middle of|the rest of|the first half of|the second half of)[- ]?\s*)")
+
+# --------------------------------------------------------------------------------------
+# Tense of the clause around an expression
+# --------------------------------------------------------------------------------------
+_FUTURE_WORDS = {"will", "shall", "would", "upcoming", "forthcoming", "scheduled", "slated",
+                 "expected", "planned", "plans", "plan", "planning", "intends", "intend", "due",
+                 "tomorrow", "won't", "wo", "next", "coming", "aims", "hopes", "hope"}
+_PAST_AUX = {"was", "were", "had", "did", "ago", "earlier", "previously", "yesterday",
+             "last", "didn't", "wasn't", "weren't", "hadn't", "has", "have", "hasn't", "haven't"}
+_PRESENT_WORDS = {"is", "are", "am", "isn't", "aren't", "says", "say", "does", "do"}
+_ATTRIBUTION = {"said", "says", "told", "added", "noted", "according", "stated", "reported",
+                "announced", "explained", "wrote", "tweeted", "say"}
+_IRREGULAR_PAST = set("""met spoke held took made gave went came told began saw left sent won lost paid
+sold bought brought thought found got led fell rose struck broke chose drove flew grew knew threw
+wore sought fought caught taught felt kept meant heard stood understood spent built lent sat shot
+slept swore tore woke withdrew arose became wrote ran said did had was were overtook undertook
+forgot forgave froze hid rode rang sang sank slid spun stole stuck stung strove swam swung bore
+bit blew dealt dug drew drank ate fed fled forbade hung laid lay lit shook shone shrank sprang
+upheld withheld overcame oversaw""".split())
+_NOT_PAST_ED = {"need", "feed", "seed", "speed", "bed", "red", "shed", "bred", "indeed", "hundred",
+                "embed", "proceed", "exceed", "succeed", "breed", "greed", "steed", "united",
+                "expected", "scheduled", "slated", "planned", "armed", "based", "related",
+                "limited", "detailed", "advanced", "proposed", "alleged", "so-called", "called",
+                "concerned", "interested", "supposed", "used", "skilled", "talented", "aged",
+                "informed", "educated", "valued", "shared", "self-ruled", "heated", "renewed",
+                "sacred", "wicked", "naked", "rugged", "ragged", "beloved", "learned", "crooked"}
+_AUX_BEFORE_PARTICIPLE = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have",
+                          "had", "'s", "having", "get", "got", "gets"}
+_SKIP = {"on", "at", "in", "by", "of", "the", "a", "an", "this", "that", "last", "next", "late",
+         "early", "until", "since", "from", "to", "for", "during", "before", "after", "and",
+         "also", "strongly", "again", "then", "just"}
+MAX_CUE_DISTANCE = 8  # words; a verb further away rarely governs the expression
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+
+
+def clause_tense(sentence: str, start: int, end: int) -> str | None:
+    """Tense cue nearest to ``sentence[start:end]``: 'past', 'future', 'present' or None.
+
+    Cues are verb forms and auxiliaries: future ('will', "'ll", 'would', 'shall', 'to be',
+    'is to', 'expected/scheduled/due/set to', 'plans', 'upcoming'), past (a past-tense verb:
+    '-ed' forms and irregular pasts, 'was', 'had', 'did', 'ago') and present ('is', 'are',
+    'says'). A participle after an auxiliary ('will be held', 'has been scheduled') gives
+    way to its auxiliary. Distance counts words, skipping prepositions and determiners;
+    attribution verbs ('said', 'told', 'according') weigh less unless right next to the
+    expression, so in "talks will be held on Friday, officials said" the 'will' decides.
+
+    Examples
+    --------
+    >>> s = "On Friday, the leaders condemned the decision."
+    >>> clause_tense(s, 3, 9)
+    'past'
+    >>> s = "The discussion, to be held Wednesday, is significant."
+    >>> clause_tense(s, 27, 36)
+    'future'
+    """
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    best = None  # (cost, side, tense)
+    left = [w for w in words if w[2] <= start]
+    right = [w for w in words if w[1] >= end]
+    n_left = len(left)
+    for side, seq in ((0, [(i, words[i]) for i in range(n_left - 1, -1, -1)]),
+                      (1, [(i, words[i]) for i in range(len(words) - len(right), len(words))])):
+        dist = 0
+        for idx, (w, ws, we) in seq:
+            lw = w.lower().replace("\u2019", "'")
+            prev = words[idx - 1][0].lower() if idx > 0 else ""
+            prev2 = words[idx - 2][0].lower() if idx > 1 else ""
+            nxt = words[idx + 1][0].lower() if idx + 1 < len(words) else ""
+            tense = _word_tense(lw, w, prev, prev2, nxt)
+            if lw not in _SKIP:
+                dist += 1
+            if tense is None:
+                continue
+            if dist > MAX_CUE_DISTANCE:
+                break
+            cost = dist
+            if lw in _ATTRIBUTION and dist > 1:
+                cost += 4
+            if tense == "present":
+                cost += 1
+            cand = (cost, side, tense)
+            if best is None or cand < best:
+                best = cand
+    return best[2] if best else None
+
+
+def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str) -> str | None:
+    if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
+        return "future"
+    if lw == "would":
+        return "future"
+    if lw in {"expected", "scheduled", "slated", "due", "set", "planned", "poised", "likely"} and nxt == "to":
+        return "future"
+    if lw in {"scheduled", "slated", "planned"}:
+        return "future"
+    if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
+        return "future"
+    if lw == "be" and prev == "to":
+        return "future"
+    if lw in {"is", "are"} and nxt == "to":
+        return "future"
+    if lw == "going" and nxt == "to":
+        return "future"
+    if lw in {"was", "were", "did", "didn't", "wasn't", "weren't", "ago"}:
+        return "past"
+    if lw in {"had", "hadn't"}:
+        return "past"
+    if lw in {"has", "have", "hasn't", "haven't"}:
+        return None  # present perfect: says little about where a date lies
+    if lw in _PRESENT_WORDS:
+        return "present"
+    participle_after_aux = prev in _AUX_BEFORE_PARTICIPLE or (prev2 in _AUX_BEFORE_PARTICIPLE and prev.endswith("ly"))
+    if lw in _IRREGULAR_PAST:
+        return None if participle_after_aux else "past"
+    if (lw.endswith("ed") and len(lw) >= 5 and w[0].islower() and lw not in _NOT_PAST_ED
+            and not participle_after_aux):
+        return "past"
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Calendar arithmetic
+# --------------------------------------------------------------------------------------
+def add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def fmt_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def weekday_near(anchor: date, wd: int, tense: str | None, rel: str | None = None) -> date:
+    """Resolve a weekday against the anchor (see the module docstring)."""
+    delta = (wd - anchor.weekday()) % 7  # 0..6 days ahead
+    if rel == "next":
+        return anchor + timedelta(days=delta or 7)
+    if rel == "last":
+        back = (anchor.weekday() - wd) % 7
+        return anchor - timedelta(days=back or 7)
+    if tense == "future":
+        return anchor + timedelta(days=delta)
+    if tense == "past":
+        return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    # nearest, within three days either way
+    return anchor + timedelta(days=delta if delta <= 3 else delta - 7)
+
+
+def month_day_near(anchor: date, month: int, day: int, tense: str | None) -> date | None:
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if tense == "past":
+        past = [c for c in cands if c <= anchor]
+        return max(past) if past else min(cands, key=lambda c: abs((c - anchor).days))
+    if tense == "future":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def month_near(anchor: date, month: int, tense: str | None, rel: str | None = None) -> int:
+    """Year of a bare month name relative to the anchor."""
+    if rel == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if rel == "this":
+        return anchor.year
+    if tense is None or tense == "present":
+        # nearest: within half a year either way (ties go to the past)
+        diff = month - anchor.month
+        if diff > 6:
+            return anchor.year - 1
+        if diff < -5:
+            return anchor.year + 1
+        return anchor.year
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    return anchor.year if month >= anchor.month else anchor.year + 1
+
+
+# --------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------
+@dataclass
+class Ctx:
+    """What a handler sees: the document text, its anchor (date or None) and the tense lookup."""
+
+    text: str
+    anchor: date | None
+    tense: Callable[[int, int], str | None]
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern
+    handler: Callable  # (match, ctx) -> dict | None
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, flags: int = 0):
+    def deco(fn):
+        RULES.append(Rule(name, re.compile(pattern, flags), fn))
+        return fn
+    return deco
+
+
+def out(value, granularity, kind="date", basis="absolute", **extra):
+    d = {"value": value, "granularity": granularity, "kind": kind, "basis": basis}
+    d.update(extra)
+    return d
+
+
+def _month_num(token: str) -> int:
+    t = token.lower().rstrip(".")
+    return MONTHS.get(t) or MONTH_ABBR[t]
+
+
+def _num(token: str):
+    t = token.lower().replace("-", " ").strip()
+    t = re.sub(r"\s+", " ", t)
+    if re.fullmatch(r"\d+(?:,\d{3})*", t):
+        return int(t.replace(",", ""))
+    if re.fullmatch(r"\d+\.\d+", t):
+        return float(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+_CTX_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|"
+                              r"late|mid|last|next|this|that|each|every|between|and|on|around|about|"
+                              r"for|fiscal|calendar|circa|spring|summer|autumn|fall|winter|year|"
+                              r"the|as)[\s-]+|\bmid-)$", re.I)
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"([A-Za-z']+)[^A-Za-z']*$", text[max(0, i - 40):i])
+    return m.group(1) if m else ""
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i]
+    return i == 0 or bool(re.search(r"(?:[.!?]\"?\s+|\n\s*|^\s*|[\"(]\s*)$", before))
+
+
+# -- explicit dates ---------------------------------------------------------------------
+@rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b")
+def _iso(m, ctx):
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    if m.group(4):
+        return out(f"{y:04d}-{mo:02d}-{d:02d}T{m.group(4)}:{m.group(5)}", "time", "time")
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@rule("numeric_date", r"(?<![\d/.$])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/.%]|\.\d)")
+def _numeric(m, ctx):
+    a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
+    y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    # month/day/year (US) unless the first number cannot be a month, or dots are used (D.M.Y)
+    mo, d = (a, b) if (m.group(2) == "/" and a <= 12) else (b, a)
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+_WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
+
+
+@rule("month_day_year",
+      rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%:]|\.\d|,\d{{3}})")
+def _month_day(m, ctx):
+    mo = _month_num(m.group(1))
+    day = int(re.match(r"\d+", m.group(2)).group(0))
+    # "May 5" is safe; "March 15" too.  "Mar 3" etc. fine.  Reject "May 1,000" style numbers (lookahead).
+    if m.group(3):
+        try:
+            return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
+        except ValueError:
+            return None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    d = month_day_near(ctx.anchor, mo, day, ctx.tense(m.start(), m.end()))
+    return out(fmt_day(d), "day", basis="relative") if d else None
+
+
+@rule("day_month_year",
+      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANY})(?:,?\s+({YEAR_RE}))?(?![\d%]|,\d)")
+def _day_month(m, ctx):
+    mo = _month_num(m.group(2))
+    day = int(re.match(r"\d+", m.group(1)).group(0))
+    if m.group(2).lower() in {"may", "march"} and not m.group(3) and not re.match(r"\d+(?:st|nd|rd|th)", m.group(1)):
+        # "5 May" is a date; "5 may" never matches (case); keep
+        pass
+    if m.group(3):
+        try:
+            return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
+        except ValueError:
+            return None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    d = month_day_near(ctx.anchor, mo, day, ctx.tense(m.start(), m.end()))
+    return out(fmt_day(d), "day", basis="relative") if d else None
+
+
+@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANY}),?\s+(?:of\s+)?({YEAR_RE})\b(?![\d%]|-\d|,\d)")
+def _month_year(m, ctx):
+    return out(f"{int(m.group(2)):04d}-{_month_num(m.group(1)):02d}", "month")
+
+
+# -- bare and relative months -------------------------------------------------------------
+_REL = r"(?:this|last|next|past|coming|previous|following)"
+
+
+@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s))(?!\s*\d)")
+def _bare_month(m, ctx):
+    name = m.group(2)
+    rel = m.group(1).lower() if m.group(1) else None
+    rel = {"past": "last", "coming": "next"}.get(rel, rel)
+    has_mod = m.start(2) > m.start() and not m.group(1)
+    if not rel and not has_mod:
+        if re.fullmatch(MONTH_ABBR_RE, name) and not name.endswith("."):
+            return None  # "Jan", "Dec" alone: names or noise; abbreviations need a day or year
+        prev = _prev_word(ctx.text, m.start())
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        after = ctx.text[m.end():m.end() + 25]
+        if not _CTX_WORD_BEFORE.search(before):
+            if name.lower() in {"may", "march"}:
+                return None  # the modal verb, the verb to march, or a name
+            if name.lower() in {"june", "april", "august"}:
+                return None  # also first names
+            if _at_sentence_start(ctx.text, m.start()):
+                return None
+            if prev and prev[0].isupper() and re.search(r"[A-Za-z']\s+$", before):
+                return None  # a name: "Theresa May", "Hurricane September"
+            if re.match(r"\s+[A-Z][a-z]", after) and not re.match(rf"\s+{WEEKDAY_RE}", after):
+                return None  # a name: "June Carter", "March Madness"
+    mo = _month_num(name)
+    if ctx.anchor is None:
+        return out(None, "month", basis="relative")
+    y = month_near(ctx.anchor, mo, ctx.tense(m.start(), m.end()), rel)
+    return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
+
+
+# -- years, decades, centuries ---------------------------------------------------------------
+_YEAR_NOT_AFTER = re.compile(
+    r"^(?:\s*(?:%|percent|per cent|-?(?:strong|member|nation|page|mile|man|point|odd)\b|[-\u2013]\d|,\d|\.\d|\d)|"
+    r"\s+(?:troops|soldiers|people|men|women|children|workers|jobs|votes|delegates|cars|units|"
+    r"tons|tonnes|miles|kilometers|kilometres|km|feet|meters|metres|dollars|euros|pounds|yuan|"
+    r"yen|shares|barrels|acres|pages|words|students|refugees|employees|members|deaths|cases|"
+    r"points|homes|houses|rounds|missiles|warheads|seats|calories|rooms|others|of\s+(?:the|them|us|these|those)\b))",
+    re.I)
+
+
+@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:(fiscal|calendar|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
+def _year(m, ctx):
+    after = ctx.text[m.end():m.end() + 40]
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if _YEAR_NOT_AFTER.match(after):
+        return None
+    if re.search(r"(?:No\.|number|#|Flight|flight|Resolution|resolution|Room|room|Route|route|"
+                 r"Article|article|model|Model|code|Code|\$|US\$|the)\s*$",
+                 before) and not m.group(1):
+        # "the 1990 budget" is a year, "the 2000 troops" is not: decide by what follows
+        if not re.search(r"(?:the)\s*$", before) or re.match(r"\s+[a-z]+s\b", after):
+            return None
+    return out(m.group(2), "year")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("spoken_year",
+      r"\b(?:(?:the\s+)?year\s+)?(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+      r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+      r"|two thousand(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![- ](?:years?|percent|people|dollars)\b)",
+      re.I)
+def _spoken_year(m, ctx):
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m.group(1):
+        y = (1900 if m.group(1).lower() == "nineteen" else 2000) + _TENS[m.group(2).lower()] + \
+            (_ONES[m.group(3).lower()] if m.group(3) else 0)
+    else:
+        y = 2000 + (_ONES.get((m.group(4) or "").lower(), 10 if m.group(4) else 0))
+        if not re.match(r"(?:the\s+)?year", m.group(0), re.I) and not _CTX_WORD_BEFORE.search(
+                ctx.text[max(0, m.start() - 12):m.start()]):
+            return None  # "two thousand troops"
+    return out(f"{y:04d}", "year")
+
+
+@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1[89]\d|20\d)0s|'(\d)0s)\b")
+def _decade(m, ctx):
+    if m.group(1):
+        return out(m.group(1), "decade")
+    if ctx.anchor is None:
+        return out(None, "decade", basis="relative")
+    d = int(m.group(2))
+    century = ctx.anchor.year // 100 - (1 if d * 10 > ctx.anchor.year % 100 else 0)
+    return out(f"{century:02d}{d}", "decade", basis="relative")
+
+
+_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+              "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule("century", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(\d{1,2}(?:st|nd|rd|th)|"
+                 r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                 r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                 r"twentieth|twenty-first)[- ]century\b", re.I)
+def _century(m, ctx):
+    t = m.group(1).lower()
+    n = int(re.match(r"\d+", t).group(0)) if t[0].isdigit() else _ORD_WORDS[t]
+    return out(f"{n - 1:02d}", "century")
+
+
+# -- quarters and halves ----------------------------------------------------------------------
+@rule("quarter",
+      r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
+      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-ago|"
+      r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
+      r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
+def _quarter(m, ctx):
+    word = (m.group(1) or "").lower()
+    s = m.group(0).lower()
+    q = ORDINALS.get(word) or (int(m.group(4)) if m.group(4) else int(m.group(5)) if m.group(5) else None)
+    year = None
+    if m.group(2):
+        year = int(m.group(2))
+    elif m.group(6):
+        y = m.group(6).lstrip("'")
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    elif m.group(3) and ctx.anchor:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(3).lower()]
+    if q is None:
+        # latest/current/past/previous/year-ago quarter: relative to the anchor's current quarter
+        if ctx.anchor is None:
+            return out(None, "quarter", basis="relative")
+        cur = (ctx.anchor.month - 1) // 3 + 1
+        y = ctx.anchor.year
+        if word in {"current"}:
+            pass
+        elif word in {"year-ago", "year-earlier"}:
+            cur, y = (cur - 1, y - 1) if cur > 1 else (4, y - 2)
+            return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="year_back")
+        else:  # last, latest, past, previous, final: the most recent completed quarter
+            cur, y = (cur - 1, y) if cur > 1 else (4, y - 1)
+            if word in {"latest", "final"}:
+                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
+        return out(f"{y:04d}-Q{cur}", "quarter", basis="relative")
+    if year is not None:
+        return out(f"{year:04d}-Q{q}", "quarter", basis="absolute" if m.group(2) or m.group(6) else "relative")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = ctx.anchor.year
+    if s.startswith("last ") or "last year's" in s:
+        y -= 1 if "last year's" in s or q >= (ctx.anchor.month - 1) // 3 + 1 else 0
+    elif s.startswith("next "):
+        y += 1 if q <= (ctx.anchor.month - 1) // 3 + 1 else 0
+    elif q > (ctx.anchor.month - 1) // 3 + 1 and ctx.tense(m.start(), m.end()) != "future":
+        y -= 1  # a quarter not yet begun, spoken of in the past: last year's
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+@rule("the_quarter", r"\b(?:the|this|that)\s+(?:latest\s+|most recent\s+|recent\s+|same\s+)?(quarter|period)\b"
+                     r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b", re.I)
+def _the_quarter(m, ctx):
+    low = m.group(0).lower()
+    if "year-" in low:
+        if ctx.anchor is None:
+            return out(None, "year", basis="relative")
+        span = (m.start(), m.end() - len(low.split()[-1]) - 1) if low.endswith(("results", "level")) else None
+        return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative", discourse="year_back",
+                   **({"span": span} if span else {}))
+    if m.group(1).lower() == "period" and not re.search(r"latest|recent|same", low):
+        return None  # "the period" alone is too vague without a quarter in view
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    a = ctx.anchor
+    cur = (a.month - 1) // 3 + 1
+    y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
+
+
+@rule("half", r"\b(?:the\s+)?(first|second)[- ]half(?:\s+of\s+(?:(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+def _half(m, ctx):
+    h = ORDINALS[m.group(1).lower()]
+    if m.group(2):
+        return out(f"{m.group(2)}-H{h}", "half")
+    if ctx.anchor is None:
+        return out(None, "half", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get((m.group(3) or "this").lower(), 0)
+    if not m.group(3) and not (m.group(0).lower().startswith("the") or "-" in m.group(0)):
+        return None
+    if not m.group(3) and h == 2 and ctx.anchor.month <= 6 and ctx.tense(m.start(), m.end()) == "past":
+        y -= 1
+    return out(f"{y:04d}-H{h}", "half", basis="relative")
+
+
+# -- seasons ----------------------------------------------------------------------------------
+@rule("season",
+      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(spring|summer|autumn|fall|winter)"
+      rf"(?:(?:\s+of)?\s+({YEAR_RE}))?\b", re.I)
+def _season(m, ctx):
+    code = SEASONS[m.group(2).lower()]
+    rel = (m.group(1) or "").lower()
+    if m.group(3):
+        return out(f"{m.group(3)}-{code}", "season")
+    if not rel:
+        return None
+    if rel == "the":
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:in|during|over|by|until|since|through)\s+$", before, re.I):
+            return None
+        after = ctx.text[m.end():m.end() + 4]
+        if re.match(r"\s+of\b", after):
+            return None  # "the fall of Saigon"
+    if m.group(2).lower() == "fall" and rel in {"the"}:
+        pass
+    if ctx.anchor is None:
+        return out(None, "season", basis="relative")
+    a = ctx.anchor
+    # the season's year: winter runs Dec-Feb and is labelled by its December's year
+    cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(a.month, "FA")
+    cur_year = a.year - 1 if a.month <= 2 else a.year
+    order = ["SP", "SU", "FA", "WI"]
+    idx_cur = order.index(cur_code)
+    idx = order.index(code)
+    if rel in {"last", "past"}:
+        y = cur_year if idx < idx_cur else cur_year - 1
+    elif rel in {"next", "coming"}:
+        y = cur_year if idx > idx_cur else cur_year + 1
+    elif rel == "this":
+        y = a.year - 1 if (code == "WI" and a.month <= 2) else a.year
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            y = cur_year if idx <= idx_cur else cur_year - 1
+        elif tense == "future":
+            y = cur_year if idx >= idx_cur else cur_year + 1
+        else:
+            y = cur_year
+    return out(f"{y:04d}-{code}", "season", basis="relative")
+
+
+# -- today, tomorrow, yesterday, tonight, this morning ---------------------------------------------
+@rule("day_word",
+      r"\b(?:(early|late)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)"
+      r"(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b(?!-)", re.I)
+def _day_word(m, ctx):
+    word = m.group(2).lower()
+    if m.group(2)[0].isupper() and not _at_sentence_start(ctx.text, m.start()):
+        prev = _prev_word(ctx.text, m.start())
+        if prev[:1].isupper() and re.search(r"[A-Za-z]\s+$", ctx.text[max(0, m.start() - 3):m.start()]):
+            return None  # a title: "USA Today", "China Today"
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    part = PARTS_OF_DAY.get((m.group(3) or "").lower()) or ("NI" if word == "tonight" else None)
+    gran, kind = ("time", "time") if part else ("day", "date")
+    if ctx.anchor is None:
+        return out(None, gran, kind, basis="relative")
+    d = ctx.anchor + timedelta(days=offset)
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
+
+
+@rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
+def _part_of_day(m, ctx):
+    rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
+# -- weekdays ------------------------------------------------------------------------------------
+_NOT_AFTER_WEEKDAY = re.compile(r"\s+(?!(?:" + MONTH_FULL + r")\b)(?:[A-Z][a-z]+)")
+
+
+@rule("weekday",
+      rf"\b(?:((?i:early|late))\s+)?(?:((?i:last|next|this|coming|past|previous))\s+)?({WEEKDAY_RE})(?:'s)?"
+      rf"(?:\s+(morning|afternoon|evening|night))?\b")
+def _weekday(m, ctx):
+    after = ctx.text[m.end():m.end() + 20]
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if not m.group(4) and _NOT_AFTER_WEEKDAY.match(after):
+        return None  # "Sunday Times", "Monday Night Football", "Good Friday Agreement" style names
+    if re.search(r"\b(?:Good|Black|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Maundy)\s+$", before):
+        return None
+    if re.search(r"\bevery\s+$", before, re.I):
+        return None  # a set: handled by the set rule
+    wd = WEEKDAYS[m.group(3).lower()]
+    rel = (m.group(2) or "").lower() or None
+    rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel, rel)
+    part = PARTS_OF_DAY.get((m.group(4) or "").lower())
+    gran, kind = ("time", "time") if part else ("day", "date")
+    if ctx.anchor is None:
+        return out(None, gran, kind, basis="relative")
+    tense = ctx.tense(m.start(), m.end())
+    d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
+
+
+# -- this/next/last week, month, year, weekend, decade -------------------------------------------
+@rule("rel_unit",
+      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|previous|following|current|the)\s+)"
+      r"(week|month|year|weekend|decade|century)(?!-)\b", re.I)
+def _rel_unit(m, ctx):
+    rel, unit = m.group(1).lower(), m.group(2).lower()
+    has_mod = m.start(1) > m.start()
+    if rel == "the":
+        if unit != "weekend" and not has_mod:
+            return None  # "the year" alone is too vague to place
+    if rel in {"previous", "following"}:
+        return None  # relative to the story's own time line, not to the publication date
+    if ctx.anchor is None:
+        return out(None, UNIT_GRANULARITY[unit], basis="relative")
+    a = ctx.anchor
+    step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
+            "next": 1, "coming": 1, "following": 1}[rel]
+    if unit == "week":
+        return out(iso_week(a + timedelta(weeks=step)), "week", basis="relative")
+    if unit == "weekend":
+        sat = a + timedelta(days=(5 - a.weekday()) % 7)  # this coming (or current) Saturday
+        if step < 0 or (step == 0 and rel == "the" and ctx.tense(m.start(), m.end()) == "past"):
+            if a.weekday() not in (5, 6) or step < 0:
+                sat = sat - timedelta(days=7)
+        elif step > 0 and a.weekday() in (5, 6):
+            sat = sat + timedelta(days=7)
+        if a.weekday() == 6 and step == 0:
+            sat = a - timedelta(days=1)
+        return out(iso_week(sat) + "-WE", "week", basis="relative")
+    if unit == "month":
+        d = add_months(a, step)
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
+    if unit == "year":
+        return out(f"{a.year + step:04d}", "year", basis="relative")
+    if unit == "decade":
+        return out(f"{(a.year // 10 + step):03d}", "decade", basis="relative")
+    return out(f"{(a.year // 100 + step):02d}", "century", basis="relative")
+
+
+# -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
+@rule("ago",
+      rf"\b(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
+      r"previously)\b", re.I)
+def _ago(m, ctx):
+    unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")
+    if unit in {"second", "minute", "hour", "quarter", "decade", "century"}:
+        return None if unit in {"second", "minute", "hour"} else _ago_coarse(m, ctx, unit)
+    direction = -1 if m.group(4).lower() in {"ago", "earlier", "before", "previously"} else 1
+    if m.group(2):
+        return out("PAST_REF" if direction < 0 else "FUTURE_REF", "reference", basis="relative")
+    n = _num(m.group(1))
+    if n is None or n != int(n):
+        return None
+    n = int(n)
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    a = ctx.anchor
+    if unit == "year" and n == 1 and direction < 0:
+        # "a year ago/earlier" after a quarter was mentioned means that quarter a year before
+        return out(f"{a.year - 1:04d}", "year", basis="relative", discourse="year_back")
+    if unit == "day":
+        return out(fmt_day(a + timedelta(days=direction * n)), "day", basis="relative")
+    if unit == "week":
+        return out(iso_week(a + timedelta(weeks=direction * n)), "week", basis="relative")
+    if unit == "month":
+        d = add_months(a, direction * n)
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
+    return out(f"{a.year + direction * n:04d}", "year", basis="relative")
+
+
+def _ago_coarse(m, ctx, unit):
+    n = _num(m.group(1)) if m.group(1) else None
+    direction = -1 if m.group(4).lower() in {"ago", "earlier", "before", "previously"} else 1
+    if n is None or ctx.anchor is None:
+        return out(None if ctx.anchor is None and n is not None else ("PAST_REF" if direction < 0 else "FUTURE_REF"),
+                   "reference" if n is None else unit, basis="relative")
+    n = int(n)
+    a = ctx.anchor
+    if unit == "decade":
+        return out(f"{(a.year + direction * n * 10) // 10:03d}", "decade", basis="relative")
+    if unit == "century":
+        return out(f"{a.year // 100 + direction * n:02d}", "century", basis="relative")
+    q = (a.month - 1) // 3 + direction * n
+    y, q = a.year + q // 4, q % 4 + 1
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+# -- durations ---------------------------------------------------------------------------------
+def _duration_value(n, unit: str) -> str:
+    code, is_time = UNITS[unit]
+    if unit == "weekend":
+        code = "WE"
+    n_txt = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "decade" and n is not None:
+        code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
+    if unit == "century" and n is not None:
+        code, n_txt = "Y", str(int(n * 100))
+    if n == 0.5 and unit in {"hour", "day", "year", "minute"} and n is not None:
+        half = {"hour": ("T", 30, "M"), "day": ("T", 12, "H"), "year": ("", 6, "M"), "minute": ("T", 30, "S")}[unit]
+        return f"P{half[0]}{half[1]}{half[2]}"
+    return f"P{'T' if is_time else ''}{n_txt}{code}"
+
+
+@rule("duration",
+      rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
+      rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
+      rf"just under|roughly|approximately)\s+)?(?:({NUM_RE}|half an?|an?)(?:[- ]|\s+)|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      r"(?!-old)(?![- ]old\b)", re.I)
+def _duration(m, ctx):
+    unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
+    unit = {"centur": "century"}.get(unit, unit)
+    if unit not in UNITS:
+        return None
+    num_txt = (m.group(1) or "").lower()
+    after = ctx.text[m.end():m.end() + 12]
+    if re.match(r"[- ]?olds?\b", after):
+        return None  # ages: "a 45-year-old"
+    if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
+        return None  # "a second term" is an ordinal, not a duration
+    if num_txt in {"a", "an"}:
+        lead = ctx.text[max(0, m.start() - 14):m.start()]
+        if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
+            return None  # "twice a year", "$5 million a year": a set
+    if m.group(2):
+        n = None
+    else:
+        n = 0.5 if num_txt.startswith("half") else _num(num_txt)
+        if n is None:
+            return None
+    span = None
+    lead = re.match(r"(?:an?|the)\s+(?=\d)", m.group(0), re.I)
+    if lead:
+        span = (m.start() + lead.end(), m.end())  # "a 50-minute talk": the duration is "50-minute"
+    return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
+
+
+@rule("duration_vague", r"\b(?:for|over|in recent|in the past|in the last|within)\s+(years|months|weeks|days|decades|hours|centuries)\b", re.I)
+def _duration_vague(m, ctx):
+    unit = re.sub(r"(?:s|ies)$", "", m.group(1).lower())
+    unit = {"centur": "century"}.get(unit, unit)
+    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    # keep only the unit word as the span: "for years" -> "years"
+    return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
+
+
+@rule("duration_the_past", r"\bthe\s+(?:past|last|next|coming)\s+(week|month|year|decade|century|day|hour)\b", re.I)
+def _duration_the_past(m, ctx):
+    unit = m.group(1).lower()
+    return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
+
+
+# -- sets ---------------------------------------------------------------------------------------
+_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+            "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W"}
+
+
+@rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
+                 r"biannual|semiannual|bimonthly|biweekly)\b")
+def _set_adj(m, ctx):
+    return out(_SET_ADJ[m.group(1)], "set", "set")
+
+
+@rule("set_every",
+      rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
+      rf"(day|week|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
+      rf"{MONTH_FULL})s?\b", re.I)
+def _set_every(m, ctx):
+    what = m.group(2)
+    lw = what.lower()
+    if lw in WEEKDAYS:
+        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}", "set", "set")
+    if lw in MONTHS:
+        return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
+    if lw in PARTS_OF_DAY:
+        return out(f"XXXX-XX-XXT{PARTS_OF_DAY[lw]}", "set", "set")
+    n = 1
+    if m.group(1):
+        n = 2 if m.group(1).lower() in {"other", "second"} else (_num(m.group(1)) or 1)
+    return out(_duration_value(n, lw), "set", "set")
+
+
+@rule("set_freq",
+      rf"\b(?:once|twice|thrice|(?:\d+|{NUM_WORD_RE})\s+times)\s+(?:a|an|per|each|every)\s+"
+      r"(day|week|month|year|quarter|decade|hour|minute)\b", re.I)
+def _set_freq(m, ctx):
+    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+
+
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+def _set_per(m, ctx):
+    lead = ctx.text[max(0, m.start() - 14):m.start()]
+    if m.group(0).lower().startswith("a ") and not re.search(
+            r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I):
+        return None
+    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+
+
+@rule("set_weekdays", r"\b(?:on\s+)?(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b")
+def _set_weekdays(m, ctx):
+    w = m.group(1).lower()
+    if w == "weekdays":
+        return out("XXXX-WXX-WD", "set", "set", span=(m.start(1), m.end(1)))
+    if w == "weekends":
+        return out("XXXX-WXX-WE", "set", "set", span=(m.start(1), m.end(1)))
+    return out(f"XXXX-WXX-{WEEKDAYS[w[:-1]] + 1}", "set", "set", span=(m.start(1), m.end(1)))
+
+
+# -- clock times ---------------------------------------------------------------------------------
+@rule("clock",
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2})\s*(?:GMT|UTC|EST|EDT|CST|PST|ET|BST|CET|local time|hours|hrs)\b"
+      r"|\b(noon|midday|midnight)\b", re.I)
+def _clock(m, ctx):
+    if m.group(6):
+        word = m.group(6).lower()
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$", before, re.I):
+            return None
+        hh, mm = (0, 0) if word == "midnight" else (12, 0)
+    elif m.group(1):
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hh <= 12 or mm > 59:
+            return None
+        if m.group(3).lower() == "p" and hh != 12:
+            hh += 12
+        if m.group(3).lower() == "a" and hh == 12:
+            hh = 0
+    else:
+        hh, mm = int(m.group(4)), int(m.group(5))
+        if hh > 23 or mm > 59:
+            return None
+    # keep a trailing full stop out of the span unless it is part of "p.m."
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative", clock=(hh, mm))
+    return out(f"{fmt_day(ctx.anchor)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative", clock=(hh, mm))
+
+
+# -- references: now, recently, the past, the future --------------------------------------------------
+@rule("ref",
+      r"\b(?:(right now|just now|until now|up to now|by now|for now|from now on|as of now|now)|"
+      r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
+      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|times)|"
+      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)))|"
+      r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
+      re.I)
+def _ref(m, ctx):
+    s = m.group(0)
+    if m.group(1):
+        low = s.lower()
+        if low == "now":
+            after = ctx.text[m.end():m.end() + 12]
+            before = ctx.text[max(0, m.start() - 10):m.start()]
+            if _at_sentence_start(ctx.text, m.start()) and re.match(r"\s*,", after):
+                return None  # "Now, let me say ..." filler
+            if re.match(r"\s+(?:that|and then|and again)\b", after, re.I) or re.search(r"\b(?:and|every)\s+$", before, re.I):
+                return None  # "now that", "now and then", "every now and then"
+            if re.search(r"\b(?:from)\s+$", before, re.I):
+                return None
+        return out("PRESENT_REF", "reference", basis="relative")
+    if m.group(2):
+        return out("PRESENT_REF", "reference", basis="relative")
+    if m.group(3):
+        low = s.lower()
+        if low == "the past" or low == "in the past":
+            pass
+        if low == "previously":
+            return None  # mostly an adverb of sequence, not a time point
+        span = None
+        if low.startswith("in recent") or low.startswith("in the past"):
+            span = (m.start() + 3, m.end())
+        return out("PAST_REF", "reference", basis="relative", **({"span": span} if span else {}))
+    low = s.lower()
+    if low == "soon":
+        after = ctx.text[m.end():m.end() + 6]
+        before = ctx.text[max(0, m.start() - 4):m.start()]
+        if re.match(r"\s+(?:as|after)\b", after) or re.search(r"\bas\s+$", before):
+            return None  # "as soon as", "soon after": connectives
+    span = (m.start() + 3, m.end()) if low.startswith("in ") else None
+    return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
+
+
+RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
