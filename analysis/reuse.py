@@ -1,0 +1,422 @@
+"""Text reuse: which documents copy or rewrite which (so one story is not counted twice).
+
+Two stages, so the work grows with the number of documents, not with the number of pairs:
+
+1. **Candidates.** Each document becomes the set of its content-word stems (stop words and,
+   in large corpora, words found in more than ``max_df`` of the documents are left out;
+   British and American spellings are unified before stemming, numbers are kept). These
+   sets survive paraphrase much better than word n-grams: a rewrite keeps the names, the
+   numbers and most of the vocabulary even when every sentence is reworded. MinHash
+   signatures (``datasketch``) and locality-sensitive hashing propose the pairs whose sets
+   are similar (Jaccard above ``candidate_threshold``). Small corpora
+   (fewer than ``exact_below`` documents) compare all pairs exactly instead.
+2. **Verification**, on candidate pairs only. Both documents are split into sentences
+   (:func:`analysis.sentences`) and each sentence is compared with the other document's
+   sentences and pairs of adjacent sentences (so split and merged sentences still match) by
+   TF-IDF cosine (scikit-learn). A sentence counts as *aligned* when its best counterpart
+   reaches ``sentence_threshold`` **and** the aligned sentences follow the same order in both
+   documents (longest increasing subsequence): a rewrite follows its source's structure, an
+   independent report of the same event does not, and shares only scattered sentences
+   (a quote, a name, a figure). The share of a document's words in aligned sentences is its
+   *coverage*; ``similarity`` is the larger of the two coverages. Word 5-gram containment
+   (``verbatim``) separates copies from rewrites.
+
+A pair is ``derived`` when one document is mostly a verbatim copy of the other
+(``verbatim >= copy_threshold``) or when, in order, at least ``derived_threshold`` of one
+document's words are in sentences with a close counterpart in the other.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .progress import progress
+
+COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
+           "coverage_a", "coverage_b", "n_aligned", "jaccard"]
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_NUM = re.compile(r"\d")
+# British -> American spelling before stemming (destabilising ~ destabilizing, neighbour ~ neighbor)
+_BRIT = [
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|hood|able|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),
+]
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    extra = {"s", "t", "mr", "mrs", "ms", "dr", "said", "says", "say", "told", "would", "also",
+             "according", "just", "like", "will", "year", "years", "new", "one", "two"}
+    return frozenset(ENGLISH_STOP_WORDS | extra)
+
+
+class _Normalizer:
+    """Token -> content stem (or None for stop words), cached per distinct token."""
+
+    def __init__(self):
+        self.cache: dict[str, str | None] = {}
+        self.stop = _stopwords()
+        self.stem = _stemmer().stem
+
+    def __call__(self, tok: str) -> str | None:
+        try:
+            return self.cache[tok]
+        except KeyError:
+            pass
+        w = tok.lower().replace("\u2019", "'")
+        if "'" in w:
+            w = w.split("'")[0]
+        if not w.isascii():
+            w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() or w
+        if w in self.stop or (len(w) < 2 and not w.isdigit()):
+            out = None
+        elif _NUM.search(w):
+            out = w
+        else:
+            for rx, rep in _BRIT:
+                w = rx.sub(rep, w)
+            out = self.stem(w)
+        self.cache[tok] = out
+        return out
+
+    def stems(self, text: str) -> list[str]:
+        return [s for s in map(self, _WORD.findall(text)) if s is not None]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+# --------------------------------------------------------------------------- candidates
+
+def _feature_sets(stem_lists: list[list[str]], max_df: float, min_docs_for_df: int) -> list[set]:
+    sets = [set(s) for s in stem_lists]
+    n = len(sets)
+    if n >= min_docs_for_df:
+        df: dict[str, int] = {}
+        for s in sets:
+            for t in s:
+                df[t] = df.get(t, 0) + 1
+        limit = max(2, int(max_df * n))
+        common = {t for t, c in df.items() if c > limit}
+        if common:
+            sets = [s - common for s in sets]
+    return sets
+
+
+def _exact_candidates(sets: list[set], threshold: float) -> dict[tuple[int, int], float]:
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, s in enumerate(sets):
+        for t in sorted(s):
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+    if not rows:
+        return {}
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                          shape=(len(sets), len(vocab)))
+    inter = (x @ x.T).tocoo()
+    sizes = np.array([len(s) for s in sets], dtype=np.float64)
+    out = {}
+    for i, j, v in zip(inter.row, inter.col, inter.data):
+        if i < j:
+            jac = v / (sizes[i] + sizes[j] - v)
+            if jac >= threshold:
+                out[(int(i), int(j))] = float(jac)
+    return out
+
+
+def _lsh_candidates(sets: list[set], threshold: float, num_perm: int, seed: int) -> dict[tuple[int, int], float]:
+    from datasketch import MinHash, MinHashLSH
+    from datasketch.hashfunc import sha1_hash32
+
+    token_hash: dict[str, int] = {}
+
+    def hashed(s):
+        out = []
+        for t in s:
+            h = token_hash.get(t)
+            if h is None:
+                h = token_hash[t] = sha1_hash32(t.encode("utf-8"))
+            out.append(h)
+        return out
+
+    idx = [i for i, s in enumerate(sets) if s]
+    batches = [hashed(sets[i]) for i in idx]
+    mhs = MinHash.bulk(batches, num_perm=num_perm, seed=seed, hashfunc=int)
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    with lsh.insertion_session() as session:
+        for i, m in zip(idx, mhs):
+            session.insert(i, m, check_duplication=False)
+    out = {}
+    for i, m in zip(progress(idx, desc="text_reuse: LSH"), mhs):
+        for j in lsh.query(m):
+            if j > i:
+                a, b = sets[i], sets[j]
+                inter = len(a & b)
+                jac = inter / (len(a) + len(b) - inter)
+                # LSH proposes; the exact Jaccard of the two sets disposes (cheap on sets)
+                if jac >= threshold * 0.8:
+                    out[(i, j)] = jac
+    return out
+
+
+# --------------------------------------------------------------------------- verification
+
+def _lis_positions(pos: np.ndarray, weights: np.ndarray) -> list[int]:
+    """Indices of a maximum-weight non-decreasing subsequence of ``pos`` (O(n^2), n = sentences)."""
+    n = len(pos)
+    if n == 0:
+        return []
+    best = weights.astype(float).copy()
+    prev = np.full(n, -1)
+    for k in range(n):
+        for m in range(k):
+            if pos[m] <= pos[k] and best[m] + weights[k] > best[k]:
+                best[k] = best[m] + weights[k]
+                prev[k] = m
+    k = int(np.argmax(best))
+    chain = []
+    while k >= 0:
+        chain.append(k)
+        k = prev[k]
+    return chain[::-1]
+
+
+def _align(va, vb, nwords_a: np.ndarray, threshold: float):
+    """Align the sentences of A to B (B's single sentences and adjacent pairs).
+
+    Returns the ordered list of (i, j_start, j_end, score) and the word share of A covered.
+    """
+    from sklearn.preprocessing import normalize
+
+    if va.shape[0] == 0 or vb.shape[0] == 0:
+        return [], 0.0
+    s1 = (va @ vb.T).toarray()
+    if vb.shape[0] > 1:
+        pairs = normalize(vb[:-1] + vb[1:])
+        s2 = (va @ pairs.T).toarray()
+    else:
+        s2 = np.zeros((va.shape[0], 0))
+    best1 = s1.max(axis=1)
+    arg1 = s1.argmax(axis=1)
+    if s2.shape[1]:
+        best2 = s2.max(axis=1)
+        arg2 = s2.argmax(axis=1)
+    else:
+        best2 = np.zeros(va.shape[0])
+        arg2 = np.zeros(va.shape[0], dtype=int)
+    use2 = best2 > best1 + 0.05  # a merged counterpart must be clearly better to be preferred
+    score = np.where(use2, best2, best1)
+    jstart = np.where(use2, arg2, arg1)
+    jend = np.where(use2, arg2 + 1, arg1)
+    ok = np.flatnonzero(score >= threshold)
+    if len(ok) == 0:
+        return [], 0.0
+    chain = _lis_positions(jstart[ok] + (jend[ok] - jstart[ok]) * 0.5, nwords_a[ok] * score[ok])
+    kept = ok[chain]
+    matches = [(int(i), int(jstart[i]), int(jend[i]), float(score[i])) for i in kept]
+    total = nwords_a.sum()
+    cov = float(nwords_a[kept].sum() / total) if total else 0.0
+    return matches, cov
+
+
+def _shingles(words: list[str], n: int = 5) -> set:
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
+
+
+def _quote(s: str, limit: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
+
+
+def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
+               sentence_threshold: float = 0.4, derived_threshold: float = 0.5,
+               copy_threshold: float = 0.5, min_words: int = 25, min_aligned_words: int = 25,
+               max_df: float = 0.05, num_perm: int = 128, exact_below: int = 2000,
+               max_passages: int = 4, random_state: int = 0) -> pd.DataFrame:
+    """Find documents that copy or rewrite one another.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Needs ``doc_id`` and ``text``; when ``published`` is there, the earlier document of a
+        pair is put in ``doc_a`` (the likely source).
+    candidate_threshold : float, default 0.2
+        Minimum Jaccard similarity of two documents' content-word sets for the pair to be
+        examined (and reported). Low on purpose: a paraphrase shares fewer words than a copy.
+    sentence_threshold : float, default 0.4
+        TF-IDF cosine at which a sentence counts as having a counterpart in the other document.
+    derived_threshold : float, default 0.5
+        Share of a document's words, in sentences aligned in order with the other document,
+        above which the pair is derived (a rewrite).
+    copy_threshold : float, default 0.5
+        Share of the shorter document's word 5-grams found in the other above which the pair
+        is derived as a (near) copy.
+    min_words : int, default 25
+        Documents with fewer words are not compared (they cannot be told apart from chance).
+    min_aligned_words : int, default 25
+        A rewrite needs at least this many words in aligned sentences.
+    max_df : float, default 0.05
+        In corpora of 200 documents or more, content words found in more than this share of
+        documents are left out of the candidate sets (templates, boilerplate, the corpus'
+        main topic); the verification stage still sees all words.
+    num_perm : int, default 128
+        MinHash permutations (more: better recall near the threshold, slower).
+    exact_below : int, default 2000
+        Corpora smaller than this compare all pairs exactly instead of using LSH.
+    max_passages : int, default 4
+        Aligned passages quoted per pair in ``shared_passages`` (the strongest, in text order).
+    random_state : int, default 0
+        Seed of the MinHash permutations (results are deterministic for a given seed).
+
+    Returns
+    -------
+    DataFrame
+        One row per candidate pair, sorted by similarity (descending) then doc_a, doc_b:
+        doc_a, doc_b, similarity (0-1: the larger share of either document's words in
+        sentences aligned in order with the other), shared_passages (str: aligned passages,
+        one per line as ``"a: ... || b: ..."``), derived (bool), kind ('copy', 'rewrite' or
+        'related' for same-subject pairs that are not derived), verbatim (word 5-gram
+        containment in the shorter document), coverage_a, coverage_b, n_aligned (aligned
+        sentences), jaccard (of the content-word sets). ``attrs["skipped"]`` lists documents
+        too short to compare.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> story = ("The city council of Lakeview approved a budget of 4.2 million dollars on Monday. "
+    ...          "Mayor Dana Ortiz said the money would repair the old harbour bridge. "
+    ...          "Work is due to start in March and finish within eighteen months. "
+    ...          "Opposition councillor Felix Grant voted against the plan, citing rising costs.")
+    >>> c = pd.DataFrame({"doc_id": ["wire", "copy"], "text": [story, story + " More soon."]})
+    >>> text_reuse(c)[["doc_a", "doc_b", "derived", "kind"]]
+      doc_a doc_b  derived  kind
+    0  copy  wire     True  copy
+    """
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("text_reuse needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    ids_all = corpus["doc_id"].astype(str).tolist()
+    if len(set(ids_all)) != len(ids_all):
+        raise ValueError("text_reuse needs unique doc_id values")
+    texts_all = corpus["text"].fillna("").astype(str).tolist()
+    dates_all = (pd.to_datetime(corpus["published"], errors="coerce").tolist()
+                 if "published" in corpus.columns else [pd.NaT] * len(ids_all))
+
+    # canonical order so that the result does not depend on row order
+    order = sorted(range(len(ids_all)), key=lambda k: ids_all[k])
+    norm = _Normalizer()
+    ids, texts, dates, stems, skipped = [], [], [], [], []
+    for k in progress(order, desc="text_reuse: tokens"):
+        if len(_WORD.findall(texts_all[k])) < min_words:
+            skipped.append(ids_all[k])
+            continue
+        ids.append(ids_all[k])
+        texts.append(texts_all[k])
+        dates.append(dates_all[k])
+        stems.append(norm.stems(texts_all[k]))
+
+    sets = _feature_sets(stems, max_df=max_df, min_docs_for_df=200)
+    if len(sets) < exact_below:
+        cands = _exact_candidates(sets, candidate_threshold)
+    else:
+        cands = _lsh_candidates(sets, candidate_threshold, num_perm, random_state + 1)
+
+    rows = _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
+                   copy_threshold, min_aligned_words, max_passages)
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    if len(out):
+        out = out.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
+                              kind="mergesort").reset_index(drop=True)
+    out = out.astype({"similarity": "float64", "derived": "bool", "verbatim": "float64",
+                      "coverage_a": "float64", "coverage_b": "float64", "n_aligned": "int64",
+                      "jaccard": "float64"})
+    out.attrs["skipped"] = sorted(skipped)
+    return out
+
+
+def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
+            copy_threshold, min_aligned_words, max_passages) -> list[tuple]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from .segment import sentences
+
+    if not cands:
+        return []
+    involved = sorted({i for pair in cands for i in pair})
+    sub = pd.DataFrame({"doc_id": [ids[i] for i in involved], "text": [texts[i] for i in involved]})
+    sents = sentences(sub)
+    sent_text = sents["text"].tolist()
+    vec = TfidfVectorizer(analyzer=norm.stems, sublinear_tf=True, norm="l2", dtype=np.float64)
+    x = vec.fit_transform(sent_text).tocsr()
+    nwords = np.array([len(_WORD.findall(t)) for t in sent_text], dtype=np.float64)
+    bounds = {}
+    doc_col = sents["doc_id"].to_numpy()
+    if len(doc_col):
+        starts = np.flatnonzero(np.r_[True, doc_col[1:] != doc_col[:-1]])
+        ends = np.r_[starts[1:], len(doc_col)]
+        bounds = {doc_col[s]: (s, e) for s, e in zip(starts, ends)}
+    pos = {ids[i]: i for i in involved}
+    shingle_cache: dict[int, set] = {}
+
+    def shingles(i):
+        if i not in shingle_cache:
+            shingle_cache[i] = _shingles(_words(texts[i]))
+        return shingle_cache[i]
+
+    rows = []
+    for (i, j), jac in progress(sorted(cands.items()), desc="text_reuse: verify"):
+        # doc_a = the earlier publication when dates differ, else the smaller doc_id (i < j)
+        if pd.notna(dates[i]) and pd.notna(dates[j]) and dates[j] < dates[i]:
+            i, j = j, i
+        a, b = ids[i], ids[j]
+        sa, ea = bounds.get(a, (0, 0))
+        sb, eb = bounds.get(b, (0, 0))
+        m_ab, cov_a = _align(x[sa:ea], x[sb:eb], nwords[sa:ea], sentence_threshold)
+        m_ba, cov_b = _align(x[sb:eb], x[sa:ea], nwords[sb:eb], sentence_threshold)
+        sh_a, sh_b = shingles(i), shingles(j)
+        small = min(len(sh_a), len(sh_b))
+        verbatim = len(sh_a & sh_b) / small if small else 0.0
+        aligned_words = max(nwords[sa:ea][[m[0] for m in m_ab]].sum() if m_ab else 0,
+                            nwords[sb:eb][[m[0] for m in m_ba]].sum() if m_ba else 0)
+        similarity = max(cov_a, cov_b)
+        is_copy = verbatim >= copy_threshold
+        is_rewrite = similarity >= derived_threshold and aligned_words >= min_aligned_words
+        derived = bool(is_copy or is_rewrite)
+        kind = "copy" if is_copy else "rewrite" if is_rewrite else "related"
+        # passages, from the side with the larger coverage, strongest first then in text order
+        if cov_a >= cov_b:
+            matches, src_off, dst_off, flip = m_ab, sa, sb, False
+        else:
+            matches, src_off, dst_off, flip = m_ba, sb, sa, True
+        top = sorted(sorted(matches, key=lambda m: -m[3])[:max_passages])
+        lines = []
+        for si, j0, j1, _ in top:
+            s_txt = _quote(sent_text[src_off + si])
+            d_txt = _quote(" ".join(sent_text[dst_off + j0: dst_off + j1 + 1]))
+            pa, pb = (d_txt, s_txt) if flip else (s_txt, d_txt)
+            lines.append(f"a: {pa} || b: {pb}")
+        rows.append((a, b, round(similarity, 4), "\n".join(lines), derived, kind,
+                     round(verbatim, 4), round(cov_a, 4), round(cov_b, 4),
+                     max(len(m_ab), len(m_ba)), round(jac, 4)))
+    return rows
