@@ -1,0 +1,1049 @@
+"""Who appears in the coverage: actor mentions, alias resolution, co-occurrence and tone.
+
+An *actor* is a person, a state or an organization. Mentions are found with an editable
+dictionary (``data/actors.yml``: canonical name, type, country, aliases, capitals, demonyms,
+optional role years) plus general matching rules, so the dictionary holds data and the rules
+hold no knowledge of any particular corpus:
+
+* Spelling variants that differ only in case, hyphens, spaces, accents or dots match the same
+  entry ("Kim Jong-un" = "Kim Jong Un" = "KIM JONG UN"; "U.S." = "US"). Other romanizations
+  ("Yoon Suk Yeol" / "Yoon Seok Yul") are listed as aliases.
+* Person names match in either order ("Shigeru Ishiba" / "Ishiba Shigeru").
+* A surname matches after a title or honorific ("Mr Ishiba", "Prime Minister Ishiba") anywhere,
+  and on its own only after the full name has appeared earlier in the same document ("...
+  Shigeru Ishiba ... Ishiba said"). Several people with one surname are told apart by the
+  most recent full mention in the document, then by the years their roles were held.
+  Surnames listed as aliases (e.g. "Xi", "Obama") match anywhere.
+* Capitals stand for their governments ("Beijing urged ...") except where they are a place
+  ("in Beijing", "flew to Moscow"), part of a longer name ("Washington Post", "George
+  Washington", "Beijing-based") or a dateline ("WASHINGTON:").
+* Demonyms count as the state only before a government word ("Chinese officials", "Russian
+  forces", "the Chinese side") or as a plural noun ("the North Koreans"); "Chinese imports"
+  and "North Korean leader" are not mentions of the state.
+* A state named as part of a person's title ("US President Barack Obama") is part of that
+  person mention, not a separate mention of the state; "China's leader, Xi Jinping" mentions
+  both.
+* Possessives ("Xi's", "North Korea's") match their base name. Matching works on whole words:
+  "Xi" never matches "Xi'an"; the longest dictionary name wins ("North Korea" before any
+  shorter entry), and "Korea", "South Korea" and "North Korea" are different entries.
+* Person names not in the dictionary are reported with ``in_dictionary=False`` when the
+  context marks them as people: a title ("Senator Ann Lowe"), a role word ("spokesman Wang
+  Wenbin"), a speech verb ("Ann Lowe said", "said Ann Lowe"), or an appositive role ("Ann
+  Lowe, the mission's director"). Later surname-only mentions of such a person in the same
+  document are resolved to the full name.
+
+Example
+-------
+>>> import pandas as pd
+>>> c = pd.DataFrame({"doc_id": ["d1"], "text": ["Mr Xi met Shigeru Ishiba. Ishiba's aides said Beijing agreed."]})
+>>> actor_mentions(c)[["actor", "text", "in_dictionary"]]
+            actor      text  in_dictionary
+0      Xi Jinping        Xi           True
+1  Shigeru Ishiba  Shigeru Ishiba           True
+2  Shigeru Ishiba    Ishiba           True
+3           China   Beijing           True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import DATA_DIR
+from .progress import progress
+
+DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
+ACTOR_TYPES = ("person", "state", "organization")
+MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end",
+                   "in_dictionary", "match"]
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (general English news conventions; none of them names an actor)
+# ---------------------------------------------------------------------------------------------
+#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes").
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "deputy",
+    "under", "assistant", "foreign", "defense", "defence", "state", "treasury", "commerce",
+    "trade", "interior", "home", "finance", "national", "security", "adviser", "advisor",
+    "senior", "director", "chief", "general", "attorney", "special", "envoy", "ambassador",
+    "representative", "rep", "sen", "senator", "congressman", "congresswoman", "governor",
+    "gov", "mayor", "king", "queen", "prince", "princess", "crown", "emperor", "empress", "pope",
+    "cardinal", "bishop", "rev", "reverend", "judge", "justice", "chairman", "chairwoman",
+    "chair", "leader", "supreme", "speaker", "commander", "admiral", "adm", "colonel", "col",
+    "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj", "gen",
+    "spokesman", "spokeswoman", "spokesperson", "elect", "designate", "executive", "officer",
+    "majority", "minority", "first", "acting", "press", "communications", "intelligence",
+}
+#: Titles that on their own mark the next capitalized word(s) as a person's name.
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "premier", "chancellor", "secretary", "minister", "senator", "sen", "rep",
+    "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince",
+    "princess", "emperor", "empress", "pope", "judge", "justice", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "leader",
+    "chairman", "chairwoman", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "captain",
+    "capt", "commander", "sergeant", "sgt", "gen", "rev", "reverend", "elect", "speaker",
+}
+_TITLE_CONNECTORS = {"of", "for", "the"}
+#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin").
+ROLE_NOUNS = {
+    "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+    "director", "official", "envoy", "ambassador", "leader", "president", "chairman",
+    "chairwoman", "chief", "analyst", "professor", "researcher", "lawmaker", "senator",
+    "governor", "mayor", "general", "commander", "negotiator", "diplomat", "economist",
+    "expert", "author", "correspondent", "reporter", "editor", "activist", "lawyer",
+    "attorney", "judge", "candidate", "premier", "counterpart", "deputy", "aide", "officer",
+    "representative", "founder", "scholar", "fellow", "strategist", "chancellor", "admiral",
+    "spokeswoman", "colleague", "successor", "predecessor", "rival", "opponent", "head",
+}
+SPEECH_VERBS = {
+    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "stated",
+    "wrote", "writes", "argued", "argues", "warned", "warns", "insisted", "asked", "replied",
+    "tweeted", "announced", "stressed", "urged", "declared", "acknowledged", "recalled",
+    "continued", "cautioned", "claimed", "observed", "remarked", "conceded", "suggested",
+}
+#: Nouns after a demonym that make it a reference to the state ("Chinese officials").
+GOV_NOUNS = {
+    "official", "officials", "government", "governments", "authorities", "authority",
+    "leadership", "regime", "administration", "military", "army", "navy", "forces", "troops",
+    "diplomat", "diplomats", "negotiators", "delegation", "side", "ministry", "embassy",
+    "state", "foreign", "defense", "defence", "spokesman", "spokeswoman", "spokesperson",
+    "envoy", "envoys", "intelligence", "officials'", "cabinet", "parliament", "coast",
+}
+_AUX_VERBS = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "said", "say",
+              "says", "did", "do", "does", "can", "could", "may", "might", "should", "must"}
+#: Prepositions and verbs after which a capital is a place, not its government.
+LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via",
+             "into", "toward", "towards", "visit", "visited", "visiting", "visits", "through",
+             "throughout", "within", "beyond", "over"}
+#: A capitalized qualifier before a place makes it a different place ("South America").
+_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "latin", "new", "upper", "lower", "greater", "old"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Capitalized words that are never (part of) a person's name in running text.
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "but", "if", "when",
+    "while", "after", "before", "as", "also", "however", "meanwhile", "this", "that", "these",
+    "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "my", "your", "there", "here", "with", "by", "from", "not", "no", "yes", "so", "then",
+    "today", "yesterday", "tomorrow", "why", "what", "who", "how", "where", "which", "read",
+    "more", "news", "update", "updated", "breaking", "advertisement", "reuters", "ap", "afp",
+    "says", "said", "after", "during", "under", "over", "about", "against", "between", "all",
+    "some", "many", "most", "other", "another", "each", "every", "both", "one", "two", "three",
+    "mr", "mrs", "ms", "dr", "official", "officials", "government", "house", "summit",
+    "department", "ministry", "council", "committee", "party", "agency", "office", "bank",
+    "university", "institute", "center", "centre", "company", "group", "association",
+    "republic", "kingdom", "union", "states", "united", "nations", "street", "city",
+}
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
+_APOS = "'’´"
+_JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")          # inside a name: spaces or a hyphen
+_JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
+_JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
+_APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _norm(word: str) -> str:
+    """Comparison form of one word: no accents, apostrophes or dots, case-folded."""
+    w = _strip_accents(word)
+    for a in _APOS + ".":
+        w = w.replace(a, "")
+    return w.casefold()
+
+
+class _Tokens:
+    """Words of a text with offsets, possessives split off, and which neighbours join."""
+
+    __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
+                 "join_title", "n")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start, self.end, self.bend, self.raw, self.norm, self.poss, self.cap = ([] for _ in range(7))
+        for m in _TOKEN.finditer(text):
+            raw = m.group()
+            poss = len(raw) > 2 and raw[-1] in "sS" and raw[-2] in _APOS
+            base = raw[:-2] if poss else raw
+            self.start.append(m.start())
+            self.end.append(m.end())
+            self.bend.append(m.start() + len(base))
+            self.raw.append(base)
+            self.norm.append(_norm(base))
+            self.poss.append(poss)
+            self.cap.append(base[:1].isupper())
+        n = self.n = len(self.raw)
+        self.join, self.join_title = [False] * n, [False] * n
+        for i in range(n - 1):
+            gap = text[self.end[i]:self.start[i + 1]]
+            if self.poss[i]:
+                continue
+            if len(self.raw[i]) == 1 and self.raw[i].isupper():
+                self.join[i] = bool(_JOIN_INITIAL.fullmatch(gap))
+            else:
+                self.join[i] = bool(_JOIN.fullmatch(gap))
+            self.join_title[i] = bool(_JOIN_TITLE.fullmatch(gap))
+
+    def gap(self, i: int) -> str:
+        """Text between token i and token i + 1."""
+        return self.text[self.end[i]:self.start[i + 1]] if i + 1 < self.n else self.text[self.end[i]:]
+
+    def is_initial(self, i: int) -> bool:
+        return len(self.raw[i]) == 1 and self.raw[i].isupper()
+
+
+def _alias_tokens(alias: str) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(str(alias))]
+
+
+def _key(alias: str) -> str:
+    return "".join(_norm(t) for t in _alias_tokens(alias))
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "")
+    return (" " not in alias.strip() and 1 < len(letters) <= 6 and letters.isalnum()
+            and letters == letters.upper() and any(c.isalpha() for c in letters))
+
+
+# ---------------------------------------------------------------------------------------------
+# The dictionary
+# ---------------------------------------------------------------------------------------------
+class ActorDictionary:
+    """A compiled actor dictionary (see :func:`load_actor_dictionary`).
+
+    Attributes
+    ----------
+    actors : dict
+        canonical name -> entry (dict with name, type, country, aliases, surname, capitals,
+        demonyms, roles).
+    source : str or None
+        Where the entries came from.
+    """
+
+    _KINDS_ORDER = {"name": 0, "acronym": 1, "capital": 2, "demonym": 3, "demonym_plural": 3,
+                    "surname": 4}
+    _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
+                     "roles", "years", "note", "notes"}
+
+    def __init__(self, entries, source=None):
+        self.source = source
+        self.actors: dict[str, dict] = {}
+        self.index: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, actor)]
+        self.acronyms: dict[str, set[str]] = {}               # key -> exact spellings
+        self.surnames: dict[str, list[str]] = {}
+        self.max_len = 1
+        for n, raw in enumerate(entries):
+            self._add(self._validate(raw, n))
+
+    # -- building ---------------------------------------------------------------------------
+    def _validate(self, raw, n) -> dict:
+        where = f"actor dictionary entry {n + 1}" + (f" in {self.source}" if self.source else "")
+        if not isinstance(raw, dict):
+            raise ValueError(f"{where}: expected a mapping with name and type, got {raw!r}")
+        name = raw.get("name")
+        if not name or not str(name).strip():
+            raise ValueError(f"{where}: missing 'name'")
+        name = " ".join(str(name).split())
+        atype = str(raw.get("type", "")).strip().lower()
+        if atype not in ACTOR_TYPES:
+            raise ValueError(f"{where} ({name}): type must be one of {ACTOR_TYPES}, got {raw.get('type')!r}")
+        unknown = set(raw) - self._KNOWN_FIELDS
+        if unknown:
+            warnings.warn(f"{where} ({name}): ignoring unknown field(s) {sorted(unknown)}", stacklevel=4)
+        def as_list(field):
+            value = raw.get(field) or []
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, (list, tuple)):
+                raise ValueError(f"{where} ({name}): '{field}' must be a list")
+            return [" ".join(str(v).split()) for v in value if v is not None and str(v).strip()]
+        roles = []
+        for r in raw.get("roles") or raw.get("years") or []:
+            if isinstance(r, dict):
+                lo, hi = r.get("from"), r.get("to")
+                roles.append({"title": str(r.get("title") or ""),
+                              "from": int(lo) if lo is not None else None,
+                              "to": int(hi) if hi is not None else None})
+            elif isinstance(r, (list, tuple)) and len(r) == 2:
+                roles.append({"title": "", "from": r[0], "to": r[1]})
+            else:
+                raise ValueError(f"{where} ({name}): roles must be {{title, from, to}} mappings")
+        surname = raw.get("surname")
+        if atype == "person" and not surname:
+            words = [w for w in _alias_tokens(name) if not (len(w) == 1 or w.endswith("."))]
+            surname = words[-1] if words else None
+        country = raw.get("country")
+        if atype == "state" and not country:
+            country = name
+        return {"name": name, "type": atype, "country": country if country else None,
+                "aliases": as_list("aliases"), "surname": surname, "capitals": as_list("capitals"),
+                "demonyms": as_list("demonyms"), "roles": roles}
+
+    def _put(self, alias: str, kind: str, actor: str):
+        toks = _alias_tokens(alias)
+        if not toks:
+            return
+        key = "".join(_norm(t) for t in toks)
+        if kind == "name" and _is_acronym(alias):
+            kind = "acronym"
+            self.acronyms.setdefault(key, set()).add(alias.replace(".", "").replace("-", ""))
+        entries = self.index.setdefault(key, [])
+        if (kind, actor) not in entries:
+            clash = [a for k, a in entries if k == kind and a != actor and kind in ("name", "acronym")]
+            if clash:
+                warnings.warn(f"actor dictionary: {alias!r} is listed for both {clash[0]!r} and "
+                              f"{actor!r}; mentions will be resolved by document context and years",
+                              stacklevel=4)
+            entries.append((kind, actor))
+        # Written forms can have more tokens than the alias ("Jong-un" splits), so allow slack.
+        self.max_len = max(self.max_len, len(toks) + 2)
+
+    def _add(self, e: dict):
+        name = e["name"]
+        if name in self.actors:
+            warnings.warn(f"actor dictionary: {name!r} is listed twice; the later entry is merged in",
+                          stacklevel=3)
+            old = self.actors[name]
+            for f in ("aliases", "capitals", "demonyms", "roles"):
+                old[f] = old[f] + [x for x in e[f] if x not in old[f]]
+            e = old
+        self.actors[name] = e
+        names = [name] + e["aliases"]
+        for alias in names:
+            self._put(alias, "name", name)
+        if e["type"] == "person" and e["surname"]:
+            s = _norm(e["surname"])
+            for alias in names:
+                words = alias.split()
+                if len(words) < 2:
+                    continue
+                if _norm(words[0]) == s:        # family name first -> given name first
+                    self._put(" ".join(words[1:] + words[:1]), "name", name)
+                elif _norm(words[-1]) == s:     # given name first -> family name first
+                    self._put(" ".join(words[-1:] + words[:-1]), "name", name)
+            self._put(e["surname"], "surname", name)
+            lst = self.surnames.setdefault(_key(e["surname"]), [])
+            if name not in lst:
+                lst.append(name)
+        for cap in e["capitals"]:
+            self._put(cap, "capital", name)
+        for dem in e["demonyms"]:
+            self._put(dem, "demonym", name)
+            low = dem.lower()
+            if not low.endswith(("ese", "s", "ch", "sh", "i")):
+                self._put(dem + "s", "demonym_plural", name)
+
+    # -- use --------------------------------------------------------------------------------
+    def lookup(self, key: str):
+        return self.index.get(key, ())
+
+    def active(self, actor: str, year) -> bool | None:
+        """Whether ``actor`` held a listed role in ``year`` (None when unknown)."""
+        roles = self.actors[actor]["roles"]
+        if not roles or year is None or pd.isna(year):
+            return None
+        y = int(year)
+        return any((r["from"] is None or r["from"] <= y) and (r["to"] is None or y <= r["to"]) for r in roles)
+
+    def info(self, actor: str) -> dict:
+        e = self.actors[actor]
+        return {"actor": actor, "actor_type": e["type"], "country": e["country"]}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per actor: actor, actor_type, country, aliases (joined with '; ')."""
+        rows = [(e["name"], e["type"], e["country"], "; ".join(e["aliases"] + e["capitals"]))
+                for e in self.actors.values()]
+        return pd.DataFrame(rows, columns=["actor", "actor_type", "country", "aliases"])
+
+    def __len__(self):
+        return len(self.actors)
+
+    def __repr__(self):
+        return f"ActorDictionary({len(self)} actors, source={self.source!r})"
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime: float) -> ActorDictionary:
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if isinstance(data, dict):
+        data = data.get("actors")
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of actors (or a mapping with an 'actors' list)")
+    return ActorDictionary(data, source=Path(path).name)
+
+
+def load_actor_dictionary(path=None) -> ActorDictionary:
+    """Load an actor dictionary from YAML (default: the project's ``data/actors.yml``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file with a list of actors (or a mapping with an ``actors`` list). Each actor
+        has ``name`` and ``type`` (person, state, organization) and optionally ``country``,
+        ``aliases``, ``surname``, ``capitals``, ``demonyms`` and ``roles`` (``{title, from,
+        to}`` years). See the comments at the top of ``data/actors.yml``.
+
+    Returns
+    -------
+    ActorDictionary
+        Pass it as ``dictionary=`` to the actor functions; ``.to_frame()`` lists the actors.
+
+    Examples
+    --------
+    >>> d = load_actor_dictionary()
+    >>> d.info("Xi Jinping")
+    {'actor': 'Xi Jinping', 'actor_type': 'person', 'country': 'China'}
+    """
+    path = Path(path) if path is not None else DEFAULT_DICTIONARY
+    if not path.is_file():
+        raise FileNotFoundError(f"actor dictionary not found: {path}")
+    return _load_cached(str(path.resolve()), path.stat().st_mtime)
+
+
+def _as_dictionary(dictionary) -> ActorDictionary:
+    if dictionary is None:
+        return load_actor_dictionary()
+    if isinstance(dictionary, ActorDictionary):
+        return dictionary
+    if isinstance(dictionary, (str, Path)):
+        return load_actor_dictionary(dictionary)
+    if isinstance(dictionary, dict) and "actors" in dictionary:
+        return ActorDictionary(dictionary["actors"])
+    if isinstance(dictionary, (list, tuple)):
+        return ActorDictionary(dictionary)
+    if isinstance(dictionary, pd.DataFrame):
+        recs = dictionary.to_dict("records")
+        for r in recs:
+            for f in ("aliases", "capitals", "demonyms"):
+                if isinstance(r.get(f), str):
+                    r[f] = [a.strip() for a in r[f].split(";") if a.strip()]
+        return ActorDictionary(recs)
+    raise TypeError("dictionary must be None, a path to a YAML file, an ActorDictionary or a "
+                    f"list of actor entries, not {type(dictionary).__name__}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching one text
+# ---------------------------------------------------------------------------------------------
+def _title_start(tk: _Tokens, j: int):
+    """If tokens ending at j form a title phrase, return (first index, title words)."""
+    words = []
+    k = j
+    while k >= 0 and tk.join_title[k]:
+        w = tk.norm[k]
+        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")):
+            words.append(w)
+            k -= 1
+        elif w in _TITLE_CONNECTORS and words and not tk.cap[k]:
+            words.append(w)
+            k -= 1
+        else:
+            break
+    while words and words[-1] in _TITLE_CONNECTORS:
+        words.pop()
+        k += 1
+    if not words:
+        return None
+    return k + 1, [w for w in words if w not in _TITLE_CONNECTORS]
+
+
+def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
+    raw = tk.raw[i]
+    if tk.is_initial(i):
+        return True
+    if not (tk.cap[i] and len(raw) > 1 and any(c.islower() for c in raw)):
+        return False
+    if not all(c.isalpha() or c in _APOS for c in raw):
+        return False
+    n = tk.norm[i]
+    return n not in NAME_STOPWORDS and n not in lowercase_words
+
+
+def _sentence_initial(tk: _Tokens, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = tk.text[tk.end[i - 1]:tk.start[i]]
+    return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
+
+
+def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=()):
+    """All actor mentions in one text, as a list of dicts (start, end, actor, ...)."""
+    tk = _Tokens(text)
+    n = tk.n
+    covered = [False] * n
+    spans = []   # dicts: a, b (token range), kind, actors, titled
+
+    # ---- pass A: dictionary names, longest match first --------------------------------------
+    i = 0
+    while i < n:
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit():
+            i += 1
+            continue
+        found = None
+        key = ""
+        keys = []
+        for L in range(1, min(d.max_len, n - i) + 1):
+            key += tk.norm[i + L - 1]
+            keys.append(key)
+            if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
+                break
+        for L in range(len(keys), 0, -1):
+            entries = d.lookup(keys[L - 1])
+            if not entries:
+                continue
+            found = _accept(tk, d, i, i + L, entries, assume_name)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        spans.append(found)
+        for k in range(found["a"], found["b"]):
+            covered[k] = True
+        i = found["b"]
+
+    # ---- pass B: person names not in the dictionary ------------------------------------------
+    lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    unknown_full = {}   # full key -> canonical string
+    unknown_surname = {}  # surname key -> canonical string
+    i = 0
+    while i < n:
+        if covered[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+            i += 1
+            continue
+        b = i
+        while (b < n and not covered[b] and _name_token(tk, b, lowercase_words)
+               and (b == i or tk.join[b - 1]) and b - i < 4):
+            b += 1
+        while b > i + 1 and tk.is_initial(b - 1):
+            b -= 1
+        words = [k for k in range(i, b) if not tk.is_initial(k)]
+        ok = _person_context(tk, i, b, len(words))
+        if ok:
+            s, e = tk.start[i], tk.bend[b - 1]
+            name = " ".join(text[s:e].split())
+            if len(words) == 1:
+                spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
+                              "surname": tk.norm[i], "raw": tk.raw[i]})
+            else:
+                unknown_full["".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))] = name
+                unknown_surname.setdefault(tk.norm[words[-1]], name)
+                spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
+            for k in range(i, b):
+                covered[k] = True
+            i = b
+        else:
+            i += 1
+
+    # repeated full names and surnames of the unknown persons found above
+    if unknown_full or unknown_surname:
+        for i in range(n):
+            if covered[i] or not tk.cap[i]:
+                continue
+            for L in range(min(4, n - i), 1, -1):
+                if all(tk.join[k] for k in range(i, i + L - 1)) and not any(covered[i:i + L]):
+                    key = "".join(tk.norm[k] for k in range(i, i + L) if not tk.is_initial(k))
+                    if key in unknown_full:
+                        spans.append({"a": i, "b": i + L, "kind": "unknown", "actors": [unknown_full[key]]})
+                        for k in range(i, i + L):
+                            covered[k] = True
+                        break
+            if not covered[i] and tk.norm[i] in unknown_surname and _lone_name(tk, i, lowercase_words):
+                t = _title_start(tk, i - 1)
+                spans.append({"a": i, "b": i + 1, "kind": "surname", "actors": [],
+                              "titled": t is not None, "surname": tk.norm[i], "raw": tk.raw[i]})
+                covered[i] = True
+
+    # ---- pass C: resolve surnames and ambiguous names in reading order -----------------------
+    spans.sort(key=lambda s: s["a"])
+    fulls = [(-1, a) for a in known if a in d.actors]   # (token position, actor)
+    for sp in spans:
+        if sp["kind"] in ("name", "acronym") and len(sp["actors"]) == 1:
+            fulls.append((sp["a"], sp["actors"][0]))
+        elif sp["kind"] == "unknown":
+            fulls.append((sp["a"], sp["actors"][0]))
+    unknown_names = set(unknown_full.values())
+    out = []
+    for sp in spans:
+        kind = sp["kind"]
+        if kind == "blocked":
+            continue
+        if kind == "surname" or (kind in ("name", "acronym") and len(sp["actors"]) > 1):
+            cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
+                                          if kind == "surname" and k == sp.get("surname")]
+            actor = _resolve_surname(d, cands, sp, fulls, year, assume_name or kind != "surname")
+            if actor is None and sp.get("titled") and kind == "surname":
+                actor = sp["raw"]     # a titled surname we cannot place: report it as written
+                unknown_names.add(actor)
+            if actor is None:
+                continue
+            sp = dict(sp, actors=[actor])
+        out.append(sp)
+
+    # ---- a state named in a person's title is part of that person mention ---------------------
+    person_starts = {}
+    for sp in out:
+        a = sp["actors"][0]
+        if (a in d.actors and d.actors[a]["type"] == "person") or a in unknown_names:
+            person_starts[sp["a"]] = sp
+    rows = []
+    for sp in out:
+        actor = sp["actors"][0]
+        entry = d.actors.get(actor)
+        if entry is not None and entry["type"] == "state" and sp["kind"] in ("name", "acronym") \
+                and not tk.poss[sp["b"] - 1]:
+            k = sp["b"]
+            if k < n and tk.join_title[k - 1]:
+                j = k
+                while j < n and (tk.norm[j] in TITLE_WORDS and (tk.cap[j] or tk.norm[j] == "elect")
+                                 or (tk.norm[j] in _TITLE_CONNECTORS and j > k)) and tk.join_title[j]:
+                    j += 1
+                if j > k and j in person_starts:
+                    continue
+        s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
+        if sp["kind"] in ("demonym", "demonym_plural"):
+            e = tk.bend[sp["b"] - 1]
+        if entry is not None:
+            rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
+                         "in_dictionary": True, "match": sp["kind"]})
+        else:
+            rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
+                         "start": s, "end": e, "in_dictionary": False,
+                         "match": "surname" if sp["kind"] == "surname" else "name"})
+    return rows
+
+
+def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name):
+    """Check the rules for a dictionary key found at tokens [a, b); return a span or None."""
+    # no possessive inside a multi-word match
+    if any(tk.poss[k] for k in range(a, b - 1)):
+        return None
+    first_raw = tk.raw[a]
+    by_kind = {}
+    for kind, actor in entries:
+        by_kind.setdefault(kind, []).append(actor)
+    n = tk.n
+    prev_joined = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    next_gap = tk.gap(b - 1) if b - 1 < n else ""
+
+    def qualified():  # "South America", "New Washington": a different place
+        return prev_joined and tk.cap[a - 1] and tk.norm[a - 1] in _QUALIFIERS
+
+    # acronyms are case-sensitive (US vs us)
+    if "acronym" in by_kind:
+        exact = "".join(tk.raw[k] for k in range(a, b)).replace(".", "").replace("-", "")
+        key = "".join(tk.norm[k] for k in range(a, b))
+        if exact in d.acronyms.get(key, ()) and not qualified():
+            return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
+    if not first_raw[:1].isupper():
+        return None
+    if "name" in by_kind:
+        actors = by_kind["name"]
+        if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
+            return None
+        return {"a": a, "b": b, "kind": "name", "actors": actors}
+    if "capital" in by_kind:
+        ok = True
+        if prev_joined and (tk.cap[a - 1] or tk.norm[a - 1] in LOCATIVES):
+            ok = False      # "George Washington", "in Beijing"
+        if b < n and not tk.poss[b - 1]:
+            if re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS:
+                ok = False  # "Washington Post", "Beijing Olympics"
+            if next_gap == "-":
+                ok = False  # "Beijing-based"
+        if tk.raw[b - 1].isupper() and len(tk.raw[b - 1]) > 2:
+            line_start = tk.text.rfind("\n", 0, tk.start[a]) + 1
+            if not tk.text[line_start:tk.start[a]].strip() and re.match(r"\s*(?:[:—–-]|\()", next_gap):
+                ok = False  # dateline "WASHINGTON:"
+        if ok:
+            return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
+        return {"a": a, "b": b, "kind": "blocked", "actors": []}
+    if "demonym_plural" in by_kind:
+        return {"a": a, "b": b, "kind": "demonym_plural", "actors": by_kind["demonym_plural"]}
+    if "demonym" in by_kind:
+        nxt = tk.norm[b] if b < n and re.fullmatch(r"[ \t]+", next_gap) else None
+        state = nxt in GOV_NOUNS
+        if not state and a > 0 and tk.norm[a - 1] == "the" and prev_joined:
+            # "the Chinese" as a noun: followed by punctuation or a verb
+            state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
+                or b >= n
+        kind = "demonym" if state else "blocked"
+        return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
+    if "surname" in by_kind:
+        # part of a longer name ("Kim Yo Jong") -> not this person's surname
+        if b < n and tk.join[b - 1] and tk.cap[b] and tk.norm[b] not in NAME_STOPWORDS:
+            return None
+        if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in TITLE_WORDS and not _sentence_initial(tk, a):
+            return None
+        if tk.norm[a] in _MONTHS or tk.norm[a] in _DAYS:
+            if _title_start(tk, a - 1) is None:
+                return None
+        t = _title_start(tk, a - 1)
+        return {"a": a, "b": b, "kind": "surname", "actors": by_kind["surname"],
+                "titled": t is not None or assume_name, "title_words": t[1] if t else [],
+                "surname": "".join(tk.norm[k] for k in range(a, b)), "raw": " ".join(tk.raw[a:b])}
+    return None
+
+
+def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
+    """Token i is a name on its own: no name-like capitalized word joined before or after."""
+    if i + 1 < tk.n and tk.join[i] and _name_token(tk, i + 1, lowercase_words):
+        return False
+    if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
+        return False
+    return True
+
+
+def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
+    """Does the context mark tokens [a, b) as a person's name?"""
+    n = tk.n
+    # a title directly before: "Senator Ann Lowe", "Mr Lowe", "Secretary of State Ann Lowe"
+    t = _title_start(tk, a - 1)
+    if t is not None:
+        first, words = t
+        if tk.norm[a - 1] in TITLE_WORDS and any(w in PERSON_TITLES for w in words):
+            return True
+    if n_words < 2 or n_words > 3:
+        return False
+    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    if prev_ws and not tk.cap[a - 1]:
+        p = tk.norm[a - 1]
+        if p in ROLE_NOUNS or p in SPEECH_VERBS:
+            return True
+        if p == "to" and a > 1 and tk.norm[a - 2] == "according":
+            return True
+    if b < n:
+        gap = tk.gap(b - 1)
+        if re.fullmatch(r"[ \t]*,?[ \t]*", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
+            return True
+        if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
+            k = b
+            if k < n and tk.norm[k] in ("a", "an", "the"):
+                k += 1
+            if k < n and tk.poss[k]:   # "the agency's director"
+                k += 1
+            if k < n and (tk.norm[k] in ROLE_NOUNS and not tk.cap[k]
+                          or tk.norm[k] in TITLE_WORDS and tk.cap[k] and tk.norm[k] not in ("first",)):
+                return True
+    return False
+
+
+def _resolve_surname(d: ActorDictionary, cands, sp, fulls, year, titled):
+    """Choose the person a surname (or an ambiguous name) refers to, or None."""
+    if not cands:
+        return None
+    pos = sp["a"]
+    prior = [(p, a) for p, a in fulls if p < pos and a in cands]
+    if prior:
+        return max(prior)[1]
+    if not titled and sp["kind"] == "surname":
+        return None
+    later = {a for p, a in fulls if a in cands}
+    if len(later) == 1:
+        return later.pop()
+    pool = [c for c in cands if c in d.actors]
+    if year is not None and not pd.isna(year):
+        act = [c for c in pool if d.active(c, year) is not False]
+        if act:
+            pool = act
+    tw = set(sp.get("title_words") or [])
+    if len(pool) > 1 and tw:
+        match = [c for c in pool if any(set(_norm(w) for w in r["title"].split()) & tw
+                                        for r in d.actors[c]["roles"])]
+        if match:
+            pool = match
+    if len(pool) > 1 and year is not None and not pd.isna(year):
+        act = [c for c in pool if d.active(c, year)]
+        if act:
+            pool = act
+    return pool[0] if len(pool) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+_SPEAKER_FILLER = {"a", "an", "the", "senior", "top", "former", "acting", "official", "officials",
+                   "spokesman", "spokeswoman", "spokesperson", "source", "sources", "diplomat",
+                   "diplomats", "aide", "aides", "officer", "officers", "representative",
+                   "representatives", "ministry", "envoy", "government", "administration",
+                   "people", "person", "one", "another", "two", "several", "unnamed", "anonymous",
+                   "high", "level", "ranking", "and", "of", "for", "its", "his", "her", "their"}
+
+
+def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
+    """The dictionary actor a name or speaker string refers to, or None.
+
+    Uses the same rules as :func:`actor_mentions` on the string alone: spelling and
+    romanization variants, either name order, titles and roles before the name, possessives,
+    capitals for governments. A person named at the end of a role phrase wins ("US Defense
+    Secretary Jim Mattis"). A phrase that only adds words like "a senior ... official" to one
+    state or organization resolves to it ("a senior US official" -> United States, "White House
+    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names not in the
+    dictionary give None.
+
+    Parameters
+    ----------
+    name : str
+    dictionary : ActorDictionary, path or list of entries, optional (default ``data/actors.yml``)
+    year : int, optional
+        Year of the text, to choose between people sharing a surname by the years of their roles.
+    known : iterable of str, optional
+        Canonical actors already mentioned in the document; a bare or titled surname prefers them.
+
+    Returns
+    -------
+    dict with actor, actor_type, country, or None.
+
+    Examples
+    --------
+    >>> resolve_actor("Mr Xi")["actor"]
+    'Xi Jinping'
+    >>> resolve_actor("President Yoon Seok-yul")["actor"]
+    'Yoon Suk Yeol'
+    >>> resolve_actor("Pyongyang")["actor"], resolve_actor("he")
+    ('North Korea', None)
+    """
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return None
+    text = " ".join(str(name).split())
+    if not text:
+        return None
+    d = _as_dictionary(dictionary)
+    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["in_dictionary"]]
+    if not rows:
+        return None
+    tail = text.rstrip(" .,:;!?'\"’")
+    if tail.endswith(("'s", "’s", "´s")):
+        tail = tail[:-2]
+    persons = [r for r in rows if r["actor_type"] == "person"]
+    if persons and persons[-1]["end"] >= len(tail):
+        return {k: persons[-1][k] for k in ("actor", "actor_type", "country")}
+    actors = {r["actor"] for r in rows}
+    if len(actors) != 1 or persons:
+        return None
+    covered = [(r["start"], r["end"]) for r in rows]
+    for m in _TOKEN.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        w = _norm(m.group())
+        if w.endswith("s") and (w in _SPEAKER_FILLER or w[:-1] in _SPEAKER_FILLER):
+            continue
+        if w in _SPEAKER_FILLER or w in TITLE_WORDS or w in GOV_NOUNS:
+            continue
+        return None
+    r = rows[0]
+    return {k: r[k] for k in ("actor", "actor_type", "country")}
+
+
+def _check_corpus(corpus, need=("doc_id", "text")):
+    if not isinstance(corpus, pd.DataFrame):
+        raise TypeError(f"corpus must be a pandas DataFrame, not {type(corpus).__name__}")
+    missing = [c for c in need if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"corpus needs the column(s) {missing} (it has: {', '.join(map(str, corpus.columns))})")
+
+
+def _years(corpus) -> dict:
+    if "published" not in corpus.columns:
+        return {}
+    pub = pd.to_datetime(corpus["published"], errors="coerce")
+    return {str(d): (int(p.year) if pd.notna(p) else None) for d, p in zip(corpus["doc_id"], pub)}
+
+
+def actor_mentions(corpus: pd.DataFrame, dictionary=None) -> pd.DataFrame:
+    """One row per mention of a person, state or organization.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (``published`` is used, when present, to
+        tell apart people who share a surname by the years of their roles).
+    dictionary : ActorDictionary, path to YAML, or list of entries, optional
+        Default ``data/actors.yml`` (see :func:`load_actor_dictionary`).
+
+    Returns
+    -------
+    DataFrame with doc_id, sent_id (as in :func:`analysis.sentences`), actor (canonical name),
+    actor_type (person, state, organization), country, text (as written, without a possessive
+    's or a title), start, end (offsets into the clean text), in_dictionary (False for person
+    names found by context only), match (how it was found: name, acronym, surname, capital,
+    demonym, demonym_plural). Sorted by document order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Pyongyang's envoy met Mr Kim Jong-un. Senator Ann Lowe objected."]})
+    >>> actor_mentions(c)[["sent_id", "actor", "text", "in_dictionary"]]
+       sent_id        actor         text  in_dictionary
+    0        0  North Korea    Pyongyang           True
+    1        0  Kim Jong Un  Kim Jong-un           True
+    2        1     Ann Lowe     Ann Lowe          False
+    """
+    from .segment import sentences
+
+    _check_corpus(corpus)
+    d = _as_dictionary(dictionary)
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"actor_mentions: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their sentence ids may collide", stacklevel=2)
+    sents = sentences(corpus)
+    starts = {doc: g["start"].to_numpy().tolist() for doc, g in sents.groupby("doc_id", sort=False)}
+    sids = {doc: g["sent_id"].to_numpy().tolist() for doc, g in sents.groupby("doc_id", sort=False)}
+    years = _years(corpus)
+    rows = []
+    docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
+    for doc_id, text in progress(docs, desc="actor mentions"):
+        if not isinstance(text, str) or not text:
+            continue
+        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
+        for r in _find(text, d, year=years.get(doc_id)):
+            k = bisect_right(st, r["start"]) - 1
+            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+
+
+def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_count: int = 1,
+                 in_dictionary_only: bool = False) -> pd.DataFrame:
+    """Pairs of actors mentioned in the same sentence.
+
+    Parameters
+    ----------
+    corpus : DataFrame with doc_id and text.
+    dictionary : optional, as for :func:`actor_mentions`.
+    mentions : DataFrame, optional
+        Output of :func:`actor_mentions`, to avoid computing it twice.
+    min_count : int
+        Keep pairs seen in at least this many sentences.
+    in_dictionary_only : bool
+        Drop actors found by context only (not in the dictionary).
+
+    Returns
+    -------
+    DataFrame with actor_a, actor_b (alphabetical within a pair), n_sentences (sentences
+    mentioning both), n_docs (documents with such a sentence); most frequent first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Beijing and Washington spoke. Xi agreed with Beijing."]})
+    >>> cooccurrence(c)
+          actor_a        actor_b  n_sentences  n_docs
+    0       China  United States            1       1
+    1       China     Xi Jinping            1       1
+    """
+    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    if in_dictionary_only:
+        m = m[m["in_dictionary"]]
+    cols = ["actor_a", "actor_b", "n_sentences", "n_docs"]
+    pairs = []
+    for (doc, sid), g in m.groupby(["doc_id", "sent_id"], sort=True):
+        for a, b in combinations(sorted(set(g["actor"])), 2):
+            pairs.append((doc, sid, a, b))
+    if not pairs:
+        return pd.DataFrame(columns=cols).astype({"n_sentences": "int64", "n_docs": "int64"})
+    p = pd.DataFrame(pairs, columns=["doc_id", "sent_id", "actor_a", "actor_b"])
+    out = (p.groupby(["actor_a", "actor_b"]).agg(n_sentences=("sent_id", "size"), n_docs=("doc_id", "nunique"))
+           .reset_index())
+    out = out[out["n_sentences"] >= min_count]
+    return out.sort_values(["n_sentences", "n_docs", "actor_a", "actor_b"],
+                           ascending=[False, False, True, True]).reset_index(drop=True)[cols]
+
+
+def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "document", mentions=None,
+                    sentiment=None) -> pd.DataFrame:
+    """Tone of the sentences that mention each actor.
+
+    Each sentence counts once per actor it mentions (however often the actor is named in it).
+    Sentence tone comes from :func:`analysis.sentence_sentiment` (VADER compound in [-1, 1]).
+    This is the tone of the *sentences around* an actor, not a stance towards it: a sentence
+    quoting an actor's own harsh words scores negative too.
+
+    Parameters
+    ----------
+    corpus : DataFrame with doc_id, text and (for years) published.
+    dictionary : optional, as for :func:`actor_mentions`.
+    by : {"document", "year", "actor"}
+        "document": one row per document and actor; "year": per publication year and actor;
+        "actor": one row per actor over the whole corpus.
+    mentions, sentiment : DataFrame, optional
+        Precomputed :func:`actor_mentions` / :func:`analysis.sentence_sentiment` output.
+
+    Returns
+    -------
+    DataFrame with the grouping columns (doc_id and year; year; or none), then actor,
+    actor_type, n_docs, n_sentences, compound_mean, pos_mean, neg_mean, neu_mean,
+    share_negative (share of sentences with compound <= -0.05); sorted by n_sentences.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Beijing praised the deal."],
+    ...                   "published": pd.to_datetime(["2020-01-01"])})
+    >>> s = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "sentence": ["..."], "neg": [0.0],
+    ...                   "neu": [0.5], "pos": [0.5], "compound": [0.6]})
+    >>> actor_sentiment(c, by="year", sentiment=s)[["year", "actor", "n_sentences", "compound_mean"]]
+       year  actor  n_sentences  compound_mean
+    0  2020  China            1            0.6
+    """
+    if by not in ("document", "year", "actor"):
+        raise ValueError(f"by must be 'document', 'year' or 'actor', not {by!r}")
+    _check_corpus(corpus)
+    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    if sentiment is None:
+        import analysis
+        sentiment = analysis.sentence_sentiment(corpus)
+    need = {"doc_id", "sent_id", "compound"}
+    if not need <= set(sentiment.columns):
+        raise ValueError(f"sentiment needs the columns {sorted(need)}")
+    s = sentiment.copy()
+    for c in ("pos", "neg", "neu"):
+        if c not in s.columns:
+            s[c] = float("nan")
+    s["doc_id"] = s["doc_id"].astype(str)
+    pairs = m[["doc_id", "sent_id", "actor", "actor_type"]].drop_duplicates(["doc_id", "sent_id", "actor"])
+    pairs = pairs.assign(doc_id=pairs["doc_id"].astype(str))
+    x = pairs.merge(s[["doc_id", "sent_id", "compound", "pos", "neg", "neu"]], on=["doc_id", "sent_id"],
+                    how="left")
+    lost = int(x["compound"].isna().sum())
+    if lost:
+        warnings.warn(f"actor_sentiment: {lost} actor sentence(s) have no sentiment score and are left out",
+                      stacklevel=2)
+        x = x[x["compound"].notna()]
+    years = _years(corpus)
+    if by in ("document", "year") and not years:
+        warnings.warn("actor_sentiment: the corpus has no 'published' column; year is missing", stacklevel=2)
+    x = x.assign(year=x["doc_id"].map(years).astype("Int64"),
+                 negative=(x["compound"] <= -0.05).astype(float))
+    keys = {"document": ["doc_id", "year"], "year": ["year"], "actor": []}[by]
+    cols = keys + ["actor", "actor_type", "n_docs", "n_sentences", "compound_mean", "pos_mean",
+                   "neg_mean", "neu_mean", "share_negative"]
+    if x.empty:
+        return pd.DataFrame(columns=cols)
+    g = x.groupby(keys + ["actor", "actor_type"], dropna=False, sort=True)
+    out = g.agg(n_docs=("doc_id", "nunique"), n_sentences=("sent_id", "size"),
+                compound_mean=("compound", "mean"), pos_mean=("pos", "mean"), neg_mean=("neg", "mean"),
+                neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
+    out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
+    return out.reset_index(drop=True)[cols]
