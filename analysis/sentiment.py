@@ -33,6 +33,22 @@ from .progress import progress
 THRESHOLD = 0.05
 #: Scoring methods: "vader" (default) and "vader+ridge" (see analysis.sentiment_ridge).
 METHODS = ("vader", "vader+ridge")
+#: Words that VADER's lexicon scores but that news usually uses to REPORT events and policy
+#: (conflict, security, diplomacy), not to express the writer's attitude: "the threat of a
+#: missile test", "military support for Russia", "a peace agreement". General foreign-affairs
+#: vocabulary, chosen before looking at any corpus. Pass ``neutral_words=NEWS_EVENT_TERMS`` to
+#: :func:`sentiment_scores` for a sensitivity check: tone with these words scored as neutral.
+NEWS_EVENT_TERMS = frozenset("""
+    threat threats threaten threatened threatening threatens crisis condemn condemned condemns
+    condemnation attack attacks attacked attacking war wars warfare conflict conflicts kill
+    killed killing killings dead death deaths died violence violent weapon weapons terror
+    terrorism terrorist terrorists bomb hostile hostility tension tensions dispute disputes
+    accuse accused accuses protest protests arrest arrested prisoner prisoners fight fighting
+    fought destroy destroyed destruction disaster crash victim victims aggression warn warned
+    warning warnings pressure injured injury emergency strike strikes ban banned
+    support supported supports supporting help helped helps security secure defense defence
+    protect peace peaceful agreement agree agreed stable strengthen commitment committed rescue
+""".split())
 _SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 _STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
                  "share_positive", "share_neutral", "share_negative"]
@@ -45,6 +61,39 @@ def _analyzer():
     from .nltk_resources import ensure_vader_lexicon
 
     return SentimentIntensityAnalyzer(lexicon_file=ensure_vader_lexicon())
+
+
+@lru_cache(maxsize=8)
+def _analyzer_without(words: frozenset):
+    import copy
+
+    sia = copy.copy(_analyzer())
+    sia.lexicon = {k: v for k, v in _analyzer().lexicon.items() if k not in words}
+    return sia
+
+
+def lexicon_words(texts) -> pd.DataFrame:
+    """The VADER lexicon words found in each text, with their valence (why a text scored so).
+
+    Tokens are lower-cased words (apostrophes kept); VADER's rules (negation, "but",
+    intensifiers) then adjust these valences, so this explains a score, it does not recompute it.
+
+    Returns
+    -------
+    DataFrame with position (index of the text in the input), word, valence (-4..+4).
+
+    Examples
+    --------
+    >>> lexicon_words(["A cruel threat.", "Fine."]).to_dict("list")
+    {'position': [0, 0, 1], 'word': ['cruel', 'threat', 'fine'], 'valence': [-2.8, -2.4, 0.8]}
+    """
+    import re
+
+    lex = _analyzer().lexicon
+    rows = [(i, w, lex[w]) for i, t in enumerate(_as_texts(texts))
+            for w in re.findall(r"[a-z][a-z']*", t.lower()) if w in lex]
+    return pd.DataFrame(rows, columns=["position", "word", "valence"]).astype(
+        {"position": "int64", "word": "str", "valence": "float64"})
 
 
 def _as_texts(texts) -> list[str]:
@@ -63,7 +112,7 @@ def _as_texts(texts) -> list[str]:
     return out
 
 
-def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
+def sentiment_scores(texts, method: str = "vader", neutral_words=None) -> pd.DataFrame:
     """VADER scores for each text, in input order.
 
     Parameters
@@ -76,6 +125,8 @@ def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
         ``compound`` re-estimated by a small ridge model on VADER and word features, trained
         on human-rated tweets and review snippets (see :mod:`analysis.sentiment_ridge`); its
         compound is the estimated human mean rating / 4.
+    neutral_words : optional iterable of words to score as neutral (removed from the
+        lexicon), e.g. :data:`NEWS_EVENT_TERMS` for a sensitivity check on news language.
 
     Returns
     -------
@@ -91,7 +142,7 @@ def sentiment_scores(texts, method: str = "vader") -> pd.DataFrame:
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
     items = _as_texts(texts)
-    sia = _analyzer()
+    sia = _analyzer_without(frozenset(w.lower() for w in neutral_words)) if neutral_words else _analyzer()
     rows = [sia.polarity_scores(t) for t in progress(items, desc="sentiment")]
     out = pd.DataFrame(rows, columns=_SCORE_COLUMNS, dtype="float64")
     if len(out) == 0:

@@ -311,3 +311,23 @@ def test_bundled_corpus_smoke():
         d = analysis.document_sentiment(corpus)
     assert len(d) == len(corpus) and (d["n_sentences"] > 0).all()
     assert d["mean_compound"].between(-1, 1).all()
+
+
+# ------------------------------------------------------------------ news-language helpers
+def test_neutral_words_sensitivity_and_lexicon_words():
+    from analysis.sentiment import NEWS_EVENT_TERMS, lexicon_words
+
+    text = "Rebels threatened an attack on the port, and the navy pledged military support."
+    base = analysis.sentiment_scores([text])
+    off = analysis.sentiment_scores([text], neutral_words=NEWS_EVENT_TERMS)
+    assert base.loc[0, "compound"] < -0.05
+    assert off.loc[0, "compound"] == 0.0
+    # the default analyzer is not modified by the sensitivity run
+    assert analysis.sentiment_scores([text]).equals(base)
+    # attitude words are still scored
+    assert analysis.sentiment_scores(["A disgraceful, shameful decision."],
+                                     neutral_words=NEWS_EVENT_TERMS).loc[0, "compound"] < -0.5
+    w = lexicon_words([text, "Nothing here."])
+    assert set(w["word"]) == {"threatened", "attack", "support"}
+    assert (w["position"] == 0).all()
+    assert w.set_index("word").loc["support", "valence"] > 0

@@ -1,0 +1,152 @@
+"""Charts of sentence, document and group sentiment (inputs from :mod:`analysis.sentiment`)."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._style import PALETTE, new_figure, shade_administrations
+
+_NEG, _NEU, _POS = PALETTE[3], "#BBBBBB", PALETTE[0]
+
+
+def _labels(doc_ids, labels) -> list[str]:
+    if labels is None:
+        return [str(d) for d in doc_ids]
+    lab = dict(labels.items()) if hasattr(labels, "items") else dict(labels)
+    return [str(lab.get(d, d)) for d in doc_ids]
+
+
+def _neutral_band(ax, threshold, vertical=True):
+    if vertical:
+        ax.axvspan(-threshold, threshold, color="#EEEEEE", zorder=0, lw=0)
+        ax.axvline(0, color="#888888", lw=0.8, zorder=1)
+    else:
+        ax.axhspan(-threshold, threshold, color="#EEEEEE", zorder=0, lw=0)
+        ax.axhline(0, color="#888888", lw=0.8, zorder=1)
+
+
+def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, order=None,
+                                    threshold: float = 0.05, title: str | None = None):
+    """Box plot plus every sentence as a dot: the spread of sentence compound per document.
+
+    Parameters
+    ----------
+    sentence_scores : output of :func:`analysis.sentence_sentiment`.
+    labels : optional mapping doc_id -> label shown on the axis (e.g. "2016-03-30 Reuters").
+    order : optional list of doc_ids, top to bottom (default: order of appearance).
+    threshold : the neutral band, shaded grey.
+
+    Returns
+    -------
+    matplotlib Figure.
+    """
+    order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
+    data = [sentence_scores.loc[sentence_scores["doc_id"] == d, "compound"].to_numpy(float) for d in order]
+    fig, ax = new_figure(figsize=(8, 1.0 + 0.55 * max(len(order), 2)))
+    _neutral_band(ax, threshold)
+    pos = np.arange(len(order))[::-1]
+    ax.boxplot([x if len(x) else [np.nan] for x in data], positions=pos, orientation="horizontal",
+               widths=0.5, showfliers=False, patch_artist=True,
+               boxprops=dict(facecolor="white", edgecolor="#444444"),
+               medianprops=dict(color="#000000", lw=1.5), whiskerprops=dict(color="#444444"),
+               capprops=dict(color="#444444"))
+    rng = np.random.default_rng(0)  # fixed jitter: identical charts on every run
+    for y, x in zip(pos, data):
+        colours = np.where(x >= threshold, _POS, np.where(x <= -threshold, _NEG, "#777777"))
+        ax.scatter(x, y + rng.uniform(-0.18, 0.18, len(x)), s=14, c=colours, alpha=0.75,
+                   edgecolors="none", zorder=3)
+        ax.scatter([x.mean()] if len(x) else [], [y] if len(x) else [], marker="D", s=30,
+                   color="#000000", zorder=4)
+    ax.set_yticks(pos, [f"{lab}  (n={len(x)})" for lab, x in zip(_labels(order, labels), data)])
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("sentence compound (-1 most negative, +1 most positive)\n"
+                  f"grey band: neutral (|compound| < {threshold:g}); diamond: mean")
+    ax.set_title(title or "Sentiment of each sentence, per document")
+    ax.grid(axis="y", visible=False)
+    return fig
+
+
+def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order=None,
+                                 threshold: float = 0.05, title: str | None = None):
+    """Each document's mean sentence compound with its bootstrap interval, and the shares of
+    negative / neutral / positive sentences beside it.
+
+    Parameters
+    ----------
+    doc_sentiment : output of :func:`analysis.document_sentiment`.
+    labels, order : as in :func:`sentence_sentiment_distribution`.
+    """
+    d = doc_sentiment.set_index("doc_id")
+    order = list(order) if order is not None else list(d.index)
+    d = d.loc[order]
+    fig, (ax, ax2) = new_figure(1, 2, figsize=(9, 1.2 + 0.5 * max(len(order), 2)),
+                                sharey=True, gridspec_kw={"width_ratios": [3, 2]})
+    y = np.arange(len(order))[::-1]
+    _neutral_band(ax, threshold)
+    m = d["mean_compound"].to_numpy(float)
+    err = np.vstack([m - d["ci_low"].to_numpy(float), d["ci_high"].to_numpy(float) - m])
+    colours = [_POS if v >= threshold else _NEG if v <= -threshold else "#555555" for v in m]
+    ax.errorbar(m, y, xerr=err, fmt="none", ecolor="#444444", elinewidth=1.5, capsize=4, zorder=3)
+    ax.scatter(m, y, s=50, c=colours, zorder=4)
+    ax.set_yticks(y, _labels(order, labels))
+    lo = np.nanmin(np.r_[d["ci_low"].to_numpy(float), -0.3])
+    hi = np.nanmax(np.r_[d["ci_high"].to_numpy(float), 0.3])
+    ax.set_xlim(lo - 0.05, hi + 0.05)
+    ax.set_xlabel("mean sentence compound, 95% bootstrap interval")
+    ax.grid(axis="y", visible=False)
+    left = np.zeros(len(order))
+    for col, colour, name in [("share_negative", _NEG, "negative"), ("share_neutral", _NEU, "neutral"),
+                              ("share_positive", _POS, "positive")]:
+        v = d[col].fillna(0).to_numpy(float)
+        ax2.barh(y, v, left=left, color=colour, height=0.6, label=name)
+        left += v
+    ax2.set_xlim(0, 1)
+    ax2.set_xlabel("share of sentences")
+    ax2.grid(axis="y", visible=False)
+    ax2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8)
+    fig.suptitle(title or "Tone of each document", fontweight="bold")
+    return fig
+
+
+def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "published",
+                        documents: pd.DataFrame | None = None, labels=None,
+                        threshold: float = 0.05, title: str | None = None):
+    """Tone by period (e.g. year) with intervals, administrations shaded behind.
+
+    Parameters
+    ----------
+    group_sentiment : output of :func:`analysis.group_sentiment` grouped by a date column
+        (its ``date_col`` holds pandas Periods).
+    documents : optional DataFrame with ``date_col`` and ``mean_compound`` (document means
+        joined to their dates): drawn as small open circles so single articles stay visible.
+    labels : unused for the periods; kept for a uniform signature.
+    """
+    g = group_sentiment.dropna(subset=[date_col]).copy()
+    periods = pd.PeriodIndex(g[date_col])
+    start, end = periods.start_time, periods.end_time
+    mid = start + (end - start) / 2
+    fig, ax = new_figure(figsize=(8, 4.2))
+    lo_t = min(start.min(), documents[date_col].min() if documents is not None and len(documents) else start.min())
+    hi_t = max(end.max(), documents[date_col].max() if documents is not None and len(documents) else end.max())
+    pad = pd.Timedelta(days=120)
+    ax.plot([lo_t - pad, hi_t + pad], [0, 0], alpha=0)  # set the date axis
+    shade_administrations(ax, lo_t - pad, hi_t + pad)
+    _neutral_band(ax, threshold, vertical=False)
+    m = g["mean_compound"].to_numpy(float)
+    err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
+    ax.errorbar(mid, m, yerr=err, fmt="o", color=PALETTE[7], ecolor="#333333", capsize=5,
+                ms=7, lw=1.5, zorder=4, label="mean of all sentences in the period, 95% interval")
+    for x, top, n_docs, n in zip(mid, g["ci_high"], g["n_documents"], g["n_sentences"]):
+        ax.annotate(f"{n_docs} doc{'s' if n_docs != 1 else ''}, {n} sent.", (x, top), xytext=(0, 5),
+                    textcoords="offset points", fontsize=8, color="#333333", ha="center")
+    if documents is not None and len(documents):
+        dd = documents.dropna(subset=[date_col])
+        ax.scatter(dd[date_col], dd["mean_compound"], s=30, facecolors="none", edgecolors=PALETTE[0],
+                   zorder=3, label="single document (mean)")
+    spread = np.nanmax(np.abs(np.r_[g["ci_low"], g["ci_high"], 0.3]))
+    ax.set_ylim(-spread - 0.1, spread + 0.15)
+    ax.set_ylabel("mean sentence compound")
+    ax.set_xlabel("publication date")
+    ax.set_title(title or "Tone over time, with US administrations", pad=16)
+    ax.legend(loc="lower left", fontsize=8)
+    return fig
