@@ -317,7 +317,7 @@ def test_bundled_corpus_smoke():
 def test_neutral_words_sensitivity_and_lexicon_words():
     from analysis.sentiment import NEWS_EVENT_TERMS, lexicon_words
 
-    text = "Rebels threatened an attack on the port, and the navy pledged military support."
+    text = "Insurgents threatened an attack on the port, and the navy pledged military support."
     base = analysis.sentiment_scores([text])
     off = analysis.sentiment_scores([text], neutral_words=NEWS_EVENT_TERMS)
     assert base.loc[0, "compound"] < -0.05
