@@ -325,7 +325,7 @@ def test_neutral_words_sensitivity_and_lexicon_words():
     # the default analyzer is not modified by the sensitivity run
     assert analysis.sentiment_scores([text]).equals(base)
     # attitude words are still scored
-    assert analysis.sentiment_scores(["A disgraceful, shameful decision."],
+    assert analysis.sentiment_scores(["A disgraceful, shameful and cruel decision."],
                                      neutral_words=NEWS_EVENT_TERMS).loc[0, "compound"] < -0.5
     w = lexicon_words([text, "Nothing here."])
     assert set(w["word"]) == {"threatened", "attack", "support"}
