@@ -158,8 +158,9 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
             lw = w.lower().replace("\u2019", "'")
             prev = words[idx - 1][0].lower() if idx > 0 else ""
             prev2 = words[idx - 2][0].lower() if idx > 1 else ""
-            nxt = words[idx + 1][0].lower() if idx + 1 < len(words) else ""
-            tense = _word_tense(lw, w, prev, prev2, nxt)
+            nxt = words[idx + 1][0] if idx + 1 < len(words) else ""
+            glued = bool(nxt) and sentence[we:words[idx + 1][1]].strip() == ""
+            tense = _word_tense(lw, w, prev, prev2, nxt.lower(), nxt if glued else "")
             if lw not in _SKIP:
                 dist += 1
             if tense is None:
@@ -171,13 +172,25 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
                 cost += 4
             if tense == "present":
                 cost += 1
+            if tense == "future_weak":
+                tense, cost = "future", cost + 2
             cand = (cost, side, tense)
             if best is None or cand < best:
                 best = cand
     return best[2] if best else None
 
 
-def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str) -> str | None:
+_FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his her their them him us me you
+and but or as up out off over back down into about after before this these those some any no not
+more less last yesterday today tomorrow again also there here what which who when where while if
+because since during until through against among between within without once twice late early
+""".split())
+_ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+             "your", "my", "still", "very", "more", "most", "less", "least", "so", "too", "well",
+             "highly", "newly", "recently", "previously"}
+
+
+def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
     if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
         return "future"
     if lw == "would":
@@ -207,7 +220,16 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str) -> str | None:
         return None if participle_after_aux else "past"
     if (lw.endswith("ed") and len(lw) >= 5 and w[0].islower() and lw not in _NOT_PAST_ED
             and not participle_after_aux):
+        if prev in _ADJ_LEFT:
+            return None  # "the proposed sanctions", "a still unspecified date"
+        if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
+                and not glued_next.lower().endswith("ly"):
+            return None  # "preferred shares", "armed forces": an adjective before its noun
         return "past"
+    if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
+            and lw not in {"be", "date", "power", "office", "court", "war", "school", "work", "market",
+                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"}:
+        return "future_weak"  # an infinitive: "asked it to respond by Oct. 31"
     return None
 
 
@@ -369,7 +391,7 @@ def _iso(m, ctx):
     return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
 
-@rule("numeric_date", r"(?<![\d/.$])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/.%]|\.\d)")
+@rule("numeric_date", r"(?<![\d/.$])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/%]|\.\d)")
 def _numeric(m, ctx):
     a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
     y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
@@ -424,6 +446,15 @@ def _day_month(m, ctx):
 @rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANY}),?\s+(?:of\s+)?({YEAR_RE})\b(?![\d%]|-\d|,\d)")
 def _month_year(m, ctx):
     return out(f"{int(m.group(2)):04d}-{_month_num(m.group(1)):02d}", "month")
+
+
+@rule("month_rel_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_FULL}|{MONTH_ABBR_RE})\s+(?:of\s+)?((?i:this|last|next))\s+year\b")
+def _month_rel_year(m, ctx):
+    mo = _month_num(m.group(1))
+    if ctx.anchor is None:
+        return out(None, "month", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+    return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
 # -- bare and relative months -------------------------------------------------------------
@@ -764,7 +795,8 @@ def _rel_unit(m, ctx):
 
 # -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
 @rule("ago",
-      rf"\b(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
+      rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just over|just under|roughly|"
+      rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
       r"previously)\b", re.I)
 def _ago(m, ctx):
     unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")

@@ -1,0 +1,271 @@
+"""Temporal expressions: finding, normalizing and anchoring, on sentences written for the tests."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.dates import events, extract_dates, value_to_timestamp
+from analysis.dates_rules import clause_tense
+
+
+def run(text, published="2019-05-15", doc_id="d1"):
+    corpus = pd.DataFrame({"doc_id": [doc_id], "text": [text],
+                           "published": pd.to_datetime([published])})
+    return extract_dates(corpus)
+
+
+def values(text, published="2019-05-15"):
+    """{expression as written: value} for one text (2019-05-15 is a Wednesday)."""
+    d = run(text, published)
+    return dict(zip(d["text"], d["value"]))
+
+
+# -- weekdays by tense -------------------------------------------------------------------
+def test_weekday_past_tense_is_the_previous_one():
+    # Wednesday 2019-05-15: "On Friday, ... rejected" is Friday 10 May
+    assert values("On Friday, the Lisbon council rejected the budget.") == {"Friday": "2019-05-10"}
+
+
+def test_weekday_future_cues_give_the_next_one():
+    assert values("The summit, to be held Saturday in Oslo, will cover trade.") == {"Saturday": "2019-05-18"}
+    assert values("The ministers will meet Monday.") == {"Monday": "2019-05-20"}
+    assert values("The vote is scheduled for Thursday.") == {"Thursday": "2019-05-16"}
+
+
+def test_weekday_said_on_the_publication_day_is_that_day():
+    assert values("The mayor said on Wednesday that the bridge is safe.") == {"Wednesday": "2019-05-15"}
+
+
+def test_attribution_at_the_end_does_not_override_will():
+    assert values("Talks will resume on Friday, officials in Nairobi said.") == {"Friday": "2019-05-17"}
+
+
+def test_last_and_next_weekday_are_strict():
+    v = values("They met last Wednesday and will meet again next Wednesday.")
+    assert v == {"last Wednesday": "2019-05-08", "next Wednesday": "2019-05-22"}
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    d = run("Police arrested two men on Tuesday night.")
+    assert d.loc[0, "text"] == "Tuesday night"
+    assert d.loc[0, "value"] == "2019-05-14TNI"
+    assert d.loc[0, "kind"] == "time"
+
+
+def test_weekday_names_in_titles_are_not_dates():
+    assert run("She writes for the Sunday Times and watched Super Tuesday coverage.").empty
+
+
+# -- months and month-days ------------------------------------------------------------------
+def test_last_month_name_is_before_the_anchor():
+    assert values("The premier visited Ottawa last September.", "2016-03-30") == {"last September": "2015-09"}
+    assert values("The premier visited Ottawa last September.", "2016-10-02") == {"last September": "2016-09"}
+
+
+def test_month_day_follows_tense():
+    # anchor 2019-05-15: a past "Jan 6" is this January; a future "Jan 6" is next year's
+    assert values("The blast on Jan 6 destroyed a depot.") == {"Jan 6": "2019-01-06"}
+    assert values("Elections will take place on Jan 6.") == {"Jan 6": "2020-01-06"}
+    # no cue: the nearest one
+    assert values("A deadline of Nov. 30 applies.", "2019-12-10") == {"Nov. 30": "2019-11-30"}
+
+
+def test_bare_month_nearest_or_by_tense():
+    assert values("The leaders met in February.", "2016-03-30") == {"February": "2016-02"}
+    assert values("They will meet again in September.", "2016-03-30") == {"September": "2016-09"}
+    assert values("Shipments resume in January under the deal.", "2019-11-20") == {"January": "2020-01"}
+
+
+def test_explicit_dates_in_many_formats():
+    v = values("Signed on 12 March 2014, revised on March 3, 2015, filed 2016-07-01 and on 31/12/2017.")
+    assert v == {"12 March 2014": "2014-03-12", "March 3, 2015": "2015-03-03",
+                 "2016-07-01": "2016-07-01", "31/12/2017": "2017-12-31"}
+
+
+def test_month_year_and_mod():
+    v = values("Growth slowed in June 2018 and again in early 2019.")
+    assert v == {"June 2018": "2018-06", "early 2019": "2019"}
+
+
+def test_month_of_last_year():
+    assert values("Prices peaked in July last year.") == {"July last year": "2018-07"}
+
+
+# -- today, tomorrow, this month ... ------------------------------------------------------------
+def test_deictic_words():
+    v = values("The court ruled today. A hearing is set for tomorrow. Yesterday was quiet. "
+               "Ministers meet tonight.")
+    assert v == {"today": "2019-05-15", "tomorrow": "2019-05-16", "Yesterday": "2019-05-14",
+                 "tonight": "2019-05-15TNI"}
+
+
+def test_this_next_last_units():
+    v = values("Sales fell this month, rose last year and should recover next year. "
+               "Talks happened last week.")
+    assert v == {"this month": "2019-05", "last year": "2018", "next year": "2020", "last week": "2019-W19"}
+
+
+def test_earlier_this_month_keeps_the_modifier_in_the_span():
+    d = run("Earlier this month the agency cut rates.")
+    assert d.loc[0, "text"] == "Earlier this month"
+    assert d.loc[0, "value"] == "2019-05"
+
+
+def test_seasons_quarters_decades_ago():
+    v = values("Profits in the third quarter will beat forecasts. Exports rose in the 1990s and "
+               "will peak next summer. The plant closed two years ago.")
+    assert v == {"the third quarter": "2019-Q3", "the 1990s": "199", "next summer": "2019-SU",
+                 "two years ago": "2017"}
+    # a quarter not yet begun, spoken of in the past tense, is last year's
+    assert values("Profits in the third quarter beat forecasts.") == {"the third quarter": "2018-Q3"}
+
+
+def test_a_year_earlier_refers_to_the_quarter_in_view():
+    v = values("Net income in the first quarter rose 5% from a year earlier.")
+    assert v["a year earlier"] == "2018-Q1"
+
+
+# -- durations and sets ---------------------------------------------------------------------------
+def test_durations():
+    d = run("After a 50-minute call and two months of talks lasting three years in all.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got == {"50-minute": ("PT50M", "duration"), "two months": ("P2M", "duration"),
+                   "three years": ("P3Y", "duration")}
+
+
+def test_sets():
+    v = values("The annual summit meets every week and the council reports twice a year.")
+    assert v == {"annual": "P1Y", "every week": "P1W", "twice a year": "P1Y"}
+    assert values("Markets close every Friday.") == {"every Friday": "XXXX-WXX-5"}
+
+
+def test_ages_are_not_durations():
+    assert run("A 45-year-old farmer was arrested.").empty
+
+
+# -- no false positives --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Officials may march on the capital if talks fail.",
+    "May I ask a question? March forward, the sergeant said.",
+    "Theresa May spoke to reporters.",
+    "The second round went well, and the 15-nation body met.",
+    "About 45% of the 1,000 troops and 2000 soldiers left.",
+    "Now, let me be clear about this.",
+    "The agency spent $2019 on pens and filed Resolution 2270.",
+    "He won a second term.",
+    "Now that the vote is over, parties regroup.",
+])
+def test_no_false_positives(text):
+    d = run(text)
+    assert d.empty, d[["text", "value"]].to_dict("records")
+
+
+def test_fifty_minute_is_a_duration_not_a_date():
+    d = run("The leaders held a 50-minute meeting.")
+    assert d["kind"].tolist() == ["duration"]
+
+
+def test_now_as_time_reference_is_kept_but_not_a_date():
+    d = run("Prices are now higher than in 2010.")
+    assert dict(zip(d["text"], d["value"])) == {"now": "PRESENT_REF", "2010": "2010"}
+
+
+def test_years_in_context():
+    v = values("Since 2015 the firm has grown; it was founded in 1998 and plans 2030 targets.")
+    assert v["2015"] == "2015" and v["1998"] == "1998"
+
+
+# -- unknown anchor ----------------------------------------------------------------------------
+def test_unknown_publication_date_reports_relative_unresolved():
+    corpus = pd.DataFrame({"doc_id": ["x"], "published": pd.to_datetime([None]),
+                           "text": ["On Friday the board met. It was founded on March 3, 2001. Talks lasted two months."]})
+    d = extract_dates(corpus).set_index("text")
+    assert pd.isna(d.loc["Friday", "value"]) and d.loc["Friday", "basis"] == "relative"
+    assert pd.isna(d.loc["Friday", "anchor"])
+    assert d.loc["March 3, 2001", "value"] == "2001-03-03"
+    assert d.loc["two months", "value"] == "P2M"
+
+
+def test_missing_published_column_warns():
+    with pytest.warns(UserWarning, match="published"):
+        d = extract_dates(pd.DataFrame({"doc_id": ["a"], "text": ["Met on Monday in 2004."]}))
+    assert d.set_index("text").loc["2004", "value"] == "2004"
+
+
+def test_missing_columns_raise():
+    with pytest.raises(ValueError, match="doc_id"):
+        extract_dates(pd.DataFrame({"body": ["x"]}))
+
+
+# -- offsets, sentences, determinism -------------------------------------------------------------------
+TEXTS = [
+    "Quito, Ecuador\n\nOn Monday night, the assembly voted. \"We will return next week,\" a deputy said.",
+    "The 2008 crisis is remembered. Officials met on Jan 6 and again last September.\n\nA 30-day truce starts tomorrow.",
+]
+
+
+def test_offsets_point_into_the_clean_text_and_sentences():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": TEXTS,
+                           "published": pd.to_datetime(["2020-02-12", "2021-10-05"])})
+    d = extract_dates(corpus)
+    assert list(d.columns) == ["doc_id", "sent_id", "text", "start", "end", "value", "granularity",
+                               "kind", "anchor", "basis"]
+    texts = dict(zip(corpus["doc_id"], corpus["text"]))
+    for row in d.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+    from analysis import sentences
+    s = sentences(corpus).set_index(["doc_id", "sent_id"])
+    for row in d.itertuples():
+        sent = s.loc[(row.doc_id, row.sent_id)]
+        assert sent["start"] <= row.start < sent["end"]
+    assert (d.loc[d["basis"] == "relative", "anchor"].notna()).all()
+
+
+def test_deterministic():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": TEXTS,
+                           "published": pd.to_datetime(["2020-02-12", "2021-10-05"])})
+    pd.testing.assert_frame_equal(extract_dates(corpus), extract_dates(corpus.copy()))
+    pd.testing.assert_frame_equal(events(corpus), events(corpus.copy()))
+
+
+# -- events -------------------------------------------------------------------------------------
+def test_events_most_specific_and_sorted_without_datelines():
+    text = ("AFP\nMarch 3, 2021\n\nThe embassy reopened on Tuesday after closing last year. "
+            "A 12-day strike ended in 2019. The vote is set for next month.")
+    corpus = pd.DataFrame({"doc_id": ["e"], "text": [text], "published": pd.to_datetime(["2021-03-03"])})
+    ev = events(corpus)
+    assert list(ev.columns) == ["date", "granularity", "doc_id", "sent_id", "sentence", "expression",
+                                "value", "start", "end"]
+    assert ev["expression"].tolist() == ["2019", "Tuesday", "next month"]
+    assert ev["date"].is_monotonic_increasing
+    assert ev.loc[ev["expression"] == "Tuesday", "value"].item() == "2021-03-02"
+
+
+def test_value_to_timestamp():
+    assert value_to_timestamp("2016-W05") == pd.Timestamp("2016-02-01")
+    assert value_to_timestamp("199") == pd.Timestamp("1990-01-01")
+    assert value_to_timestamp("2016-02-08TNI") == pd.Timestamp("2016-02-08")
+    assert pd.isna(value_to_timestamp("P3D"))
+
+
+def test_clause_tense():
+    s = "The talks will be held on Friday, officials said."
+    i = s.index("Friday")
+    assert clause_tense(s, i, i + 6) == "future"
+    s = "On Friday, the leaders condemned the decision."
+    assert clause_tense(s, 3, 9) == "past"
+
+
+def test_bundled_corpus_smoke():
+    import analysis
+    try:
+        corpus = analysis.load_corpus()
+    except (AttributeError, ModuleNotFoundError):
+        pytest.skip("load_corpus not available yet")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        d = extract_dates(corpus)
+    assert len(d) > 5
+    assert (d["basis"].isin(["absolute", "relative"])).all()
