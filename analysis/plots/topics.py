@@ -1,0 +1,206 @@
+"""Charts for topic models (see :func:`analysis.fit_topics`): one function per chart."""
+from __future__ import annotations
+
+import math
+import textwrap
+
+import numpy as np
+import pandas as pd
+
+from ._style import PALETTE, new_figure, shade_administrations
+
+
+def _label_map(labels) -> dict:
+    if labels is None:
+        return {}
+    return {int(k): str(v) for k, v in dict(labels).items()}
+
+
+def _topic_name(t, labels, width=None):
+    lab = labels.get(int(t))
+    name = f"{int(t)}: {lab}" if lab else f"Topic {int(t)}"
+    return textwrap.fill(name, width) if width else name
+
+
+def topic_selection(selection: pd.DataFrame, floor: float | None = None):
+    """Coherence and stability against the number of topics, with the chosen k marked.
+
+    Parameters
+    ----------
+    selection : DataFrame from ``TopicModel.selection`` (k, coherence, stability, chosen).
+    floor : float, optional
+        Stability floor to draw (default: :data:`analysis.topics.STABILITY_FLOOR`).
+
+    Returns
+    -------
+    matplotlib Figure
+
+    Examples
+    --------
+    >>> fig = topic_selection(model.selection)  # doctest: +SKIP
+    """
+    if floor is None:
+        from ..topics import STABILITY_FLOOR as floor
+    fig, axes = new_figure(1, 2, figsize=(9, 3.6), sharex=True)
+    sel = selection.sort_values("k")
+    chosen = sel[sel["chosen"]]
+    for ax, col, title in ((axes[0], "coherence", "Coherence (NPMI, window of 10 tokens)"),
+                           (axes[1], "stability", "Stability (top-term agreement across refits)")):
+        ax.plot(sel["k"], sel[col], marker="o", color=PALETTE[0], lw=1.5)
+        if not chosen.empty:
+            ax.scatter(chosen["k"], chosen[col], s=160, facecolors="none", edgecolors=PALETTE[3],
+                       linewidths=2, zorder=3, label=f"chosen k = {int(chosen['k'].iloc[0])}")
+            ax.axvline(chosen["k"].iloc[0], color=PALETTE[3], lw=0.8, ls=":")
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel("number of topics k")
+        ax.set_xticks(sel["k"])
+    axes[0].set_ylabel("mean NPMI of top-10 term pairs")
+    axes[1].set_ylabel("matched average Jaccard")
+    axes[1].axhline(floor, color="#777777", lw=1, ls="--", label=f"stability floor {floor:g}")
+    axes[1].set_ylim(0, 1.02)
+    axes[1].legend(loc="lower left", fontsize=8)
+    fig.suptitle("Choosing the number of topics", fontweight="bold")
+    return fig
+
+
+def topic_terms(top_terms: pd.DataFrame, labels=None, n: int = 8, ncols: int = 3):
+    """Bar chart of each topic's top terms (small multiples, one panel per topic).
+
+    Parameters
+    ----------
+    top_terms : DataFrame from ``TopicModel.top_terms()`` (topic, rank, term, weight).
+    labels : mapping topic -> label, optional (``TopicModel.labels``).
+    n : int
+        Terms per topic.
+
+    Examples
+    --------
+    >>> fig = topic_terms(model.top_terms(10), model.labels)  # doctest: +SKIP
+    """
+    labels = _label_map(labels)
+    topics = sorted(top_terms["topic"].unique())
+    ncols = max(1, min(ncols, len(topics)))
+    nrows = math.ceil(len(topics) / ncols)
+    fig, axes = new_figure(nrows, ncols, figsize=(3.3 * ncols, 0.32 * n * nrows + 0.9 * nrows),
+                           squeeze=False)
+    xmax = top_terms[top_terms["rank"] <= n]["weight"].max()
+    for i, ax in enumerate(axes.flat):
+        if i >= len(topics):
+            ax.set_visible(False)
+            continue
+        t = topics[i]
+        g = top_terms[(top_terms["topic"] == t) & (top_terms["rank"] <= n)].sort_values("rank")
+        y = np.arange(len(g))[::-1]
+        ax.barh(y, g["weight"], color=PALETTE[i % len(PALETTE)], height=0.7)
+        ax.set_yticks(y, g["term"], fontsize=9)
+        ax.set_xlim(0, xmax * 1.1)
+        ax.set_title(_topic_name(t, labels, 32), fontsize=9.5, loc="left")
+        ax.grid(axis="y", visible=False)
+        if i // ncols == nrows - 1 or i + ncols >= len(topics):
+            ax.set_xlabel("share of topic weight")
+    fig.suptitle("Top terms per topic", fontweight="bold")
+    return fig
+
+
+def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_rows: int = 120):
+    """Heatmap of units (paragraphs, sentences or documents) by topic share.
+
+    Rows are in document order; lines separate documents, and units left out of fitting
+    (derived documents, ``in_fit == False``) are marked with a hatched band in the margin.
+
+    Parameters
+    ----------
+    doc_topics : DataFrame from ``TopicModel.doc_topics`` or ``TopicModel.document_topics()``.
+    labels : mapping topic -> label, optional.
+    row_labels : mapping doc_id -> short name, optional (e.g. outlet and year).
+    max_rows : int
+        At most this many rows are drawn (the first ones), to stay legible.
+
+    Examples
+    --------
+    >>> fig = topic_heatmap(model.doc_topics, model.labels)  # doctest: +SKIP
+    """
+    labels = _label_map(labels)
+    cols = [c for c in doc_topics.columns if str(c).startswith("topic_")]
+    dt = doc_topics.head(max_rows).reset_index(drop=True)
+    values = dt[cols].astype(float).to_numpy()
+    by_unit = "unit_id" in dt.columns
+    height = max(2.5, min(0.12 * len(dt), 14)) if by_unit else max(2.2, 0.45 * len(dt) + 1.2)
+    fig, ax = new_figure(figsize=(max(6, 1.2 * len(cols) + 3.5), height))
+    im = ax.imshow(np.nan_to_num(values, nan=0.0), aspect="auto", cmap="Blues", vmin=0, vmax=1,
+                   interpolation="nearest")
+    ax.grid(False)
+    ax.set_xticks(range(len(cols)),
+                  [_topic_name(c.split("_")[1], labels, 18) for c in cols], fontsize=8)
+    names = row_labels or {}
+    docs = dt["doc_id"].astype(str)
+    if by_unit:
+        starts = np.flatnonzero(docs.ne(docs.shift()).to_numpy())
+        ends = list(starts[1:]) + [len(dt)]
+        for s in starts[1:]:
+            ax.axhline(s - 0.5, color="black", lw=1)
+        ax.set_yticks([(s + e - 1) / 2 for s, e in zip(starts, ends)],
+                      [textwrap.fill(str(names.get(docs[s], docs[s])), 24) for s in starts], fontsize=8)
+        ax.set_ylabel("paragraphs, grouped by document" if len(dt) > len(starts) else "document")
+        if "in_fit" in dt.columns and (~dt["in_fit"].astype(bool)).any():
+            for r in np.flatnonzero(~dt["in_fit"].astype(bool).to_numpy()):
+                ax.add_patch(__import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
+                    (len(cols) - 0.5, r - 0.5), 0.25, 1, facecolor="#999999", clip_on=False,
+                    hatch="///", edgecolor="white", lw=0))
+            ax.text(len(cols) - 0.3, -0.8, "grey band: not\nused in fitting", fontsize=7,
+                    ha="left", va="bottom", color="#555555", clip_on=False)
+    else:
+        ax.set_yticks(range(len(dt)), [textwrap.fill(str(names.get(d, d)), 28) for d in docs],
+                      fontsize=8)
+        for (r, c), v in np.ndenumerate(values):
+            if not np.isnan(v):
+                ax.text(c, r, f"{v:.2f}", ha="center", va="center", fontsize=8,
+                        color="white" if v > 0.6 else "black")
+    fig.colorbar(im, ax=ax, label="topic share", shrink=0.8)
+    ax.set_title("Topic shares by " + ("paragraph" if by_unit else "document"), loc="left")
+    return fig
+
+
+def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "published",
+                     bar_days: int = 240):
+    """Topic prevalence over time as stacked bars per period, with administrations shaded.
+
+    Bars are drawn only where there are documents (no line is drawn across years without
+    data); each bar is annotated with its number of documents.
+
+    Parameters
+    ----------
+    prevalence : DataFrame from ``TopicModel.prevalence(date_col, freq)``.
+    labels : mapping topic -> label, optional (defaults to the ``label`` column).
+
+    Examples
+    --------
+    >>> fig = topic_prevalence(model.prevalence("published", "Y"), model.labels)  # doctest: +SKIP
+    """
+    labels = _label_map(labels) or _label_map(
+        prevalence.drop_duplicates("topic").set_index("topic")["label"])
+    wide = prevalence.pivot_table(index=date_col, columns="topic", values="share", aggfunc="sum")
+    counts = prevalence.drop_duplicates(date_col).set_index(date_col)["n_docs"]
+    dates = pd.to_datetime(wide.index)
+    fig, ax = new_figure(figsize=(9, 4.2))
+    width = pd.Timedelta(days=bar_days)
+    bottom = np.zeros(len(wide))
+    for i, t in enumerate(wide.columns):
+        vals = wide[t].fillna(0).to_numpy()
+        ax.bar(dates + pd.Timedelta(days=182), vals, width=width, bottom=bottom,
+               color=PALETTE[i % len(PALETTE)], label=_topic_name(t, labels, 40),
+               edgecolor="white", lw=0.5, zorder=2)
+        bottom += vals
+    for d, n in zip(dates, counts.reindex(wide.index)):
+        ax.text(d + pd.Timedelta(days=182), 1.02, f"n={int(n)}", ha="center", va="bottom", fontsize=8)
+    lo = dates.min() - pd.DateOffset(months=6)
+    hi = dates.max() + pd.DateOffset(months=18)
+    ax.set_xlim(lo, hi)
+    shade_administrations(ax, lo, hi)
+    ax.set_ylim(0, 1.12)
+    ax.set_ylabel("share of text (length-weighted)")
+    ax.set_xlabel("year of publication")
+    ax.grid(axis="x", visible=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    ax.set_title("Topic prevalence by year", loc="left", pad=16)
+    return fig

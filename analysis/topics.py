@@ -1,0 +1,848 @@
+"""Topic models a researcher can defend: news-aware vocabulary, k chosen in the open, reuse-aware.
+
+:func:`fit_topics` fits NMF (default) or LDA over paragraphs, sentences or whole documents and
+returns a :class:`TopicModel` with top terms, readable labels, a unit-by-topic table, the model
+selection table and length-weighted topic prevalence by date or any metadata column.
+
+What the vocabulary does (all general rules, nothing tuned to one corpus):
+
+* scikit-learn's English stop words plus :data:`NEWS_STOP_WORDS`: reporting verbs (said,
+  told, added, according), honorifics (Mr, Ms, Dr), weekdays, months, generic news words
+  (officials, reporters, week) and page-furniture words (comment, subscribe, advertisement);
+* tokens that are numbers (2016, 3.5, 1990s, 21st) are dropped; tokens mixing letters and
+  digits (G20, F-16 as ``f`` ``16`` is split) keep their letters;
+* an all-capitals acronym that collides with a stop word (``US``, ``U.S.``, ``WHO``) is kept
+  as the acronym, not dropped as the pronoun;
+* multi-word names are kept as one term: adjacent capitalised words that co-occur far more
+  often than chance (count and NPMI thresholds, two passes so three- and four-word names
+  form) are joined with ``_`` (``north_korea``, ``security_council``) before vectorizing and
+  shown with spaces. In a corpus without capitals, high-NPMI bigrams are used instead;
+* a plural is folded into its singular when both occur (``missiles`` -> ``missile``).
+
+Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scored by
+
+* **coherence**: mean NPMI of the pairs of each topic's top 10 terms, estimated on the
+  corpus itself with a sliding window of 10 tokens (Roeder et al. 2015; Lau et al. 2014);
+* **stability**: the model is refitted on random 80% subsamples of the units with other
+  seeds; topics are matched to the reference model with the Hungarian algorithm
+  (``scipy.optimize.linear_sum_assignment``) on the average Jaccard of their top-term lists
+  (Greene, O'Callaghan and Cunningham 2014), and the matched agreement is averaged.
+
+Rule: the k with the highest coherence among those whose stability is at least
+:data:`STABILITY_FLOOR`; if none is that stable, the most stable k (with a warning). Ties go
+to the smaller k.
+
+Text reuse: with ``reuse="auto"`` (default), :func:`analysis.text_reuse` is run and, for each
+group of documents it marks as derived (a copy or rewrite), only one document (the earliest
+published, then the longest) is used to fit the topics and counted in prevalence; the others
+are still placed in topic space (``doc_topics.in_fit == False``) so they can be inspected.
+"""
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+from sklearn.exceptions import ConvergenceWarning
+
+from .segment import paragraphs, sentences
+
+__all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "STABILITY_FLOOR", "analyze"]
+
+#: Minimum stability (matched average Jaccard of top-10 lists across refits) for a k to be
+#: eligible when ``k=None``.
+STABILITY_FLOOR = 0.6
+#: Rule of thumb: fewer units than this per topic gives topics that rest on a handful of
+#: paragraphs; fit_topics warns (explicit k) or drops the k (k=None).
+MIN_UNITS_PER_TOPIC = 5
+N_TOP = 10          # top terms used for coherence and stability
+WINDOW = 10         # sliding window (tokens) for NPMI
+N_REFITS = 5        # refits on subsamples for stability (2 above 10,000 units)
+SUBSAMPLE = 0.8
+
+_REPORTING = """said say says saying told tell tells telling added add adds according noted notes
+stated explained explains asked asks reported reporting reiterated remarked recalled quoted
+quoting insisted acknowledged confirmed confirms commented""".split()
+_HONORIFICS = "mr mrs ms dr miss sir madam messrs mme mlle prof".split()
+_DAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+fri sat sun""".split()
+_MONTHS = """january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+_NEWS = """news reporter reporters journalist journalists spokesman spokeswoman spokesperson
+official officials statement statements today yesterday tomorrow tonight week weeks weekend
+month months year years day days time times ago earlier later recently recent percent
+million billion trillion thousand hundred mln bln pct am pm gmt est edt bst utc including
+just like going told did does got get gets make makes made
+""".split()
+_FURNITURE = """comment comments commenting reply replies subscribe subscribed subscriber
+subscribers subscription newsletter newsletters advertisement advertisements advert ad ads
+sponsored click clicks login logged sign signup cookie cookies copyright reserved
+photo photos image images video videos caption getty afp reuters reuter ap pti upi ians
+http https www com html email mail pic share tweet retweet follow posted updated read
+""".split()
+#: Words removed on top of scikit-learn's English stop words (lower case).
+NEWS_STOP_WORDS = frozenset(_REPORTING + _HONORIFICS + _DAYS + _MONTHS + _NEWS + _FURNITURE)
+
+# Titles do not start a multi-word name ("President Xi" is a title and a name, not a term).
+_TITLES = frozenset("""president presidents premier chancellor senator governor minister
+ministers secretary chairman chairwoman king queen pope deputy vice ambassador envoy leader
+leaders general""".split())
+
+
+def _stop_words() -> frozenset:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
+
+
+_SCAN = re.compile(
+    r"(?P<acr>(?:[^\W\d_]\.){2,})"                     # U.S.  U.N.  a.m.
+    r"|(?P<tok>[^\W_]+(?:['\u2019][^\W_]+)*)"           # words, numbers, O'Brien, Korea's
+    r"|(?P<brk>[.;:!?()\[\]\"\u201c\u201d,]|\s[-\u2013\u2014]+\s)")  # phrase boundaries
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*(?:s|st|nd|rd|th|m|bn|k|pc)?$", re.I)
+_CONTRACTIONS = {"t", "re", "ve", "ll", "d", "m"}
+_BREAK = None
+
+
+def _raw_tokens(text: str, stop: frozenset):
+    """Tokens of one text as (lower-case form, capitalised?) with None at phrase breaks."""
+    out = []
+    append = out.append
+    for m in _SCAN.finditer(text):
+        kind = m.lastgroup
+        if kind == "brk":
+            append(_BREAK)
+            continue
+        tok = m.group(kind)
+        if kind == "acr":
+            tok = tok.replace(".", "")
+            acronym = True
+        else:
+            acronym = False
+            if "'" in tok or "\u2019" in tok:
+                base, _, suffix = tok.replace("\u2019", "'").partition("'")
+                suffix = suffix.lower()
+                if suffix == "s":
+                    tok = base
+                elif suffix in _CONTRACTIONS:
+                    append(_BREAK)
+                    continue
+                else:
+                    tok = base + suffix
+            if not tok[0].isalpha() and _NUMBER.match(tok):
+                append(_BREAK)          # numbers are not terms
+                continue
+        low = tok.lower()
+        if len(low) < 2 or not any(c.isalpha() for c in low):
+            append(_BREAK)
+            continue
+        if low in stop:
+            # An all-capitals acronym that spells a stop word (US, WHO) is kept as the acronym.
+            if (acronym or tok.isupper()) and low not in NEWS_STOP_WORDS and len(tok) <= 5:
+                append((tok.upper(), True))
+            else:
+                append(_BREAK)
+            continue
+        append((low, tok[0].isupper()))
+    return out
+
+
+def _learn_phrases(docs, n_passes: int = 2, min_count: int | None = None):
+    """Multi-word names to merge, learned from token streams (see module docstring).
+
+    Returns the token streams with the names merged (``north_korea``).
+    """
+    n_tokens = sum(1 for d in docs for t in d if t is not None)
+    if n_tokens == 0:
+        return docs
+    if min_count is None:
+        min_count = max(3, round(1e-5 * n_tokens))
+    n_cap = sum(1 for d in docs for t in d if t is not None and t[1])
+    cased = n_cap / n_tokens > 0.02
+    threshold = 0.3 if cased else 0.5
+    for _ in range(n_passes):
+        uni = Counter(t[0] for d in docs for t in d if t is not None)
+        pairs, cap_pairs = Counter(), Counter()
+        for d in docs:
+            for a, b in zip(d, d[1:]):
+                if a is None or b is None:
+                    continue
+                pairs[a[0], b[0]] += 1
+                if a[1] and b[1]:
+                    cap_pairs[a[0], b[0]] += 1
+        n = sum(uni.values())
+        merges = {}
+        for (a, b), c in pairs.items():
+            if c < min_count or b in _TITLES or not _TITLES.isdisjoint(a.split("_")):
+                continue
+            if cased and cap_pairs[a, b] * 2 < c:
+                continue
+            if a.isupper() and b.isupper():
+                continue
+            p_ab = c / n
+            npmi = math.log(p_ab / (uni[a] / n * uni[b] / n)) / -math.log(p_ab) if p_ab < 1 else 1.0
+            if npmi >= threshold:
+                merges[a, b] = npmi
+        if not merges:
+            break
+        new_docs = []
+        for d in docs:
+            out, i, nd = [], 0, len(d)
+            while i < nd:
+                a = d[i]
+                b = d[i + 1] if i + 1 < nd else None
+                score = merges.get((a[0], b[0])) if a is not None and b is not None else None
+                if score is not None and i + 2 < nd and d[i + 2] is not None:
+                    # "White House National Security": do not take (house, national) when
+                    # the pair to its right binds more strongly.
+                    right = merges.get((b[0], d[i + 2][0]))
+                    if right is not None and right > score:
+                        score = None
+                if score is not None:
+                    out.append((f"{a[0]}_{b[0]}", a[1] and b[1]))
+                    i += 2
+                else:
+                    out.append(a)
+                    i += 1
+            new_docs.append(out)
+        docs = new_docs
+    return docs
+
+
+def _plural_map(counts: Counter) -> dict:
+    """Map plural forms to the more frequent of plural and singular, when both occur."""
+    mapping = {}
+    for term in counts:
+        if len(term) < 4 or not term.islower() or not term.endswith("s") or term.endswith("ss"):
+            continue
+        for sing in ((term[:-3] + "y") if term.endswith("ies") else None, term[:-1]):
+            if sing and sing in counts:
+                keep = sing if counts[sing] >= counts[term] else term
+                drop = term if keep == sing else sing
+                mapping[drop] = keep
+                break
+    return mapping
+
+
+def analyze(texts, phrases: bool = True):
+    """Turn texts into the token lists the topic models see.
+
+    Parameters
+    ----------
+    texts : iterable of str
+    phrases : bool
+        Learn and merge multi-word names (``north_korea``) from these texts.
+
+    Returns
+    -------
+    (list of token lists, list of learned phrases)
+
+    Examples
+    --------
+    >>> docs, ph = analyze(["Mr. Lee said on Monday that North Korea fired 3 missiles.",
+    ...                     "North Korea tested a missile, officials told reporters in May."])
+    >>> docs[0]
+    ['lee', 'north_korea', 'fired', 'missile']
+    >>> ph
+    ['north_korea']
+    """
+    stop = _stop_words()
+    docs = [_raw_tokens(t, stop) for t in texts]
+    if phrases:
+        docs = _learn_phrases(docs)
+    seqs = [[t[0] for t in d if t is not None] for d in docs]
+    counts = Counter(t for s in seqs for t in s)
+    fold = _plural_map(counts)
+    if fold:
+        seqs = [[fold.get(t, t) for t in s] for s in seqs]
+    learned = sorted({fold.get(t, t) for t in counts if "_" in t})
+    return seqs, learned
+
+
+def _identity(x):
+    return x
+
+
+def display_term(term: str) -> str:
+    """How a vocabulary term is shown: ``north_korea`` -> ``north korea``."""
+    return term.replace("_", " ")
+
+
+# ----------------------------------------------------------------------------------------
+# fitting
+
+
+def _fit_one(X, counts, k, method, seed, max_iter=None):
+    """Fit one model; return (unit-topic weights, topic-term weights) as arrays."""
+    if method == "nmf":
+        from sklearn.decomposition import NMF
+        model = NMF(n_components=k, init="nndsvda", random_state=seed, tol=1e-4,
+                    max_iter=max_iter or (1000 if X.shape[0] <= 5000 else 300))
+        with warnings.catch_warnings():
+            # not converging to tol within max_iter changes the last decimals, not the topics
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            W = model.fit_transform(X)
+        return W, model.components_, model
+    from sklearn.decomposition import LatentDirichletAllocation
+    large = counts.shape[0] > 20000
+    model = LatentDirichletAllocation(
+        n_components=k, learning_method="online" if large else "batch",
+        max_iter=max_iter or (10 if large else 50), random_state=seed,
+        batch_size=2048, n_jobs=None)
+    W = model.fit_transform(counts)
+    return W, model.components_, model
+
+
+def _top_ids(H, n):
+    return [list(np.argsort(-row, kind="stable")[:n]) for row in H]
+
+
+def _average_jaccard(a, b):
+    """Average Jaccard of two ranked lists over depths 1..len (Greene et al. 2014)."""
+    total, sa, sb = 0.0, set(), set()
+    for d in range(len(a)):
+        sa.add(a[d])
+        sb.add(b[d])
+        total += len(sa & sb) / len(sa | sb)
+    return total / len(a)
+
+
+def _agreement(ref_tops, other_tops):
+    m = np.array([[_average_jaccard(r, o) for o in other_tops] for r in ref_tops])
+    rows, cols = linear_sum_assignment(-m)
+    return float(m[rows, cols].mean())
+
+
+def _window_cooccurrence(seqs, targets, window):
+    """Binary term-by-window matrix (windows x targets) over sliding windows of each sequence."""
+    index = {t: i for i, t in enumerate(targets)}
+    rows, cols = [], []
+    offset = 0
+    for seq in seqs:
+        L = len(seq)
+        if L == 0:
+            continue
+        nwin = max(1, L - window + 1)
+        pos = [(p, index[t]) for p, t in enumerate(seq) if t in index]
+        if pos:
+            p = np.fromiter((x[0] for x in pos), dtype=np.int64, count=len(pos))
+            c = np.fromiter((x[1] for x in pos), dtype=np.int64, count=len(pos))
+            lo = np.maximum(0, p - window + 1)
+            hi = np.minimum(p, nwin - 1)
+            lens = hi - lo + 1
+            starts = np.repeat(lo - np.cumsum(lens) + lens, lens)
+            rows.append(offset + starts + np.arange(lens.sum()))
+            cols.append(np.repeat(c, lens))
+        offset += nwin
+    if not rows:
+        return sparse.csr_matrix((max(offset, 1), len(targets))), max(offset, 1)
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    X = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(offset, len(targets)))
+    X.data[:] = 1.0
+    return X, offset
+
+
+def _npmi_coherence(topic_term_lists, seqs, window=WINDOW):
+    """Mean NPMI over the pairs of each topic's terms; returns one value per topic."""
+    targets = sorted({t for terms in topic_term_lists for t in terms})
+    X, n_win = _window_cooccurrence(seqs, targets, window)
+    D = (X.T @ X).toarray()
+    index = {t: i for i, t in enumerate(targets)}
+    eps = 1e-12
+    out = []
+    for terms in topic_term_lists:
+        vals = []
+        for a in range(len(terms)):
+            for b in range(a + 1, len(terms)):
+                i, j = index[terms[a]], index[terms[b]]
+                p_ij = D[i, j] / n_win
+                if p_ij <= 0:
+                    vals.append(-1.0)
+                    continue
+                p_i, p_j = D[i, i] / n_win, D[j, j] / n_win
+                if p_ij >= 1 - eps:
+                    vals.append(1.0)
+                    continue
+                vals.append(math.log(p_ij / (p_i * p_j)) / -math.log(p_ij))
+        out.append(float(np.mean(vals)) if vals else float("nan"))
+    return out
+
+
+def _sample_index(n, limit, seed):
+    if n <= limit:
+        return np.arange(n)
+    return np.sort(np.random.RandomState(seed).choice(n, limit, replace=False))
+
+
+# ----------------------------------------------------------------------------------------
+# text reuse
+
+
+def _reuse_choice(corpus, reuse):
+    """Which documents count: returns (excluded doc_ids, note, pairs used)."""
+    if reuse is False or reuse is None:
+        return [], ("Text reuse not taken into account (reuse=False): every document counts "
+                    "as independent coverage."), None
+    if isinstance(reuse, pd.DataFrame):
+        pairs, source = reuse, "the reuse table passed in"
+    elif reuse is True or reuse == "auto":
+        try:
+            from .reuse import text_reuse
+        except ImportError:
+            warnings.warn("analysis.text_reuse is not available; text reuse is not taken into "
+                          "account and every document counts.", stacklevel=3)
+            return [], "Text reuse could not be checked: every document counts.", None
+        pairs, source = text_reuse(corpus), "analysis.text_reuse"
+    else:
+        raise ValueError(f"reuse must be 'auto', True, False or a DataFrame, not {reuse!r}")
+    need = {"doc_a", "doc_b", "derived"}
+    if not need <= set(pairs.columns):
+        raise ValueError(f"a reuse table needs the columns {sorted(need)}; it has {list(pairs.columns)}")
+    ids = set(corpus["doc_id"].astype(str))
+    derived = pairs[pairs["derived"].fillna(False).astype(bool)]
+    derived = derived[derived["doc_a"].astype(str).isin(ids) & derived["doc_b"].astype(str).isin(ids)]
+    if derived.empty:
+        return [], f"{source} found no copied or rewritten documents: every document counts.", pairs
+    # groups of derived documents (union-find), one kept per group
+    parent = {}
+
+    def find(x):
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+    for a, b in zip(derived["doc_a"].astype(str), derived["doc_b"].astype(str)):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = {}
+    for d in sorted(set(derived["doc_a"].astype(str)) | set(derived["doc_b"].astype(str))):
+        groups.setdefault(find(d), []).append(d)
+    meta = corpus.assign(doc_id=corpus["doc_id"].astype(str)).set_index("doc_id")
+    pub = (pd.to_datetime(meta["published"], errors="coerce") if "published" in meta
+           else pd.Series(pd.NaT, index=meta.index))
+    length = meta["text"].fillna("").astype(str).str.split().str.len()
+    excluded, parts = [], []
+    for members in groups.values():
+        order = sorted(members, key=lambda d: (pd.isna(pub[d]), pub[d] if pd.notna(pub[d]) else 0,
+                                               -length[d], d))
+        keep, drop = order[0], order[1:]
+        excluded.extend(drop)
+        parts.append(f"{', '.join(drop)} {'is' if len(drop) == 1 else 'are'} a copy or rewrite of "
+                     f"{keep}")
+    note = (f"{source} marks derived documents: {'; '.join(parts)}. Only the original (earliest "
+            "published, then longest) is used to fit the topics and counted in prevalence, so one "
+            "story counts once; the derived documents are still placed in topic space "
+            "(in_fit=False). Pass reuse=False to count every document.")
+    return sorted(excluded), note, pairs
+
+
+# ----------------------------------------------------------------------------------------
+# the model
+
+
+class TopicModel:
+    """A fitted topic model (returned by :func:`fit_topics`; not built directly).
+
+    Attributes
+    ----------
+    k : int
+        Number of topics. Topics are numbered 1..k from the most to the least prevalent.
+    method, unit : str
+    labels : pandas.Series
+        A short readable label per topic (its three top terms), indexed by topic.
+    doc_topics : DataFrame
+        One row per unit: doc_id, unit_id (para_id, sent_id or 0 for whole documents),
+        n_words, in_fit (False for derived documents left out of fitting), ``topic_1`` ..
+        ``topic_k`` (shares summing to 1; missing when the unit has no vocabulary term) and
+        dominant_topic.
+    selection : DataFrame
+        One row per candidate k: k, coherence, stability, eligible, chosen.
+    excluded_docs : list of str
+        Documents left out of fitting and prevalence as derived (text reuse).
+    reuse_note : str
+        Which text-reuse choice was made, in words.
+    phrases : list of str
+        Multi-word names merged into single terms (shown with spaces).
+    vocabulary : list of str
+    """
+
+    def __init__(self, *, k, method, unit, random_state, components, vocabulary, units,
+                 doc_topics, selection, meta, excluded_docs, reuse_note, reuse_pairs, phrases):
+        self.k = k
+        self.method = method
+        self.unit = unit
+        self.random_state = random_state
+        self.components = components
+        self.vocabulary = vocabulary
+        self._units = units
+        self.doc_topics = doc_topics
+        self.selection = selection
+        self._meta = meta
+        self.excluded_docs = excluded_docs
+        self.reuse_note = reuse_note
+        self.reuse_pairs = reuse_pairs
+        self.phrases = [display_term(p) for p in phrases]
+        self.topic_columns = [f"topic_{t}" for t in range(1, k + 1)]
+        self.labels = self._make_labels()
+
+    def __repr__(self):
+        return (f"TopicModel(k={self.k}, method={self.method!r}, unit={self.unit!r}, "
+                f"units={len(self.doc_topics)}, excluded_docs={self.excluded_docs})")
+
+    def _make_labels(self) -> pd.Series:
+        top = self.top_terms(3)
+        labels, seen = {}, Counter()
+        for topic, g in top.groupby("topic", sort=True):
+            label = " / ".join(g.sort_values("rank")["term"])
+            seen[label] += 1
+            labels[topic] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+        return pd.Series(labels, name="label").rename_axis("topic")
+
+    def top_terms(self, n: int = 10) -> pd.DataFrame:
+        """The n highest-weighted terms of each topic.
+
+        Returns
+        -------
+        DataFrame with topic, rank (1 = highest), term (multi-word names with spaces) and
+        weight (the term's share of the topic's weight, so weights are comparable between
+        topics).
+
+        Examples
+        --------
+        >>> model.top_terms(5)  # doctest: +SKIP
+        """
+        rows = []
+        comp = self.components
+        for t in range(self.k):
+            row = comp[t]
+            total = row.sum() or 1.0
+            for rank, j in enumerate(np.argsort(-row, kind="stable")[:n], start=1):
+                rows.append((t + 1, rank, display_term(self.vocabulary[j]), float(row[j] / total)))
+        return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
+
+    def _counted_units(self, include_excluded: bool) -> pd.DataFrame:
+        dt = self.doc_topics
+        if not include_excluded:
+            dt = dt[dt["in_fit"]]
+        return dt[dt["dominant_topic"].notna()]
+
+    def prevalence(self, by: str = "published", freq: str | None = "Y", *,
+                   include_excluded: bool = False) -> pd.DataFrame:
+        """Topic share per group, weighted by unit length (words).
+
+        Parameters
+        ----------
+        by : str
+            A column of the corpus (``published``, ``outlet``, ``administration``...).
+        freq : str or None
+            For a date column, the period to group by (pandas period alias: ``"Y"``, ``"Q"``,
+            ``"M"``); None groups by the exact value. Ignored for other columns.
+        include_excluded : bool
+            Also count documents left out as derived (text reuse). Default False.
+
+        Returns
+        -------
+        Tidy DataFrame: ``by`` (for dates, the start of the period), topic, label, share (the
+        topics' shares sum to 1 in each group), n_docs, n_units, n_words.
+
+        Examples
+        --------
+        >>> model.prevalence("published", "Y")  # doctest: +SKIP
+        """
+        if by not in self._meta.columns:
+            raise ValueError(f"prevalence by {by!r} needs a {by!r} column in the corpus; it has: "
+                             f"{', '.join(map(str, self._meta.columns))}")
+        dt = self._counted_units(include_excluded)
+        key = dt["doc_id"].map(self._meta.set_index("doc_id")[by])
+        if pd.api.types.is_datetime64_any_dtype(self._meta[by]):
+            key = pd.to_datetime(key)
+            if freq is not None:
+                key = key.dt.to_period(freq).dt.start_time
+        missing = key.isna()
+        if missing.any():
+            warnings.warn(f"{int(missing.sum())} units from {dt.loc[missing, 'doc_id'].nunique()} "
+                          f"documents without a value for {by!r} are left out of prevalence",
+                          stacklevel=2)
+        dt, key = dt[~missing], key[~missing]
+        w = dt[self.topic_columns].to_numpy() * dt["n_words"].to_numpy()[:, None]
+        frame = pd.DataFrame(w, columns=range(1, self.k + 1)).assign(
+            _g=key.to_numpy(), _n=dt["n_words"].to_numpy(), _doc=dt["doc_id"].to_numpy())
+        rows = []
+        for g, part in frame.groupby("_g", sort=True):
+            sums = part[list(range(1, self.k + 1))].sum()
+            total = sums.sum()
+            for t in range(1, self.k + 1):
+                rows.append((g, t, self.labels[t], float(sums[t] / total) if total else float("nan"),
+                             part["_doc"].nunique(), len(part), int(part["_n"].sum())))
+        out = pd.DataFrame(rows, columns=[by, "topic", "label", "share", "n_docs", "n_units", "n_words"])
+        if pd.api.types.is_datetime64_any_dtype(self._meta[by]):
+            out[by] = pd.to_datetime(out[by])
+        return out
+
+    def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
+        """One row per document: its length-weighted topic shares and dominant topic.
+
+        Examples
+        --------
+        >>> model.document_topics()  # doctest: +SKIP
+        """
+        dt = self._counted_units(include_excluded)
+        w = dt[self.topic_columns].mul(dt["n_words"], axis=0)
+        sums = w.groupby(dt["doc_id"], sort=True).sum()
+        shares = sums.div(sums.sum(axis=1), axis=0)
+        shares["dominant_topic"] = np.argmax(shares[self.topic_columns].to_numpy(), axis=1) + 1
+        shares["in_fit"] = ~shares.index.isin(self.excluded_docs)
+        return shares.reset_index()
+
+    def representative_units(self, n: int = 2, distinct_docs: bool = True) -> pd.DataFrame:
+        """The n units most devoted to each topic (highest share), with their text.
+
+        Units shorter than the median unit (in vocabulary terms, at most 8) are passed over
+        when longer ones exist, so one-line units with a single term do not win. With
+        ``distinct_docs`` the n units come from different documents where possible.
+
+        Returns
+        -------
+        DataFrame: topic, label, doc_id, unit_id, share, text.
+
+        Examples
+        --------
+        >>> model.representative_units(2)  # doctest: +SKIP
+        """
+        dt = self._counted_units(include_excluded=False).join(self._units[["text", "n_terms"]])
+        floor = min(8, float(dt["n_terms"].median())) if len(dt) else 0
+        rows = []
+        for t in range(1, self.k + 1):
+            col = f"topic_{t}"
+            cand = dt[dt["n_terms"] >= floor] if (dt["n_terms"] >= floor).any() else dt
+            cand = cand.sort_values([col, "doc_id", "unit_id"], ascending=[False, True, True])
+            chosen, docs = [], set()
+            for idx, r in cand.iterrows():
+                if len(chosen) == n:
+                    break
+                if distinct_docs and r["doc_id"] in docs and cand["doc_id"].nunique() >= n:
+                    continue
+                chosen.append(idx)
+                docs.add(r["doc_id"])
+            for idx in chosen:
+                r = dt.loc[idx]
+                rows.append((t, self.labels[t], r["doc_id"], int(r["unit_id"]), float(r[col]), r["text"]))
+        return pd.DataFrame(rows, columns=["topic", "label", "doc_id", "unit_id", "share", "text"])
+
+
+# ----------------------------------------------------------------------------------------
+
+
+def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
+    if unit == "paragraph":
+        u = paragraphs(corpus).rename(columns={"para_id": "unit_id"})
+    elif unit == "sentence":
+        u = sentences(corpus).rename(columns={"sent_id": "unit_id"}).drop(columns="para_id")
+    elif unit == "document":
+        u = pd.DataFrame({"doc_id": corpus["doc_id"].astype(str), "unit_id": 0,
+                          "text": corpus["text"].fillna("").astype(str)})
+    else:
+        raise ValueError(f"unit must be 'paragraph', 'sentence' or 'document', not {unit!r}")
+    return u[["doc_id", "unit_id", "text"]].reset_index(drop=True)
+
+
+def _check_corpus(corpus):
+    if not isinstance(corpus, pd.DataFrame):
+        raise TypeError(f"corpus must be a pandas DataFrame, not {type(corpus).__name__}")
+    missing = {"doc_id", "text"} - set(corpus.columns)
+    if missing:
+        raise ValueError(f"corpus needs the columns 'doc_id' and 'text' (missing: "
+                         f"{', '.join(sorted(missing))})")
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        raise ValueError(f"doc_id must be unique; repeated: {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}")
+
+
+def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "paragraph",
+               method: str = "nmf", k_range=range(2, 13), random_state: int = 0,
+               reuse="auto", n_refits: int | None = None, max_features: int = 20000,
+               phrases: bool = True) -> TopicModel:
+    """Fit a topic model over the paragraphs (or sentences, or documents) of a corpus.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Any DataFrame with ``doc_id`` and ``text`` (as from :func:`analysis.load_corpus`);
+        other columns (published, outlet, ...) are kept for :meth:`TopicModel.prevalence`.
+    k : int, optional
+        Number of topics. None chooses k from ``k_range`` by coherence and stability (see
+        the module docstring for the rule; the scores are in ``model.selection``).
+    unit : {"paragraph", "sentence", "document"}
+        What one modelled text is: paragraphs via :func:`analysis.paragraphs`, sentences via
+        :func:`analysis.sentences`, or whole documents.
+    method : {"nmf", "lda"}
+        NMF on sublinear tf-idf (default; crisp topics on short texts) or LDA on counts.
+    k_range : iterable of int
+        Candidate k when ``k=None``. Clipped, with a warning, to k that leave at least
+        :data:`MIN_UNITS_PER_TOPIC` units per topic.
+    random_state : int
+        Seed; the same corpus and parameters give identical topics.
+    reuse : "auto", True, False or DataFrame
+        Text reuse handling. "auto"/True runs :func:`analysis.text_reuse` and leaves derived
+        documents (copies, rewrites) out of fitting and prevalence, keeping one per group;
+        a DataFrame is used as a precomputed reuse table (doc_a, doc_b, derived); False
+        counts every document. The choice is recorded in ``model.reuse_note``.
+    n_refits : int, optional
+        Refits on 80% subsamples used to measure stability (0 skips stability). Default: 5,
+        or 2 above 10,000 units.
+    max_features : int
+        Vocabulary size cap (most frequent terms), for large corpora.
+    phrases : bool
+        Merge multi-word names into single terms.
+
+    Returns
+    -------
+    TopicModel
+
+    Examples
+    --------
+    >>> import analysis
+    >>> model = analysis.fit_topics(analysis.load_corpus(), k=4)  # doctest: +SKIP
+    >>> model.top_terms(5)                                          # doctest: +SKIP
+    """
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+    _check_corpus(corpus)
+    if method not in ("nmf", "lda"):
+        raise ValueError(f"method must be 'nmf' or 'lda', not {method!r}")
+    if k is not None and (not isinstance(k, (int, np.integer)) or k < 1):
+        raise ValueError(f"k must be a positive integer or None, not {k!r}")
+    corpus = corpus.assign(doc_id=corpus["doc_id"].astype(str))
+
+    excluded, note, pairs = _reuse_choice(corpus, reuse)
+    units = _units(corpus, unit)
+    seqs, learned = analyze(units["text"].tolist(), phrases=phrases)
+    units["n_words"] = units["text"].str.count(r"\w+").astype("int64")
+    units["n_terms"] = [len(s) for s in seqs]
+    units["in_fit"] = ~units["doc_id"].isin(excluded)
+    fit_mask = units["in_fit"].to_numpy() & (units["n_terms"].to_numpy() > 0)
+    empty = int(((units["n_terms"] == 0) & units["in_fit"]).sum())
+    if empty:
+        warnings.warn(f"{empty} units have no vocabulary terms left after stop words "
+                      "(page furniture, numbers, very short lines); they get no topic", stacklevel=2)
+    fit_idx = np.flatnonzero(fit_mask)
+    n_fit = len(fit_idx)
+    if n_fit < 2:
+        raise ValueError(f"only {n_fit} {unit}s with vocabulary terms: too few to fit topics")
+
+    vec = CountVectorizer(analyzer=_identity, min_df=2 if n_fit >= 10 else 1,
+                          max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
+    counts_fit = vec.fit_transform([seqs[i] for i in fit_idx]).astype(np.float64)
+    vocab = vec.get_feature_names_out().tolist()
+    tfidf = TfidfTransformer(sublinear_tf=True)
+    X_fit = tfidf.fit_transform(counts_fit)
+    data_fit = X_fit if method == "nmf" else counts_fit
+    n_terms_vocab = len(vocab)
+
+    # which k to try
+    max_k = min(n_fit // MIN_UNITS_PER_TOPIC, n_terms_vocab)
+    if k is None:
+        ks = sorted({int(x) for x in k_range})
+        if not ks or ks[0] < 2:
+            raise ValueError("k_range must contain integers >= 2")
+        kept = [x for x in ks if x <= max_k]
+        if len(kept) < len(ks):
+            dropped = [x for x in ks if x > max_k]
+            msg = (f"{n_fit} {unit}s support at most k={max_k} (at least {MIN_UNITS_PER_TOPIC} "
+                   f"{unit}s per topic); k={', '.join(map(str, dropped))} not tried")
+            if not kept:
+                raise ValueError(msg + f". Too few {unit}s to choose k: pass an explicit k or a "
+                                 f"smaller unit (e.g. unit='sentence').")
+            warnings.warn(msg, stacklevel=2)
+        ks = kept
+    else:
+        if k > min(n_fit, n_terms_vocab):
+            raise ValueError(f"k={k} is more than the {n_fit} {unit}s / {n_terms_vocab} terms allow")
+        if n_fit < MIN_UNITS_PER_TOPIC * k:
+            warnings.warn(f"only {n_fit} {unit}s for k={k} topics (fewer than {MIN_UNITS_PER_TOPIC} "
+                          f"per topic): the topics rest on very few {unit}s; read them as "
+                          "descriptive of this corpus only", stacklevel=2)
+        ks = [int(k)]
+
+    # coherence is estimated on (a sample of) the fitted units' token streams
+    coh_idx = fit_idx[_sample_index(n_fit, 20000, random_state)]
+    coh_seqs = [seqs[i] for i in coh_idx]
+    if n_refits is None:
+        n_refits = N_REFITS if n_fit <= 10000 else 2
+    rng = np.random.RandomState(random_state)
+    subsamples = [np.sort(rng.choice(n_fit, max(2, int(round(SUBSAMPLE * n_fit))), replace=False))
+                  for _ in range(n_refits)]
+
+    fits, rows = {}, []
+    for kk in ks:
+        W, H, obj = _fit_one(data_fit, counts_fit, kk, method, random_state)
+        tops = _top_ids(H, N_TOP)
+        coherence = float(np.mean(_npmi_coherence([[vocab[j] for j in t] for t in tops], coh_seqs)))
+        agree = []
+        for r, sub in enumerate(subsamples, start=1):
+            _, Hr, _ = _fit_one(data_fit[sub], counts_fit[sub], kk, method, random_state + r)
+            agree.append(_agreement(tops, _top_ids(Hr, N_TOP)))
+        stability = float(np.mean(agree)) if agree else float("nan")
+        fits[kk] = (W, H, obj)
+        rows.append((kk, coherence, stability))
+    selection = pd.DataFrame(rows, columns=["k", "coherence", "stability"])
+    selection["n_refits"] = n_refits
+    selection["eligible"] = selection["stability"] >= STABILITY_FLOOR
+    if k is None:
+        pool = selection[selection["eligible"]]
+        if pool.empty:
+            warnings.warn(f"no k reached stability {STABILITY_FLOOR}; choosing the most stable k. "
+                          "The topics are fragile: read them with care", stacklevel=2)
+            best = selection.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]["k"]
+        else:
+            best = pool.sort_values(["coherence", "k"], ascending=[False, True]).iloc[0]["k"]
+    else:
+        best = k
+    best = int(best)
+    selection["chosen"] = selection["k"] == best
+    W, H, fitted = fits[best]
+
+    # place every unit (including derived documents) in topic space
+    counts_all = vec.transform(seqs).astype(np.float64)
+    if method == "nmf":
+        from sklearn.decomposition import non_negative_factorization
+        W_all = np.zeros((len(units), best))
+        W_all[fit_idx] = W
+        others = np.flatnonzero(~fit_mask & (units["n_terms"].to_numpy() > 0))
+        if len(others):
+            Wo, _, _ = non_negative_factorization(
+                tfidf.transform(counts_all[others]), H=H, n_components=best, init="custom",
+                update_H=False, solver="cd", max_iter=400, random_state=random_state)
+            W_all[others] = Wo
+    else:
+        W_all = fitted.transform(counts_all)
+        W_all[fit_idx] = W
+
+    # topics ordered by overall (length-weighted) prevalence in the fitted units
+    row_sums = W_all.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = np.where(row_sums > 0, W_all / np.where(row_sums > 0, row_sums, 1), np.nan)
+    weights = units["n_words"].to_numpy()[fit_idx, None]
+    overall = np.nansum(shares[fit_idx] * weights, axis=0)
+    order = np.argsort(-overall, kind="stable")
+    shares = shares[:, order]
+    H = H[order]
+
+    doc_topics = units[["doc_id", "unit_id", "n_words", "in_fit"]].copy()
+    cols = [f"topic_{t}" for t in range(1, best + 1)]
+    doc_topics[cols] = shares
+    dom = np.full(len(units), np.nan)
+    has = ~np.isnan(shares).any(axis=1)
+    dom[has] = np.argmax(shares[has], axis=1) + 1
+    doc_topics["dominant_topic"] = pd.array(np.where(has, dom, 0).astype(int), dtype="Int64")
+    doc_topics.loc[~has, "dominant_topic"] = pd.NA
+
+    meta = corpus.drop(columns=[c for c in ("text", "raw_text") if c in corpus.columns])
+    return TopicModel(k=best, method=method, unit=unit, random_state=random_state,
+                      components=H, vocabulary=vocab, units=units, doc_topics=doc_topics,
+                      selection=selection, meta=meta, excluded_docs=excluded, reuse_note=note,
+                      reuse_pairs=pairs, phrases=learned)
