@@ -102,6 +102,8 @@ ROLE_NOUNS = {
     "attorney", "judge", "candidate", "premier", "counterpart", "deputy", "aide", "officer",
     "representative", "founder", "scholar", "fellow", "strategist", "chancellor", "admiral",
     "spokeswoman", "colleague", "successor", "predecessor", "rival", "opponent", "head",
+    # family words mark persons too ("his sister Kim Yo Jong", "Kim Yo Jong, the sister of")
+    "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow",
 }
 SPEECH_VERBS = {
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "stated",
@@ -114,9 +116,14 @@ GOV_NOUNS = {
     "official", "officials", "government", "governments", "authorities", "authority",
     "leadership", "regime", "administration", "military", "army", "navy", "forces", "troops",
     "diplomat", "diplomats", "negotiators", "delegation", "side", "ministry", "embassy",
-    "state", "foreign", "defense", "defence", "spokesman", "spokeswoman", "spokesperson",
-    "envoy", "envoys", "intelligence", "officials'", "cabinet", "parliament", "coast",
+    "state", "spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "intelligence",
+    "cabinet", "parliament", "coast",
 }
+#: "Chinese Foreign Ministry" is the state; "Chinese Foreign Minister Wang Yi" is a title.
+_GOV_MODIFIERS = {"foreign", "defense", "defence", "interior", "finance", "trade", "security",
+                  "state", "justice", "commerce"}
+_GOV_HEADS = {"ministry", "ministries", "office", "department", "forces", "service", "services",
+              "agency", "council", "officials", "media"}
 _AUX_VERBS = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "said", "say",
               "says", "did", "do", "does", "can", "could", "may", "might", "should", "must"}
 #: Prepositions and verbs after which a capital is a place, not its government.
@@ -126,6 +133,9 @@ LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "a
 #: A capitalized qualifier before a place makes it a different place ("South America").
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "latin", "new", "upper", "lower", "greater", "old"}
+_RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
+_PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
+                 "over", "under", "against", "between", "among", "across", "near", "via"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -533,22 +543,30 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
             i += 1
             continue
         b = i
-        while (b < n and not covered[b] and _name_token(tk, b, lowercase_words)
-               and (b == i or tk.join[b - 1]) and b - i < 4):
+        while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
+               and (_name_token(tk, b, lowercase_words)
+                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()))):
             b += 1
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
-        words = [k for k in range(i, b) if not tk.is_initial(k)]
+        # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
+        words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")]
         ok = _person_context(tk, i, b, len(words))
+        if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS:
+            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
         if ok:
             s, e = tk.start[i], tk.bend[b - 1]
             name = " ".join(text[s:e].split())
             if len(words) == 1:
+                # a titled surname we cannot place ("Dr Okafor"): the person as written; later
+                # bare uses of the same surname in the document refer to them too
+                unknown_surname.setdefault(tk.norm[i], tk.raw[i])
                 spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
                               "surname": tk.norm[i], "raw": tk.raw[i]})
             else:
                 unknown_full["".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))] = name
-                unknown_surname.setdefault(tk.norm[words[-1]], name)
+                unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
                 spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
             for k in range(i, b):
                 covered[k] = True
@@ -592,12 +610,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         if kind == "surname" or (kind in ("name", "acronym") and len(sp["actors"]) > 1):
             cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
                                           if kind == "surname" and k == sp.get("surname")]
-            actor = _resolve_surname(d, cands, sp, fulls, year, assume_name or kind != "surname")
+            actor = _resolve_surname(d, cands, sp, fulls, year,
+                                     assume_name or kind != "surname" or bool(sp.get("titled")))
             if actor is None and sp.get("titled") and kind == "surname":
                 actor = sp["raw"]     # a titled surname we cannot place: report it as written
                 unknown_names.add(actor)
             if actor is None:
                 continue
+            if sp.get("titled"):
+                fulls.append((sp["a"], actor))
             sp = dict(sp, actors=[actor])
         out.append(sp)
 
@@ -665,8 +686,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         return {"a": a, "b": b, "kind": "name", "actors": actors}
     if "capital" in by_kind:
         ok = True
-        if prev_joined and (tk.cap[a - 1] or tk.norm[a - 1] in LOCATIVES):
-            ok = False      # "George Washington", "in Beijing"
+        if prev_joined and (tk.cap[a - 1] or (tk.norm[a - 1] in LOCATIVES and not tk.poss[b - 1])):
+            ok = False      # "George Washington", "in Beijing" (but "in Beijing's interest")
         if b < n and not tk.poss[b - 1]:
             if re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS:
                 ok = False  # "Washington Post", "Beijing Olympics"
@@ -684,6 +705,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
     if "demonym" in by_kind:
         nxt = tk.norm[b] if b < n and re.fullmatch(r"[ \t]+", next_gap) else None
         state = nxt in GOV_NOUNS
+        if not state and nxt in _GOV_MODIFIERS and b + 1 < n and re.fullmatch(r"[ \t]+", tk.gap(b)):
+            state = tk.norm[b + 1] in _GOV_HEADS
         if not state and a > 0 and tk.norm[a - 1] == "the" and prev_joined:
             # "the Chinese" as a noun: followed by punctuation or a verb
             state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
@@ -727,6 +750,9 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
     if n_words < 2 or n_words > 3:
         return False
     prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    if prev_ws and tk.norm[a - 1] in _PREPOSITIONS and not tk.cap[a - 1]:
+        # "Director for Asian Affairs said": the object of a preposition is not the speaker
+        return tk.norm[a - 1] == "to" and a > 1 and tk.norm[a - 2] == "according"
     if prev_ws and not tk.cap[a - 1]:
         p = tk.norm[a - 1]
         if p in ROLE_NOUNS or p in SPEECH_VERBS:
