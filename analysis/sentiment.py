@@ -36,7 +36,8 @@ METHODS = ("vader", "vader+ridge")
 #: Words that VADER's lexicon scores but that news usually uses to REPORT events and policy
 #: (conflict, security, diplomacy), not to express the writer's attitude: "the threat of a
 #: missile test", "military support for Russia", "a peace agreement". General foreign-affairs
-#: vocabulary, chosen before looking at any corpus. Pass ``neutral_words=NEWS_EVENT_TERMS`` to
+#: vocabulary, chosen before looking at any corpus; plus "united", which in news is nearly
+#: always part of a name (United States, United Nations, United Kingdom). Pass ``neutral_words=NEWS_EVENT_TERMS`` to
 #: :func:`sentiment_scores` for a sensitivity check: tone with these words scored as neutral.
 NEWS_EVENT_TERMS = frozenset("""
     threat threats threaten threatened threatening threatens crisis condemn condemned condemns
@@ -48,6 +49,7 @@ NEWS_EVENT_TERMS = frozenset("""
     warning warnings pressure injured injury emergency strike strikes ban banned
     support supported supports supporting help helped helps security secure defense defence
     protect peace peaceful agreement agree agreed stable strengthen commitment committed rescue
+    united
 """.split())
 _SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 _STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
