@@ -1,0 +1,428 @@
+"""Tests for analysis.fit_topics / TopicModel, on corpora written for them (tests/_topic_corpus.py)."""
+from __future__ import annotations
+
+import sys
+import types
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.topics import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+from _topic_corpus import THEMES, themed_corpus  # noqa: E402
+
+NEVER = {"said", "says", "told", "added", "according", "mr", "ms", "mrs", "dr", "monday",
+         "tuesday", "wednesday", "thursday", "friday", "january", "march", "june", "october",
+         "december", "reporters", "advertisement", "subscribe", "comment", "newsletter"}
+
+
+def _theme_of(term: str):
+    for theme, spec in THEMES.items():
+        words = set(spec["words"]) | {n.lower() for n in spec["names"]}
+        if term in words or term.rstrip("s") in {w.rstrip("s") for w in words}:
+            return theme
+    return None
+
+
+def _topic_themes(model, n=6):
+    """Majority theme of each topic's top n terms, and the share of terms from it."""
+    out = {}
+    for t, g in model.top_terms(n).groupby("topic"):
+        themes = [_theme_of(x) for x in g["term"]]
+        best = max(THEMES, key=themes.count)
+        out[t] = (best, themes.count(best) / n)
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    c = themed_corpus()
+    # page furniture a cleaner might leave behind, in several documents
+    furniture = ["Advertisement", "Subscribe to our newsletter for more comment and analysis.",
+                 "Leave a comment below. Click to subscribe."]
+    c["text"] = [t + "\n\n" + furniture[i % 3] for i, t in enumerate(c["text"])]
+    return c
+
+
+@pytest.fixture(scope="module")
+def nmf3(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fit_topics(corpus, k=3, reuse=False)
+
+
+@pytest.fixture(scope="module")
+def auto(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fit_topics(corpus, reuse=False, k_range=range(2, 8))
+
+
+# --- recovery -----------------------------------------------------------------------------
+
+def test_three_themes_recovered(nmf3):
+    themes = _topic_themes(nmf3)
+    assert sorted(th for th, _ in themes.values()) == ["bank", "sport", "weather"]
+    assert all(purity >= 5 / 6 for _, purity in themes.values()), themes
+
+
+def test_dominant_topic_matches_paragraph_theme(corpus, nmf3):
+    paras = analysis.paragraphs(corpus)
+    dt = nmf3.doc_topics.merge(paras, left_on=["doc_id", "unit_id"], right_on=["doc_id", "para_id"])
+    topic_theme = {t: th for t, (th, _) in _topic_themes(nmf3).items()}
+
+    def true_theme(text):
+        votes = [_theme_of(w.strip(".,:").lower()) for w in text.split()]
+        votes = [v for v in votes if v]
+        return max(set(votes), key=votes.count) if votes else None
+    dt = dt[dt["dominant_topic"].notna()]
+    truth = dt["text"].map(true_theme)
+    pred = dt["dominant_topic"].astype(int).map(topic_theme)
+    assert (truth == pred).mean() >= 0.9
+
+
+def test_k_none_chooses_three(auto):
+    assert auto.k == 3
+    assert auto.selection.loc[auto.selection["chosen"], "k"].tolist() == [3]
+
+
+def test_lda_works(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(corpus, k=3, method="lda", reuse=False, n_refits=0)
+    assert model.method == "lda" and model.k == 3
+    themes = _topic_themes(model, n=4)
+    assert sorted(th for th, _ in themes.values()) == ["bank", "sport", "weather"]
+    shares = model.doc_topics[model.topic_columns].to_numpy()
+    assert np.allclose(shares.sum(axis=1), 1)
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+def test_news_words_never_in_top_terms(nmf3, auto):
+    for model in (nmf3, auto):
+        terms = set(model.top_terms(30)["term"])
+        assert not terms & NEVER
+        assert not {t for t in terms if any(ch.isdigit() for ch in t)}
+
+
+def test_news_stop_words_cover_the_categories():
+    for w in ["said", "told", "added", "according", "mr", "ms", "monday", "sunday", "january",
+              "sept", "officials", "advertisement", "subscribe", "comment"]:
+        assert w in NEWS_STOP_WORDS
+
+
+def test_multiword_name_is_one_term(nmf3):
+    assert "northfield rovers" in nmf3.phrases
+    assert "monetary policy committee" in nmf3.phrases
+    assert "northfield" not in nmf3.vocabulary and "rovers" not in nmf3.vocabulary
+    sport = [t for t, (th, _) in _topic_themes(nmf3).items() if th == "sport"][0]
+    top = nmf3.top_terms(10)
+    assert "northfield rovers" in top[top["topic"] == sport]["term"].tolist()
+
+
+def test_analyze_names_numbers_acronyms_plurals():
+    texts = ["Officials at the Grey Harbour Authority said on 3 March 2021 that 4.5 percent "
+             "of the 1990s ships, the 21st of them, reached Grey Harbour Authority docks.",
+             "The Grey Harbour Authority told the U.S. envoy and US ministers that the ship left. "
+             "Let us wait, he said, for the G20.",
+             "Grey Harbour Authority ships docked; a ship sank, the Grey Harbour Authority said."]
+    seqs, phrases = analyze(texts)
+    flat = [t for s in seqs for t in s]
+    assert phrases == ["grey_harbour_authority"]
+    assert not any(ch.isdigit() for t in flat if t != "g20" for ch in t)
+    assert "g20" in flat
+    assert flat.count("US") == 2 and "us" not in flat          # the acronym, not the pronoun
+    assert "ships" not in flat and flat.count("ship") >= 3      # plural folded
+    assert not set(flat) & NEVER
+
+
+def test_phrases_can_be_switched_off(corpus):
+    seqs, phrases = analyze(corpus["text"], phrases=False)
+    assert phrases == [] and "northfield" in {t for s in seqs for t in s}
+
+
+def test_lowercase_corpus_still_finds_collocations():
+    texts = [themed_corpus(n_docs=6, seed=3)["text"].str.lower().str.cat(sep="\n\n")]
+    _, phrases = analyze(texts)
+    assert "northfield_rovers" in phrases
+
+
+# --- determinism --------------------------------------------------------------------------
+
+def test_same_input_same_topics(corpus, nmf3):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        again = fit_topics(corpus.copy(), k=3, reuse=False)
+    pd.testing.assert_frame_equal(nmf3.top_terms(10), again.top_terms(10))
+    pd.testing.assert_frame_equal(nmf3.doc_topics, again.doc_topics)
+    pd.testing.assert_frame_equal(nmf3.selection, again.selection)
+    assert nmf3.labels.equals(again.labels)
+
+
+def test_lda_deterministic(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = fit_topics(corpus, k=3, method="lda", reuse=False, n_refits=1)
+        b = fit_topics(corpus, k=3, method="lda", reuse=False, n_refits=1)
+    pd.testing.assert_frame_equal(a.top_terms(10), b.top_terms(10))
+    pd.testing.assert_frame_equal(a.doc_topics, b.doc_topics)
+
+
+# --- selection, sizes, warnings -----------------------------------------------------------
+
+def test_selection_table(auto):
+    sel = auto.selection
+    assert list(sel.columns) == ["k", "coherence", "stability", "n_refits", "eligible", "chosen"]
+    assert sel["k"].tolist() == list(range(2, 8))
+    assert sel["chosen"].sum() == 1
+    assert sel["coherence"].between(-1, 1).all() and sel["stability"].between(0, 1).all()
+    chosen = sel[sel["chosen"]].iloc[0]
+    assert chosen["eligible"]
+    assert chosen["coherence"] == sel[sel["eligible"]]["coherence"].max()
+
+
+def test_explicit_k_has_one_selection_row(nmf3):
+    assert nmf3.selection["k"].tolist() == [3] and nmf3.selection["chosen"].all()
+
+
+def test_too_few_units_warns_and_clips():
+    small = themed_corpus(n_docs=3, paras_per_doc=4)             # 12 paragraphs
+    with pytest.warns(UserWarning, match="fewer than 5 per topic"):
+        fit_topics(small, k=4, reuse=False, n_refits=0)
+    with pytest.warns(UserWarning, match="support at most k=2"):
+        model = fit_topics(small, reuse=False, k_range=range(2, 13), n_refits=1)
+    assert model.selection["k"].tolist() == [2]
+    with pytest.raises(ValueError, match="Too few"):
+        fit_topics(small.head(1), reuse=False)
+    with pytest.raises(ValueError, match="k=50"):
+        fit_topics(small, k=50, reuse=False)
+
+
+def test_bad_input():
+    with pytest.raises(ValueError, match="doc_id"):
+        fit_topics(pd.DataFrame({"text": ["a b c"]}))
+    with pytest.raises(ValueError, match="unique"):
+        fit_topics(pd.DataFrame({"doc_id": ["a", "a"], "text": ["x y", "y z"]}), reuse=False)
+    c = themed_corpus(n_docs=3)
+    with pytest.raises(ValueError, match="unit"):
+        fit_topics(c, k=2, unit="chapter", reuse=False)
+    with pytest.raises(ValueError, match="method"):
+        fit_topics(c, k=2, method="plsa", reuse=False)
+
+
+def test_units_without_terms_are_reported():
+    c = themed_corpus(n_docs=6)
+    c.loc[0, "text"] += "\n\nSaid Monday: 2024.\n\nAdvertisement"
+    with pytest.warns(UserWarning, match="2 units have no vocabulary terms"):
+        model = fit_topics(c, k=3, reuse=False, n_refits=0)
+    assert model.doc_topics["dominant_topic"].isna().sum() == 2
+
+
+@pytest.mark.parametrize("unit", ["sentence", "document"])
+def test_other_units(unit):
+    c = themed_corpus(n_docs=30 if unit == "document" else 6)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
+    expected = len(analysis.sentences(c)) if unit == "sentence" else len(c)
+    assert len(model.doc_topics) == expected
+    if unit == "document":
+        assert (model.doc_topics["unit_id"] == 0).all()
+
+
+# --- labels, prevalence, representative units ----------------------------------------------
+
+def test_labels_and_top_terms(nmf3):
+    assert list(nmf3.labels.index) == [1, 2, 3] and nmf3.labels.is_unique
+    top = nmf3.top_terms(5)
+    assert list(top.columns) == ["topic", "rank", "term", "weight"]
+    for t, label in nmf3.labels.items():
+        assert label.split(" / ") == top[top["topic"] == t]["term"].head(3).tolist()
+    assert (top.groupby("topic")["weight"].apply(lambda w: w.is_monotonic_decreasing)).all()
+
+
+def test_doc_topics_columns(nmf3):
+    cols = nmf3.doc_topics.columns.tolist()
+    assert cols[:4] == ["doc_id", "unit_id", "n_words", "in_fit"]
+    assert cols[4:] == ["topic_1", "topic_2", "topic_3", "dominant_topic"]
+
+
+def test_topics_ordered_by_prevalence(nmf3):
+    overall = nmf3.prevalence("outlet").groupby("topic")["share"].mean()
+    shares = nmf3.doc_topics[nmf3.topic_columns].mul(nmf3.doc_topics["n_words"], axis=0).sum()
+    assert shares.is_monotonic_decreasing and len(overall) == 3
+
+
+def test_prevalence_sums_to_one_and_is_length_weighted(nmf3):
+    prev = nmf3.prevalence("published", "Y")
+    assert list(prev.columns) == ["published", "topic", "label", "share", "n_docs", "n_units", "n_words"]
+    assert np.allclose(prev.groupby("published")["share"].sum(), 1)
+    # recompute one group by hand: word-weighted mean of the unit shares
+    dt = nmf3.doc_topics.dropna(subset=["dominant_topic"])
+    year = nmf3._meta.set_index("doc_id")["published"].dt.year
+    g = dt[dt["doc_id"].map(year) == 2018]
+    manual = (g[nmf3.topic_columns].mul(g["n_words"], axis=0).sum() / g["n_words"].sum()).to_numpy()
+    got = prev[prev["published"] == pd.Timestamp("2018-01-01")].sort_values("topic")["share"].to_numpy()
+    assert np.allclose(manual, got)
+    unweighted = g[nmf3.topic_columns].mean().to_numpy()
+    assert not np.allclose(unweighted, got)   # the weighting matters on this corpus
+
+
+def test_length_weighting_direction():
+    sport = THEMES["sport"]["words"]
+    weather = THEMES["weather"]["words"]
+    long_para = " ".join(sport * 3) + "."
+    short_para = " ".join(weather[:4]) + "."
+    docs = [long_para + "\n\n" + short_para] + [
+        " ".join(np.random.RandomState(i).choice(sport if i % 2 else weather, 8)) + "."
+        for i in range(20)]
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(docs))], "text": docs,
+                      "group": ["x"] + ["y"] * 20})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(c, k=2, reuse=False, n_refits=0)
+    prev = m.prevalence("group")
+    sport_topic = m.doc_topics.iloc[0][m.topic_columns].astype(float).idxmax().split("_")[1]
+    x = prev[(prev["group"] == "x")].set_index("topic")["share"]
+    assert x[int(sport_topic)] > 0.75       # one long sport paragraph outweighs a short one
+
+
+def test_prevalence_errors_and_missing_values(nmf3):
+    with pytest.raises(ValueError, match="needs a 'administration' column"):
+        nmf3.prevalence("administration")
+    c = themed_corpus(n_docs=6)
+    c.loc[0, "published"] = pd.NaT
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(c, k=2, reuse=False, n_refits=0)
+    with pytest.warns(UserWarning, match="without a value for 'published'"):
+        prev = m.prevalence()
+    assert np.allclose(prev.groupby("published")["share"].sum(), 1)
+
+
+def test_representative_units(corpus, nmf3):
+    rep = nmf3.representative_units(2)
+    assert list(rep.columns) == ["topic", "label", "doc_id", "unit_id", "share", "text"]
+    assert rep.groupby("topic").size().tolist() == [2, 2, 2]
+    assert (rep.groupby("topic")["doc_id"].nunique() == 2).all()
+    for t, g in rep.groupby("topic"):
+        col = nmf3.doc_topics[f"topic_{t}"]
+        assert g["share"].max() >= col.quantile(0.9)
+
+
+# --- text reuse ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reuse_corpus():
+    c = themed_corpus(n_docs=9, seed=5)
+    # doc99 rewrites doc00 a week later: same paragraphs, lightly reworded
+    rewrite = c.loc[0, "text"].replace(" and ", " as well as ")
+    extra = pd.DataFrame({"doc_id": ["doc99"], "text": [rewrite],
+                          "published": [c.loc[0, "published"] + pd.Timedelta(days=7)],
+                          "outlet": ["Copy Desk"]})
+    return pd.concat([c, extra], ignore_index=True)
+
+
+REUSE_TABLE = pd.DataFrame({"doc_a": ["doc99", "doc01"], "doc_b": ["doc00", "doc02"],
+                            "similarity": [0.92, 0.1], "shared_passages": [6, 0],
+                            "derived": [True, False]})
+
+
+def test_reuse_table_excludes_the_later_copy(reuse_corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(reuse_corpus, k=3, reuse=REUSE_TABLE, n_refits=0)
+    assert m.excluded_docs == ["doc99"]
+    assert "doc99" in m.reuse_note and "doc00" in m.reuse_note
+    dt = m.doc_topics
+    assert not dt.loc[dt["doc_id"] == "doc99", "in_fit"].any()
+    assert dt.loc[dt["doc_id"] != "doc99", "in_fit"].all()
+    # the copy is still placed in topic space, close to its original
+    doc = m.document_topics().set_index("doc_id")[m.topic_columns]
+    assert np.abs(doc.loc["doc99"] - doc.loc["doc00"]).max() < 0.15
+    prev = m.prevalence("outlet")
+    assert "Copy Desk" not in set(prev["outlet"])
+    assert "Copy Desk" in set(m.prevalence("outlet", include_excluded=True)["outlet"])
+
+
+def test_reuse_false_counts_everything(reuse_corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(reuse_corpus, k=3, reuse=False, n_refits=0)
+    assert m.excluded_docs == [] and m.doc_topics["in_fit"].all()
+    assert "reuse=False" in m.reuse_note
+
+
+def test_reuse_auto_calls_text_reuse(reuse_corpus, monkeypatch):
+    calls = []
+
+    def fake_text_reuse(corpus):
+        calls.append(len(corpus))
+        return REUSE_TABLE
+    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(text_reuse=fake_text_reuse))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(reuse_corpus, k=3, n_refits=0)
+    assert calls == [len(reuse_corpus)] and m.excluded_docs == ["doc99"]
+
+    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(
+        text_reuse=lambda c: REUSE_TABLE.assign(derived=False)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(reuse_corpus, k=3, n_refits=0)
+    assert m.excluded_docs == [] and "no copied or rewritten" in m.reuse_note
+
+
+def test_reuse_keeps_earliest_then_longest(reuse_corpus):
+    table = pd.DataFrame({"doc_a": ["doc03", "doc04"], "doc_b": ["doc04", "doc05"],
+                          "similarity": [0.8, 0.8], "shared_passages": [3, 3],
+                          "derived": [True, True]})
+    c = reuse_corpus.copy()
+    c.loc[c["doc_id"] == "doc05", "published"] = pd.Timestamp("2001-01-01")   # earliest
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(c, k=3, reuse=table, n_refits=0)
+    assert m.excluded_docs == ["doc03", "doc04"]
+    with pytest.raises(ValueError, match="reuse table needs"):
+        fit_topics(c, k=3, reuse=table.drop(columns="derived"))
+
+
+# --- charts -------------------------------------------------------------------------------
+
+def test_charts(auto, tmp_path):
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.topics import topic_heatmap, topic_prevalence, topic_selection, topic_terms
+    figs = [topic_selection(auto.selection), topic_terms(auto.top_terms(8), auto.labels),
+            topic_heatmap(auto.doc_topics, auto.labels),
+            topic_heatmap(auto.document_topics(), auto.labels),
+            topic_prevalence(auto.prevalence("published", "Y"), auto.labels)]
+    for fig in figs:
+        assert isinstance(fig, matplotlib.figure.Figure)
+    legend = figs[0].axes[0].get_legend_handles_labels()[1]
+    assert legend == [f"chosen k = {auto.k}"]
+    assert len([a for a in figs[1].axes if a.get_visible()]) == auto.k
+    assert analysis.plots.topic_terms is topic_terms
+    for f in figs:
+        plt.close(f)
+
+
+def test_bundled_corpus_smoke():
+    try:
+        corpus = analysis.load_corpus()
+    except (AttributeError, ImportError, ModuleNotFoundError):
+        pytest.skip("load_corpus not available yet")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(corpus, k_range=range(2, 7))
+    assert 2 <= model.k <= 6
+    terms = set(model.top_terms(10)["term"])
+    assert "north korea" in terms and not terms & NEVER
