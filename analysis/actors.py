@@ -154,6 +154,12 @@ NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
     "department", "ministry", "council", "committee", "party", "agency", "office", "bank",
     "university", "institute", "center", "centre", "company", "group", "association",
     "republic", "kingdom", "union", "states", "united", "nations", "street", "city",
+    # sentence openers
+    "later", "earlier", "still", "yet", "now", "separately", "instead", "already", "asked",
+    "speaking", "since", "until", "despite", "although", "though", "because", "overall",
+    "finally", "last", "next", "previously", "tonight", "elsewhere", "nonetheless", "moreover",
+    "furthermore", "indeed", "even", "only", "just", "recently", "eventually", "ultimately",
+    "thus", "hence", "once", "whether", "unlike", "like", "amid", "following", "according",
 }
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
@@ -487,7 +493,9 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     if not all(c.isalpha() or c in _APOS for c in raw):
         return False
     n = tk.norm[i]
-    return n not in NAME_STOPWORDS and n not in lowercase_words
+    if n in NAME_STOPWORDS or n in lowercase_words:
+        return False
+    return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
 
 
 def _sentence_initial(tk: _Tokens, i: int) -> bool:
@@ -552,6 +560,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")]
         ok = _person_context(tk, i, b, len(words))
+        if ok and i > 0 and tk.norm[i - 1] == "the" and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+            ok = False   # "the Grand Hotel said": people do not take an article
         if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")

@@ -1,0 +1,316 @@
+"""Tests for analysis.actors: alias rules on invented names, the gold set, co-occurrence, tone."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from analysis.actors import (ActorDictionary, actor_mentions, actor_sentiment, cooccurrence,
+                             load_actor_dictionary, resolve_actor)
+
+GOLD = Path(__file__).parent / "gold" / "actors_gold.yml"
+
+# An invented dictionary: none of these actors is in the bundled corpus.
+INVENTED = [
+    {"name": "Aldovia", "type": "state", "country": "Aldovia", "aliases": ["Republic of Aldovia", "RA"],
+     "capitals": ["Velmora"], "demonyms": ["Aldovian"]},
+    {"name": "North Brenland", "type": "state", "aliases": ["NBR"], "capitals": ["Ostgard"],
+     "demonyms": ["North Brenlandic"]},
+    {"name": "South Brenland", "type": "state", "capitals": ["Sudby"]},
+    {"name": "Brenland", "type": "state"},
+    {"name": "Park Min-seo", "type": "person", "country": "Aldovia", "surname": "Park",
+     "roles": [{"title": "President", "from": 2001, "to": 2006}]},
+    {"name": "Park Ji-hoon", "type": "person", "country": "North Brenland", "surname": "Park",
+     "roles": [{"title": "Chairman", "from": 2015, "to": None}]},
+    {"name": "Tan Wei", "type": "person", "country": "Aldovia", "surname": "Tan", "aliases": ["Tan"]},
+    {"name": "Lucia Ferrante", "type": "person", "country": "Aldovia"},
+    {"name": "Harbour Council", "type": "organization", "country": "Aldovia",
+     "aliases": ["Velmora Harbour Council"]},
+]
+
+
+def _doc(*texts, years=None):
+    ids = [f"d{i}" for i in range(len(texts))]
+    pub = pd.to_datetime([f"{y}-06-01" if y else None for y in (years or [None] * len(texts))])
+    return pd.DataFrame({"doc_id": ids, "text": list(texts), "published": pub})
+
+
+def _found(text, dictionary=INVENTED, year=None):
+    m = actor_mentions(_doc(text, years=[year]), dictionary)
+    return list(zip(m["actor"], m["text"]))
+
+
+# ---- dictionary ---------------------------------------------------------------------------------
+def test_default_dictionary_loads_and_covers_types():
+    d = load_actor_dictionary()
+    types = set(d.to_frame()["actor_type"])
+    assert types == {"person", "state", "organization"}
+    assert d.info("North Korea")["actor_type"] == "state"
+
+
+def test_dictionary_errors_are_clear(tmp_path):
+    with pytest.raises(ValueError, match="type must be one of"):
+        ActorDictionary([{"name": "X", "type": "planet"}])
+    with pytest.raises(ValueError, match="missing 'name'"):
+        ActorDictionary([{"type": "person"}])
+    with pytest.warns(UserWarning, match="unknown field"):
+        ActorDictionary([{"name": "X Y", "type": "person", "alias": ["Z"]}])
+    with pytest.raises(FileNotFoundError):
+        load_actor_dictionary(tmp_path / "nope.yml")
+    with pytest.raises(TypeError):
+        actor_mentions(_doc("x"), dictionary=42)
+
+
+def test_dictionary_from_yaml_file(tmp_path):
+    p = tmp_path / "a.yml"
+    p.write_text(yaml.safe_dump({"actors": INVENTED}), encoding="utf-8")
+    assert _found("Velmora protested.", dictionary=p) == [("Aldovia", "Velmora")]
+
+
+def test_shared_alias_warns():
+    with pytest.warns(UserWarning, match="listed for both"):
+        ActorDictionary([{"name": "A B", "type": "person", "aliases": ["Chief"]},
+                         {"name": "C D", "type": "person", "aliases": ["Chief"]}])
+
+
+# ---- spelling, order, titles, surnames -----------------------------------------------------------
+@pytest.mark.parametrize("written", ["Park Min-seo", "Park Min Seo", "Park Minseo", "PARK MIN-SEO",
+                                     "Min-seo Park", "Park Mín-seo"])
+def test_spelling_and_order_variants(written):
+    assert _found(f"Yesterday {written} spoke.") == [("Park Min-seo", written)]
+
+
+def test_title_plus_surname_prefers_full_mention_in_document():
+    text = "Park Ji-hoon arrived. Chairman Park and Mr Park's aides left. Park waved."
+    assert [a for a, _ in _found(text)] == ["Park Ji-hoon"] * 4
+
+
+def test_surname_alone_needs_an_earlier_full_mention():
+    # "Ferrante" alone before any full mention is not enough; after it, it is
+    assert _found("Ferrante spoke first. Then Lucia Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante")]
+    assert _found("Lucia Ferrante spoke. Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante"),
+                                                              ("Lucia Ferrante", "Ferrante")]
+    # a surname listed as an alias matches anywhere
+    assert _found("Tan said no.") == [("Tan Wei", "Tan")]
+
+
+def test_shared_surname_resolved_by_role_years():
+    assert _found("President Park opened the session.", year=2003) == [("Park Min-seo", "Park")]
+    assert _found("Chairman Park opened the session.", year=2020) == [("Park Ji-hoon", "Park")]
+    # no year, no full mention, two candidates: reported as written, not in the dictionary
+    m = actor_mentions(_doc("Mr Park opened the session."), INVENTED)
+    assert m["actor"].tolist() == ["Park"] and not m["in_dictionary"].any()
+
+
+def test_surname_inside_a_longer_name_is_not_that_person():
+    assert ("Park Ji-hoon", "Park") not in _found("Park Ji-hoon spoke. Park Soo Ah, his sister, said no.")
+
+
+def test_possessives_and_acronym_case():
+    assert _found("Aldovia's envoy and Velmora's ministers met the RA team; let us go.") == [
+        ("Aldovia", "Aldovia"), ("Aldovia", "Velmora"), ("Aldovia", "RA")]
+    assert _found("Ra is a sun god.") == []
+
+
+def test_shared_words_never_merge():
+    found = _found("Brenland, North Brenland and South Brenland met; NBR agreed.")
+    assert found == [("Brenland", "Brenland"), ("North Brenland", "North Brenland"),
+                     ("South Brenland", "South Brenland"), ("North Brenland", "NBR")]
+    # "Tan" must not match inside another word or a word with an apostrophe
+    assert _found("Tanzania and Tan'ar are far away; the tan line faded.") == []
+
+
+def test_longest_match_wins():
+    assert _found("The Velmora Harbour Council voted.") == [("Harbour Council", "Velmora Harbour Council")]
+
+
+# ---- capitals, demonyms --------------------------------------------------------------------------
+def test_capital_as_government_but_not_as_place():
+    assert _found("Ostgard rejected the offer.") == [("North Brenland", "Ostgard")]
+    assert _found("The talks were held in Ostgard.") == []
+    assert _found("She flew to Velmora and then from Sudby.") == []
+    assert _found("The Ostgard Times reported it.") == []          # part of a longer name
+    assert _found("An Ostgard-based firm grew.") == []
+    assert _found("OSTGARD: The ministry said.") == []              # dateline
+    assert _found("It is not in Ostgard's interest.") == [("North Brenland", "Ostgard")]
+
+
+def test_demonyms_only_for_governments():
+    assert _found("Aldovian officials denied it.") == [("Aldovia", "Aldovian")]
+    assert _found("Aldovian imports rose.") == []
+    assert _found("The Aldovian leader spoke.") == []
+    assert _found("The Aldovians have refused.") == [("Aldovia", "Aldovians")]
+    assert _found("The Aldovian Foreign Ministry replied.") == [("Aldovia", "Aldovian")]
+
+
+def test_state_in_a_persons_title_is_part_of_the_person():
+    assert _found("Aldovia President Lucia Ferrante spoke.") == [("Lucia Ferrante", "Lucia Ferrante")]
+    assert _found("Aldovia's leader, Lucia Ferrante, spoke.") == [("Aldovia", "Aldovia"),
+                                                                  ("Lucia Ferrante", "Lucia Ferrante")]
+
+
+# ---- persons not in the dictionary ---------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Senator Ingrid Halvorsen blocked the bill.", "Ingrid Halvorsen"),
+    ("Ingrid Halvorsen said the bill was dead.", "Ingrid Halvorsen"),
+    ('"It is dead," said Ingrid Halvorsen.', "Ingrid Halvorsen"),
+    ("Ingrid Halvorsen, the committee's chairwoman, objected.", "Ingrid Halvorsen"),
+    ("The spokesman Omar Haddad declined to comment.", "Omar Haddad"),
+    ("According to Omar Haddad, the deal holds.", "Omar Haddad"),
+    ("Mark J. Ellery told reporters it was over.", "Mark J. Ellery"),
+])
+def test_unknown_person_detected(text, name):
+    m = actor_mentions(_doc(text), INVENTED)
+    assert m["actor"].tolist() == [name]
+    assert not m["in_dictionary"].any() and (m["actor_type"] == "person").all()
+
+
+@pytest.mark.parametrize("text", [
+    "The Grand Hotel said rooms were full.",
+    "On Monday Market Traders said prices rose.",
+    "In March the Blue Harbour Festival opened.",
+    "The report by Global Trade Watch said exports fell.",
+    "Director for Coastal Affairs said nothing.",
+    "Last Week Tonight aired again.",
+])
+def test_no_person_in_capitalized_non_names(text):
+    assert _found(text) == []
+
+
+def test_unknown_surname_after_full_mention():
+    m = actor_mentions(_doc("Omar Haddad said no. Later Haddad added more. Dr Haddad left."), INVENTED)
+    assert m["actor"].tolist() == ["Omar Haddad"] * 3
+    assert m["text"].tolist() == ["Omar Haddad", "Haddad", "Haddad"]
+
+
+# ---- output contract ------------------------------------------------------------------------------
+def test_offsets_and_sentence_ids():
+    text = "Velmora agreed.\n\nLater, Lucia Ferrante's aides said Ostgard objected."
+    m = actor_mentions(_doc(text), INVENTED)
+    assert list(m.columns[:9]) == ["doc_id", "sent_id", "actor", "actor_type", "country", "text",
+                                   "start", "end", "in_dictionary"]
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.text
+    assert m["sent_id"].tolist() == [0, 1, 1]
+    assert m.loc[m.actor == "Lucia Ferrante", "country"].item() == "Aldovia"
+
+
+def test_deterministic_and_empty_inputs():
+    c = _doc("Velmora agreed with Ostgard.", "", "Nothing here.")
+    a, b = actor_mentions(c, INVENTED), actor_mentions(c, INVENTED)
+    pd.testing.assert_frame_equal(a, b)
+    empty = actor_mentions(c.iloc[:0], INVENTED)
+    assert empty.empty and "actor" in empty.columns
+    with pytest.raises(ValueError, match="doc_id"):
+        actor_mentions(pd.DataFrame({"text": ["x"]}))
+
+
+# ---- resolve_actor -------------------------------------------------------------------------------
+@pytest.mark.parametrize("name,actor", [
+    ("Mr Xi", "Xi Jinping"), ("President Yoon Suk Yeol", "Yoon Suk Yeol"),
+    ("Yoon Seok-yul", "Yoon Suk Yeol"), ("Pyongyang", "North Korea"), ("Kim Jong-un", "Kim Jong Un"),
+    ("Ishiba Shigeru", "Shigeru Ishiba"), ("US Defense Secretary Jim Mattis", "Jim Mattis"),
+    ("Obama's", "Barack Obama"), ("White House officials", "White House"),
+    ("a senior US official", "United States"), ("Chinese officials", "China"),
+    ("he", None), ("a diplomat", None), ("North Korean leader", None), ("Xi'an", None),
+    ("Ingrid Halvorsen", None), ("", None), (None, None),
+])
+def test_resolve_actor_default_dictionary(name, actor):
+    r = resolve_actor(name)
+    assert (r["actor"] if r else None) == actor
+    if r:
+        assert set(r) == {"actor", "actor_type", "country"}
+
+
+def test_resolve_actor_with_context():
+    assert resolve_actor("Mr Park", INVENTED) is None
+    assert resolve_actor("Mr Park", INVENTED, known=["Park Ji-hoon"])["actor"] == "Park Ji-hoon"
+    assert resolve_actor("President Park", INVENTED, year=2004)["actor"] == "Park Min-seo"
+
+
+# ---- gold set: precision and recall ----------------------------------------------------------------
+def gold_scores(path=GOLD, dictionary=None):
+    """Micro precision/recall of (actor, text) mentions over the gold items."""
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["items"]
+    tp = fp = fn = 0
+    errors = []
+    for k, it in enumerate(items):
+        year = it.get("year")
+        m = actor_mentions(_doc(it["text"], years=[year]), dictionary)
+        pred = Counter(f"{a} | {t}" for a, t in zip(m["actor"], m["text"]))
+        gold = Counter(" | ".join(p.strip() for p in x.split("|")) for x in it["mentions"])
+        hit = sum((pred & gold).values())
+        tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(gold.values()) - hit
+        if pred != gold:
+            errors.append((k, dict(pred - gold), dict(gold - pred)))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"items": len(items), "mentions": tp + fn, "precision": p, "recall": r, "errors": errors}
+
+
+def test_gold_precision_recall():
+    s = gold_scores()
+    print(f"\nactor gold set: {s['items']} items, {s['mentions']} mentions, "
+          f"precision {s['precision']:.3f}, recall {s['recall']:.3f}")
+    for e in s["errors"]:
+        print("  item", *e)
+    assert s["items"] >= 40
+    assert s["precision"] >= 0.9 and s["recall"] >= 0.9
+
+
+# ---- cooccurrence and tone ------------------------------------------------------------------------
+def test_cooccurrence_counts_sentences_and_documents():
+    c = _doc("Velmora and Ostgard met. Velmora, Ostgard and Velmora again. Tan Wei slept.",
+             "Ostgard phoned Velmora.")
+    co = cooccurrence(c, INVENTED)
+    row = co[(co.actor_a == "Aldovia") & (co.actor_b == "North Brenland")].iloc[0]
+    assert (row.n_sentences, row.n_docs) == (3, 2)
+    assert len(co) == 1      # Tan Wei is alone in his sentence
+    assert cooccurrence(_doc("Nothing."), INVENTED).empty
+
+
+def _fake_sentiment(corpus):
+    from analysis.segment import sentences
+    s = sentences(corpus)
+    comp = [0.5 if "praised" in t else -0.5 if "attacked" in t else 0.0 for t in s["text"]]
+    return pd.DataFrame({"doc_id": s["doc_id"], "sent_id": s["sent_id"], "sentence": s["text"],
+                         "neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": comp})
+
+
+def test_actor_sentiment_by_document_year_and_actor(monkeypatch):
+    import analysis
+    monkeypatch.setattr(analysis, "sentence_sentiment", _fake_sentiment, raising=False)
+    c = _doc("Velmora praised Ostgard. Velmora attacked Velmora's critics.", "Ostgard attacked.",
+             years=[2020, 2021])
+    doc = actor_sentiment(c, INVENTED)
+    v = doc[(doc.doc_id == "d0") & (doc.actor == "Aldovia")].iloc[0]
+    assert v.n_sentences == 2 and v.compound_mean == pytest.approx(0.0) and v.share_negative == 0.5
+    yr = actor_sentiment(c, INVENTED, by="year")
+    nb = yr[yr.actor == "North Brenland"].set_index("year")["compound_mean"]
+    assert nb.loc[2020] == pytest.approx(0.5) and nb.loc[2021] == pytest.approx(-0.5)
+    overall = actor_sentiment(c, INVENTED, by="actor").set_index("actor")
+    assert overall.loc["North Brenland", "n_docs"] == 2
+    assert overall.loc["North Brenland", "n_sentences"] == 2
+    with pytest.raises(ValueError, match="by must be"):
+        actor_sentiment(c, INVENTED, by="month")
+
+
+def test_actor_sentiment_warns_on_missing_scores():
+    c = _doc("Velmora praised Ostgard. Sudby agreed.", years=[2020])
+    s = _fake_sentiment(c).iloc[:1]
+    with pytest.warns(UserWarning, match="no sentiment score"):
+        out = actor_sentiment(c, INVENTED, by="actor", sentiment=s)
+    assert "South Brenland" not in set(out.actor)
+
+
+# ---- smoke test on the bundled corpus -------------------------------------------------------------
+def test_bundled_corpus_smoke():
+    import analysis
+    corpus = analysis.load_corpus()
+    m = actor_mentions(corpus)
+    top = m["actor"].value_counts()
+    assert {"North Korea", "China", "Xi Jinping"} <= set(top.index[:8])
+    assert (m["in_dictionary"]).mean() > 0.9
