@@ -74,28 +74,42 @@ def _analyzer_without(words: frozenset):
     return sia
 
 
-def lexicon_words(texts) -> pd.DataFrame:
+def lexicon_words(texts, collapse: bool = False):
     """The VADER lexicon words found in each text, with their valence (why a text scored so).
 
     Tokens are lower-cased words (apostrophes kept); VADER's rules (negation, "but",
     intensifiers) then adjust these valences, so this explains a score, it does not recompute it.
 
+    Parameters
+    ----------
+    texts : iterable of str
+    collapse : if True, return one string per text instead ("threat -2.4, support +1.7").
+
     Returns
     -------
-    DataFrame with position (index of the text in the input), word, valence (-4..+4).
+    DataFrame with position (index of the text in the input), word, valence (-4..+4); or,
+    with ``collapse=True``, a Series of str indexed 0..n-1 ("" where no word was found).
 
     Examples
     --------
     >>> lexicon_words(["A cruel threat.", "Fine."]).to_dict("list")
     {'position': [0, 0, 1], 'word': ['cruel', 'threat', 'fine'], 'valence': [-2.8, -2.4, 0.8]}
+    >>> lexicon_words(["A cruel threat.", "Nothing."], collapse=True).tolist()
+    ['cruel -2.8, threat -2.4', '']
     """
     import re
 
     lex = _analyzer().lexicon
-    rows = [(i, w, lex[w]) for i, t in enumerate(_as_texts(texts))
+    items = _as_texts(texts)
+    rows = [(i, w, lex[w]) for i, t in enumerate(items)
             for w in re.findall(r"[a-z][a-z']*", t.lower()) if w in lex]
-    return pd.DataFrame(rows, columns=["position", "word", "valence"]).astype(
+    out = pd.DataFrame(rows, columns=["position", "word", "valence"]).astype(
         {"position": "int64", "word": "str", "valence": "float64"})
+    if not collapse:
+        return out
+    joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format))
+    joined = joined.groupby("position")["item"].agg(", ".join)
+    return joined.reindex(range(len(items)), fill_value="").astype("str")
 
 
 def _as_texts(texts) -> list[str]:
