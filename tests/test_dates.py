@@ -269,3 +269,44 @@ def test_bundled_corpus_smoke():
         d = extract_dates(corpus)
     assert len(d) > 5
     assert (d["basis"].isin(["absolute", "relative"])).all()
+
+
+# -- charts ------------------------------------------------------------------------------------
+def _corpus_for_charts():
+    texts = ["Officials met on Monday in Geneva. A vote will be held next month.",
+             "The blast on Jan 6 killed two. Talks resume tomorrow.",
+             "Ministers spoke on Friday, a spokesman said.",
+             "Last year the summit failed; this year it will be held in June."]
+    return pd.DataFrame({"doc_id": list("abcd"), "text": texts, "outlet": ["AP", "AFP", "DPA", "Kyodo"],
+                         "title": ["Talks", "Blast", "Ministers speak", "Summit"],
+                         "published": pd.to_datetime(["2018-03-01", "2018-03-20", "2018-04-02", "2022-09-09"])})
+
+
+def test_publication_timeline_labels_do_not_overlap():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import publication_timeline
+    fig = publication_timeline(_corpus_for_charts())
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    r = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(r) for t in ax.texts if "\n" in t.get_text()]
+    assert len(boxes) == 4
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            assert not boxes[i].overlaps(boxes[j])
+
+
+def test_event_timeline_and_overview_draw():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import event_label, event_timeline, timeline_overview
+    c = _corpus_for_charts()
+    ev = events(c)
+    fig = event_timeline(ev, c)
+    shown = " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+    assert "Jan 6" in shown and "AFP" in shown
+    fig = timeline_overview(c, events=ev)
+    assert len(fig.axes) == 1
+    assert event_label("Ministers spoke on Friday, a spokesman said.", "Friday") == "call"
+    assert event_label("The UN on Sunday condemned the launch.", "Sunday") == "condemnation"
