@@ -32,10 +32,13 @@ Rule: the k with the highest coherence among those whose stability is at least
 :data:`STABILITY_FLOOR`; if none is that stable, the most stable k (with a warning). Ties go
 to the smaller k.
 
-Text reuse: with ``reuse="auto"`` (default), :func:`analysis.text_reuse` is run and, for each
-group of documents it marks as derived (a copy or rewrite), only one document (the earliest
-published, then the longest) is used to fit the topics and counted in prevalence; the others
-are still placed in topic space (``doc_topics.in_fit == False``) so they can be inspected.
+Text reuse: with ``reuse="auto"`` (default), :func:`analysis.text_reuse` is run and the
+documents it marks as derived (copies or rewrites of each other) are grouped into stories.
+With ``reuse_mode="downweight"`` (default) each of a story's n versions counts 1/n, in fitting
+and in prevalence, so the story counts once and no version has to be guessed as the original
+(same-day wire copies and rewrites often cannot be ordered). With ``reuse_mode="exclude"`` only
+one version (the earliest published, then the longest) is fitted and counted; the others are
+still placed in topic space (``doc_topics.in_fit == False``) so they can be inspected.
 """
 from __future__ import annotations
 
@@ -382,20 +385,25 @@ def _sample_index(n, limit, seed):
 # text reuse
 
 
-def _reuse_choice(corpus, reuse):
-    """Which documents count: returns (excluded doc_ids, note, pairs used)."""
+def _reuse_choice(corpus, reuse, mode):
+    """Which documents count, and how much.
+
+    Returns (excluded doc_ids, {doc_id: weight}, {doc_id: group representative}, note, pairs).
+    """
+    if mode not in ("downweight", "exclude"):
+        raise ValueError(f"reuse_mode must be 'downweight' or 'exclude', not {mode!r}")
     if reuse is False or reuse is None:
-        return [], ("Text reuse not taken into account (reuse=False): every document counts "
-                    "as independent coverage."), None
+        return [], {}, {}, ("Text reuse not taken into account (reuse=False): every document "
+                            "counts as independent coverage."), None
     if isinstance(reuse, pd.DataFrame):
-        pairs, source = reuse, "the reuse table passed in"
+        pairs, source = reuse, "The reuse table passed in"
     elif reuse is True or reuse == "auto":
         try:
             from .reuse import text_reuse
         except ImportError:
             warnings.warn("analysis.text_reuse is not available; text reuse is not taken into "
                           "account and every document counts.", stacklevel=3)
-            return [], "Text reuse could not be checked: every document counts.", None
+            return [], {}, {}, "Text reuse could not be checked: every document counts.", None
         pairs, source = text_reuse(corpus), "analysis.text_reuse"
     else:
         raise ValueError(f"reuse must be 'auto', True, False or a DataFrame, not {reuse!r}")
@@ -406,8 +414,9 @@ def _reuse_choice(corpus, reuse):
     derived = pairs[pairs["derived"].fillna(False).astype(bool)]
     derived = derived[derived["doc_a"].astype(str).isin(ids) & derived["doc_b"].astype(str).isin(ids)]
     if derived.empty:
-        return [], f"{source} found no copied or rewritten documents: every document counts.", pairs
-    # groups of derived documents (union-find), one kept per group
+        return [], {}, {}, (f"{source} found no copied or rewritten documents: every document "
+                            "counts."), pairs
+    # groups of derived documents (union-find)
     parent = {}
 
     def find(x):
@@ -425,19 +434,31 @@ def _reuse_choice(corpus, reuse):
     pub = (pd.to_datetime(meta["published"], errors="coerce") if "published" in meta
            else pd.Series(pd.NaT, index=meta.index))
     length = meta["text"].fillna("").astype(str).str.split().str.len()
-    excluded, parts = [], []
+    excluded, weights, group_of, parts = [], {}, {}, []
     for members in groups.values():
         order = sorted(members, key=lambda d: (pd.isna(pub[d]), pub[d] if pd.notna(pub[d]) else 0,
                                                -length[d], d))
-        keep, drop = order[0], order[1:]
-        excluded.extend(drop)
-        parts.append(f"{', '.join(drop)} {'is' if len(drop) == 1 else 'are'} a copy or rewrite of "
-                     f"{keep}")
-    note = (f"{source} marks derived documents: {'; '.join(parts)}. Only the original (earliest "
-            "published, then longest) is used to fit the topics and counted in prevalence, so one "
-            "story counts once; the derived documents are still placed in topic space "
-            "(in_fit=False). Pass reuse=False to count every document.")
-    return sorted(excluded), note, pairs
+        for d in members:
+            group_of[d] = order[0]
+        if mode == "downweight":
+            for d in members:
+                weights[d] = 1 / len(members)
+            parts.append(f"{' and '.join(members)} are one story")
+        else:
+            excluded.extend(order[1:])
+            parts.append(f"{', '.join(order[1:])} {'is' if len(order) == 2 else 'are'} a copy or "
+                         f"rewrite of {order[0]}")
+    if mode == "downweight":
+        note = (f"{source} marks derived documents (copies or rewrites): {'; '.join(parts)}. "
+                "Each document of such a group counts 1/n (n = documents in the group) in fitting "
+                "and in prevalence, so one story counts once, whichever version is the original. "
+                "reuse_mode='exclude' keeps only one version; reuse=False counts every document.")
+    else:
+        note = (f"{source} marks derived documents: {'; '.join(parts)}. Only the kept version "
+                "(earliest published, then longest) is used to fit the topics and counted in "
+                "prevalence, so one story counts once; the others are still placed in topic "
+                "space (in_fit=False). Pass reuse=False to count every document.")
+    return sorted(excluded), weights, group_of, note, pairs
 
 
 # ----------------------------------------------------------------------------------------
@@ -456,13 +477,17 @@ class TopicModel:
         A short readable label per topic (its three top terms), indexed by topic.
     doc_topics : DataFrame
         One row per unit: doc_id, unit_id (para_id, sent_id or 0 for whole documents),
-        n_words, in_fit (False for derived documents left out of fitting), ``topic_1`` ..
+        n_words, weight (the document's weight: 1/n for each of n documents that text reuse
+        marks as one story with ``reuse_mode="downweight"``, else 1), in_fit (False for
+        derived documents left out with ``reuse_mode="exclude"``), ``topic_1`` ..
         ``topic_k`` (shares summing to 1; missing when the unit has no vocabulary term) and
         dominant_topic.
     selection : DataFrame
         One row per candidate k: k, coherence, stability, eligible, chosen.
     excluded_docs : list of str
-        Documents left out of fitting and prevalence as derived (text reuse).
+        Documents left out of fitting and prevalence as derived (``reuse_mode="exclude"``).
+    doc_weights : dict
+        Documents counted with a weight below 1 (``reuse_mode="downweight"``).
     reuse_note : str
         Which text-reuse choice was made, in words.
     phrases : list of str
@@ -471,7 +496,8 @@ class TopicModel:
     """
 
     def __init__(self, *, k, method, unit, random_state, components, vocabulary, units,
-                 doc_topics, selection, meta, excluded_docs, reuse_note, reuse_pairs, phrases):
+                 doc_topics, selection, meta, excluded_docs, reuse_note, reuse_pairs, phrases,
+                 doc_weights=None, doc_groups=None):
         self.k = k
         self.method = method
         self.unit = unit
@@ -483,6 +509,8 @@ class TopicModel:
         self.selection = selection
         self._meta = meta
         self.excluded_docs = excluded_docs
+        self.doc_weights = dict(doc_weights or {})
+        self._doc_groups = dict(doc_groups or {})
         self.reuse_note = reuse_note
         self.reuse_pairs = reuse_pairs
         self.phrases = [display_term(p) for p in phrases]
@@ -532,7 +560,7 @@ class TopicModel:
 
     def prevalence(self, by: str = "published", freq: str | None = "Y", *,
                    include_excluded: bool = False) -> pd.DataFrame:
-        """Topic share per group, weighted by unit length (words).
+        """Topic share per group, weighted by unit length (words) times document weight.
 
         Parameters
         ----------
@@ -568,7 +596,8 @@ class TopicModel:
                           f"documents without a value for {by!r} are left out of prevalence",
                           stacklevel=2)
         dt, key = dt[~missing], key[~missing]
-        w = dt[self.topic_columns].to_numpy() * dt["n_words"].to_numpy()[:, None]
+        size = dt["n_words"].to_numpy() * dt["weight"].to_numpy()
+        w = dt[self.topic_columns].to_numpy() * size[:, None]
         frame = pd.DataFrame(w, columns=range(1, self.k + 1)).assign(
             _g=key.to_numpy(), _n=dt["n_words"].to_numpy(), _doc=dt["doc_id"].to_numpy())
         rows = []
@@ -591,7 +620,7 @@ class TopicModel:
         >>> model.document_topics()  # doctest: +SKIP
         """
         dt = self._counted_units(include_excluded)
-        w = dt[self.topic_columns].mul(dt["n_words"], axis=0)
+        w = dt[self.topic_columns].mul(dt["n_words"], axis=0)  # within a document, weight is constant
         sums = w.groupby(dt["doc_id"], sort=True).sum()
         shares = sums.div(sums.sum(axis=1), axis=0)
         shares["dominant_topic"] = np.argmax(shares[self.topic_columns].to_numpy(), axis=1) + 1
@@ -624,10 +653,11 @@ class TopicModel:
             for idx, r in cand.iterrows():
                 if len(chosen) == n:
                     break
-                if distinct_docs and r["doc_id"] in docs and cand["doc_id"].nunique() >= n:
+                story = self._doc_groups.get(r["doc_id"], r["doc_id"])  # a copy is the same story
+                if distinct_docs and story in docs and cand["doc_id"].nunique() >= n:
                     continue
                 chosen.append(idx)
-                docs.add(r["doc_id"])
+                docs.add(story)
             for idx in chosen:
                 r = dt.loc[idx]
                 rows.append((t, self.labels[t], r["doc_id"], int(r["unit_id"]), float(r[col]), r["text"]))
@@ -664,7 +694,7 @@ def _check_corpus(corpus):
 
 def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "paragraph",
                method: str = "nmf", k_range=range(2, 13), random_state: int = 0,
-               reuse="auto", n_refits: int | None = None, max_features: int = 20000,
+               reuse="auto", reuse_mode: str = "downweight", n_refits: int | None = None, max_features: int = 20000,
                phrases: bool = True) -> TopicModel:
     """Fit a topic model over the paragraphs (or sentences, or documents) of a corpus.
 
@@ -680,7 +710,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         What one modelled text is: paragraphs via :func:`analysis.paragraphs`, sentences via
         :func:`analysis.sentences`, or whole documents.
     method : {"nmf", "lda"}
-        NMF on sublinear tf-idf (default; crisp topics on short texts) or LDA on counts.
+        NMF on tf-idf (default; crisp topics on short texts) or LDA on counts.
     k_range : iterable of int
         Candidate k when ``k=None``. Clipped, with a warning, to k that leave at least
         :data:`MIN_UNITS_PER_TOPIC` units per topic.
@@ -691,6 +721,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         documents (copies, rewrites) out of fitting and prevalence, keeping one per group;
         a DataFrame is used as a precomputed reuse table (doc_a, doc_b, derived); False
         counts every document. The choice is recorded in ``model.reuse_note``.
+    reuse_mode : {"downweight", "exclude"}
+        How derived documents count. "downweight" (default): each of the n documents of a
+        story counts 1/n in fitting (NMF rows scaled so their loss weighs 1/n; LDA counts
+        times 1/n) and in prevalence; no version has to be guessed as the original.
+        "exclude": only the earliest published (then longest) version is fitted and counted.
     n_refits : int, optional
         Refits on 80% subsamples used to measure stability (0 skips stability). Default: 5,
         or 2 above 10,000 units.
@@ -718,11 +753,12 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         raise ValueError(f"k must be a positive integer or None, not {k!r}")
     corpus = corpus.assign(doc_id=corpus["doc_id"].astype(str))
 
-    excluded, note, pairs = _reuse_choice(corpus, reuse)
+    excluded, doc_w, groups, note, pairs = _reuse_choice(corpus, reuse, reuse_mode)
     units = _units(corpus, unit)
     seqs, learned = analyze(units["text"].tolist(), phrases=phrases)
     units["n_words"] = units["text"].str.count(r"\w+").astype("int64")
     units["n_terms"] = [len(s) for s in seqs]
+    units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
     units["in_fit"] = ~units["doc_id"].isin(excluded)
     fit_mask = units["in_fit"].to_numpy() & (units["n_terms"].to_numpy() > 0)
     empty = int(((units["n_terms"] == 0) & units["in_fit"]).sum())
@@ -738,8 +774,13 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
                           max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
     counts_fit = vec.fit_transform([seqs[i] for i in fit_idx]).astype(np.float64)
     vocab = vec.get_feature_names_out().tolist()
-    tfidf = TfidfTransformer(sublinear_tf=True)
+    tfidf = TfidfTransformer()
     X_fit = tfidf.fit_transform(counts_fit)
+    row_w = units["weight"].to_numpy()[fit_idx]
+    if (row_w != 1).any():   # reuse_mode="downweight": a story's versions share one weight
+        scale = sparse.diags(np.sqrt(row_w) if method == "nmf" else row_w)
+        X_fit, counts_fit = scale @ X_fit, (counts_fit if method == "nmf" else scale @ counts_fit)
+        X_fit, counts_fit = sparse.csr_matrix(X_fit), sparse.csr_matrix(counts_fit)
     data_fit = X_fit if method == "nmf" else counts_fit
     n_terms_vocab = len(vocab)
 
@@ -819,20 +860,19 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
                 update_H=False, solver="cd", max_iter=400, random_state=random_state)
             W_all[others] = Wo
     else:
-        W_all = fitted.transform(counts_all)
-        W_all[fit_idx] = W
+        W_all = fitted.transform(counts_all)   # unweighted counts: every unit alike
 
     # topics ordered by overall (length-weighted) prevalence in the fitted units
     row_sums = W_all.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
         shares = np.where(row_sums > 0, W_all / np.where(row_sums > 0, row_sums, 1), np.nan)
-    weights = units["n_words"].to_numpy()[fit_idx, None]
+    weights = (units["n_words"] * units["weight"]).to_numpy()[fit_idx, None]
     overall = np.nansum(shares[fit_idx] * weights, axis=0)
     order = np.argsort(-overall, kind="stable")
     shares = shares[:, order]
     H = H[order]
 
-    doc_topics = units[["doc_id", "unit_id", "n_words", "in_fit"]].copy()
+    doc_topics = units[["doc_id", "unit_id", "n_words", "weight", "in_fit"]].copy()
     cols = [f"topic_{t}" for t in range(1, best + 1)]
     doc_topics[cols] = shares
     dom = np.full(len(units), np.nan)
@@ -845,4 +885,4 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     return TopicModel(k=best, method=method, unit=unit, random_state=random_state,
                       components=H, vocabulary=vocab, units=units, doc_topics=doc_topics,
                       selection=selection, meta=meta, excluded_docs=excluded, reuse_note=note,
-                      reuse_pairs=pairs, phrases=learned)
+                      reuse_pairs=pairs, phrases=learned, doc_weights=doc_w, doc_groups=groups)

@@ -251,8 +251,8 @@ def test_labels_and_top_terms(nmf3):
 
 def test_doc_topics_columns(nmf3):
     cols = nmf3.doc_topics.columns.tolist()
-    assert cols[:4] == ["doc_id", "unit_id", "n_words", "in_fit"]
-    assert cols[4:] == ["topic_1", "topic_2", "topic_3", "dominant_topic"]
+    assert cols[:5] == ["doc_id", "unit_id", "n_words", "weight", "in_fit"]
+    assert cols[5:] == ["topic_1", "topic_2", "topic_3", "dominant_topic"]
 
 
 def test_topics_ordered_by_prevalence(nmf3):
@@ -336,10 +336,34 @@ REUSE_TABLE = pd.DataFrame({"doc_a": ["doc99", "doc01"], "doc_b": ["doc00", "doc
                             "derived": [True, False]})
 
 
-def test_reuse_table_excludes_the_later_copy(reuse_corpus):
+def test_reuse_downweights_a_story_by_default(reuse_corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         m = fit_topics(reuse_corpus, k=3, reuse=REUSE_TABLE, n_refits=0)
+        plain = fit_topics(reuse_corpus, k=3, reuse=False, n_refits=0)
+    assert m.excluded_docs == [] and m.doc_weights == {"doc00": 0.5, "doc99": 0.5}
+    assert "doc00 and doc99 are one story" in m.reuse_note
+    dt = m.doc_topics
+    assert dt["in_fit"].all()
+    assert set(dt.loc[dt["weight"] < 1, "doc_id"]) == {"doc00", "doc99"}
+    assert np.allclose(dt.loc[dt["weight"] < 1, "weight"], 0.5)
+    # prevalence by outlet: each version's words count half
+    prev = m.prevalence("outlet").drop_duplicates("outlet").set_index("outlet")["n_words"]
+    assert prev["Copy Desk"] == dt.loc[dt["doc_id"] == "doc99", "n_words"].sum()  # raw words reported
+    y = m.prevalence("published", None)
+    g = dt[dt["doc_id"] == "doc99"]
+    manual = (g[m.topic_columns].mul(g["n_words"] * g["weight"], axis=0).sum()
+              / (g["n_words"] * g["weight"]).sum()).to_numpy()
+    day = reuse_corpus.set_index("doc_id").loc["doc99", "published"]
+    assert np.allclose(y[y["published"] == day].sort_values("topic")["share"], manual)
+    # the fit itself changes when a story is downweighted
+    assert not np.allclose(m.components, plain.components)
+
+
+def test_reuse_exclude_mode_drops_the_later_copy(reuse_corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(reuse_corpus, k=3, reuse=REUSE_TABLE, reuse_mode="exclude", n_refits=0)
     assert m.excluded_docs == ["doc99"]
     assert "doc99" in m.reuse_note and "doc00" in m.reuse_note
     dt = m.doc_topics
@@ -371,14 +395,14 @@ def test_reuse_auto_calls_text_reuse(reuse_corpus, monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         m = fit_topics(reuse_corpus, k=3, n_refits=0)
-    assert calls == [len(reuse_corpus)] and m.excluded_docs == ["doc99"]
+    assert calls == [len(reuse_corpus)] and set(m.doc_weights) == {"doc00", "doc99"}
 
     monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(
         text_reuse=lambda c: REUSE_TABLE.assign(derived=False)))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         m = fit_topics(reuse_corpus, k=3, n_refits=0)
-    assert m.excluded_docs == [] and "no copied or rewritten" in m.reuse_note
+    assert m.doc_weights == {} and "no copied or rewritten" in m.reuse_note
 
 
 def test_reuse_keeps_earliest_then_longest(reuse_corpus):
@@ -389,8 +413,14 @@ def test_reuse_keeps_earliest_then_longest(reuse_corpus):
     c.loc[c["doc_id"] == "doc05", "published"] = pd.Timestamp("2001-01-01")   # earliest
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        m = fit_topics(c, k=3, reuse=table, n_refits=0)
+        m = fit_topics(c, k=3, reuse=table, reuse_mode="exclude", n_refits=0)
     assert m.excluded_docs == ["doc03", "doc04"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(c, k=3, reuse=table, n_refits=0)
+    assert m.doc_weights == {"doc03": 1 / 3, "doc04": 1 / 3, "doc05": 1 / 3}
+    with pytest.raises(ValueError, match="reuse_mode"):
+        fit_topics(c, k=3, reuse=table, reuse_mode="drop")
     with pytest.raises(ValueError, match="reuse table needs"):
         fit_topics(c, k=3, reuse=table.drop(columns="derived"))
 
