@@ -373,6 +373,23 @@ def _prev_word(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
+def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
+    """Tense for a date, letting its preposition speak first.
+
+    "since March" lies in the past whatever the verb; "extended to Nov. 20", "until Friday",
+    "by Jan. 3" name a deadline that may fall after the anchor even in a past-tense clause:
+    those get ``deadline`` (None = the nearest occurrence; weekdays use 'future').
+    """
+    prev = _prev_word(ctx.text, m.start()).lower()
+    gap = ctx.text[max(0, m.start() - len(prev) - 3):m.start()]
+    if prev and re.search(rf"\b{re.escape(prev)}\W*$", gap, re.I):
+        if prev == "since":
+            return "past"
+        if prev in {"until", "till", "through", "to", "by", "before"}:
+            return deadline
+    return ctx.tense(m.start(), m.end())
+
+
 def _at_sentence_start(text: str, i: int) -> bool:
     before = text[max(0, i - 3):i]
     return i == 0 or bool(re.search(r"(?:[.!?]\"?\s+|\n\s*|^\s*|[\"(]\s*)$", before))
@@ -408,7 +425,7 @@ _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
 
 
 @rule("month_day_year",
-      rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%:]|\.\d|,\d{{3}})")
+      rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
 def _month_day(m, ctx):
     mo = _month_num(m.group(1))
     day = int(re.match(r"\d+", m.group(2)).group(0))
@@ -420,7 +437,7 @@ def _month_day(m, ctx):
             return None
     if ctx.anchor is None:
         return out(None, "day", basis="relative")
-    d = month_day_near(ctx.anchor, mo, day, ctx.tense(m.start(), m.end()))
+    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m))
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
@@ -439,7 +456,7 @@ def _day_month(m, ctx):
             return None
     if ctx.anchor is None:
         return out(None, "day", basis="relative")
-    d = month_day_near(ctx.anchor, mo, day, ctx.tense(m.start(), m.end()))
+    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m))
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
@@ -487,7 +504,7 @@ def _bare_month(m, ctx):
     mo = _month_num(name)
     if ctx.anchor is None:
         return out(None, "month", basis="relative")
-    y = month_near(ctx.anchor, mo, ctx.tense(m.start(), m.end()), rel)
+    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m), rel)
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
@@ -613,6 +630,19 @@ def _quarter(m, ctx):
         y += 1 if q <= (ctx.anchor.month - 1) // 3 + 1 else 0
     elif q > (ctx.anchor.month - 1) // 3 + 1 and ctx.tense(m.start(), m.end()) != "future":
         y -= 1  # a quarter not yet begun, spoken of in the past: last year's
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+@rule("year_quarter",
+      rf"\b(?:the\s+)?(?:({YEAR_RE})|((?i:this|last|next)) year's)\s+(?:(?:fiscal|calendar)\s+)?"
+      r"((?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)[- ])?(?i:quarter)\b")
+def _year_quarter(m, ctx):
+    q = ORDINALS[m.group(3).lower()]
+    if m.group(1):
+        return out(f"{m.group(1)}-Q{q}", "quarter")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
 
 
@@ -749,7 +779,7 @@ def _weekday(m, ctx):
     gran, kind = ("time", "time") if part else ("day", "date")
     if ctx.anchor is None:
         return out(None, gran, kind, basis="relative")
-    tense = ctx.tense(m.start(), m.end())
+    tense = _tense_with_preposition(ctx, m, deadline="future")
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
     return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
 
@@ -969,7 +999,7 @@ def _set_weekdays(m, ctx):
 
 # -- clock times ---------------------------------------------------------------------------------
 @rule("clock",
-      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|BST|CET))?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})\s*(?:GMT|UTC|EST|EDT|CST|PST|ET|BST|CET|local time|hours|hrs)\b"
       r"|\b(noon|midday|midnight)\b", re.I)
 def _clock(m, ctx):

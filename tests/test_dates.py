@@ -310,3 +310,23 @@ def test_event_timeline_and_overview_draw():
     assert len(fig.axes) == 1
     assert event_label("Ministers spoke on Friday, a spokesman said.", "Friday") == "call"
     assert event_label("The UN on Sunday condemned the launch.", "Sunday") == "condemnation"
+
+
+def test_prepositions_since_and_deadlines():
+    # "since" puts a date in the past even with no past verb nearby
+    assert values("Inspections are allowed since Jan. 13.", "2019-03-06") == {"Jan. 13": "2019-01-13"}
+    # a deadline after a past verb can lie after the anchor: nearest occurrence
+    assert values("The bank extended to Nov. 20 its offer.", "2019-11-02") == {"Nov. 20": "2019-11-20"}
+    assert values("The offer expires by Friday, the firm said.") == {"Friday": "2019-05-17"}
+
+
+def test_weekday_with_date_and_clock_time_with_zone():
+    v = values("The paper wrote on Saturday, April 25: it was wrong.", "2019-04-26")
+    assert v == {"Saturday, April 25": "2019-04-25"}
+    v = values("Bids are due by 5 p.m. EST Nov. 9.", "2019-11-02")
+    assert v == {"5 p.m. EST Nov. 9": "2019-11-09T17:00"}
+
+
+def test_quarter_with_year_prefix():
+    v = values("Sales in the 2018 second quarter and next year's first quarter.")
+    assert v == {"the 2018 second quarter": "2018-Q2", "next year's first quarter": "2020-Q1"}
