@@ -1,0 +1,1063 @@
+"""Direct quotations and who is given them.
+
+Rule-based, in three steps, all on the clean text of each document:
+
+1. **Pair quote marks** within each paragraph: a straight ``"`` alternates open/close, curly
+   marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A paragraph that
+   leaves a quote open and is followed by a paragraph opening with a quote mark continues the
+   same quotation (the news convention for quotes running over several paragraphs).
+2. **Find attributions** outside the quotes: a reporting verb (*said, told, added, noted,
+   called, says, warned, stressed, explained, according to* ...) with its subject, either
+   before it (``Smith said``, ``a senior official told reporters``) or after it
+   (``said Jane Doe``, ``according to officials``). Subjects are cleaned: role phrases are
+   stripped from names (``Deputy National Security Advisor Ben Rhodes`` -> ``Ben Rhodes``),
+   appositives are skipped (``Jane Doe, a spokeswoman for the ministry, said``).
+   Attributions of indirect speech count too: they tell who spoke last.
+3. **Link and resolve**: a quote takes the attribution right after it (``"...," she said``),
+   else one right before it (``X said: "..."``, ``X called it "..."``), else - when it opens a
+   sentence without one - the speaker of the quote before it in the paragraph or ending the
+   previous paragraph (``"...," he said. "..."``), else any attribution in its sentence.
+   Pronouns resolve to the most recent speaker that agrees (he/she: a person, with gender from
+   Mr/Ms or spokesman/spokeswoman when known; they: a plural source; it: an institution).
+   ``the official`` resolves to an earlier ``a senior US official``; a surname or ``Mr Biden``
+   to the full name used earlier in the document (``Joe Biden``). Unnamed sources stay
+   unnamed: the speaker is the phrase (``one diplomat``) and ``speaker_actor`` is missing.
+
+Quoted words with no reporting verb anywhere in their sentence and not opening a sentence
+(scare quotes, titles, terms: ``the so-called "axis of upheaval"``) are not quotations and are
+left out unless ``include_terms=True``.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from .progress import progress
+from .segment import NEWS_ABBREVIATIONS, paragraphs, sentence_spans
+
+__all__ = ["extract_quotes", "quote_scores", "CUES"]
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (general English news conventions; nothing here is about particular articles)
+# ---------------------------------------------------------------------------------------------
+
+#: Reporting verbs recognised as attribution cues (lower case, as written).
+CUES = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "called", "warned", "warns",
+    "stressed", "stresses", "explained", "explains", "insisted", "insists", "argued", "argues",
+    "wrote", "writes", "declared", "declares", "stated", "announced", "asked", "asks",
+    "acknowledged", "acknowledges", "admitted", "admits", "claimed", "commented", "confirmed",
+    "confirms", "observed", "remarked", "replied", "replies", "responded", "suggested",
+    "suggests", "urged", "urges", "vowed", "vows", "recalled", "recalls", "conceded",
+    "cautioned", "predicted", "tweeted", "continued", "emphasised", "emphasized", "emphasises",
+    "emphasizes", "described", "describes", "dubbed", "branded", "termed", "labelled", "labeled",
+    "pointed out", "according to",
+)
+_CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
+    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
+
+_OPEN_MARKS = "\u201c\u201e\u00ab"   # “ „ «
+_CLOSE_MARKS = "\u201d\u00bb"        # ” »
+_QUOTE_CHARS = '"' + _OPEN_MARKS + _CLOSE_MARKS
+_MASK = "\x00"
+
+_PRONOUNS = {"he": ("person", False, "m"), "she": ("person", False, "f"), "they": ("group", True, None),
+             "it": ("org", False, None), "we": ("group", True, None), "i": ("person", False, None)}
+_DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "most",
+                "another", "other", "this", "that", "these", "those", "both", "all", "few", "its",
+                "his", "her", "their", "our"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# Words that end a subject when walking back from the verb.
+_BOUNDARY = {
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "although",
+    "though", "if", "but", "and", "or", "nor", "so", "yet", "to", "by", "with", "from", "on", "in",
+    "at", "for", "of", "about", "after", "before", "since", "than", "into", "over", "under",
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "did", "does", "do", "not", "also", "then", "there",
+    "what", "how", "why", "said", "says", "told", "added", "him", "them", "us", "me", "it's",
+}
+_VERBISH = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do", "not", "that"}
+# Between the subject and the verb: "he also said", "the official later told", "has said".
+_SKIP_BEFORE_CUE = {"also", "later", "then", "again", "previously", "earlier", "reportedly",
+                    "once", "further", "repeatedly", "publicly", "privately", "recently",
+                    "separately", "often", "has", "have", "had", "had", "simply", "flatly",
+                    "bluntly", "firmly", "quickly", "immediately", "subsequently", "herself",
+                    "himself", "themselves", "itself", "personally", "finally", "first"}
+_NOT_BEFORE_CUE = {"is", "was", "are", "were", "be", "been", "being", "to", "not", "will",
+                   "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+                   "never", "it's", "he's", "she's", "they're"}
+_JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "al", "da", "di",
+                  "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
+_PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
+_ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+_GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
+              "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
+              "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
+              "africa", "america", "asia", "europe", "east", "middle", "street", "avenue"}
+
+#: Heads of source phrases ("a senior official", "one diplomat", "the ministry").
+_PERSON_HEADS = {
+    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
+    "advisor", "analyst", "expert", "observer", "minister", "secretary", "president", "leader",
+    "officer", "general", "commander", "envoy", "ambassador", "lawmaker", "senator", "legislator",
+    "politician", "critic", "resident", "witness", "person", "man", "woman", "negotiator",
+    "representative", "member", "chief", "head", "director", "chairman", "chairwoman",
+    "chairperson", "executive", "economist", "researcher", "scholar", "professor", "scientist",
+    "insider", "activist", "campaigner", "protester", "protestor", "voter", "citizen", "worker",
+    "employee", "manager", "owner", "farmer", "student", "teacher", "doctor", "judge", "prosecutor",
+    "lawyer", "attorney", "investigator", "congressman", "congresswoman", "governor", "mayor",
+    "premier", "chancellor", "king", "queen", "prince", "princess", "deputy", "strategist",
+    "veteran", "soldier", "diplomat", "staffer", "counterpart", "administrator", "delegate",
+    "inspector", "monitor", "specialist", "consultant", "trader", "investor", "banker", "dealer",
+    "commentator", "journalist", "reporter", "editor", "correspondent", "historian", "friend",
+    "neighbour", "neighbor", "survivor", "victim", "mother", "father", "official's",
+}
+_PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
+                   "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
+_INSTITUTION_HEADS = {
+    "ministry", "department", "government", "administration", "embassy", "office", "council",
+    "committee", "agency", "statement", "report", "military", "army", "navy", "media",
+    "newspaper", "paper", "daily", "network", "broadcaster", "website", "document", "memo",
+    "letter", "study", "survey", "poll", "court", "team", "group", "party", "union", "company",
+    "firm", "bank", "campaign", "regime", "mission", "delegation", "spokesperson's", "service",
+    "commission", "cabinet", "palace", "presidency", "kremlin", "pentagon", "parliament",
+    "organisation", "organization", "association", "institute", "foundation", "board", "fund",
+    "force", "command", "headquarters", "bureau", "authority", "watchdog", "tribunal", "senate",
+    "congress", "assembly", "leadership", "secretariat", "outlet", "channel", "release", "notice",
+    "communique", "communiqué", "readout", "transcript", "post", "message", "account",
+}
+_TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "deputy", "assistant", "under", "acting",
+    "advisor", "adviser", "director", "senior", "chief", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "envoy", "senator", "sen", "rep", "representative", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "general", "gen", "lt", "lieutenant", "colonel",
+    "col", "admiral", "adm", "major", "maj", "captain", "capt", "commander", "cmdr", "sergeant",
+    "sgt", "chairman", "chairwoman", "chair", "leader", "king", "queen", "prince", "princess",
+    "pope", "judge", "justice", "chancellor", "premier", "foreign", "defense", "defence",
+    "national", "security", "state", "treasury", "council", "house", "white", "department",
+    "ministry", "affairs", "interior", "finance", "trade", "commerce", "staff", "joint", "chiefs",
+    "executive", "officer", "head", "counsel", "attorney", "special", "press", "director-general",
+    "secretary-general", "president-elect", "vice-president", "former", "then", "new", "top",
+    "first", "lady", "speaker", "majority", "minority", "whip", "dr", "prof", "professor",
+    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "rev", "sheikh", "emir", "crown",
+    "supreme", "us", "u.s", "uk", "un", "u.n", "eu", "american", "british", "chinese", "japanese",
+    "russian", "korean", "french", "german", "indian", "south", "north", "democratic",
+    "republican", "democrat", "administration", "official", "inspector", "ceo", "cfo", "founder",
+    "coach", "councillor", "councilor", "councilman", "councilwoman", "alderman", "striker",
+    "manager", "lawyer", "attorney", "analyst", "economist", "historian", "researcher",
+    "scientist", "activist", "author", "novelist", "actor", "actress", "chef", "nurse", "doctor",
+    "surgeon", "pilot", "detective", "sheriff", "pastor", "priest", "rabbi", "imam", "cardinal",
+    "archbishop", "bishop", "senator-elect", "mp", "mep", "lawmaker", "legislator", "candidate",
+    "nominee", "hydrologist", "expert", "professor", "lecturer", "teacher", "farmer", "owner",
+    "police", "fire", "army", "navy", "air", "marine", "corps", "agency", "bureau", "party",
+}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+                     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+                     "princess": "f", "madam": "f"}
+_ROLE_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "man": "m",
+                "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f"}
+_ORG_NAME_WORDS = {
+    "house", "department", "ministry", "office", "council", "agency", "pentagon", "kremlin",
+    "commission", "committee", "party", "government", "administration", "embassy", "army", "navy",
+    "force", "command", "bank", "fund", "organization", "organisation", "nations", "union",
+    "court", "congress", "senate", "parliament", "assembly", "news", "reuters", "xinhua", "kcna",
+    "times", "post", "press", "journal", "agency", "institute", "university", "corporation",
+    "inc", "ltd", "group", "association", "federation", "service", "ministries", "forces",
+    "downing", "elysee", "élysée", "blue", "daily", "tass", "yonhap", "bbc", "cnn", "ap", "afp",
+}
+_NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "however", "meanwhile", "but",
+             "and", "earlier", "later", "separately", "still", "yet", "instead", "asked",
+             "speaking", "today", "yesterday", "tonight", "last", "next", "in", "on", "at", "as",
+             "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "there", "here",
+             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"}
+
+_ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
+
+
+# ---------------------------------------------------------------------------------------------
+# Small token helpers
+# ---------------------------------------------------------------------------------------------
+
+def _bare(tok: str) -> str:
+    """Token without leading/trailing punctuation and without a possessive 's."""
+    t = tok.strip(_EDGE_PUNCT.replace("'", "").replace("\u2019", "").replace(".", ""))
+    t = t.strip(",;:!?()[]{}")
+    if not re.fullmatch(r"(?:[A-Z]\.)+", t):   # keep the dot of initials: "David F. Helvey", "U.S."
+        t = t.strip(".!?")
+    t = re.sub(r"['\u2019]s$", "", t)
+    return t.strip("'\u2019\u2018")
+
+
+def _is_abbrev(tok: str) -> bool:
+    t = tok.strip(_QUOTE_CHARS + "(),;:")
+    if not t.endswith("."):
+        return False
+    core = t[:-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core)) or core.lower() in _ABBREV
+
+
+def _ends_sentence(tok: str) -> bool:
+    t = tok.rstrip(_QUOTE_CHARS + ")")
+    return bool(t) and t[-1] in ".!?" and not _is_abbrev(t)
+
+
+def _ends_clause(tok: str) -> bool:
+    t = tok.rstrip(_QUOTE_CHARS + ")")
+    return bool(t) and (t[-1] in ",;:" or _ends_sentence(tok))
+
+
+def _is_boundary(tok: str) -> bool:
+    return _MASK in tok or any(ch in tok for ch in _QUOTE_CHARS) or tok in {"-", "\u2013", "\u2014"}
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in {"spokesmen", "spokeswomen", "men", "women"}:
+        return w.replace("men", "man")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 1: quote marks
+# ---------------------------------------------------------------------------------------------
+
+def _pair_marks(text: str):
+    """(open, close) mark positions within one paragraph; close is None when left open."""
+    spans, open_at, odd = [], None, 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch in _OPEN_MARKS:
+            if open_at is not None:      # an opening mark while one is open: close it here
+                spans.append((open_at, i))
+                odd += 1
+            open_at = i
+        elif ch in _CLOSE_MARKS:
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+            else:
+                odd += 1                 # a stray closing mark
+    if open_at is not None:
+        spans.append((open_at, None))
+    return spans, odd
+
+
+def _opens_with_quote(text: str) -> bool:
+    s = text.lstrip()
+    return bool(s) and (s[0] == '"' or s[0] in _OPEN_MARKS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: attributions (speaker + cue) in the text outside quotes
+# ---------------------------------------------------------------------------------------------
+
+def _subject_tokens_back(toks, j):
+    """Walk back from token index j (inclusive) collecting a subject noun phrase.
+
+    Returns (start_index, stopped_at_comma).
+    """
+    i = j
+    start = j + 1
+    n = 0
+    while i >= 0:
+        tok = toks[i][2]
+        if _is_boundary(tok):
+            break
+        if i != j and _ends_clause(tok):
+            return start, tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
+        w = _bare(tok)
+        lw = w.lower()
+        if not w:
+            break
+        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
+            prev = _bare(toks[i - 1][2]) if i > 0 else ""
+            nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
+            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and _capitalised(nxt) \
+                and not _ends_clause(toks[i - 1][2])
+            joins_role = lw in _ROLE_PREPS and \
+                (_singular(prev) in _PERSON_HEADS | _INSTITUTION_HEADS or prev.lower() in {"familiar", "close"}) \
+                and not _ends_clause(toks[i - 1][2])
+            if not (joins_name or joins_role):
+                break
+        start = i
+        n += 1
+        if n > 14:
+            return None, False
+        if lw in _DETERMINERS or lw in _PRONOUNS:
+            # "a spokesman for the port authority": keep going past "the" and "for"
+            if lw in _DETERMINERS and i >= 2 and not _ends_clause(toks[i - 1][2]) \
+                    and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
+                    and not _ends_clause(toks[i - 2][2]) \
+                    and (_singular(_bare(toks[i - 2][2])) in _PERSON_HEADS | _INSTITUTION_HEADS
+                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
+                i -= 1
+                continue
+            return start, False
+        i -= 1
+    return start, False
+
+
+def _name_run(words):
+    """Trailing run of name-like words (capitalised, initials, particles inside)."""
+    run = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if _capitalised(w) and w.lower() not in _NOT_NAME:
+            run.insert(0, w)
+        elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
+            run.insert(0, w)
+        elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
+                and run[0].lower().rstrip(".") in _TITLE_WORDS | _ORG_NAME_WORDS:
+            run.insert(0, w)
+        else:
+            break
+    return run
+
+
+def _strip_titles(run):
+    """Drop a leading role phrase: everything up to the last title word, keeping a name."""
+    core = [w for w in run]
+    while core and core[0].lower() in _DETERMINERS:
+        core = core[1:]
+    if not core:
+        return [], None, False
+    if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core):
+        return core, None, False   # an institution's name: "White House", "State Department"
+    gender, titled = None, False
+    last_title = -1
+    for k, w in enumerate(core):
+        lw = re.sub(r"['\u2019]s$", "", w).lower().rstrip(".")
+        if lw in _TITLE_WORDS or lw in {"of", "for"} or w.endswith(("'s", "\u2019s")):
+            last_title = k
+            titled = titled or lw in _TITLE_WORDS
+            gender = _HONORIFIC_GENDER.get(lw, gender)
+        else:
+            # a later name word; stop only if the rest contains no title word
+            if not any(re.sub(r"['\u2019]s$", "", x).lower().rstrip(".") in _TITLE_WORDS
+                       for x in core[k + 1:]):
+                break
+    name = core[last_title + 1:]
+    if name and all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in name):
+        return core, gender, False   # an institution's name: "White House", "State Department"
+    if not name:
+        # e.g. "Senator Angus King": the last title word is the surname; back off
+        titles = [k for k, w in enumerate(core) if w.lower().rstrip(".") in _TITLE_WORDS]
+        for t in reversed(titles[:-1]):
+            if core[t + 1:]:
+                name = core[t + 1:]
+                break
+        if not name and len(core) >= 2 and titles and titles[0] == 0 and len(titles) < len(core):
+            name = core[1:]
+        if not name:
+            if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core):
+                return core, gender, False
+            name = core          # "Sarah Bishop": a surname that is also a title word
+    return name, gender, titled
+
+
+def _classify(words, role_words=()):
+    """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
+    words = [w for w in words if w]
+    if not words or len(words) > 14:
+        return None
+    if any(w.lower() in _VERBISH for w in words):
+        return None
+    low0 = words[0].lower()
+    if len(words) == 1 and low0 in _PRONOUNS:
+        kind, plural, gender = _PRONOUNS[low0]
+        return {"type": "pronoun", "text": words[0], "speaker": low0, "pronoun": low0,
+                "plural": plural, "gender": gender, "person": kind == "person", "head": None}
+    gender = None
+    for w in list(role_words) + words:
+        gender = _ROLE_GENDER.get(w.lower(), gender)
+    for h in range(len(words) - 1):
+        # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
+        # noun followed by a preposition heads the phrase, whatever names come after it
+        wl = words[h].lower()
+        is_head = _singular(wl) in _PERSON_HEADS | _INSTITUTION_HEADS or wl in _PEOPLE_PLURALS
+        if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
+            return _unnamed(words, h, gender)
+    last = words[-1]
+    if _capitalised(last) and last.lower() not in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS \
+            | _NOT_NAME and _singular(last) not in _PERSON_HEADS:
+        run = _name_run(words)
+        name, g, titled = _strip_titles(run)
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if name and len(name) <= 6:
+            org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
+            person = None if org is False else False
+            if not org and (titled or g or len(name) >= 2):
+                person = True
+            return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
+                    "plural": False, "gender": g or gender, "person": person, "org": org, "head": None}
+    return _unnamed(words, len(words) - 1, gender)
+
+
+def _unnamed(words, h, gender):
+    """An unnamed source whose head noun is words[h] (None if it is not a plausible source)."""
+    head = words[h].lower()
+    sing = _singular(head)
+    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _PERSON_HEADS | _INSTITUTION_HEADS)
+    if not (sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS):
+        return None
+    phrase = list(words)
+    if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
+            or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS:
+        phrase[0] = phrase[0].lower()
+    person = sing in _PERSON_HEADS or head in _PEOPLE_PLURALS
+    return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
+            "plural": plural, "gender": gender, "person": person, "head": sing,
+            "definite": words[0].lower() in _DEFINITE}
+
+
+def _subject_before(toks, k):
+    """Subject of the verb at token k, looking left (with appositives)."""
+    j = k - 1
+    while j >= 0 and not _ends_clause(toks[j][2]) and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE:
+        j -= 1
+    if j < 0 or _is_boundary(toks[j][2]):
+        return None
+    if toks[j][2].rstrip(")").endswith(","):
+        # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
+        # / "Chief Joseph Redcloud, who leads the council, told" / "Smith, 45, said"
+        m = j - 1
+        while m >= 0 and j - m <= 16:
+            t = toks[m][2]
+            if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                return None
+            if t.rstrip(")").endswith(","):
+                break
+            m -= 1
+        if m < 0 or j - m > 16:
+            return None
+        app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
+        s0, _ = _subject_tokens_back(toks, m)
+        rec0 = None
+        if s0 is not None and s0 <= m:
+            rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1]], role_words=app_words)
+        rec_app = None
+        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
+            rec_app = _classify(app_words)
+        if rec0 and rec0["type"] in ("named", "pronoun"):
+            return rec0, s0
+        if rec_app and rec_app["type"] == "named":
+            return rec_app, m + 1
+        if rec0:
+            return rec0, s0
+        if rec_app:
+            return rec_app, m + 1
+        return None
+    s, at_comma = _subject_tokens_back(toks, j)
+    if s is None or s > j:
+        return None
+    words = [_bare(t[2]) for t in toks[s:j + 1]]
+    if at_comma and s > 0:
+        # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
+        role = [w.lower() for w in words]
+        if any(_singular(w) in _PERSON_HEADS for w in role):
+            s0, _ = _subject_tokens_back(toks, s - 1)
+            if s0 is not None and s0 <= s - 1:
+                cand = [_bare(t[2]) for t in toks[s0:s]]
+                if cand and len(cand) <= 5 and all(_capitalised(w) or w.lower() in _PARTICLES for w in cand):
+                    rec = _classify(cand, role_words=words)
+                    if rec:
+                        return rec, s0
+    rec = _classify(words)
+    return (rec, s) if rec else None
+
+
+def _subject_after(toks, k_last):
+    """Subject after the verb ('said Jane Doe', 'according to officials')."""
+    words, end = [], None
+    for i in range(k_last + 1, min(len(toks), k_last + 13)):
+        tok = toks[i][2]
+        if _is_boundary(tok) and not words:
+            return None
+        if _MASK in tok:
+            break
+        w = _bare(tok)
+        if w:
+            words.append(w)
+            end = i
+        if _ends_clause(tok) or _is_boundary(tok):
+            break
+    if not words or len(words) > 10:
+        return None
+    first = words[0]
+    if not (_capitalised(first) or first.lower() in _DETERMINERS or first.lower() in _PEOPLE_PLURALS
+            or _singular(first) in _PERSON_HEADS | _INSTITUTION_HEADS
+            or first.lower() in {"he", "she", "they", "it"} or first.lower() in _TITLE_WORDS
+            or (_capitalised(words[-1]) and not any(w.lower() in _BOUNDARY for w in words))):
+        return None
+    # appositive after the name: "said Jane Doe, a spokeswoman" -> stop at the comma (done above)
+    rec = _classify(words)
+    return (rec, end) if rec else None
+
+
+def _events(frame: str):
+    """All attributions in one paragraph frame (quote contents masked)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(frame)]
+    starts = {s: i for i, (s, _, _) in enumerate(toks)}
+    events = []
+    for m in _CUE_RE.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue  # the cue is glued to something (e.g. '"said')
+        k_last = k + m.group().count(" ")
+        cue = m.group().lower()
+        prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        if cue != "according to" and prev in _NOT_BEFORE_CUE and not _ends_clause(toks[k - 1][2]):
+            continue  # passive ("was told"), infinitive ("declined to say"), negation
+        nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
+        if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
+            continue
+        found = None
+        if cue == "according to":
+            res = _subject_after(toks, k_last)
+            if res:
+                found = (res[0], k, res[1])
+        else:
+            # inverted order right after a quote or a comma: '"...," said Jane Doe.'
+            left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
+            after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
+            if left_empty or after_comma:
+                res = _subject_after(toks, k_last)
+                if res:
+                    found = (res[0], k, res[1])
+            if found is None and not left_empty:
+                res = _subject_before(toks, k)
+                if res:
+                    found = (res[0], res[1], k_last)
+        if found is None:
+            continue
+        rec, first_tok, last_tok = found
+        rec = dict(rec)
+        rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
+                   pos=toks[k][0])
+        events.append(rec)
+    return toks, events
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: resolution
+# ---------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _name_runs_in(text: str):
+    """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
+    runs = []
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()\"\u201c\u201d]+", text)]
+    cur = []
+    for s, e, w in words + [(len(text), len(text), "x")]:
+        b = _bare(w)
+        if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
+                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
+            cur.append((s, e, b, w))
+            if w.endswith(("'s", "\u2019s")):
+                runs.append(cur)
+                cur = []
+            continue
+        if b and _capitalised(b) and b.lower() not in _NOT_NAME:
+            cur.append((s, e, b, w))  # a name word ending a sentence
+        if cur:
+            runs.append(cur)
+        cur = []
+    out = []
+    for run in runs:
+        name, _, _ = _strip_titles([r[2] for r in run])
+        if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
+            out.append((run[-1][1], tuple(name)))
+    return out
+
+
+class _Resolver:
+    """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
+
+    def __init__(self, text: str, actor_lookup):
+        self.text = text
+        self.history = []
+        self.actor_lookup = actor_lookup
+
+    def _expand(self, name: str, pos: int) -> str:
+        parts = name.split()
+        if len(parts) != 1:
+            return name
+        key = parts[0]
+        for h in reversed(self.history):
+            if h["type"] == "named" and len(h["speaker"].split()) >= 2:
+                hp = h["speaker"].split()
+                if key in (hp[0], hp[-1]):
+                    return h["speaker"]
+        best = None
+        for end, run in _name_runs_in(self.text):
+            if end > pos:
+                break
+            if key in (run[0], run[-1]):
+                best = " ".join(run)
+        return best or name
+
+    def _mentioned_person(self, pos):
+        """No earlier speaker agrees with he/she: fall back to the last full person name
+        mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``)."""
+        best = None
+        for end, run in _name_runs_in(self.text):
+            if end > pos:
+                break
+            if any(w.lower() in _GEO_WORDS for w in run):
+                continue
+            name = " ".join(run)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            best = name
+        if best is None:
+            return None
+        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
+               "org": False, "head": None, "pos": pos, "text": best}
+        info = self.actor_lookup(best)
+        rec["actor"] = info.get("actor") if info else None
+        self.history.append(rec)
+        return rec
+
+    def resolve(self, ev):
+        rec = dict(ev)
+        if rec["type"] == "pronoun":
+            p = rec["pronoun"]
+            target = None
+            for h in reversed(self.history):
+                if p in ("he", "she"):
+                    if h.get("person") is not True or h.get("plural"):
+                        continue
+                    want = "m" if p == "he" else "f"
+                    if h.get("gender") not in (None, want):
+                        continue
+                    target = h
+                    break
+                if p in ("they", "we"):
+                    if h.get("plural"):
+                        target = h
+                        break
+                    continue
+                if p == "it":
+                    if h.get("person") is False and not h.get("plural"):
+                        target = h
+                        break
+                    continue
+                break  # "I": no resolution
+            if target is None and p in ("he", "she"):
+                target = self._mentioned_person(rec["pos"])
+            if target is not None:
+                if p in ("he", "she") and target.get("gender") is None:
+                    target["gender"] = "m" if p == "he" else "f"
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
+                return out
+            return rec
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
+            for h in reversed(self.history):
+                if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
+                    out = dict(h)
+                    out.update(cue=rec["cue"], text=rec["text"])
+                    self.history.append(out)
+                    return out
+        if rec["type"] == "named":
+            full = self._expand(rec["speaker"], rec["pos"])
+            if full != rec["speaker"]:
+                rec["speaker"] = full
+                if rec.get("person") is None and not rec.get("org"):
+                    rec["person"] = True
+            info = self.actor_lookup(rec["speaker"])
+            rec["actor"] = info.get("actor") if info else None
+            if info and info.get("actor_type"):
+                rec["person"] = info["actor_type"] == "person"
+        self.history.append(rec)
+        return rec
+
+
+def _actor_lookup_factory(dictionary, resolve: bool):
+    def none(name):
+        return None
+    none.state = {"year": None}
+    if not resolve:
+        return none
+    try:
+        from .actors import resolve_actor  # lazy: actors may not be installed/written yet
+    except Exception:  # noqa: BLE001 - any failure means "no actor resolution available"
+        return none
+    cache = {}
+    state = {"year": None}
+
+    def lookup(name):
+        key = (name, state["year"])
+        if key not in cache:
+            kwargs = {} if dictionary is None else {"dictionary": dictionary}
+            if state["year"] is not None:
+                kwargs["year"] = state["year"]
+            try:
+                try:
+                    cache[key] = resolve_actor(name, **kwargs)
+                except TypeError:  # an older resolve_actor without year=
+                    kwargs.pop("year", None)
+                    cache[key] = resolve_actor(name, **kwargs)
+            except Exception as exc:  # noqa: BLE001
+                warnings.warn(f"extract_quotes: resolve_actor failed on {name!r}: {exc}", stacklevel=3)
+                cache[key] = None
+        return cache[key]
+    lookup.state = state
+    return lookup
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+_COLUMNS = ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end",
+            "speaker_text", "attribution", "n_words"]
+
+
+def _doc_quotes(doc_id, text, paras, lookup, include_terms):
+    """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    # 1. marks per paragraph, then multi-paragraph merging
+    per_para = []
+    odd_total = 0
+    for ps, pe in paras:
+        spans, odd = _pair_marks(text[ps:pe])
+        per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
+        odd_total += odd
+    quotes = []  # dicts: segments [(open, close|None, para)], first/last para
+    carry = None
+    for pi, spans in enumerate(per_para):
+        for si, (o, c) in enumerate(spans):
+            if carry is not None and si == 0 and _opens_with_quote(text[paras[pi][0]:paras[pi][1]]):
+                carry["segments"].append((o, c, pi))
+            else:
+                if carry is not None:
+                    odd_total += 1  # left open and not continued: closes at its paragraph end
+                    carry = None
+                carry = None
+                quotes.append({"segments": [(o, c, pi)]})
+            if c is None:
+                carry = quotes[-1]
+            else:
+                carry = None
+        if carry is not None and not (pi + 1 < len(paras) and _opens_with_quote(
+                text[paras[pi + 1][0]:paras[pi + 1][1]])):
+            odd_total += 1
+            carry = None
+
+    # 2. frames (quote contents masked) and attribution events per paragraph
+    frames = [list(text[ps:pe]) for ps, pe in paras]
+    for q in quotes:
+        for o, c, pi in q["segments"]:
+            ps, pe = paras[pi]
+            stop = (c if c is not None else pe)
+            for x in range(o + 1, stop):
+                frames[pi][x - ps] = _MASK
+    para_toks, para_events = [], []
+    for pi, (ps, pe) in enumerate(paras):
+        toks, evs = _events("".join(frames[pi]))
+        para_toks.append(toks)
+        for ev in evs:
+            ev["pos"] += ps
+            ev["para"] = pi
+        para_events.append(evs)
+
+    def tok_index(pi, doc_pos, after: bool):
+        """Index of the first token starting at/after doc_pos (after=True) or last ending before."""
+        ps = paras[pi][0]
+        toks = para_toks[pi]
+        if after:
+            for i, (s, e, t) in enumerate(toks):
+                if ps + s >= doc_pos:
+                    return i
+            return len(toks)
+        for i in range(len(toks) - 1, -1, -1):
+            if ps + toks[i][1] <= doc_pos:
+                return i
+        return -1
+
+    # 3. link each quote to an event
+    links = {}
+    for qi, q in enumerate(quotes):
+        o0, _, p_first = q["segments"][0]
+        _, c_last, p_last = q["segments"][-1]
+        q["open"], q["close"], q["p_first"], q["p_last"] = o0, c_last, p_first, p_last
+        toks_last = para_toks[p_last]
+        chosen = None
+        # a) right after the closing mark
+        if c_last is not None:
+            ti = tok_index(p_last, c_last + 1, after=True)
+            # skip a token that is just the closing mark with punctuation ('",' or '”.')
+            while ti < len(toks_last) and toks_last[ti][0] + paras[p_last][0] <= c_last:
+                ti += 1
+            while ti < len(toks_last) and not _bare(toks_last[ti][2]) and not _is_boundary(toks_last[ti][2]):
+                ti += 1
+            for ev in para_events[p_last]:
+                if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
+                    chosen = (ev, "after")
+                    break
+        # b) right before the opening mark
+        if chosen is None:
+            toks_first = para_toks[p_first]
+            ti = tok_index(p_first, o0, after=False)  # last token ending before the mark
+            # the token holding the opening mark may start before it ('reporters:"This')
+            for ev in reversed(para_events[p_first]):
+                if ev["pos"] >= o0:
+                    continue
+                gap = toks_first[ev["last_tok"] + 1:ti + 1]
+                last_is_ok = not _ends_sentence(toks_first[ev["last_tok"]][2]) and \
+                    not _is_boundary(toks_first[ev["last_tok"]][2])
+                if len(gap) <= 12 and last_is_ok and not any(
+                        _ends_sentence(t[2]) or _is_boundary(t[2]) for t in gap[:-1] if t) and \
+                        not (gap and _ends_sentence(gap[-1][2])):
+                    chosen = (ev, "before")
+                break
+        q["link"] = chosen
+        links[qi] = chosen
+
+    # does the quote open its sentence (only space/punctuation between the previous sentence end,
+    # quote or paragraph start and the opening mark)?
+    def opens_sentence(q):
+        pi = q["p_first"]
+        ps = paras[pi][0]
+        toks = para_toks[pi]
+        i = tok_index(pi, q["open"], after=False)
+        if i < 0:
+            return True
+        # the token containing the mark itself may be glued: 'tomorrow."This'
+        tok_s = ps + toks[i][0]
+        before = text[tok_s:q["open"]]
+        if i + 1 < len(toks) and ps + toks[i + 1][0] <= q["open"] < ps + toks[i + 1][1]:
+            glued = text[ps + toks[i + 1][0]:q["open"]]
+            if glued:
+                return bool(re.search(r"[.!?]$", glued))
+        t = toks[i][2]
+        return _ends_sentence(t) or _is_boundary(t) or not before.strip() or t.endswith(":")
+
+    # 4. continued quotes and sentence-level fallback, in document order
+    def sentence_window(q):
+        pi = q["p_first"]
+        ps, pe = paras[pi]
+        spans = sentence_spans(text[ps:pe])
+        lo, hi = ps, pe
+        for s, e in spans:
+            if ps + s <= q["open"] < ps + e:
+                lo = ps + s
+                break
+        if q["p_last"] == pi:
+            end = q["close"] if q["close"] is not None else pe
+            for s, e in spans:
+                if ps + s <= end < ps + e + 1:
+                    hi = ps + e
+                    break
+        return lo, hi
+
+    by_para = {}
+    for qi, q in enumerate(quotes):
+        by_para.setdefault(q["p_first"], []).append(qi)
+    for qi, q in enumerate(quotes):
+        q["opens"] = opens_sentence(q)
+        if q["link"] is not None:
+            continue
+        if q["opens"]:
+            same = [j for j in by_para.get(q["p_first"], []) if j < qi]
+            if same:
+                prev = quotes[same[-1]]
+                if prev["link"] is not None:
+                    q["link"] = (prev["link"][0], "continued")
+                    continue
+            elif q["p_first"] > 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
+                prevs = by_para.get(q["p_first"] - 1, [])
+                prevs = [j for j in prevs if quotes[j]["p_last"] == q["p_first"] - 1] or \
+                    [j for j in range(qi) if quotes[j]["p_last"] == q["p_first"] - 1]
+                if prevs and quotes[prevs[-1]]["link"] is not None:
+                    q["link"] = (quotes[prevs[-1]]["link"][0], "continued")
+                    continue
+        lo, hi = sentence_window(q)
+        cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
+                 if lo <= ev["pos"] < hi]
+        if cands:
+            mid = q["open"]
+            ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
+            q["link"] = (ev, "sentence")
+
+    # 5. resolve speakers in document order over all events (indirect speech included)
+    resolver = _Resolver(text, lookup)
+    all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
+    resolved = {}
+    for ev in all_events:
+        resolved[id(ev)] = resolver.resolve(ev)
+
+    rows = []
+    for q in quotes:
+        link = q["link"]
+        if link is None and not q["opens"] and not include_terms:
+            continue
+        segs = []
+        for o, c, pi in q["segments"]:
+            s = o + 1
+            e = c if c is not None else paras[pi][1]
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+                e -= 1
+            segs.append((s, e))
+        s, e = segs[0][0], segs[-1][1]
+        quote = " ".join(text[a:b] for a, b in segs)
+        if not quote.strip():
+            continue
+        if link is None:
+            rows.append((doc_id, quote, None, None, None, s, e, None,
+                         "none" if q["opens"] else "term", len(quote.split())))
+            continue
+        ev, how = link
+        r = resolved[id(ev)]
+        speaker = r["speaker"]
+        actor = r.get("actor") if r["type"] == "named" else None
+        if r["type"] == "pronoun":
+            speaker_text = r["text"]
+        else:
+            speaker_text = ev["text"]
+        rows.append((doc_id, quote, speaker, actor, ev["cue"], s, e, speaker_text, how,
+                     len(quote.split())))
+    return rows, odd_total
+
+
+def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: bool = True,
+                   include_terms: bool = False) -> pd.DataFrame:
+    """One row per direct quotation, with its speaker.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (the clean text; paragraphs separated by a
+        blank line). Any DataFrame with these columns works.
+    dictionary : optional
+        Passed to :func:`analysis.actors.resolve_actor` to map speakers to canonical actors
+        (default: the project's ``data/actors.yml``).
+    resolve_actors : bool, default True
+        Map named speakers to actors; when False (or when the actors module is not available)
+        ``speaker_actor`` is missing.
+    include_terms : bool, default False
+        Also return quoted words with no attribution that do not open a sentence (scare
+        quotes, titles, terms); their ``attribution`` is ``"term"``.
+
+    Returns
+    -------
+    DataFrame with columns
+      doc_id, quote (the words inside the marks; the paragraphs of a multi-paragraph quote are
+      joined by a space), speaker (the named speaker, an unnamed source's phrase such as
+      ``"a senior US official"``, or missing), speaker_actor (canonical actor of a named
+      speaker, else missing), cue (the reporting verb as written, lower case), start, end
+      (offsets into ``text``: ``text[start:end] == quote`` for a one-paragraph quote; a trailing
+      comma before the closing mark is left out), speaker_text (the subject as written, e.g.
+      ``"he"`` or ``"Deputy National Security Advisor Ben Rhodes"``), attribution (how the
+      speaker was found: ``after``, ``before``, ``continued``, ``sentence``, or ``none`` for a
+      quotation with no attribution, ``term`` with ``include_terms``), n_words.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import analysis
+    >>> text = ('Foreign Minister Ana Ruiz said talks would resume.\\n\\n'
+    ...         '"We are ready," she told reporters. "The door is open."\\n\\n'
+    ...         'The move was "reckless", a senior official said.')
+    >>> q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}),
+    ...                             resolve_actors=False)
+    >>> q[["quote", "speaker", "cue", "attribution"]]
+                  quote               speaker   cue attribution
+    0      We are ready              Ana Ruiz  told       after
+    1  The door is open.             Ana Ruiz  told   continued
+    2          reckless  a senior official  said       after
+    """
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("extract_quotes: corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    lookup = _actor_lookup_factory(dictionary, resolve_actors)
+    paras = paragraphs(corpus[["doc_id", "text"]])
+    spans_by_doc = {d: list(zip(g["start"].tolist(), g["end"].tolist()))
+                    for d, g in paras.groupby("doc_id", sort=False)}
+    rows, unbalanced = [], Counter()
+    if "published" in corpus.columns:
+        years = [None if pd.isna(y) else int(y) for y in pd.to_datetime(corpus["published"]).dt.year]
+    else:
+        years = [None] * len(corpus)
+    docs = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), years))
+    for doc_id, text, year in progress(docs, desc="quotes"):
+        lookup.state["year"] = year  # people sharing a surname are told apart by their years
+        r, odd = _doc_quotes(doc_id, text, spans_by_doc.get(doc_id, []), lookup, include_terms)
+        rows.extend(r)
+        if odd:
+            unbalanced[doc_id] += odd
+    if unbalanced:
+        names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
+        warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
+                      f"({names}); an unclosed quote was taken to its paragraph's end", stacklevel=2)
+    out = pd.DataFrame(rows, columns=_COLUMNS)
+    return out.astype({"start": "int64", "end": "int64", "n_words": "int64"})
+
+
+def quote_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Precision and recall of quote extraction and of speaker attribution against a gold set.
+
+    Both frames need ``doc_id``, ``quote`` and ``speaker`` (missing speaker = none expected).
+    A predicted quote matches a gold quote in the same document when their texts are equal
+    after lower-casing and stripping surrounding punctuation and spaces. Speaker attribution
+    counts a match when, in addition, the speakers are equal after the same normalisation.
+
+    Returns
+    -------
+    dict with quote_precision, quote_recall, quote_f1, speaker_precision, speaker_recall,
+    speaker_f1, n_gold, n_predicted.
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"doc_id": ["a"], "quote": ["Yes."], "speaker": ["Ann Lee"]})
+    >>> quote_scores(g, g)["speaker_recall"]
+    1.0
+    """
+    def norm(x):
+        if x is None or (isinstance(x, float) and pd.isna(x)) or x is pd.NA:
+            return ""
+        return re.sub(r"\s+", " ", str(x)).strip(" ,.;:!?'\"\u201c\u201d").lower()
+
+    def keyset(df, with_speaker):
+        keys = Counter()
+        for r in df.itertuples(index=False):
+            k = (str(r.doc_id), norm(r.quote))
+            if with_speaker:
+                k = k + (norm(r.speaker),)
+            keys[k] += 1
+        return keys
+
+    out = {"n_gold": int(len(gold)), "n_predicted": int(len(predicted))}
+    for name, ws in (("quote", False), ("speaker", True)):
+        p, g = keyset(predicted, ws), keyset(gold, ws)
+        tp = sum((p & g).values())
+        prec = tp / sum(p.values()) if p else 1.0
+        rec = tp / sum(g.values()) if g else 1.0
+        out[f"{name}_precision"] = prec
+        out[f"{name}_recall"] = rec
+        out[f"{name}_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return out
