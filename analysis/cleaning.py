@@ -114,6 +114,8 @@ def normalize_typography(text: str) -> str:
 # ----------------------------------------------------------------------------------------------
 # Line patterns (all compiled once; matched against the typography-normalized, stripped line)
 # ----------------------------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 _ENDS_SENTENCE = re.compile(r"""[.!?]["')\]]*$""")
 _ENDS_PUNCT = re.compile(r"""[.!?,;:]["')\]]*$""")
 _WORD = re.compile(r"[^\W_][\w'.&-]*")
@@ -224,8 +226,7 @@ _ABOUT = re.compile(r"^(?:about (?:the author|us|this (?:site|website|newsletter
 _PUBLISHER_BLURB = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w.&'-]*\s?){1,6}?)\s+(?:publishes|is an? (?:\w+ ){0,3}?"
     r"(?:news|media|publication|publisher|website|site|agency|outlet|magazine|newspaper|"
-    r"organi[sz]ation|think[- ]tank|journal|platform|service)\b|provides (?:news|coverage|analysis)|"
-    r"covers (?:news|the)|brings you|delivers)",
+    r"news agency|journal|news service|news site)\b|provides (?:news|coverage|analysis))",
 )
 _WIDGET_HEAD = re.compile(
     r"^(?:more (?:from|on|in|about|topics|stories|news|to read|like this)\b|related\b|"
@@ -305,7 +306,7 @@ def _date_of(s: str) -> tuple[datetime | None, bool]:
     """(date, is_date_line): the date printed in ``s``; is_date_line when ``s`` is little else."""
     if len(s) > 90:
         return None, False
-    m = _DATE_CORE.search(s)
+    m = _DATE_CORE.search(s) if _DIGIT.search(s) else None
     if not m:
         return None, False
     rest = s[: m.start()] + " " + s[m.end():]
@@ -350,27 +351,61 @@ class Classified(NamedTuple):
     date_text: str | None     # the printed date that ``published`` was read from
 
 
+# One cheap scan of the lower-cased line for any word a furniture rule needs; the slower
+# case-insensitive rules run only on lines that contain one.
+_KEYWORDS = (
+    "comment", "reply", "email address", "required fields", "join the", "house rules",
+    "read the rules", "liable", "moderat", "subscri", "sign up", "newsletter", "get our", "our app",
+    "the app", "follow us", "like us", "notification", "alert", "journalism", "donate", "become a",
+    "unlock", "free trial", "share", "click here", "tap here", "google play", "cookie", "privacy",
+    "terms ", "rights reserved", "\u00a9", "(c) ", "copyright", "may not be", "photo", "image",
+    "picture", "video", "graphic", "illustration", "credit", "caption", "getty", "shutterstock",
+    "/", "publishes", "about", "editor", " is a", "provides",
+)
+# what the rules allowed for 16-40 word lines can need
+_KEYWORDS_LONG = (
+    "comment", "reply", "email address", "moderat", "subscri", "newsletter", "sign up", "share",
+    "rights reserved", "\u00a9", "may not be", "photo", "getty", "publishes", "about", "editor",
+    " is a", "provides", "donate", "journalism",
+)
+_COOKIE_CONTEXT = re.compile(r"\b(?:use|uses|accept|policy|settings|consent|browser|site|website|"
+                             r"experience|preferences)\b", re.I)
+
+
 def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     """Reason when a line is unmistakably about the site, not the story (else None)."""
     if nw <= 8 and _AD.match(s):
         return "advertisement marker"
-    if _COMMENTS.search(s):
-        return "comment section"
-    if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15):
-        return "site talks about itself: comments/subscribers"
-    if nw <= 12 and _SHARE_BUTTONS.match(s):
+    if nw <= 3:
+        if _END_MARK.match(s):
+            return "end-of-story marker"
+        if _TIMESTAMP_LABEL.match(s):
+            return "page timestamp label"
+    low = s.lower()
+    if nw > 40:  # long paragraphs: only the comment-policy rules apply
+        if "comment" not in low and "moderat" not in low:
+            return None
+    elif not any(map(low.__contains__, _KEYWORDS if nw <= 15 else _KEYWORDS_LONG)):
+        return None
+    speaks_to_reader = _FIRST_PLURAL.search(s) is not None and not _REPORTING_VERB.search(s)
+    if "comment" in low or "reply" in low or "email" in low or "required" in low or \
+            "moderat" in low or "rules" in low or "liable" in low or "community" in low or "join" in low:
+        if _COMMENTS.search(s):
+            return "comment section"
+        if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15) \
+                and (speaks_to_reader or _SITE_WORDS.search(s.replace("comment", ""))):
+            return "site talks about itself: comments/subscribers"
+    if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
         return "share buttons"
-    if nw <= 30 and _PROMPT.search(s):
+    if nw <= 30 and (nw <= 12 or speaks_to_reader) and not _REPORTING_VERB.search(s) \
+            and _PROMPT.search(s):
         return "share/subscribe prompt"
-    if nw <= 40 and _LEGAL.search(s):
+    if (nw <= 15 or "rights reserved" in low or "may not be" in low or "\u00a9" in s) and nw <= 40 \
+            and _LEGAL.search(s) and ("cookie" not in low or _COOKIE_CONTEXT.search(s)):
         return "legal or cookie notice"
     if nw <= 25 and _PHOTO.search(s):
         return "photo or image credit"
-    if nw <= 3 and _END_MARK.match(s):
-        return "end-of-story marker"
-    if nw <= 3 and _TIMESTAMP_LABEL.match(s):
-        return "page timestamp label"
-    if nw <= 40 and _ABOUT.match(s):
+    if nw <= 40 and low.startswith(("about", "editor")) and _ABOUT.match(s):
         return "about-the-site/author note"
     if pos > 0.5 and nw <= 40 and _PUBLISHER_BLURB.match(s):
         return "publisher blurb (the outlet describing itself)"
@@ -385,9 +420,18 @@ def _site_talk(s: str) -> bool:
     return n_site >= 2 or (n_site >= 1 and _FIRST_PLURAL.search(s) is not None)
 
 
+def _numeric_heavy(s: str) -> bool:
+    """A row of a table or a list of figures ("Shr 12 cts vs 10 cts", "Maize 48.0 (nil)")."""
+    if not _DIGIT.search(s):
+        return False
+    k = len(_DIGIT_TOKEN.findall(s))
+    return k >= 2 or (k >= 1 and s.count(" ") <= 3 and "(" in s)
+
+
 def _headline_like(s: str, nw: int, max_words: int = 20) -> bool:
     return (
         0 < nw <= max_words
+        and not _numeric_heavy(s)
         and len(s) <= 160
         and not _ENDS_PUNCT.search(s)
         and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
@@ -430,7 +474,7 @@ def classify_document(raw_text: str) -> Classified:
     if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe
         norm_lines = [normalize_typography(line) for line in lines]
     s_lines = [line.strip() for line in norm_lines]
-    nw = [_n_words(" ".join(s.split())) if s else 0 for s in s_lines]
+    nw = [s.count(" ") + 1 if s else 0 for s in s_lines]
     labels: list[str | None] = [None] * n
     reasons = [""] * n
     nonblank = [i for i in range(n) if s_lines[i]]
@@ -471,7 +515,8 @@ def classify_document(raw_text: str) -> Classified:
         w = nw[i]
         pos = i / max(n - 1, 1)
         # embedded social posts
-        if (w <= 40 and _EMBED_ATTRIB.match(s)) or _EMBED_LINK.search(s):
+        if (w <= 40 and s[0] in "-~" and _EMBED_ATTRIB.match(s)) or \
+                (("/" in s or "shared" in s or "post" in s) and _EMBED_LINK.search(s)):
             labels[i] = "embed"
             reasons[i] = ("embedded social post (handle and date)" if _EMBED_ATTRIB.match(s)
                           else "embedded social post (link)")
@@ -554,9 +599,9 @@ def classify_document(raw_text: str) -> Classified:
         s = s_lines[i]
         if nw[i] < 5:
             continue
-        key = " ".join(s.split()).lower()
+        key = s.lower()
         if key in first_seen:
-            if labels[i] is None or labels[i] == "body":
+            if (labels[i] is None or labels[i] == "body") and not _numeric_heavy(s):
                 j = first_seen[key]
                 what = " (standfirst)" if j <= body_start else (" (headline)" if labels[j] == "title" else "")
                 labels[i], reasons[i] = "duplicate", f"repeats line {j + 1}{what}"
@@ -582,7 +627,7 @@ def classify_document(raw_text: str) -> Classified:
         nxt = next_nb(cand)
         wrapped = nxt != -1 and s_lines[nxt][:1].islower()
         if _headline_like(s, nw[cand], 30) and not wrapped and not _ends_mid_phrase(s):
-            if nw[cand] <= 2 and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
+            if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
                     and nw[header[1]] >= 3:
                 labels[cand], reasons[cand] = "boilerplate", "section label above the headline"
                 cand = header[1]
@@ -597,7 +642,9 @@ def classify_document(raw_text: str) -> Classified:
         if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near):
             labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
             outlet = outlet or s
-        elif _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and title is not None:
+        elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
+                and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) \
+                and sum(1 for k in header if labels[k] == "heading") < 2:
             labels[i], reasons[i] = "heading", "deck under the headline"
 
     # a short name line right before the outlet's description of itself
