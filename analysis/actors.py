@@ -1083,3 +1083,95 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
                 neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
     out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
     return out.reset_index(drop=True)[cols]
+
+
+def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: how often and in how many documents it is mentioned, and as what.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`actor_mentions`.
+
+    Returns
+    -------
+    DataFrame with actor, actor_type, country, in_dictionary, mentions, documents, forms (the
+    distinct ways it was written, "; "-joined); most mentioned first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Kim Jong-un met Mr Kim Jong Un's envoy."]})
+    >>> actor_summary(actor_mentions(c))[["actor", "mentions", "forms"]]
+             actor  mentions                     forms
+    0  Kim Jong Un         2  Kim Jong Un; Kim Jong-un
+    """
+    cols = ["actor", "actor_type", "country", "in_dictionary", "mentions", "documents", "forms"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    m = mentions.assign(country=mentions["country"].astype(object).where(mentions["country"].notna(), ""))
+    out = (m.groupby(["actor", "actor_type", "country", "in_dictionary"], sort=True)
+           .agg(mentions=("text", "size"), documents=("doc_id", "nunique"),
+                forms=("text", lambda s: "; ".join(sorted(set(s)))))
+           .reset_index())
+    out["country"] = out["country"].replace("", None)
+    return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+def mention_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Micro precision and recall of actor mentions against a gold set.
+
+    Both frames need doc_id, actor and text. A predicted mention counts as correct when the
+    same document has a gold mention with the same canonical actor and the same text as
+    written (compared as multisets, so a name mentioned twice must be found twice).
+
+    Returns
+    -------
+    dict with precision, recall, f1, n_gold, n_predicted, and errors (a DataFrame of
+    doc_id, actor, text, error = 'false positive' | 'missed').
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"doc_id": ["a", "a"], "actor": ["China", "Xi Jinping"], "text": ["Beijing", "Xi"]})
+    >>> mention_scores(g.iloc[:1], g)["recall"]
+    0.5
+    """
+    from collections import Counter
+
+    def keys(df):
+        return Counter(zip(df["doc_id"].astype(str), df["actor"].astype(str), df["text"].astype(str)))
+
+    p, g = keys(predicted), keys(gold)
+    hit = sum((p & g).values())
+    n_p, n_g = sum(p.values()), sum(g.values())
+    prec = hit / n_p if n_p else 1.0
+    rec = hit / n_g if n_g else 1.0
+    errors = ([(*k, "false positive") for k, v in (p - g).items() for _ in range(v)]
+              + [(*k, "missed") for k, v in (g - p).items() for _ in range(v)])
+    return {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "n_gold": n_g, "n_predicted": n_p,
+            "errors": pd.DataFrame(sorted(errors, key=lambda e: (e[3], e[0], e[1], e[2])), columns=["doc_id", "actor", "text", "error"])}
+
+
+def load_mention_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a gold file of actor mentions (YAML, see ``tests/gold/actors_gold.yml``).
+
+    Returns
+    -------
+    (corpus, gold): a corpus DataFrame (doc_id, text, published) with one document per item,
+    and the expected mentions (doc_id, actor, text).
+    """
+    import yaml
+
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = items["items"] if isinstance(items, dict) else items
+    docs, gold = [], []
+    for k, it in enumerate(items):
+        doc_id = str(it.get("id", f"gold-{k:03d}"))
+        year = it.get("year")
+        docs.append((doc_id, it["text"], pd.Timestamp(f"{int(year)}-06-01") if year else pd.NaT))
+        for m in it.get("mentions") or []:
+            actor, _, text = (x.strip() for x in str(m).partition("|"))
+            gold.append((doc_id, actor, text or actor))
+    corpus = pd.DataFrame(docs, columns=["doc_id", "text", "published"])
+    corpus["published"] = pd.to_datetime(corpus["published"])
+    return corpus, pd.DataFrame(gold, columns=["doc_id", "actor", "text"])

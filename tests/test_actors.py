@@ -1,15 +1,15 @@
 """Tests for analysis.actors: alias rules on invented names, the gold set, co-occurrence, tone."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import yaml
 
-from analysis.actors import (ActorDictionary, actor_mentions, actor_sentiment, cooccurrence,
-                             load_actor_dictionary, resolve_actor)
+from analysis.actors import (ActorDictionary, actor_mentions, actor_sentiment, actor_summary,
+                             cooccurrence, load_actor_dictionary, load_mention_gold, mention_scores,
+                             resolve_actor)
 
 GOLD = Path(__file__).parent / "gold" / "actors_gold.yml"
 
@@ -232,33 +232,23 @@ def test_resolve_actor_with_context():
 
 
 # ---- gold set: precision and recall ----------------------------------------------------------------
-def gold_scores(path=GOLD, dictionary=None):
-    """Micro precision/recall of (actor, text) mentions over the gold items."""
-    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["items"]
-    tp = fp = fn = 0
-    errors = []
-    for k, it in enumerate(items):
-        year = it.get("year")
-        m = actor_mentions(_doc(it["text"], years=[year]), dictionary)
-        pred = Counter(f"{a} | {t}" for a, t in zip(m["actor"], m["text"]))
-        gold = Counter(" | ".join(p.strip() for p in x.split("|")) for x in it["mentions"])
-        hit = sum((pred & gold).values())
-        tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(gold.values()) - hit
-        if pred != gold:
-            errors.append((k, dict(pred - gold), dict(gold - pred)))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return {"items": len(items), "mentions": tp + fn, "precision": p, "recall": r, "errors": errors}
-
-
 def test_gold_precision_recall():
-    s = gold_scores()
-    print(f"\nactor gold set: {s['items']} items, {s['mentions']} mentions, "
+    corpus, gold = load_mention_gold(GOLD)
+    s = mention_scores(actor_mentions(corpus), gold)
+    print(f"\nactor gold set: {len(corpus)} items, {s['n_gold']} mentions, "
           f"precision {s['precision']:.3f}, recall {s['recall']:.3f}")
-    for e in s["errors"]:
-        print("  item", *e)
-    assert s["items"] >= 40
+    if len(s["errors"]):
+        print(s["errors"].to_string())
+    assert len(corpus) >= 40 and s["n_gold"] >= 80
     assert s["precision"] >= 0.9 and s["recall"] >= 0.9
+
+
+def test_mention_scores_counts_errors():
+    g = pd.DataFrame({"doc_id": ["a", "a", "a"], "actor": ["X", "X", "Y"], "text": ["x", "x", "y"]})
+    p = pd.DataFrame({"doc_id": ["a", "a"], "actor": ["X", "Z"], "text": ["x", "z"]})
+    s = mention_scores(p, g)
+    assert (s["precision"], round(s["recall"], 3)) == (0.5, 0.333)
+    assert s["errors"]["error"].tolist() == ["false positive", "missed", "missed"]
 
 
 # ---- cooccurrence and tone ------------------------------------------------------------------------
@@ -314,3 +304,11 @@ def test_bundled_corpus_smoke():
     top = m["actor"].value_counts()
     assert {"North Korea", "China", "Xi Jinping"} <= set(top.index[:8])
     assert (m["in_dictionary"]).mean() > 0.9
+
+
+def test_actor_summary_lists_forms():
+    m = actor_mentions(_doc("Velmora agreed. Aldovia's envoy and Aldovian officials left."), INVENTED)
+    s = actor_summary(m)
+    assert s.loc[0, "actor"] == "Aldovia" and s.loc[0, "mentions"] == 3
+    assert s.loc[0, "forms"] == "Aldovia; Aldovian; Velmora"
+    assert actor_summary(m.iloc[:0]).empty
