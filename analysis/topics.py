@@ -28,9 +28,10 @@ Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scor
   (``scipy.optimize.linear_sum_assignment``) on the average Jaccard of their top-term lists
   (Greene, O'Callaghan and Cunningham 2014), and the matched agreement is averaged.
 
-Rule: the k with the highest coherence among those whose stability is at least
-:data:`STABILITY_FLOOR`; if none is that stable, the most stable k (with a warning). Ties go
-to the smaller k.
+Rule: the k with the highest coherence among the *eligible* ks, those whose stability is at
+least :data:`STABILITY_FLOOR` (0.6). If none is that stable (typical of a handful of
+articles), the ks within :data:`STABILITY_TOLERANCE` (0.05) of the most stable one are
+eligible instead, with a warning. Ties go to the smaller k.
 
 Text reuse: with ``reuse="auto"`` (default), :func:`analysis.text_reuse` is run and the
 documents it marks as derived (copies or rewrites of each other) are grouped into stories.
@@ -60,12 +61,14 @@ __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "STABILITY_FLOOR", "an
 #: Minimum stability (matched average Jaccard of top-10 lists across refits) for a k to be
 #: eligible when ``k=None``.
 STABILITY_FLOOR = 0.6
+#: When no k reaches the floor, the ks this close to the most stable one are eligible.
+STABILITY_TOLERANCE = 0.05
 #: Rule of thumb: fewer units than this per topic gives topics that rest on a handful of
 #: paragraphs; fit_topics warns (explicit k) or drops the k (k=None).
-MIN_UNITS_PER_TOPIC = 5
+MIN_UNITS_PER_TOPIC = 10
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
-N_REFITS = 5        # refits on subsamples for stability (2 above 10,000 units)
+N_REFITS = 10       # refits on subsamples for stability (5 above 2,000 units, 2 above 10,000)
 SUBSAMPLE = 0.8
 
 _REPORTING = """said say says saying told tell tells telling added add adds according noted notes
@@ -483,7 +486,10 @@ class TopicModel:
         ``topic_k`` (shares summing to 1; missing when the unit has no vocabulary term) and
         dominant_topic.
     selection : DataFrame
-        One row per candidate k: k, coherence, stability, eligible, chosen.
+        One row per candidate k: k, coherence, stability, n_refits, eligible, chosen.
+    stability_floor : float
+        The stability a k needed to be eligible (lower than :data:`STABILITY_FLOOR` when no
+        k reached it; see the module docstring).
     excluded_docs : list of str
         Documents left out of fitting and prevalence as derived (``reuse_mode="exclude"``).
     doc_weights : dict
@@ -497,7 +503,7 @@ class TopicModel:
 
     def __init__(self, *, k, method, unit, random_state, components, vocabulary, units,
                  doc_topics, selection, meta, excluded_docs, reuse_note, reuse_pairs, phrases,
-                 doc_weights=None, doc_groups=None):
+                 doc_weights=None, doc_groups=None, stability_floor=STABILITY_FLOOR):
         self.k = k
         self.method = method
         self.unit = unit
@@ -510,6 +516,7 @@ class TopicModel:
         self._meta = meta
         self.excluded_docs = excluded_docs
         self.doc_weights = dict(doc_weights or {})
+        self.stability_floor = stability_floor
         self._doc_groups = dict(doc_groups or {})
         self.reuse_note = reuse_note
         self.reuse_pairs = reuse_pairs
@@ -727,8 +734,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         times 1/n) and in prevalence; no version has to be guessed as the original.
         "exclude": only the earliest published (then longest) version is fitted and counted.
     n_refits : int, optional
-        Refits on 80% subsamples used to measure stability (0 skips stability). Default: 5,
-        or 2 above 10,000 units.
+        Refits on 80% subsamples used to measure stability (0 skips stability). Default: 10,
+        5 above 2,000 units, 2 above 10,000.
     max_features : int
         Vocabulary size cap (most frequent terms), for large corpora.
     phrases : bool
@@ -813,7 +820,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     coh_idx = fit_idx[_sample_index(n_fit, 20000, random_state)]
     coh_seqs = [seqs[i] for i in coh_idx]
     if n_refits is None:
-        n_refits = N_REFITS if n_fit <= 10000 else 2
+        n_refits = N_REFITS if n_fit <= 2000 else 5 if n_fit <= 10000 else 2
     rng = np.random.RandomState(random_state)
     subsamples = [np.sort(rng.choice(n_fit, max(2, int(round(SUBSAMPLE * n_fit))), replace=False))
                   for _ in range(n_refits)]
@@ -832,18 +839,21 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         rows.append((kk, coherence, stability))
     selection = pd.DataFrame(rows, columns=["k", "coherence", "stability"])
     selection["n_refits"] = n_refits
-    selection["eligible"] = selection["stability"] >= STABILITY_FLOOR
+    top_stability = selection["stability"].max()
+    floor = STABILITY_FLOOR
+    if k is None and n_refits and top_stability < STABILITY_FLOOR:
+        floor = top_stability - STABILITY_TOLERANCE
+        warnings.warn(f"no k reached stability {STABILITY_FLOOR} (best {top_stability:.2f}); "
+                      f"choosing among the ks within {STABILITY_TOLERANCE} of the most stable. "
+                      "The topics are fragile: read them with care", stacklevel=2)
+    selection["eligible"] = selection["stability"] >= floor if n_refits else True
     if k is None:
         pool = selection[selection["eligible"]]
-        if pool.empty:
-            warnings.warn(f"no k reached stability {STABILITY_FLOOR}; choosing the most stable k. "
-                          "The topics are fragile: read them with care", stacklevel=2)
-            best = selection.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]["k"]
-        else:
-            best = pool.sort_values(["coherence", "k"], ascending=[False, True]).iloc[0]["k"]
+        best = pool.sort_values(["coherence", "k"], ascending=[False, True]).iloc[0]["k"]
     else:
         best = k
     best = int(best)
+    effective_floor = float(floor)
     selection["chosen"] = selection["k"] == best
     W, H, fitted = fits[best]
 
@@ -885,4 +895,5 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     return TopicModel(k=best, method=method, unit=unit, random_state=random_state,
                       components=H, vocabulary=vocab, units=units, doc_topics=doc_topics,
                       selection=selection, meta=meta, excluded_docs=excluded, reuse_note=note,
-                      reuse_pairs=pairs, phrases=learned, doc_weights=doc_w, doc_groups=groups)
+                      reuse_pairs=pairs, phrases=learned, doc_weights=doc_w, doc_groups=groups,
+                      stability_floor=effective_floor)

@@ -189,14 +189,25 @@ def test_selection_table(auto):
     assert chosen["coherence"] == sel[sel["eligible"]]["coherence"].max()
 
 
+def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
+    import analysis.topics as topics
+    monkeypatch.setattr(topics, "STABILITY_FLOOR", 0.99)
+    with pytest.warns(UserWarning, match="no k reached stability 0.99"):
+        m = fit_topics(corpus, reuse=False, k_range=range(2, 6), n_refits=3)
+    sel = m.selection
+    assert m.stability_floor == pytest.approx(sel["stability"].max() - topics.STABILITY_TOLERANCE)
+    assert sel["eligible"].tolist() == (sel["stability"] >= m.stability_floor).tolist()
+    assert m.k == sel[sel["eligible"]].sort_values("coherence").iloc[-1]["k"]
+
+
 def test_explicit_k_has_one_selection_row(nmf3):
     assert nmf3.selection["k"].tolist() == [3] and nmf3.selection["chosen"].all()
 
 
 def test_too_few_units_warns_and_clips():
-    small = themed_corpus(n_docs=3, paras_per_doc=4)             # 12 paragraphs
-    with pytest.warns(UserWarning, match="fewer than 5 per topic"):
-        fit_topics(small, k=4, reuse=False, n_refits=0)
+    small = themed_corpus(n_docs=3, paras_per_doc=8)             # 24 paragraphs
+    with pytest.warns(UserWarning, match="fewer than 10 per topic"):
+        fit_topics(small, k=3, reuse=False, n_refits=0)
     with pytest.warns(UserWarning, match="support at most k=2"):
         model = fit_topics(small, reuse=False, k_range=range(2, 13), n_refits=1)
     assert model.selection["k"].tolist() == [2]

@@ -29,7 +29,8 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
     ----------
     selection : DataFrame from ``TopicModel.selection`` (k, coherence, stability, chosen).
     floor : float, optional
-        Stability floor to draw (default: :data:`analysis.topics.STABILITY_FLOOR`).
+        Stability a k needed to be eligible (``TopicModel.stability_floor``; default
+        :data:`analysis.topics.STABILITY_FLOOR`).
 
     Returns
     -------
@@ -56,7 +57,7 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
         ax.set_xticks(sel["k"])
     axes[0].set_ylabel("mean NPMI of top-10 term pairs")
     axes[1].set_ylabel("matched average Jaccard")
-    axes[1].axhline(floor, color="#777777", lw=1, ls="--", label=f"stability floor {floor:g}")
+    axes[1].axhline(floor, color="#777777", lw=1, ls="--", label=f"eligible from {floor:.2f}")
     axes[1].set_ylim(0, 1.02)
     axes[1].legend(loc="lower left", fontsize=8)
     fig.suptitle("Choosing the number of topics", fontweight="bold")
