@@ -44,25 +44,35 @@ def _news_stop_words() -> frozenset:
 # The news-specific additions; ``stop_words="news"`` is scikit-learn's English list plus these.
 NEWS_STOP_WORDS = frozenset(_NEWS_EXTRA)
 
-# A word: letters, optionally joined by an apostrophe or hyphen (north-korean, don't).
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# A dotted acronym (U.S., U.N.) or a word: letters, optionally joined by an apostrophe or
+# hyphen (north-korean, don't).
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def tokenize(text: str, lowercase: bool = True) -> list[str]:
     """Split a text into word tokens: letters joined by apostrophes or hyphens.
 
     Numbers and punctuation are dropped and a possessive ``'s`` is removed, so
-    ``"Korea's"`` counts as ``korea``.
+    ``"Korea's"`` counts as ``korea``. Acronyms keep their capitals and lose their dots
+    (``U.S.`` and ``US`` are both ``US``), so the country is not taken for the pronoun *us*.
 
     Examples
     --------
-    >>> tokenize("North Korea's 2024 missile-test: Kim's move.")
-    ['north', 'korea', 'missile-test', 'kim', 'move']
+    >>> tokenize("North Korea's 2024 missile-test: Kim's move, U.S. and UN.")
+    ['north', 'korea', 'missile-test', 'kim', 'move', 'US', 'and', 'UN']
     """
-    if lowercase:
-        text = text.lower()
-    return [_POSSESSIVE.sub("", t) for t in _WORD.findall(text)]
+    out = []
+    for t in _WORD.findall(text):
+        t = _POSSESSIVE.sub("", t)
+        if "." in t:
+            t = t.replace(".", "")
+        elif lowercase and not _ACRONYM.fullmatch(t):
+            t = t.lower()
+        if t:
+            out.append(t)
+    return out
 
 
 def _stop_set(stop_words) -> frozenset:
@@ -257,7 +267,8 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
     stops = _stop_set(stop_words)
 
     def analyzer(text: str) -> list[str]:
-        toks = [t for t in tokenize(text, lowercase=lowercase) if t.lower() not in stops]
+        toks = [t for t in tokenize(text, lowercase=lowercase)
+                if _ACRONYM.fullmatch(t) or t.lower() not in stops]
         if ngram == 1:
             return toks
         return [" ".join(toks[i:i + ngram]) for i in range(len(toks) - ngram + 1)]

@@ -453,6 +453,8 @@ def _subject_before(toks, k):
         if m < 0 or j - m > 16:
             return None
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
+        if any(w.lower() in _VERBISH for w in app_words):
+            return None  # "X, to be held Friday, is significant, said Y": a clause, not an appositive
         s0, _ = _subject_tokens_back(toks, m)
         rec0 = None
         if s0 is not None and s0 <= m:
@@ -542,14 +544,14 @@ def _events(frame: str):
             # inverted order right after a quote or a comma: '"...," said Jane Doe.'
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
             after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
-            if left_empty or after_comma:
-                res = _subject_after(toks, k_last)
-                if res:
-                    found = (res[0], k, res[1])
-            if found is None and not left_empty:
-                res = _subject_before(toks, k)
-                if res:
-                    found = (res[0], res[1], k_last)
+            inv = _subject_after(toks, k_last) if (left_empty or after_comma) else None
+            norm = _subject_before(toks, k) if not left_empty else None
+            # after a comma both readings are possible: "Smith, a spokesman, told staff:" (normal)
+            # vs "..., is significant, said Jane Doe" (inverted); a named normal subject wins
+            if norm and (norm[0]["type"] in ("named", "pronoun") or not inv):
+                found = (norm[0], norm[1], k_last)
+            elif inv:
+                found = (inv[0], k, inv[1])
         if found is None:
             continue
         rec, first_tok, last_tok = found

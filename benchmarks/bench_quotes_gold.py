@@ -22,16 +22,19 @@ from analysis.quotes import extract_quotes, quote_scores  # noqa: E402
 GOLD = ROOT / "tests" / "gold" / "quotes_gold.yml"
 
 
-def load_gold(path=GOLD):
+def load_gold(path=GOLD, split=None):
+    """(corpus, gold) DataFrames; split 'dev' or 'holdout' keeps only those items."""
     items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if split is not None:
+        items = [it for it in items if it.get("split", "dev") == split]
     corpus = pd.DataFrame({"doc_id": [it["id"] for it in items], "text": [it["text"] for it in items]})
     gold = pd.DataFrame([{"doc_id": it["id"], "quote": q["quote"], "speaker": q.get("speaker")}
                          for it in items for q in it["quotes"]], columns=["doc_id", "quote", "speaker"])
     return corpus, gold
 
 
-def run(verbose=False):
-    corpus, gold = load_gold()
+def run(verbose=False, split=None):
+    corpus, gold = load_gold(split=split)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pred = extract_quotes(corpus, resolve_actors=False)
@@ -48,7 +51,10 @@ def run(verbose=False):
 
 
 if __name__ == "__main__":
-    s = run(verbose="-v" in sys.argv)
-    print(f"gold quotes: {s['n_gold']}  predicted: {s['n_predicted']}")
-    print(f"quote extraction   precision {s['quote_precision']:.3f}  recall {s['quote_recall']:.3f}  F1 {s['quote_f1']:.3f}")
-    print(f"speaker attribution precision {s['speaker_precision']:.3f}  recall {s['speaker_recall']:.3f}  F1 {s['speaker_f1']:.3f}")
+    for split in ("dev", "holdout", None):
+        s = run(verbose="-v" in sys.argv, split=split)
+        print(f"[{split or 'all'}] gold quotes: {s['n_gold']}  predicted: {s['n_predicted']}")
+        print(f"[{split or 'all'}] quote extraction    precision {s['quote_precision']:.3f}  "
+              f"recall {s['quote_recall']:.3f}  F1 {s['quote_f1']:.3f}")
+        print(f"[{split or 'all'}] speaker attribution precision {s['speaker_precision']:.3f}  "
+              f"recall {s['speaker_recall']:.3f}  F1 {s['speaker_f1']:.3f}")
