@@ -120,9 +120,8 @@ _ENDS_SENTENCE = re.compile(r"""[.!?]["')\]]*$""")
 _ENDS_PUNCT = re.compile(r"""[.!?,;:]["')\]]*$""")
 _WORD = re.compile(r"[^\W_][\w'.&-]*")
 _STOPWORDS_END = frozenset(
-    "a an the of in on at to for from by with and or but as that which who its their his her is "
-    "was were be been are has have had said says will would could should than into over under "
-    "about after before between during".split()
+    "a an the of in on at to for from by with and or but as that which who its their his her "
+    "than into over under about after before between during".split()
 )
 _MINOR_WORDS = frozenset(
     "a an the of in on at to for from by with and or but as vs via nor per up off out over under "
@@ -381,6 +380,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
             return "end-of-story marker"
         if _TIMESTAMP_LABEL.match(s):
             return "page timestamp label"
+    if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
+        return "share buttons"
     low = s.lower()
     if nw > 40:  # long paragraphs: only the comment-policy rules apply
         if "comment" not in low and "moderat" not in low:
@@ -414,8 +415,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
 
 def _site_talk(s: str) -> bool:
     """A weaker sign: the line speaks to readers about the site (not a quoted source)."""
-    if _REPORTING_VERB.search(s):
-        return False
+    if '"' in s or (_REPORTING_VERB.search(s) and not _FIRST_PLURAL.search(s.split(" ", 1)[0])):
+        return False  # quoted speech, or a source reported in the third person
     n_site = len(_SITE_WORDS.findall(s))
     return n_site >= 2 or (n_site >= 1 and _FIRST_PLURAL.search(s) is not None)
 
@@ -561,7 +562,7 @@ def classify_document(raw_text: str) -> Classified:
     # --- pass 2: widgets, embeds' text, repeats --------------------------------------------
     for i in nonblank:
         s = s_lines[i]
-        if nw[i] <= 15 and _WIDGET_HEAD.match(s):
+        if labels[i] is None and nw[i] <= 15 and _WIDGET_HEAD.match(s):
             labels[i], reasons[i] = "boilerplate", "related-headlines widget"
             if re.search(r"[:|]\s*\S", s) and not _AD.search(s.split(".", 1)[-1]):
                 continue  # a one-line "Read more: <headline>" link

@@ -1,0 +1,343 @@
+"""Cleaning rules, on page furniture written for these tests (other outlets, other widgets)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.cleaning import (
+    BLANK_REASON,
+    LABELS,
+    classify_document,
+    classify_lines,
+    cleaning_report,
+    normalize_typography,
+)
+
+
+def labels_of(raw):
+    c = classify_document(raw)
+    return {line.strip(): (lab, why) for line, lab, why in zip(c.lines, c.labels, c.reasons) if line.strip()}
+
+
+# ---------------------------------------------------------------------------------- typography
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("\u201cWe\u2019re ready,\u201d she said.", "\"We're ready,\" she said."),
+        ("\u2018single\u2019 and \u201edouble\u201c", "'single' and \"double\""),
+        ("Germany\u00b4s budget", "Germany's budget"),
+        ("the ministers\u00b4 meeting", "the ministers' meeting"),
+        ("Ankara`s reply", "Ankara's reply"),
+        ("use `code` here", "use `code` here"),
+        ("2019\u20132021 and a pause \u2014 then more", "2019-2021 and a pause - then more"),
+        ("Xi\u2014who spoke first\u2014left", "Xi - who spoke first - left"),
+        ("minus \u22125 degrees", "minus -5 degrees"),
+        ("non\u00a0breaking\u202fspaces", "non breaking spaces"),
+        ("zero\u200bwidth\u2060joined\ufeff", "zerowidthjoined"),
+        ("\ufb01nal of\ufb01cial", "final official"),
+        ("and so on\u2026", "and so on..."),
+        ("\uff21\uff22\uff23 full width", "ABC full width"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("plain ASCII stays", "plain ASCII stays"),
+        ("", ""),
+    ],
+)
+def test_normalize_typography(raw, expected):
+    assert normalize_typography(raw) == expected
+
+
+def test_normalize_typography_keeps_line_breaks():
+    assert normalize_typography("a\u2019b\n\nc\u201dd\n").count("\n") == 3
+
+
+# ------------------------------------------------------------------------------- furniture rules
+COMMENT_POLICY_ARTICLE = """\
+Harbour council approves new ferry timetable
+
+By Maria Okafor
+
+The Portvale harbour council voted on Tuesday to add two evening ferry crossings from May, after a year of complaints from commuters about the gap between the last two boats.
+
+Councillors said the extra crossings would cost about 400,000 pounds a year, to be paid from berthing fees rather than fares.
+
+"It is the single most requested change we have had," said council leader Tom Birch.
+Why have we closed comments on the Portvale Post to non-subscribers?
+Our readers told us the comment threads had filled with spam and personal attacks.
+We want a place where our community can debate the stories that matter to Portvale.
+That matters.
+Subscribers can still comment on every story, and our moderators read every report.
+Community guidelines
+Report this comment
+"""
+
+
+def test_comment_policy_block_removed_and_closing_quote_kept():
+    lab = labels_of(COMMENT_POLICY_ARTICLE)
+    closing = '"It is the single most requested change we have had," said council leader Tom Birch.'
+    assert lab[closing][0] == "body"
+    for line in [
+        "Why have we closed comments on the Portvale Post to non-subscribers?",
+        "Our readers told us the comment threads had filled with spam and personal attacks.",
+        "We want a place where our community can debate the stories that matter to Portvale.",
+        "That matters.",
+        "Subscribers can still comment on every story, and our moderators read every report.",
+        "Community guidelines",
+        "Report this comment",
+    ]:
+        assert lab[line][0] == "boilerplate", line
+    assert "comments" in lab["Why have we closed comments on the Portvale Post to non-subscribers?"][1]
+    c = classify_document(COMMENT_POLICY_ARTICLE)
+    assert c.text.endswith(closing.replace('"', '"'))
+    assert "moderators" not in c.text and "That matters." not in c.text
+    assert c.title == "Harbour council approves new ferry timetable"
+    assert c.author == "Maria Okafor"
+
+
+def test_leave_a_comment_footer_and_short_real_ending():
+    raw = (
+        "Flood defences in the valley held overnight, the regional water agency said on Sunday, "
+        "although two villages remain cut off.\n\n"
+        "The river fell slowly.\n\n"
+        "Leave a Comment\n\n"
+        "Your email address will not be published. Required fields are marked *\n"
+    )
+    c = classify_document(raw)
+    assert c.text.endswith("The river fell slowly.")
+    assert "email" not in c.text and "Comment" not in c.text
+
+
+def test_related_widget_then_story_continues():
+    raw = (
+        "Rail strike talks to resume on Monday, union says\n"
+        "Negotiators for the train drivers' union and the operators will meet again on Monday, "
+        "the union said, after talks broke down last week over pay and rosters.\n"
+        "Read More\n"
+        "Storm warning issued for the north coast\n"
+        "Local bakery wins national bread award\n"
+        "The union has staged four one-day strikes since January and says a fifth is planned "
+        "for the end of the month if there is no new offer.\n"
+    )
+    lab = labels_of(raw)
+    assert lab["Read More"] == ("boilerplate", "related-headlines widget")
+    assert lab["Storm warning issued for the north coast"][0] == "boilerplate"
+    assert "widget" in lab["Local bakery wins national bread award"][1]
+    text = classify_document(raw).text
+    assert "bakery" not in text and text.count("\n\n") == 1
+    assert text.startswith("Negotiators") and text.endswith("no new offer.")
+
+
+@pytest.mark.parametrize(
+    "line, reason_word",
+    [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Share this article", "share"),
+        ("Facebook Twitter Email Print", "share"),
+        ("Sign up for our free morning newsletter", "subscribe"),
+        ("We use cookies to improve your experience on our site.", "cookie"),
+        ("(Photo: Getty Images)", "photo"),
+        ("Copyright 2023 Northern Press Ltd. All rights reserved.", "legal"),
+        ("Related: Ports reopen after week-long closure", "widget"),
+        ("You might also like", "widget"),
+    ],
+)
+def test_furniture_line_inside_story(line, reason_word):
+    raw = (
+        "The central bank left its main interest rate unchanged on Thursday, saying inflation "
+        "was falling but remained above its target.\n\n"
+        f"{line}\n\n"
+        "Economists had expected the decision, and markets barely moved after the announcement "
+        "was published at noon.\n"
+    )
+    c = classify_document(raw)
+    i = c.lines.index(line)
+    assert c.labels[i] == "boilerplate"
+    assert reason_word in c.reasons[i].lower()
+    assert line not in c.text
+    assert c.text.count("\n\n") == 1
+
+
+def test_embedded_social_post():
+    raw = (
+        "The foreign minister welcomed the agreement in a post on social media shortly after the "
+        "signing ceremony ended in Vienna on Wednesday evening.\n"
+        "Proud of our negotiators. We got this done together.\n"
+        "\u2014 Anna Lindqvist (@annalindqvist_fm) March 3, 2021\n"
+        "Officials said the text would be published on Friday after legal review by all parties.\n"
+        "More on the deal: pic.twitter.com/AbC123xyz\n"
+    )
+    lab = labels_of(raw)
+    assert lab["\u2014 Anna Lindqvist (@annalindqvist_fm) March 3, 2021"] == (
+        "embed", "embedded social post (handle and date)")
+    assert lab["Proud of our negotiators. We got this done together."][0] == "embed"
+    assert lab["More on the deal: pic.twitter.com/AbC123xyz"][0] == "embed"
+    text = classify_document(raw).text
+    assert "negotiators" not in text and text.count("\n\n") == 1
+
+
+def test_standfirst_repeated_and_truncated_teaser():
+    raw = (
+        "Drought cuts wheat harvest forecast\n"
+        "Farm ministry lowers its estimate for the third time this year as rain fails to arrive.\n"
+        "The agriculture ministry cut its wheat harvest forecast to 21 million tonnes on Monday, "
+        "the third reduction since spring.\n"
+        "Farm ministry lowers its estimate for the third time this year as rain fails to arrive.\n"
+        "Exporters said shipments already contracted would go ahead, but new sales had slowed "
+        "sharply...\n"
+        "Exporters said shipments already contracted would go ahead, but new sales had slowed "
+        "sharply in the past fortnight.\n"
+    )
+    c = classify_document(raw)
+    assert c.labels[3] == "duplicate" and c.reasons[3] == "repeats line 2 (standfirst)"
+    assert c.labels[4] == "duplicate" and c.reasons[4] == "truncated teaser of line 6"
+    assert c.labels[1] == "body" and c.labels[5] == "body"
+    assert c.text.count("Farm ministry lowers") == 1
+    assert "sharply..." not in c.text
+
+
+def test_header_byline_outlet_dateline_and_headings():
+    raw = (
+        "Parliament passes pension reform after all-night session\n\n"
+        "By\n\n"
+        "By Kenji Watanabe and Sofia Marin\n\n"
+        "Associated Press\n"
+        "Updated 10:42 PM GMT, March 14, 2023\n\n"
+        "Lawmakers approved the pension overhaul early on Wednesday after a debate that lasted "
+        "more than fourteen hours, with the government winning by eleven votes.\n\n"
+        "What Changes for Workers\n\n"
+        "The retirement age will rise by one month each year from 2025 until it reaches 66.\n\n"
+        "Opposition Response\n\n"
+        "Opposition leaders said they would challenge the law in the constitutional court.\n"
+    )
+    lab = labels_of(raw)
+    assert lab["By"][0] == "byline" and "doubled" in lab["By"][1]
+    assert lab["By Kenji Watanabe and Sofia Marin"] == ("byline", "byline: Kenji Watanabe and Sofia Marin")
+    assert lab["Associated Press"][0] == "dateline"
+    assert lab["Updated 10:42 PM GMT, March 14, 2023"] == ("dateline", "date line")
+    assert lab["What Changes for Workers"][0] == "heading"
+    assert lab["Opposition Response"][0] == "heading"
+    c = classify_document(raw)
+    assert c.title == "Parliament passes pension reform after all-night session"
+    assert c.author == "Kenji Watanabe and Sofia Marin"
+    assert c.outlet == "Associated Press"
+    assert c.published.date().isoformat() == "2023-03-14"
+    assert c.text.split("\n\n")[0].startswith("Lawmakers approved")
+    assert len(c.text.split("\n\n")) == 3
+
+
+def test_publisher_blurb_at_the_end():
+    raw = (
+        "Fishing quotas for the northern fleet were cut by a tenth for next season, the fisheries "
+        "authority announced on Friday after a scientific review of cod stocks.\n\n"
+        "Boat owners said the cut would cost jobs in the smaller harbours.\n\n"
+        "Coastline Daily\n\n"
+        "Coastline Daily is an independent news website covering the fishing communities of the north.\n"
+    )
+    lab = labels_of(raw)
+    assert lab["Coastline Daily"][0] == "boilerplate"
+    assert "publisher" in lab["Coastline Daily is an independent news website covering the fishing communities of the north."][1]
+    assert classify_document(raw).text.endswith("smaller harbours.")
+
+
+def test_wire_credit_and_signoff():
+    raw = (
+        "SEOUL (Reuters) - South Korea's exports rose for a sixth month in March on strong chip "
+        "demand, trade ministry data showed on Saturday.\n\n"
+        "Shipments of semiconductors jumped by a third from a year earlier.\n\n"
+        "(Reporting by Hyonhee Shin; Editing by Jane Merriman)\n"
+    )
+    c = classify_document(raw)
+    assert c.labels[-1] == "byline" and "credit" in c.reasons[-1]
+    assert c.outlet == "Reuters"
+    assert "Editing" not in c.text
+
+
+# ------------------------------------------------------------------------- clean texts survive
+CLEAN_TEXTS = [
+    # one paragraph per line, short last paragraph
+    "The mayor opened the new bridge on Saturday morning.\n"
+    "About two thousand people walked across it in the first hour.\n"
+    "It rained.",
+    # quotes in the first person, with readers and community words, said by a source
+    '"We will not let our community down," the mayor told reporters on Saturday.\n\n'
+    '"Our readers and our neighbours deserve better," said Ana Costa, editor of a local weekly '
+    "that has covered the bridge dispute for a decade.\n\n"
+    "The bridge cost 40 million euros.",
+    # short paragraphs that end in full stops
+    "Prices rose.\n\nWages did not.\n\nThe gap is now the widest since 2008, the statistics "
+    "office said in its quarterly report on household incomes.",
+    # a story that mentions comments, subscriptions and policy as news
+    "The streaming service said on Tuesday it had lost 200,000 subscribers in the quarter, "
+    "its first fall in a decade.\n\n"
+    "The company declined to comment on its policy on password sharing, which analysts blame "
+    "for the drop.",
+    # a question as a paragraph
+    "Can the ceasefire hold?\n\nDiplomats in Cairo were cautious on Sunday, saying both sides "
+    "had broken earlier truces within days.",
+]
+
+
+@pytest.mark.parametrize("raw", CLEAN_TEXTS)
+def test_clean_texts_come_through_whole(raw):
+    c = classify_document(raw)
+    assert c.labels == ["body"] * len(c.lines)
+    expected = "\n\n".join(line for line in raw.splitlines() if line.strip())
+    assert c.text == normalize_typography(expected)
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    raw = (
+        "Showers continued throughout the week in the coastal zone,\n"
+        "easing the drought that had lasted since early January and\n"
+        "improving prospects for the coming harvest.\n"
+        "    The dry period means the harvest will be late this year,\n"
+        "traders said.\n"
+    )
+    c = classify_document(raw)
+    assert c.labels == ["body"] * 5
+    paras = c.text.split("\n\n")
+    assert len(paras) == 2
+    assert paras[0].startswith("Showers") and paras[0].endswith("harvest.")
+    assert "zone, easing" in paras[0]
+
+
+# ------------------------------------------------------------------------------------ report
+def corpus_of(*raws):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(raws))], "raw_text": list(raws)})
+
+
+ALL_RAWS = [COMMENT_POLICY_ARTICLE, *CLEAN_TEXTS, "", "Only one line", "Advertisement\r\nText here.\r\n"]
+
+
+def test_report_has_one_row_per_line_and_valid_labels():
+    corpus = corpus_of(*ALL_RAWS)
+    rep = cleaning_report(corpus)
+    assert list(rep.columns) == ["doc_id", "line_no", "text", "label", "reason"]
+    for doc_id, raw in zip(corpus.doc_id, corpus.raw_text):
+        rows = rep[rep.doc_id == doc_id]
+        assert len(rows) == len(raw.splitlines())
+        assert rows.line_no.tolist() == list(range(1, len(rows) + 1))
+        assert rows.text.tolist() == raw.splitlines()
+    assert set(rep.label) <= set(LABELS)
+    assert (rep.reason.str.len() > 0).all()
+    blank = rep.text.str.strip() == ""
+    assert (rep.label[blank] == "body").all() and (rep.reason[blank] == BLANK_REASON).all()
+
+
+def test_report_body_rows_reproduce_text():
+    for raw in ALL_RAWS:
+        rep = cleaning_report(corpus_of(raw))
+        body = " ".join(normalize_typography(t) for t in rep.text[rep.label == "body"])
+        assert body.split() == classify_document(raw).text.split()
+
+
+def test_report_and_classify_lines_agree_and_text_fallback():
+    raw = COMMENT_POLICY_ARTICLE
+    rep = cleaning_report(pd.DataFrame({"doc_id": ["x"], "text": [raw]}))  # no raw_text column
+    assert list(zip(rep.label, rep.reason)) == classify_lines(raw)
+    with pytest.raises(ValueError):
+        cleaning_report(pd.DataFrame({"id": [1]}))
+
+
+def test_classification_is_deterministic():
+    assert classify_lines(COMMENT_POLICY_ARTICLE) == classify_lines(COMMENT_POLICY_ARTICLE)

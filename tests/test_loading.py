@@ -1,0 +1,334 @@
+"""load_corpus on files written here: every format, every kind of bad input, metadata joins."""
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.loading import CONTRACT_COLUMNS, CorpusError, CorpusWarning, ProblemLog, load_corpus
+
+STORY = (
+    "Rail unions agree pay deal after long dispute\n\n"
+    "By Nadia Hassan\n\n"
+    "Associated Press\n"
+    "March 14, 2023\n\n"
+    "Rail unions accepted a two-year pay offer on Tuesday, ending a dispute that had led to "
+    "eleven days of strikes since the autumn.\n\n"
+    "The deal still needs approval from members in a ballot next month.\n\n"
+    "Advertisement\n"
+)
+PLAIN = (
+    "The city council approved a new budget on Monday night after a long debate about "
+    "library opening hours.\n\n"
+    "The vote was nine to four.\n"
+)
+
+
+def write(path, content, encoding="utf-8"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode(encoding))
+    return path
+
+
+def load_quietly(*args, **kw):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(*args, **kw)
+    return corpus, [w for w in caught if issubclass(w.category, CorpusWarning)]
+
+
+def messages(caught):
+    return [str(w.message) for w in caught]
+
+
+# ------------------------------------------------------------------------------------- formats
+def test_folder_recursive_contract_and_header_extraction(tmp_path):
+    write(tmp_path / "a_story.txt", STORY)
+    write(tmp_path / "sub" / "deeper" / "b_plain.txt", PLAIN)
+    write(tmp_path / ".ipynb_checkpoints" / "a_story-checkpoint.txt", STORY)
+    write(tmp_path / "notes.md", "not a document")
+    corpus, caught = load_quietly(tmp_path)
+    assert caught == []
+    assert list(corpus.columns) == CONTRACT_COLUMNS
+    assert corpus.doc_id.tolist() == ["a_story", "b_plain"]
+    assert corpus.source_path.tolist() == ["a_story.txt", "sub/deeper/b_plain.txt"]
+    a = corpus.iloc[0]
+    assert a.title == "Rail unions agree pay deal after long dispute"
+    assert a.author == "Nadia Hassan"
+    assert a.outlet == "Associated Press"
+    assert a.published == pd.Timestamp("2023-03-14")
+    assert a.date_basis == "stated"
+    assert a.text.startswith("Rail unions accepted") and a.text.endswith("next month.")
+    assert "Advertisement" not in a.text and a.raw_text == STORY
+    assert a.n_words == len(a.text.split())
+    b = corpus.iloc[1]
+    assert pd.isna(b.title) and pd.isna(b.author) and pd.isna(b.published)
+    assert b.date_basis == "unknown"
+    assert str(corpus.published.dtype) == "datetime64[ns]"
+    assert corpus.n_words.dtype == "int64"
+    assert isinstance(corpus.attrs["problems"], pd.DataFrame)
+    assert corpus.attrs["problems"].empty
+
+
+def test_single_txt(tmp_path):
+    corpus = load_corpus(write(tmp_path / "one.txt", PLAIN))
+    assert corpus.doc_id.tolist() == ["one"] and corpus.source_path.tolist() == ["one.txt"]
+    assert corpus.text[0].endswith("nine to four.")
+
+
+def test_csv_with_columns_and_own_metadata(tmp_path):
+    df = pd.DataFrame({
+        "id": ["x1", "x2"],
+        "body": [STORY, PLAIN],
+        "published": ["2023-03-15", ""],
+        "section": ["transport", "local"],
+    })
+    path = tmp_path / "articles.csv"
+    df.to_csv(path, index=False)
+    corpus = load_corpus(path, text_column="body", id_column="id")
+    assert corpus.doc_id.tolist() == ["x1", "x2"]
+    assert corpus.source_path.tolist() == ["articles.csv:1", "articles.csv:2"]
+    # the table's own date wins over the printed one; no date at all -> unknown
+    assert corpus.published[0] == pd.Timestamp("2023-03-15") and corpus.date_basis[0] == "metadata"
+    assert corpus.date_basis[1] == "unknown"
+    assert corpus.title[0] == "Rail unions agree pay deal after long dispute"
+    assert list(corpus.columns) == CONTRACT_COLUMNS + ["section"]
+    assert corpus.section.tolist() == ["transport", "local"]
+
+
+def test_csv_without_id_column_gets_row_ids_and_a_note(tmp_path):
+    path = tmp_path / "feed.csv"
+    pd.DataFrame({"text": [PLAIN, STORY, PLAIN + "More."]}).to_csv(path, index=False)
+    corpus, caught = load_quietly(path)
+    assert corpus.doc_id.tolist() == ["feed_00001", "feed_00002", "feed_00003"]
+    assert any("feed.csv" in m and "doc_id" in m for m in messages(caught))
+    assert "no doc_id column" in corpus.attrs["problems"].problem.tolist()
+
+
+def test_missing_text_column_is_an_error(tmp_path):
+    path = tmp_path / "wrong.csv"
+    pd.DataFrame({"content": [PLAIN]}).to_csv(path, index=False)
+    with pytest.raises(CorpusError, match="wrong.csv.*text_column"):
+        load_corpus(path)
+
+
+def test_jsonl_with_a_broken_line(tmp_path):
+    lines = [
+        json.dumps({"doc_id": "j1", "text": STORY, "outlet": "Evening Star"}),
+        "{not json",
+        json.dumps({"doc_id": "j2", "text": PLAIN}),
+        "",
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    corpus, caught = load_quietly(path)
+    assert corpus.doc_id.tolist() == ["j1", "j2"]
+    assert corpus.source_path.tolist() == ["feed.jsonl:1", "feed.jsonl:3"]
+    assert corpus.outlet[0] == "Evening Star"  # the file's own field beats the text's "Associated Press"
+    assert any("feed.jsonl:2" in m and "invalid JSON" in m for m in messages(caught))
+
+
+def test_parquet(tmp_path):
+    path = tmp_path / "corpus.parquet"
+    pd.DataFrame({
+        "doc_id": ["p1", "p2"], "text": [PLAIN, STORY],
+        "published": pd.to_datetime(["2020-01-02", None]),
+    }).to_parquet(path)
+    corpus = load_corpus(path)
+    assert corpus.doc_id.tolist() == ["p1", "p2"]
+    assert corpus.published[0] == pd.Timestamp("2020-01-02") and corpus.date_basis[0] == "metadata"
+    assert corpus.published[1] == pd.Timestamp("2023-03-14") and corpus.date_basis[1] == "stated"
+    assert corpus.encoding.tolist() == ["parquet", "parquet"]
+
+
+HTML = """<html><head><title>Ferry strike ends | Island Courier</title>
+<meta name="author" content="Lena Fischer">
+<meta property="article:published_time" content="2021-07-09">
+<meta property="og:site_name" content="Island Courier"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Ferry strike ends after crews accept offer</h1>
+<p>Ferry crews on the island routes voted on Thursday to accept a new pay offer, ending a
+strike that had stranded hundreds of tourists for almost a week.</p>
+<p>Services will return to the normal timetable from Saturday morning, the operator said in
+a statement.</p></article>
+<footer>Subscribe to our newsletter. Cookie settings.</footer></body></html>"""
+
+
+def test_html_with_trafilatura_and_page_metadata(tmp_path):
+    corpus = load_corpus(write(tmp_path / "page.html", HTML))
+    row = corpus.iloc[0]
+    assert row.doc_id == "page" and row.source_path == "page.html"
+    assert row.author == "Lena Fischer"
+    assert row.outlet == "Island Courier"
+    assert row.published == pd.Timestamp("2021-07-09") and row.date_basis == "stated"
+    assert "accept a new pay offer" in row.text
+    assert "Subscribe" not in row.text and "Home" not in row.text
+
+
+# ----------------------------------------------------------------------------------- bad input
+def bad_folder(tmp_path):
+    write(tmp_path / "good.txt", PLAIN)
+    write(tmp_path / "empty.txt", b"")
+    write(tmp_path / "blank.txt", b"  \n\n ")
+    write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 20)
+    write(tmp_path / "windows.txt", "Caf\u00e9 owners in S\u00e3o Paulo said \u201cno\u201d to the plan on Friday.\n", "cp1252")
+    write(tmp_path / "latin.txt", "Der Stra\u00dfenbau in K\u00f6ln kostet mehr, sagte die Stadt am Montag.\n", "latin-1")
+    write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + PLAIN.encode())
+    write(tmp_path / "crlf.txt", PLAIN.replace("\n", "\r\n"))
+    write(tmp_path / "dup" / "good.txt", PLAIN + "\nA second copy.\n")
+    return tmp_path
+
+
+def test_bad_files_warn_with_file_name_and_the_rest_loads(tmp_path):
+    corpus, caught = load_quietly(bad_folder(tmp_path))
+    msgs = messages(caught)
+
+    def has(name, what):
+        return any(m.startswith(name) and what in m for m in msgs)
+
+    assert has("empty.txt", "empty file")
+    assert has("blank.txt", "empty file")
+    assert has("image.txt", "binary file")
+    assert has("windows.txt", "not UTF-8")
+    assert has("latin.txt", "not UTF-8")
+    assert has("bom.txt", "byte-order mark")
+    assert has("crlf.txt", "CRLF")
+    assert has("good.txt", "duplicate doc_id") or has("dup/good.txt", "duplicate doc_id")
+    ids = corpus.doc_id.tolist()
+    assert set(ids) == {"good", "good__2", "windows", "latin", "bom", "crlf"}
+    enc = dict(zip(corpus.doc_id, corpus.encoding))
+    assert enc["good"] == "utf-8" and enc["bom"] == "utf-8-sig"
+    assert enc["windows"] == "cp1252"
+    assert enc["latin"] in {"cp1252", "latin-1"}
+    text = dict(zip(corpus.doc_id, corpus.text))
+    assert text["windows"].startswith('Caf\u00e9 owners in S\u00e3o Paulo said "no"')
+    assert "Stra\u00dfenbau in K\u00f6ln" in text["latin"]
+    raw = dict(zip(corpus.doc_id, corpus.raw_text))
+    assert "\r" not in raw["crlf"] and not raw["bom"].startswith("\ufeff")
+    by_path = dict(zip(corpus.source_path, corpus.text))
+    assert text["crlf"] == by_path["good.txt"]
+    # duplicate stems: the first in path order keeps the plain id, the other is renamed
+    assert dict(zip(corpus.source_path, corpus.doc_id))["good.txt"] == "good__2"
+    problems = corpus.attrs["problems"]
+    assert list(problems.columns) == ["source_path", "doc_id", "problem", "action"]
+    skipped = problems[problems.action.str.startswith("skipped")].source_path.tolist()
+    assert sorted(skipped) == ["blank.txt", "empty.txt", "image.txt"]
+    assert not any(p.startswith("/") for p in problems.source_path)
+
+
+def test_on_error_raise_and_ignore(tmp_path):
+    folder = bad_folder(tmp_path)
+    with pytest.raises(CorpusError, match="txt"):
+        load_corpus(folder, on_error="raise")
+    corpus, caught = load_quietly(folder, on_error="ignore")
+    assert caught == []
+    assert len(corpus) == 6
+    assert {"empty file", "binary file", "not UTF-8"} <= set(corpus.attrs["problems"].problem)
+    with pytest.raises(ValueError):
+        load_corpus(folder, on_error="shout")
+
+
+@pytest.mark.parametrize("name, content", [("empty.txt", b""), ("bin.txt", b"\x00\x01\x02abc" * 10)])
+def test_each_bad_file_raises_alone(tmp_path, name, content):
+    write(tmp_path / name, content)
+    with pytest.raises(CorpusError, match=name):
+        load_corpus(tmp_path / name, on_error="raise")
+
+
+def test_missing_source_and_unknown_type(tmp_path):
+    with pytest.raises(CorpusError, match="no such"):
+        load_corpus(tmp_path / "nothing_here")
+    with pytest.raises(CorpusError, match="unknown source type"):
+        load_corpus(write(tmp_path / "x.docx", b"PK"))
+
+
+# ---------------------------------------------------------------------------------- metadata
+def test_metadata_join_both_ways(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "s1.txt", STORY)
+    write(docs / "s2.txt", PLAIN)
+    write(docs / "s3.txt", PLAIN + "Extra line.\n")
+    meta = tmp_path / "meta.csv"
+    pd.DataFrame({
+        "doc_id": ["s1", "s2", "ghost"],
+        "title": ["Headline from metadata", "", "Lost"],
+        "outlet": ["", "Town Gazette", ""],
+        "published": ["2023-03-16", "not a date at all", "2020-01-01"],
+        "date_basis": ["inferred", "", ""],
+        "region": ["north", "south", "east"],
+    }).to_csv(meta, index=False)
+    corpus, caught = load_quietly(docs, meta)
+    msgs = messages(caught)
+    assert any(m.startswith("meta.csv") and "ghost" not in m or "metadata row without a file" in m for m in msgs)
+    assert any("metadata row without a file" in m and "meta.csv" in m for m in msgs)
+    assert any(m.startswith("s3.txt") and "no metadata row" in m for m in msgs)
+    assert any(m.startswith("s2.txt") and "unparseable date" in m and "not a date at all" in m for m in msgs)
+    assert list(corpus.columns) == CONTRACT_COLUMNS + ["region"]
+    s1, s2, s3 = (corpus.set_index("doc_id").loc[k] for k in ("s1", "s2", "s3"))
+    # metadata wins where it has a value; the text fills the rest
+    assert s1.title == "Headline from metadata"
+    assert s1.outlet == "Associated Press" and s1.author == "Nadia Hassan"
+    assert s1.published == pd.Timestamp("2023-03-16") and s1.date_basis == "inferred"
+    assert s2.outlet == "Town Gazette" and pd.isna(s2.published) and s2.date_basis == "unknown"
+    assert s1.region == "north" and pd.isna(s3.region)
+    problems = corpus.attrs["problems"]
+    assert "ghost" in problems.doc_id.tolist()
+    assert "no metadata row" in problems.problem.tolist()
+
+
+def test_metadata_date_without_basis_and_bad_basis(tmp_path):
+    write(tmp_path / "docs" / "a.txt", PLAIN)
+    write(tmp_path / "docs" / "b.txt", PLAIN)
+    meta = write(tmp_path / "m.csv", "doc_id,published,date_basis\na,12 May 2019,\nb,2019-05-13,guessed\n")
+    corpus, caught = load_quietly(tmp_path / "docs", meta)
+    assert corpus.date_basis.tolist() == ["metadata", "metadata"]
+    assert corpus.published.tolist() == [pd.Timestamp("2019-05-12"), pd.Timestamp("2019-05-13")]
+    assert any("unknown date_basis" in m and m.startswith("b.txt") for m in messages(caught))
+
+
+def test_metadata_without_doc_id_column_is_an_error(tmp_path):
+    write(tmp_path / "docs" / "a.txt", PLAIN)
+    meta = write(tmp_path / "m.csv", "name,title\na,T\n")
+    with pytest.raises(CorpusError, match="m.csv"):
+        load_corpus(tmp_path / "docs", meta)
+
+
+def test_many_problems_are_summarized(tmp_path):
+    for i in range(30):
+        write(tmp_path / f"e{i:02d}.txt", b"")
+    write(tmp_path / "ok.txt", PLAIN)
+    corpus, caught = load_quietly(tmp_path)
+    assert len(corpus) == 1
+    assert len(corpus.attrs["problems"]) == 30
+    assert len(caught) == 21 and "10 more" in messages(caught)[-1]
+
+
+def test_problem_log_does_not_break_merges(tmp_path):
+    write(tmp_path / "a.txt", PLAIN)
+    write(tmp_path / "b.txt", b"")
+    corpus, _ = load_quietly(tmp_path)
+    assert isinstance(corpus.attrs["problems"], ProblemLog)
+    left = corpus[["doc_id", "n_words"]]
+    right = corpus[["doc_id", "title"]].copy()
+    merged = left.merge(right, on="doc_id")
+    assert len(merged) == 1
+    assert len(pd.concat([corpus, corpus.copy()])) == 2
+
+
+# ------------------------------------------------------------------------------------- smoke
+def test_bundled_corpus_smoke():
+    corpus, caught = load_quietly()
+    assert caught == []
+    assert len(corpus) == 5 and corpus.doc_id.is_unique
+    assert corpus.published.notna().all()
+    assert set(corpus.date_basis) <= {"stated", "inferred"}
+    assert not corpus.source_path.str.startswith("/").any()
+    for text in corpus.text:
+        assert "Leave a Reply" not in text and "Advertisement" not in text
+        assert "\u2019" not in text and "\u201c" not in text and "\u00b4" not in text
+        assert "\n\n\n" not in text and text == text.strip()
+    assert (corpus.n_words > 200).all()
