@@ -80,6 +80,8 @@ TITLE_WORDS = {
     "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj", "gen",
     "spokesman", "spokeswoman", "spokesperson", "elect", "designate", "executive", "officer",
     "majority", "minority", "first", "acting", "press", "communications", "intelligence",
+    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
+    "emir", "ayatollah", "archbishop", "chief", "managing", "vice-president",
 }
 #: Titles that on their own mark the next capitalized word(s) as a person's name.
 PERSON_TITLES = {
@@ -90,6 +92,8 @@ PERSON_TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "leader",
     "chairman", "chairwoman", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "captain",
     "capt", "commander", "sergeant", "sgt", "gen", "rev", "reverend", "elect", "speaker",
+    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
+    "emir", "ayatollah", "archbishop",
 }
 _TITLE_CONNECTORS = {"of", "for", "the"}
 #: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin").
@@ -160,6 +164,21 @@ NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
     "finally", "last", "next", "previously", "tonight", "elsewhere", "nonetheless", "moreover",
     "furthermore", "indeed", "even", "only", "just", "recently", "eventually", "ultimately",
     "thus", "hence", "once", "whether", "unlike", "like", "amid", "following", "according",
+    # words of company, institution and media names ("Hilton Hotels Corp said")
+    "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd", "pty",
+    "holdings", "holding", "industries", "industrial", "motors", "motor", "hotels", "hotel",
+    "airlines", "airways", "resources", "technology", "technologies", "international", "systems",
+    "energy", "oil", "petroleum", "financial", "capital", "securities", "partners",
+    "services", "inn", "care", "day", "statistics", "pacific", "atlantic", "western", "eastern",
+    "northern", "southern", "foods", "products", "electric", "electronics", "chemical",
+    "chemicals", "steel", "mining", "investments", "trust", "fund", "exchange", "markets",
+    "market", "times", "post", "journal", "daily", "network", "television", "radio", "media",
+    "airport", "railway", "college", "school", "hospital", "church", "club", "league",
+    "foundation", "corporation", "enterprises", "stores", "brands", "pharmaceuticals",
+    "insurance", "savings", "federal", "reserve", "board", "commission", "court", "congress",
+    "senate", "parliament", "army", "navy", "force", "forces", "police", "club", "festival",
+    "summit", "conference", "forum", "week", "weekly", "review", "report", "magazine",
+    "affairs", "relations", "development", "cooperation", "operations", "programs", "policy",
 }
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
@@ -484,6 +503,54 @@ def _title_start(tk: _Tokens, j: int):
     return k + 1, [w for w in words if w not in _TITLE_CONNECTORS]
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset:
+    """Normalized token sequences of country and territory names (CLDR via Babel, if present).
+
+    Used only to keep place names out of person names ("Saudi Arabia said", "Finance Minister
+    Ana Lima Brazil"); Babel comes with trafilatura and jupyterlab. Without it, only the
+    dictionary's states are known.
+    """
+    names = []
+    try:
+        from babel import Locale
+
+        names = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
+    except Exception:  # noqa: BLE001 - optional resource
+        pass
+    keys = set()
+    for name in names:
+        name = re.sub(r"\(.*?\)|SAR China", "", name).replace("&", "and").replace("St.", "Saint")
+        toks = tuple(_norm(t) for t in _alias_tokens(name))
+        if toks:
+            keys.add(toks)
+    return frozenset(keys)
+
+
+def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
+    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left."""
+    countries = _country_keys()
+
+    def is_place(i, j):
+        key = "".join(tk.norm[i:j])
+        if any(k == "state" for k, _ in ((kind, d.actors[x]["type"]) for kind, x in d.lookup(key)
+                                         if x in d.actors)):
+            return True
+        return tuple(tk.norm[i:j]) in countries
+
+    if is_place(a, b):
+        return None
+    for L in (3, 2, 1):                       # a country at the end: "Funaro Brazil"
+        if b - L > a and is_place(b - L, b):
+            b -= L
+            break
+    for L in (3, 2):                          # a multi-word country at the start
+        if a + L < b and is_place(a, a + L):
+            a += L
+            break
+    return a, b
+
+
 def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     raw = tk.raw[i]
     if tk.is_initial(i):
@@ -555,6 +622,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                and (_name_token(tk, b, lowercase_words)
                     or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()))):
             b += 1
+        trimmed = _trim_places(tk, i, b, d)
+        if trimmed is None:
+            i = b
+            continue
+        i, b = trimmed
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
