@@ -331,3 +331,45 @@ def test_neutral_words_sensitivity_and_lexicon_words():
     assert set(w["word"]) == {"threatened", "attack", "support"}
     assert (w["position"] == 0).all()
     assert w.set_index("word").loc["support", "valence"] > 0
+
+
+# ------------------------------------------------------------------ charts
+def test_charts_return_figures(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    c = _corpus()
+    s = analysis.sentence_sentiment(c)
+    d = analysis.document_sentiment(c, sentence_scores=s)
+    g = analysis.group_sentiment(c, sentence_scores=s)
+    labels = dict(zip(c["doc_id"], c["outlet"]))
+    figs = [
+        analysis.plots.sentence_sentiment_distribution(s, labels=labels),
+        analysis.plots.document_sentiment_intervals(d, labels=labels, order=c["doc_id"][::-1]),
+        analysis.plots.sentiment_over_time(g, documents=d.merge(c[["doc_id", "published"]])),
+    ]
+    for i, fig in enumerate(figs):
+        assert isinstance(fig, matplotlib.figure.Figure)
+        analysis.save_figure(fig, f"chart{i}", tmp_path)
+        plt.close(fig)
+    ticks = [t.get_text() for t in figs[0].axes[0].get_yticklabels()]
+    assert ticks[0].startswith("Coastal Courier") and "(n=" in ticks[0]
+    # undated corpus: an explanatory empty chart, not a crash
+    with pytest.warns(UserWarning):
+        empty = analysis.group_sentiment(c.assign(published=pd.NaT), sentence_scores=s)
+    plt.close(analysis.plots.sentiment_over_time(empty))
+
+
+def test_per_document_charts_limit_rows():
+    import matplotlib.pyplot as plt
+
+    many = pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(60)],
+                         "text": [POSITIVE if i % 2 else NEGATIVE for i in range(60)]})
+    s = analysis.sentence_sentiment(many)
+    with pytest.warns(UserWarning, match="60 documents"):
+        fig = analysis.plots.sentence_sentiment_distribution(s, max_docs=20)
+    assert len(fig.axes[0].get_yticklabels()) == 20
+    assert "20 of 60" in fig.axes[0].get_title()
+    plt.close(fig)

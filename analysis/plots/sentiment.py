@@ -9,6 +9,19 @@ from ._style import PALETTE, new_figure, shade_administrations
 _NEG, _NEU, _POS = PALETTE[3], "#BBBBBB", PALETTE[0]
 
 
+def _limit(order: list, max_docs: int | None, what: str) -> tuple[list, str]:
+    """At most ``max_docs`` documents, evenly spaced through ``order`` (warned), and a note."""
+    if max_docs is None or len(order) <= max_docs:
+        return order, ""
+    import warnings
+
+    keep = np.unique(np.linspace(0, len(order) - 1, max_docs).round().astype(int))
+    warnings.warn(f"{what}: {len(order)} documents are too many to show one per row; showing "
+                  f"{len(keep)} evenly spaced through the order given (max_docs={max_docs})",
+                  stacklevel=3)
+    return [order[i] for i in keep], f" ({len(keep)} of {len(order)} documents, evenly spaced)"
+
+
 def _labels(doc_ids, labels) -> list[str]:
     if labels is None:
         return [str(d) for d in doc_ids]
@@ -26,7 +39,8 @@ def _neutral_band(ax, threshold, vertical=True):
 
 
 def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, order=None,
-                                    threshold: float = 0.05, title: str | None = None):
+                                    threshold: float = 0.05, title: str | None = None,
+                                    max_docs: int | None = 40):
     """Box plot plus every sentence as a dot: the spread of sentence compound per document.
 
     Parameters
@@ -35,12 +49,15 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     labels : optional mapping doc_id -> label shown on the axis (e.g. "2016-03-30 Reuters").
     order : optional list of doc_ids, top to bottom (default: order of appearance).
     threshold : the neutral band, shaded grey.
+    max_docs : at most this many rows; with more documents, an evenly spaced selection through
+        ``order`` is shown (with a warning and a note in the title). None shows all.
 
     Returns
     -------
     matplotlib Figure.
     """
     order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
+    order, note = _limit(order, max_docs, "sentence_sentiment_distribution")
     data = [sentence_scores.loc[sentence_scores["doc_id"] == d, "compound"].to_numpy(float) for d in order]
     fig, ax = new_figure(figsize=(8, 1.0 + 0.55 * max(len(order), 2)))
     _neutral_band(ax, threshold)
@@ -61,23 +78,25 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("sentence compound (-1 most negative, +1 most positive)\n"
                   f"grey band: neutral (|compound| < {threshold:g}); diamond: mean")
-    ax.set_title(title or "Sentiment of each sentence, per document")
+    ax.set_title(title or "Sentiment of each sentence, per document" + note)
     ax.grid(axis="y", visible=False)
     return fig
 
 
 def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order=None,
-                                 threshold: float = 0.05, title: str | None = None):
+                                 threshold: float = 0.05, title: str | None = None,
+                                 max_docs: int | None = 40):
     """Each document's mean sentence compound with its bootstrap interval, and the shares of
     negative / neutral / positive sentences beside it.
 
     Parameters
     ----------
     doc_sentiment : output of :func:`analysis.document_sentiment`.
-    labels, order : as in :func:`sentence_sentiment_distribution`.
+    labels, order, max_docs : as in :func:`sentence_sentiment_distribution`.
     """
     d = doc_sentiment.set_index("doc_id")
     order = list(order) if order is not None else list(d.index)
+    order, note = _limit(order, max_docs, "document_sentiment_intervals")
     d = d.loc[order]
     fig, (ax, ax2) = new_figure(1, 2, figsize=(9, 1.2 + 0.5 * max(len(order), 2)),
                                 sharey=True, gridspec_kw={"width_ratios": [3, 2]})
@@ -104,7 +123,7 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     ax2.set_xlabel("share of sentences")
     ax2.grid(axis="y", visible=False)
     ax2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8)
-    fig.suptitle(title or "Tone of each document", fontweight="bold")
+    fig.suptitle(title or "Tone of each document" + note, fontweight="bold")
     return fig
 
 
@@ -122,6 +141,15 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     labels : unused for the periods; kept for a uniform signature.
     """
     g = group_sentiment.dropna(subset=[date_col]).copy()
+    if documents is not None:
+        documents = documents.dropna(subset=[date_col])
+    if g.empty:
+        fig, ax = new_figure(figsize=(8, 4.2))
+        ax.text(0.5, 0.5, "no dated documents to show", ha="center", va="center",
+                transform=ax.transAxes, color="#555555")
+        ax.set_axis_off()
+        ax.set_title(title or "Tone over time, with US administrations")
+        return fig
     periods = pd.PeriodIndex(g[date_col])
     start, end = periods.start_time, periods.end_time
     mid = start + (end - start) / 2
@@ -136,12 +164,14 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
     ax.errorbar(mid, m, yerr=err, fmt="o", color=PALETTE[7], ecolor="#333333", capsize=5,
                 ms=7, lw=1.5, zorder=4, label="mean of all sentences in the period, 95% interval")
+    annotate = len(g) <= 10  # beyond that the labels would collide
     for x, top, n_docs, n in zip(mid, g["ci_high"], g["n_documents"], g["n_sentences"]):
+        if not annotate:
+            break
         ax.annotate(f"{n_docs} doc{'s' if n_docs != 1 else ''}, {n} sent.", (x, top), xytext=(0, 5),
                     textcoords="offset points", fontsize=8, color="#333333", ha="center")
     if documents is not None and len(documents):
-        dd = documents.dropna(subset=[date_col])
-        ax.scatter(dd[date_col], dd["mean_compound"], s=30, facecolors="none", edgecolors=PALETTE[0],
+        ax.scatter(documents[date_col], documents["mean_compound"], s=30, facecolors="none", edgecolors=PALETTE[0],
                    zorder=3, label="single document (mean)")
     spread = np.nanmax(np.abs(np.r_[g["ci_low"], g["ci_high"], 0.3]))
     ax.set_ylim(-spread - 0.1, spread + 0.15)
