@@ -111,7 +111,10 @@ def _group_values(corpus: pd.DataFrame, by) -> pd.Series:
         if len(values) == len(corpus) and not values.index.equals(corpus.index):
             values = pd.Series(values.to_numpy(), index=corpus.index)
     else:
-        values = pd.Series(list(values), index=corpus.index)
+        values = list(values)
+        if len(values) != len(corpus):
+            raise ValueError(f"keyness: 'by' gives {len(values)} values for {len(corpus)} documents")
+        values = pd.Series(values, index=corpus.index)
     if len(values) != len(corpus):
         raise ValueError(f"keyness: 'by' gives {len(values)} values for {len(corpus)} documents")
     return values

@@ -1,0 +1,226 @@
+"""Tests for analysis.extract_quotes: the gold set (precision/recall floors) and single rules."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+import analysis
+from analysis.quotes import extract_quotes, quote_scores
+
+GOLD = Path(__file__).resolve().parent / "gold" / "quotes_gold.yml"
+
+
+def _corpus(*texts, **extra):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts), **extra})
+
+
+def _q(text, **kw):
+    kw.setdefault("resolve_actors", False)
+    return extract_quotes(_corpus(text), **kw)
+
+
+def _gold(split=None):
+    items = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    if split:
+        items = [it for it in items if it.get("split", "dev") == split]
+    corpus = pd.DataFrame({"doc_id": [it["id"] for it in items], "text": [it["text"] for it in items]})
+    gold = pd.DataFrame([{"doc_id": it["id"], "quote": q["quote"], "speaker": q.get("speaker")}
+                         for it in items for q in it["quotes"]], columns=["doc_id", "quote", "speaker"])
+    return items, corpus, gold
+
+
+# --------------------------------------------------------------------------------------------
+# Gold set: precision and recall, printed (pytest -s) and held above floors
+# --------------------------------------------------------------------------------------------
+
+def test_gold_set_is_substantial_and_varied():
+    items, _, gold = _gold()
+    assert len(items) >= 30
+    assert sum(1 for it in items if not it["quotes"]) >= 5          # passages with no quotation
+    assert any("\u201c" in it["text"] for it in items)               # curly marks
+    assert any("\n\n\"" in it["text"] or "\n\n\u201c" in it["text"] for it in items)  # multi-paragraph
+    assert gold["speaker"].isna().sum() >= 1                         # an unattributed quotation
+
+
+@pytest.mark.parametrize("split", ["dev", "holdout", None])
+def test_gold_precision_recall(split):
+    _, corpus, gold = _gold(split)
+    pred = extract_quotes(corpus, resolve_actors=False)
+    s = quote_scores(pred, gold)
+    print(f"\n[quotes gold {split or 'all'}] n_gold={s['n_gold']} n_pred={s['n_predicted']} "
+          f"quote P={s['quote_precision']:.3f} R={s['quote_recall']:.3f} | "
+          f"speaker P={s['speaker_precision']:.3f} R={s['speaker_recall']:.3f}")
+    assert s["quote_precision"] >= 0.9 and s["quote_recall"] >= 0.9
+    assert s["speaker_precision"] >= 0.9 and s["speaker_recall"] >= 0.9
+
+
+def test_quote_scores_counts_mismatches():
+    gold = pd.DataFrame({"doc_id": ["a", "a"], "quote": ["One.", "Two"], "speaker": ["X", "Y"]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "a"], "quote": ["one", "Two", "Three"],
+                         "speaker": ["X", "Z", None]})
+    s = quote_scores(pred, gold)
+    assert s["quote_recall"] == 1.0 and s["quote_precision"] == pytest.approx(2 / 3)
+    assert s["speaker_recall"] == 0.5 and s["speaker_precision"] == pytest.approx(1 / 3)
+
+
+# --------------------------------------------------------------------------------------------
+# Single rules
+# --------------------------------------------------------------------------------------------
+
+def test_columns_and_offsets_point_into_text():
+    text = ('Port director Ana Lima said: "Ships are waiting."\n\n'
+            '"We have no cranes," she told the Coastal Post. "None at all."')
+    q = _q(text)
+    assert list(q.columns[:7]) == ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end"]
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.quote
+    assert q["speaker"].tolist() == ["Ana Lima"] * 3
+    assert q["cue"].tolist() == ["said", "told", "told"]
+    assert q["attribution"].tolist() == ["before", "after", "continued"]
+
+
+def test_curly_and_straight_marks_give_the_same_quotes():
+    straight = '"The dam will hold," engineer Piet de Vries said.'
+    curly = "\u201cThe dam will hold,\u201d engineer Piet de Vries said."
+    a, b = _q(straight), _q(curly)
+    assert a["quote"].tolist() == b["quote"].tolist() == ["The dam will hold"]
+    assert a["speaker"].tolist() == b["speaker"].tolist() == ["Piet de Vries"]
+
+
+def test_multi_paragraph_quote_is_one_row_spanning_paragraphs():
+    text = ('Coach Ada Byrne spoke after the match.\n\n'
+            '"We started badly. We never found our rhythm.\n\n'
+            '"Next week will be different," she said.')
+    q = _q(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert row.quote == "We started badly. We never found our rhythm. Next week will be different"
+    assert row.speaker == "Ada Byrne"
+    assert text[row.start:row.end].startswith("We started badly") and text[row.start:row.end].endswith("different")
+
+
+def test_separate_paragraph_quotes_are_not_merged_when_closed():
+    text = '"First point," Mr Okafor said.\n\n"Second point," Ms Reyes said.'
+    q = _q(text)
+    assert q["quote"].tolist() == ["First point", "Second point"]
+    assert q["speaker"].tolist() == ["Okafor", "Reyes"]
+
+
+def test_pronoun_resolves_to_latest_speaker_not_latest_mention():
+    text = ('Trade envoy Lars Holm said the deal was close. The talks were about Chile and Peru, '
+            'where President Rosa Vidal is popular.\n\n"We need one more round," he said.')
+    q = _q(text)
+    assert q["speaker"].tolist() == ["Lars Holm"]
+    assert q["speaker_text"].tolist() == ["he"]
+
+
+def test_gender_agreement_with_honorifics():
+    text = ('Ms Adeyemi said the vote was fair. Mr Castillo said it was rigged.\n\n'
+            '"The count was transparent," she said.')
+    assert _q(text)["speaker"].tolist() == ["Adeyemi"]
+
+
+def test_unnamed_sources_stay_unnamed_and_get_no_actor(monkeypatch):
+    import analysis.actors as actors
+
+    calls = []
+
+    def fake_resolve(name, dictionary=None, **kw):
+        calls.append(name)
+        return {"actor": "CANON " + name, "actor_type": "person", "country": "XX"}
+
+    monkeypatch.setattr(actors, "resolve_actor", fake_resolve)
+    text = ('"No decision has been made," a senior Canadian official said.\n\n'
+            '"It is premature," the official added. "Wait and see," said Nora Quist.')
+    q = extract_quotes(_corpus(text))
+    assert q["speaker"].tolist() == ["a senior Canadian official", "a senior Canadian official", "Nora Quist"]
+    assert q["speaker_actor"].isna().tolist() == [True, True, False]
+    assert q["speaker_actor"].iloc[2] == "CANON Nora Quist"
+    assert "a senior Canadian official" not in calls
+
+
+def test_resolve_actors_false_leaves_actor_missing(monkeypatch):
+    import analysis.actors as actors
+    monkeypatch.setattr(actors, "resolve_actor", lambda *a, **k: {"actor": "X", "actor_type": "person"})
+    q = extract_quotes(_corpus('"Yes," said Ida Berg.'), resolve_actors=False)
+    assert q["speaker_actor"].isna().all()
+
+
+def test_missing_actor_module_is_tolerated(monkeypatch):
+    import analysis.actors as actors
+    monkeypatch.delattr(actors, "resolve_actor")
+    q = extract_quotes(_corpus('"Yes," said Ida Berg.'))
+    assert q["speaker"].tolist() == ["Ida Berg"] and q["speaker_actor"].isna().all()
+
+
+def test_role_phrase_and_appositive_are_stripped():
+    q = _q('"We will respond," Deputy Foreign Minister Tomasz Wrobel told reporters. '
+           '"Calm is needed," said Eva Lind, a spokeswoman for the ministry.')
+    assert q["speaker"].tolist() == ["Tomasz Wrobel", "Eva Lind"]
+
+
+def test_scare_quotes_and_titles_are_not_quotations_unless_asked():
+    text = 'The so-called "smart border" opened. Her film "Cold Rivers" won a prize.'
+    assert _q(text).empty
+    terms = _q(text, include_terms=True)
+    assert terms["quote"].tolist() == ["smart border", "Cold Rivers"]
+    assert set(terms["attribution"]) == {"term"} and terms["speaker"].isna().all()
+
+
+def test_called_partial_quote_takes_the_subject():
+    q = _q("Opposition MP Greta Lund called the bill \"a blank cheque\".")
+    assert q["quote"].tolist() == ["a blank cheque"]
+    assert q["speaker"].tolist() == ["Greta Lund"] and q["cue"].tolist() == ["called"]
+
+
+def test_indirect_speech_only_gives_nothing_but_informs_pronouns():
+    assert _q("The minister said the border would stay closed.").empty
+    q = _q('Rescue chief Omar Haddad said teams were searching.\n\n"We will not stop," he said.')
+    assert q["speaker"].tolist() == ["Omar Haddad"]
+
+
+def test_unbalanced_marks_warn_and_keep_the_text():
+    with pytest.warns(UserWarning, match="unbalanced"):
+        q = _q('"We will win, the candidate said at the rally.\n\nThe crowd cheered.')
+    assert len(q) == 1 and q["quote"].iloc[0].startswith("We will win")
+
+
+def test_bad_input():
+    with pytest.raises(ValueError, match="doc_id"):
+        extract_quotes(pd.DataFrame({"text": ["x"]}))
+    empty = extract_quotes(pd.DataFrame({"doc_id": [], "text": []}))
+    assert empty.empty and "speaker" in empty.columns
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a", "b"], "text": [None, '"Hi," said Jo Ames.']}),
+                       resolve_actors=False)
+    assert q["doc_id"].tolist() == ["b"]
+
+
+def test_deterministic_and_independent_of_row_order():
+    _, corpus, _ = _gold()
+    a = extract_quotes(corpus, resolve_actors=False)
+    b = extract_quotes(corpus.iloc[::-1].reset_index(drop=True), resolve_actors=False)
+    key = ["doc_id", "start"]
+    pd.testing.assert_frame_equal(a.sort_values(key).reset_index(drop=True),
+                                  b.sort_values(key).reset_index(drop=True))
+    pd.testing.assert_frame_equal(a, extract_quotes(corpus, resolve_actors=False))
+
+
+def test_exported_from_package():
+    assert analysis.extract_quotes is extract_quotes
+
+
+def test_bundled_corpus_smoke():
+    corpus = analysis.load_corpus()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = analysis.extract_quotes(corpus)
+    assert len(q) >= 10
+    texts = dict(zip(corpus["doc_id"], corpus["text"]))
+    for r in q.itertuples():
+        if "\n" not in texts[r.doc_id][r.start:r.end]:
+            assert texts[r.doc_id][r.start:r.end] == r.quote
+    assert q["speaker"].notna().mean() >= 0.9
