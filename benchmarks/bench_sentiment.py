@@ -77,6 +77,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write-model", action="store_true",
                     help="train on all three sets and write analysis/resources/vader_ridge.json.gz")
+    ap.add_argument("--reuters", type=int, default=2000, metavar="N",
+                    help="also time document_sentiment end to end on N Reuters-21578 articles (0: skip)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"missing {DATA}: the human-rated VADER sets are needed for this benchmark", file=sys.stderr)
@@ -151,7 +153,40 @@ def main(argv=None) -> int:
     print(summary.round(3).to_string())
     print(f"\nPeak traced memory scoring the {len(texts):,} movie-review snippets: "
           f"vader {peaks['vader'] / 2**20:.1f} MB; vader+ridge {peaks['vader+ridge'] / 2**20:.1f} MB")
+    if args.reuters:
+        reuters_pass(args.reuters)
     return 0
+
+
+def reuters_pass(limit: int) -> None:
+    """End to end on real news: segment, score, bootstrap per document."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from _reuters import load_reuters
+        docs = load_reuters(limit=limit)
+    except (ImportError, FileNotFoundError) as exc:
+        print(f"\nReuters pass skipped: {exc}")
+        return
+    import warnings
+
+    from analysis.sentiment import document_sentiment, sentence_sentiment
+
+    docs = docs[docs["text"].str.strip().astype(bool)].reset_index(drop=True)
+    mb = docs["text"].str.len().sum() / 1e6
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sents = sentence_sentiment(docs)
+        t1 = time.perf_counter()
+        document_sentiment(docs, sentence_scores=sents)
+    t2 = time.perf_counter()
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    print(f"\nReuters-21578 end to end, {len(docs):,} articles ({mb:.1f} MB, {len(sents):,} sentences): "
+          f"segment+score {t1 - t0:.1f} s, bootstrap {t2 - t1:.1f} s; "
+          f"{len(docs) / (t2 - t0):.0f} docs/s, {len(sents) / (t2 - t0):.0f} sentences/s, "
+          f"{mb / (t2 - t0):.2f} MB/s; peak RSS of the benchmark process {rss:.0f} MB")
 
 
 if __name__ == "__main__":
