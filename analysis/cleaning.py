@@ -241,6 +241,7 @@ _SITE_WORDS = re.compile(
     r"[a-z0-9-]+\.(?:com|co\.uk|org|net|press|news|info))\b",
     re.I,
 )
+_DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|co\.uk|org|net|press|news|info)\b", re.I)
 _FIRST_PLURAL = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 # Embedded social posts.
 _EMBED_ATTRIB = re.compile(
@@ -352,21 +353,34 @@ class Classified(NamedTuple):
 
 # One cheap scan of the lower-cased line for any word a furniture rule needs; the slower
 # case-insensitive rules run only on lines that contain one.
-_KEYWORDS = (
-    "comment", "reply", "email address", "required fields", "join the", "house rules",
-    "read the rules", "liable", "moderat", "subscri", "sign up", "newsletter", "get our", "our app",
-    "the app", "follow us", "like us", "notification", "alert", "journalism", "donate", "become a",
-    "unlock", "free trial", "share", "click here", "tap here", "google play", "cookie", "privacy",
-    "terms ", "rights reserved", "\u00a9", "(c) ", "copyright", "may not be", "photo", "image",
-    "picture", "video", "graphic", "illustration", "credit", "caption", "getty", "shutterstock",
-    "/", "publishes", "about", "editor", " is a", "provides",
+# Words (lower case, punctuation stripped) that some furniture rule needs. A line sharing
+# none of them skips the slower case-insensitive regexes entirely.
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~/"})
+_KEYWORDS_LONG = frozenset(
+    "comment comments commenting commenters reply replies email moderation moderated moderator "
+    "moderators subscribe subscribed subscriber subscribers subscription subscriptions subscribing "
+    "newsletter newsletters sign signup share sharing rights reserved copyright photo photos "
+    "photograph getty publishes about editor editors donate donation journalism website "
+    "publication publisher magazine newspaper outlet".split()
 )
-# what the rules allowed for 16-40 word lines can need
-_KEYWORDS_LONG = (
-    "comment", "reply", "email address", "moderat", "subscri", "newsletter", "sign up", "share",
-    "rights reserved", "\u00a9", "may not be", "photo", "getty", "publishes", "about", "editor",
-    " is a", "provides", "donate", "journalism",
+_KEYWORDS = _KEYWORDS_LONG | frozenset(
+    "required join house rules liable community app follow like notifications notification alerts "
+    "alert become member membership unlock trial click tap google cookie cookies privacy terms "
+    "image images picture pictures video videos graphic graphics illustration credit credits "
+    "caption shutterstock provides".split()
 )
+_SITE_TOKENS = frozenset(
+    "reader readers readership site website websites comment comments commenting subscriber "
+    "subscribers subscribe subscription subscriptions journalist journalists journalism stories "
+    "debate audience conversation community newsletter troll trolls moderation moderated "
+    "moderators moderate".split()
+)
+
+
+def _words(low: str) -> list[str]:
+    return low.translate(_PUNCT_TO_SPACE).split()
+
+
 _COOKIE_CONTEXT = re.compile(r"\b(?:use|uses|accept|policy|settings|consent|browser|site|website|"
                              r"experience|preferences)\b", re.I)
 
@@ -386,7 +400,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     if nw > 40:  # long paragraphs: only the comment-policy rules apply
         if "comment" not in low and "moderat" not in low:
             return None
-    elif not any(map(low.__contains__, _KEYWORDS if nw <= 15 else _KEYWORDS_LONG)):
+    elif (_KEYWORDS if nw <= 15 else _KEYWORDS_LONG).isdisjoint(_words(low)) and "/" not in s \
+            and "\u00a9" not in s:
         return None
     speaks_to_reader = _FIRST_PLURAL.search(s) is not None and not _REPORTING_VERB.search(s)
     if "comment" in low or "reply" in low or "email" in low or "required" in low or \
@@ -415,6 +430,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
 
 def _site_talk(s: str) -> bool:
     """A weaker sign: the line speaks to readers about the site (not a quoted source)."""
+    if _SITE_TOKENS.isdisjoint(_words(s.lower())) and not _DOMAIN.search(s):
+        return False
     if '"' in s or (_REPORTING_VERB.search(s) and not _FIRST_PLURAL.search(s.split(" ", 1)[0])):
         return False  # quoted speech, or a source reported in the third person
     n_site = len(_SITE_WORDS.findall(s))
@@ -688,6 +705,9 @@ def classify_document(raw_text: str) -> Classified:
     # the block must start with a line that talks about the site, and contain a certain one
     while zone and labels[zone[-1]] is None and not _site_talk(s_lines[zone[-1]]):
         zone.pop()
+    # ... and short story lines after the last furniture line are the story's end, not furniture
+    while zone and labels[zone[0]] is None and not _site_talk(s_lines[zone[0]]):
+        zone.pop(0)
     if any(i in strong for i in zone):
         for i in zone:
             if labels[i] is None:

@@ -118,8 +118,8 @@ def decode_bytes(data: bytes, fallbacks=("cp1252", "latin-1")) -> tuple[str, str
 
     Examples
     --------
-    >>> decode_bytes("caf\\u00e9 \\u201cok\\u201d".encode("cp1252"))[:2]
-    ('café "ok"', 'cp1252')
+    >>> decode_bytes("Caf\\u00e9 owners said no to the plan.".encode("cp1252"))[:2]
+    ('Café owners said no to the plan.', 'cp1252')
     """
     notes: list[tuple[str, str]] = []
     if not data.strip():
