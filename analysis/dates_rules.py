@@ -829,7 +829,9 @@ def _rel_unit(m, ctx):
       rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
       r"previously)\b", re.I)
 def _ago(m, ctx):
-    if m.group(4).lower() in {"before", "later", "earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
+    if m.group(4).lower() in {"later", "before", "hence"}:
+        return None  # "two days later": relative to an event in the story; the duration stays
+    if m.group(4).lower() in {"earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
             and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
                              ctx.text[m.end():m.end() + 8], re.I):
         return None  # "two months before Mr Biden leaves office": relative to an event, not the anchor

@@ -330,3 +330,8 @@ def test_weekday_with_date_and_clock_time_with_zone():
 def test_quarter_with_year_prefix():
     v = values("Sales in the 2018 second quarter and next year's first quarter.")
     assert v == {"the 2018 second quarter": "2018-Q2", "next year's first quarter": "2020-Q1"}
+
+
+def test_narrative_relative_is_not_anchored_to_publication():
+    d = run("Two days later the army left. The following year it came back.")
+    assert d[["text", "value", "kind"]].values.tolist() == [["Two days", "P2D", "duration"]]
