@@ -373,3 +373,10 @@ def test_per_document_charts_limit_rows():
     assert len(fig.axes[0].get_yticklabels()) == 20
     assert "20 of 60" in fig.axes[0].get_title()
     plt.close(fig)
+
+
+def test_duplicate_doc_ids_are_an_error():
+    c = pd.DataFrame({"doc_id": ["a", "a"], "text": [POSITIVE, NEGATIVE]})
+    for f in (analysis.sentence_sentiment, analysis.document_sentiment, analysis.group_sentiment):
+        with pytest.raises(ValueError, match="repeated: a"):
+            f(c)
