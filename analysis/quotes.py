@@ -95,6 +95,10 @@ _JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "
                   "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
 _PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
 _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+# After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
+_INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
+                  "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
+                  "according", "on", "yesterday", "today", "late", "early", "last", "this"}
 _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
               "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
@@ -130,6 +134,9 @@ _INSTITUTION_HEADS = {
     "force", "command", "headquarters", "bureau", "authority", "watchdog", "tribunal", "senate",
     "congress", "assembly", "leadership", "secretariat", "outlet", "channel", "release", "notice",
     "communique", "communiqué", "readout", "transcript", "post", "message", "account",
+    "editorial", "article", "story", "commentary", "column", "bulletin", "broadcast", "radio",
+    "television", "magazine", "journal", "weekly", "publication", "newsletter", "filing",
+    "prospectus", "announcement", "declaration", "resolution", "draft", "text", "sources",
 }
 _TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "deputy", "assistant", "under", "acting",
@@ -155,6 +162,8 @@ _TITLE_WORDS = {
     "archbishop", "bishop", "senator-elect", "mp", "mep", "lawmaker", "legislator", "candidate",
     "nominee", "hydrologist", "expert", "professor", "lecturer", "teacher", "farmer", "owner",
     "police", "fire", "army", "navy", "air", "marine", "corps", "agency", "bureau", "party",
+    "treasurer", "undersecretary", "under-secretary", "commissioner", "sheikh", "chairman-elect",
+    "economy", "energy", "oil", "agriculture", "health", "education", "labour", "labor",
 }
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                      "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
@@ -169,7 +178,13 @@ _ORG_NAME_WORDS = {
     "times", "post", "press", "journal", "agency", "institute", "university", "corporation",
     "inc", "ltd", "group", "association", "federation", "service", "ministries", "forces",
     "downing", "elysee", "élysée", "blue", "daily", "tass", "yonhap", "bbc", "cnn", "ap", "afp",
+    "co", "corp", "plc", "ag", "sa", "nv", "holdings", "industries", "airlines", "motors", "oil",
+    "brothers", "partners", "securities", "stores", "systems", "international", "company",
 }
+# A name run holding one of these is a company's name as a whole: "American Motors Corp".
+_COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
+                  "holdings", "group", "industries", "bank", "airlines", "brothers", "partners",
+                  "securities", "company"}
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "however", "meanwhile", "but",
@@ -343,8 +358,9 @@ def _strip_titles(run):
         core = core[1:]
     if not core:
         return [], None, False
-    if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core):
-        return core, None, False   # an institution's name: "White House", "State Department"
+    if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core) or \
+            core[-1].lower().rstrip(".") in _COMPANY_WORDS:
+        return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
     last_title = -1
     for k, w in enumerate(core):
@@ -402,6 +418,15 @@ def _classify(words, role_words=()):
     last = words[-1]
     if _capitalised(last) and last.lower() not in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS \
             | _NOT_NAME and _singular(last) not in _PERSON_HEADS:
+        for h in range(1, len(words) - 1):
+            if words[h] in ("of", "at", "from", "with") and _capitalised(words[h + 1]):
+                before = _name_run(words[:h])
+                nm, g0, t0 = _strip_titles(before)
+                if len(nm) >= 2 and not any(w.lower() in _ORG_NAME_WORDS | _TITLE_WORDS for w in nm):
+                    return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
+                            "plural": False, "gender": g0 or gender, "person": True, "org": False,
+                            "head": None}
+                break
         run = _name_run(words)
         name, g, titled = _strip_titles(run)
         name = [w for w in name if w.lower() not in _DETERMINERS]
@@ -420,13 +445,19 @@ def _unnamed(words, h, gender):
     head = words[h].lower()
     sing = _singular(head)
     plural = head in _PEOPLE_PLURALS or (sing != head and sing in _PERSON_HEADS | _INSTITUTION_HEADS)
-    if not (sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS):
+    known = sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS
+    # an unknown head noun is accepted in a short determiner phrase ("one arbitrager", "a
+    # local trader"), not in a longer one that may be a clause ("the attacks took place")
+    if not known and not (words[0].lower() in _DETERMINERS - {"its", "his", "her", "their", "our"}
+                          and 2 <= len(words) <= 3 and h == len(words) - 1 and head.isalpha()
+                          and not head.endswith(("ly", "ed", "ing"))
+                          and head not in _BOUNDARY | _NOT_NAME | {"same", "latter", "former"}):
         return None
     phrase = list(words)
     if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
             or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS:
         phrase[0] = phrase[0].lower()
-    person = sing in _PERSON_HEADS or head in _PEOPLE_PLURALS
+    person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS) if known else None
     return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
             "plural": plural, "gender": gender, "person": person, "head": sing,
             "definite": words[0].lower() in _DEFINITE}
@@ -500,6 +531,8 @@ def _subject_after(toks, k_last):
         if _MASK in tok:
             break
         w = _bare(tok)
+        if words and w in _INVERTED_STOP:
+            break
         if w:
             words.append(w)
             end = i
@@ -663,7 +696,7 @@ class _Resolver:
                         break
                     continue
                 if p == "it":
-                    if h.get("person") is False and not h.get("plural"):
+                    if h.get("person") is not True and not h.get("plural"):
                         target = h
                         break
                     continue
