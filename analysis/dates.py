@@ -308,7 +308,7 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFr
         on=["doc_id", "sent_id"], how="left")
     keep = [not _is_date_line(s, st - ss, en - ss) if isinstance(s, str) else False
             for s, st, en, ss in zip(d["sentence"], d["start"], d["end"], d["sent_start"])]
-    d = d[keep]
+    d = d[pd.Series(keep, index=d.index, dtype=bool)]
     d["rank"] = d["granularity"].map(_SPECIFICITY).fillna(99)
     d = d.sort_values(["doc_id", "sent_id", "rank", "start"], kind="stable")
     d = d.drop_duplicates(["doc_id", "sent_id"], keep="first")

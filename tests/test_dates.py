@@ -335,3 +335,13 @@ def test_quarter_with_year_prefix():
 def test_narrative_relative_is_not_anchored_to_publication():
     d = run("Two days later the army left. The following year it came back.")
     assert d[["text", "value", "kind"]].values.tolist() == [["Two days", "P2D", "duration"]]
+
+
+def test_empty_corpus_and_bad_dates():
+    empty = pd.DataFrame({"doc_id": [], "text": [], "published": []})
+    assert extract_dates(empty).empty and events(empty).empty
+    c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Met on Friday.", None],
+                      "published": ["2016-03-30", "not a date"]})
+    with pytest.warns(UserWarning, match="unparseable"):
+        d = extract_dates(c)
+    assert d["value"].tolist() == ["2016-03-25"]
