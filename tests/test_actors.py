@@ -161,6 +161,8 @@ def test_state_in_a_persons_title_is_part_of_the_person():
     ("The spokesman Omar Haddad declined to comment.", "Omar Haddad"),
     ("According to Omar Haddad, the deal holds.", "Omar Haddad"),
     ("Mark J. Ellery told reporters it was over.", "Mark J. Ellery"),
+    ("Treasurer Ola Nyberg Sweden said the budget was sound.", "Ola Nyberg"),
+    ("Trade envoy Cho Tae-yul said talks went well.", "Cho Tae-yul"),
 ])
 def test_unknown_person_detected(text, name):
     m = actor_mentions(_doc(text), INVENTED)
@@ -175,6 +177,9 @@ def test_unknown_person_detected(text, name):
     "The report by Global Trade Watch said exports fell.",
     "Director for Coastal Affairs said nothing.",
     "Last Week Tonight aired again.",
+    "Saudi Arabia said output would rise.",
+    "Kalvex Motors Corp said profits fell.",
+    "Statistics Norway said prices rose.",
 ])
 def test_no_person_in_capitalized_non_names(text):
     assert _found(text) == []
