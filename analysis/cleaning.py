@@ -223,9 +223,10 @@ _END_MARK = re.compile(r"^(?:-?30-|#{3,}|\(?ends?\)?|\*{3,}|-{3,}|_{3,}|=+|\.{3,
 _TIMESTAMP_LABEL = re.compile(r"^(?:last )?(?:updated|modified|published)\s*:?$", re.I)
 _ABOUT = re.compile(r"^(?:about (?:the author|us|this (?:site|website|newsletter))|editor'?s note)\s*:?", re.I)
 _PUBLISHER_BLURB = re.compile(
-    r"^(?P<name>(?:[A-Z0-9][\w.&'-]*\s?){1,6}?)\s+(?:publishes|is an? (?:\w+ ){0,3}?"
-    r"(?:news|media|publication|publisher|website|site|agency|outlet|magazine|newspaper|"
-    r"news agency|journal|news service|news site)\b|provides (?:news|coverage|analysis))",
+    r"^(?P<name>(?:[A-Z0-9][\w.&'-]*\s?){1,6}?)\s+(?:publishes (?:\w+ ){0,2}?(?:news|stories|"
+    r"articles|reporting|analysis|journalism)\b|is an? (?:\w+ ){0,3}?(?:news|media) (?:website|site|"
+    r"outlet|organi[sz]ation|publication|publisher|agency|service|magazine|platform)\b|"
+    r"provides (?:news|coverage|analysis) (?:of|on|about|from))",
 )
 _WIDGET_HEAD = re.compile(
     r"^(?:more (?:from|on|in|about|topics|stories|news|to read|like this)\b|related\b|"
@@ -242,6 +243,7 @@ _SITE_WORDS = re.compile(
     re.I,
 )
 _DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|co\.uk|org|net|press|news|info)\b", re.I)
+_SITE_STRONG = re.compile(r"\b(?:readers?|readership|site|website|subscri\w*|below the line|trolls?)\b", re.I)
 _FIRST_PLURAL = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 # Embedded social posts.
 _EMBED_ATTRIB = re.compile(
@@ -409,7 +411,7 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
         if _COMMENTS.search(s):
             return "comment section"
         if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15) \
-                and (speaks_to_reader or _SITE_WORDS.search(s.replace("comment", ""))):
+                and (speaks_to_reader or _SITE_STRONG.search(s)):
             return "site talks about itself: comments/subscribers"
     if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
         return "share buttons"
@@ -450,6 +452,7 @@ def _headline_like(s: str, nw: int, max_words: int = 20) -> bool:
     return (
         0 < nw <= max_words
         and not _numeric_heavy(s)
+        and "   " not in s  # columns of a table
         and len(s) <= 160
         and not _ENDS_PUNCT.search(s)
         and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
@@ -458,7 +461,7 @@ def _headline_like(s: str, nw: int, max_words: int = 20) -> bool:
 
 def _ends_mid_phrase(s: str) -> bool:
     last = s.rsplit(" ", 1)[-1].lower()
-    return last in _STOPWORDS_END or s.endswith((",", "-", ";"))
+    return last in _STOPWORDS_END or s.endswith((",", "-", ";", "/", "&"))
 
 
 def classify_document(raw_text: str) -> Classified:
@@ -478,11 +481,20 @@ def classify_document(raw_text: str) -> Classified:
 
     Examples
     --------
-    >>> c = classify_document("Talks stall in Geneva\\n\\nBy Ana Ruiz\\n\\nDiplomats left early.\\n\\nAdvertisement")
-    >>> list(zip(c.labels, c.reasons))[::2]
-    [('title', 'headline (first short line)'), ('byline', 'byline: Ana Ruiz'), ('body', 'story text'), ('boilerplate', 'advertisement marker')]
+    >>> raw = ("Talks stall in Geneva\\n\\nBy Ana Ruiz\\n\\n"
+    ...        "Diplomats from both sides left the talks early on Friday.\\n\\nAdvertisement")
+    >>> c = classify_document(raw)
+    >>> for label, reason in zip(c.labels, c.reasons):
+    ...     print(label, "|", reason)
+    title | headline (first short line)
+    body | blank line (paragraph break)
+    byline | byline: Ana Ruiz
+    body | blank line (paragraph break)
+    body | story text
+    body | blank line (paragraph break)
+    boilerplate | advertisement marker
     >>> c.text, c.author
-    ('Diplomats left early.', 'Ana Ruiz')
+    ('Diplomats from both sides left the talks early on Friday.', 'Ana Ruiz')
     """
     raw_text = raw_text or ""
     lines = raw_text.splitlines()
@@ -638,13 +650,18 @@ def classify_document(raw_text: str) -> Classified:
                     break
 
     # --- pass 3: headline and header lines --------------------------------------------------
+    def _leads_on(j):
+        """Line j is a header element or a paragraph (not another row of a list or table)."""
+        return j != -1 and (labels[j] is not None or nw[j] >= 8)
+
     header = [i for i in nonblank if i < body_start and labels[i] is None]
-    if header and len(nonblank) >= 2:
+    if header and len(nonblank) >= 2 and body_start < n:  # a headline heads a story
         cand = header[0]
         s = s_lines[cand]
         nxt = next_nb(cand)
         wrapped = nxt != -1 and s_lines[nxt][:1].islower()
-        if _headline_like(s, nw[cand], 30) and not wrapped and not _ends_mid_phrase(s):
+        if _headline_like(s, nw[cand], 30) and not wrapped and not _ends_mid_phrase(s) \
+                and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
                     and nw[header[1]] >= 3:
                 labels[cand], reasons[cand] = "boilerplate", "section label above the headline"
@@ -661,7 +678,7 @@ def classify_document(raw_text: str) -> Classified:
             labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
-                and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) \
+                and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
                 and sum(1 for k in header if labels[k] == "heading") < 2:
             labels[i], reasons[i] = "heading", "deck under the headline"
 
@@ -681,15 +698,15 @@ def classify_document(raw_text: str) -> Classified:
         if w > 12 or len(s) > 100 or not _headline_like(s, w) or _ends_mid_phrase(s):
             continue
         p, q = prev_nb(i), next_nb(i)
-        if q == -1 or labels[q] is not None:
-            continue  # no story text after it: not a heading of anything
+        if q == -1 or labels[q] is not None or nw[q] < 8:
+            continue  # no story paragraph after it: not a heading of anything
         if s_lines[q][:1].islower():
             continue  # the line runs on: a hard-wrapped paragraph
         if p != -1 and labels[p] in (None, "body") and not _ENDS_SENTENCE.search(s_lines[p]) \
                 and p == i - 1:
             continue  # continues a wrapped paragraph
         blank_around = (i > 0 and not s_lines[i - 1]) and (i + 1 < n and not s_lines[i + 1])
-        if _title_case_ratio(s) >= 0.6 or (w <= 8 and blank_around):
+        if _title_case_ratio(s) >= 0.6 or (s.isupper() and blank_around):
             labels[i], reasons[i] = "heading", "section heading (short title-like line inside the story)"
 
     # --- pass 5: the site's own block at the end (comment policy, footer) ------------------

@@ -341,3 +341,28 @@ def test_report_and_classify_lines_agree_and_text_fallback():
 
 def test_classification_is_deterministic():
     assert classify_lines(COMMENT_POLICY_ARTICLE) == classify_lines(COMMENT_POLICY_ARTICLE)
+
+
+def test_short_story_ending_after_an_advert_stays():
+    raw = ("Ministers met in Oslo on Monday to discuss fishing rights in the Barents Sea.\n\n"
+           "Advertisement\n\nNo deal was reached.\n")
+    c = classify_document(raw)
+    assert c.labels[2] == "boilerplate"
+    assert c.text.endswith("No deal was reached.")
+
+
+def test_table_rows_are_not_headlines():
+    raw = ("Shr nine cts vs eight cts\n\nNet 1,200,000 vs 1,050,000\n\nRevs 12.4 mln vs 11.0 mln\n\n"
+           "Note: the company said results for the prior year were restated after a change in accounting.\n")
+    c = classify_document(raw)
+    assert c.labels == ["body"] * len(c.lines)
+    assert c.title is None
+
+
+def test_news_about_comments_and_newsletters_is_not_furniture():
+    raw = ("The regulator declined to comment on its policy on moderated online forums, officials said.\n\n"
+           "The company publishes eight specialty magazines and a weekly newsletter for subscribers, "
+           "which it plans to sell to a rival publisher.\n\n"
+           "Shares rose 4 percent.\n")
+    c = classify_document(raw)
+    assert c.labels == ["body"] * len(c.lines)
