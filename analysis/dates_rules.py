@@ -897,7 +897,7 @@ def _duration_value(n, unit: str) -> str:
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:({NUM_RE}|half an?|an?)(?:[- ]|\s+)|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -918,8 +918,8 @@ def _duration(m, ctx):
         n = None
     else:
         n = 0.5 if num_txt.startswith("half") else _num(num_txt)
-        if n is None:
-            return None
+        if n is None or n >= 10000:
+            return None  # "4,311,000 Year" in a results table is not a duration
     span = None
     lead = re.match(r"(?:an?|the)\s+(?=\d)", m.group(0), re.I)
     if lead:

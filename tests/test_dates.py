@@ -345,3 +345,9 @@ def test_empty_corpus_and_bad_dates():
     with pytest.warns(UserWarning, match="unparseable"):
         d = extract_dates(c)
     assert d["value"].tolist() == ["2016-03-25"]
+
+
+def test_table_numbers_are_not_durations_or_years():
+    text = "Revs 27.4 mln vs 4,311,000\n\nYear Oper shr 1.10. Sales in the 1986/87 year rose."
+    d = run(text)
+    assert not (d["kind"] == "duration").any(), d[["text", "value"]].to_dict("records")
