@@ -196,11 +196,13 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def _norm(word: str) -> str:
     """Comparison form of one word: no accents, apostrophes or dots, case-folded."""
-    w = _strip_accents(word)
+    w = word if word.isascii() else _strip_accents(word)
     for a in _APOS + ".":
-        w = w.replace(a, "")
+        if a in w:
+            w = w.replace(a, "")
     return w.casefold()
 
 
@@ -229,6 +231,9 @@ class _Tokens:
         for i in range(n - 1):
             gap = text[self.end[i]:self.start[i + 1]]
             if self.poss[i]:
+                continue
+            if gap == " ":
+                self.join[i] = self.join_title[i] = True
                 continue
             if len(self.raw[i]) == 1 and self.raw[i].isupper():
                 self.join[i] = bool(_JOIN_INITIAL.fullmatch(gap))
@@ -614,7 +619,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
     unknown_surname = {}  # surname key -> canonical string
     i = 0
     while i < n:
-        if covered[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+        if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
             i += 1
             continue
         b = i
