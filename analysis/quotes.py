@@ -416,8 +416,11 @@ def _classify(words, role_words=()):
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
             return _unnamed(words, h, gender)
     last = words[-1]
-    if _capitalised(last) and last.lower() not in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS \
-            | _NOT_NAME and _singular(last) not in _PERSON_HEADS:
+    common = last.lower() in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
+        or _singular(last) in _PERSON_HEADS
+    # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
+    if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
+            [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
         for h in range(1, len(words) - 1):
             if words[h] in ("of", "at", "from", "with") and _capitalised(words[h + 1]):
                 before = _name_run(words[:h])
@@ -769,7 +772,7 @@ def _actor_lookup_factory(dictionary, resolve: bool):
 # ---------------------------------------------------------------------------------------------
 
 _COLUMNS = ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end",
-            "speaker_text", "attribution", "n_words"]
+            "speaker_text", "attribution", "n_words", "speaker_affiliation"]
 
 
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
@@ -965,7 +968,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             continue
         if link is None:
             rows.append((doc_id, quote, None, None, None, s, e, None,
-                         "none" if q["opens"] else "term", len(quote.split())))
+                         "none" if q["opens"] else "term", len(quote.split()), None))
             continue
         ev, how = link
         r = resolved[id(ev)]
@@ -975,8 +978,13 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             speaker_text = r["text"]
         else:
             speaker_text = ev["text"]
+        affiliation = None
+        if r["type"] == "unnamed":
+            # "a senior US official" -> United States, "White House officials" -> White House
+            info = lookup(speaker)
+            affiliation = info.get("actor") if info else None
         rows.append((doc_id, quote, speaker, actor, ev["cue"], s, e, speaker_text, how,
-                     len(quote.split())))
+                     len(quote.split()), affiliation))
     return rows, odd_total
 
 
@@ -1009,7 +1017,9 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
       comma before the closing mark is left out), speaker_text (the subject as written, e.g.
       ``"he"`` or ``"Deputy National Security Advisor Ben Rhodes"``), attribution (how the
       speaker was found: ``after``, ``before``, ``continued``, ``sentence``, or ``none`` for a
-      quotation with no attribution, ``term`` with ``include_terms``), n_words.
+      quotation with no attribution, ``term`` with ``include_terms``), n_words,
+      speaker_affiliation (for an unnamed source, the state or organization its phrase names,
+      via ``resolve_actor``: ``"a senior US official"`` -> ``"United States"``; else missing).
 
     Examples
     --------
@@ -1050,7 +1060,9 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
                       f"({names}); an unclosed quote was taken to its paragraph's end", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
-    return out.astype({"start": "int64", "end": "int64", "n_words": "int64"})
+    types = {c: "string" for c in _COLUMNS if c not in ("start", "end", "n_words")}
+    types.update({"start": "int64", "end": "int64", "n_words": "int64"})
+    return out.astype(types)
 
 
 def quote_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:

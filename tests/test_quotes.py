@@ -140,7 +140,9 @@ def test_unnamed_sources_stay_unnamed_and_get_no_actor(monkeypatch):
     assert q["speaker"].tolist() == ["a senior Canadian official", "a senior Canadian official", "Nora Quist"]
     assert q["speaker_actor"].isna().tolist() == [True, True, False]
     assert q["speaker_actor"].iloc[2] == "CANON Nora Quist"
-    assert "a senior Canadian official" not in calls
+    # an unnamed source is looked up only for its affiliation, never as the speaker's actor
+    assert q["speaker_affiliation"].iloc[:2].tolist() == ["CANON a senior Canadian official"] * 2
+    assert pd.isna(q["speaker_affiliation"].iloc[2])
 
 
 def test_resolve_actors_false_leaves_actor_missing(monkeypatch):
@@ -224,3 +226,40 @@ def test_bundled_corpus_smoke():
         if "\n" not in texts[r.doc_id][r.start:r.end]:
             assert texts[r.doc_id][r.start:r.end] == r.quote
     assert q["speaker"].notna().mean() >= 0.9
+
+
+def test_company_names_and_person_of_firm():
+    q = _q('"Orders doubled," Northfield Castings Corp said.\n\n'
+           '"Margins will stay thin," said Greta Holm of Baltic Freight Partners.\n\n'
+           '"Rates are too high," Piotr Zielinski of Vistula Bank said.')
+    assert q["speaker"].tolist() == ["Northfield Castings Corp", "Greta Holm", "Piotr Zielinski"]
+
+
+def test_documents_and_media_as_sources_and_it():
+    q = _q('"Growth will slow," the editorial said.\n\n'
+           'Hallberg Mining Inc said output fell.\n\n"Demand is weak," it said.')
+    assert q["speaker"].tolist() == ["the editorial", "Hallberg Mining Inc"]
+
+
+def test_inverted_subject_stops_before_participle():
+    q = _q('"The offensive is over," said the statement carried by the state news agency.')
+    assert q["speaker"].tolist() == ["the statement"]
+
+
+def test_short_unknown_head_is_a_source_but_a_clause_is_not():
+    q = _q('"Prices will fall," said one arbitrager.')
+    assert q["speaker"].tolist() == ["one arbitrager"]
+    q = _q('Observers said the raids began soon after the talks and showed that "the regime wants war."')
+    assert q["speaker"].tolist() == ["observers"]
+
+
+def test_affiliation_of_unnamed_source(monkeypatch):
+    import analysis.actors as actors
+
+    def fake(name, dictionary=None, **kw):
+        return {"actor": "Norway", "actor_type": "state", "country": "NO"} if "Norwegian" in name else None
+
+    monkeypatch.setattr(actors, "resolve_actor", fake)
+    q = extract_quotes(_corpus('"Talks resume Monday," a Norwegian diplomat said.'))
+    assert q["speaker"].tolist() == ["a Norwegian diplomat"]
+    assert q["speaker_actor"].isna().all() and q["speaker_affiliation"].tolist() == ["Norway"]
