@@ -910,10 +910,15 @@ def _duration(m, ctx):
         return None  # ages: "a 45-year-old"
     if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
         return None  # "a second term" is an ordinal, not a duration
+    if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after):
+        return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
     if num_txt in {"a", "an"}:
         lead = ctx.text[max(0, m.start() - 14):m.start()]
         if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
             return None  # "twice a year", "$5 million a year": a set
+        if re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
+                      ctx.text[max(0, m.start() - 40):m.start()], re.I):
+            return None  # "250,000 tonnes a year": a rate (the set rule takes it)
     if m.group(2):
         n = None
     else:
@@ -951,6 +956,8 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly)\b")
 def _set_adj(m, ctx):
+    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the government daily Izvestia": a newspaper
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
 
@@ -984,7 +991,9 @@ def _set_freq(m, ctx):
 def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
     if m.group(0).lower().startswith("a ") and not re.search(
-            r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I):
+            r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
+            and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
+                              ctx.text[max(0, m.start() - 40):m.start()], re.I):
         return None
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 

@@ -351,3 +351,9 @@ def test_table_numbers_are_not_durations_or_years():
     text = "Revs 27.4 mln vs 4,311,000\n\nYear Oper shr 1.10. Sales in the 1986/87 year rose."
     d = run(text)
     assert not (d["kind"] == "duration").any(), d[["text", "value"]].to_dict("records")
+
+
+def test_rates_fractions_and_newspapers():
+    d = run("It exports 250,000 tonnes a year. Rates fell up to a quarter point. "
+            "The government daily Izvestia said it took a year.")
+    assert d[["text", "kind"]].values.tolist() == [["a year", "set"], ["a year", "duration"]]
