@@ -1060,7 +1060,7 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
                       f"({names}); an unclosed quote was taken to its paragraph's end", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
-    types = {c: "string" for c in _COLUMNS if c not in ("start", "end", "n_words")}
+    types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
     types.update({"start": "int64", "end": "int64", "n_words": "int64"})
     return out.astype(types)
 
