@@ -130,6 +130,48 @@ def _as_texts(texts) -> list[str]:
     return out
 
 
+def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """The lexicon words that contribute most to negative and to positive sentences.
+
+    Counts, over the sentences of :func:`sentence_sentiment`, how often each VADER lexicon
+    word occurs and its summed valence; returns the ``top`` words of each sign by absolute
+    summed valence. Shows what the tone of a corpus is made of (and whether it is made of
+    report words such as "threat" or "security", see :data:`NEWS_EVENT_TERMS`).
+
+    Returns
+    -------
+    DataFrame with direction ("negative"/"positive"), word, valence (per occurrence),
+    occurrences, n_sentences, n_documents, total (summed valence), news_event_term (bool).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "sentence": ["A grave threat.", "Peace.", "A threat."]})
+    >>> sentiment_drivers(s)[["direction", "word", "occurrences", "n_documents"]]
+      direction    word  occurrences  n_documents
+    0  negative  threat            2            2
+    1  negative   grave            1            1
+    2  positive   peace            1            1
+    """
+    words = lexicon_words(sentence_scores["sentence"])
+    cols = ["direction", "word", "valence", "occurrences", "n_sentences", "n_documents", "total",
+            "news_event_term"]
+    if words.empty:
+        return pd.DataFrame(columns=cols)
+    words["doc_id"] = sentence_scores["doc_id"].astype(str).to_numpy()[words["position"].to_numpy()]
+    agg = (words.groupby("word", sort=True)
+           .agg(valence=("valence", "first"), occurrences=("valence", "size"),
+                n_sentences=("position", "nunique"), n_documents=("doc_id", "nunique"),
+                total=("valence", "sum"))
+           .reset_index())
+    agg["direction"] = np.where(agg["valence"] < 0, "negative", "positive")
+    agg["news_event_term"] = agg["word"].isin(NEWS_EVENT_TERMS)
+    agg = agg.assign(size=agg["total"].abs()).sort_values(
+        ["direction", "size", "word"], ascending=[True, False, True], kind="stable")
+    out = agg.groupby("direction", sort=True).head(top)[cols].reset_index(drop=True)
+    return out.astype({"occurrences": "int64", "n_sentences": "int64", "n_documents": "int64"})
+
+
 def sentiment_scores(texts, method: str = "vader", neutral_words=None) -> pd.DataFrame:
     """VADER scores for each text, in input order.
 

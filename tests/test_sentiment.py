@@ -380,3 +380,20 @@ def test_duplicate_doc_ids_are_an_error():
     for f in (analysis.sentence_sentiment, analysis.document_sentiment, analysis.group_sentiment):
         with pytest.raises(ValueError, match="repeated: a"):
             f(c)
+
+
+def test_sentiment_drivers():
+    from analysis.sentiment import sentiment_drivers
+
+    c = pd.DataFrame({"doc_id": ["p", "q"],
+                      "text": ["A horrible, horrible failure. A lovely result.",
+                               "The threat grew. A horrible day."]})
+    d = sentiment_drivers(analysis.sentence_sentiment(c), top=2)
+    neg = d[d["direction"] == "negative"].set_index("word")
+    assert list(neg.index) == ["horrible", "threat"]  # summed valence -7.5, -2.4 (failure: -2.3)
+    assert neg.loc["horrible", "occurrences"] == 3 and neg.loc["horrible", "n_documents"] == 2
+    assert neg.loc["horrible", "n_sentences"] == 2
+    assert d.set_index("word").loc["lovely", "direction"] == "positive"
+    assert neg["news_event_term"].tolist() == [False, True]
+    empty = sentiment_drivers(analysis.sentence_sentiment(pd.DataFrame({"doc_id": ["z"], "text": ["The bus left."]})))
+    assert empty.empty
