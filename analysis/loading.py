@@ -145,7 +145,7 @@ def decode_bytes(data: bytes, fallbacks=("cp1252", "latin-1")) -> tuple[str, str
         except UnicodeDecodeError:
             text = None
     if text is None:
-        encoding, text = _guess_decode(data, fallbacks)
+        encoding, text = _guess_decode(data, tuple(fallbacks))
         notes.append(("not UTF-8", f"decoded as {encoding}"))
     if "\r" in text:
         kind = "CRLF line ends" if "\r\n" in text else "CR line ends"
@@ -157,8 +157,25 @@ def decode_bytes(data: bytes, fallbacks=("cp1252", "latin-1")) -> tuple[str, str
 
 
 def _guess_decode(data: bytes, fallbacks) -> tuple[str, str]:
-    """charset-normalizer's best guess when it is a single-byte Western or UTF encoding
-    it is confident about; otherwise the first fallback that decodes (latin-1 always does)."""
+    """Pick an encoding for bytes that are not UTF-8.
+
+    Short Western texts are ambiguous between single-byte code pages, and news in Latin script
+    is far more often cp1252 than, say, cp1250 or mac_roman: when the bytes decode as cp1252
+    into mostly ASCII letters (accents and curly quotes here and there), cp1252 is used.
+    Otherwise (Cyrillic, Greek, CJK ...) charset-normalizer's best guess, then ``fallbacks``
+    in order (latin-1 always decodes).
+    """
+    try:
+        as_cp1252 = data.decode("cp1252")
+    except UnicodeDecodeError:
+        as_cp1252 = None
+    for enc, text in (("cp1252", as_cp1252), ("latin-1", data.decode("latin-1"))):
+        if text is None:
+            continue
+        letters = [c for c in text if c.isalpha()]
+        non_ascii = sum(1 for c in letters if not c.isascii())
+        if letters and non_ascii / len(letters) < 0.2:
+            return enc, text
     try:
         from charset_normalizer import from_bytes
 
@@ -166,22 +183,11 @@ def _guess_decode(data: bytes, fallbacks) -> tuple[str, str]:
     except Exception:  # pragma: no cover - library trouble must not stop loading
         best = None
     if best is not None:
-        enc = codecs.lookup(best.encoding).name
-        # Short texts are ambiguous between single-byte code pages; news in Latin script is
-        # far more often cp1252 than, say, cp1250 or mac_roman. Trust the guess when cp1252
-        # cannot decode the bytes, or when the guess is itself cp1252/latin-1/UTF.
-        western = {"cp1252", "iso8859-1", "latin-1", "iso8859-15"}
-        cp1252_ok = True
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            cp1252_ok = False
-        if enc in western or enc.startswith("utf") or not cp1252_ok:
-            return _std_name(enc), str(best)
+        return _std_name(codecs.lookup(best.encoding).name), str(best)
     for enc in fallbacks:
         try:
             return _std_name(codecs.lookup(enc).name), data.decode(enc)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
     return "latin-1", data.decode("latin-1")
 
@@ -244,14 +250,14 @@ def _parse_one_date(s: str):
 # ----------------------------------------------------------------------------------------------
 # Readers: each yields records {doc_id, raw_text, encoding, source_path, meta{}}
 # ----------------------------------------------------------------------------------------------
-def _read_text_file(path: Path, rel: str, problems: _Problems, doc_id: str):
+def _read_text_file(path: Path, rel: str, problems: _Problems, doc_id: str, fallbacks=("cp1252", "latin-1")):
     try:
         data = path.read_bytes()
     except OSError as err:
         problems(rel, doc_id, "unreadable file", "skipped", str(err))
         return None
     try:
-        text, enc, notes = decode_bytes(data)
+        text, enc, notes = decode_bytes(data, fallbacks)
     except _Skip as skip:
         problems(rel, doc_id, skip.args[0], skip.args[1], skip.args[2])
         return None
@@ -260,8 +266,8 @@ def _read_text_file(path: Path, rel: str, problems: _Problems, doc_id: str):
     return {"doc_id": doc_id, "raw_text": text, "encoding": enc, "source_path": rel, "meta": {}}
 
 
-def _read_html_file(path: Path, rel: str, problems: _Problems, doc_id: str):
-    rec = _read_text_file(path, rel, problems, doc_id)
+def _read_html_file(path: Path, rel: str, problems: _Problems, doc_id: str, fallbacks=("cp1252", "latin-1")):
+    rec = _read_text_file(path, rel, problems, doc_id, fallbacks)
     if rec is None:
         return None
     import trafilatura
@@ -308,7 +314,7 @@ def _unique_id(doc_id: str, seen: set) -> str:
     return new
 
 
-def _read_folder(root: Path, suffixes, problems: _Problems, base: Path | None = None):
+def _read_folder(root: Path, suffixes, problems: _Problems, fallbacks, base: Path | None = None):
     base = base or root
     records, seen, first_of = [], set(), {}
     for path in _files_in(root, suffixes):
@@ -323,7 +329,7 @@ def _read_folder(root: Path, suffixes, problems: _Problems, base: Path | None = 
             first_of[doc_id] = rel
         seen.add(doc_id)
         reader = _read_html_file if path.suffix.lower() in _HTML else _read_text_file
-        rec = reader(path, rel, problems, doc_id)
+        rec = reader(path, rel, problems, doc_id, fallbacks)
         if rec is not None:
             records.append(rec)
     if not records and not problems.rows:
@@ -332,7 +338,7 @@ def _read_folder(root: Path, suffixes, problems: _Problems, base: Path | None = 
     return records
 
 
-def _read_table(path: Path, problems: _Problems, text_column: str, id_column: str):
+def _read_table(path: Path, problems: _Problems, text_column: str, id_column: str, fallbacks):
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -342,7 +348,7 @@ def _read_table(path: Path, problems: _Problems, text_column: str, id_column: st
     else:
         try:
             data = path.read_bytes()
-            text, encoding, notes = decode_bytes(data)
+            text, encoding, notes = decode_bytes(data, fallbacks)
         except _Skip as skip:
             problems(name, None, skip.args[0], skip.args[1], skip.args[2])
             return []
@@ -453,6 +459,7 @@ def load_corpus(
     outlet_column: str = "outlet",
     date_column: str = "published",
     suffixes=(".txt",),
+    fallback_encodings=("cp1252", "latin-1"),
 ) -> pd.DataFrame:
     """Load news articles into one DataFrame, one row per document, with a clean ``text``.
 
@@ -477,6 +484,9 @@ def load_corpus(
         ``doc_id`` is ``<file stem>_<row number>`` (noted in the problems).
     suffixes : tuple of str
         File types read from a folder (``(".txt",)``; add ``".html"`` for saved pages).
+    fallback_encodings : tuple of str
+        For files that are not UTF-8: tried after the cp1252/latin-1 plausibility check and
+        charset-normalizer's guess (the encoding used is in the ``encoding`` column).
 
     Returns
     -------
@@ -512,14 +522,14 @@ def load_corpus(
         raise CorpusError(f"{source}: no such file or folder")
     suffix = source.suffix.lower()
     if source.is_dir():
-        records = _read_folder(source, suffixes, problems)
+        records = _read_folder(source, suffixes, problems, fallback_encodings)
     elif suffix in _TABULAR:
-        records = _read_table(source, problems, text_column, id_column)
+        records = _read_table(source, problems, text_column, id_column, fallback_encodings)
     elif suffix in _HTML:
-        rec = _read_html_file(source, source.name, problems, source.stem)
+        rec = _read_html_file(source, source.name, problems, source.stem, fallback_encodings)
         records = [rec] if rec else []
     elif suffix in (".txt", ".text", ".md") or suffix == "":
-        rec = _read_text_file(source, source.name, problems, source.stem)
+        rec = _read_text_file(source, source.name, problems, source.stem, fallback_encodings)
         records = [rec] if rec else []
     else:
         raise CorpusError(f"{source.name}: unknown source type {suffix!r} (use a folder, .txt, "

@@ -232,6 +232,14 @@ def test_on_error_raise_and_ignore(tmp_path):
         load_corpus(folder, on_error="shout")
 
 
+def test_non_western_encoding_is_guessed(tmp_path):
+    russian = "\u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a.\n" * 3
+    corpus, caught = load_quietly(write(tmp_path / "ru.txt", russian, "cp1251"))
+    assert corpus.text[0].startswith(russian.split()[0])
+    assert corpus.encoding[0] != "cp1252"
+    assert any(m.startswith("ru.txt") and "not UTF-8" in m for m in messages(caught))
+
+
 @pytest.mark.parametrize("name, content", [("empty.txt", b""), ("bin.txt", b"\x00\x01\x02abc" * 10)])
 def test_each_bad_file_raises_alone(tmp_path, name, content):
     write(tmp_path / name, content)
