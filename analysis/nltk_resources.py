@@ -139,6 +139,8 @@ def vader_data_dir() -> Path | None:
         found = nltk.data.find(VADER_RESOURCE)
     except LookupError:
         return None
-    # A zip path pointer: <folder>/sentiment/vader_lexicon.zip
-    zip_path = Path(getattr(found, "zipfile", None).filename if hasattr(found, "zipfile") else str(found))
-    return zip_path.parent.parent
+    # <folder>/sentiment/vader_lexicon.zip (zip pointer) or <folder>/sentiment/vader_lexicon/... (unzipped)
+    path = Path(found.zipfile.filename if hasattr(found, "zipfile") else str(found))
+    while path.name != "sentiment" and path != path.parent:
+        path = path.parent
+    return path.parent
