@@ -131,6 +131,15 @@ _GOV_HEADS = {"ministry", "ministries", "office", "department", "forces", "servi
 _AUX_VERBS = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "said", "say",
               "says", "did", "do", "does", "can", "could", "may", "might", "should", "must"}
 #: Prepositions and verbs after which a capital is a place, not its government.
+#: "to" marks a place only after one of these ("flew to Moscow" vs "protested to Moscow").
+_MOTION_WORDS = {"fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled",
+                 "traveled", "travelling", "traveling", "go", "goes", "went", "gone", "going",
+                 "come", "came", "coming", "return", "returns", "returned", "returning", "head",
+                 "heads", "headed", "heading", "trip", "trips", "visit", "visits", "journey",
+                 "move", "moved", "moving", "relocate", "relocated", "sail", "sailed", "drive",
+                 "drove", "fled", "flee", "way", "route", "flight", "flights", "arrive",
+                 "arrived", "back", "bound", "commute", "moved", "sent", "deported", "transferred",
+                 "evacuated", "invited", "welcome", "welcomed", "delegation", "embassy"}
 LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via",
              "into", "toward", "towards", "visit", "visited", "visiting", "visits", "through",
              "throughout", "within", "beyond", "over"}
@@ -773,8 +782,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         return {"a": a, "b": b, "kind": "name", "actors": actors}
     if "capital" in by_kind:
         ok = True
-        if prev_joined and (tk.cap[a - 1] or (tk.norm[a - 1] in LOCATIVES and not tk.poss[b - 1])):
-            ok = False      # "George Washington", "in Beijing" (but "in Beijing's interest")
+        if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS:
+            ok = False      # "George Washington" (but "The Kremlin said")
+        if prev_joined and _locative_before(tk, a) and not tk.poss[b - 1]:
+            ok = False      # "in Beijing", "flew to Moscow" (but "in Beijing's interest")
         if b < n and not tk.poss[b - 1]:
             if re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS:
                 ok = False  # "Washington Post", "Beijing Olympics"
@@ -814,6 +825,14 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 "titled": t is not None or assume_name, "title_words": t[1] if t else [],
                 "surname": "".join(tk.norm[k] for k in range(a, b)), "raw": " ".join(tk.raw[a:b])}
     return None
+
+
+def _locative_before(tk: _Tokens, a: int) -> bool:
+    """Is the word before token a a place preposition? "to" only after a word of motion."""
+    p = tk.norm[a - 1]
+    if p != "to":
+        return p in LOCATIVES
+    return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
 
 
 def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:

@@ -90,9 +90,13 @@ def actor_gold():
     from analysis.actors import actor_mentions, load_mention_gold, mention_scores
 
     corpus, gold = load_mention_gold(ACTOR_GOLD)
-    s = mention_scores(actor_mentions(corpus), gold)
-    print(f"actor gold set ({len(corpus)} passages, {s['n_gold']} mentions): "
-          f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    pred = actor_mentions(corpus)
+    held = corpus["doc_id"].str.startswith("heldout")
+    for label, ids in [("development", corpus.loc[~held, "doc_id"]), ("held-out", corpus.loc[held, "doc_id"]),
+                       ("all", corpus["doc_id"])]:
+        s = mention_scores(pred[pred["doc_id"].isin(ids)], gold[gold["doc_id"].isin(ids)])
+        print(f"actor gold set, {label:11s} ({len(ids)} passages, {s['n_gold']} mentions): "
+              f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
 
 
 def quote_gold():
