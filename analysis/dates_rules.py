@@ -102,7 +102,7 @@ _PAST_AUX = {"was", "were", "had", "did", "ago", "earlier", "previously", "yeste
              "last", "didn't", "wasn't", "weren't", "hadn't", "has", "have", "hasn't", "haven't"}
 _PRESENT_WORDS = {"is", "are", "am", "isn't", "aren't", "says", "say", "does", "do"}
 _ATTRIBUTION = {"said", "says", "told", "added", "noted", "according", "stated", "reported",
-                "announced", "explained", "wrote", "tweeted", "say"}
+                "explained", "wrote", "tweeted", "say"}
 _IRREGULAR_PAST = set("""met spoke held took made gave went came told began saw left sent won lost paid
 sold bought brought thought found got led fell rose struck broke chose drove flew grew knew threw
 wore sought fought caught taught felt kept meant heard stood understood spent built lent sat shot
@@ -173,7 +173,11 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
             if tense == "present":
                 cost += 1
             if tense == "future_weak":
+                if dist > 2:
+                    continue
                 tense, cost = "future", cost + 2
+            if tense == "past_weak":
+                tense, cost = "past", cost + 1
             cand = (cost, side, tense)
             if best is None or cand < best:
                 best = cand
@@ -195,12 +199,12 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         return "future"
     if lw == "would":
         return "future"
-    if lw in {"expected", "scheduled", "slated", "due", "set", "planned", "poised", "likely"} and nxt == "to":
-        return "future"
-    if lw in {"scheduled", "slated", "planned"}:
-        return "future"
+    if lw in {"expected", "scheduled", "slated", "due", "set", "planned", "poised", "likely"} and \
+            (nxt == "to" or lw in {"scheduled", "slated", "planned"}):
+        # "was scheduled to expire Friday", "had been due to": an expectation in the past
+        return "past" if (prev in {"was", "were", "had", "been"} or prev2 == "had") else "future"
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
-        return "future"
+        return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
     if lw == "be" and prev == "to":
         return "future"
     if lw in {"is", "are"} and nxt == "to":
@@ -212,7 +216,7 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
     if lw in {"had", "hadn't"}:
         return "past"
     if lw in {"has", "have", "hasn't", "haven't"}:
-        return None  # present perfect: says little about where a date lies
+        return "past_weak" if nxt not in {"to", "been"} else None  # present perfect: a past event
     if lw in _PRESENT_WORDS:
         return "present"
     participle_after_aux = prev in _AUX_BEFORE_PARTICIPLE or (prev2 in _AUX_BEFORE_PARTICIPLE and prev.endswith("ly"))
@@ -363,6 +367,7 @@ def _num(token: str):
 
 
 _CTX_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|"
+                              r"a|an|its|their|his|her|our|effective|"
                               r"late|mid|last|next|this|that|each|every|between|and|on|around|about|"
                               r"for|fiscal|calendar|circa|spring|summer|autumn|fall|winter|year|"
                               r"the|as)[\s-]+|\bmid-)$", re.I)
@@ -387,6 +392,10 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
             return deadline
+        if prev == "effective":
+            return "future"  # "effective June 1": a rule that starts, usually ahead
+        if prev == "of" and re.search(r"\bas\s+of\W*$", gap + " ", re.I) or re.search(r"\bas of\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+            return None  # "as of Sept. 30": a reporting date, the nearest one
     return ctx.tense(m.start(), m.end())
 
 

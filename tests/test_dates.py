@@ -357,3 +357,15 @@ def test_rates_fractions_and_newspapers():
     d = run("It exports 250,000 tonnes a year. Rates fell up to a quarter point. "
             "The government daily Izvestia said it took a year.")
     assert d[["text", "kind"]].values.tolist() == [["a year", "set"], ["a year", "duration"]]
+
+
+def test_expectation_in_the_past_and_effective_dates():
+    # "had been due to expire Friday" in Monday's paper: the Friday before
+    assert values("The offer had been due to expire Friday evening.", "2019-05-13") == \
+        {"Friday evening": "2019-05-10TEV"}
+    # "effective June 1" from October: next June
+    assert values("The new pact, effective June 1, raised costs.", "2019-10-26") == {"June 1": "2020-06-01"}
+    # "announced plans to" is a noun phrase, the past verb decides
+    assert values("In September, it announced plans to buy a rival.", "2019-10-30") == {"September": "2019-09"}
+    # present perfect: the past
+    assert values("The stock has fluctuated, from $29 in March.", "2019-10-30") == {"March": "2019-03"}
