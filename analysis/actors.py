@@ -37,11 +37,11 @@ Example
 >>> import pandas as pd
 >>> c = pd.DataFrame({"doc_id": ["d1"], "text": ["Mr Xi met Shigeru Ishiba. Ishiba's aides said Beijing agreed."]})
 >>> actor_mentions(c)[["actor", "text", "in_dictionary"]]
-            actor      text  in_dictionary
-0      Xi Jinping        Xi           True
+            actor            text  in_dictionary
+0      Xi Jinping              Xi           True
 1  Shigeru Ishiba  Shigeru Ishiba           True
-2  Shigeru Ishiba    Ishiba           True
-3           China   Beijing           True
+2  Shigeru Ishiba          Ishiba           True
+3           China         Beijing           True
 """
 from __future__ import annotations
 
@@ -1081,9 +1081,9 @@ def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_co
     >>> import pandas as pd
     >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Beijing and Washington spoke. Xi agreed with Beijing."]})
     >>> cooccurrence(c)
-          actor_a        actor_b  n_sentences  n_docs
-    0       China  United States            1       1
-    1       China     Xi Jinping            1       1
+      actor_a        actor_b  n_sentences  n_docs
+    0   China  United States            1       1
+    1   China     Xi Jinping            1       1
     """
     m = actor_mentions(corpus, dictionary) if mentions is None else mentions
     if in_dictionary_only:
