@@ -44,6 +44,7 @@ import pandas as pd
 
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
 BLANK_REASON = "blank line (paragraph break)"
+SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
 
 # ----------------------------------------------------------------------------------------------
 # Typography
@@ -172,7 +173,8 @@ _CREDIT = re.compile(
 _NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le du di dos das y and &".split())
 
 _AD = re.compile(
-    r"^(?:advertisements?|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post)|"
+    r"^(?:(?:skip )?advertisements?|advertising|sponsored(?: content| links?| by)?|ad|ads|"
+    r"paid (?:content|post|for by)|supported by|presented by|in partnership with|"
     r"promoted(?: content| stories)?|story continues below(?: advertisement)?|"
     r"continue reading(?: below| the main story)?|scroll (?:down )?to continue.*|"
     r"article continues below.*|this topic continues below.*)\W*$",
@@ -188,6 +190,14 @@ _COMMENTS = re.compile(
     r"personally liable for the content|moderat\w* (?:is|are) undertaken|post[- ]moderat",
     re.I,
 )
+_REPUBLISHED = re.compile(
+    r"^(?:a version of this (?:article|story)|this (?:article|story|piece) (?:was |is |first )?"
+    r"(?:originally |first )?(?:published|appeared|republished)|originally published|"
+    r"republished (?:with|from|under)|(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
+    re.I,
+)
+_CONTRIBUTED = re.compile(r"contributed(?: reporting)? to this (?:report|story|article)", re.I)
+_REPORTING_FROM = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 _COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.I)
 _COMMENT_POLICY = re.compile(
     r"subscri|moderat|liable|trolls?\b|below the line|policy|rules|guidelines|abuse|off-topic", re.I
@@ -203,7 +213,8 @@ _PROMPT = re.compile(
 )
 _SHARE_BUTTONS = re.compile(
     r"^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|"
-    r"pinterest|copy link|copy|link|save|bookmark|comments?|gift this article|listen|"
+    r"pinterest|copy link|copy|link|save|bookmark|comments?|gift this article|listen|share this|"
+    r"share (?:this )?(?:article|story|page)|reuse this content|"
     r"\d+)\s*[|/,:·•]?\s*)+$",
     re.I,
 )
@@ -219,7 +230,9 @@ _PHOTO = re.compile(
     r"shutterstock|\bap photo\b|\bafp photo\b|/ ?(?:reuters|afp|ap)$",
     re.I,
 )
-_END_MARK = re.compile(r"^(?:-?30-|#{3,}|\(?ends?\)?|\*{3,}|-{3,}|_{3,}|=+|\.{3,}|•+|·+)$", re.I)
+_PHOTO_TAIL = re.compile(r"\((?:[A-Z]+ )?(?:photo|image|picture)s?\b[^)]*\)\s*$", re.I)
+_END_MARK = re.compile(r"^(?:-?30-|#{3,}|\(?ends?\)?|\(?end of story\)?)$", re.I)
+_SEPARATOR = re.compile(r"^(?:[-_=*~.•·+]\s*){3,}$")
 _TIMESTAMP_LABEL = re.compile(r"^(?:last )?(?:updated|modified|published)\s*:?$", re.I)
 _ABOUT = re.compile(r"^(?:about (?:the author|us|this (?:site|website|newsletter))|editor'?s note)\s*:?", re.I)
 _PUBLISHER_BLURB = re.compile(
@@ -236,6 +249,7 @@ _WIDGET_HEAD = re.compile(
     r"further reading\b|more headlines\b|explore more\b|watch\s*:|listen\s*:|recommended for you)",
     re.I,
 )
+_SEGMENT_END = re.compile(r"[:|]|\.(?=\s|[A-Z]|$)")
 _SITE_WORDS = re.compile(
     r"\b(?:readers?|readership|site|website|websites|comments?|commenting|subscri\w*|journalis\w*|"
     r"stories|debate|audience|conversation|community|newsletter|trolls?|moderat\w*|"
@@ -314,8 +328,24 @@ def _date_of(s: str) -> tuple[datetime | None, bool]:
     rest = s[: m.start()] + " " + s[m.end():]
     rest = _DATE_FILLER.sub(" ", rest)
     leftover = re.findall(r"[^\W\d_]{2,}", rest)
-    is_line = len(leftover) == 0
+    # "Posted on March 3, 2024 by admin": a date line may name who posted it
+    is_line = len(leftover) == 0 or (
+        _POSTED_BY.search(s) is not None and len(leftover) <= 4 and leftover[0].lower() == "by")
     return _parse_date_match(m), is_line
+
+
+_POSTED_BY = re.compile(r"^(?:posted|published|updated|written)\b.*\bby\s+\S+(?:\s+\S+){0,2}$", re.I)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d{1,2}|an?|one|two|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?) ago$|^(?:published|updated|posted)?\s*:?\s*(?:yesterday|today|just now)$",
+    re.I,
+)
+_DAY_MONTH = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?)$", re.I)
+
+
+def _date_line_without_year(s: str) -> bool:
+    """'2 hours ago', 'Yesterday', '15 March': a page timestamp that is not a full date."""
+    return _RELATIVE_TIME.match(s) is not None or _DAY_MONTH.match(s) is not None
 
 
 def _parse_date_match(m: re.Match) -> datetime | None:
@@ -359,6 +389,7 @@ class Classified(NamedTuple):
 # none of them skips the slower case-insensitive regexes entirely.
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~/"})
 _KEYWORDS_LONG = frozenset(
+    "version originally republished tags tag topics filed categories category keywords "
     "comment comments commenting commenters reply replies email moderation moderated moderator "
     "moderators subscribe subscribed subscriber subscribers subscription subscriptions subscribing "
     "newsletter newsletters sign signup share sharing rights reserved copyright photo photos "
@@ -394,6 +425,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     if nw <= 3:
         if _END_MARK.match(s):
             return "end-of-story marker"
+        if _SEPARATOR.match(s):
+            return SEPARATOR_REASON
         if _TIMESTAMP_LABEL.match(s):
             return "page timestamp label"
     if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
@@ -421,8 +454,10 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     if (nw <= 15 or "rights reserved" in low or "may not be" in low or "\u00a9" in s) and nw <= 40 \
             and _LEGAL.search(s) and ("cookie" not in low or _COOKIE_CONTEXT.search(s)):
         return "legal or cookie notice"
-    if nw <= 25 and _PHOTO.search(s):
+    if (nw <= 25 or _PHOTO_TAIL.search(s)) and _PHOTO.search(s):
         return "photo or image credit"
+    if nw <= 60 and _REPUBLISHED.match(s):
+        return "republication note or tag list"
     if nw <= 40 and low.startswith(("about", "editor")) and _ABOUT.match(s):
         return "about-the-site/author note"
     if pos > 0.5 and nw <= 40 and _PUBLISHER_BLURB.match(s):
@@ -570,6 +605,15 @@ def classify_document(raw_text: str) -> Classified:
         if w <= 40 and _CREDIT.match(s):
             labels[i], reasons[i] = "byline", "credit line (reporting/editing)"
             continue
+        if w <= 30 and "contributed" in s and _CONTRIBUTED.search(s):
+            labels[i], reasons[i] = "byline", "credit line (contributors)"
+            continue
+        if w <= 8 and _REPORTING_FROM.match(s):
+            labels[i], reasons[i] = "dateline", "where the story was filed from"
+            continue
+        if w <= 6 and (i < body_start < n or i == last_nb) and _date_line_without_year(s):
+            labels[i], reasons[i] = "dateline", "page timestamp (no full date)"
+            continue
         if w <= 14:
             d, is_line = _date_of(s)
             if is_line:
@@ -591,7 +635,8 @@ def classify_document(raw_text: str) -> Classified:
     # --- pass 2: widgets, embeds' text, repeats --------------------------------------------
     for i in nonblank:
         s = s_lines[i]
-        if labels[i] is None and nw[i] <= 15 and _WIDGET_HEAD.match(s):
+        if labels[i] is None and nw[i] <= 15 and _WIDGET_HEAD.match(s) and \
+                _n_words(_SEGMENT_END.split(s, 1)[0].strip()) <= 6 and not _numeric_heavy(s):
             labels[i], reasons[i] = "boilerplate", "related-headlines widget"
             if re.search(r"[:|]\s*\S", s) and not _AD.search(s.split(".", 1)[-1]):
                 continue  # a one-line "Read more: <headline>" link
@@ -605,6 +650,8 @@ def classify_document(raw_text: str) -> Classified:
                     break
                 if not _headline_like(s_lines[j], nw[j]):
                     break
+                if j < body_start and next_nb(j) == body_start:
+                    break  # the line right above the story's first paragraph is its headline
                 labels[j], reasons[j] = "boilerplate", f"related-headlines widget (headline under line {i + 1})"
                 taken += 1
                 j += 1
@@ -674,7 +721,8 @@ def classify_document(raw_text: str) -> Classified:
             continue
         s = s_lines[i]
         near = [k for k in (prev_nb(i), next_nb(i)) if k != -1]
-        if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near):
+        if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near) \
+                and _title_case_ratio(s) >= 0.6 and not _DIGIT.search(s):
             labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
@@ -710,7 +758,12 @@ def classify_document(raw_text: str) -> Classified:
             labels[i], reasons[i] = "heading", "section heading (short title-like line inside the story)"
 
     # --- pass 5: the site's own block at the end (comment policy, footer) ------------------
-    strong = {i for i in nonblank if labels[i] == "boilerplate"}
+    if author:  # "Jane Doe is a correspondent covering ...": the author's bio at the end
+        bio = re.compile(re.escape(author) + r"\b.{0,40}?\b(?:is|was|covers|reports|writes|has been|joined)\b")
+        for i in nonblank:
+            if labels[i] is None and i / max(n - 1, 1) > 0.5 and nw[i] <= 60 and bio.match(s_lines[i]):
+                labels[i], reasons[i] = "boilerplate", "author bio"
+    strong = {i for i in nonblank if labels[i] == "boilerplate" and reasons[i] != SEPARATOR_REASON}
     zone: list[int] = []
     for i in reversed(nonblank):
         if labels[i] in ("boilerplate", "embed") or (labels[i] == "dateline" and i == last_nb):

@@ -366,3 +366,82 @@ def test_news_about_comments_and_newsletters_is_not_furniture():
            "Shares rose 4 percent.\n")
     c = classify_document(raw)
     assert c.labels == ["body"] * len(c.lines)
+
+
+# Page furniture in the styles of other sites (invented text), with what each key line must be.
+OTHER_SITES = {
+    "timestamp_share_topics": (
+        "Japan and South Korea agree to restore military hotline\n"
+        "First published on Tue 12 Mar 2024 10.32 GMT\n"
+        "Share\n"
+        "Japan and South Korea agreed on Tuesday to restore a military hotline that was cut five "
+        "years ago, defence officials in both countries said.\n"
+        "The move follows a thaw in relations since 2023.\n"
+        "Explore more on these topics\nJapan\nSouth Korea\nReuse this content\nMost viewed",
+        {"First published on Tue 12 Mar 2024 10.32 GMT": "dateline", "Share": "boilerplate",
+         "Explore more on these topics": "boilerplate", "South Korea": "boilerplate",
+         "Japan and South Korea agree to restore military hotline": "title"},
+        "Japan and South Korea agreed",
+        "since 2023.",
+    ),
+    "relative_time_and_related_above_headline": (
+        "Published\n2 hours ago\nShare\nRelated Topics\n"
+        "North Korea fires ballistic missile into sea\n"
+        "North Korea fired a ballistic missile into the sea off its east coast on Thursday, South "
+        "Korea's military said.\n"
+        "Japan's coast guard warned ships in the area.\n"
+        "More on this story\nWhy North Korea keeps testing missiles\n15 March",
+        {"2 hours ago": "dateline", "North Korea fires ballistic missile into sea": "title",
+         "More on this story": "boilerplate", "Why North Korea keeps testing missiles": "boilerplate",
+         "15 March": "dateline"},
+        "North Korea fired",
+        "in the area.",
+    ),
+    "sponsor_bio_print_note": (
+        "Supported by\nSKIP ADVERTISEMENT\nTrade Talks Resume as Tariff Deadline Nears\n"
+        "By Jane Doe\nReporting from Seoul\nMarch 3, 2024\n"
+        "Negotiators from the two countries returned to the table on Monday with less than a "
+        "week left before new tariffs take effect.\n"
+        '"We are close," a senior official said.\n'
+        "Jane Doe is a correspondent covering the Koreas for The Times.\n"
+        "A version of this article appears in print on March 4, 2024, Section A, Page 8.",
+        {"Supported by": "boilerplate", "SKIP ADVERTISEMENT": "boilerplate",
+         "Reporting from Seoul": "dateline", "March 3, 2024": "dateline",
+         "Jane Doe is a correspondent covering the Koreas for The Times.": "boilerplate"},
+        "Negotiators",
+        'senior official said.',
+    ),
+    "wire_caption_contributor": (
+        "WASHINGTON (AP) - President Joe Biden will host the leaders of Japan and South Korea at "
+        "Camp David next month, the White House said Wednesday.\n"
+        "FILE - President Joe Biden speaks in the East Room of the White House, June 7, 2023, in "
+        "Washington. (AP Photo/Evan Vucci)\n"
+        "The summit will be the first stand-alone meeting of the three leaders.\n"
+        "Associated Press writer Kim Tong-hyung in Seoul contributed to this report.",
+        {"Associated Press writer Kim Tong-hyung in Seoul contributed to this report.": "byline"},
+        "WASHINGTON (AP)",
+        "three leaders.",
+    ),
+    "blog_footer": (
+        "Why the summit matters\nPosted on March 3, 2024 by admin\n"
+        "The summit matters because it sets the tone for the year, and both sides know it.\n"
+        "This article was originally published on The Conversation. Read the original article.\n"
+        "Tags: China, North Korea, diplomacy\nShare this:\nTwitter\nFacebook\nLike this:\n"
+        "Like Loading...\nRelated",
+        {"Posted on March 3, 2024 by admin": "dateline", "Tags: China, North Korea, diplomacy": "boilerplate",
+         "Share this:": "boilerplate", "Like this:": "boilerplate", "Related": "boilerplate",
+         "Why the summit matters": "title"},
+        "The summit matters",
+        "both sides know it.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_SITES))
+def test_furniture_of_other_sites(name):
+    raw, expected, starts, ends = OTHER_SITES[name]
+    lab = labels_of(raw)
+    for line, label in expected.items():
+        assert lab[line][0] == label, (line, lab[line])
+    text = classify_document(raw).text
+    assert text.startswith(starts) and text.endswith(ends)
