@@ -321,3 +321,37 @@ def test_actor_summary_lists_forms():
     assert s.loc[0, "actor"] == "Aldovia" and s.loc[0, "mentions"] == 3
     assert s.loc[0, "forms"] == "Aldovia; Aldovian; Velmora"
     assert actor_summary(m.iloc[:0]).empty
+
+
+def test_docstring_examples():
+    import doctest
+
+    import analysis.actors
+    import analysis.plots.actors
+    for mod in (analysis.actors, analysis.plots.actors):
+        assert doctest.testmod(mod).failed == 0
+
+
+def test_charts_return_figures():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import (plot_actor_mentions, plot_actor_tone, plot_cooccurrence_network,
+                                plot_quotes_by_speaker)
+    c = _doc("Velmora and Ostgard met. Tan Wei praised Velmora.", "Ostgard phoned Sudby.", years=[2020, 2021])
+    m = actor_mentions(c, INVENTED)
+    figs = [plot_actor_mentions(m, c), plot_cooccurrence_network(cooccurrence(c, INVENTED, mentions=m), m),
+            plot_cooccurrence_network(cooccurrence(_doc("Nothing."), INVENTED))]
+    tone = actor_sentiment(c, INVENTED, by="actor", mentions=m, sentiment=_fake_sentiment(c))
+    figs.append(plot_actor_tone(tone))
+    q = pd.DataFrame({"doc_id": ["d0", "d0", "d1"], "quote": ["a", "b", "c"],
+                      "speaker": ["Tan Wei", "a diplomat", None], "speaker_actor": ["Tan Wei", None, None]})
+    figs.append(plot_quotes_by_speaker(q))
+    labels = [t.get_text() for t in figs[-1].axes[0].get_yticklabels()]
+    assert set(labels) == {"Tan Wei", "a diplomat", "(no speaker found)"}
+    with pytest.raises(ValueError, match="published"):
+        plot_actor_mentions(m, None)
+    for f in figs:
+        assert f.axes
+        plt.close(f)
