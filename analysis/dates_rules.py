@@ -965,8 +965,8 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly)\b")
 def _set_adj(m, ctx):
-    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
-        return None  # "the government daily Izvestia": a newspaper
+    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
 

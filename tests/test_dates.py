@@ -369,3 +369,7 @@ def test_expectation_in_the_past_and_effective_dates():
     assert values("In September, it announced plans to buy a rival.", "2019-10-30") == {"September": "2019-09"}
     # present perfect: the past
     assert values("The stock has fluctuated, from $29 in March.", "2019-10-30") == {"March": "2019-03"}
+
+
+def test_annual_before_a_name_is_still_a_set():
+    assert values("Leaders meet at the annual Asia-Pacific summit.") == {"annual": "P1Y"}
