@@ -98,7 +98,8 @@ _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
                   "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
-                  "according", "on", "yesterday", "today", "late", "early", "last", "this"}
+                  "according", "on", "yesterday", "today", "late", "early", "last", "this",
+                  "who", "which", "that", "whose", "speaking"}
 _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
               "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
@@ -133,10 +134,10 @@ _INSTITUTION_HEADS = {
     "organisation", "organization", "association", "institute", "foundation", "board", "fund",
     "force", "command", "headquarters", "bureau", "authority", "watchdog", "tribunal", "senate",
     "congress", "assembly", "leadership", "secretariat", "outlet", "channel", "release", "notice",
-    "communique", "communiqué", "readout", "transcript", "post", "message", "account",
+    "communique", "communiqué", "readout", "transcript",
     "editorial", "article", "story", "commentary", "column", "bulletin", "broadcast", "radio",
     "television", "magazine", "journal", "weekly", "publication", "newsletter", "filing",
-    "prospectus", "announcement", "declaration", "resolution", "draft", "text", "sources",
+    "prospectus", "announcement", "declaration", "resolution", "sources",
 }
 _TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "deputy", "assistant", "under", "acting",
@@ -194,6 +195,8 @@ _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"}
 
 _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
+_PAREN = re.compile(r"\([^()\s]{1,20}\)")
+_QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 
@@ -221,6 +224,8 @@ def _is_abbrev(tok: str) -> bool:
 
 
 def _ends_sentence(tok: str) -> bool:
+    if _PAREN.fullmatch(tok):
+        return False  # "(D-Ore.)"
     t = tok.rstrip(_QUOTE_CHARS + ")")
     return bool(t) and t[-1] in ".!?" and not _is_abbrev(t)
 
@@ -311,8 +316,11 @@ def _subject_tokens_back(toks, j):
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
             joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and _capitalised(nxt) \
                 and not _ends_clause(toks[i - 1][2])
-            joins_role = lw in _ROLE_PREPS and \
-                (_singular(prev) in _PERSON_HEADS | _INSTITUTION_HEADS or prev.lower() in {"familiar", "close"}) \
+            joins_role = lw in _ROLE_PREPS and (
+                _singular(prev) in _PERSON_HEADS | _INSTITUTION_HEADS or prev.lower() in {"familiar", "close"}
+                # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
+                or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
+                    and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
                 and not _ends_clause(toks[i - 1][2])
             if not (joins_name or joins_role):
                 break
@@ -469,8 +477,9 @@ def _unnamed(words, h, gender):
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
-    while j >= 0 and not _ends_clause(toks[j][2]) and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE:
-        j -= 1
+    while j >= 0 and (_PAREN.fullmatch(toks[j][2]) or (not _ends_clause(toks[j][2])
+                                                       and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE)):
+        j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
     if j < 0 or _is_boundary(toks[j][2]):
         return None
     if toks[j][2].rstrip(")").endswith(","):
@@ -554,11 +563,67 @@ def _subject_after(toks, k_last):
     return (rec, end) if rec else None
 
 
+def _colon_event(toks, end):
+    """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
+    verb is not a reporting verb: subject + one to three lower-case words."""
+    start = end
+    while start > 0 and not (_ends_clause(toks[start - 1][2]) or _is_boundary(toks[start - 1][2])):
+        start -= 1
+    words = [_bare(t[2]) for t in toks[start:end + 1]]
+    if not 2 <= len(words) <= 9:
+        return None
+    for n_rest in (1, 2, 3):
+        subj, rest = words[:-n_rest], words[-n_rest:]
+        if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
+            continue
+        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest):
+            continue
+        if rest[0] in {"was", "were", "is", "are"} and n_rest == 1:
+            continue
+        rec = _classify(subj)
+        if rec is None or (rec["type"] == "unnamed" and rec.get("person") is None):
+            continue  # only known sources here: not 'The rules are clear:'
+        if rec["type"] == "unnamed" and subj[0].lower() in {"his", "her", "its", "their", "our"}:
+            continue  # 'His message was simple:'
+        if rec["type"] == "unnamed" and not rec.get("person") and n_rest > 1:
+            continue  # 'The report is clear:' describes, it does not speak
+        rec = dict(rec)
+        cue_idx = end - n_rest + 1
+        rec.update(cue=" ".join(rest), first_tok=start, last_tok=end, cue_tok=cue_idx,
+                   cue_last=end, pos=toks[cue_idx][0])
+        return rec
+    return None
+
+
 def _events(frame: str):
     """All attributions in one paragraph frame (quote contents masked)."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(frame)]
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     events = []
+    for m in _QUOTED_AS.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        between = toks[k + 1:k_last - 1]   # words between 'quoted' and 'as saying'
+        prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        res = None
+        if prev in {"was", "were", "is", "are", "been"} and k >= 2:
+            # "Sheikh Ali was quoted (by the daily X) as saying"
+            r = _subject_before(toks, k - 1)
+            if r:
+                res = (r[0], r[1])
+        elif between and _bare(between[0][2]).lower() != "by":
+            # "the agency PAP quoted Baka as saying"
+            rec = _classify([_bare(t[2]) for t in between])
+            if rec:
+                s0 = _subject_tokens_back(toks, k - 1)[0] if k > 0 and not _is_boundary(toks[k - 1][2]) else None
+                res = (rec, s0 if s0 is not None and s0 <= k - 1 else k)
+        if res:
+            rec = dict(res[0])
+            rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
+                       pos=toks[k][0])
+            events.append(rec)
     for m in _CUE_RE.finditer(frame):
         k = starts.get(m.start())
         if k is None:
@@ -591,10 +656,13 @@ def _events(frame: str):
         if found is None:
             continue
         rec, first_tok, last_tok = found
+        if any(e["cue_tok"] == k for e in events):
+            continue
         rec = dict(rec)
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0])
         events.append(rec)
+    events.sort(key=lambda e: e["pos"])
     return toks, events
 
 
@@ -872,6 +940,29 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                         not (gap and _ends_sentence(gap[-1][2])):
                     chosen = (ev, "before")
                 break
+        # c) an introducing clause ending in a colon, on the same line or closing the previous
+        #    paragraph: 'Smith disagreed: "..."', 'The minister said on Friday:' + new paragraph
+        if chosen is None:
+            pi_intro, end_tok = p_first, tok_index(p_first, o0, after=False)
+            if end_tok < 0 and p_first > 0 and not text[paras[p_first][0]:o0].strip():
+                pi_intro, end_tok = p_first - 1, len(para_toks[p_first - 1]) - 1
+            toks_i = para_toks[pi_intro]
+            if end_tok >= 0 and toks_i[end_tok][2].endswith(":") and not _is_boundary(toks_i[end_tok][2]):
+                for ev in reversed(para_events[pi_intro]):
+                    if ev["cue_tok"] > end_tok:
+                        continue
+                    gap = toks_i[ev["last_tok"] + 1:end_tok + 1]
+                    if len(gap) <= 12 and not any(_ends_sentence(t[2]) or _is_boundary(t[2]) for t in gap):
+                        chosen = (ev, "before")
+                    break
+                if chosen is None:
+                    ev = _colon_event(toks_i, end_tok)
+                    if ev is not None:
+                        ev["pos"] += paras[pi_intro][0]
+                        ev["para"] = pi_intro
+                        para_events[pi_intro].append(ev)
+                        para_events[pi_intro].sort(key=lambda e: e["pos"])
+                        chosen = (ev, "before")
         q["link"] = chosen
         links[qi] = chosen
 
@@ -926,13 +1017,25 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 if prev["link"] is not None:
                     q["link"] = (prev["link"][0], "continued")
                     continue
-            elif q["p_first"] > 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
-                prevs = by_para.get(q["p_first"] - 1, [])
-                prevs = [j for j in prevs if quotes[j]["p_last"] == q["p_first"] - 1] or \
-                    [j for j in range(qi) if quotes[j]["p_last"] == q["p_first"] - 1]
-                if prevs and quotes[prevs[-1]]["link"] is not None:
-                    q["link"] = (quotes[prevs[-1]]["link"][0], "continued")
+            else:
+                # 'Byrd said he was heartened. "But one speech is not enough."'
+                earlier = [ev for ev in para_events[q["p_first"]] if ev["pos"] < q["open"]]
+                if earlier:
+                    q["link"] = (earlier[-1], "continued")
                     continue
+                if q["p_first"] > 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
+                    prevs = [j for j in range(qi) if quotes[j]["p_last"] == q["p_first"] - 1]
+                    if prevs and quotes[prevs[-1]]["link"] is not None:
+                        q["link"] = (quotes[prevs[-1]]["link"][0], "continued")
+                        continue
+                    evs = para_events[q["p_first"] - 1]
+                    if not prevs and evs:
+                        # the previous paragraph's last sentence reports what someone said
+                        ps, pe = paras[q["p_first"] - 1]
+                        spans = sentence_spans(text[ps:pe])
+                        if spans and evs[-1]["pos"] >= ps + spans[-1][0]:
+                            q["link"] = (evs[-1], "continued")
+                            continue
         lo, hi = sentence_window(q)
         cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
                  if lo <= ev["pos"] < hi]

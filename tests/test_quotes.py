@@ -263,3 +263,34 @@ def test_affiliation_of_unnamed_source(monkeypatch):
     q = extract_quotes(_corpus('"Talks resume Monday," a Norwegian diplomat said.'))
     assert q["speaker"].tolist() == ["a Norwegian diplomat"]
     assert q["speaker_actor"].isna().all() and q["speaker_affiliation"].tolist() == ["Norway"]
+
+
+def test_colon_introducers():
+    q = _q('Finance chief Ruth Ambler disagreed: "The numbers do not add up."')
+    assert q["speaker"].tolist() == ["Ruth Ambler"] and q["cue"].tolist() == ["disagreed"]
+    q = _q('Police spokesman Arne Dahl said on Friday:\n\n"The road is closed."')
+    assert q["speaker"].tolist() == ["Arne Dahl"] and q["attribution"].tolist() == ["before"]
+    # a colon after a description is not an attribution
+    for text in ('His message was simple: "Stay home."', 'The rules are clear:\n\n"No entry after dark."'):
+        q = _q(text)
+        assert len(q) == 1 and q["speaker"].isna().all() and q["attribution"].tolist() == ["none"]
+
+
+def test_wire_conventions():
+    # a quote after reported speech in the same paragraph, or closing the previous one
+    q = _q('Senator Ruth Calder said she was heartened by the vote. "But one vote is not enough."')
+    assert q["speaker"].tolist() == ["Ruth Calder"] and q["attribution"].tolist() == ["continued"]
+    q = _q('Analyst Omar Reyes of Delta Securities said sales would weaken.\n\n"Buyers are tired."')
+    assert q["speaker"].tolist() == ["Omar Reyes"]
+    # "X quoted Y as saying", "Y was quoted as saying"
+    q = _q('"Talks were useful," the agency Baltinfo quoted Lina Kovac as saying.')
+    assert q["speaker"].tolist() == ["Lina Kovac"] and q["cue"].tolist() == ["quoted"]
+    q = _q('Minister Pavel Orlov was quoted by the daily Vesti as saying: "We will not devalue."')
+    assert q["speaker"].tolist() == ["Pavel Orlov"]
+    # a parenthetical after the name, a relative clause after an inverted subject
+    q = _q('"We will vote no," Sen. Amy Tran (D-Ore.) said.\n\n'
+           '"It may fail," said one aide who asked not to be named.')
+    assert q["speaker"].tolist() == ["Amy Tran", "one aide"]
+    # a role with an occupation and its employer between name and verb
+    q = _q('"Rain is late," Gail Morton, chief meteorologist for Weather Works Inc said.')
+    assert q["speaker"].tolist() == ["Gail Morton"]
