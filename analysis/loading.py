@@ -15,6 +15,7 @@ import codecs
 import io
 import json
 import re
+import sys
 import warnings
 from collections import Counter
 from datetime import datetime
@@ -87,7 +88,7 @@ class _Problems:
             raise CorpusError(message)
         self.counts[problem] += 1
         if self.on_error == "warn" and self.counts[problem] <= MAX_WARNINGS_PER_PROBLEM:
-            warnings.warn(message, CorpusWarning, stacklevel=3)
+            warnings.warn(message, CorpusWarning, stacklevel=_caller_level())
 
     def finish(self) -> ProblemLog:
         if self.on_error == "warn":
@@ -96,10 +97,18 @@ class _Problems:
                     warnings.warn(
                         f"{k - MAX_WARNINGS_PER_PROBLEM} more cases of '{problem}' not shown; "
                         "see corpus.attrs['problems']",
-                        CorpusWarning, stacklevel=3,
+                        CorpusWarning, stacklevel=_caller_level(),
                     )
         log = ProblemLog(self.rows, columns=PROBLEM_COLUMNS)
         return log.astype({"source_path": "str", "doc_id": "str", "problem": "str", "action": "str"})
+
+
+def _caller_level() -> int:
+    """stacklevel that points a warning at the code that called load_corpus."""
+    level, frame = 1, sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename == __file__:
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 class _Skip(Exception):
