@@ -220,7 +220,9 @@ def _parse_dates(values: list) -> list:
             out[i] = ts.tz_localize(None) if ts.tzinfo is not None else ts
             continue
         s = str(v).strip()
-        if s:
+        # A date without a year would be completed with the current year (or "yesterday"
+        # with today's date): not reproducible, so it counts as unreadable.
+        if s and _YEAR.search(s):
             todo.append((i, s))
     if not todo:
         return out
@@ -240,6 +242,9 @@ def _parse_dates(values: list) -> list:
     return out
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _parse_one_date(s: str):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -250,7 +255,12 @@ def _parse_one_date(s: str):
         try:
             import dateparser
 
-            d = dateparser.parse(s, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+            d = dateparser.parse(
+                s, languages=["en"],
+                settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                          "REQUIRE_PARTS": ["month", "year"],
+                          "PARSERS": ["timestamp", "custom-formats", "absolute-time"]},
+            )
         except Exception:  # pragma: no cover
             d = None
     return d

@@ -340,3 +340,12 @@ def test_bundled_corpus_smoke():
         assert "\u2019" not in text and "\u201c" not in text and "\u00b4" not in text
         assert "\n\n\n" not in text and text == text.strip()
     assert (corpus.n_words > 200).all()
+
+
+def test_dates_without_a_year_are_not_completed_with_today(tmp_path):
+    write(tmp_path / "docs" / "a.txt", PLAIN)
+    write(tmp_path / "docs" / "b.txt", PLAIN)
+    meta = write(tmp_path / "m.csv", "doc_id,published\na,yesterday\nb,March 15\n")
+    corpus, caught = load_quietly(tmp_path / "docs", meta)
+    assert corpus.published.isna().all() and (corpus.date_basis == "unknown").all()
+    assert sum("unparseable date" in m for m in messages(caught)) == 2
