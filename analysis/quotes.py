@@ -165,6 +165,7 @@ _TITLE_WORDS = {
     "police", "fire", "army", "navy", "air", "marine", "corps", "agency", "bureau", "party",
     "treasurer", "undersecretary", "under-secretary", "commissioner", "sheikh", "chairman-elect",
     "economy", "energy", "oil", "agriculture", "health", "education", "labour", "labor",
+    "development", "cooperation", "co-operation", "relations", "economic", "planning",
 }
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                      "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
@@ -501,7 +502,8 @@ def _subject_before(toks, k):
         s0, _ = _subject_tokens_back(toks, m)
         rec0 = None
         if s0 is not None and s0 <= m:
-            rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1]], role_words=app_words)
+            rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
+                             role_words=app_words)
         rec_app = None
         if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
             rec_app = _classify(app_words)
@@ -517,7 +519,7 @@ def _subject_before(toks, k):
     s, at_comma = _subject_tokens_back(toks, j)
     if s is None or s > j:
         return None
-    words = [_bare(t[2]) for t in toks[s:j + 1]]
+    words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
     if at_comma and s > 0:
         # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
         role = [w.lower() for w in words]

@@ -294,3 +294,11 @@ def test_wire_conventions():
     # a role with an occupation and its employer between name and verb
     q = _q('"Rain is late," Gail Morton, chief meteorologist for Weather Works Inc said.')
     assert q["speaker"].tolist() == ["Gail Morton"]
+
+
+def test_parenthetical_and_organisation_before_name():
+    q = _q('Senator Ida Moss (Democrat) of Vermont said the bill would "die in committee".')
+    assert q["speaker"].tolist() == ["Ida Moss"]
+    q = _q('The reform is "overdue," the director general of the Agency for Regional Development '
+           'Marta Ilves said.')
+    assert q["speaker"].tolist() == ["Marta Ilves"]
