@@ -802,6 +802,9 @@ def classify_document(raw_text: str) -> Classified:
     return Classified(lines, labels, reasons, text, title, author, outlet, published, date_text)
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")
+
+
 def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
     """Join body lines: a blank or removed line, an indented line or a finished sentence start
     a new paragraph; a line that stops mid-sentence is a hard wrap and runs on."""
@@ -819,7 +822,8 @@ def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
         if cur and prev_body:
             last = cur[-1]
             runs_on = (not _ENDS_SENTENCE.search(last) and not last.endswith(":")
-                       and not lines[i][:1].isspace() and (len(last) >= 30 or s[:1].islower()))
+                       and not lines[i][:1].isspace() and not _LIST_ITEM.match(s)
+                       and (len(last) >= 30 or s[:1].islower()))
             if not runs_on:
                 paras.append(" ".join(cur))
                 cur = []

@@ -445,3 +445,13 @@ def test_furniture_of_other_sites(name):
         assert lab[line][0] == label, (line, lab[line])
     text = classify_document(raw).text
     assert text.startswith(starts) and text.endswith(ends)
+
+
+def test_list_items_stay_separate_paragraphs():
+    raw = ("The agreement covers three areas, the ministry said in a statement on Monday evening:\n"
+           "- tariffs on steel and aluminium from both countries\n"
+           "- quotas for farm products such as rice and beef\n"
+           "- a joint panel to settle disputes within ninety days\n")
+    c = classify_document(raw)
+    assert c.labels == ["body"] * 4
+    assert len(c.text.split("\n\n")) == 4
