@@ -373,3 +373,22 @@ def test_expectation_in_the_past_and_effective_dates():
 
 def test_annual_before_a_name_is_still_a_set():
     assert values("Leaders meet at the annual Asia-Pacific summit.") == {"annual": "P1Y"}
+
+
+def test_publication_timeline_many_articles_becomes_a_strip_per_outlet():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import publication_timeline
+    n = 20
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": [f"Outlet {i % 3}" for i in range(n)],
+                      "published": pd.date_range("2015-01-01", periods=n, freq="90D"),
+                      "title": ["A headline long enough to need wrapping"] * n})
+    fig = publication_timeline(c)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["Outlet 0 (n=7)", "Outlet 1 (n=7)", "Outlet 2 (n=6)"]
+    fig = publication_timeline(c.iloc[:10])  # labelled: boxes must not overlap
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [t.get_bbox_patch().get_window_extent(r) for t in fig.axes[0].texts if "\n" in t.get_text()]
+    assert len(boxes) == 10
+    assert not any(boxes[i].overlaps(boxes[j]) for i in range(10) for j in range(i + 1, 10))

@@ -24,8 +24,9 @@ EVENT_WORDS = [
     ("sanctions", r"\bsanction\w*|\bresolution\b"),
     ("trade", r"\btariffs?\b|\bimports?\b|\bexports?\b|\btrade\b"),
     ("election", r"\belection\w*|\bvote[sd]?\b|\bleaves office\b"),
+    ("agreement", r"\bagree[sd]?\b|\bagreement\b|\bdeal\b|\baccord\b|\bsign(?:s|ed|ing)?\b|\btake effect\b"),
     ("condemnation", r"\bcondemn\w*|\bcriticiz\w*|\bcriticis\w*|\bwarn\w*"),
-    ("statement", r"\bsaid\b|\bsays\b|\bannounc\w*|\bstatement\b|\btold\b"),
+    ("statement", r"\bsaid\b|\bsays\b|\bannounc\w*|\bstatement\b|\btold\b|\breport(?:s|ed)?\b"),
 ]
 
 
@@ -52,40 +53,48 @@ def event_label(sentence: str, expression: str | None = None) -> str:
                 dist = 0
             else:
                 end = pos + len(str(expression))
-                dist = max(pos - m.end(), m.start() - end, 0)
+                # words after the date count half again: the verb that dates usually precedes it
+                dist = max(pos - m.end(), int((m.start() - end) * 1.5), 0)
             cand = (dist, order, name)
             if best is None or cand < best:
                 best = cand
     return best[2] if best else "other"
 
 
-def _stagger(x_num: np.ndarray, min_gap: float, levels: int) -> list[int]:
-    """Assign each point (sorted by x) the lowest label level not crowded by a previous label."""
-    last = [-np.inf] * levels
+def _levels(intervals: list[tuple[float, float]], pad: float) -> list[int]:
+    """Lowest free level for each interval (in x order) so no two on a level overlap."""
+    ends: list[float] = []
     out = []
-    for x in x_num:
-        for lvl in range(levels):
-            if x - last[lvl] >= min_gap:
+    for lo, hi in intervals:
+        for lvl, last in enumerate(ends):
+            if lo >= last + pad:
+                ends[lvl] = hi
+                out.append(lvl)
                 break
         else:
-            lvl = int(np.argmin(last))
-        last[lvl] = x
-        out.append(lvl)
+            ends.append(hi)
+            out.append(len(ends) - 1)
     return out
 
 
 def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
                          title_col: str | None = "title", date_col: str = "published",
-                         width: int = 28, title: str | None = None):
-    """Articles on a dated axis, US administrations shaded, labels staggered so none overlap.
+                         width: int = 28, max_labels: int = 12, title: str | None = None):
+    """Articles on a dated axis, US administrations shaded, labels placed so none overlap.
+
+    Up to ``max_labels`` articles, each gets a label (outlet, date, wrapped headline) on the
+    lowest level where it does not overlap another label (measured from the rendered text,
+    so long headlines push neighbours up). With more articles the chart becomes a strip
+    per outlet (``label_col``): one dot per article, no labels to collide.
 
     Parameters
     ----------
     corpus : DataFrame with ``doc_id`` and ``date_col`` (undated documents are counted in the
-        subtitle, not drawn).
+        title, not drawn).
     label_col, title_col : columns used for each article's label (outlet, then a wrapped
         headline); missing columns fall back to ``doc_id``.
     width : wrap width of the labels, in characters.
+    max_labels : above this many dated articles, draw one strip per outlet instead.
 
     Returns
     -------
@@ -102,14 +111,20 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     df[date_col] = pd.to_datetime(df[date_col], errors="coerce")
     undated = int(df[date_col].isna().sum())
     df = df.dropna(subset=[date_col]).sort_values([date_col, "doc_id"], kind="stable")
+    has_label = label_col is not None and label_col in df.columns
+
+    def head(row):
+        return str(row[label_col]) if has_label and pd.notna(row.get(label_col)) else str(row["doc_id"])
 
     def label(row):
-        head = str(row[label_col]) if label_col in df.columns and pd.notna(row.get(label_col)) else str(row["doc_id"])
-        text = f"{head}\n{row[date_col]:%d %b %Y}"
-        if title_col in df.columns and pd.notna(row.get(title_col)):
+        text = f"{head(row)}\n{row[date_col]:%d %b %Y}"
+        if title_col is not None and title_col in df.columns and pd.notna(row.get(title_col)):
             text += "\n" + textwrap.shorten(str(row[title_col]), width * 2, placeholder="...")
         return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
 
+    sub = f"{len(df)} dated article{'s' if len(df) != 1 else ''}"
+    if undated:
+        sub += f"; {undated} without a known date (not shown)"
     fig, ax = new_figure(figsize=(10, 4.8))
     if df.empty:
         ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
@@ -120,29 +135,50 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     lo_t, hi_t = lo - pd.Timedelta(days=span * 0.08), hi + pd.Timedelta(days=span * 0.08)
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
     shade_administrations(ax, lo_t, hi_t)
-    x_num = mdates.date2num(df[date_col].to_numpy())
-    levels = 4
-    # a label is about `width` characters wide: keep neighbours on one level this far apart
-    min_gap = (mdates.date2num(hi_t) - mdates.date2num(lo_t)) * 0.2
-    lv = _stagger(x_num, min_gap, levels)
-    heights = np.array([1.0, 2.3, 3.6, 4.9])
-    ax.axhline(0, color="#333333", lw=1, zorder=2)
-    for (_, row), x, level in zip(df.iterrows(), df[date_col], lv):
-        y = heights[level]
-        ax.plot([x, x], [0, y - 0.1], color="#777777", lw=0.8, zorder=2)
-        ax.scatter([x], [0], s=40, color=PALETTE[0], zorder=3)
-        ax.annotate(label(row), (x, y), ha="center", va="bottom", fontsize=7.5,
-                    bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#BBBBBB", lw=0.6), zorder=4)
-    ax.set_ylim(-0.4, heights[max(lv)] + 2.2)
-    ax.set_yticks([])
-    ax.spines["left"].set_visible(False)
-    ax.grid(axis="y", visible=False)
-    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(span / 365 / 12))))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_xlabel("publication date")
-    sub = f"{len(df)} dated article{'s' if len(df) != 1 else ''}"
-    if undated:
-        sub += f"; {undated} without a known date (not shown)"
+    ax.grid(axis="y", visible=False)
+
+    if len(df) > max_labels:
+        groups = [head(r) for _, r in df.iterrows()]
+        order = sorted(set(groups), key=lambda g: (groups.index(g)))
+        ypos = {g: len(order) - 1 - i for i, g in enumerate(order)}
+        fig.set_size_inches(10, 1.6 + 0.45 * len(order))
+        for i, g in enumerate(order):
+            sel = [k for k, gg in enumerate(groups) if gg == g]
+            ax.scatter(df[date_col].iloc[sel], [ypos[g]] * len(sel), s=40, color=PALETTE[i % len(PALETTE)],
+                       zorder=3, edgecolors="white", linewidths=0.5)
+        ax.set_yticks([ypos[g] for g in order], [f"{g} (n={groups.count(g)})" for g in order])
+        ax.set_ylim(-0.7, len(order) - 0.3)
+        ax.set_title(title or f"When the articles appeared ({sub}), by {label_col or 'document'}",
+                     loc="left", pad=16)
+        return fig
+
+    ax.axhline(0, color="#333333", lw=1, zorder=2)
+    texts = []
+    for _, row in df.iterrows():
+        texts.append(ax.text(row[date_col], 0, label(row), ha="center", va="bottom", fontsize=7.5, zorder=4,
+                             bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#BBBBBB", lw=0.6)))
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    inv = ax.transData.inverted()
+    spans = []
+    for t in texts:
+        bb = t.get_window_extent(renderer).expanded(1.04, 1.0)
+        (x0, _), (x1, _) = inv.transform([[bb.x0, 0], [bb.x1, 0]])
+        spans.append((x0, x1))
+    lv = _levels(spans, pad=(mdates.date2num(hi_t) - mdates.date2num(lo_t)) * 0.004)
+    n_levels = max(lv) + 1
+    fig.set_size_inches(10, 2.2 + 0.95 * n_levels)
+    for t, level, x in zip(texts, lv, df[date_col]):
+        y = level + 0.35
+        t.set_position((x, y))
+        ax.plot([x, x], [0, y], color="#777777", lw=0.8, zorder=2)
+    ax.scatter(df[date_col], np.zeros(len(df)), s=40, color=PALETTE[0], zorder=3)
+    ax.set_ylim(-0.25, n_levels + 0.2)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
     ax.set_title(title or f"When the articles appeared ({sub})", loc="left", pad=16)
     return fig
 
@@ -179,6 +215,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     matplotlib Figure.
     """
     ev = events.dropna(subset=["date"]).copy()
+    n_all = len(ev)
     if len(ev) > max_events:
         rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3}).fillna(4)
         ev = ev.assign(_r=rank).sort_values(["_r", "date"], kind="stable").head(max_events).drop(columns="_r")
@@ -195,7 +232,11 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                 if "published" in meta.columns and pd.notna(meta.at[d, "published"]):
                     parts.append(f"{pd.Timestamp(meta.at[d, 'published']):%d %b %Y}")
                 labels[d] = ", ".join(parts) or d
-    colour = {d: PALETTE[i % len(PALETTE)] for i, d in enumerate(docs)}
+    # one colour per outlet (or per article without a label column); yellow is unreadable as text
+    readable = [c for c in PALETTE if c.upper() != "#F0E442"]
+    keys = list(dict.fromkeys(labels[d].rsplit(", ", 1)[0] for d in docs))
+    key_colour = {k: readable[i % len(readable)] for i, k in enumerate(keys)}
+    colour = {d: key_colour[labels[d].rsplit(", ", 1)[0]] for d in docs}
     n = max(len(ev), 1)
     fig, (ax, tx) = new_figure(1, 2, figsize=(12, 1.2 + 0.36 * n),
                                gridspec_kw={"width_ratios": [1, 2.6]})
@@ -245,7 +286,9 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
         tx.text(0, yi + 0.13, f"{event_label(sent, str(row['expression']))}: \u201c{row['expression']}\u201d  [{labels[row['doc_id']]}]",
                 fontsize=8, fontweight="bold", color=colour[row["doc_id"]], va="center")
         tx.text(0, yi - 0.2, snip, fontsize=7.2, color="#333333", va="center")
-    ax.set_title(title or "What the articles say happened when", loc="left", pad=16)
+    shown = "" if n_all <= len(ev) else f" ({len(ev)} of {n_all} events: the most precisely dated)"
+    fig.suptitle(title or f"What the articles say happened when{shown}", x=0.01, ha="left",
+                 fontweight="bold", fontsize=12)
     return fig
 
 
