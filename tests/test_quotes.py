@@ -299,6 +299,6 @@ def test_wire_conventions():
 def test_parenthetical_and_organisation_before_name():
     q = _q('Senator Ida Moss (Democrat) of Vermont said the bill would "die in committee".')
     assert q["speaker"].tolist() == ["Ida Moss"]
-    q = _q('The reform is "overdue," the director general of the Agency for Regional Development '
+    q = _q('The reform is "overdue," the head of the Baltic Council for Trade and Development '
            'Marta Ilves said.')
     assert q["speaker"].tolist() == ["Marta Ilves"]
