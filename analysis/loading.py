@@ -36,8 +36,6 @@ PROBLEM_COLUMNS = ["source_path", "doc_id", "problem", "action"]
 MAX_WARNINGS_PER_PROBLEM = 20
 _TABULAR = {".csv", ".jsonl", ".ndjson", ".parquet"}
 _HTML = {".html", ".htm"}
-# Control characters that never occur in text (tab, newlines, form feed and ESC excepted).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _CONTROL_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
