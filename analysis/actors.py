@@ -146,6 +146,10 @@ LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "a
 #: A capitalized qualifier before a place makes it a different place ("South America").
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "latin", "new", "upper", "lower", "greater", "old"}
+#: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
+_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
+                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y"}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
 _PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
                  "over", "under", "against", "between", "among", "across", "near", "via"}
@@ -634,8 +638,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         b = i
         while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
                and (_name_token(tk, b, lowercase_words)
-                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()))):
+                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower())
+                    or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
+        b0 = b   # end of the capitalized run before trimming places off it
         trimmed = _trim_places(tk, i, b, d)
         if trimmed is None:
             i = b
@@ -644,10 +650,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
-        words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")]
+        words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
+                 and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = _person_context(tk, i, b, len(words))
-        if ok and i > 0 and tk.norm[i - 1] == "the" and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
-            ok = False   # "the Grand Hotel said": people do not take an article
+        if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
+                and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+            ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
+        if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
+                and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS:
+            ok = False   # followed by more capitalized words: "Parker Drilling Co said"
         if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
@@ -835,6 +846,14 @@ def _locative_before(tk: _Tokens, a: int) -> bool:
     return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
 
 
+def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
+    """Tokens from b are name particles followed by a name word ("van der Berg")."""
+    k = b
+    while k < tk.n and tk.raw[k] in _NAME_PARTICLES and k + 1 < tk.n and tk.join[k]:
+        k += 1
+    return k > b and _name_token(tk, k, lowercase_words)
+
+
 def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     """Token i is a name on its own: no name-like capitalized word joined before or after."""
     if i + 1 < tk.n and tk.join[i] and _name_token(tk, i + 1, lowercase_words):
@@ -851,6 +870,8 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
     t = _title_start(tk, a - 1)
     if t is not None:
         first, words = t
+        if n_words == 1 and "the" in tk.norm[first:a]:
+            return False   # "Chairman of the State Agro-...": an institution follows
         if tk.norm[a - 1] in TITLE_WORDS and any(w in PERSON_TITLES for w in words):
             return True
     if n_words < 2 or n_words > 3:
@@ -859,6 +880,9 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
     if prev_ws and tk.norm[a - 1] in _PREPOSITIONS and not tk.cap[a - 1]:
         # "Director for Asian Affairs said": the object of a preposition is not the speaker
         return tk.norm[a - 1] == "to" and a > 1 and tk.norm[a - 2] == "according"
+    if a > 0 and _APPOSITIVE.fullmatch(tk.text[tk.end[a - 1]:tk.start[a]]) and not tk.cap[a - 1] \
+            and tk.norm[a - 1] in ROLE_NOUNS:
+        return True   # "China's ambassador, Xie Feng, said"
     if prev_ws and not tk.cap[a - 1]:
         p = tk.norm[a - 1]
         if p in ROLE_NOUNS or p in SPEECH_VERBS:
@@ -867,7 +891,7 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             return True
     if b < n:
         gap = tk.gap(b - 1)
-        if re.fullmatch(r"[ \t]*,?[ \t]*", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
+        if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
             return True
         if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
             k = b

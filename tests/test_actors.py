@@ -163,6 +163,10 @@ def test_state_in_a_persons_title_is_part_of_the_person():
     ("Mark J. Ellery told reporters it was over.", "Mark J. Ellery"),
     ("Treasurer Ola Nyberg Sweden said the budget was sound.", "Ola Nyberg"),
     ("Trade envoy Cho Tae-yul said talks went well.", "Cho Tae-yul"),
+    ("Labour Minister Pieter van der Berg announced the plan.", "Pieter van der Berg"),
+    ("Oslo's ambassador, Kari Holm, said the talks failed.", "Kari Holm"),
+    ("Rep. Ann Lowe, a Vermont Democrat, urged restraint.", "Ann Lowe"),
+    ("Pieter van der Berg said the dykes would hold.", "Pieter van der Berg"),
 ])
 def test_unknown_person_detected(text, name):
     m = actor_mentions(_doc(text), INVENTED)
@@ -180,6 +184,8 @@ def test_unknown_person_detected(text, name):
     "Saudi Arabia said output would rise.",
     "Kalvex Motors Corp said profits fell.",
     "Statistics Norway said prices rose.",
+    "Harlan Brewing Co said sales rose.",
+    "Chairman of the State Grain Committee said stocks were low.",
 ])
 def test_no_person_in_capitalized_non_names(text):
     assert _found(text) == []
