@@ -475,7 +475,7 @@ def load_corpus(
     author_column: str = "author",
     outlet_column: str = "outlet",
     date_column: str = "published",
-    suffixes=(".txt",),
+    suffixes=(".txt", ".html", ".htm"),
     fallback_encodings=("cp1252", "latin-1"),
 ) -> pd.DataFrame:
     """Load news articles into one DataFrame, one row per document, with a clean ``text``.
@@ -483,8 +483,8 @@ def load_corpus(
     Parameters
     ----------
     source : str or Path, optional
-        A folder (its ``.txt`` files, searched recursively; ``doc_id`` is the file name
-        without its suffix), one ``.txt`` file, a ``.csv`` / ``.jsonl`` / ``.parquet`` table
+        A folder (its ``.txt`` files and ``.html``/``.htm`` pages, searched recursively;
+        ``doc_id`` is the file name without its suffix), one ``.txt`` file, a ``.csv`` / ``.jsonl`` / ``.parquet`` table
         with one document per row, or an ``.html`` / ``.htm`` page. None loads the bundled
         corpus (``data/raw``) with its metadata (``data/metadata.csv``).
     metadata : str or Path, optional
@@ -500,7 +500,8 @@ def load_corpus(
         Column names in a table source and in the metadata sidecar. Without an id column,
         ``doc_id`` is ``<file stem>_<row number>`` (noted in the problems).
     suffixes : tuple of str
-        File types read from a folder (``(".txt",)``; add ``".html"`` for saved pages).
+        File types read from a folder: text files and saved web pages (HTML goes through
+        trafilatura). Pass ``(".txt",)`` to ignore the pages.
     fallback_encodings : tuple of str
         For files that are not UTF-8: tried after the cp1252/latin-1 plausibility check and
         charset-normalizer's guess (the encoding used is in the ``encoding`` column).
