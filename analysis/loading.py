@@ -389,6 +389,9 @@ def _read_table(path: Path, problems: _Problems, text_column: str, id_column: st
                     continue
                 obj["__line__"] = k
                 rows.append(obj)
+    if not rows:
+        problems(name, None, "no rows", "nothing loaded")
+        return []
     if rows and text_column not in rows[0] and not any(text_column in r for r in rows[:100]):
         cols = sorted({c for r in rows[:100] for c in r if c != "__line__"})
         raise CorpusError(

@@ -359,3 +359,13 @@ def test_folder_with_html_pages(tmp_path):
     assert corpus.doc_id.tolist() == ["a", "b"]
     assert corpus.source_path.tolist() == ["a.txt", "pages/b.htm"]
     assert corpus.author[1] == "Lena Fischer"
+
+
+def test_empty_sources_give_an_empty_corpus_and_a_warning(tmp_path):
+    (tmp_path / "nothing").mkdir()
+    corpus, caught = load_quietly(tmp_path / "nothing")
+    assert corpus.empty and list(corpus.columns) == CONTRACT_COLUMNS
+    assert any("no files found" in m for m in messages(caught))
+    path = write(tmp_path / "header_only.csv", "doc_id,text\n")
+    corpus, caught = load_quietly(path)
+    assert corpus.empty and any(m.startswith("header_only.csv") for m in messages(caught))
