@@ -172,9 +172,9 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2016-02-09"]),
     ...                   "text": ["On Monday night, Obama spoke with Park. Talks will resume tomorrow."]})
     >>> extract_dates(c)[["text", "value", "kind", "basis"]]
-               text             value  kind     basis
+               text          value  kind     basis
     0  Monday night  2016-02-08TNI  time  relative
-    1      tomorrow      2016-02-10  date  relative
+    1      tomorrow     2016-02-10  date  relative
     """
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
@@ -294,7 +294,7 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFr
     ...                   "text": ["The talks, to be held Wednesday, matter. Last year they failed."]})
     >>> events(c)[["date", "granularity", "expression"]]
             date granularity expression
-    0 2017-01-01        year  Last year
+    0 2016-01-01        year  Last year
     1 2017-06-21         day  Wednesday
     """
     if dates is None:

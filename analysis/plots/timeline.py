@@ -41,7 +41,7 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     --------
     >>> event_label("The North's Jan 6 test of a nuclear device drew sanctions.", "Jan 6")
     'test'
-    >>> event_label("Officials said on Tuesday that the launch failed.", "Tuesday")
+    >>> event_label("Officials said on Tuesday that the plan was sound.", "Tuesday")
     'statement'
     """
     low = str(sentence).lower()
