@@ -392,3 +392,16 @@ def test_publication_timeline_many_articles_becomes_a_strip_per_outlet():
     boxes = [t.get_bbox_patch().get_window_extent(r) for t in fig.axes[0].texts if "\n" in t.get_text()]
     assert len(boxes) == 10
     assert not any(boxes[i].overlaps(boxes[j]) for i in range(10) for j in range(i + 1, 10))
+
+
+def test_docstring_examples():
+    import doctest
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import analysis.dates
+    import analysis.dates_rules
+    import analysis.plots.timeline
+    for module in (analysis.dates, analysis.dates_rules, analysis.plots.timeline):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module.__name__
