@@ -824,7 +824,7 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
         # part of a longer name ("Kim Yo Jong") -> not this person's surname
-        if b < n and tk.join[b - 1] and tk.cap[b] and tk.norm[b] not in NAME_STOPWORDS:
+        if b < n and tk.join[b - 1] and tk.cap[b] and (tk.norm[b] not in NAME_STOPWORDS or _company_next(tk, b)):
             return None
         if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in TITLE_WORDS and not _sentence_initial(tk, a):
             return None
@@ -854,10 +854,22 @@ def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
     return k > b and _name_token(tk, k, lowercase_words)
 
 
+_COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd",
+                  "pty", "group", "holdings", "industries", "corporation", "company", "bros",
+                  "and", "hotels", "motors", "airlines", "enterprises", "international"}
+
+
+def _company_next(tk: _Tokens, k: int) -> bool:
+    """Token k begins a company suffix ("Corp", "Co", "Group")."""
+    return tk.cap[k] and tk.norm[k] in _COMPANY_WORDS
+
+
 def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     """Token i is a name on its own: no name-like capitalized word joined before or after."""
-    if i + 1 < tk.n and tk.join[i] and _name_token(tk, i + 1, lowercase_words):
+    if i + 1 < tk.n and tk.join[i] and (_name_token(tk, i + 1, lowercase_words) or _company_next(tk, i + 1)):
         return False
+    if i > 0 and tk.norm[i - 1] in ("the", "a", "an") and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False   # "the Hilton Corp"
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
