@@ -1136,10 +1136,10 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
     >>> q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}),
     ...                             resolve_actors=False)
     >>> q[["quote", "speaker", "cue", "attribution"]]
-                  quote               speaker   cue attribution
-    0      We are ready              Ana Ruiz  told       after
-    1  The door is open.             Ana Ruiz  told   continued
-    2          reckless  a senior official  said       after
+                   quote            speaker   cue attribution
+    0       We are ready           Ana Ruiz  told       after
+    1  The door is open.           Ana Ruiz  told   continued
+    2           reckless  a senior official  said       after
     """
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("extract_quotes: corpus needs the columns 'doc_id' and 'text' "

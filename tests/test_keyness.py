@@ -198,3 +198,12 @@ def test_bundled_corpus_smoke():
     k = analysis.keyness(corpus, by="year", target=2024)
     assert len(k) > 10
     assert set(k["direction"]) <= {"target", "reference", "none"}
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import analysis.keyness as mod
+    import analysis.plots.framing as charts
+    assert doctest.testmod(mod).failed == 0
+    assert doctest.testmod(charts).failed == 0

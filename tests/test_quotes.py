@@ -302,3 +302,10 @@ def test_parenthetical_and_organisation_before_name():
     q = _q('The reform is "overdue," the head of the Baltic Council for Trade and Development '
            'Marta Ilves said.')
     assert q["speaker"].tolist() == ["Marta Ilves"]
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import analysis.quotes as mod
+    assert doctest.testmod(mod).failed == 0
