@@ -18,6 +18,8 @@ __version__ = "0.1.0"
 _API = {
     # corpus: loading, cleaning, segmentation, reuse, concordance
     "load_corpus": "loading",
+    "CorpusWarning": "loading",
+    "CorpusError": "loading",
     "cleaning_report": "cleaning",
     "normalize_typography": "cleaning",
     "paragraphs": "segment",
@@ -32,6 +34,7 @@ _API = {
     "sentence_sentiment": "sentiment",
     "document_sentiment": "sentiment",
     "group_sentiment": "sentiment",
+    "sentiment_drivers": "sentiment",
     # dates and timelines
     "extract_dates": "dates",
     "events": "dates",
