@@ -672,7 +672,7 @@ def _events(frame: str):
 # Step 3: resolution
 # ---------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _name_runs_in(text: str):
     """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
     runs = []
