@@ -178,7 +178,7 @@ NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
     "furthermore", "indeed", "even", "only", "just", "recently", "eventually", "ultimately",
     "thus", "hence", "once", "whether", "unlike", "like", "amid", "following", "according",
     # words of company, institution and media names ("Hilton Hotels Corp said")
-    "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd", "pty",
+    "inc", "corp", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd", "pty",
     "holdings", "holding", "industries", "industrial", "motors", "motor", "hotels", "hotel",
     "airlines", "airways", "resources", "technology", "technologies", "international", "systems",
     "energy", "oil", "petroleum", "financial", "capital", "securities", "partners",
@@ -630,6 +630,18 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
     lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
     unknown_full = {}   # full key -> canonical string
     unknown_surname = {}  # surname key -> canonical string
+    # names written somewhere in the document with a company word after them ("Video
+    # Shopping Mall Inc") are companies everywhere in it ("Video Shopping said")
+    company_keys = set()
+    for k in range(1, n):
+        if tk.cap[k] and tk.norm[k] in _COMPANY_WORDS and tk.norm[k] not in ("and", "international"):
+            j = k
+            while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
+                j -= 1
+            for lo in range(j, k):          # "Video Shopping Mall", "Shopping Mall", "Mall"
+                company_keys.add("".join(tk.norm[lo:k]))
+            for hi in range(j + 1, k):      # "Video", "Video Shopping"
+                company_keys.add("".join(tk.norm[j:hi]))
     i = 0
     while i < n:
         if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
@@ -653,6 +665,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = _person_context(tk, i, b, len(words))
+        if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
+            ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
@@ -855,7 +869,7 @@ def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
 
 
 _COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd",
-                  "pty", "group", "holdings", "industries", "corporation", "company", "bros",
+                  "pty", "cos", "group", "holdings", "industries", "corporation", "company", "bros",
                   "and", "hotels", "motors", "airlines", "enterprises", "international"}
 
 

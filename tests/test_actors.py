@@ -361,3 +361,10 @@ def test_charts_return_figures():
     for f in figs:
         assert f.axes
         plt.close(f)
+
+
+def test_company_named_with_suffix_elsewhere_is_not_a_person():
+    text = "Brindle Tower Holdings Inc said it would sell a unit.\n\nBrindle Tower said the sale would close soon."
+    assert _found(text) == []
+    # a person who shares a word with a company stays a person
+    assert _found("Hilton Corp grew. Chairman Dana Hilton said profits rose.") == [("Dana Hilton", "Dana Hilton")]
