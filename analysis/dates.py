@@ -60,6 +60,8 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
     ctx = R.Ctx(text=text, anchor=anchor, tense=tense)
     cands = []
     for order, rule in enumerate(R.RULES):
+        if rule.gate is not None and not rule.gate.search(text):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue

@@ -328,14 +328,33 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Callable  # (match, ctx) -> dict | None
+    gate: re.Pattern | None = None  # a cheap test: the rule cannot match a text without it
 
 
 RULES: list[Rule] = []
 
+_MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_GATE = r"second|minute|hour|day|week|month|year|decade|centur|quarter"
+GATES = {
+    "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
+    "decade": r"0s", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
+    "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
+    "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
+    "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_the_past": _UNIT_GATE,
+    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly",
+    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
+    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d",
+    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
+}
+
 
 def rule(name: str, pattern: str, flags: int = 0):
     def deco(fn):
-        RULES.append(Rule(name, re.compile(pattern, flags), fn))
+        gate = GATES.get(name)
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate, re.I) if gate else None))
         return fn
     return deco
 

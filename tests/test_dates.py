@@ -405,3 +405,10 @@ def test_docstring_examples():
     for module in (analysis.dates, analysis.dates_rules, analysis.plots.timeline):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
+
+
+def test_clock_times():
+    v = values("The blast came at 3 a.m yesterday; talks end at 14:30 GMT and resume at noon.")
+    # a clock time next to a day word takes that day
+    assert v["3 a.m yesterday"] == "2019-05-14T03:00" and v["14:30 GMT"] == "2019-05-15T14:30"
+    assert v["noon"] == "2019-05-15T12:00"
