@@ -250,9 +250,12 @@ def analyze(texts, phrases: bool = True):
     Examples
     --------
     >>> docs, ph = analyze(["Mr. Lee said on Monday that North Korea fired 3 missiles.",
-    ...                     "North Korea tested a missile, officials told reporters in May."])
+    ...                     "North Korea tested a missile, officials told reporters in May.",
+    ...                     "North Korea's neighbours watched the U.S. response."])
     >>> docs[0]
     ['lee', 'north_korea', 'fired', 'missile']
+    >>> docs[2]
+    ['north_korea', 'neighbours', 'watched', 'US', 'response']
     >>> ph
     ['north_korea']
     """
@@ -297,7 +300,7 @@ def _fit_one(X, counts, k, method, seed, max_iter=None):
     large = counts.shape[0] > 20000
     model = LatentDirichletAllocation(
         n_components=k, learning_method="online" if large else "batch",
-        max_iter=max_iter or (10 if large else 50), random_state=seed,
+        max_iter=max_iter or (5 if large else 50), random_state=seed,
         batch_size=2048, n_jobs=None)
     W = model.fit_transform(counts)
     return W, model.components_, model
@@ -768,10 +771,6 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
     units["in_fit"] = ~units["doc_id"].isin(excluded)
     fit_mask = units["in_fit"].to_numpy() & (units["n_terms"].to_numpy() > 0)
-    empty = int(((units["n_terms"] == 0) & units["in_fit"]).sum())
-    if empty:
-        warnings.warn(f"{empty} units have no vocabulary terms left after stop words "
-                      "(page furniture, numbers, very short lines); they get no topic", stacklevel=2)
     fit_idx = np.flatnonzero(fit_mask)
     n_fit = len(fit_idx)
     if n_fit < 2:
@@ -859,6 +858,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     # place every unit (including derived documents) in topic space
     counts_all = vec.transform(seqs).astype(np.float64)
+    empty = int(((np.asarray(counts_all.sum(axis=1)).ravel() == 0) & units["in_fit"].to_numpy()).sum())
+    if empty:
+        warnings.warn(f"{empty} units have no vocabulary terms left after stop words and rare-term "
+                      "filtering (page furniture, numbers, very short lines); they get no topic",
+                      stacklevel=2)
     if method == "nmf":
         from sklearn.decomposition import non_negative_factorization
         W_all = np.zeros((len(units), best))
