@@ -161,14 +161,15 @@ def run(name: str, folder: Path, errors: int, baseline: bool = False) -> None:
     corpus = pd.DataFrame({"doc_id": [d["doc_id"] for d in docs], "text": [d["text"] for d in docs],
                            "published": pd.to_datetime([d["published"] for d in docs])})
     n_bytes = sum(len(d["text"].encode("utf-8")) for d in docs)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     pred = extract_dates(corpus)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     table = score(docs, pred, errors)
     print(f"\n=== {name}: {len(docs)} documents, {sum(len(d['gold']) for d in docs)} gold TIMEX3 "
           f"(DCT excluded), {n_bytes / 1e6:.2f} MB of text ===")
     print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
-    print(f"throughput: {dt:.2f} s, {len(docs) / dt:.1f} docs/s, {n_bytes / 1e6 / dt:.3f} MB/s, "
+    print(f"throughput: {dt:.2f} s wall, {len(docs) / dt:.1f} docs/s, {n_bytes / 1e6 / dt:.3f} MB/s; "
+          f"{cpu:.2f} s CPU, {len(docs) / cpu:.1f} docs/s, {n_bytes / 1e6 / cpu:.3f} MB/s per core; "
           f"{len(pred)} expressions")
     if baseline:
         t0 = time.perf_counter()
