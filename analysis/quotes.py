@@ -47,7 +47,8 @@ __all__ = ["extract_quotes", "quote_scores", "CUES"]
 
 #: Reporting verbs recognised as attribution cues (lower case, as written).
 CUES = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "called", "warned", "warns",
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "called", "call", "calls",
+    "warned", "warns",
     "stressed", "stresses", "explained", "explains", "insisted", "insists", "argued", "argues",
     "wrote", "writes", "declared", "declares", "stated", "announced", "asked", "asks",
     "acknowledged", "acknowledges", "admitted", "admits", "claimed", "commented", "confirmed",
@@ -95,6 +96,7 @@ _JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "
                   "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
 _PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
 _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
                   "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
@@ -447,8 +449,13 @@ def _classify(words, role_words=()):
             person = None if org is False else False
             if not org and (titled or g or len(name) >= 2):
                 person = True
+            # a lone capitalised plural agent noun ("Villagers said") may be a common noun at
+            # the sentence start or a surname ("Sanders said"): decided when resolving
+            maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
+                and last.lower().endswith(_AGENT_PLURALS)
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
-                    "plural": False, "gender": g or gender, "person": person, "org": org, "head": None}
+                    "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
+                    "maybe_group": maybe_group}
     return _unnamed(words, len(words) - 1, gender)
 
 
@@ -458,6 +465,10 @@ def _unnamed(words, h, gender):
     sing = _singular(head)
     plural = head in _PEOPLE_PLURALS or (sing != head and sing in _PERSON_HEADS | _INSTITUTION_HEADS)
     known = sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS
+    if not known and len(words) <= 2 and h == len(words) - 1 and head.isalpha() \
+            and head.endswith(_AGENT_PLURALS) and len(head) > 5:
+        known, plural = True, True   # "Villagers said", "Protesters say": people, plural
+        sing = head
     # an unknown head noun is accepted in a short determiner phrase ("one arbitrager", "a
     # local trader"), not in a longer one that may be a clause ("the attacks took place")
     if not known and not (words[0].lower() in _DETERMINERS - {"its", "his", "her", "their", "our"}
@@ -467,9 +478,9 @@ def _unnamed(words, h, gender):
         return None
     phrase = list(words)
     if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
-            or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS:
+            or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS or (h == 0 and plural):
         phrase[0] = phrase[0].lower()
-    person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS) if known else None
+    person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS or plural) if known else None
     return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
             "plural": plural, "gender": gender, "person": person, "head": sing,
             "definite": words[0].lower() in _DEFINITE}
@@ -545,8 +556,9 @@ def _subject_after(toks, k_last):
         if _MASK in tok:
             break
         w = _bare(tok)
-        if words and w in _INVERTED_STOP:
-            break
+        if words and w in _INVERTED_STOP and not (
+                w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
+            break   # "said the statement quoted by ..." stops; "monitors in the region" goes on
         if w:
             words.append(w)
             end = i
@@ -633,8 +645,9 @@ def _events(frame: str):
         k_last = k + m.group().count(" ")
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
-        if cue != "according to" and prev in _NOT_BEFORE_CUE and not _ends_clause(toks[k - 1][2]):
-            continue  # passive ("was told"), infinitive ("declined to say"), negation
+        if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
+                and not _ends_clause(toks[k - 1][2]):
+            continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
             continue
@@ -792,6 +805,12 @@ class _Resolver:
                     return out
         if rec["type"] == "named":
             full = self._expand(rec["speaker"], rec["pos"])
+            if full == rec["speaker"] and rec.get("maybe_group") and not self.actor_lookup(full):
+                low = rec["speaker"].lower()
+                rec.update(type="unnamed", speaker=low, plural=True, person=True, head=low,
+                           definite=False, actor=None)
+                self.history.append(rec)
+                return rec
             if full != rec["speaker"]:
                 rec["speaker"] = full
                 if rec.get("person") is None and not rec.get("org"):

@@ -51,7 +51,7 @@ def run(verbose=False, split=None):
 
 
 if __name__ == "__main__":
-    for split in ("dev", "holdout", None):
+    for split in ("dev", "holdout", "holdout2", None):
         s = run(verbose="-v" in sys.argv, split=split)
         print(f"[{split or 'all'}] gold quotes: {s['n_gold']}  predicted: {s['n_predicted']}")
         print(f"[{split or 'all'}] quote extraction    precision {s['quote_precision']:.3f}  "

@@ -46,7 +46,7 @@ def test_gold_set_is_substantial_and_varied():
     assert gold["speaker"].isna().sum() >= 1                         # an unattributed quotation
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout", None])
+@pytest.mark.parametrize("split", ["dev", "holdout", "holdout2", None])
 def test_gold_precision_recall(split):
     _, corpus, gold = _gold(split)
     pred = extract_quotes(corpus, resolve_actors=False)
