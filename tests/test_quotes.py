@@ -309,3 +309,13 @@ def test_docstring_examples_run():
 
     import analysis.quotes as mod
     assert doctest.testmod(mod).failed == 0
+
+
+def test_plural_agent_nouns_and_surnames_that_look_like_them():
+    q = _q('Protesters said the police fired first. "We were peaceful," they said.')
+    assert q["speaker"].tolist() == ["protesters"]
+    q = _q('Senator Ruth Sanders spoke in Iowa.\n\n"We will win," Sanders said.')
+    assert q["speaker"].tolist() == ["Ruth Sanders"]
+    # "call" is a reporting verb, but not as a noun
+    q = _q('Critics call the plan "a giveaway". After the call "nothing changed" for the town.')
+    assert q["quote"].tolist() == ["a giveaway"] and q["speaker"].tolist() == ["critics"]
