@@ -23,7 +23,10 @@ Two stages, so the work grows with the number of documents, not with the number 
 
 A pair is ``derived`` when one document is mostly a verbatim copy of the other
 (``verbatim >= copy_threshold``) or when, in order, at least ``derived_threshold`` of one
-document's words are in sentences with a close counterpart in the other.
+document's words are in sentences with a close counterpart in the other *and* the specific
+details (numbers, capitalised names) agree: the same template filled with other figures and
+other names (market reports, bond issues) is not a rewrite, and neither is another outlet's
+report of the same meeting, which shares names but not the sentence-by-sentence account.
 """
 from __future__ import annotations
 
@@ -37,10 +40,13 @@ import pandas as pd
 from .progress import progress
 
 COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
-           "coverage_a", "coverage_b", "n_aligned", "jaccard"]
+           "coverage_a", "coverage_b", "n_aligned", "details", "jaccard"]
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NUM = re.compile(r"\d")
+# an aligned sentence must keep at least this share of its details (numbers, names)
+_SENTENCE_DETAILS = 0.5
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # British -> American spelling before stemming (destabilising ~ destabilizing, neighbour ~ neighbor)
 _BRIT = [
     (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
@@ -181,18 +187,21 @@ def _lsh_candidates(sets: list[set], threshold: float, num_perm: int, seed: int)
 # --------------------------------------------------------------------------- verification
 
 def _lis_positions(pos: np.ndarray, weights: np.ndarray) -> list[int]:
-    """Indices of a maximum-weight non-decreasing subsequence of ``pos`` (O(n^2), n = sentences)."""
+    """Indices of a maximum-weight non-decreasing subsequence of ``pos`` (O(n^2), n = matched sentences)."""
     n = len(pos)
     if n == 0:
         return []
-    best = weights.astype(float).copy()
-    prev = np.full(n, -1)
-    for k in range(n):
+    pos = pos.tolist()
+    w = weights.tolist()
+    best = list(w)
+    prev = [-1] * n
+    for k in range(1, n):
+        pk, wk = pos[k], w[k]
         for m in range(k):
-            if pos[m] <= pos[k] and best[m] + weights[k] > best[k]:
-                best[k] = best[m] + weights[k]
+            if pos[m] <= pk and best[m] + wk > best[k]:
+                best[k] = best[m] + wk
                 prev[k] = m
-    k = int(np.argmax(best))
+    k = max(range(n), key=best.__getitem__)
     chain = []
     while k >= 0:
         chain.append(k)
@@ -200,40 +209,44 @@ def _lis_positions(pos: np.ndarray, weights: np.ndarray) -> list[int]:
     return chain[::-1]
 
 
-def _align(va, vb, nwords_a: np.ndarray, threshold: float):
-    """Align the sentences of A to B (B's single sentences and adjacent pairs).
-
-    Returns the ordered list of (i, j_start, j_end, score) and the word share of A covered.
-    """
-    from sklearn.preprocessing import normalize
-
-    if va.shape[0] == 0 or vb.shape[0] == 0:
+def _align(s1: np.ndarray, s2: np.ndarray | None, nwords_a: np.ndarray, threshold: float,
+           det_a=None, det_b=None, min_detail_agreement: float = 0.5):
+    """Align the sentences of A (rows) to B: ``s1`` A x B sentence cosines, ``s2`` A x (B's
+    adjacent sentence pairs) cosines. A match must also keep the sentence's details (numbers,
+    names; ``det_a``/``det_b``: one set per sentence) when both sides have two or more.
+    Returns the in-order matches (i, j_start, j_end, score) and the share of A's words they cover."""
+    n = s1.shape[0]
+    if n == 0 or s1.shape[1] == 0:
         return [], 0.0
-    s1 = (va @ vb.T).toarray()
-    if vb.shape[0] > 1:
-        pairs = normalize(vb[:-1] + vb[1:])
-        s2 = (va @ pairs.T).toarray()
-    else:
-        s2 = np.zeros((va.shape[0], 0))
     best1 = s1.max(axis=1)
     arg1 = s1.argmax(axis=1)
-    if s2.shape[1]:
+    if s2 is not None and s2.shape[1]:
         best2 = s2.max(axis=1)
         arg2 = s2.argmax(axis=1)
+        use2 = best2 > best1 + 0.05  # a merged counterpart must be clearly better to be preferred
     else:
-        best2 = np.zeros(va.shape[0])
-        arg2 = np.zeros(va.shape[0], dtype=int)
-    use2 = best2 > best1 + 0.05  # a merged counterpart must be clearly better to be preferred
+        best2 = best1
+        arg2 = arg1
+        use2 = np.zeros(n, dtype=bool)
     score = np.where(use2, best2, best1)
     jstart = np.where(use2, arg2, arg1)
     jend = np.where(use2, arg2 + 1, arg1)
     ok = np.flatnonzero(score >= threshold)
+    if det_a is not None and len(ok):
+        keep = []
+        for i in ok:
+            d = det_a[i]
+            e = set().union(*det_b[jstart[i]:jend[i] + 1])
+            fewer = min(len(d), len(e))
+            if fewer < 2 or len(d & e) / fewer >= min_detail_agreement:
+                keep.append(i)
+        ok = np.array(keep, dtype=int)
     if len(ok) == 0:
         return [], 0.0
-    chain = _lis_positions(jstart[ok] + (jend[ok] - jstart[ok]) * 0.5, nwords_a[ok] * score[ok])
+    total = nwords_a.sum()
+    chain = _lis_positions((jstart[ok] + jend[ok]) * 0.5, nwords_a[ok] * score[ok])
     kept = ok[chain]
     matches = [(int(i), int(jstart[i]), int(jend[i]), float(score[i])) for i in kept]
-    total = nwords_a.sum()
     cov = float(nwords_a[kept].sum() / total) if total else 0.0
     return matches, cov
 
@@ -249,11 +262,13 @@ def _quote(s: str, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
 
 
-def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
+def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
                sentence_threshold: float = 0.4, derived_threshold: float = 0.5,
                copy_threshold: float = 0.5, min_words: int = 25, min_aligned_words: int = 25,
                max_df: float = 0.05, num_perm: int = 128, exact_below: int = 2000,
-               max_passages: int = 4, random_state: int = 0) -> pd.DataFrame:
+               min_number_agreement: float = 0.5, min_detail_agreement: float = 0.7,
+               max_passages: int = 4,
+               random_state: int = 0) -> pd.DataFrame:
     """Find documents that copy or rewrite one another.
 
     Parameters
@@ -261,7 +276,7 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
     corpus : DataFrame
         Needs ``doc_id`` and ``text``; when ``published`` is there, the earlier document of a
         pair is put in ``doc_a`` (the likely source).
-    candidate_threshold : float, default 0.2
+    candidate_threshold : float, default 0.25
         Minimum Jaccard similarity of two documents' content-word sets for the pair to be
         examined (and reported). Low on purpose: a paraphrase shares fewer words than a copy.
     sentence_threshold : float, default 0.4
@@ -284,6 +299,13 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
         MinHash permutations (more: better recall near the threshold, slower).
     exact_below : int, default 2000
         Corpora smaller than this compare all pairs exactly instead of using LSH.
+    min_number_agreement : float, default 0.5
+        Pairs that are not copies are only aligned when this share of the numbers of the
+        document with fewer numbers recur in the other (template stories reused for new
+        figures and other events on the same subject fail it).
+    min_detail_agreement : float, default 0.7
+        A rewrite must keep this share of the details (numbers, capitalised names) of the
+        document with fewer details; an aligned sentence must keep half of its own.
     max_passages : int, default 4
         Aligned passages quoted per pair in ``shared_passages`` (the strongest, in text order).
     random_state : int, default 0
@@ -298,7 +320,8 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
         one per line as ``"a: ... || b: ..."``), derived (bool), kind ('copy', 'rewrite' or
         'related' for same-subject pairs that are not derived), verbatim (word 5-gram
         containment in the shorter document), coverage_a, coverage_b, n_aligned (aligned
-        sentences), jaccard (of the content-word sets). ``attrs["skipped"]`` lists documents
+        sentences), details (share of names and numbers in common), jaccard (of the
+        content-word sets). ``attrs["skipped"]`` lists documents
         too short to compare.
 
     Examples
@@ -343,80 +366,160 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.2,
         cands = _lsh_candidates(sets, candidate_threshold, num_perm, random_state + 1)
 
     rows = _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
-                   copy_threshold, min_aligned_words, max_passages)
+                   copy_threshold, min_aligned_words, max_passages, min_number_agreement,
+                   min_detail_agreement)
     out = pd.DataFrame(rows, columns=COLUMNS)
     if len(out):
         out = out.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
                               kind="mergesort").reset_index(drop=True)
     out = out.astype({"similarity": "float64", "derived": "bool", "verbatim": "float64",
-                      "coverage_a": "float64", "coverage_b": "float64", "n_aligned": "int64",
+                      "coverage_a": "float64", "coverage_b": "float64", "n_aligned": "int64", "details": "float64",
                       "jaccard": "float64"})
     out.attrs["skipped"] = sorted(skipped)
     return out
 
 
+def _numbers(text: str) -> frozenset:
+    """Distinct numbers of a text (thousands separators dropped): details a rewrite keeps."""
+    return frozenset(m.replace(",", "") for m in _NUMBER.findall(text))
+
+
+def _details(sentence: str, stop: frozenset) -> set:
+    """Specific details of a sentence: numbers, and capitalised words after its first word
+    (names of people, places, organisations). Template stories reuse the wording but change
+    these; a rewrite keeps them."""
+    out = set()
+    for k, tok in enumerate(_WORD.findall(sentence)):
+        if _NUM.search(tok):
+            out.add(tok.replace(",", ""))
+        elif k > 0 and tok[0].isupper():
+            low = tok.lower().split("'")[0].split("\u2019")[0]
+            if low not in stop and len(low) > 1:
+                out.add(low)
+    return out
+
+
+class _Sentences:
+    """TF-IDF sentence vectors of the involved documents, stored CSR-like in numpy arrays so
+    that a pair's sentence-by-sentence cosines are a small dense product (no scipy overhead)."""
+
+    def __init__(self, ids, texts, involved, norm):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from .segment import sentences
+
+        sub = pd.DataFrame({"doc_id": [ids[i] for i in involved], "text": [texts[i] for i in involved]})
+        sents = sentences(sub)
+        self.text = sents["text"].tolist()
+        vec = TfidfVectorizer(analyzer=norm.stems, sublinear_tf=True, norm="l2", dtype=np.float64)
+        x = vec.fit_transform(self.text).tocsr()
+        x.sort_indices()
+        self.indptr, self.indices, self.data = x.indptr, x.indices, x.data
+        self.nwords = np.array([len(_WORD.findall(t)) for t in self.text], dtype=np.float64)
+        stop = _stopwords()
+        self.details = [_details(t, stop) for t in self.text]
+        self._doc_details: dict = {}
+        self.bounds = {}
+        doc_col = sents["doc_id"].to_numpy()
+        if len(doc_col):
+            starts = np.flatnonzero(np.r_[True, doc_col[1:] != doc_col[:-1]])
+            ends = np.r_[starts[1:], len(doc_col)]
+            self.bounds = {doc_col[s]: (int(s), int(e)) for s, e in zip(starts, ends)}
+
+    def doc_details(self, doc_id) -> set:
+        if doc_id not in self._doc_details:
+            s, e = self.bounds.get(doc_id, (0, 0))
+            self._doc_details[doc_id] = set().union(*self.details[s:e])
+        return self._doc_details[doc_id]
+
+    def dense(self, s: int, e: int, vocab: np.ndarray) -> np.ndarray:
+        """Rows s..e-1 as a dense matrix over ``vocab`` (sorted term ids)."""
+        lo, hi = self.indptr[s], self.indptr[e]
+        out = np.zeros((e - s, len(vocab)))
+        rows = np.repeat(np.arange(e - s), np.diff(self.indptr[s:e + 1]))
+        out[rows, np.searchsorted(vocab, self.indices[lo:hi])] = self.data[lo:hi]
+        return out
+
+    def pair_matrices(self, a, b):
+        sa, ea = self.bounds.get(a, (0, 0))
+        sb, eb = self.bounds.get(b, (0, 0))
+        vocab = np.unique(np.r_[self.indices[self.indptr[sa]:self.indptr[ea]],
+                                self.indices[self.indptr[sb]:self.indptr[eb]]])
+        return (sa, ea, self.dense(sa, ea, vocab)), (sb, eb, self.dense(sb, eb, vocab))
+
+
+def _windows(d: np.ndarray) -> np.ndarray | None:
+    """L2-normalised sums of adjacent sentence vectors (a merged or split sentence's counterpart)."""
+    if d.shape[0] < 2:
+        return None
+    w = d[:-1] + d[1:]
+    n = np.linalg.norm(w, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return w / n
+
+
 def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
-            copy_threshold, min_aligned_words, max_passages) -> list[tuple]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from .segment import sentences
-
+            copy_threshold, min_aligned_words, max_passages, min_number_agreement,
+            min_detail_agreement) -> list[tuple]:
     if not cands:
         return []
     involved = sorted({i for pair in cands for i in pair})
-    sub = pd.DataFrame({"doc_id": [ids[i] for i in involved], "text": [texts[i] for i in involved]})
-    sents = sentences(sub)
-    sent_text = sents["text"].tolist()
-    vec = TfidfVectorizer(analyzer=norm.stems, sublinear_tf=True, norm="l2", dtype=np.float64)
-    x = vec.fit_transform(sent_text).tocsr()
-    nwords = np.array([len(_WORD.findall(t)) for t in sent_text], dtype=np.float64)
-    bounds = {}
-    doc_col = sents["doc_id"].to_numpy()
-    if len(doc_col):
-        starts = np.flatnonzero(np.r_[True, doc_col[1:] != doc_col[:-1]])
-        ends = np.r_[starts[1:], len(doc_col)]
-        bounds = {doc_col[s]: (s, e) for s, e in zip(starts, ends)}
-    pos = {ids[i]: i for i in involved}
-    shingle_cache: dict[int, set] = {}
+    shingles = {i: {hash(t) for t in _shingles(_words(texts[i]))} for i in involved}
+    numbers = {i: _numbers(texts[i]) for i in involved}
 
-    def shingles(i):
-        if i not in shingle_cache:
-            shingle_cache[i] = _shingles(_words(texts[i]))
-        return shingle_cache[i]
+    # cheap checks first: a copy shares word 5-grams; a rewrite keeps the numbers of its
+    # source. Pairs failing both (templates reused for other figures, other events on the
+    # same subject) are dropped before the costly sentence alignment.
+    kept = []
+    for (i, j), jac in sorted(cands.items()):
+        sh_a, sh_b = shingles[i], shingles[j]
+        small = min(len(sh_a), len(sh_b))
+        verbatim = len(sh_a & sh_b) / small if small else 0.0
+        na, nb = numbers[i], numbers[j]
+        fewer = min(len(na), len(nb))
+        agreement = len(na & nb) / fewer if fewer else 1.0
+        if verbatim >= copy_threshold or agreement >= min_number_agreement:
+            kept.append((i, j, jac, verbatim))
+    if not kept:
+        return []
 
+    sv = _Sentences(ids, texts, sorted({k for i, j, _, _ in kept for k in (i, j)}), norm)
     rows = []
-    for (i, j), jac in progress(sorted(cands.items()), desc="text_reuse: verify"):
+    for i, j, jac, verbatim in progress(kept, desc="text_reuse: verify"):
         # doc_a = the earlier publication when dates differ, else the smaller doc_id (i < j)
         if pd.notna(dates[i]) and pd.notna(dates[j]) and dates[j] < dates[i]:
             i, j = j, i
         a, b = ids[i], ids[j]
-        sa, ea = bounds.get(a, (0, 0))
-        sb, eb = bounds.get(b, (0, 0))
-        m_ab, cov_a = _align(x[sa:ea], x[sb:eb], nwords[sa:ea], sentence_threshold)
-        m_ba, cov_b = _align(x[sb:eb], x[sa:ea], nwords[sb:eb], sentence_threshold)
-        sh_a, sh_b = shingles(i), shingles(j)
-        small = min(len(sh_a), len(sh_b))
-        verbatim = len(sh_a & sh_b) / small if small else 0.0
-        aligned_words = max(nwords[sa:ea][[m[0] for m in m_ab]].sum() if m_ab else 0,
-                            nwords[sb:eb][[m[0] for m in m_ba]].sum() if m_ba else 0)
-        similarity = max(cov_a, cov_b)
+        (sa, ea, da), (sb, eb, db) = sv.pair_matrices(a, b)
+        s_ab = da @ db.T
+        wb, wa = _windows(db), _windows(da)
+        det_a, det_b = sv.details[sa:ea], sv.details[sb:eb]
+        m_ab, cov_a = _align(s_ab, None if wb is None else da @ wb.T, sv.nwords[sa:ea],
+                             sentence_threshold, det_a, det_b, _SENTENCE_DETAILS)
+        m_ba, cov_b = _align(s_ab.T, None if wa is None else db @ wa.T, sv.nwords[sb:eb],
+                             sentence_threshold, det_b, det_a, _SENTENCE_DETAILS)
+        # the side with the larger coverage speaks for the pair
+        if cov_a >= cov_b:
+            matches, src, dst, flip, cov = m_ab, sa, sb, False, cov_a
+        else:
+            matches, src, dst, flip, cov = m_ba, sb, sa, True, cov_b
+        aligned_words = sum(sv.nwords[src + m[0]] for m in matches)
+        # details of the whole documents: a rewrite keeps its source's names and numbers
+        dd_a, dd_b = sv.doc_details(a), sv.doc_details(b)
+        fewer = min(len(dd_a), len(dd_b))
+        details = len(dd_a & dd_b) / fewer if fewer else 1.0
         is_copy = verbatim >= copy_threshold
-        is_rewrite = similarity >= derived_threshold and aligned_words >= min_aligned_words
+        is_rewrite = (cov >= derived_threshold and aligned_words >= min_aligned_words
+                      and len(matches) >= 2 and details >= min_detail_agreement)
         derived = bool(is_copy or is_rewrite)
         kind = "copy" if is_copy else "rewrite" if is_rewrite else "related"
-        # passages, from the side with the larger coverage, strongest first then in text order
-        if cov_a >= cov_b:
-            matches, src_off, dst_off, flip = m_ab, sa, sb, False
-        else:
-            matches, src_off, dst_off, flip = m_ba, sb, sa, True
         top = sorted(sorted(matches, key=lambda m: -m[3])[:max_passages])
         lines = []
         for si, j0, j1, _ in top:
-            s_txt = _quote(sent_text[src_off + si])
-            d_txt = _quote(" ".join(sent_text[dst_off + j0: dst_off + j1 + 1]))
+            s_txt = _quote(sv.text[src + si])
+            d_txt = _quote(" ".join(sv.text[dst + j0: dst + j1 + 1]))
             pa, pb = (d_txt, s_txt) if flip else (s_txt, d_txt)
             lines.append(f"a: {pa} || b: {pb}")
-        rows.append((a, b, round(similarity, 4), "\n".join(lines), derived, kind,
-                     round(verbatim, 4), round(cov_a, 4), round(cov_b, 4),
-                     max(len(m_ab), len(m_ba)), round(jac, 4)))
+        rows.append((a, b, round(cov, 4), "\n".join(lines), derived, kind, round(verbatim, 4),
+                     round(cov_a, 4), round(cov_b, 4), len(matches), round(details, 4), round(jac, 4)))
     return rows

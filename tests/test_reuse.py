@@ -229,3 +229,23 @@ def test_bad_input():
         text_reuse(pd.DataFrame({"text": ["x"]}))
     with pytest.raises(ValueError, match="unique"):
         text_reuse(corpus(a=WIRE).pipe(lambda d: pd.concat([d, d])))
+
+
+TEMPLATE_A = ("Harbor City Water Authority is selling 40 million dollars of revenue bonds due June 1, 2031, "
+              "priced at 99.5 and paying 4.25 percent, lead underwriter Pine Street Securities said.\n\n"
+              "The bonds are available in denominations of 5,000 dollars and will be listed in Chicago. "
+              "The payment date is June 3.\n\nFees total 1.5 percent, of which the selling concession "
+              "is one percent, while management and underwriting share the rest.")
+TEMPLATE_B = ("Lakeside County Transit Board is selling 75 million dollars of revenue bonds due March 15, 2029, "
+              "priced at 100.25 and paying 3.75 percent, lead underwriter Morrow Brothers said.\n\n"
+              "The bonds are available in denominations of 5,000 dollars and will be listed in Chicago. "
+              "The payment date is March 18.\n\nFees total 1.25 percent, of which the selling concession "
+              "is 0.75 percent, while management and underwriting share the rest.")
+
+
+def test_same_template_with_other_names_and_figures_is_not_derived():
+    res = text_reuse(corpus(a=TEMPLATE_A, b=TEMPLATE_B), candidate_threshold=0.05)
+    assert res.empty or not res.derived.any()
+    # ... while the same notice carried twice is
+    res = text_reuse(corpus(a=TEMPLATE_A, b=TEMPLATE_A.replace("said", "announced")))
+    assert res.derived.all() and len(res) == 1
