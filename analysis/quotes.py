@@ -86,7 +86,7 @@ _VERBISH = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "h
 # Between the subject and the verb: "he also said", "the official later told", "has said".
 _SKIP_BEFORE_CUE = {"also", "later", "then", "again", "previously", "earlier", "reportedly",
                     "once", "further", "repeatedly", "publicly", "privately", "recently",
-                    "separately", "often", "has", "have", "had", "had", "simply", "flatly",
+                    "separately", "often", "has", "have", "had", "simply", "flatly",
                     "bluntly", "firmly", "quickly", "immediately", "subsequently", "herself",
                     "himself", "themselves", "itself", "personally", "finally", "first"}
 _NOT_BEFORE_CUE = {"is", "was", "are", "were", "be", "been", "being", "to", "not", "will",
@@ -926,7 +926,6 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         return -1
 
     # 3. link each quote to an event
-    links = {}
     for qi, q in enumerate(quotes):
         o0, _, p_first = q["segments"][0]
         _, c_last, p_last = q["segments"][-1]
@@ -985,7 +984,6 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                         para_events[pi_intro].sort(key=lambda e: e["pos"])
                         chosen = (ev, "before")
         q["link"] = chosen
-        links[qi] = chosen
 
     # does the quote open its sentence (only space/punctuation between the previous sentence end,
     # quote or paragraph start and the opening mark)?
