@@ -95,11 +95,6 @@ MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the s
 # --------------------------------------------------------------------------------------
 # Tense of the clause around an expression
 # --------------------------------------------------------------------------------------
-_FUTURE_WORDS = {"will", "shall", "would", "upcoming", "forthcoming", "scheduled", "slated",
-                 "expected", "planned", "plans", "plan", "planning", "intends", "intend", "due",
-                 "tomorrow", "won't", "wo", "next", "coming", "aims", "hopes", "hope"}
-_PAST_AUX = {"was", "were", "had", "did", "ago", "earlier", "previously", "yesterday",
-             "last", "didn't", "wasn't", "weren't", "hadn't", "has", "have", "hasn't", "haven't"}
 _PRESENT_WORDS = {"is", "are", "am", "isn't", "aren't", "says", "say", "does", "do"}
 _ATTRIBUTION = {"said", "says", "told", "added", "noted", "according", "stated", "reported",
                 "explained", "wrote", "tweeted", "say"}
@@ -457,7 +452,6 @@ _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
 def _month_day(m, ctx):
     mo = _month_num(m.group(1))
     day = int(re.match(r"\d+", m.group(2)).group(0))
-    # "May 5" is safe; "March 15" too.  "Mar 3" etc. fine.  Reject "May 1,000" style numbers (lookahead).
     if m.group(3):
         try:
             return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
@@ -474,9 +468,6 @@ def _month_day(m, ctx):
 def _day_month(m, ctx):
     mo = _month_num(m.group(2))
     day = int(re.match(r"\d+", m.group(1)).group(0))
-    if m.group(2).lower() in {"may", "march"} and not m.group(3) and not re.match(r"\d+(?:st|nd|rd|th)", m.group(1)):
-        # "5 May" is a date; "5 may" never matches (case); keep
-        pass
     if m.group(3):
         try:
             return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
@@ -503,9 +494,6 @@ def _month_rel_year(m, ctx):
 
 
 # -- bare and relative months -------------------------------------------------------------
-_REL = r"(?:this|last|next|past|coming|previous|following)"
-
-
 @rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s))(?!\s*\d)")
 def _bare_month(m, ctx):
     name = m.group(2)
@@ -727,8 +715,6 @@ def _season(m, ctx):
         after = ctx.text[m.end():m.end() + 4]
         if re.match(r"\s+of\b", after):
             return None  # "the fall of Saigon"
-    if m.group(2).lower() == "fall" and rel in {"the"}:
-        pass
     if ctx.anchor is None:
         return out(None, "season", basis="relative")
     a = ctx.anchor
@@ -1060,7 +1046,6 @@ def _clock(m, ctx):
         hh, mm = int(m.group(4)), int(m.group(5))
         if hh > 23 or mm > 59:
             return None
-    # keep a trailing full stop out of the span unless it is part of "p.m."
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative", clock=(hh, mm))
     return out(f"{fmt_day(ctx.anchor)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative", clock=(hh, mm))
@@ -1092,8 +1077,6 @@ def _ref(m, ctx):
         return out("PRESENT_REF", "reference", basis="relative")
     if m.group(3):
         low = s.lower()
-        if low == "the past" or low == "in the past":
-            pass
         if low == "previously":
             return None  # mostly an adverb of sequence, not a time point
         span = None
