@@ -1,0 +1,129 @@
+"""Keyword in context: every hit of a word, phrase or regular expression with its surroundings."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pandas as pd
+
+from .progress import progress
+
+COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
+_TOKEN = re.compile(r"\S+")
+# typographic variants a plain phrase should match whichever form the text uses
+_VARIANTS = {"'": "['\u2018\u2019\u00b4`]", '"': "[\"\u201c\u201d\u201e]",
+             "-": "[-\u2010\u2011\u2012\u2013\u2014]"}
+
+
+def phrase_pattern(phrase: str, ignore_case: bool = True) -> re.Pattern:
+    """Compile a plain phrase into a regex matching it as whole words.
+
+    Spaces and hyphens between words match any run of spaces, line breaks or hyphens
+    (``Kim Jong Un`` finds ``Kim Jong-un``); straight and curly quotes and apostrophes match
+    each other; matching ignores case unless ``ignore_case=False``.
+
+    Examples
+    --------
+    >>> bool(phrase_pattern("north korea's").search("North Korea\u2019s leader"))
+    True
+    >>> bool(phrase_pattern("Korea").search("Koreans"))
+    False
+    """
+    words = re.split(r"[\s\-\u2010-\u2014]+", phrase.strip())
+    words = [w for w in words if w]
+    if not words:
+        raise ValueError("kwic needs a non-empty pattern")
+    parts = ["".join(_VARIANTS.get(ch, re.escape(ch)) for ch in w) for w in words]
+    body = r"[\s\-\u2010-\u2014]+".join(parts)
+    left = r"\b" if re.match(r"\w", words[0]) else ""
+    right = r"\b" if re.search(r"\w$", words[-1]) else ""
+    return re.compile(left + body + right, re.IGNORECASE if ignore_case else 0)
+
+
+def _context(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    reach = max(80, window * 40)
+    left_tokens = _TOKEN.findall(text[max(0, start - reach):start])
+    if start - reach > 0 and left_tokens and not text[start - reach - 1].isspace():
+        left_tokens = left_tokens[1:]  # the first token was cut by the slice
+    right_tokens = _TOKEN.findall(text[end:end + reach])
+    if end + reach < len(text) and right_tokens and not text[end + reach].isspace():
+        right_tokens = right_tokens[:-1]
+    left = " ".join(left_tokens[-window:]) if window > 0 else ""
+    right = " ".join(right_tokens[:window]) if window > 0 else ""
+    return left, right
+
+
+def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = True,
+         with_sentences: bool = True) -> pd.DataFrame:
+    """Keyword-in-context concordance: one row per hit.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Needs ``doc_id`` and ``text`` (as from :func:`analysis.load_corpus`).
+    pattern : str or compiled regex
+        A plain word or phrase (matched as whole words, case-insensitive by default, with
+        flexible spaces/hyphens and quote styles; see :func:`phrase_pattern`) or a compiled
+        ``re.Pattern``, used as it is (its own flags apply).
+    window : int, default 8
+        Words of context on each side.
+    ignore_case : bool, default True
+        For a plain phrase only.
+    with_sentences : bool, default True
+        Add ``sent_id``, the number of the sentence holding the hit (as in
+        :func:`analysis.sentences`); costs a sentence split of the documents with hits.
+
+    Returns
+    -------
+    DataFrame
+        doc_id, sent_id (Int64; missing when ``with_sentences=False``), left, match, right
+        (whitespace collapsed), start, end (offsets of the match in ``text``:
+        ``text[start:end]`` is the match as printed); in corpus order, then by position.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["d1"], "text": ["The mayor met the press. Later the Mayor left town."]})
+    >>> kwic(c, "mayor", window=2)[["sent_id", "left", "match", "right"]]
+       sent_id       left  match       right
+    0        0        The  mayor     met the
+    1        1  Later the  Mayor  left town.
+    """
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("kwic needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    if window < 0:
+        raise ValueError("window must be >= 0")
+    if isinstance(pattern, re.Pattern):
+        rx = pattern
+    elif isinstance(pattern, str):
+        rx = phrase_pattern(pattern, ignore_case=ignore_case)
+    else:
+        raise TypeError(f"pattern must be a str or a compiled regex, not {type(pattern).__name__}")
+
+    rows = []
+    docs_with_hits = {}
+    for doc_id, text in progress(list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))),
+                                 desc="kwic"):
+        found = False
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue  # zero-width matches carry no keyword
+            left, right = _context(text, m.start(), m.end(), window)
+            rows.append([doc_id, pd.NA, left, " ".join(m.group(0).split()), right, m.start(), m.end()])
+            found = True
+        if found:
+            docs_with_hits[doc_id] = text
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    if with_sentences and rows:
+        from .segment import sentences
+
+        sents = sentences(pd.DataFrame({"doc_id": list(docs_with_hits), "text": list(docs_with_hits.values())}))
+        starts = {d: (g["start"].tolist(), g["sent_id"].tolist()) for d, g in sents.groupby("doc_id", sort=False)}
+        sid = []
+        for d, s in zip(out["doc_id"], out["start"]):
+            st, ids = starts.get(d, ([], []))
+            k = bisect_right(st, s) - 1
+            sid.append(ids[k] if k >= 0 else (ids[0] if ids else pd.NA))
+        out["sent_id"] = sid
+    return out.astype({"sent_id": "Int64", "start": "int64", "end": "int64"})
