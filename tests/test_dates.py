@@ -412,3 +412,16 @@ def test_clock_times():
     # a clock time next to a day word takes that day
     assert v["3 a.m yesterday"] == "2019-05-14T03:00" and v["14:30 GMT"] == "2019-05-15T14:30"
     assert v["noon"] == "2019-05-15T12:00"
+
+
+def test_charts_cope_with_undated_corpora():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import event_timeline, publication_timeline, timeline_overview
+    c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["They met on March 3, 2015.", "A vote is set for next week."],
+                      "published": pd.to_datetime([None, None])})
+    ev = events(c)
+    assert ev["expression"].tolist() == ["March 3, 2015"]
+    for fig in (publication_timeline(c), event_timeline(ev, c), timeline_overview(c, events=ev),
+                timeline_overview(c, events=ev.iloc[0:0]), event_timeline(ev.iloc[0:0])):
+        assert fig is not None

@@ -323,6 +323,13 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     all_dates = list(dates)
     if events is not None and len(events):
         all_dates += list(events["date"].dropna())
+    if prevalence is not None and len(prevalence):
+        all_dates += list(pd.to_datetime(prevalence[date_col]).dropna())
+    if not all_dates:
+        ax = axes[0]
+        ax.text(0.5, 0.5, "no dated documents or events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
     lo = min(all_dates) - pd.Timedelta(days=180)
     hi = max(all_dates) + pd.Timedelta(days=540)
     for ax, p in zip(axes, panels):
