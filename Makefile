@@ -19,10 +19,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 report: $(STAMP)
-	MPLBACKEND=Agg $(PY) -m analysis report
+	$(PY) -m analysis report
 
 test: $(STAMP)
-	MPLBACKEND=Agg $(PY) -m pytest
+	$(PY) -m pytest
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

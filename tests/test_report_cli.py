@@ -20,7 +20,6 @@ def foreign_report(tmp_path_factory):
     result = subprocess.run(
         [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out)],
         cwd=tmp, capture_output=True, text=True, timeout=1800,
-        env={**__import__("os").environ, "MPLBACKEND": "Agg"},
     )
     assert result.returncode == 0, result.stderr[-4000:]
     return out, result
