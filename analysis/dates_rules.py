@@ -818,14 +818,22 @@ def _rel_unit(m, ctx):
     if unit == "week":
         return out(iso_week(a + timedelta(weeks=step)), "week", basis="relative")
     if unit == "weekend":
-        sat = a + timedelta(days=(5 - a.weekday()) % 7)  # this coming (or current) Saturday
-        if step < 0 or (step == 0 and rel == "the" and ctx.tense(m.start(), m.end()) == "past"):
-            if a.weekday() not in (5, 6) or step < 0:
-                sat = sat - timedelta(days=7)
-        elif step > 0 and a.weekday() in (5, 6):
-            sat = sat + timedelta(days=7)
-        if a.weekday() == 6 and step == 0:
-            sat = a - timedelta(days=1)
+        last_sat = a - timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday on or before the anchor
+        in_weekend = a.weekday() in (5, 6)
+        if step < 0:
+            sat = last_sat - timedelta(days=7) if in_weekend else last_sat
+        elif step > 0:
+            sat = last_sat + timedelta(days=7)
+        elif in_weekend:
+            sat = last_sat
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            back = (a - (last_sat + timedelta(days=1))).days  # days since last Sunday
+            ahead = (last_sat + timedelta(days=7) - a).days   # days to next Saturday
+            if tense == "past" or (tense != "future" and back <= ahead):
+                sat = last_sat
+            else:
+                sat = last_sat + timedelta(days=7)
         return out(iso_week(sat) + "-WE", "week", basis="relative")
     if unit == "month":
         d = add_months(a, step)

@@ -425,3 +425,12 @@ def test_charts_cope_with_undated_corpora():
     for fig in (publication_timeline(c), event_timeline(ev, c), timeline_overview(c, events=ev),
                 timeline_overview(c, events=ev.iloc[0:0]), event_timeline(ev.iloc[0:0])):
         assert fig is not None
+
+
+def test_weekend_by_tense_or_nearest():
+    # Wednesday 2019-05-15: the past weekend is 11-12 May (ISO week 19), the next 18-19 May (week 20)
+    assert values("Protesters gathered over the weekend.") == {"the weekend": "2019-W19-WE"}
+    assert values("More protests are planned for the weekend.") == {"the weekend": "2019-W20-WE"}
+    assert values("Shops close the weekend.", "2019-05-13") == {"the weekend": "2019-W19-WE"}
+    assert values("Shops close the weekend.", "2019-05-16") == {"the weekend": "2019-W20-WE"}
+    assert values("Talks collapsed last weekend.") == {"last weekend": "2019-W19-WE"}
