@@ -1,0 +1,100 @@
+"""Charts for the corpus at a glance (notebook 00): what cleaning kept and removed."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ._style import PALETTE, new_figure
+
+#: Order of cleaning labels in charts: what is kept first, then what is removed.
+LABEL_ORDER = ["body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed"]
+_COLOURS = {"body": "#4D4D4D", "title": PALETTE[0], "heading": PALETTE[5], "byline": PALETTE[2],
+            "dateline": PALETTE[6], "boilerplate": PALETTE[3], "duplicate": PALETTE[4],
+            "embed": PALETTE[1]}
+
+
+def kept_removed_table(report: pd.DataFrame, unit: str = "chars") -> pd.DataFrame:
+    """Characters (or lines) per document and cleaning label, one column per label.
+
+    Parameters
+    ----------
+    report : DataFrame from :func:`analysis.cleaning_report` (doc_id, text, label).
+    unit : 'chars' (non-blank characters of the raw lines) or 'lines' (non-blank lines).
+
+    Returns
+    -------
+    DataFrame indexed by doc_id (in report order), columns = labels present (body first).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"doc_id": ["a", "a", "a"], "text": ["Story text.", "", "Advertisement"],
+    ...                   "label": ["body", "body", "boilerplate"]})
+    >>> kept_removed_table(r).to_dict("index")
+    {'a': {'body': 11, 'boilerplate': 13}}
+    """
+    if unit not in {"chars", "lines"}:
+        raise ValueError("unit must be 'chars' or 'lines'")
+    missing = {"doc_id", "text", "label"} - set(report.columns)
+    if missing:
+        raise ValueError(f"report lacks columns: {', '.join(sorted(missing))} (use analysis.cleaning_report)")
+    text = report["text"].fillna("").astype(str).str.strip()
+    size = text.str.len() if unit == "chars" else (text != "").astype(int)
+    table = (pd.DataFrame({"doc_id": report["doc_id"].astype(str), "label": report["label"].astype(str),
+                           "size": size})
+             .pivot_table(index="doc_id", columns="label", values="size", aggfunc="sum", fill_value=0,
+                          sort=False))
+    order = [lab for lab in LABEL_ORDER if lab in table.columns]
+    order += sorted(c for c in table.columns if c not in order)
+    docs = list(dict.fromkeys(report["doc_id"].astype(str)))
+    table = table.reindex(index=docs, columns=order).fillna(0).astype("int64")
+    table.columns.name = "label"
+    return table
+
+
+def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None, title=None):
+    """Stacked horizontal bars: per document, text kept (body) and removed, by cleaning label.
+
+    Parameters
+    ----------
+    report : DataFrame from :func:`analysis.cleaning_report`.
+    unit : 'chars' or 'lines' (see :func:`kept_removed_table`).
+    doc_labels : mapping doc_id -> label for the y axis (e.g. outlet and date), optional.
+    title : str, optional.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"doc_id": ["a", "a"], "text": ["Story.", "Advertisement"],
+    ...                   "label": ["body", "boilerplate"]})
+    >>> fig = plot_kept_removed(r)
+    """
+    table = kept_removed_table(report, unit)
+    n = len(table)
+    fig, ax = new_figure(figsize=(8, max(2.2, 0.45 * n + 1.4)))
+    labels = [str(doc_labels.get(d, d)) if doc_labels is not None else d for d in table.index]
+    y = list(range(n))[::-1]  # first document at the top
+    left = pd.Series(0, index=table.index, dtype="int64")
+    extra = iter(PALETTE[7:] + ["#999999"] * 10)
+    for lab in table.columns:
+        vals = table[lab]
+        colour = _COLOURS.get(lab) or next(extra)
+        name = f"{lab} (kept)" if lab == "body" else lab
+        ax.barh(y, vals, left=left, color=colour, label=name, height=0.7, edgecolor="white", linewidth=0.5)
+        left = left + vals
+    total = table.sum(axis=1)
+    removed = total - table.get("body", 0)
+    for yy, d in zip(y, table.index):
+        share = removed[d] / total[d] if total[d] else 0.0
+        ax.text(total[d], yy, f"  {share:.0%} removed", va="center", fontsize=8, color="#333333")
+    ax.set_yticks(y, labels)
+    ax.set_xlabel("characters of raw text" if unit == "chars" else "non-blank lines of raw text")
+    ax.set_xlim(0, total.max() * 1.22 if n and total.max() else 1)
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title or "What cleaning kept and removed, per document")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if n > 3 else -0.3), ncol=min(4, len(table.columns)),
+              fontsize=8)
+    return fig
