@@ -82,7 +82,7 @@ def main(quick: bool = False) -> None:
     print(model.selection.round(3).to_string(index=False))
     print(f"chosen k = {model.k} (number of labels = {N_CATEGORIES}); {time.perf_counter() - t0:.1f} s")
 
-    print(f"\n== Scale: fit {N_PARAGRAPHS:,} paragraphs (k=10, nmf, one core)")
+    print(f"\n== Scale: fit {N_PARAGRAPHS:,} paragraphs (k=10, one core)")
     from analysis.segment import paragraphs
     bodies = reuters[reuters["text"].str.len() > 0][["doc_id", "text"]]
     paras = paragraphs(bodies)
