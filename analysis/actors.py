@@ -294,7 +294,7 @@ class ActorDictionary:
     _KINDS_ORDER = {"name": 0, "acronym": 1, "capital": 2, "demonym": 3, "demonym_plural": 3,
                     "surname": 4}
     _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
-                     "roles", "years", "note", "notes"}
+                     "roles", "years", "note", "notes", "source"}
 
     def __init__(self, entries, source=None):
         self.source = source
@@ -348,7 +348,7 @@ class ActorDictionary:
             country = name
         return {"name": name, "type": atype, "country": country if country else None,
                 "aliases": as_list("aliases"), "surname": surname, "capitals": as_list("capitals"),
-                "demonyms": as_list("demonyms"), "roles": roles}
+                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source")}
 
     def _put(self, alias: str, kind: str, actor: str):
         toks = _alias_tokens(alias)
@@ -419,6 +419,23 @@ class ActorDictionary:
     def info(self, actor: str) -> dict:
         e = self.actors[actor]
         return {"actor": actor, "actor_type": e["type"], "country": e["country"]}
+
+    def with_countries(self) -> "ActorDictionary":
+        """This dictionary plus every country it lacks (CLDR names via Babel), as states.
+
+        The added states carry ``source: cldr`` and are reported with ``in_dictionary=False``.
+        """
+        cached = getattr(self, "_with_countries", None)
+        if cached is None:
+            extra = [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
+                     for n, t in _country_names() if not self.lookup(_key(n)) and n not in self.actors]
+            entries = [dict(e, aliases=list(e["aliases"])) for e in self.actors.values()]
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                cached = ActorDictionary(entries + extra, source=self.source)
+            cached._with_countries = cached
+            self._with_countries = cached
+        return cached
 
     def to_frame(self) -> pd.DataFrame:
         """One row per actor: actor, actor_type, country, aliases (joined with '; ')."""
@@ -522,6 +539,29 @@ def _title_start(tk: _Tokens, j: int):
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> tuple:
+    """(name, type) of the world's countries and territories in English (CLDR via Babel).
+
+    Babel is installed with trafilatura and jupyterlab; without it the list is empty.
+    """
+    try:
+        from babel import Locale
+
+        raw = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
+    except Exception:  # noqa: BLE001 - optional resource
+        return ()
+    out = []
+    for name in raw:
+        name = re.sub(r"\(.*?\)|SAR China| - .*$", "", name).replace("&", "and").replace("St.", "Saint")
+        name = " ".join(name.split())
+        if not name or name.startswith("Pseudo") or name in ("Unknown Region", "Outlying Oceania",
+                                                             "Eurozone", "United Nations"):
+            continue
+        out.append((name, "organization" if name == "European Union" else "state"))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
 def _country_keys() -> frozenset:
     """Normalized token sequences of country and territory names (CLDR via Babel, if present).
 
@@ -529,16 +569,8 @@ def _country_keys() -> frozenset:
     Ana Lima Brazil"); Babel comes with trafilatura and jupyterlab. Without it, only the
     dictionary's states are known.
     """
-    names = []
-    try:
-        from babel import Locale
-
-        names = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
-    except Exception:  # noqa: BLE001 - optional resource
-        pass
     keys = set()
-    for name in names:
-        name = re.sub(r"\(.*?\)|SAR China", "", name).replace("&", "and").replace("St.", "Saint")
+    for name, _ in _country_names():
         toks = tuple(_norm(t) for t in _alias_tokens(name))
         if toks:
             keys.add(toks)
@@ -768,7 +800,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
             e = tk.bend[sp["b"] - 1]
         if entry is not None:
             rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
-                         "in_dictionary": True, "match": sp["kind"]})
+                         "in_dictionary": entry.get("source") != "cldr", "match": sp["kind"]})
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
@@ -804,6 +836,16 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         actors = by_kind["name"]
         if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
             return None
+        if all(d.actors[x].get("source") == "cldr" for x in actors):
+            # a country name from the fallback list: not inside a longer name ("Michael
+            # Jordan", "Georgia Tech", "Chad-based")
+            if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
+                    and tk.norm[a - 1] not in TITLE_WORDS:
+                return None
+            if b < n and not tk.poss[b - 1] and (
+                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS)
+                    or next_gap == "-"):
+                return None
         return {"a": a, "b": b, "kind": "name", "actors": actors}
     if "capital" in by_kind:
         ok = True
@@ -1053,7 +1095,7 @@ def _years(corpus) -> dict:
     return {str(d): (int(p.year) if pd.notna(p) else None) for d, p in zip(corpus["doc_id"], pub)}
 
 
-def actor_mentions(corpus: pd.DataFrame, dictionary=None) -> pd.DataFrame:
+def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True) -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1062,6 +1104,9 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None) -> pd.DataFrame:
         tell apart people who share a surname by the years of their roles).
     dictionary : ActorDictionary, path to YAML, or list of entries, optional
         Default ``data/actors.yml`` (see :func:`load_actor_dictionary`).
+    countries : bool, default True
+        Also report countries the dictionary lacks (English CLDR names, via Babel) as states
+        with ``in_dictionary=False``, so a corpus about other places is not silently empty.
 
     Returns
     -------
@@ -1085,6 +1130,8 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None) -> pd.DataFrame:
 
     _check_corpus(corpus)
     d = _as_dictionary(dictionary)
+    if countries:
+        d = d.with_countries()
     dup = corpus["doc_id"].astype(str).duplicated()
     if dup.any():
         warnings.warn(f"actor_mentions: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "

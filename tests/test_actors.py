@@ -120,7 +120,7 @@ def test_shared_words_never_merge():
     assert found == [("Brenland", "Brenland"), ("North Brenland", "North Brenland"),
                      ("South Brenland", "South Brenland"), ("North Brenland", "NBR")]
     # "Tan" must not match inside another word or a word with an apostrophe
-    assert _found("Tanzania and Tan'ar are far away; the tan line faded.") == []
+    assert _found("Tanzania and Tan'ar are far away; the tan line faded.") == [("Tanzania", "Tanzania")]
 
 
 def test_longest_match_wins():
@@ -188,7 +188,22 @@ def test_unknown_person_detected(text, name):
     "Chairman of the State Grain Committee said stocks were low.",
 ])
 def test_no_person_in_capitalized_non_names(text):
-    assert _found(text) == []
+    m = actor_mentions(_doc(text), INVENTED)
+    assert not (m["actor_type"] == "person").any(), m[["actor", "text"]]
+
+
+def test_countries_missing_from_the_dictionary_are_reported():
+    text = ("Brazil and Argentina traded accusations; Argentina's minister replied. "
+            "Michael Jordan said Georgia Tech and a Chad-based firm would help.")
+    m = actor_mentions(_doc(text), INVENTED)
+    states = m[m["actor_type"] == "state"]
+    assert states["actor"].tolist() == ["Brazil", "Argentina", "Argentina"]
+    assert not states["in_dictionary"].any()
+    assert (m.loc[m.actor == "Michael Jordan", "in_dictionary"] == False).all()  # noqa: E712
+    off = actor_mentions(_doc(text), INVENTED, countries=False)
+    assert (off["actor_type"] != "state").all()
+    # a dictionary entry wins over the fallback list
+    assert _found("Aldovia and Brazil met.") == [("Aldovia", "Aldovia"), ("Brazil", "Brazil")]
 
 
 def test_unknown_surname_after_full_mention():
