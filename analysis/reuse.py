@@ -238,8 +238,16 @@ def _align(s1: np.ndarray, s2: np.ndarray | None, nwords_a: np.ndarray, threshol
             d = det_a[i]
             e = set().union(*det_b[jstart[i]:jend[i] + 1])
             fewer = min(len(d), len(e))
-            if fewer < 2 or len(d & e) / fewer >= min_detail_agreement:
-                keep.append(i)
+            if fewer >= 2 and len(d & e) / fewer < min_detail_agreement:
+                continue
+            # figures are the slots a template refills: when both sentences carry numbers,
+            # they must share them
+            nd = {t for t in d if t[0].isdigit()}
+            ne = {t for t in e if t[0].isdigit()}
+            fewer = min(len(nd), len(ne))
+            if fewer and len(nd & ne) / fewer < min_detail_agreement:
+                continue
+            keep.append(i)
         ok = np.array(keep, dtype=int)
     if len(ok) == 0:
         return [], 0.0
