@@ -249,3 +249,14 @@ def test_same_template_with_other_names_and_figures_is_not_derived():
     # ... while the same notice carried twice is
     res = text_reuse(corpus(a=TEMPLATE_A, b=TEMPLATE_A.replace("said", "announced")))
     assert res.derived.all() and len(res) == 1
+
+
+def test_bundled_corpus_smoke():
+    """The bundled rewrite (002 paraphrases the wire story in 001) is found, nothing else is derived."""
+    import analysis
+
+    res = text_reuse(analysis.load_corpus())
+    derived = res[res.derived]
+    assert len(derived) == 1
+    row = derived.iloc[0]
+    assert {row.doc_a[:3], row.doc_b[:3]} == {"001", "002"} and row.kind == "rewrite"
