@@ -16,6 +16,10 @@ def _label_map(labels) -> dict:
     return {int(k): str(v) for k, v in dict(labels).items()}
 
 
+def _wrap(text, width):
+    return "\n".join(textwrap.fill(line, width) for line in str(text).split("\n"))
+
+
 def _topic_name(t, labels, width=None):
     lab = labels.get(int(t))
     name = f"{int(t)}: {lab}" if lab else f"Topic {int(t)}"
@@ -106,8 +110,9 @@ def topic_terms(top_terms: pd.DataFrame, labels=None, n: int = 8, ncols: int = 3
 def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_rows: int = 120):
     """Heatmap of units (paragraphs, sentences or documents) by topic share.
 
-    Rows are in document order; lines separate documents, and units left out of fitting
-    (derived documents, ``in_fit == False``) are marked with a hatched band in the margin.
+    Rows are in document order; lines separate documents. Documents counted with a weight
+    below 1 (versions of one story, text reuse) say so in their row label, and units left out
+    of fitting (``in_fit == False``) are marked with a hatched band in the margin.
 
     Parameters
     ----------
@@ -133,15 +138,19 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
     ax.grid(False)
     ax.set_xticks(range(len(cols)),
                   [_topic_name(c.split("_")[1], labels, 18) for c in cols], fontsize=8)
-    names = row_labels or {}
+    names = dict(row_labels or {})
     docs = dt["doc_id"].astype(str)
+    if "weight" in dt.columns:   # documents counted 1/n as versions of one story (text reuse)
+        w = dt.groupby("doc_id", sort=False)["weight"].first()
+        for d, v in w[w < 1].items():
+            names[d] = f"{names.get(d, d)}\n(counts {v:.2g})"
     if by_unit:
         starts = np.flatnonzero(docs.ne(docs.shift()).to_numpy())
         ends = list(starts[1:]) + [len(dt)]
         for s in starts[1:]:
             ax.axhline(s - 0.5, color="black", lw=1)
         ax.set_yticks([(s + e - 1) / 2 for s, e in zip(starts, ends)],
-                      [textwrap.fill(str(names.get(docs[s], docs[s])), 24) for s in starts], fontsize=8)
+                      [_wrap(names.get(docs[s], docs[s]), 24) for s in starts], fontsize=8)
         ax.set_ylabel("paragraphs, grouped by document" if len(dt) > len(starts) else "document")
         if "in_fit" in dt.columns and (~dt["in_fit"].astype(bool)).any():
             for r in np.flatnonzero(~dt["in_fit"].astype(bool).to_numpy()):
@@ -151,7 +160,7 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
             ax.text(len(cols) - 0.3, -0.8, "grey band: not\nused in fitting", fontsize=7,
                     ha="left", va="bottom", color="#555555", clip_on=False)
     else:
-        ax.set_yticks(range(len(dt)), [textwrap.fill(str(names.get(d, d)), 28) for d in docs],
+        ax.set_yticks(range(len(dt)), [_wrap(names.get(d, d), 28) for d in docs],
                       fontsize=8)
         for (r, c), v in np.ndenumerate(values):
             if not np.isnan(v):
