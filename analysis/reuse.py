@@ -167,7 +167,9 @@ def _lsh_candidates(sets: list[set], threshold: float, num_perm: int, seed: int)
     idx = [i for i, s in enumerate(sets) if s]
     batches = [hashed(sets[i]) for i in idx]
     mhs = MinHash.bulk(batches, num_perm=num_perm, seed=seed, hashfunc=int)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    # banded for a slightly lower threshold than asked, so pairs near it are not lost to
+    # chance; the exact Jaccard of the two sets then decides
+    lsh = MinHashLSH(threshold=threshold * 0.8, num_perm=num_perm)
     with lsh.insertion_session() as session:
         for i, m in zip(idx, mhs):
             session.insert(i, m, check_duplication=False)
@@ -178,8 +180,7 @@ def _lsh_candidates(sets: list[set], threshold: float, num_perm: int, seed: int)
                 a, b = sets[i], sets[j]
                 inter = len(a & b)
                 jac = inter / (len(a) + len(b) - inter)
-                # LSH proposes; the exact Jaccard of the two sets disposes (cheap on sets)
-                if jac >= threshold * 0.8:
+                if jac >= threshold:
                     out[(i, j)] = jac
     return out
 
