@@ -200,7 +200,8 @@ def bench_reuse(n_docs: int, n_planted: int) -> None:
         return key(a, b) in derived
     trans_ok = sum(1 for a, b in transitive
                    if linked(src_of.get(a, a), src_of.get(b, b)) or src_of.get(a) == src_of.get(b))
-    nat_rows = res[[key(a, b) in set(natural) for a, b in zip(res.doc_a, res.doc_b)]]
+    natural_set = set(natural)
+    nat_rows = res[[key(a, b) in natural_set for a, b in zip(res.doc_a, res.doc_b)]]
     print(f"derived pairs not planted: {len(others):,} of {n_pairs:,} non-planted pairs "
           f"(rate {len(others) / n_pairs:.2e})")
     print(f"  involving a planted doc: {len(transitive):,} ({trans_ok:,} of them link it to a duplicate of its source)")
