@@ -802,8 +802,12 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
             msg = (f"{n_fit} {unit}s support at most k={max_k} (at least {MIN_UNITS_PER_TOPIC} "
                    f"{unit}s per topic); k={', '.join(map(str, dropped))} not tried")
             if not kept:
-                raise ValueError(msg + f". Too few {unit}s to choose k: pass an explicit k or a "
-                                 f"smaller unit (e.g. unit='sentence').")
+                if ks[0] > min(n_fit // 2, n_terms_vocab):
+                    raise ValueError(msg + f". Too few {unit}s to fit even k={ks[0]}: use a "
+                                     "smaller unit (e.g. unit='sentence') or a larger corpus.")
+                kept = ks[:1]
+                msg += (f"; too few {unit}s to choose k, so k={ks[0]} is fitted anyway: the "
+                        f"topics rest on very few {unit}s, read them as descriptive only")
             warnings.warn(msg, stacklevel=2)
         ks = kept
     else:

@@ -211,8 +211,12 @@ def test_too_few_units_warns_and_clips():
     with pytest.warns(UserWarning, match="support at most k=2"):
         model = fit_topics(small, reuse=False, k_range=range(2, 13), n_refits=1)
     assert model.selection["k"].tolist() == [2]
-    with pytest.raises(ValueError, match="Too few"):
-        fit_topics(small.head(1), reuse=False)
+    with pytest.warns(UserWarning, match="too few paragraphs to choose k, so k=2 is fitted"):
+        model = fit_topics(small.head(1), reuse=False)              # 8 paragraphs
+    assert model.k == 2
+    with pytest.raises(ValueError, match="Too few paragraphs to fit even k=2"):
+        fit_topics(pd.DataFrame({"doc_id": ["a"], "text": ["Rain fell on the coast.\n\n"
+                                                            "Storm winds hit the coast."]}), reuse=False)
     with pytest.raises(ValueError, match="k=50"):
         fit_topics(small, k=50, reuse=False)
 
