@@ -167,6 +167,14 @@ def test_same_input_same_topics(corpus, nmf3):
     assert nmf3.labels.equals(again.labels)
 
 
+def test_model_selection_deterministic(corpus, auto):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        again = fit_topics(corpus, reuse=False, k_range=range(2, 8))
+    pd.testing.assert_frame_equal(auto.selection, again.selection)
+    pd.testing.assert_frame_equal(auto.top_terms(10), again.top_terms(10))
+
+
 def test_lda_deterministic(corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
