@@ -43,7 +43,7 @@ _API = {
     "cooccurrence": "actors",
     "actor_sentiment": "actors",
     "extract_quotes": "quotes",
-    "keyness": "keyness",
+    "keyness": "keywords",
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",

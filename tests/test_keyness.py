@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import chi2, chi2_contingency
 
 import analysis
-from analysis.keyness import tokenize
+from analysis.keywords import tokenize
 
 
 def _two_group_corpus(a=10, b=2, c=100, d=100):
@@ -162,10 +162,10 @@ def test_explicit_reference_subset():
     assert k.attrs["docs_reference"] == 2 and k.attrs["docs_target"] == 2
 
 
-def test_module_and_function_are_both_callable():
-    import analysis.keyness as mod  # importing the submodule must not break analysis.keyness(...)
+def test_importing_the_module_does_not_shadow_the_function():
+    import analysis.keywords as mod
     c = _two_group_corpus()
-    a = mod(c, by="group", target="T", stop_words=None, min_count=1)
+    a = mod.keyness(c, by="group", target="T", stop_words=None, min_count=1)
     b = analysis.keyness(c, by="group", target="T", stop_words=None, min_count=1)
     pd.testing.assert_frame_equal(a, b)
 
@@ -203,7 +203,7 @@ def test_bundled_corpus_smoke():
 def test_docstring_examples_run():
     import doctest
 
-    import analysis.keyness as mod
+    import analysis.keywords as mod
     import analysis.plots.framing as charts
     assert doctest.testmod(mod).failed == 0
     assert doctest.testmod(charts).failed == 0

@@ -14,6 +14,8 @@ _MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing"]
 
 
 def __getattr__(name):
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     # Chart functions live in per-concern modules; look them up lazily so one module's heavy
     # imports (e.g. networkx) are paid only when its charts are used.
     for mod in _MODULES:

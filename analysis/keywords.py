@@ -328,18 +328,3 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
                       "docs_target": int(is_target.sum()), "docs_reference": int(is_reference.sum()),
                       "target": targets, "cells": cells})
     return out
-
-
-class _CallableModule(type(re)):
-    """``analysis.keyness`` is both this module and its main function. Importing the module
-    (``from analysis.keyness import tokenize``) makes Python bind the *module* to the package
-    attribute, which would shadow the function; making the module callable keeps
-    ``analysis.keyness(corpus, by=..., target=...)`` working either way."""
-
-    def __call__(self, *args, **kwargs):
-        return keyness(*args, **kwargs)
-
-
-import sys as _sys  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule
