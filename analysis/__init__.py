@@ -25,6 +25,7 @@ _API = {
     "paragraphs": "segment",
     "sentences": "segment",
     "text_reuse": "reuse",
+    "story_groups": "reuse",
     "kwic": "concordance",
     # topics
     "fit_topics": "topics",

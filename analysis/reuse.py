@@ -532,3 +532,77 @@ def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshol
         rows.append((a, b, round(cov, 4), "\n".join(lines), derived, kind, round(verbatim, 4),
                      round(cov_a, 4), round(cov_b, 4), len(matches), round(details, 4), round(jac, 4)))
     return rows
+
+
+def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Group documents into stories: a document and its copies and rewrites are one story.
+
+    Counting documents as independent evidence double-counts a wire story carried (or
+    rewritten) by several outlets. This turns the pairs of :func:`text_reuse` into groups
+    (connected components of the derived pairs), so that analyses can count each story once.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (``published`` used when present).
+    reuse : DataFrame, optional
+        Output of :func:`text_reuse` (doc_a, doc_b, derived); computed when not given.
+
+    Returns
+    -------
+    DataFrame, one row per document of the corpus, in corpus order: doc_id, story (the
+    doc_id of the story's representative: the earliest published version; between versions
+    of the same date, which is the original cannot be told from the text, and the first by
+    doc_id is taken, as in :func:`text_reuse`'s ``doc_a``), n_versions, weight
+    (1 / n_versions, so a story sums to 1), and representative (bool).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x y", "x y z", "w"]})
+    >>> pairs = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "derived": [True]})
+    >>> story_groups(corpus, pairs)
+      doc_id story  n_versions  weight  representative
+    0      a     a           2     0.5            True
+    1      b     a           2     0.5           False
+    2      c     c           1     1.0            True
+    """
+    ids = corpus["doc_id"].astype(str).tolist()
+    if reuse is None:
+        reuse = text_reuse(corpus)
+    need = {"doc_a", "doc_b", "derived"}
+    if not need <= set(reuse.columns):
+        raise ValueError(f"a reuse table needs the columns {sorted(need)}; it has {list(reuse.columns)}")
+    known = set(ids)
+    derived = reuse[reuse["derived"].fillna(False).astype(bool)]
+    parent = {d: d for d in ids}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(derived["doc_a"].astype(str), derived["doc_b"].astype(str)):
+        if a in known and b in known:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    pub = (pd.to_datetime(corpus["published"], errors="coerce").tolist() if "published" in corpus
+           else [pd.NaT] * len(ids))
+    members: dict[str, list[int]] = {}
+    for i, d in enumerate(ids):
+        members.setdefault(find(d), []).append(i)
+    story, size = {}, {}
+    for group in members.values():
+        # earliest published first (undated last), then by id
+        best = min(group, key=lambda i: (pd.isna(pub[i]), pub[i] if pd.notna(pub[i]) else 0, ids[i]))
+        for i in group:
+            story[i], size[i] = ids[best], len(group)
+    out = pd.DataFrame({
+        "doc_id": ids,
+        "story": [story[i] for i in range(len(ids))],
+        "n_versions": [size[i] for i in range(len(ids))],
+    })
+    out["weight"] = 1.0 / out["n_versions"]
+    out["representative"] = out["doc_id"] == out["story"]
+    return out

@@ -38,7 +38,7 @@ documents it marks as derived (copies or rewrites of each other) are grouped int
 With ``reuse_mode="downweight"`` (default) each of a story's n versions counts 1/n, in fitting
 and in prevalence, so the story counts once and no version has to be guessed as the original
 (same-day wire copies and rewrites often cannot be ordered). With ``reuse_mode="exclude"`` only
-one version (the earliest published, then the longest) is fitted and counted; the others are
+one version (the earliest published, then the first by doc_id) is fitted and counted; the others are
 still placed in topic space (``doc_topics.in_fit == False``) so they can be inspected.
 """
 from __future__ import annotations
@@ -54,6 +54,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.exceptions import ConvergenceWarning
 
+from .reuse import story_groups
 from .segment import paragraphs, sentences
 
 __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "STABILITY_FLOOR", "analyze"]
@@ -422,38 +423,21 @@ def _reuse_choice(corpus, reuse, mode):
     if derived.empty:
         return [], {}, {}, (f"{source} found no copied or rewritten documents: every document "
                             "counts."), pairs
-    # groups of derived documents (union-find)
-    parent = {}
-
-    def find(x):
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-    for a, b in zip(derived["doc_a"].astype(str), derived["doc_b"].astype(str)):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups = {}
-    for d in sorted(set(derived["doc_a"].astype(str)) | set(derived["doc_b"].astype(str))):
-        groups.setdefault(find(d), []).append(d)
-    meta = corpus.assign(doc_id=corpus["doc_id"].astype(str)).set_index("doc_id")
-    pub = (pd.to_datetime(meta["published"], errors="coerce") if "published" in meta
-           else pd.Series(pd.NaT, index=meta.index))
-    length = meta["text"].fillna("").astype(str).str.split().str.len()
+    stories = story_groups(corpus, derived)
+    shared = stories[stories["n_versions"] > 1]
     excluded, weights, group_of, parts = [], {}, {}, []
-    for members in groups.values():
-        order = sorted(members, key=lambda d: (pd.isna(pub[d]), pub[d] if pd.notna(pub[d]) else 0,
-                                               -length[d], d))
+    for story, versions in shared.groupby("story", sort=True):
+        members = versions["doc_id"].tolist()
+        others = versions.loc[~versions["representative"], "doc_id"].tolist()
         for d in members:
-            group_of[d] = order[0]
+            group_of[d] = story
         if mode == "downweight":
-            for d in members:
-                weights[d] = 1 / len(members)
+            weights.update(dict(zip(members, versions["weight"])))
             parts.append(f"{' and '.join(members)} are one story")
         else:
-            excluded.extend(order[1:])
-            parts.append(f"{', '.join(order[1:])} {'is' if len(order) == 2 else 'are'} a copy or "
-                         f"rewrite of {order[0]}")
+            excluded.extend(others)
+            parts.append(f"{', '.join(others)} {'is' if len(others) == 1 else 'are'} a copy or "
+                         f"rewrite of {story}")
     if mode == "downweight":
         note = (f"{source} marks derived documents (copies or rewrites): {'; '.join(parts)}. "
                 "Each document of such a group counts 1/n (n = documents in the group) in fitting "
@@ -461,7 +445,7 @@ def _reuse_choice(corpus, reuse, mode):
                 "reuse_mode='exclude' keeps only one version; reuse=False counts every document.")
     else:
         note = (f"{source} marks derived documents: {'; '.join(parts)}. Only the kept version "
-                "(earliest published, then longest) is used to fit the topics and counted in "
+                "(earliest published, then first by doc_id) is used to fit the topics and counted in "
                 "prevalence, so one story counts once; the others are still placed in topic "
                 "space (in_fit=False). Pass reuse=False to count every document.")
     return sorted(excluded), weights, group_of, note, pairs
@@ -735,7 +719,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         How derived documents count. "downweight" (default): each of the n documents of a
         story counts 1/n in fitting (NMF rows scaled so their loss weighs 1/n; LDA counts
         times 1/n) and in prevalence; no version has to be guessed as the original.
-        "exclude": only the earliest published (then longest) version is fitted and counted.
+        "exclude": only the earliest published (then first by doc_id) version is fitted and counted.
     n_refits : int, optional
         Refits on 80% subsamples used to measure stability (0 skips stability). Default: 10,
         5 above 2,000 units, 2 above 10,000.

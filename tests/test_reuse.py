@@ -260,3 +260,24 @@ def test_bundled_corpus_smoke():
     assert len(derived) == 1
     row = derived.iloc[0]
     assert {row.doc_a[:3], row.doc_b[:3]} == {"001", "002"} and row.kind == "rewrite"
+
+
+def test_story_groups_count_each_story_once():
+    from analysis import story_groups
+
+    corpus = pd.DataFrame({
+        "doc_id": ["wire", "rewrite", "copy", "solo", "undated"],
+        "text": ["a b c", "a b c d", "a b c", "x y", "a b"],
+        "published": pd.to_datetime(["2020-05-02", "2020-05-01", "2020-05-03", "2020-05-01", None]),
+    })
+    pairs = pd.DataFrame({"doc_a": ["rewrite", "wire", "solo"], "doc_b": ["wire", "copy", "undated"],
+                          "derived": [True, True, False]})
+    g = story_groups(corpus, pairs)
+    assert g["doc_id"].tolist() == corpus["doc_id"].tolist()
+    # chained pairs form one story; its earliest version represents it
+    assert g.set_index("doc_id").loc[["wire", "rewrite", "copy"], "story"].unique().tolist() == ["rewrite"]
+    assert g.groupby("story")["weight"].sum().round(9).eq(1).all()
+    assert g["representative"].sum() == 3  # rewrite's story, solo, undated (not derived)
+    assert g.set_index("doc_id").loc["undated", "n_versions"] == 1
+    with pytest.raises(ValueError, match="reuse table needs"):
+        story_groups(corpus, pairs.drop(columns="derived"))

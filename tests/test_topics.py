@@ -428,7 +428,7 @@ def test_reuse_auto_calls_text_reuse(reuse_corpus, monkeypatch):
     assert m.doc_weights == {} and "no copied or rewritten" in m.reuse_note
 
 
-def test_reuse_keeps_earliest_then_longest(reuse_corpus):
+def test_reuse_keeps_earliest(reuse_corpus):
     table = pd.DataFrame({"doc_a": ["doc03", "doc04"], "doc_b": ["doc04", "doc05"],
                           "similarity": [0.8, 0.8], "shared_passages": [3, 3],
                           "derived": [True, True]})
