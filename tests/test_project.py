@@ -61,3 +61,13 @@ def test_library_never_reaches_for_the_network():
     pattern = re.compile(r"nltk\.download\(|urlopen\(|requests\.(get|post)\(|urllib\.request")
     for path in list((ROOT / "analysis").rglob("*.py")) + list((ROOT / "notebooks").glob("*.ipynb")):
         assert not pattern.search(path.read_text()), path
+
+
+def test_papermill_sees_the_three_parameters():
+    from papermill.translators import PythonTranslator
+
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        nb = json.loads(path.read_text())
+        cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+        found = {p.name for p in PythonTranslator.inspect({"source": "".join(cell["source"])})}
+        assert found == {"corpus_path", "metadata_path", "out_dir"}, path.name
