@@ -450,11 +450,16 @@ _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
 @rule("month_day_year",
       rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
 def _month_day(m, ctx):
-    mo = _month_num(m.group(1))
-    day = int(re.match(r"\d+", m.group(2)).group(0))
-    if m.group(3):
+    return _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
+
+
+def _resolve_day(m, ctx, month, day, year):
+    """A day named by month and day: absolute with a year, else placed by tense near the anchor."""
+    mo = _month_num(month)
+    day = int(re.match(r"\d+", day).group(0))
+    if year:
         try:
-            return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
+            return out(fmt_day(date(int(year), mo, day)), "day")
         except ValueError:
             return None
     if ctx.anchor is None:
@@ -466,17 +471,7 @@ def _month_day(m, ctx):
 @rule("day_month_year",
       rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANY})(?:,?\s+({YEAR_RE}))?(?![\d%]|,\d)")
 def _day_month(m, ctx):
-    mo = _month_num(m.group(2))
-    day = int(re.match(r"\d+", m.group(1)).group(0))
-    if m.group(3):
-        try:
-            return out(fmt_day(date(int(m.group(3)), mo, day)), "day")
-        except ValueError:
-            return None
-    if ctx.anchor is None:
-        return out(None, "day", basis="relative")
-    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m))
-    return out(fmt_day(d), "day", basis="relative") if d else None
+    return _resolve_day(m, ctx, month=m.group(2), day=m.group(1), year=m.group(3))
 
 
 @rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANY}),?\s+(?:of\s+)?({YEAR_RE})\b(?![\d%]|-\d|,\d)")

@@ -260,10 +260,7 @@ def test_clause_tense():
 
 def test_bundled_corpus_smoke():
     import analysis
-    try:
-        corpus = analysis.load_corpus()
-    except (AttributeError, ModuleNotFoundError):
-        pytest.skip("load_corpus not available yet")
+    corpus = analysis.load_corpus()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         d = extract_dates(corpus)

@@ -302,10 +302,7 @@ def test_lexicon_copy_falls_back_when_home_is_read_only(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------ smoke test on the bundled corpus
 def test_bundled_corpus_smoke():
-    try:
-        corpus = analysis.load_corpus()
-    except (AttributeError, ModuleNotFoundError):
-        pytest.skip("load_corpus not available yet")
+    corpus = analysis.load_corpus()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         d = analysis.document_sentiment(corpus)

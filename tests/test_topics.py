@@ -469,10 +469,7 @@ def test_charts(auto, tmp_path):
 
 
 def test_bundled_corpus_smoke():
-    try:
-        corpus = analysis.load_corpus()
-    except (AttributeError, ImportError, ModuleNotFoundError):
-        pytest.skip("load_corpus not available yet")
+    corpus = analysis.load_corpus()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = fit_topics(corpus, k_range=range(2, 7))
