@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import classify_document
+from .progress import progress
 from .paths import METADATA_CSV, RAW_DIR
 
 CONTRACT_COLUMNS = [
@@ -334,7 +335,7 @@ def _unique_id(doc_id: str, seen: set) -> str:
 def _read_folder(root: Path, suffixes, problems: _Problems, fallbacks, base: Path | None = None):
     base = base or root
     records, seen, first_of = [], set(), {}
-    for path in _files_in(root, suffixes):
+    for path in progress(_files_in(root, suffixes), desc="reading files"):
         rel = path.relative_to(base).as_posix()
         doc_id = path.stem
         if doc_id in seen:
@@ -583,7 +584,7 @@ def load_corpus(
             extra_cols.append(c)
 
     rows = []
-    for rec in records:
+    for rec in progress(records, desc="cleaning"):
         doc_id = rec["doc_id"]
         c = classify_document(rec["raw_text"])
         meta = dict(rec["meta"])

@@ -12,6 +12,8 @@ from functools import lru_cache
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .progress import progress
+
 # Lower-case, without the final full stop, as Punkt expects.
 NEWS_ABBREVIATIONS = {
     # titles and honorifics
@@ -85,11 +87,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _texts(corpus: pd.DataFrame):
+def _texts(corpus: pd.DataFrame, desc: str):
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")
-    return zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))
+    pairs = zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))
+    return progress(pairs, total=len(corpus), desc=desc)
 
 
 def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -113,7 +116,7 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     1        1     Three.
     """
     rows = []
-    for doc_id, text in _texts(corpus):
+    for doc_id, text in _texts(corpus, "paragraphs"):
         pid = 0
         for ps, pe in _paragraph_spans(text):
             ps, pe = _strip_span(text, ps, pe)
@@ -146,7 +149,7 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     2        1        2         It ended.
     """
     rows = []
-    for doc_id, text in _texts(corpus):
+    for doc_id, text in _texts(corpus, "sentences"):
         sid = 0
         pid = 0
         for ps, pe in _paragraph_spans(text):
