@@ -23,6 +23,19 @@ def save_figure(fig, name: str, out_dir=None, formats=("png", "svg")) -> list[Pa
 
     Files are written without timestamps so that re-running gives identical files.
 
+    Parameters
+    ----------
+    fig : matplotlib Figure
+    name : str
+        File name without suffix, e.g. ``"01_topic_terms"``.
+    out_dir : str or Path, optional
+        Report folder; default ``reports/`` in the project.
+    formats : tuple of str, default ("png", "svg")
+
+    Returns
+    -------
+    list of Path, one per format.
+
     Examples
     --------
     >>> import matplotlib.pyplot as plt, tempfile
@@ -42,7 +55,28 @@ def save_figure(fig, name: str, out_dir=None, formats=("png", "svg")) -> list[Pa
 
 
 def save_table(df: pd.DataFrame, name: str, out_dir=None, index: bool = False) -> Path:
-    """Save a DataFrame as CSV under ``<out_dir>/tables`` and return the path."""
+    """Save a DataFrame as CSV under ``<out_dir>/tables`` and return the path.
+
+    Parameters
+    ----------
+    df : DataFrame
+    name : str
+        File name without suffix.
+    out_dir : str or Path, optional
+        Report folder; default ``reports/`` in the project.
+    index : bool, default False
+        Write the index as a column.
+
+    Returns
+    -------
+    Path of the CSV file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> save_table(pd.DataFrame({"x": [1]}), "demo", tempfile.mkdtemp()).name
+    'demo.csv'
+    """
     path = _folder(out_dir, "tables") / f"{name}.csv"
     df.to_csv(path, index=index)
     return path
