@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test bench env clean
+.PHONY: report test bench env notebooks clean
 
 env: $(STAMP)
 
@@ -23,6 +23,13 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# After changing the library: re-execute the committed notebooks in place, in order, each in a
+# fresh kernel, without timing metadata (so an unchanged result gives an unchanged file).
+notebooks: $(STAMP)
+	cd notebooks && for nb in [0-9][0-9]_*.ipynb; do \
+		../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
+			--ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -44,6 +44,7 @@ _API = {
     "cooccurrence": "actors",
     "actor_sentiment": "actors",
     "extract_quotes": "quotes",
+    "quoted_voices": "quotes",
     "keyness": "keywords",
     # shared helpers
     "ADMINISTRATIONS": "periods",

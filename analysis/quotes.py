@@ -39,7 +39,7 @@ import pandas as pd
 from .progress import progress
 from .segment import NEWS_ABBREVIATIONS, paragraphs, sentence_spans
 
-__all__ = ["extract_quotes", "quote_scores", "CUES"]
+__all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
 
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news conventions; nothing here is about particular articles)
@@ -1230,3 +1230,43 @@ def quote_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
         out[f"{name}_recall"] = rec
         out[f"{name}_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return out
+
+
+def quoted_voices(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Whose voices carry the story: quotations and quoted words per speaker.
+
+    A speaker is the resolved actor where there is one, else the speaker as written
+    (unnamed sources such as "a senior US official" stay separate voices), else
+    "(no speaker found)".
+
+    Parameters
+    ----------
+    quotes : DataFrame from :func:`extract_quotes` (speaker, speaker_actor, quote, doc_id;
+        ``n_words`` is computed when absent).
+
+    Returns
+    -------
+    DataFrame, one row per voice, most quoted words first: who, quotes, words, documents,
+    share_of_quoted_words.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote": ["We will act.", "Soon.", "No comment."],
+    ...                   "speaker": ["Jo Lin", "she", "a spokesman"],
+    ...                   "speaker_actor": ["Jo Lin", "Jo Lin", None]})
+    >>> quoted_voices(q)
+               who  quotes  words  documents  share_of_quoted_words
+    0       Jo Lin       2      4          1                  0.667
+    1  a spokesman       1      2          1                  0.333
+    """
+    words = (quotes["n_words"] if "n_words" in quotes
+             else quotes["quote"].fillna("").astype(str).str.split().str.len())
+    who = (quotes["speaker_actor"].astype("string").fillna(quotes["speaker"].astype("string"))
+           .fillna("(no speaker found)"))
+    voices = (quotes.assign(who=who, n_words=words)
+              .groupby("who").agg(quotes=("quote", "size"), words=("n_words", "sum"),
+                                  documents=("doc_id", "nunique"))
+              .reset_index().sort_values(["words", "who"], ascending=[False, True]).reset_index(drop=True))
+    total = voices["words"].sum()
+    voices["share_of_quoted_words"] = (voices["words"] / total if total else voices["words"] * 0.0).round(3)
+    return voices
