@@ -16,33 +16,8 @@ import pandas as pd
 
 __all__ = ["keyness", "tokenize", "NEWS_STOP_WORDS"]
 
-# Words that news reporting uses everywhere, whatever the story: reporting verbs, titles,
-# weekdays and months, and wire furniture. Removing them keeps the keyword list about content.
-_NEWS_EXTRA = {
-    "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "according",
-    "reported", "reports", "reporters", "reporter", "statement", "spokesman", "spokeswoman",
-    "spokesperson", "mr", "mrs", "ms", "dr", "also", "would", "could", "will", "may", "might",
-    "just", "like", "including", "year", "years", "week", "weeks", "month", "months", "day",
-    "days", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent", "pct", "per", "cent", "one",
-    "two", "three", "new", "news", "people", "time", "make", "made", "get", "got", "going",
-    "s", "t", "don", "didn", "doesn", "isn", "wasn", "won", "can't", "don't", "it's", "that's",
-}
-
-
-def _english_stop_words() -> frozenset:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-    return frozenset(ENGLISH_STOP_WORDS)
-
-
-def _news_stop_words() -> frozenset:
-    return _english_stop_words() | frozenset(_NEWS_EXTRA)
-
-
-# The news-specific additions; ``stop_words="news"`` is scikit-learn's English list plus these.
-NEWS_STOP_WORDS = frozenset(_NEWS_EXTRA)
+from .vocabulary import NEWS_STOP_WORDS, english_stop_words as _english_stop_words
+from .vocabulary import news_stop_words as _news_stop_words
 
 # A dotted acronym (U.S., U.N.) or a word: letters, optionally joined by an apostrophe or
 # hyphen (north-korean, don't).

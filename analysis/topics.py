@@ -56,6 +56,7 @@ from sklearn.exceptions import ConvergenceWarning
 
 from .reuse import story_groups
 from .segment import paragraphs, sentences
+from .vocabulary import NEWS_STOP_WORDS, news_stop_words  # shared with keyness
 
 __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "STABILITY_FLOOR", "analyze"]
 
@@ -72,29 +73,6 @@ WINDOW = 10         # sliding window (tokens) for NPMI
 N_REFITS = 10       # refits on subsamples for stability (5 above 2,000 units, 2 above 10,000)
 SUBSAMPLE = 0.8
 
-_REPORTING = """said say says saying told tell tells telling added add adds according noted notes
-stated explained explains asked asks reported reporting reiterated remarked recalled quoted
-quoting insisted acknowledged confirmed confirms commented""".split()
-_HONORIFICS = "mr mrs ms dr miss sir madam messrs mme mlle prof".split()
-_DAYS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-fri sat sun""".split()
-_MONTHS = """january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-_NEWS = """news reporter reporters journalist journalists spokesman spokeswoman spokesperson
-official officials statement statements today yesterday tomorrow tonight week weeks weekend
-month months year years day days time times ago earlier later recently recent percent
-million billion trillion thousand hundred mln bln pct am pm gmt est edt bst utc including
-just like going told did does got get gets make makes made
-""".split()
-_FURNITURE = """comment comments commenting reply replies subscribe subscribed subscriber
-subscribers subscription newsletter newsletters advertisement advertisements advert ad ads
-sponsored click clicks login logged sign signup cookie cookies copyright reserved
-photo photos image images video videos caption getty afp reuters reuter ap pti upi ians
-http https www com html email mail pic share tweet retweet follow posted updated read
-""".split()
-#: Words removed on top of scikit-learn's English stop words (lower case).
-NEWS_STOP_WORDS = frozenset(_REPORTING + _HONORIFICS + _DAYS + _MONTHS + _NEWS + _FURNITURE)
-
 # Titles do not start a multi-word name ("President Xi" is a title and a name, not a term).
 _TITLES = frozenset("""president presidents premier chancellor senator governor minister
 ministers secretary chairman chairwoman king queen pope deputy vice ambassador envoy leader
@@ -102,8 +80,7 @@ leaders general""".split())
 
 
 def _stop_words() -> frozenset:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-    return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
+    return news_stop_words()
 
 
 _SCAN = re.compile(
