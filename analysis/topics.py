@@ -79,10 +79,6 @@ ministers secretary chairman chairwoman king queen pope deputy vice ambassador e
 leaders general""".split())
 
 
-def _stop_words() -> frozenset:
-    return news_stop_words()
-
-
 _SCAN = re.compile(
     r"(?P<acr>(?:[^\W\d_]\.){2,})"                     # U.S.  U.N.  a.m.
     r"|(?P<tok>[^\W_]+(?:['\u2019][^\W_]+)*)"           # words, numbers, O'Brien, Korea's
@@ -223,7 +219,10 @@ def analyze(texts, phrases: bool = True):
 
     Returns
     -------
-    (list of token lists, list of learned phrases)
+    docs : list of list of str
+        One token list per text (multi-word names joined with ``_``, plurals folded).
+    phrases : list of str
+        The multi-word names learned, sorted.
 
     Examples
     --------
@@ -237,7 +236,7 @@ def analyze(texts, phrases: bool = True):
     >>> ph
     ['north_korea']
     """
-    stop = _stop_words()
+    stop = news_stop_words()
     docs = [_raw_tokens(t, stop) for t in texts]
     if phrases:
         docs = _learn_phrases(docs)
@@ -263,12 +262,12 @@ def display_term(term: str) -> str:
 # fitting
 
 
-def _fit_one(X, counts, k, method, seed, max_iter=None):
-    """Fit one model; return (unit-topic weights, topic-term weights) as arrays."""
+def _fit_one(X, counts, k, method, seed):
+    """Fit one model; return (unit-topic weights, topic-term weights, fitted estimator)."""
     if method == "nmf":
         from sklearn.decomposition import NMF
         model = NMF(n_components=k, init="nndsvda", random_state=seed, tol=1e-4,
-                    max_iter=max_iter or (1000 if X.shape[0] <= 5000 else 300))
+                    max_iter=1000 if X.shape[0] <= 5000 else 300)
         with warnings.catch_warnings():
             # not converging to tol within max_iter changes the last decimals, not the topics
             warnings.simplefilter("ignore", ConvergenceWarning)
@@ -278,7 +277,7 @@ def _fit_one(X, counts, k, method, seed, max_iter=None):
     large = counts.shape[0] > 20000
     model = LatentDirichletAllocation(
         n_components=k, learning_method="online" if large else "batch",
-        max_iter=max_iter or (5 if large else 50), random_state=seed,
+        max_iter=5 if large else 50, random_state=seed,
         batch_size=2048, n_jobs=None)
     W = model.fit_transform(counts)
     return W, model.components_, model
@@ -382,12 +381,8 @@ def _reuse_choice(corpus, reuse, mode):
     if isinstance(reuse, pd.DataFrame):
         pairs, source = reuse, "The reuse table passed in"
     elif reuse is True or reuse == "auto":
-        try:
-            from .reuse import text_reuse
-        except ImportError:
-            warnings.warn("analysis.text_reuse is not available; text reuse is not taken into "
-                          "account and every document counts.", stacklevel=3)
-            return [], {}, {}, "Text reuse could not be checked: every document counts.", None
+        from .reuse import text_reuse  # looked up at call time
+
         pairs, source = text_reuse(corpus), "analysis.text_reuse"
     else:
         raise ValueError(f"reuse must be 'auto', True, False or a DataFrame, not {reuse!r}")
@@ -463,6 +458,18 @@ class TopicModel:
     phrases : list of str
         Multi-word names merged into single terms (shown with spaces).
     vocabulary : list of str
+
+    Examples
+    --------
+    >>> import analysis
+    >>> model = analysis.fit_topics(analysis.load_corpus(), k=2, reuse=False, n_refits=0)
+    >>> list(model.labels.index), model.topic_columns
+    ([1, 2], ['topic_1', 'topic_2'])
+    >>> docs = model.document_topics()
+    >>> bool(docs[model.topic_columns].sum(axis=1).round(6).eq(1).all())
+    True
+    >>> list(model.representative_units(1).columns)
+    ['topic', 'label', 'doc_id', 'unit_id', 'share', 'text']
     """
 
     def __init__(self, *, k, method, unit, random_state, components, vocabulary, units,
@@ -586,6 +593,17 @@ class TopicModel:
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
         """One row per document: its length-weighted topic shares and dominant topic.
 
+        Parameters
+        ----------
+        include_excluded : bool
+            Also list documents left out of fitting as derived (``reuse_mode="exclude"``).
+
+        Returns
+        -------
+        DataFrame sorted by doc_id: doc_id, ``topic_1`` .. ``topic_k`` (shares of the
+        document's words, summing to 1), dominant_topic, in_fit. Documents none of whose
+        units has a vocabulary term get no row.
+
         Examples
         --------
         >>> model.document_topics()  # doctest: +SKIP
@@ -688,10 +706,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     random_state : int
         Seed; the same corpus and parameters give identical topics.
     reuse : "auto", True, False or DataFrame
-        Text reuse handling. "auto"/True runs :func:`analysis.text_reuse` and leaves derived
-        documents (copies, rewrites) out of fitting and prevalence, keeping one per group;
-        a DataFrame is used as a precomputed reuse table (doc_a, doc_b, derived); False
-        counts every document. The choice is recorded in ``model.reuse_note``.
+        Text reuse handling. "auto"/True runs :func:`analysis.text_reuse` and groups the
+        documents it marks as derived (copies, rewrites) into stories, which then count as
+        ``reuse_mode`` says; a DataFrame is used as a precomputed reuse table (doc_a, doc_b,
+        derived); False counts every document. The choice is recorded in
+        ``model.reuse_note``.
     reuse_mode : {"downweight", "exclude"}
         How derived documents count. "downweight" (default): each of the n documents of a
         story counts 1/n in fitting (NMF rows scaled so their loss weighs 1/n; LDA counts
@@ -712,8 +731,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     Examples
     --------
     >>> import analysis
-    >>> model = analysis.fit_topics(analysis.load_corpus(), k=4)  # doctest: +SKIP
-    >>> model.top_terms(5)                                          # doctest: +SKIP
+    >>> model = analysis.fit_topics(analysis.load_corpus(), k=3)
+    >>> model.k, list(model.top_terms(5).columns)
+    (3, ['topic', 'rank', 'term', 'weight'])
+    >>> list(model.selection.columns)
+    ['k', 'coherence', 'stability', 'n_refits', 'eligible', 'chosen']
     """
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
