@@ -383,8 +383,6 @@ class Classified(NamedTuple):
     date_text: str | None     # the printed date that ``published`` was read from
 
 
-# One cheap scan of the lower-cased line for any word a furniture rule needs; the slower
-# case-insensitive rules run only on lines that contain one.
 # Words (lower case, punctuation stripped) that some furniture rule needs. A line sharing
 # none of them skips the slower case-insensitive regexes entirely.
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~/"})
@@ -446,8 +444,6 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
         if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15) \
                 and (speaks_to_reader or _SITE_STRONG.search(s)):
             return "site talks about itself: comments/subscribers"
-    if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
-        return "share buttons"
     if nw <= 30 and (nw <= 12 or speaks_to_reader) and not _REPORTING_VERB.search(s) \
             and _PROMPT.search(s):
         return "share/subscribe prompt"
@@ -539,7 +535,7 @@ def classify_document(raw_text: str) -> Classified:
     if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe
         norm_lines = [normalize_typography(line) for line in lines]
     s_lines = [line.strip() for line in norm_lines]
-    nw = [s.count(" ") + 1 if s else 0 for s in s_lines]
+    nw = [_n_words(s) for s in s_lines]
     labels: list[str | None] = [None] * n
     reasons = [""] * n
     nonblank = [i for i in range(n) if s_lines[i]]
