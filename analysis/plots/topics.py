@@ -6,6 +6,7 @@ import textwrap
 
 import numpy as np
 import pandas as pd
+from matplotlib.patches import Rectangle
 
 from ._style import PALETTE, new_figure, shade_administrations
 
@@ -42,7 +43,12 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
 
     Examples
     --------
-    >>> fig = topic_selection(model.selection)  # doctest: +SKIP
+    >>> import pandas as pd
+    >>> sel = pd.DataFrame({"k": [2, 3, 4], "coherence": [0.10, 0.18, 0.12],
+    ...                     "stability": [0.90, 0.80, 0.50], "chosen": [False, True, False]})
+    >>> fig = topic_selection(sel)
+    >>> [ax.get_xlabel() for ax in fig.axes]
+    ['number of topics k', 'number of topics k']
     """
     if floor is None:
         from ..topics import STABILITY_FLOOR as floor
@@ -77,6 +83,12 @@ def topic_terms(top_terms: pd.DataFrame, labels=None, n: int = 8, ncols: int = 3
     labels : mapping topic -> label, optional (``TopicModel.labels``).
     n : int
         Terms per topic.
+    ncols : int
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib Figure
 
     Examples
     --------
@@ -122,6 +134,10 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
     max_rows : int
         At most this many rows are drawn (the first ones), to stay legible.
 
+    Returns
+    -------
+    matplotlib Figure
+
     Examples
     --------
     >>> fig = topic_heatmap(model.doc_topics, model.labels)  # doctest: +SKIP
@@ -154,9 +170,8 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
         ax.set_ylabel("paragraphs, grouped by document" if len(dt) > len(starts) else "document")
         if "in_fit" in dt.columns and (~dt["in_fit"].astype(bool)).any():
             for r in np.flatnonzero(~dt["in_fit"].astype(bool).to_numpy()):
-                ax.add_patch(__import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
-                    (len(cols) - 0.5, r - 0.5), 0.25, 1, facecolor="#999999", clip_on=False,
-                    hatch="///", edgecolor="white", lw=0))
+                ax.add_patch(Rectangle((len(cols) - 0.5, r - 0.5), 0.25, 1, facecolor="#999999",
+                                       clip_on=False, hatch="///", edgecolor="white", lw=0))
             ax.text(len(cols) - 0.3, -0.8, "grey band: not\nused in fitting", fontsize=7,
                     ha="left", va="bottom", color="#555555", clip_on=False)
     else:
@@ -182,6 +197,14 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
     ----------
     prevalence : DataFrame from ``TopicModel.prevalence(date_col, freq)``.
     labels : mapping topic -> label, optional (defaults to the ``label`` column).
+    date_col : str
+        The date column the prevalence was computed by.
+    bar_days : int
+        Bar width in days (bars are placed for yearly periods).
+
+    Returns
+    -------
+    matplotlib Figure
 
     Examples
     --------
