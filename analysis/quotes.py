@@ -830,8 +830,10 @@ def _actor_lookup_factory(dictionary, resolve: bool):
     if not resolve:
         return none
     try:
-        from .actors import resolve_actor  # lazy: actors may not be installed/written yet
-    except Exception:  # noqa: BLE001 - any failure means "no actor resolution available"
+        from .actors import resolve_actor  # lazy: importing actors loads Babel and the dictionary
+    except ImportError as exc:
+        warnings.warn(f"extract_quotes: actor resolution unavailable ({exc}); speaker_actor and "
+                      "speaker_affiliation are left missing", stacklevel=3)
         return none
     cache = {}
     state = {"year": None}
@@ -843,12 +845,8 @@ def _actor_lookup_factory(dictionary, resolve: bool):
             if state["year"] is not None:
                 kwargs["year"] = state["year"]
             try:
-                try:
-                    cache[key] = resolve_actor(name, **kwargs)
-                except TypeError:  # an older resolve_actor without year=
-                    kwargs.pop("year", None)
-                    cache[key] = resolve_actor(name, **kwargs)
-            except Exception as exc:  # noqa: BLE001
+                cache[key] = resolve_actor(name, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - one bad name must not stop the corpus
                 warnings.warn(f"extract_quotes: resolve_actor failed on {name!r}: {exc}", stacklevel=3)
                 cache[key] = None
         return cache[key]
@@ -882,7 +880,6 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             else:
                 if carry is not None:
                     odd_total += 1  # left open and not continued: closes at its paragraph end
-                    carry = None
                 carry = None
                 quotes.append({"segments": [(o, c, pi)]})
             if c is None:

@@ -155,7 +155,8 @@ def test_resolve_actors_false_leaves_actor_missing(monkeypatch):
 def test_missing_actor_module_is_tolerated(monkeypatch):
     import analysis.actors as actors
     monkeypatch.delattr(actors, "resolve_actor")
-    q = extract_quotes(_corpus('"Yes," said Ida Berg.'))
+    with pytest.warns(UserWarning, match="actor resolution unavailable"):
+        q = extract_quotes(_corpus('"Yes," said Ida Berg.'))
     assert q["speaker"].tolist() == ["Ida Berg"] and q["speaker_actor"].isna().all()
 
 
