@@ -603,16 +603,14 @@ def load_corpus(
             "meta_date": meta.get(date_column),
             "meta_basis": meta.get("date_basis"),
             "text_date": c.published,
-            "text_date_text": c.date_text,
             "text": c.text,
             "raw_text": rec["raw_text"],
             "n_words": len(c.text.split()),
             "source_path": rec["source_path"],
             "encoding": rec["encoding"],
+            # kept apart: an extra column may share a name with a key above
+            "extra": {col: (None if _is_missing(meta.get(col)) else meta.get(col)) for col in extra_cols},
         }
-        for col in extra_cols:
-            v = meta.get(col)
-            row[col] = None if _is_missing(v) else v
         rows.append(row)
 
     # dates: metadata (or the page/table) first, then the date printed in the text
@@ -651,7 +649,7 @@ def load_corpus(
         "encoding": pd.Series([r["encoding"] for r in rows], dtype="str"),
     }
     for col, out_col in zip(extra_cols, columns[len(CONTRACT_COLUMNS):]):
-        values = [r[col] for r in rows]
+        values = [r["extra"][col] for r in rows]
         if all(v is None or isinstance(v, str) for v in values):
             data[out_col] = pd.Series(values, dtype="str")
         else:

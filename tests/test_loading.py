@@ -101,6 +101,20 @@ def test_csv_with_columns_and_own_metadata(tmp_path):
     assert corpus.section.tolist() == ["transport", "local"]
 
 
+def test_extra_columns_named_like_internal_fields_are_kept_as_they_are(tmp_path):
+    # a table may carry any column names; none of them may leak into the loader's own fields
+    path = tmp_path / "wire.csv"
+    pd.DataFrame({
+        "doc_id": ["w1"], "text": [PLAIN], "text_date": ["not a date"],
+        "meta_date": ["also not a date"], "meta_basis": ["desk"], "extra": ["x"],
+    }).to_csv(path, index=False)
+    corpus, caught = load_quietly(path)
+    assert caught == []
+    assert pd.isna(corpus.published[0]) and corpus.date_basis[0] == "unknown"
+    assert corpus.loc[0, ["text_date", "meta_date", "meta_basis", "extra"]].tolist() == [
+        "not a date", "also not a date", "desk", "x"]
+
+
 def test_csv_without_id_column_gets_row_ids_and_a_note(tmp_path):
     path = tmp_path / "feed.csv"
     pd.DataFrame({"text": [PLAIN, STORY, PLAIN + "More."]}).to_csv(path, index=False)
