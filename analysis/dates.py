@@ -192,6 +192,10 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         warnings.warn("corpus has no 'published' column: relative dates are left unresolved",
                       stacklevel=2)
         published = pd.Series(pd.NaT, index=corpus.index, dtype="datetime64[ns]")
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"extract_dates: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their sentences are mixed up (sent_id may be wrong)", stacklevel=2)
     sents = _sentences(corpus[["doc_id", "text"]])
     spans_by_doc: dict[str, list] = {}
     ids_by_doc: dict[str, list] = {}

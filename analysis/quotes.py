@@ -1158,6 +1158,10 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("extract_quotes: corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"extract_quotes: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their paragraphs are mixed up (quotes may be repeated or missed)", stacklevel=2)
     lookup = _actor_lookup_factory(dictionary, resolve_actors)
     paras = paragraphs(corpus[["doc_id", "text"]])
     spans_by_doc = {d: list(zip(g["start"].tolist(), g["end"].tolist()))

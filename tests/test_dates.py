@@ -431,3 +431,10 @@ def test_weekend_by_tense_or_nearest():
     assert values("Shops close the weekend.", "2019-05-13") == {"the weekend": "2019-W19-WE"}
     assert values("Shops close the weekend.", "2019-05-16") == {"the weekend": "2019-W20-WE"}
     assert values("Talks collapsed last weekend.") == {"last weekend": "2019-W19-WE"}
+
+
+def test_duplicate_doc_ids_warn():
+    c = pd.DataFrame({"doc_id": ["a", "a"], "text": ["Talks resumed on Monday.", "He left yesterday."],
+                      "published": pd.to_datetime(["2020-01-08", "2020-01-08"])})
+    with pytest.warns(UserWarning, match="duplicate doc_id"):
+        extract_dates(c)

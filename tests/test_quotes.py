@@ -320,3 +320,9 @@ def test_plural_agent_nouns_and_surnames_that_look_like_them():
     # "call" is a reporting verb, but not as a noun
     q = _q('Critics call the plan "a giveaway". After the call "nothing changed" for the town.')
     assert q["quote"].tolist() == ["a giveaway"] and q["speaker"].tolist() == ["critics"]
+
+
+def test_duplicate_doc_ids_warn():
+    c = pd.DataFrame({"doc_id": ["a", "a"], "text": ['"Yes," said Ida Berg.', '"No," said Al Fox.']})
+    with pytest.warns(UserWarning, match="duplicate doc_id"):
+        extract_quotes(c, resolve_actors=False)
