@@ -82,17 +82,12 @@ def _group_values(corpus: pd.DataFrame, by) -> pd.Series:
                            "'year' and 'administration' are derived from 'published' when it exists")
     else:
         values = by
-    if isinstance(values, pd.Series):
-        if len(values) == len(corpus) and not values.index.equals(corpus.index):
-            values = pd.Series(values.to_numpy(), index=corpus.index)
-    else:
-        values = list(values)
-        if len(values) != len(corpus):
-            raise ValueError(f"keyness: 'by' gives {len(values)} values for {len(corpus)} documents")
-        values = pd.Series(values, index=corpus.index)
+    if isinstance(values, pd.Series) and values.index.equals(corpus.index):
+        return values
+    values = values.to_numpy() if isinstance(values, pd.Series) else list(values)  # by position
     if len(values) != len(corpus):
         raise ValueError(f"keyness: 'by' gives {len(values)} values for {len(corpus)} documents")
-    return values
+    return pd.Series(values, index=corpus.index)
 
 
 def _as_list(x) -> list:
@@ -161,7 +156,10 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         Keep terms whose total count (target + reference) is at least this.
     stop_words : ``"news"`` (default), ``"english"``, None, or a list of words
         ``"news"`` is scikit-learn's English list plus reporting verbs (said, told), titles,
-        weekdays, months and similar furniture of news writing.
+        weekdays, months and similar furniture of news writing
+        (:func:`analysis.vocabulary.news_stop_words`). An acronym that spells a stop word
+        (``US``, ``WHO``) is kept as the acronym, unless it is news furniture itself
+        (``AP``, ``AFP``, ``GMT``), as in :func:`analysis.fit_topics`.
     ngram : int, default 1
         1 for words, 2 for two-word sequences (stop words are removed first).
     cells : {2, 4}, default 2
@@ -170,6 +168,8 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         four cells of the 2x2 contingency table as in Dunning (1993).
     zero_correction : float, default 0.5
         Count used in place of a zero when computing Log Ratio (Hardie 2014).
+    lowercase : bool, default True
+        Fold words to lower case (acronyms such as ``US`` keep their capitals either way).
 
     Returns
     -------
@@ -246,7 +246,8 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
 
     def analyzer(text: str) -> list[str]:
         toks = [t for t in tokenize(text, lowercase=lowercase)
-                if _ACRONYM.fullmatch(t) or t.lower() not in stops]
+                if t.lower() not in stops
+                or (_ACRONYM.fullmatch(t) and t.lower() not in NEWS_STOP_WORDS)]
         if ngram == 1:
             return toks
         return [" ".join(toks[i:i + ngram]) for i in range(len(toks) - ngram + 1)]

@@ -117,6 +117,22 @@ def test_news_stop_words_and_acronyms():
     assert tokenize("Korea's U.S.-backed plan") == ["korea", "US", "backed", "plan"]
 
 
+def test_news_furniture_acronyms_are_dropped_like_in_topics():
+    # An acronym spelling an English stop word is a name (US, WHO); one spelling a news
+    # stop word is furniture (wire credits, time zones) and goes, as in fit_topics.
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"],
+                      "text": ["WHO and US officials met at 9 GMT, AFP reports. WHO again.",
+                               "Farmers met about grain. AFP photo.",
+                               "Farmers met about grain at 10 GMT."],
+                      "grp": ["x", "y", "y"]})
+    terms = set(analysis.keyness(c, by="grp", target="x", min_count=1)["term"])
+    assert {"WHO", "US"} <= terms
+    assert not {"GMT", "AFP", "gmt", "afp"} & terms
+    from analysis.topics import analyze
+    topic_terms = set(analyze(c["text"], phrases=False)[0][0])
+    assert {"WHO", "US"} <= topic_terms and not {"GMT", "AFP"} & topic_terms
+
+
 def test_by_variants_give_the_same_answer():
     c = _news().iloc[:4]
     base = analysis.keyness(c, by="desk", target="climate", min_count=1)
