@@ -53,8 +53,6 @@ NUMBER_WORDS = {
     "ninety": 90, "hundred": 100, "a hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
     "half a": 0.5, "half an": 0.5,
 }
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "dozens of", "hundreds of",
-                 "a number of", "couple of", "a couple", "the past few", "countless"}
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
          "week": ("W", False), "month": ("M", False), "year": ("Y", False),
          "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
@@ -851,7 +849,7 @@ def _ago(m, ctx):
     if m.group(4).lower() in {"earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
             and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
                              ctx.text[m.end():m.end() + 8], re.I):
-        return None  # "two months before Mr Biden leaves office": relative to an event, not the anchor
+        return None  # "two days earlier the army had ...": relative to an event in the story, not the anchor
     unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")
     if unit in {"second", "minute", "hour", "quarter", "decade", "century"}:
         return None if unit in {"second", "minute", "hour"} else _ago_coarse(m, ctx, unit)
@@ -1095,5 +1093,3 @@ def _ref(m, ctx):
     span = (m.start() + 3, m.end()) if low.startswith("in ") else None
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
-
-RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
