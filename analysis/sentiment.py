@@ -22,6 +22,7 @@ the *words used*, and check examples before drawing conclusions.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 
@@ -99,8 +100,6 @@ def lexicon_words(texts, collapse: bool = False):
     >>> lexicon_words(["A cruel threat.", "Nothing."], collapse=True).tolist()
     ['cruel -2.8, threat -2.4', '']
     """
-    import re
-
     lex = _analyzer().lexicon
     items = _as_texts(texts)
     rows = [(i, w, lex[w]) for i, t in enumerate(items)
@@ -116,8 +115,8 @@ def lexicon_words(texts, collapse: bool = False):
 
 def _as_texts(texts) -> list[str]:
     if isinstance(texts, str):
-        raise TypeError("sentiment_scores expects an iterable of strings, not one string; "
-                        "wrap it in a list: sentiment_scores([text])")
+        raise TypeError("expected an iterable of strings, not one string; wrap it in a list: "
+                        "[text]")
     out, bad = [], 0
     for t in texts:
         if t is None or (not isinstance(t, str) and pd.isna(t)):
@@ -319,7 +318,23 @@ def _cluster_bootstrap_ci(sums, counts, n_boot, ci, seed):
 
 
 def default_threshold(method: str) -> float:
-    """The neutral band of a method's compound score."""
+    """The neutral band of a method's compound score.
+
+    Parameters
+    ----------
+    method : {"vader", "vader+ridge"}
+
+    Returns
+    -------
+    float
+        :data:`THRESHOLD` (0.05) for VADER; ``analysis.sentiment_ridge.NEUTRAL_BAND``
+        (0.125) for ``"vader+ridge"``.
+
+    Examples
+    --------
+    >>> default_threshold("vader"), default_threshold("vader+ridge")
+    (0.05, 0.125)
+    """
     if method == "vader+ridge":
         from .sentiment_ridge import NEUTRAL_BAND
 
@@ -338,6 +353,12 @@ def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshol
     return dict(n_sentences=n, mean_compound=float(compound.mean()), ci_low=lo, ci_high=hi,
                 share_positive=n_pos / n, share_neutral=(n - n_pos - n_neg) / n,
                 share_negative=n_neg / n)
+
+
+def _compounds_by_doc(corpus, method, sentence_scores) -> dict:
+    """{doc_id: array of sentence compounds}, scoring the corpus unless scores are given."""
+    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
+    return {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
 
 
 def _stats_frame(rows: list[dict], key_cols: list[str]) -> pd.DataFrame:
@@ -385,8 +406,7 @@ def document_sentiment(corpus: pd.DataFrame, method: str = "vader", *, n_boot: i
     """
     threshold = default_threshold(method) if threshold is None else threshold
     _check_ids(corpus)
-    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
-    by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+    by_doc = _compounds_by_doc(corpus, method, sentence_scores)
     rows = []
     for doc_id in corpus["doc_id"].astype(str):
         stats = _summarize(by_doc.get(doc_id, np.array([])), n_boot, ci, seed, threshold)
@@ -470,8 +490,7 @@ def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | Non
                       f"grouping: {', '.join(ids[:10])}" + (" ..." if len(ids) > 10 else ""),
                       stacklevel=2)
     threshold = default_threshold(method) if threshold is None else threshold
-    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
-    by_doc = {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+    by_doc = _compounds_by_doc(corpus, method, sentence_scores)
     key_of_doc = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "key": keys.to_numpy()})[~missing]
     rows = []
     for key, g in key_of_doc.groupby("key", sort=True):
