@@ -30,16 +30,21 @@ def administration_of(dates) -> pd.Series:
 
     Returns
     -------
-    pandas.Series of str (missing where the date is unknown or before 2001).
+    pandas.Series of str (missing where the date is unknown or before 2001), with the index
+    of ``dates`` when it is a Series (so it can be assigned to the frame it came from), else
+    0..n-1.
 
     Examples
     --------
     >>> administration_of(["2016-03-30", "2017-06-20", "2024-11-16"]).tolist()
     ['Obama', 'Trump I', 'Biden']
     """
+    index = dates.index if isinstance(dates, pd.Series) else None
     d = pd.to_datetime(pd.Series(dates), errors="coerce").reset_index(drop=True)
     out = pd.Series(pd.NA, index=d.index, dtype="object")
     for row in ADMINISTRATIONS.itertuples():
         end = row.end if pd.notna(row.end) else pd.Timestamp.max
         out[(d >= row.start) & (d < end)] = row.administration
+    if index is not None:
+        out.index = index
     return out

@@ -16,6 +16,16 @@ def test_administration_of_boundaries():
     assert pd.isna(got[4]) and pd.isna(got[5])
 
 
+def test_administration_of_keeps_the_index_of_a_series():
+    # a filtered corpus keeps its row labels; the result must line up with them
+    corpus = pd.DataFrame({"published": pd.to_datetime(["2018-05-01", None, "2022-03-01"])},
+                          index=[2, 0, 1])
+    corpus["administration"] = administration_of(corpus["published"])
+    assert corpus.loc[[2, 1], "administration"].tolist() == ["Trump I", "Biden"]
+    assert pd.isna(corpus.loc[0, "administration"])
+    assert administration_of(["2018-05-01"]).index.tolist() == [0]
+
+
 def test_administrations_do_not_overlap():
     a = ADMINISTRATIONS.sort_values("start")
     assert (a.start.iloc[1:].values == a.end.iloc[:-1].values).all()
