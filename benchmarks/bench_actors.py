@@ -28,8 +28,6 @@ import tracemalloc
 import warnings
 from pathlib import Path
 
-import pandas as pd
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -103,19 +101,10 @@ def quote_gold():
     if not QUOTE_GOLD.is_file():
         print("quote gold set: tests/gold/quotes_gold.yml not found, skipped")
         return
-    import yaml
+    from bench_quotes_gold import run
 
-    from analysis.quotes import extract_quotes, quote_scores
-
-    items = yaml.safe_load(QUOTE_GOLD.read_text(encoding="utf-8"))
-    items = items["items"] if isinstance(items, dict) else items
-    corpus = pd.DataFrame({"doc_id": [it["id"] for it in items], "text": [it["text"] for it in items]})
-    gold = pd.DataFrame([{"doc_id": it["id"], "quote": q["quote"], "speaker": q.get("speaker")}
-                         for it in items for q in it["quotes"]], columns=["doc_id", "quote", "speaker"])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        s = quote_scores(extract_quotes(corpus, resolve_actors=False), gold)
-    print(f"quote gold set ({len(items)} passages, {s['n_gold']} quotations): "
+    s = run()
+    print(f"quote gold set ({s['n_passages']} passages, {s['n_gold']} quotations): "
           f"extraction precision {s['quote_precision']:.3f} recall {s['quote_recall']:.3f}; "
           f"speaker attribution precision {s['speaker_precision']:.3f} recall {s['speaker_recall']:.3f}")
 

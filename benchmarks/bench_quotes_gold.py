@@ -25,6 +25,7 @@ GOLD = ROOT / "tests" / "gold" / "quotes_gold.yml"
 def load_gold(path=GOLD, split=None):
     """(corpus, gold) DataFrames; split 'dev' or 'holdout' keeps only those items."""
     items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = items["items"] if isinstance(items, dict) else items
     if split is not None:
         items = [it for it in items if it.get("split", "dev") == split]
     corpus = pd.DataFrame({"doc_id": [it["id"] for it in items], "text": [it["text"] for it in items]})
@@ -38,9 +39,8 @@ def run(verbose=False, split=None):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pred = extract_quotes(corpus, resolve_actors=False)
-    scores = quote_scores(pred, gold)
+    scores = {**quote_scores(pred, gold), "n_passages": len(corpus)}
     if verbose:
-        from analysis.quotes import quote_scores as _  # noqa: F401
         g = {(r.doc_id, str(r.quote).strip(" ,.!?\"").lower()): r.speaker for r in gold.itertuples()}
         p = {(r.doc_id, str(r.quote).strip(" ,.!?\"").lower()): r.speaker for r in pred.itertuples()}
         for k in sorted(set(g) | set(p)):
