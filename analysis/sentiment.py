@@ -137,6 +137,13 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFr
     summed valence. Shows what the tone of a corpus is made of (and whether it is made of
     report words such as "threat" or "security", see :data:`NEWS_EVENT_TERMS`).
 
+    Parameters
+    ----------
+    sentence_scores : DataFrame with ``doc_id`` and ``sentence`` (e.g. from
+        :func:`sentence_sentiment`).
+    top : int
+        Words kept per direction.
+
     Returns
     -------
     DataFrame with direction ("negative"/"positive"), word, valence (per occurrence),

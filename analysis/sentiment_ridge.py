@@ -51,6 +51,22 @@ def train_ridge(texts, ratings, vader_scores, alpha: float = _ALPHA) -> dict:
     texts : list of str
     ratings : array of mean human ratings on -4..+4
     vader_scores : DataFrame from ``sentiment_scores(texts)`` (VADER)
+    alpha : float
+        Ridge penalty.
+
+    Returns
+    -------
+    dict
+        Parameters, intercept, VADER and word coefficients, vocabulary and idf: what
+        :func:`save_model` writes and :class:`RidgeScorer` applies.
+
+    Examples
+    --------
+    >>> from analysis import sentiment_scores
+    >>> texts = ["Lovely day.", "Awful food.", "A bus.", "Lovely food.", "Awful day."] * 3
+    >>> m = train_ridge(texts, [3, -3, 0, 3, -3] * 3, sentiment_scores(texts))
+    >>> sorted(m)[:4], len(m["coef"]) == len(m["terms"])
+    (['coef', 'description', 'idf', 'intercept'], True)
     """
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -121,6 +137,16 @@ def _shipped_scorer() -> RidgeScorer:
 
 def ridge_compound(texts, vader_scores) -> np.ndarray:
     """The ``vader+ridge`` compound for texts whose VADER scores are given.
+
+    Parameters
+    ----------
+    texts : list of str
+    vader_scores : DataFrame with neg, pos and compound (VADER), one row per text.
+
+    Returns
+    -------
+    numpy.ndarray
+        Estimated human mean rating / 4, clipped to -1..+1, one per text.
 
     Examples
     --------
