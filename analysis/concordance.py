@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from .progress import progress
+from .segment import _texts, sentences
 
 COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 _TOKEN = re.compile(r"\S+")
@@ -89,9 +89,7 @@ def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = 
     0        0        The  mayor     met the
     1        1  Later the  Mayor  left town.
     """
-    if not {"doc_id", "text"} <= set(corpus.columns):
-        raise ValueError("kwic needs the columns 'doc_id' and 'text' "
-                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    docs = _texts(corpus, "kwic")  # checks the columns
     if window < 0:
         raise ValueError("window must be >= 0")
     if isinstance(pattern, re.Pattern):
@@ -102,27 +100,24 @@ def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = 
         raise TypeError(f"pattern must be a str or a compiled regex, not {type(pattern).__name__}")
 
     rows = []
-    docs_with_hits = {}
-    for doc_id, text in progress(list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))),
-                                 desc="kwic"):
-        found = False
+    row_doc = []    # corpus position of each hit's document (doc_id need not be unique)
+    hit_texts = {}  # corpus position -> text, for the documents with hits
+    for pos, (doc_id, text) in enumerate(docs):
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue  # zero-width matches carry no keyword
             left, right = _context(text, m.start(), m.end(), window)
             rows.append([doc_id, pd.NA, left, " ".join(m.group(0).split()), right, m.start(), m.end()])
-            found = True
-        if found:
-            docs_with_hits[doc_id] = text
+            row_doc.append(pos)
+            hit_texts[pos] = text
     out = pd.DataFrame(rows, columns=COLUMNS)
     if with_sentences and rows:
-        from .segment import sentences
-
-        sents = sentences(pd.DataFrame({"doc_id": list(docs_with_hits), "text": list(docs_with_hits.values())}))
-        starts = {d: (g["start"].tolist(), g["sent_id"].tolist()) for d, g in sents.groupby("doc_id", sort=False)}
+        sents = sentences(pd.DataFrame({"doc_id": list(hit_texts), "text": list(hit_texts.values())}))
+        starts = {int(p): (g["start"].tolist(), g["sent_id"].tolist())
+                  for p, g in sents.groupby("doc_id", sort=False)}
         sid = []
-        for d, s in zip(out["doc_id"], out["start"]):
-            st, ids = starts.get(d, ([], []))
+        for p, s in zip(row_doc, out["start"]):
+            st, ids = starts.get(p, ([], []))
             k = bisect_right(st, s) - 1
             sid.append(ids[k] if k >= 0 else (ids[0] if ids else pd.NA))
         out["sent_id"] = sid

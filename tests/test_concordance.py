@@ -91,6 +91,15 @@ def test_missing_text_and_bad_input():
         kwic(c, 42)
 
 
+def test_repeated_doc_id_keeps_each_rows_sentences():
+    # two rows may share a doc_id (e.g. a hand-built frame); each hit is placed in its own text
+    c = pd.DataFrame({"doc_id": ["d", "d"],
+                      "text": ["Rain fell. Then the ferry left.", "The ferry left at dawn."]})
+    out = kwic(c, "ferry")
+    assert out["start"].tolist() == [20, 4]
+    assert out["sent_id"].tolist() == [1, 0]
+
+
 def test_without_sentences(corpus):
     out = kwic(corpus, "harbour authority", with_sentences=False)
     assert out["sent_id"].isna().all() and len(out) == 3
