@@ -165,26 +165,25 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
 def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     """Bar chart of direct quotations per speaker: whose voices carry the story.
 
-    Speakers are grouped by ``speaker_actor`` when resolved, otherwise by the speaker as
-    written; quotes without a speaker are counted as "(no speaker found)".
+    Voices as in :func:`analysis.quoted_voices`: the resolved ``speaker_actor``, otherwise
+    the speaker as written; quotes without a speaker are counted as "(no speaker found)".
 
     Parameters
     ----------
-    quotes : DataFrame from :func:`analysis.extract_quotes` (speaker, speaker_actor, quote).
+    quotes : DataFrame from :func:`analysis.extract_quotes` (doc_id, quote, speaker,
+        speaker_actor).
+    top : int
+        Number of voices shown (most quotations first).
 
     Returns
     -------
     matplotlib Figure
     """
-    q = quotes.copy()
-    who = q["speaker_actor"] if "speaker_actor" in q.columns else pd.Series(pd.NA, index=q.index)
-    sp = q["speaker"].astype("string") if "speaker" in q.columns else pd.Series(pd.NA, index=q.index, dtype="string")
-    label = who.astype("string").where(who.notna(), sp.str.strip().where(
-        sp.notna() & (sp.str.strip() != ""), "(no speaker found)"))
-    counts = label.value_counts()
-    counts = counts.rename_axis("who").reset_index(name="n").sort_values(["n", "who"], ascending=[False, True])
-    counts = counts.head(top).iloc[::-1]
-    named = counts["who"].isin(set(who.dropna().astype(str)))
+    from ..quotes import quoted_voices
+
+    counts = (quoted_voices(quotes).rename(columns={"quotes": "n"})
+              .sort_values(["n", "who"], ascending=[False, True]).head(top).iloc[::-1])
+    named = counts["who"].isin(set(quotes["speaker_actor"].dropna().astype(str)))
     fig, ax = new_figure(figsize=(8, 0.4 * len(counts) + 1.8))
     ax.barh(counts["who"], counts["n"], color=[PALETTE[0] if k else "#AAAAAA" for k in named])
     for y, n in enumerate(counts["n"]):
