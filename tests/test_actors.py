@@ -373,6 +373,8 @@ def test_charts_return_figures():
     assert set(labels) == {"Tan Wei", "a diplomat", "(no speaker found)"}
     with pytest.raises(ValueError, match="published"):
         plot_actor_mentions(m, None)
+    with pytest.raises(ValueError, match="by must be"):
+        plot_actor_mentions(m, c, by="month")
     for f in figs:
         assert f.axes
         plt.close(f)

@@ -35,6 +35,8 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     >>> c = analysis.load_corpus()
     >>> fig = plot_actor_mentions(analysis.actor_mentions(c), c)
     """
+    if by not in ("year", "doc_id"):
+        raise ValueError(f"by must be 'year' or 'doc_id', not {by!r}")
     m = mentions.copy()
     if by == "year" and "year" not in m.columns:
         if corpus is None or "published" not in corpus.columns:
