@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..cleaning import LABELS
 from ._style import PALETTE, new_figure
 
 #: Order of cleaning labels in charts: what is kept first, then what is removed.
-LABEL_ORDER = ["body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed"]
+LABEL_ORDER = list(LABELS)
 _COLOURS = {"body": "#4D4D4D", "title": PALETTE[0], "heading": PALETTE[5], "byline": PALETTE[2],
             "dateline": PALETTE[6], "boilerplate": PALETTE[3], "duplicate": PALETTE[4],
             "embed": PALETTE[1]}
