@@ -9,7 +9,30 @@ MIN_ITEMS = 2000
 
 
 def progress(iterable, total: int | None = None, desc: str | None = None, min_items: int = MIN_ITEMS):
-    """Wrap ``iterable`` in a tqdm bar when it has at least ``min_items`` items."""
+    """Wrap ``iterable`` in a tqdm bar when it has at least ``min_items`` items.
+
+    Parameters
+    ----------
+    iterable : iterable
+        What to loop over (documents, files, pairs).
+    total : int, optional
+        Number of items; taken from ``len(iterable)`` when it has one. An iterable of unknown
+        length always gets a bar.
+    desc : str, optional
+        Label shown before the bar.
+    min_items : int, default ``MIN_ITEMS`` (2000)
+        Below this many items there is no bar (nothing is printed).
+
+    Returns
+    -------
+    tqdm.tqdm
+        An iterable yielding the same items (a disabled bar for small inputs).
+
+    Examples
+    --------
+    >>> [x * 2 for x in progress(range(3), desc="docs")]
+    [0, 2, 4]
+    """
     if total is None and hasattr(iterable, "__len__"):
         total = len(iterable)
     disable = total is not None and total < min_items

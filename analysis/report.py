@@ -18,7 +18,13 @@ from .paths import NOTEBOOKS_DIR, REPORTS_DIR
 
 
 def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
-    """The numbered notebooks (``NN_name.ipynb``) in run order."""
+    """The numbered notebooks (``NN_name.ipynb``) in run order.
+
+    Examples
+    --------
+    >>> [p.name[:2] for p in notebook_series()][:2]
+    ['00', '01']
+    """
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
 
 
@@ -44,6 +50,10 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         Report folder (default ``reports/`` in the project).
     notebooks : list of paths, optional
         Which notebooks to run (default: all numbered notebooks, in order).
+    kernel_name : str, optional
+        Jupyter kernel to execute them with (default: the one named in each notebook).
+    progress : bool, default True
+        Show a progress bar over the notebooks (on stderr).
 
     Returns
     -------
