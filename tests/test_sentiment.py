@@ -372,6 +372,22 @@ def test_per_document_charts_limit_rows():
     plt.close(fig)
 
 
+def test_custom_title_keeps_the_left_out_note():
+    import matplotlib.pyplot as plt
+
+    many = pd.DataFrame({"doc_id": [f"n{i:02d}" for i in range(12)], "text": [NEUTRAL] * 12})
+    s = analysis.sentence_sentiment(many)
+    d = analysis.document_sentiment(many, sentence_scores=s)
+    with pytest.warns(UserWarning, match="12 documents"):
+        f1 = analysis.plots.sentence_sentiment_distribution(s, title="Harbour tone", max_docs=5)
+    with pytest.warns(UserWarning, match="12 documents"):
+        f2 = analysis.plots.document_sentiment_intervals(d, title="Harbour tone", max_docs=5)
+    assert f1.axes[0].get_title() == "Harbour tone (5 of 12 documents, evenly spaced)"
+    assert f2.get_suptitle() == "Harbour tone (5 of 12 documents, evenly spaced)"
+    plt.close(f1)
+    plt.close(f2)
+
+
 def test_duplicate_doc_ids_are_an_error():
     c = pd.DataFrame({"doc_id": ["a", "a"], "text": [POSITIVE, NEGATIVE]})
     for f in (analysis.sentence_sentiment, analysis.document_sentiment, analysis.group_sentiment):

@@ -1,6 +1,8 @@
 """Charts of sentence, document and group sentiment (inputs from :mod:`analysis.sentiment`)."""
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -13,8 +15,6 @@ def _limit(order: list, max_docs: int | None, what: str) -> tuple[list, str]:
     """At most ``max_docs`` documents, evenly spaced through ``order`` (warned), and a note."""
     if max_docs is None or len(order) <= max_docs:
         return order, ""
-    import warnings
-
     keep = np.unique(np.linspace(0, len(order) - 1, max_docs).round().astype(int))
     warnings.warn(f"{what}: {len(order)} documents are too many to show one per row; showing "
                   f"{len(keep)} evenly spaced through the order given (max_docs={max_docs})",
@@ -49,12 +49,22 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     labels : optional mapping doc_id -> label shown on the axis (e.g. "2016-03-30 Reuters").
     order : optional list of doc_ids, top to bottom (default: order of appearance).
     threshold : the neutral band, shaded grey.
+    title : optional title (a note is appended when documents are left out).
     max_docs : at most this many rows; with more documents, an evenly spaced selection through
         ``order`` is shown (with a warning and a note in the title). None shows all.
 
     Returns
     -------
     matplotlib Figure.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import analysis
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["A fine day. Rain.", "A cruel attack."]})
+    >>> fig = sentence_sentiment_distribution(analysis.sentence_sentiment(c))
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['a  (n=2)', 'b  (n=1)']
     """
     order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
     order, note = _limit(order, max_docs, "sentence_sentiment_distribution")
@@ -78,7 +88,7 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("sentence compound (-1 most negative, +1 most positive)\n"
                   f"grey band: neutral (|compound| < {threshold:g}); diamond: mean")
-    ax.set_title(title or "Sentiment of each sentence, per document" + note)
+    ax.set_title((title or "Sentiment of each sentence, per document") + note)
     ax.grid(axis="y", visible=False)
     return fig
 
@@ -92,7 +102,20 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     Parameters
     ----------
     doc_sentiment : output of :func:`analysis.document_sentiment`.
-    labels, order, max_docs : as in :func:`sentence_sentiment_distribution`.
+    labels, order, threshold, title, max_docs : as in :func:`sentence_sentiment_distribution`.
+
+    Returns
+    -------
+    matplotlib Figure (two panels sharing the document axis).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import analysis
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["A fine day. Rain.", "A cruel attack."]})
+    >>> fig = document_sentiment_intervals(analysis.document_sentiment(c), labels={"a": "Alpha"})
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Alpha', 'b']
     """
     d = doc_sentiment.set_index("doc_id")
     order = list(order) if order is not None else list(d.index)
@@ -123,7 +146,7 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     ax2.set_xlabel("share of sentences")
     ax2.grid(axis="y", visible=False)
     ax2.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8)
-    fig.suptitle(title or "Tone of each document" + note, fontweight="bold")
+    fig.suptitle((title or "Tone of each document") + note, fontweight="bold")
     return fig
 
 
@@ -139,6 +162,22 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     documents : optional DataFrame with ``date_col`` and ``mean_compound`` (document means
         joined to their dates): drawn as small open circles so single articles stay visible.
     labels : unused for the periods; kept for a uniform signature.
+    threshold : the neutral band, shaded grey.
+    title : optional title.
+
+    Returns
+    -------
+    matplotlib Figure.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import analysis
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["A fine day.", "A cruel attack."],
+    ...                   "published": pd.to_datetime(["2019-05-01", "2021-03-01"])})
+    >>> fig = sentiment_over_time(analysis.group_sentiment(c))
+    >>> fig.axes[0].get_ylabel()
+    'mean sentence compound'
     """
     g = group_sentiment.dropna(subset=[date_col]).copy()
     if documents is not None:
