@@ -1317,6 +1317,13 @@ def mention_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
     same document has a gold mention with the same canonical actor and the same text as
     written (compared as multisets, so a name mentioned twice must be found twice).
 
+    Parameters
+    ----------
+    predicted : DataFrame
+        Mentions found, e.g. :func:`actor_mentions` output (doc_id, actor, text).
+    gold : DataFrame
+        Expected mentions (doc_id, actor, text), e.g. from :func:`load_mention_gold`.
+
     Returns
     -------
     dict with precision, recall, f1, n_gold, n_predicted, and errors (a DataFrame of
@@ -1348,10 +1355,27 @@ def mention_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
 def load_mention_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read a gold file of actor mentions (YAML, see ``tests/gold/actors_gold.yml``).
 
+    Parameters
+    ----------
+    path : str or Path
+        A YAML list of items (or a mapping with an ``items`` list); each item has ``text`` and
+        optionally ``id``, ``year`` (the publication year) and ``mentions``, each written
+        ``"Canonical Actor | text as written"`` (the text defaults to the actor's name).
+
     Returns
     -------
     (corpus, gold): a corpus DataFrame (doc_id, text, published) with one document per item,
     and the expected mentions (doc_id, actor, text).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "gold.yml"
+    >>> _ = p.write_text("- id: g1\\n  year: 2016\\n  text: Mr Xi met Beijing's envoy.\\n"
+    ...                  "  mentions: [Xi Jinping | Xi, China | Beijing]\\n", encoding="utf-8")
+    >>> corpus, gold = load_mention_gold(p)
+    >>> mention_scores(actor_mentions(corpus), gold)["recall"]
+    1.0
     """
     import yaml
 
