@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from functools import lru_cache
 
 import numpy as np
@@ -546,6 +547,7 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
     corpus : DataFrame with ``doc_id`` and ``text`` (``published`` used when present).
     reuse : DataFrame, optional
         Output of :func:`text_reuse` (doc_a, doc_b, derived); computed when not given.
+        Derived pairs naming a document that is not in ``corpus`` are ignored with a warning.
 
     Returns
     -------
@@ -566,7 +568,12 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
     1      b     a           2     0.5           False
     2      c     c           1     1.0            True
     """
+    if "doc_id" not in corpus.columns:
+        raise ValueError("story_groups needs a 'doc_id' column "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
     ids = corpus["doc_id"].astype(str).tolist()
+    if len(set(ids)) != len(ids):
+        raise ValueError("story_groups needs unique doc_id values")
     if reuse is None:
         reuse = text_reuse(corpus)
     need = {"doc_a", "doc_b", "derived"}
@@ -574,6 +581,11 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
         raise ValueError(f"a reuse table needs the columns {sorted(need)}; it has {list(reuse.columns)}")
     known = set(ids)
     derived = reuse[reuse["derived"].fillna(False).astype(bool)]
+    outside = ~(derived["doc_a"].astype(str).isin(known) & derived["doc_b"].astype(str).isin(known))
+    if outside.any():
+        warnings.warn(f"story_groups: {int(outside.sum())} derived pair(s) name a doc_id that is not "
+                      "in the corpus; they are ignored (was the reuse table computed on another "
+                      "corpus?)", UserWarning, stacklevel=2)
     parent = {d: d for d in ids}
 
     def find(x):

@@ -6,7 +6,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.reuse import text_reuse
+from analysis.reuse import story_groups, text_reuse
 
 WIRE = """HELSINKI - Finnish Prime Minister Aino Lahtinen and Estonian Prime Minister Kaarel Tamm agreed on Thursday to share naval patrols over the Balticconnector gas pipeline and two data cables damaged last month, officials said.
 
@@ -281,3 +281,15 @@ def test_story_groups_count_each_story_once():
     assert g.set_index("doc_id").loc["undated", "n_versions"] == 1
     with pytest.raises(ValueError, match="reuse table needs"):
         story_groups(corpus, pairs.drop(columns="derived"))
+
+
+def test_story_groups_bad_input_is_visible():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"]})
+    pairs = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "zz"], "derived": [True, True]})
+    with pytest.warns(UserWarning, match="1 derived pair"):
+        g = story_groups(corpus, pairs)
+    assert g["story"].tolist() == ["a", "a"]
+    with pytest.raises(ValueError, match="unique"):
+        story_groups(pd.concat([corpus, corpus]), pairs.iloc[:1])
+    with pytest.raises(ValueError, match="doc_id"):
+        story_groups(corpus.rename(columns={"doc_id": "id"}), pairs)
