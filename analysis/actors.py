@@ -542,14 +542,15 @@ def _title_start(tk: _Tokens, j: int):
 def _country_names() -> tuple:
     """(name, type) of the world's countries and territories in English (CLDR via Babel).
 
-    Babel is installed with trafilatura and jupyterlab; without it the list is empty.
+    Babel is a pinned dependency; without it the list is empty (with a warning).
     """
     try:
         from babel import Locale
-
-        raw = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
-    except Exception:  # noqa: BLE001 - optional resource
+    except ImportError:
+        warnings.warn("actors: Babel is not installed; countries missing from the actor dictionary "
+                      "are not recognised", stacklevel=2)
         return ()
+    raw = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
     out = []
     for name in raw:
         name = re.sub(r"\(.*?\)|SAR China| - .*$", "", name).replace("&", "and").replace("St.", "Saint")
@@ -566,7 +567,7 @@ def _country_keys() -> frozenset:
     """Normalized token sequences of country and territory names (CLDR via Babel, if present).
 
     Used only to keep place names out of person names ("Saudi Arabia said", "Finance Minister
-    Ana Lima Brazil"); Babel comes with trafilatura and jupyterlab. Without it, only the
+    Ana Lima Brazil"); Babel is a pinned dependency. Without it, only the
     dictionary's states are known.
     """
     keys = set()
