@@ -101,8 +101,11 @@ class _Normalizer:
         self.cache[tok] = out
         return out
 
+    def stems_of(self, tokens: list[str]) -> list[str]:
+        return [s for s in map(self, tokens) if s is not None]
+
     def stems(self, text: str) -> list[str]:
-        return [s for s in map(self, _WORD.findall(text)) if s is not None]
+        return self.stems_of(_WORD.findall(text))
 
 
 def _words(text: str) -> list[str]:
@@ -361,13 +364,14 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
     norm = _Normalizer()
     ids, texts, dates, stems, skipped = [], [], [], [], []
     for k in progress(order, desc="text_reuse: tokens"):
-        if len(_WORD.findall(texts_all[k])) < min_words:
+        tokens = _WORD.findall(texts_all[k])
+        if len(tokens) < min_words:
             skipped.append(ids_all[k])
             continue
         ids.append(ids_all[k])
         texts.append(texts_all[k])
         dates.append(dates_all[k])
-        stems.append(norm.stems(texts_all[k]))
+        stems.append(norm.stems_of(tokens))
 
     sets = _feature_sets(stems, max_df=max_df, min_docs_for_df=200)
     if len(sets) < exact_below:
