@@ -32,11 +32,15 @@ def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_rat
 
     Examples
     --------
+    >>> import pandas as pd
     >>> import analysis
-    >>> k = analysis.keyness(corpus, by="year", target=2024)                 # doctest: +SKIP
-    >>> fig = analysis.plots.plot_keyness(k, n=12, target_label="2024",
-    ...                                   reference_label="2016-17")         # doctest: +SKIP
-    >>> analysis.save_figure(fig, "04_keyness", out_dir)                     # doctest: +SKIP
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...     "text": ["Troops and troops and more troops.", "Tariffs on trade.", "Trade talks."],
+    ...     "published": pd.to_datetime(["2024-11-16", "2016-03-30", "2017-06-20"])})
+    >>> k = analysis.keyness(docs, by="year", target=2024, min_count=2)
+    >>> fig = plot_keyness(k, n=12, target_label="2024", reference_label="2016-17")
+    >>> fig.axes[0].get_title()
+    'Key terms: 2024 vs 2016-17'
     """
     need = {"term", "g2", "direction", "count_target", "count_reference", value}
     missing = need - set(keyness_df.columns)
@@ -60,7 +64,7 @@ def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_rat
 
     # target terms on top (largest first), then reference terms (largest at the bottom)
     rows = pd.concat([top_t, top_r.iloc[::-1]], ignore_index=True)
-    vals = np.concatenate([signed(top_t, 1), signed(top_r.iloc[::-1], -1)]) if len(rows) else np.array([])
+    vals = np.concatenate([signed(top_t, 1), signed(top_r.iloc[::-1], -1)])
     colours = [PALETTE[0]] * len(top_t) + [PALETTE[1]] * len(top_r)
     height = 1.6 + 0.28 * max(len(rows), 2)
     fig, ax = new_figure(figsize=(8, height))
@@ -71,7 +75,7 @@ def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_rat
     y = np.arange(len(rows))[::-1]
     ax.barh(y, vals, color=colours, height=0.7, zorder=2)
     ax.axvline(0, color="#444444", lw=0.8, zorder=3)
-    span = float(np.nanmax(np.abs(vals))) if len(vals) else 1.0
+    span = float(np.nanmax(np.abs(vals)))
     span = span if span > 0 else 1.0
     pad = 0.02 * span
     for yy, v, r in zip(y, vals, rows.itertuples(index=False)):
