@@ -393,14 +393,14 @@ def _read_table(path: Path, problems: _Problems, text_column: str, id_column: st
     if not rows:
         problems(name, None, "no rows", "nothing loaded")
         return []
-    if rows and text_column not in rows[0] and not any(text_column in r for r in rows[:100]):
+    if not any(text_column in r for r in rows[:100]):
         cols = sorted({c for r in rows[:100] for c in r if c != "__line__"})
         raise CorpusError(
             f"{name}: no text column {text_column!r} (columns: {', '.join(map(str, cols))}); "
             "pass text_column=..."
         )
     has_id = any(id_column in r for r in rows[:100])
-    if rows and not has_id:
+    if not has_id:
         problems(name, None, "no doc_id column",
                  f"doc_id generated from the row number ({path.stem}_00001, ...)")
     width = max(5, len(str(len(rows))))
