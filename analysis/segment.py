@@ -49,6 +49,16 @@ def _paragraph_spans(text: str):
     yield start, len(text)
 
 
+def _paragraph_bounds(text: str):
+    """(para_id, start, end) of the non-empty paragraphs, whitespace trimmed."""
+    pid = 0
+    for ps, pe in _paragraph_spans(text):
+        ps, pe = _strip_span(text, ps, pe)
+        if pe > ps:
+            yield pid, ps, pe
+            pid += 1
+
+
 def _strip_span(text: str, s: int, e: int):
     while s < e and text[s].isspace():
         s += 1
@@ -59,6 +69,16 @@ def _strip_span(text: str, s: int, e: int):
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph or text.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph (or any text; paragraph breaks are not treated specially here).
+
+    Returns
+    -------
+    list of (start, end)
+        Offsets into ``text``, in order, whitespace trimmed: ``text[start:end]`` is a sentence.
 
     Examples
     --------
@@ -117,12 +137,8 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc_id, text in _texts(corpus, "paragraphs"):
-        pid = 0
-        for ps, pe in _paragraph_spans(text):
-            ps, pe = _strip_span(text, ps, pe)
-            if pe > ps:
-                rows.append((doc_id, pid, text[ps:pe], ps, pe))
-                pid += 1
+        for pid, ps, pe in _paragraph_bounds(text):
+            rows.append((doc_id, pid, text[ps:pe], ps, pe))
     return pd.DataFrame(rows, columns=["doc_id", "para_id", "text", "start", "end"]).astype(
         {"para_id": "int64", "start": "int64", "end": "int64"})
 
@@ -132,6 +148,10 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
 
     Copes with abbreviations (Mr., U.S., Jan.), a sentence end with no space after it
     (``tomorrow."This``) and quotations (a closing quote stays with its sentence).
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (as from :func:`analysis.load_corpus`).
 
     Returns
     -------
@@ -151,14 +171,9 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for doc_id, text in _texts(corpus, "sentences"):
         sid = 0
-        pid = 0
-        for ps, pe in _paragraph_spans(text):
-            ps, pe = _strip_span(text, ps, pe)
-            if pe <= ps:
-                continue
+        for pid, ps, pe in _paragraph_bounds(text):
             for s, e in sentence_spans(text[ps:pe]):
                 rows.append((doc_id, pid, sid, text[ps + s:ps + e], ps + s, ps + e))
                 sid += 1
-            pid += 1
     return pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"]).astype(
         {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
