@@ -28,8 +28,10 @@ subscribers subscription newsletter newsletters advertisement advertisements adv
 sponsored click clicks login logged sign signup cookie cookies copyright reserved
 photo photos image images video videos caption getty afp reuters reuter ap pti upi ians
 http https www com html email mail pic share tweet retweet follow posted updated read""".split()
-# Contraction fragments left by tokenizers that split on apostrophes.
-_FRAGMENTS = """s t don didn doesn isn wasn won can't don't it's that's""".split()
+# Contraction fragments left by tokenizers that split on apostrophes. Not "won" (from
+# "won't"): it is a news word in its own right (won the election, the Korean won), and the
+# project's tokenizers never split "won't" into it.
+_FRAGMENTS = """s t don didn doesn isn wasn can't don't it's that's""".split()
 
 #: Words removed on top of scikit-learn's English stop words (lower case).
 NEWS_STOP_WORDS = frozenset(_REPORTING + _HONORIFICS + _DAYS + _MONTHS + _NEWS + _FURNITURE + _FRAGMENTS)

@@ -133,6 +133,18 @@ def test_news_furniture_acronyms_are_dropped_like_in_topics():
     assert {"WHO", "US"} <= topic_terms and not {"GMT", "AFP"} & topic_terms
 
 
+def test_won_is_a_word_not_a_contraction_fragment():
+    # "won't" is never split into "won" by the project's tokenizers, so the verb and the
+    # currency must survive the news stop words in keyness and in topics.
+    c = pd.DataFrame({"doc_id": ["a", "b"],
+                      "text": ["The mayor won the vote; the won fell. She won't stop.",
+                               "Farmers sold grain at the market."],
+                      "grp": ["x", "y"]})
+    assert "won" in set(analysis.keyness(c, by="grp", target="x", min_count=1)["term"])
+    from analysis.topics import analyze
+    assert analyze(c["text"], phrases=False)[0][0].count("won") == 2
+
+
 def test_by_variants_give_the_same_answer():
     c = _news().iloc[:4]
     base = analysis.keyness(c, by="desk", target="climate", min_count=1)
