@@ -17,7 +17,8 @@ What the vocabulary does (all general rules, nothing tuned to one corpus):
   often than chance (count and NPMI thresholds, two passes so three- and four-word names
   form) are joined with ``_`` (``north_korea``, ``security_council``) before vectorizing and
   shown with spaces. In a corpus without capitals, high-NPMI bigrams are used instead;
-* a plural is folded into its singular when both occur (``missiles`` -> ``missile``).
+* a plural and its singular count as one term when both occur, spelled as the more frequent
+  of the two (``missiles`` -> ``missile``).
 
 Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scored by
 
