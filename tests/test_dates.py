@@ -438,3 +438,18 @@ def test_duplicate_doc_ids_warn():
                       "published": pd.to_datetime(["2020-01-08", "2020-01-08"])})
     with pytest.warns(UserWarning, match="duplicate doc_id"):
         extract_dates(c)
+
+
+def test_event_timeline_colours_articles_not_dates_without_outlet():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.timeline import event_timeline
+    c = _corpus_for_charts().drop(columns="outlet")
+    c["published"] = pd.to_datetime(["2018-03-01"] * 4)   # same day: still one colour per article
+    fig = event_timeline(events(c), c)
+    heads = [t for t in fig.axes[1].texts if "[" in t.get_text()]
+    colour_of = {t.get_text().rsplit("[", 1)[0].split(": ", 1)[1]: t.get_color() for t in heads}
+    assert len(set(colour_of.values())) > 1
+    plt.close(fig)

@@ -224,6 +224,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     ev = ev.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
     docs = list(dict.fromkeys(ev["doc_id"]))
     labels = {d: str(d) for d in docs}
+    group = dict(labels)   # what shares a colour: the outlet, else the article itself
     if corpus is not None:
         meta = corpus.set_index(corpus["doc_id"].astype(str))
         for d in docs:
@@ -231,14 +232,15 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                 parts = []
                 if label_col in meta.columns and pd.notna(meta.at[d, label_col]):
                     parts.append(str(meta.at[d, label_col]))
+                    group[d] = parts[0]
                 if "published" in meta.columns and pd.notna(meta.at[d, "published"]):
                     parts.append(f"{pd.Timestamp(meta.at[d, 'published']):%d %b %Y}")
                 labels[d] = ", ".join(parts) or d
     # one colour per outlet (or per article without a label column); yellow is unreadable as text
     readable = [c for c in PALETTE if c.upper() != "#F0E442"]
-    keys = list(dict.fromkeys(labels[d].rsplit(", ", 1)[0] for d in docs))
+    keys = list(dict.fromkeys(group[d] for d in docs))
     key_colour = {k: readable[i % len(readable)] for i, k in enumerate(keys)}
-    colour = {d: key_colour[labels[d].rsplit(", ", 1)[0]] for d in docs}
+    colour = {d: key_colour[group[d]] for d in docs}
     n = max(len(ev), 1)
     fig, (ax, tx) = new_figure(1, 2, figsize=(12, 1.2 + 0.36 * n),
                                gridspec_kw={"width_ratios": [1, 2.6]})
