@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 import types
 import warnings
+from pathlib import Path
 
 import matplotlib
 
@@ -15,7 +16,7 @@ import pytest  # noqa: E402
 import analysis  # noqa: E402
 from analysis.topics import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent))
 from _topic_corpus import THEMES, themed_corpus  # noqa: E402
 
 NEVER = {"said", "says", "told", "added", "according", "mr", "ms", "mrs", "dr", "monday",
