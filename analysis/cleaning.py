@@ -833,6 +833,16 @@ def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
 def classify_lines(raw_text: str) -> list[tuple[str, str]]:
     """``(label, reason)`` for every line of ``raw_text`` (``str.splitlines()`` lines).
 
+    Parameters
+    ----------
+    raw_text : str
+        One document as decoded.
+
+    Returns
+    -------
+    list of (str, str)
+        One ``(label, reason)`` per line; labels as in :data:`LABELS`.
+
     Examples
     --------
     >>> classify_lines("Leave a Reply\\nIt rained.")[0]
@@ -844,6 +854,16 @@ def classify_lines(raw_text: str) -> list[tuple[str, str]]:
 
 def clean_text(raw_text: str) -> str:
     """The clean body of one document (typography-normalized, paragraphs split by a blank line).
+
+    Parameters
+    ----------
+    raw_text : str
+        One document as decoded.
+
+    Returns
+    -------
+    str
+        The ``body`` lines joined into paragraphs (what ``load_corpus`` puts in ``text``).
 
     Examples
     --------

@@ -22,6 +22,21 @@ def phrase_pattern(phrase: str, ignore_case: bool = True) -> re.Pattern:
     (``Kim Jong Un`` finds ``Kim Jong-un``); straight and curly quotes and apostrophes match
     each other; matching ignores case unless ``ignore_case=False``.
 
+    Parameters
+    ----------
+    phrase : str
+        A word or phrase, taken literally (regex characters are escaped).
+    ignore_case : bool, default True
+
+    Returns
+    -------
+    re.Pattern
+
+    Raises
+    ------
+    ValueError
+        When the phrase has no words.
+
     Examples
     --------
     >>> bool(phrase_pattern("north korea's").search("North Korea\u2019s leader"))

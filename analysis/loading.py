@@ -120,9 +120,20 @@ class _Skip(Exception):
 def decode_bytes(data: bytes, fallbacks=("cp1252", "latin-1")) -> tuple[str, str, list[tuple[str, str]]]:
     """Decode a file's bytes: UTF-8 first, then charset-normalizer's guess or a fallback.
 
-    Returns ``(text, encoding, notes)``; ``notes`` lists ``(problem, action)`` pairs for a
-    byte-order mark, a non-UTF-8 encoding and CRLF/CR line ends. ``text`` has its line ends
-    turned into ``\\n`` and no BOM. Raises ``_Skip`` for empty and binary input.
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    fallbacks : tuple of str, default ("cp1252", "latin-1")
+        Encodings tried when neither UTF-8 nor the plausibility check nor charset-normalizer
+        gives one.
+
+    Returns
+    -------
+    (text, encoding, notes)
+        ``text`` has its line ends turned into ``\\n`` and no BOM; ``notes`` lists
+        ``(problem, action)`` pairs for a byte-order mark, a non-UTF-8 encoding and CRLF/CR
+        line ends. Raises ``_Skip`` for empty and binary input.
 
     Examples
     --------
