@@ -291,8 +291,6 @@ class ActorDictionary:
         Where the entries came from.
     """
 
-    _KINDS_ORDER = {"name": 0, "acronym": 1, "capital": 2, "demonym": 3, "demonym_plural": 3,
-                    "surname": 4}
     _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
                      "roles", "years", "note", "notes", "source"}
 
@@ -301,7 +299,6 @@ class ActorDictionary:
         self.actors: dict[str, dict] = {}
         self.index: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, actor)]
         self.acronyms: dict[str, set[str]] = {}               # key -> exact spellings
-        self.surnames: dict[str, list[str]] = {}
         self.max_len = 1
         for n, raw in enumerate(entries):
             self._add(self._validate(raw, n))
@@ -393,9 +390,6 @@ class ActorDictionary:
                 elif _norm(words[-1]) == s:     # given name first -> family name first
                     self._put(" ".join(words[-1:] + words[:-1]), "name", name)
             self._put(e["surname"], "surname", name)
-            lst = self.surnames.setdefault(_key(e["surname"]), [])
-            if name not in lst:
-                lst.append(name)
         for cap in e["capitals"]:
             self._put(cap, "capital", name)
         for dem in e["demonyms"]:
@@ -797,8 +791,6 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                 if j > k and j in person_starts:
                     continue
         s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
-        if sp["kind"] in ("demonym", "demonym_plural"):
-            e = tk.bend[sp["b"] - 1]
         if entry is not None:
             rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
                          "in_dictionary": entry.get("source") != "cldr", "match": sp["kind"]})
