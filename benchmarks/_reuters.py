@@ -10,7 +10,7 @@ escape markup. Some documents have no ``<BODY>`` (``TYPE="BRIEF"`` carries only 
 Public helpers
 --------------
 load_reuters(limit=None) -> DataFrame(doc_id, title, text, published, topics, split)
-write_reuters(path, fmt="jsonl"|"csv", limit=None) -> Path
+write_reuters(path, fmt="jsonl"|"csv", limit=None, df=None) -> Path
 require_reuters() -> Path of the folder (raises a clear FileNotFoundError when missing)
 
 Run ``python benchmarks/_reuters.py OUT.jsonl`` to write the corpus as JSONL (or ``.csv``).
@@ -162,11 +162,13 @@ def load_reuters(limit: int | None = None) -> pd.DataFrame:
     return df
 
 
-def write_reuters(path: str | Path, fmt: str | None = None, limit: int | None = None) -> Path:
+def write_reuters(path: str | Path, fmt: str | None = None, limit: int | None = None,
+                  df: pd.DataFrame | None = None) -> Path:
     """Write Reuters-21578 as JSONL (one object per line) or CSV; return the path.
 
     ``fmt`` defaults to the file suffix ('jsonl' or 'csv'). Dates are written as ISO strings;
-    in CSV the topics list is joined with ';'.
+    in CSV the topics list is joined with ';'. Pass ``df`` (from :func:`load_reuters`) to
+    write a frame already read instead of parsing the SGML again.
 
     Examples
     --------
@@ -176,7 +178,8 @@ def write_reuters(path: str | Path, fmt: str | None = None, limit: int | None = 
     fmt = (fmt or path.suffix.lstrip(".") or "jsonl").lower()
     if fmt not in {"jsonl", "csv"}:
         raise ValueError(f"fmt must be 'jsonl' or 'csv', not {fmt!r}")
-    df = load_reuters(limit)
+    if df is None:
+        df = load_reuters(limit)
     out = df.assign(published=df["published"].dt.strftime("%Y-%m-%dT%H:%M:%S"))
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "jsonl":

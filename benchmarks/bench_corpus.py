@@ -25,6 +25,7 @@ import resource
 import sys
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -53,6 +54,12 @@ SYNONYMS = {
     "mln": "million", "billion": "bln", "dlrs": "dollars", "pct": "percent", "year": "twelve months",
     "market": "marketplace", "prices": "rates", "price": "rate", "demand": "appetite",
 }
+
+
+@lru_cache(maxsize=None)
+def reuters(limit: int | None = None) -> pd.DataFrame:
+    """Reuters-21578 parsed once per run (callers must not modify the frame)."""
+    return load_reuters(limit)
 
 
 def peak_rss_mb() -> float:
@@ -116,10 +123,10 @@ def rewrite(text: str, rng: random.Random) -> str:
 def planted_corpus(n_docs: int, n_planted: int, seed: int = 0):
     """Reuters stories plus ``n_planted`` derivatives of each kind: (corpus, truth)."""
     rng = random.Random(seed)
-    reuters = load_reuters()
-    reuters = reuters[reuters["text"].str.len() > 0].reset_index(drop=True)
+    stories = reuters()
+    stories = stories[stories["text"].str.len() > 0].reset_index(drop=True)
     n_real = n_docs - 3 * n_planted
-    base = reuters.iloc[:n_real][["doc_id", "text", "published"]].copy()
+    base = stories.iloc[:n_real][["doc_id", "text", "published"]].copy()
     n_words = base["text"].str.split().str.len()
     eligible = base.loc[n_words >= 80, "doc_id"].tolist()
     sources = rng.sample(eligible, 3 * n_planted)
@@ -143,7 +150,7 @@ def bench_load(limit: int | None) -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     for fmt in ["jsonl", "csv"]:
         path = DATA / f"reuters21578.{fmt}"
-        write_reuters(path, fmt=fmt, limit=limit)
+        write_reuters(path, fmt=fmt, df=reuters(limit))
         rss0 = peak_rss_mb()
         t0, c0 = time.perf_counter(), time.process_time()
         with warnings.catch_warnings(record=True) as caught:
@@ -208,8 +215,7 @@ def bench_reuse(n_docs: int, n_planted: int) -> None:
     print(f"  between two real Reuters stories: {len(natural):,} "
           f"(verbatim >= 0.5: {int((nat_rows.verbatim >= 0.5).sum()):,}; "
           f"kinds: " + ", ".join(f"{k} {v}" for k, v in nat_rows.kind.value_counts().items()) + ")")
-    reuters = load_reuters()
-    titles = dict(zip(reuters["doc_id"], reuters["title"]))
+    titles = dict(zip(reuters()["doc_id"], reuters()["title"]))
     rewrites = nat_rows[nat_rows.kind == "rewrite"].head(8)
     if len(rewrites):
         print("  sample of real-story pairs judged rewrites (titles):")
