@@ -5,6 +5,8 @@ tables can group by them (``administration_of``).
 """
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 
 #: One row per administration: name, president, start, end (end is exclusive; NaT = ongoing).
@@ -26,7 +28,7 @@ def administration_of(dates) -> pd.Series:
     Parameters
     ----------
     dates : array-like of datetime-like
-        Dates; NaT gives a missing value.
+        Dates; NaT gives a missing value (a value that is not a date too, with a warning).
 
     Returns
     -------
@@ -40,7 +42,13 @@ def administration_of(dates) -> pd.Series:
     ['Obama', 'Trump I', 'Biden']
     """
     index = dates.index if isinstance(dates, pd.Series) else None
-    d = pd.to_datetime(pd.Series(dates), errors="coerce").reset_index(drop=True)
+    raw = pd.Series(dates).reset_index(drop=True)
+    d = pd.to_datetime(raw, errors="coerce")
+    unread = d.isna() & raw.notna() & (raw.astype(str).str.strip() != "")
+    if unread.any():
+        examples = ", ".join(repr(v) for v in raw[unread].astype(str).unique()[:3])
+        warnings.warn(f"administration_of: {int(unread.sum())} value(s) are not dates "
+                      f"({examples}); their administration is missing", UserWarning, stacklevel=2)
     out = pd.Series(pd.NA, index=d.index, dtype="object")
     for row in ADMINISTRATIONS.itertuples():
         end = row.end if pd.notna(row.end) else pd.Timestamp.max

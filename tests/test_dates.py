@@ -453,3 +453,12 @@ def test_event_timeline_colours_articles_not_dates_without_outlet():
     colour_of = {t.get_text().rsplit("[", 1)[0].split(": ", 1)[1]: t.get_color() for t in heads}
     assert len(set(colour_of.values())) > 1
     plt.close(fig)
+
+
+def test_event_label_term_of_office_in_any_tense():
+    from analysis.plots.timeline import event_label
+    for s in ("Two weeks before Ms Oduya took office in May, aides left.",
+              "The governor will be sworn in on Monday.",
+              "Her inauguration on Friday drew crowds.",
+              "He leaves office in January."):
+        assert event_label(s) == "election", s

@@ -26,6 +26,14 @@ def test_administration_of_keeps_the_index_of_a_series():
     assert administration_of(["2018-05-01"]).index.tolist() == [0]
 
 
+def test_administration_of_warns_about_values_that_are_not_dates():
+    import pytest
+
+    with pytest.warns(UserWarning, match="not dates.*'soon'"):
+        got = administration_of(["2019-02-01", "soon", ""])
+    assert got[0] == "Trump I" and got[1:].isna().all()
+
+
 def test_administrations_do_not_overlap():
     a = ADMINISTRATIONS.sort_values("start")
     assert (a.start.iloc[1:].values == a.end.iloc[:-1].values).all()

@@ -23,7 +23,8 @@ EVENT_WORDS = [
     ("call", r"\bphone call\b|\bcalls?\b|\bspoke\b|\bby phone\b"),
     ("sanctions", r"\bsanction\w*|\bresolution\b"),
     ("trade", r"\btariffs?\b|\bimports?\b|\bexports?\b|\btrade\b"),
-    ("election", r"\belection\w*|\bvote[sd]?\b|\bleaves office\b"),
+    ("election", r"\belection\w*|\bvote[sd]?\b|\b(?:leaves?|left|leaving|takes?|took|taking) office\b|"
+                 r"\binaugurat\w*|\bsworn in\b"),
     ("agreement", r"\bagree[sd]?\b|\bagreement\b|\bdeal\b|\baccord\b|\bsign(?:s|ed|ing)?\b|\btake effect\b"),
     ("condemnation", r"\bcondemn\w*|\bcriticiz\w*|\bcriticis\w*|\bwarn\w*"),
     ("statement", r"\bsaid\b|\bsays\b|\bannounc\w*|\bstatement\b|\btold\b|\breport(?:s|ed)?\b"),
