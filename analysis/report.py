@@ -7,6 +7,9 @@ tagged ``parameters``), then writes under ``DIR``:
 - ``notebooks/NN_name.ipynb``: each executed notebook;
 - ``html/NN_name.html``: the same rendered as HTML, for sharing;
 - ``figures/*.png|svg`` and ``tables/*.csv``: written by the notebooks themselves.
+
+Clock times are left out of the executed notebooks, so two runs over the same corpus give the
+same files (a report folder can be kept under version control and diffed).
 """
 from __future__ import annotations
 
@@ -26,6 +29,26 @@ def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     ['00', '01']
     """
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+# Papermill and the kernel stamp every cell with clock times, and papermill gives the cell it
+# injects a random id: dropping them makes two runs over the same corpus write the same files.
+_VOLATILE_CELL_KEYS = ("start_time", "end_time", "duration")
+
+
+def _drop_volatile_metadata(ipynb: Path) -> None:
+    import nbformat
+
+    nb = nbformat.read(ipynb, as_version=4)
+    for key in _VOLATILE_CELL_KEYS:
+        nb.metadata.get("papermill", {}).pop(key, None)
+    for cell in nb.cells:
+        for key in _VOLATILE_CELL_KEYS:
+            cell.metadata.get("papermill", {}).pop(key, None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"
+    nbformat.write(nb, ipynb)
 
 
 def _to_html(ipynb: Path, html: Path) -> None:
@@ -83,6 +106,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         executed = out / "notebooks" / nb.name
         pm.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
                             kernel_name=kernel_name, progress_bar=False)
+        _drop_volatile_metadata(executed)
         _to_html(executed, out / "html" / (nb.stem + ".html"))
     n_fig = len(list((out / "figures").glob("*.png"))) if (out / "figures").exists() else 0
     n_tab = len(list((out / "tables").glob("*.csv"))) if (out / "tables").exists() else 0

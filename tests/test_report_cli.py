@@ -53,3 +53,15 @@ def test_every_figure_is_written_as_png_and_svg(foreign_report):
     prefixes = {stem[:2] for stem in pngs}
     assert {"00", "01", "02", "03", "04"} <= prefixes
     assert list((out / "tables").glob("*.csv"))
+
+
+def test_executed_notebooks_carry_no_clock_times(foreign_report):
+    out, _ = foreign_report
+    nb = json.loads((out / "notebooks" / "00_corpus.ipynb").read_text())
+    assert "start_time" not in nb["metadata"].get("papermill", {})
+    for cell in nb["cells"]:
+        assert "execution" not in cell["metadata"]
+        assert "start_time" not in cell["metadata"].get("papermill", {})
+    injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert [c["id"] for c in injected] == ["injected-parameters"]
+    assert "foreign-000" in json.dumps(nb["cells"])  # outputs are kept
