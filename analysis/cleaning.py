@@ -119,6 +119,9 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 _ENDS_SENTENCE = re.compile(r"""[.!?]["')\]]*$""")
 _ENDS_PUNCT = re.compile(r"""[.!?,;:]["')\]]*$""")
+# A final full stop that belongs to an abbreviation ("... Trade Deal With U.S.", "Acme Corp.")
+# does not make a headline a sentence.
+_ABBREV_END = re.compile(r"""(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|Bros|St|Mt)\.)["')\]]*$""")
 _WORD = re.compile(r"[^\W_][\w'.&-]*")
 _STOPWORDS_END = frozenset(
     "a an the of in on at to for from by with and or but as that which who its their his her "
@@ -485,7 +488,7 @@ def _headline_like(s: str, nw: int, max_words: int = 20) -> bool:
         and not _numeric_heavy(s)
         and "   " not in s  # columns of a table
         and len(s) <= 160
-        and not _ENDS_PUNCT.search(s)
+        and (not _ENDS_PUNCT.search(s) or _ABBREV_END.search(s) is not None)
         and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
     )
 
@@ -564,7 +567,8 @@ def classify_document(raw_text: str) -> Classified:
     body_start = n
     for i in nonblank:
         s = s_lines[i]
-        if nw[i] >= 20 or (nw[i] >= 8 and _ENDS_SENTENCE.search(s)):
+        if nw[i] >= 20 or (nw[i] >= 8 and _ENDS_SENTENCE.search(s)
+                           and not (_ABBREV_END.search(s) and _title_case_ratio(s) >= 0.8)):
             body_start = i
             break
     last_nb = nonblank[-1]

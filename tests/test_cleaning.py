@@ -455,3 +455,29 @@ def test_list_items_stay_separate_paragraphs():
     c = classify_document(raw)
     assert c.labels == ["body"] * 4
     assert len(c.text.split("\n\n")) == 4
+
+
+@pytest.mark.parametrize("headline", [
+    "Canada Seeks Wider Lumber Accord With U.S.",
+    "Regulators Clear Takeover Of Northfield Mining Corp.",
+])
+def test_headline_ending_in_an_abbreviation_is_still_a_headline(headline):
+    # the final full stop belongs to "U.S." or "Corp.": the line is a title, not the first
+    # paragraph, and the outlet and date lines under it are header lines
+    raw = (f"{headline}\n\nAssociated Press\nMay 04, 1994\n\n"
+           "Officials said on Tuesday that talks would resume next month after a pause of two "
+           "weeks, and that both sides expected a draft by the summer.\n\n"
+           "A spokesman declined to comment on the details.\n")
+    c = classify_document(raw)
+    assert c.title == headline
+    assert c.outlet == "Associated Press"
+    assert c.published.date().isoformat() == "1994-05-04"
+    assert c.text.startswith("Officials said on Tuesday")
+
+
+def test_a_sentence_ending_in_us_is_still_body():
+    raw = ("The delegation said the new quotas would cut shipments of steel to the U.S.\n\n"
+           "Talks resume next week.\n")
+    c = classify_document(raw)
+    assert c.title is None or c.title != raw.split("\n")[0]
+    assert c.text.startswith("The delegation said")
