@@ -9,10 +9,22 @@ import warnings
 
 import pandas as pd
 
-#: One row per administration: name, president, start, end (end is exclusive; NaT = ongoing).
+#: One row per administration since 1945: name, president, start, end (end is exclusive;
+#: NaT = ongoing). Archives reach back decades, so the list does too; a date before 1945 gets
+#: no administration.
 ADMINISTRATIONS = pd.DataFrame(
     [
-        ("Bush", "George W. Bush", "2001-01-20", "2009-01-20"),
+        ("Truman", "Harry S. Truman", "1945-04-12", "1953-01-20"),
+        ("Eisenhower", "Dwight D. Eisenhower", "1953-01-20", "1961-01-20"),
+        ("Kennedy", "John F. Kennedy", "1961-01-20", "1963-11-22"),
+        ("Johnson", "Lyndon B. Johnson", "1963-11-22", "1969-01-20"),
+        ("Nixon", "Richard Nixon", "1969-01-20", "1974-08-09"),
+        ("Ford", "Gerald Ford", "1974-08-09", "1977-01-20"),
+        ("Carter", "Jimmy Carter", "1977-01-20", "1981-01-20"),
+        ("Reagan", "Ronald Reagan", "1981-01-20", "1989-01-20"),
+        ("H. W. Bush", "George H. W. Bush", "1989-01-20", "1993-01-20"),
+        ("Clinton", "Bill Clinton", "1993-01-20", "2001-01-20"),
+        ("W. Bush", "George W. Bush", "2001-01-20", "2009-01-20"),
         ("Obama", "Barack Obama", "2009-01-20", "2017-01-20"),
         ("Trump I", "Donald Trump", "2017-01-20", "2021-01-20"),
         ("Biden", "Joe Biden", "2021-01-20", "2025-01-20"),

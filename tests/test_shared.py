@@ -11,7 +11,7 @@ from analysis.plots import new_figure, shade_administrations  # noqa: E402
 
 
 def test_administration_of_boundaries():
-    got = administration_of(["2017-01-19", "2017-01-20", "2024-11-16", "2025-02-01", None, "1990-01-01"])
+    got = administration_of(["2017-01-19", "2017-01-20", "2024-11-16", "2025-02-01", None, "1930-01-01"])
     assert got.tolist()[:4] == ["Obama", "Trump I", "Biden", "Trump II"]
     assert pd.isna(got[4]) and pd.isna(got[5])
 
@@ -61,3 +61,19 @@ def test_save_table(tmp_path):
     path = save_table(pd.DataFrame({"x": [1, 2]}), "t", tmp_path)
     assert path == tmp_path / "tables" / "t.csv"
     assert pd.read_csv(path).x.tolist() == [1, 2]
+
+
+def test_administrations_reach_back_to_1945_and_leave_no_gaps():
+    got = administration_of(["1987-02-26", "1963-11-21", "1963-11-23", "1999-07-01", "1940-01-01"])
+    assert got[:4].tolist() == ["Reagan", "Kennedy", "Johnson", "Clinton"]
+    assert pd.isna(got[4])
+    a = ADMINISTRATIONS.sort_values("start")
+    assert a.end.isna().sum() == 1 and a.start.iloc[0] == pd.Timestamp("1945-04-12")
+
+
+def test_neighbouring_administrations_are_shaded_differently():
+    from analysis.plots._style import ADMIN_COLOURS
+
+    names = ADMINISTRATIONS.sort_values("start").administration.tolist()
+    assert set(names) <= set(ADMIN_COLOURS)
+    assert all(ADMIN_COLOURS[a] != ADMIN_COLOURS[b] for a, b in zip(names, names[1:]))

@@ -9,7 +9,11 @@ from ..periods import ADMINISTRATIONS
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
-ADMIN_COLOURS = {"Bush": "#DDDDDD", "Obama": "#CFE3F2", "Trump I": "#F6D5C5",
+# Neighbouring administrations always differ in shade.
+ADMIN_COLOURS = {"Truman": "#CFE3F2", "Eisenhower": "#F6D5C5", "Kennedy": "#D3ECD9",
+                 "Johnson": "#CFE3F2", "Nixon": "#F6D5C5", "Ford": "#D3ECD9", "Carter": "#CFE3F2",
+                 "Reagan": "#F6D5C5", "H. W. Bush": "#D3ECD9", "Clinton": "#CFE3F2",
+                 "W. Bush": "#DDDDDD", "Obama": "#CFE3F2", "Trump I": "#F6D5C5",
                  "Biden": "#D3ECD9", "Trump II": "#F6D5C5"}
 
 STYLE = {
