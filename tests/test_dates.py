@@ -462,3 +462,26 @@ def test_event_label_term_of_office_in_any_tense():
               "Her inauguration on Friday drew crowds.",
               "He leaves office in January."):
         assert event_label(s) == "election", s
+
+
+def _xtick_texts(fig, ax):
+    fig.canvas.draw()
+    return [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+
+
+def test_date_axes_are_labelled_over_a_few_weeks_and_over_decades():
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.timeline import publication_timeline, timeline_overview
+    weeks = pd.DataFrame({"doc_id": [f"d{i}" for i in range(20)], "outlet": ["Wire"] * 20,
+                          "published": pd.date_range("1987-02-26", periods=20, freq="3D")})
+    fig = publication_timeline(weeks)
+    ticks = _xtick_texts(fig, fig.axes[0])
+    assert len(ticks) >= 3, ticks  # year ticks alone would leave a two-month axis unlabelled
+    plt.close(fig)
+    decades = pd.DataFrame({"doc_id": [f"d{i}" for i in range(61)], "outlet": ["Wire"] * 61,
+                            "published": pd.to_datetime([f"{y}-06-01" for y in range(1960, 2021)])})
+    for fig in (publication_timeline(decades), timeline_overview(decades)):
+        ticks = _xtick_texts(fig, fig.axes[-1])
+        assert 4 <= len(ticks) <= 14, ticks  # one tick per year would pile 60 labels up
+        plt.close(fig)

@@ -64,6 +64,19 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     return best[2] if best else "other"
 
 
+def _date_axis(ax, lo, hi) -> None:
+    """Year ticks (at most about a dozen) over several years; months or days over a short span,
+    where year ticks would leave the axis without a single label."""
+    years = (pd.Timestamp(hi) - pd.Timestamp(lo)).days / 365.25
+    if years >= 3:
+        ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(years / 10))))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    else:
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
 def _levels(intervals: list[tuple[float, float]], pad: float) -> list[int]:
     """Lowest free level for each interval (in x order) so no two on a level overlap."""
     ends: list[float] = []
@@ -138,8 +151,7 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     lo_t, hi_t = lo - pd.Timedelta(days=span * 0.08), hi + pd.Timedelta(days=span * 0.08)
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
     shade_administrations(ax, lo_t, hi_t)
-    ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(span / 365 / 12))))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    _date_axis(ax, lo_t, hi_t)
     ax.set_xlabel("publication date")
     ax.grid(axis="y", visible=False)
 
@@ -375,8 +387,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
                         label="mean sentence tone, 95% interval")
             ax.set_ylabel("tone (compound)")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-    axes[-1].xaxis.set_major_locator(mdates.YearLocator())
-    axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    _date_axis(axes[-1], lo, hi)
     axes[-1].set_xlabel("date")
     axes[0].set_title(title or "Articles, events, topics and tone on one time axis", loc="left", pad=16)
     return fig
