@@ -276,6 +276,11 @@ def month_day_near(anchor: date, month: int, day: int, tense: str | None) -> dat
         return None
     if tense == "past":
         past = [c for c in cands if c <= anchor]
+        ahead = [c for c in cands if c > anchor]
+        # a day a few weeks ahead is far likelier than the same day eleven months ago: the
+        # clause's past tense is then the reporting verb ("said the talks end March 31")
+        if past and ahead and (max(past) - anchor).days < -300 and (min(ahead) - anchor).days <= 45:
+            return min(ahead)
         return max(past) if past else min(cands, key=lambda c: abs((c - anchor).days))
     if tense == "future":
         fut = [c for c in cands if c >= anchor]

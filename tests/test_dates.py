@@ -485,3 +485,13 @@ def test_date_axes_are_labelled_over_a_few_weeks_and_over_decades():
         ticks = _xtick_texts(fig, fig.axes[-1])
         assert 4 <= len(ticks) <= 14, ticks  # one tick per year would pile 60 labels up
         plt.close(fig)
+
+
+def test_a_day_weeks_ahead_is_not_pushed_back_a_year_by_a_past_reporting_verb():
+    # published Wednesday 2019-05-15
+    assert values("The union said its members voted to strike on June 3 unless pay rises.") == \
+        {"June 3": "2019-06-03"}
+    assert values("Officials said the offer expires June 20.") == {"June 20": "2019-06-20"}
+    # a day well behind the anchor, or far ahead, still follows the past tense
+    assert values("The union said its members voted on May 2 to strike.") == {"May 2": "2019-05-02"}
+    assert values("The board said it met on October 9 to approve the plan.") == {"October 9": "2018-10-09"}
