@@ -77,3 +77,20 @@ def test_neighbouring_administrations_are_shaded_differently():
     names = ADMINISTRATIONS.sort_values("start").administration.tolist()
     assert set(names) <= set(ADMIN_COLOURS)
     assert all(ADMIN_COLOURS[a] != ADMIN_COLOURS[b] for a, b in zip(names, names[1:]))
+
+
+def test_administration_names_never_overlap_on_a_long_axis():
+    import matplotlib.pyplot as plt
+
+    names = set(ADMINISTRATIONS.administration)
+    for first, last, width in (("1946-01-01", "2025-12-31", 8), ("1961-01-01", "1980-12-31", 4),
+                               ("2016-01-01", "2024-12-31", 8)):
+        fig, ax = new_figure(figsize=(width, 3))
+        ax.plot(pd.to_datetime([first, last]), [0, 1])
+        shade_administrations(ax)
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        boxes = [t.get_window_extent(r) for t in ax.texts if t.get_text() in names]
+        assert boxes, (first, last)
+        assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), (first, last)
+        plt.close(fig)

@@ -47,7 +47,7 @@ def new_figure(nrows: int = 1, ncols: int = 1, **kwargs):
 
 
 def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: float = 0.6) -> None:
-    """Shade US administrations behind a date axis, with their names along the top.
+    """Shade US administrations behind a date axis, with their names along the top where they fit.
 
     Parameters
     ----------
@@ -60,13 +60,29 @@ def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: f
     lo, hi = ax.get_xlim()
     start = pd.Timestamp(start) if start is not None else pd.Timestamp(mdates.num2date(lo)).tz_localize(None)
     end = pd.Timestamp(end) if end is not None else pd.Timestamp(mdates.num2date(hi)).tz_localize(None)
+    # Names are placed widest span first and left out where they would run into one already
+    # placed (short terms on a long axis); positions are estimated in inches along the axis.
+    axis_in = ax.get_position().width * ax.figure.get_figwidth()
+    per_day = axis_in / max((end - start).days, 1)
+    names = []
     for row in ADMINISTRATIONS.itertuples():
         a_end = row.end if pd.notna(row.end) else pd.Timestamp("2029-01-20")
         s, e = max(row.start, start), min(a_end, end)
         if s >= e:
             continue
         ax.axvspan(s, e, color=ADMIN_COLOURS.get(row.administration, "#EEEEEE"), alpha=alpha, zorder=0, lw=0)
-        if label:
-            ax.text(s + (e - s) / 2, 1.0, row.administration, transform=ax.get_xaxis_transform(),
-                    ha="center", va="bottom", fontsize=8, color="#444444")
+        mid = s + (e - s) / 2
+        half = len(row.administration) * 8 * 0.6 / 72 / 2 + 0.03
+        centre = (mid - start).days * per_day
+        names.append(((e - s).days, row.administration, mid, (centre - half, centre + half)))
+    if label:
+        placed, keep = [], set()
+        for _, name, _, (lo_in, hi_in) in sorted(names, key=lambda t: -t[0]):
+            if not any(lo_in < b_hi and b_lo < hi_in for b_lo, b_hi in placed):
+                placed.append((lo_in, hi_in))
+                keep.add(name)
+        for _, name, mid, _ in names:
+            if name in keep:
+                ax.text(mid, 1.0, name, transform=ax.get_xaxis_transform(),
+                        ha="center", va="bottom", fontsize=8, color="#444444")
     ax.set_xlim(start, end)
