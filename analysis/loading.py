@@ -367,6 +367,48 @@ def _read_folder(root: Path, suffixes, problems: _Problems, fallbacks, base: Pat
     return records
 
 
+# Column names that other exports use for the standard fields (news APIs, scrapers, archives).
+# They are used only when the standard name is absent and the caller kept the default.
+COLUMN_ALIASES = {
+    "text": ("text", "body", "content", "full_text", "fulltext", "article", "article_text",
+             "maintext", "story"),
+    "doc_id": ("doc_id", "id", "article_id", "document_id", "docid", "uid", "guid"),
+    "title": ("title", "headline", "heading"),
+    "author": ("author", "authors", "byline", "writer"),
+    "outlet": ("outlet", "publication", "publisher", "newspaper", "source", "source_name"),
+    "published": ("published", "date", "pub_date", "publication_date", "date_published",
+                  "published_at", "publish_date", "datetime", "timestamp"),
+}
+
+
+def _resolve_column(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
+    """The column to read ``field`` from: the one asked for, else a common alias holding text.
+
+    Only a default name is replaced (a name the caller chose is taken as given), and the choice
+    is logged, so a table from another tool loads without renaming and nothing is guessed
+    silently.
+    """
+    default = COLUMN_ALIASES[field][0]
+    columns = list(dict.fromkeys(c for r in rows for c in r))
+    if requested != default or requested in columns:
+        return requested
+    lower = {str(c).lower(): c for c in columns}
+    for alias in COLUMN_ALIASES[field][1:]:
+        col = lower.get(alias)
+        if col is None:
+            continue
+        values = [r[col] for r in rows if col in r and not _is_missing(r[col])]
+        if values and all(isinstance(v, (str, int, float)) for v in values):
+            problems(where, None, f"no {default!r} column",
+                     f"{field} read from column {col!r} (pass {_PARAM[field]}=... to choose)")
+            return col
+    return requested
+
+
+_PARAM = {"text": "text_column", "doc_id": "id_column", "title": "title_column",
+          "author": "author_column", "outlet": "outlet_column", "published": "date_column"}
+
+
 def _read_table(path: Path, problems: _Problems, text_column: str, id_column: str, fallbacks):
     name = path.name
     suffix = path.suffix.lower()
@@ -404,6 +446,8 @@ def _read_table(path: Path, problems: _Problems, text_column: str, id_column: st
     if not rows:
         problems(name, None, "no rows", "nothing loaded")
         return []
+    text_column = _resolve_column("text", text_column, rows[:100], name, problems)
+    id_column = _resolve_column("doc_id", id_column, rows[:100], name, problems)
     if not any(text_column in r for r in rows[:100]):
         cols = sorted({c for r in rows[:100] for c in r if c != "__line__"})
         raise CorpusError(
@@ -460,6 +504,7 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str) -> tuple[dic
     for problem, action in notes:
         problems(path.name, None, f"metadata: {problem}", action)
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    id_column = _resolve_column("doc_id", id_column, frame.head(100).to_dict("records"), path.name, problems)
     if id_column not in frame.columns:
         raise CorpusError(f"{path.name}: metadata has no {id_column!r} column (columns: "
                           f"{', '.join(frame.columns)})")
@@ -512,8 +557,11 @@ def load_corpus(
         nothing visible. In every case the problems are listed in
         ``corpus.attrs["problems"]`` (source_path, doc_id, problem, action).
     text_column, id_column, title_column, author_column, outlet_column, date_column : str
-        Column names in a table source and in the metadata sidecar. Without an id column,
-        ``doc_id`` is ``<file stem>_<row number>`` (noted in the problems).
+        Column names in a table source and in the metadata sidecar. Where a default name is
+        absent, a common alternative is used and logged as a problem, e.g. ``body`` or
+        ``content`` for text, ``id`` for doc_id, ``headline`` for title, ``date`` for published
+        (the full list is ``analysis.loading.COLUMN_ALIASES``); a name you pass is used as given.
+        Without an id column, ``doc_id`` is ``<file stem>_<row number>`` (noted in the problems).
     suffixes : tuple of str
         File types read from a folder: text files and saved web pages (HTML goes through
         trafilatura). Pass ``(".txt",)`` to ignore the pages.
@@ -582,6 +630,12 @@ def load_corpus(
             if doc_id not in seen_ids:
                 problems(meta_name, doc_id, "metadata row without a file", "ignored")
 
+    seen_meta = [rec["meta"] for rec in records[:100]] + [row for row in list(meta_rows.values())[:100]]
+    where = meta_name or source.name
+    title_column, author_column, outlet_column, date_column = (
+        _resolve_column(field, col, seen_meta, where, problems)
+        for field, col in (("title", title_column), ("author", author_column),
+                           ("outlet", outlet_column), ("published", date_column)))
     names = {"title": title_column, "author": author_column, "outlet": outlet_column,
              "published": date_column}
     consumed = set(names.values()) | {"date_basis"}

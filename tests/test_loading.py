@@ -126,7 +126,7 @@ def test_csv_without_id_column_gets_row_ids_and_a_note(tmp_path):
 
 def test_missing_text_column_is_an_error(tmp_path):
     path = tmp_path / "wrong.csv"
-    pd.DataFrame({"content": [PLAIN]}).to_csv(path, index=False)
+    pd.DataFrame({"words": [PLAIN]}).to_csv(path, index=False)
     with pytest.raises(CorpusError, match="wrong.csv.*text_column"):
         load_corpus(path)
 
@@ -383,3 +383,40 @@ def test_empty_sources_give_an_empty_corpus_and_a_warning(tmp_path):
     path = write(tmp_path / "header_only.csv", "doc_id,text\n")
     corpus, caught = load_quietly(path)
     assert corpus.empty and any(m.startswith("header_only.csv") for m in messages(caught))
+
+
+def test_a_table_from_another_tool_loads_with_its_own_column_names(tmp_path):
+    # an export with "id", "headline", "body", "date", "publication": read without renaming,
+    # and every column choice is logged
+    path = tmp_path / "export.csv"
+    pd.DataFrame({"id": ["n1", "n2"], "headline": ["Port strike ends", "Rates held"],
+                  "body": [STORY, PLAIN], "date": ["2021-03-04", "2021-03-05"],
+                  "publication": ["Harbour Gazette", "Harbour Gazette"]}).to_csv(path, index=False)
+    with pytest.warns(CorpusWarning) as caught:
+        corpus = load_corpus(path)
+    assert corpus["doc_id"].tolist() == ["n1", "n2"]
+    assert corpus["title"].tolist() == ["Port strike ends", "Rates held"]
+    assert corpus["outlet"].tolist() == ["Harbour Gazette"] * 2
+    assert corpus["published"].dt.strftime("%Y-%m-%d").tolist() == ["2021-03-04", "2021-03-05"]
+    assert corpus["date_basis"].tolist() == ["metadata"] * 2
+    assert corpus["text"].str.len().gt(0).all()
+    said = " ".join(str(w.message) for w in caught)
+    for col in ("'body'", "'id'", "'headline'", "'date'", "'publication'"):
+        assert col in said
+    assert len(corpus.attrs["problems"]) == 5
+    # strict mode does not guess
+    with pytest.raises(CorpusError, match="no 'text' column"):
+        load_corpus(path, on_error="raise")
+    # a name the caller gives is taken as given, with no guessing around it
+    quiet = load_corpus(path, text_column="body", id_column="id", title_column="headline",
+                        outlet_column="publication", date_column="date", author_column="author",
+                        on_error="ignore")
+    assert quiet["title"].tolist() == ["Port strike ends", "Rates held"]
+
+
+def test_a_column_alias_holding_objects_is_not_taken(tmp_path):
+    # NewsAPI-style "source": {"id": ..., "name": ...} is not an outlet name
+    path = tmp_path / "api.jsonl"
+    path.write_text(json.dumps({"doc_id": "a1", "text": STORY, "source": {"id": "x", "name": "Wire"}}) + "\n")
+    corpus = load_corpus(path, on_error="ignore")
+    assert not str(corpus.loc[0, "outlet"]).startswith("{")
