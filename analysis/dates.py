@@ -65,7 +65,12 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue
-            res = rule.handler(m, ctx)
+            try:
+                res = rule.handler(m, ctx)
+            except (OverflowError, ValueError):
+                # calendar arithmetic outside years 1-9999 ("100,000 days ago"): the expression
+                # is kept, unresolved, rather than stopping the whole corpus
+                res = R.out(None, None, basis="relative")
             if res is None:
                 continue
             s, e = res.pop("span", None) or (m.start(), m.end())
@@ -307,7 +312,17 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFr
         dates = extract_dates(corpus)
     d = dates[dates["kind"].isin(["date", "time"]) & dates["value"].notna()].copy()
     d["date"] = [value_to_timestamp(v) for v in d["value"]]
-    d = d[d["date"].notna()]
+    # a timeline axis holds pandas timestamps (years 1677-2262): "10,000 years ago" stays in
+    # extract_dates' table but cannot be drawn
+    calendar = d["value"].astype(str).str.match(r"-?\d")
+    beyond = calendar & ~d["date"].map(
+        lambda t: pd.notna(t) and pd.Timestamp.min <= t <= pd.Timestamp.max).astype(bool)
+    if beyond.any():
+        examples = ", ".join(repr(t) for t in d.loc[beyond, "text"].head(3))
+        warnings.warn(f"events: {int(beyond.sum())} dated expression(s) fall outside the years "
+                      f"1677-2262 a timeline can hold ({examples}); they are left out of the "
+                      "events (extract_dates keeps them)", UserWarning, stacklevel=2)
+    d = d[~beyond & d["date"].notna()]
     sents = _sentences(corpus[["doc_id", "text"]])
     d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
         columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),

@@ -84,7 +84,7 @@ NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
                r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
                r"hundred|a couple of|a dozen|dozen)")
-NUM_RE = rf"(?:\d+(?:[.,]\d+)?|{NUM_WORD_RE})"
+NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
 VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
 MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|"
@@ -855,6 +855,8 @@ def _ago(m, ctx):
             and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
                              ctx.text[m.end():m.end() + 8], re.I):
         return None  # "two days earlier the army had ...": relative to an event in the story, not the anchor
+    if m.group(1) and _num(m.group(1)) not in (None, 1) and not m.group(3).lower().endswith("s"):
+        return None  # "292,000 week ago": a quantity, then "a week ago" with its article dropped
     unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")
     if unit in {"second", "minute", "hour", "quarter", "decade", "century"}:
         return None if unit in {"second", "minute", "hour"} else _ago_coarse(m, ctx, unit)

@@ -495,3 +495,23 @@ def test_a_day_weeks_ahead_is_not_pushed_back_a_year_by_a_past_reporting_verb():
     # a day well behind the anchor, or far ahead, still follows the past tense
     assert values("The union said its members voted on May 2 to strike.") == {"May 2": "2019-05-02"}
     assert values("The board said it met on October 9 to approve the plan.") == {"October 9": "2018-10-09"}
+
+
+def test_quantities_and_out_of_range_spans_never_stop_extraction():
+    # market-report shorthand: "vs 292,000 week ago" is 292,000 barrels against a week ago
+    got = run("Stocks fell to 288,000 barrels vs 292,000 week ago, the institute said.", "1987-03-04")
+    assert "292,000 week ago" not in set(got["text"])
+    # arithmetic beyond the calendar: kept as an expression, left unresolved, no exception
+    got = run("The rock formed 4,000,000 days ago and 3,000,000 weeks ago, geologists said.", "2019-05-15")
+    far = got[got["text"].str.contains("000 days ago|000 weeks ago")]
+    assert len(far) == 2 and far["value"].isna().all()
+
+
+def test_events_leave_out_dates_a_timeline_cannot_hold_with_a_warning():
+    c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2019-05-15"]),
+                      "text": ["Humans settled the valley 10,000 years ago, experts said. "
+                               "The dam opened last year."]})
+    with pytest.warns(UserWarning, match="outside the years.*10,000 years ago"):
+        ev = events(c)
+    assert ev["expression"].tolist() == ["last year"]
+    assert "-7981" in set(extract_dates(c)["value"])
