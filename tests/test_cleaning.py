@@ -481,3 +481,27 @@ def test_a_sentence_ending_in_us_is_still_body():
     c = classify_document(raw)
     assert c.title is None or c.title != raw.split("\n")[0]
     assert c.text.startswith("The delegation said")
+
+
+def test_kept_removed_chart_shows_the_documents_cleaning_touched_most():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.corpus import plot_kept_removed
+    rows = []
+    for i in range(60):
+        rows.append({"doc_id": f"d{i:02d}", "text": "A sentence of the story itself. " * 5, "label": "body"})
+        if i % 10 == 3:  # six documents lose a long advert block
+            rows.append({"doc_id": f"d{i:02d}", "text": "Advertisement " * 20, "label": "boilerplate"})
+    report = pd.DataFrame(rows)
+    with pytest.warns(UserWarning, match="60 documents are too many"):
+        fig = plot_kept_removed(report, max_docs=6)
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert shown == ["d03", "d13", "d23", "d33", "d43", "d53"]  # in corpus order
+    assert "6 of 60 documents" in fig.axes[0].get_title()
+    assert fig.get_size_inches()[1] < 6
+    plt.close(fig)
+    fig = plot_kept_removed(report, max_docs=None)
+    assert len(fig.axes[0].get_yticklabels()) == 60
+    plt.close(fig)

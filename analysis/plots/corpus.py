@@ -1,6 +1,8 @@
 """Charts for the corpus at a glance (notebook 00): what cleaning kept and removed."""
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 
 from ..cleaning import LABELS
@@ -52,7 +54,8 @@ def kept_removed_table(report: pd.DataFrame, unit: str = "chars") -> pd.DataFram
     return table
 
 
-def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None, title=None):
+def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None, title=None,
+                      max_docs: int | None = 40):
     """Stacked horizontal bars: per document, text kept (body) and removed, by cleaning label.
 
     Parameters
@@ -60,7 +63,10 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
     report : DataFrame from :func:`analysis.cleaning_report`.
     unit : 'chars' or 'lines' (see :func:`kept_removed_table`).
     doc_labels : mapping doc_id -> label for the y axis (e.g. outlet and date), optional.
-    title : str, optional.
+    title : str, optional (a note is appended when documents are left out).
+    max_docs : at most this many bars; with more documents, those where cleaning removed the
+        largest share are shown, in corpus order (with a warning and a note in the title; the
+        full numbers are in :func:`kept_removed_table`). None shows all.
 
     Returns
     -------
@@ -74,6 +80,15 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
     >>> fig = plot_kept_removed(r)
     """
     table = kept_removed_table(report, unit)
+    note = ""
+    if max_docs is not None and len(table) > max_docs:
+        share = 1 - table.get("body", 0) / table.sum(axis=1).where(lambda t: t > 0, 1)
+        top = share.sort_values(ascending=False, kind="stable").index[:max_docs]
+        note = f"\n({max_docs} of {len(table):,} documents: those with the largest share removed)"
+        warnings.warn(f"plot_kept_removed: {len(table):,} documents are too many to show one per "
+                      f"row; showing the {max_docs} with the largest share removed (max_docs={max_docs})",
+                      stacklevel=2)
+        table = table.loc[[d for d in table.index if d in set(top)]]
     n = len(table)
     fig, ax = new_figure(figsize=(8, max(2.2, 0.45 * n + 1.4)))
     labels = [str(doc_labels.get(d, d)) if doc_labels is not None else d for d in table.index]
@@ -95,7 +110,8 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
     ax.set_xlabel("characters of raw text" if unit == "chars" else "non-blank lines of raw text")
     ax.set_xlim(0, total.max() * 1.22 if n and total.max() else 1)
     ax.grid(axis="y", visible=False)
-    ax.set_title(title or "What cleaning kept and removed, per document")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if n > 3 else -0.3), ncol=min(4, len(table.columns)),
-              fontsize=8)
+    ax.set_title((title or "What cleaning kept and removed, per document") + note)
+    # below the axes at a fixed distance, however many bars there are
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center",
+               ncol=min(4, len(table.columns)), fontsize=8, frameon=False)
     return fig
