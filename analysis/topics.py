@@ -411,6 +411,8 @@ def _reuse_choice(corpus, reuse, mode):
             excluded.extend(others)
             parts.append(f"{', '.join(others)} {'is' if len(others) == 1 else 'are'} a copy or "
                          f"rewrite of {story}")
+    if len(parts) > 10:  # a long corpus: name a few, the rest are in model.reuse_pairs
+        parts = parts[:10] + [f"{len(parts) - 10} more groups (see model.reuse_pairs)"]
     if mode == "downweight":
         note = (f"{source} marks derived documents (copies or rewrites): {'; '.join(parts)}. "
                 "Each document of such a group counts 1/n (n = documents in the group) in fitting "

@@ -477,3 +477,16 @@ def test_bundled_corpus_smoke():
     assert 2 <= model.k <= 6
     terms = set(model.top_terms(10)["term"])
     assert "north korea" in terms and not terms & NEVER
+
+
+def test_reuse_note_names_a_few_groups_on_a_large_corpus():
+    corpus = themed_corpus(n_docs=30, seed=7)
+    ids = sorted(corpus["doc_id"])
+    pairs = pd.DataFrame({"doc_a": ids[0:24:2], "doc_b": ids[1:24:2], "similarity": 0.9,
+                          "shared_passages": 5, "derived": True})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = fit_topics(corpus, k=3, reuse=pairs, n_refits=0)
+    assert m.reuse_note.count("are one story") == 10
+    assert "2 more groups (see model.reuse_pairs)" in m.reuse_note
+    assert len(m.doc_weights) == 24  # every group is still weighted, only the note is short
