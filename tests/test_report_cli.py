@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "data"))
-from make_foreign_corpus import write_jsonl  # noqa: E402
+from make_foreign_corpus import write_jsonl, write_undated_folder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,3 +65,30 @@ def test_executed_notebooks_carry_no_clock_times(foreign_report):
     injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
     assert [c["id"] for c in injected] == ["injected-parameters"]
     assert "foreign-000" in json.dumps(nb["cells"])  # outputs are kept
+
+
+@pytest.fixture(scope="module")
+def undated_report(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("undated")
+    folder = write_undated_folder(tmp / "articles")
+    out = tmp / "report"
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "report", "--corpus", str(folder), "--out", str(out), "--quiet"],
+        cwd=tmp, capture_output=True, text=True, timeout=1800,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    return out
+
+
+def test_a_folder_without_any_dates_runs_through_every_notebook(undated_report):
+    out = undated_report
+    for name in sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        nb = json.loads((out / "notebooks" / name).read_text())
+        errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        assert not errors, (name, errors[:1])
+    # the time charts say why they are empty instead of failing
+    assert (out / "figures" / "01_topic_prevalence.png").exists()
+    assert (out / "figures" / "03_publication_timeline.png").exists()
+    # the awkward files are reported in the corpus notebook, not lost
+    problems = (out / "html" / "00_corpus.html").read_text()
+    assert "empty.txt" in problems and "legacy-cp1252" in problems

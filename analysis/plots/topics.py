@@ -210,6 +210,12 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
     --------
     >>> fig = topic_prevalence(model.prevalence("published", "Y"), model.labels)  # doctest: +SKIP
     """
+    if prevalence.empty or prevalence[date_col].isna().all():
+        fig, ax = new_figure(figsize=(9, 2.2))
+        ax.text(0.5, 0.5, "no dated documents: topic prevalence over time cannot be shown",
+                ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
     labels = _label_map(labels) or _label_map(
         prevalence.drop_duplicates("topic").set_index("topic")["label"])
     wide = prevalence.pivot_table(index=date_col, columns="topic", values="share", aggfunc="sum")

@@ -90,3 +90,17 @@ def write_jsonl(path: Path, n: int = 24, seed: int = 7) -> Path:
         for article in make_articles(n, seed):
             fh.write(json.dumps(article, ensure_ascii=False) + "\n")
     return path
+
+
+def write_undated_folder(folder: Path, n: int = 12, seed: int = 11) -> Path:
+    """The same stories as plain .txt files with no date anywhere, plus two awkward files:
+    one in cp1252 and one empty (the loader must warn and go on)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in make_articles(n, seed):
+        body = "\n".join(line for line in article["text"].split("\n") if "©" not in line)
+        (folder / f"{article['doc_id']}.txt").write_text(body + "\n", encoding="utf-8")
+    (folder / "legacy-cp1252.txt").write_bytes(  # 0x92 is cp1252's right single quote
+        b"The ministers\x92 talks resumed in Vienna after a long pause, diplomats said on Tuesday.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
