@@ -287,9 +287,41 @@ def _pair_marks(text: str):
     return spans, odd
 
 
-def _opens_with_quote(text: str) -> bool:
+def _opens_with_quote(text: str, single: bool = False) -> bool:
     s = text.lstrip()
+    if single:
+        return len(s) > 1 and s[0] == "'" and s[1].isalpha()
     return bool(s) and (s[0] == '"' or s[0] in _OPEN_MARKS)
+
+
+def _pair_single_marks(text: str):
+    """(open, close) positions of quotations in single quotes ('...'), British style.
+
+    The same character is the apostrophe, so a mark opens only after a space or bracket and
+    before a letter, and closes only after a letter or . , ! ? and before a space, punctuation
+    or the end, with punctuation on one side ('..., ' or '...',): "the ministers' talks" and
+    "don't" are never quote marks. An opening left unclosed is kept (close None) only when the
+    quotation runs on into the next paragraph; the caller checks that.
+    """
+    spans, open_at = [], None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if open_at is None:
+            if (prev.isspace() or prev in "([-:") and nxt.isalpha():
+                open_at = i
+            continue
+        closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-")
+        if closes and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)") \
+                and len(text[open_at + 1:i].split()) >= 2:
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, None))
+    return spans, 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -867,15 +899,20 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
     odd_total = 0
-    for ps, pe in paras:
-        spans, odd = _pair_marks(text[ps:pe])
+    # no double quote mark anywhere: the document quotes in single marks (British style)
+    single = not any(ch in text for ch in _QUOTE_CHARS) and "'" in text
+    for pi, (ps, pe) in enumerate(paras):
+        spans, odd = _pair_single_marks(text[ps:pe]) if single else _pair_marks(text[ps:pe])
+        if single and spans and spans[-1][1] is None and not (
+                pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
+            spans = spans[:-1]  # an apostrophe after all, not a quotation running on
         per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
         odd_total += odd
     quotes = []  # dicts: segments [(open, close|None, para)], first/last para
     carry = None
     for pi, spans in enumerate(per_para):
         for si, (o, c) in enumerate(spans):
-            if carry is not None and si == 0 and _opens_with_quote(text[paras[pi][0]:paras[pi][1]]):
+            if carry is not None and si == 0 and _opens_with_quote(text[paras[pi][0]:paras[pi][1]], single):
                 carry["segments"].append((o, c, pi))
             else:
                 if carry is not None:
@@ -887,7 +924,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             else:
                 carry = None
         if carry is not None and not (pi + 1 < len(paras) and _opens_with_quote(
-                text[paras[pi + 1][0]:paras[pi + 1][1]])):
+                text[paras[pi + 1][0]:paras[pi + 1][1]], single)):
             odd_total += 1
             carry = None
 
@@ -1110,6 +1147,11 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
 def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: bool = True,
                    include_terms: bool = False) -> pd.DataFrame:
     """One row per direct quotation, with its speaker.
+
+    Quotation marks are double marks (straight or curly, and guillemets). A document with no
+    double mark at all is read as quoting in single marks (British style): a single mark then
+    opens after a space before a letter and closes after a letter or . , ! ? next to
+    punctuation, so apostrophes ("the ministers' talks", "don't") are never taken for quotes.
 
     Parameters
     ----------

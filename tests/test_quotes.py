@@ -326,3 +326,37 @@ def test_duplicate_doc_ids_warn():
     c = pd.DataFrame({"doc_id": ["a", "a"], "text": ['"Yes," said Ida Berg.', '"No," said Al Fox.']})
     with pytest.warns(UserWarning, match="duplicate doc_id"):
         extract_quotes(c, resolve_actors=False)
+
+
+# --- British style: quotations in single marks ---------------------------------------------
+
+def test_single_quote_marks_in_a_document_without_double_marks():
+    q = _q("'We will not be bullied by anyone,' said Nadia Osei on Tuesday.\n\n"
+           "The shadow minister, Tom Varga, said: 'Families are paying the price for this.'\n\n"
+           "'It is a disgrace', said Mr Varga. 'Nobody voted for this.'")
+    assert q["quote"].tolist() == ["We will not be bullied by anyone",
+                                   "Families are paying the price for this.",
+                                   "It is a disgrace", "Nobody voted for this."]
+    assert q["speaker"].tolist() == ["Nadia Osei", "Tom Varga", "Tom Varga", "Tom Varga"]
+
+
+def test_single_marks_run_on_across_paragraphs():
+    q = _q("Ms Osei told the radio station: 'The first paragraph of what she said runs on.\n\n"
+           "'And the second paragraph ends it here,' she added.")
+    assert len(q) == 1
+    assert q.loc[0, "quote"].startswith("The first paragraph") and q.loc[0, "quote"].endswith("ends it here")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers' talks ended on Monday, and the unions' demands were rejected.",
+    "It wasn't clear what comes next, and officials didn't comment on the 'deal talks later.",
+    "Sales in the '90s were higher, the company's report said.",
+])
+def test_apostrophes_are_not_quotations(text):
+    assert _q(text).empty
+
+
+def test_single_marks_inside_double_quotes_stay_part_of_the_quote():
+    q = _q("\"He called the plan 'a disaster for farmers', and I agree,\" said Ana Lima.")
+    assert q["quote"].tolist() == ["He called the plan 'a disaster for farmers', and I agree"]
+    assert q["speaker"].tolist() == ["Ana Lima"]
