@@ -398,7 +398,7 @@ def _resolve_column(field: str, requested: str, rows, where: str, problems: _Pro
         if col is None:
             continue
         values = [r[col] for r in rows if col in r and not _is_missing(r[col])]
-        if values and all(isinstance(v, (str, int, float)) for v in values):
+        if values and not any(isinstance(v, (dict, list, tuple, set)) for v in values):
             problems(where, None, f"no {default!r} column",
                      f"{field} read from column {col!r} (pass {_PARAM[field]}=... to choose)")
             return col

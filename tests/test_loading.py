@@ -420,3 +420,14 @@ def test_a_column_alias_holding_objects_is_not_taken(tmp_path):
     path.write_text(json.dumps({"doc_id": "a1", "text": STORY, "source": {"id": "x", "name": "Wire"}}) + "\n")
     corpus = load_corpus(path, on_error="ignore")
     assert not str(corpus.loc[0, "outlet"]).startswith("{")
+
+
+def test_parquet_with_typed_dates_under_another_column_name(tmp_path):
+    path = tmp_path / "typed.parquet"
+    pd.DataFrame({"article_id": ["p1", "p2"], "content": [STORY, PLAIN],
+                  "pub_date": [pd.Timestamp("2020-07-01 08:00", tz="UTC"), pd.Timestamp("2020-07-02")
+                               .tz_localize("UTC")]}).to_parquet(path)
+    corpus = load_corpus(path, on_error="ignore")
+    assert corpus["doc_id"].tolist() == ["p1", "p2"]
+    assert corpus["published"].dt.strftime("%Y-%m-%d").tolist() == ["2020-07-01", "2020-07-02"]
+    assert corpus["date_basis"].tolist() == ["metadata"] * 2
