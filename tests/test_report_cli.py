@@ -12,17 +12,21 @@ from make_foreign_corpus import write_jsonl, write_undated_folder  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def foreign_report(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("foreign")
-    corpus = write_jsonl(tmp / "articles.jsonl")
+def _run_report(corpus: Path, tmp: Path, *flags: str):
+    """``python -m analysis report`` on a corpus, from a folder outside the project."""
     out = tmp / "report"
     result = subprocess.run(
-        [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out)],
+        [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out), *flags],
         cwd=tmp, capture_output=True, text=True, timeout=1800,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     return out, result
+
+
+@pytest.fixture(scope="module")
+def foreign_report(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("foreign")
+    return _run_report(write_jsonl(tmp / "articles.jsonl"), tmp)
 
 
 def test_every_notebook_runs_on_a_foreign_corpus(foreign_report):
@@ -70,13 +74,7 @@ def test_executed_notebooks_carry_no_clock_times(foreign_report):
 @pytest.fixture(scope="module")
 def undated_report(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("undated")
-    folder = write_undated_folder(tmp / "articles")
-    out = tmp / "report"
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "report", "--corpus", str(folder), "--out", str(out), "--quiet"],
-        cwd=tmp, capture_output=True, text=True, timeout=1800,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
+    out, _ = _run_report(write_undated_folder(tmp / "articles"), tmp, "--quiet")
     return out
 
 
