@@ -30,6 +30,8 @@ notebooks: $(STAMP)
 	cd notebooks && for nb in [0-9][0-9]_*.ipynb; do \
 		../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
 			--ExecutePreprocessor.record_timing=False $$nb || exit 1; done
+	$(PY) -c 'import sys; from analysis.report import drop_volatile_metadata as d; [d(p) for p in sys.argv[1:]]' \
+		notebooks/[0-9][0-9]_*.ipynb
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

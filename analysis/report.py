@@ -36,7 +36,8 @@ def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 _VOLATILE_CELL_KEYS = ("start_time", "end_time", "duration")
 
 
-def _drop_volatile_metadata(ipynb: Path) -> None:
+def drop_volatile_metadata(ipynb) -> None:
+    """Remove clock times (and papermill's random injected-cell id) from a notebook file, in place."""
     import nbformat
 
     nb = nbformat.read(ipynb, as_version=4)
@@ -106,7 +107,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         executed = out / "notebooks" / nb.name
         pm.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
                             kernel_name=kernel_name, progress_bar=False)
-        _drop_volatile_metadata(executed)
+        drop_volatile_metadata(executed)
         _to_html(executed, out / "html" / (nb.stem + ".html"))
     n_fig = len(list((out / "figures").glob("*.png"))) if (out / "figures").exists() else 0
     n_tab = len(list((out / "tables").glob("*.csv"))) if (out / "tables").exists() else 0
