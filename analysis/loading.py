@@ -382,7 +382,7 @@ COLUMN_ALIASES = {
 
 
 def _resolve_column(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
-    """The column to read ``field`` from: the one asked for, else a common alias holding text.
+    """The column to read ``field`` from: the one asked for, else a common alternative name.
 
     Only a default name is replaced (a name the caller chose is taken as given), and the choice
     is logged, so a table from another tool loads without renaming and nothing is guessed
