@@ -482,13 +482,17 @@ def _numeric_heavy(s: str) -> bool:
     return k >= 2 or (k >= 1 and s.count(" ") <= 3 and "(" in s)
 
 
-def _headline_like(s: str, nw: int, max_words: int = 20) -> bool:
+def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = False) -> bool:
+    """A short line shaped like a headline. With ``abbrev_end``, a final full stop that belongs
+    to an abbreviation is allowed in a title-case line (only for the headline in the header:
+    inside a story, "... guaranteed by Acme Corp." is a sentence)."""
     return (
         0 < nw <= max_words
         and not _numeric_heavy(s)
         and "   " not in s  # columns of a table
         and len(s) <= 160
-        and (not _ENDS_PUNCT.search(s) or _ABBREV_END.search(s) is not None)
+        and (not _ENDS_PUNCT.search(s)
+             or (abbrev_end and _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8))
         and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
     )
 
@@ -707,7 +711,7 @@ def classify_document(raw_text: str) -> Classified:
         s = s_lines[cand]
         nxt = next_nb(cand)
         wrapped = nxt != -1 and s_lines[nxt][:1].islower()
-        if _headline_like(s, nw[cand], 30) and not wrapped and not _ends_mid_phrase(s) \
+        if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
                 and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
                     and nw[header[1]] >= 3:

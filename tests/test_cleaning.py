@@ -505,3 +505,19 @@ def test_kept_removed_chart_shows_the_documents_cleaning_touched_most():
     fig = plot_kept_removed(report, max_docs=None)
     assert len(fig.axes[0].get_yticklabels()) == 60
     plt.close(fig)
+
+
+@pytest.mark.parametrize("line", [
+    "The notes are guaranteed by Harbour Trust Bank Corp.",
+    "Lead manager for the issue is Northfield Securities International Inc.",
+    "Kestrel is a subsidiary of Arden Holdings Inc. of Portland, Ore.",
+    "About 90 pct of the surplus was with the U.S.",
+])
+def test_a_short_story_sentence_ending_in_an_abbreviation_stays_in_the_story(line):
+    raw = ("Officials said on Tuesday that the bond sale had drawn strong demand from investors in "
+           "Europe and Asia, and that the price was set at the top of the range.\n\n"
+           f"{line}\n\n"
+           "The proceeds will be used to refinance existing debt, the company said in a statement.\n")
+    c = classify_document(raw)
+    assert line in c.text
+    assert labels_of(raw)[line][0] == "body"
