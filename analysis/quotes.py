@@ -300,8 +300,9 @@ def _pair_single_marks(text: str):
     The same character is the apostrophe, so a mark opens only after a space or bracket and
     before a letter, and closes only after a letter or . , ! ? and before a space, punctuation
     or the end, with punctuation on one side ('..., ' or '...',): "the ministers' talks" and
-    "don't" are never quote marks. An opening left unclosed is kept (close None) only when the
-    quotation runs on into the next paragraph; the caller checks that.
+    "don't" are never quote marks. A second opening mark while one is open replaces it (the
+    first began a scare quote closed without punctuation). An opening left unclosed is kept
+    (close None) only when the quotation runs on into the next paragraph; the caller checks that.
     """
     spans, open_at = [], None
     n = len(text)
@@ -310,15 +311,20 @@ def _pair_single_marks(text: str):
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
+        opens = (prev.isspace() or prev in "([-:") and nxt.isalpha()
         if open_at is None:
-            if (prev.isspace() or prev in "([-:") and nxt.isalpha():
+            if opens:
                 open_at = i
             continue
-        closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-")
-        if closes and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)") \
-                and len(text[open_at + 1:i].split()) >= 2:
+        closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-") \
+            and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)")
+        if closes:
             spans.append((open_at, i))
             open_at = None
+        elif opens:
+            # a new opening while one is open: the earlier mark began a scare quote closed
+            # without punctuation ("the 'temporary measures' would ...") or was "rock 'n' roll"
+            open_at = i
     if open_at is not None:
         spans.append((open_at, None))
     return spans, 0

@@ -360,3 +360,17 @@ def test_single_marks_inside_double_quotes_stay_part_of_the_quote():
     q = _q("\"He called the plan 'a disaster for farmers', and I agree,\" said Ana Lima.")
     assert q["quote"].tolist() == ["He called the plan 'a disaster for farmers', and I agree"]
     assert q["speaker"].tolist() == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The bank said the 'temporary measures' would end soon. 'We are confident the economy will "
+     "recover,' the governor said.", "We are confident the economy will recover"),
+    ("She called the report 'rubbish', then told reporters: 'We will appeal against the ruling,' "
+     "she added.", "We will appeal against the ruling"),
+    ("Fans packed the hall for rock 'n' roll music. 'It was a wonderful weekend,' the organiser "
+     "said.", "It was a wonderful weekend"),
+])
+def test_a_scare_quote_in_single_marks_does_not_swallow_the_next_quotation(text, quote):
+    q = _q(text)
+    assert quote in q["quote"].tolist()
+    assert not any("'" in x and len(x) > len(quote) for x in q["quote"])
