@@ -265,7 +265,8 @@ def weekday_near(anchor: date, wd: int, tense: str | None, rel: str | None = Non
     return anchor + timedelta(days=delta if delta <= 3 else delta - 7)
 
 
-def month_day_near(anchor: date, month: int, day: int, tense: str | None) -> date | None:
+def month_day_near(anchor: date, month: int, day: int, tense: str | None,
+                   near_ahead: bool = True) -> date | None:
     cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -277,9 +278,12 @@ def month_day_near(anchor: date, month: int, day: int, tense: str | None) -> dat
     if tense == "past":
         past = [c for c in cands if c <= anchor]
         ahead = [c for c in cands if c > anchor]
-        # a day a few weeks ahead is far likelier than the same day eleven months ago: the
-        # clause's past tense is then the reporting verb ("said the talks end March 31")
-        if past and ahead and (max(past) - anchor).days < -300 and (min(ahead) - anchor).days <= 45:
+        # A day a few weeks ahead is likelier than the same day eleven months ago, which news
+        # would date with its year: the past tense is then most often the reporting verb or a
+        # schedule ("traders said the tender is on March 24"). Wrong for an event in the past
+        # ("was arrested on March 24" written on March 1), unless the sentence says "last year".
+        if near_ahead and past and ahead and (max(past) - anchor).days < -300 \
+                and (min(ahead) - anchor).days <= 45:
             return min(ahead)
         return max(past) if past else min(cands, key=lambda c: abs((c - anchor).days))
     if tense == "future":
@@ -467,8 +471,20 @@ def _resolve_day(m, ctx, month, day, year):
             return None
     if ctx.anchor is None:
         return out(None, "day", basis="relative")
-    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m))
+    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m),
+                       near_ahead=not _YEAR_BACK.search(_sentence_around(ctx.text, m.start(), m.end())))
     return out(fmt_day(d), "day", basis="relative") if d else None
+
+
+_YEAR_BACK = re.compile(r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], roughly (cut at . ! ? followed by a space)."""
+    lo = max((m.end() for m in re.finditer(r"[.!?]\s", text[max(0, start - 300):start])), default=0)
+    lo += max(0, start - 300)
+    hi = re.search(r"[.!?](?:\s|$)", text[end:end + 300])
+    return text[lo:end + (hi.end() if hi else 300)]
 
 
 @rule("day_month_year",

@@ -515,3 +515,10 @@ def test_events_leave_out_dates_a_timeline_cannot_hold_with_a_warning():
         ev = events(c)
     assert ev["expression"].tolist() == ["last year"]
     assert "-7981" in set(extract_dates(c)["value"])
+
+
+def test_last_year_in_the_sentence_keeps_a_bare_month_day_in_the_past():
+    # published Wednesday 2019-05-15; June 3 is nineteen days ahead
+    assert values("Last year the strike ended on June 3, the union said.") == \
+        {"Last year": "2018", "June 3": "2018-06-03"}
+    assert values("The vote was held on June 3 last year.")["June 3"] == "2018-06-03"
