@@ -393,16 +393,24 @@ def _resolve_column(field: str, requested: str, rows, where: str, problems: _Pro
     if requested != default or requested in columns:
         return requested
     lower = {str(c).lower(): c for c in columns}
-    for alias in COLUMN_ALIASES[field][1:]:
+    for alias in COLUMN_ALIASES[field]:  # the default too, in other capitals ("Text")
         col = lower.get(alias)
         if col is None:
             continue
         values = [r[col] for r in rows if col in r and not _is_missing(r[col])]
-        if values and not any(isinstance(v, (dict, list, tuple, set)) for v in values):
+        if values and all(_usable(field, v) for v in values):
             problems(where, None, f"no {default!r} column",
                      f"{field} read from column {col!r} (pass {_PARAM[field]}=... to choose)")
             return col
     return requested
+
+
+def _usable(field: str, v) -> bool:
+    """Can this value fill ``field``? Text, ids and dates are scalars; a title, author or outlet
+    may also be a list (several authors) or an object with a name ({"name": "Wire", ...})."""
+    if field in ("text", "doc_id", "published"):
+        return not isinstance(v, dict) and (isinstance(v, str) or not hasattr(v, "__len__"))
+    return not isinstance(v, dict) or "name" in v
 
 
 _PARAM = {"text": "text_column", "doc_id": "id_column", "title": "title_column",
@@ -484,6 +492,18 @@ def _read_table(path: Path, problems: _Problems, text_column: str, id_column: st
         records.append({"doc_id": doc_id, "raw_text": raw, "encoding": encoding,
                         "source_path": where, "meta": meta})
     return records
+
+
+def _as_text(v):
+    """A metadata value as text: a list of authors (JSON, Parquet) becomes "A; B"."""
+    if v is None or isinstance(v, str):
+        return v or None
+    if isinstance(v, dict):
+        return str(v.get("name") or v) or None
+    if hasattr(v, "__len__") and not isinstance(v, (bytes, bytearray)):
+        parts = [str(x).strip() for x in list(v) if not _is_missing(x) and str(x).strip()]
+        return "; ".join(parts) or None
+    return None if _is_missing(v) else str(v)
 
 
 def _is_missing(v) -> bool:
@@ -662,9 +682,9 @@ def load_corpus(
                 meta.update(side)
         row = {
             "doc_id": doc_id,
-            "title": meta.get(title_column) or c.title,
-            "author": meta.get(author_column) or c.author,
-            "outlet": meta.get(outlet_column) or c.outlet,
+            "title": _as_text(meta.get(title_column)) or c.title,
+            "author": _as_text(meta.get(author_column)) or c.author,
+            "outlet": _as_text(meta.get(outlet_column)) or c.outlet,
             "meta_date": meta.get(date_column),
             "meta_basis": meta.get("date_basis"),
             "text_date": c.published,

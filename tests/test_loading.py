@@ -414,12 +414,22 @@ def test_a_table_from_another_tool_loads_with_its_own_column_names(tmp_path):
     assert quiet["title"].tolist() == ["Port strike ends", "Rates held"]
 
 
-def test_a_column_alias_holding_objects_is_not_taken(tmp_path):
-    # NewsAPI-style "source": {"id": ..., "name": ...} is not an outlet name
+def test_nested_values_from_news_apis_become_text(tmp_path):
+    # NewsAPI-style "source": {"id": ..., "name": ...} gives the outlet's name; a list of
+    # authors (JSON or Parquet) is joined; "Text"/"Title" in other capitals are found
     path = tmp_path / "api.jsonl"
-    path.write_text(json.dumps({"doc_id": "a1", "text": STORY, "source": {"id": "x", "name": "Wire"}}) + "\n")
+    path.write_text(json.dumps({"doc_id": "a1", "text": STORY, "source": {"id": "x", "name": "Wire"},
+                                "authors": ["Ana Costa", "Tom Varga"]}) + "\n")
     corpus = load_corpus(path, on_error="ignore")
-    assert not str(corpus.loc[0, "outlet"]).startswith("{")
+    assert corpus.loc[0, "outlet"] == "Wire"
+    assert corpus.loc[0, "author"] == "Ana Costa; Tom Varga"
+    pq = tmp_path / "lists.parquet"
+    pd.DataFrame({"Text": [STORY, PLAIN], "Title": ["One", "Two"],
+                  "authors": [["Ana Costa", "Tom Varga"], []]}).to_parquet(pq)
+    corpus = load_corpus(pq, on_error="ignore")
+    assert corpus["title"].tolist() == ["One", "Two"]
+    assert corpus.loc[0, "author"] == "Ana Costa; Tom Varga"
+    assert corpus["text"].str.len().gt(0).all()
 
 
 def test_parquet_with_typed_dates_under_another_column_name(tmp_path):
