@@ -55,12 +55,17 @@ def administration_of(dates) -> pd.Series:
     """
     index = dates.index if isinstance(dates, pd.Series) else None
     raw = pd.Series(dates).reset_index(drop=True)
-    d = pd.to_datetime(raw, errors="coerce")
+    # a number is not a date (pandas would read 1987 as nanoseconds after 1970)
+    number = raw.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+                     or hasattr(v, "dtype") and getattr(v.dtype, "kind", "") in "iuf")
+    # time zones are dropped (UTC); office terms are dates, not instants
+    d = pd.to_datetime(raw.mask(number), errors="coerce", utc=True).dt.tz_localize(None)
     unread = d.isna() & raw.notna() & (raw.astype(str).str.strip() != "")
     if unread.any():
         examples = ", ".join(repr(v) for v in raw[unread].astype(str).unique()[:3])
+        hint = " (numbers such as years are not read as dates)" if number[unread].any() else ""
         warnings.warn(f"administration_of: {int(unread.sum())} value(s) are not dates "
-                      f"({examples}); their administration is missing", UserWarning, stacklevel=2)
+                      f"({examples}){hint}; their administration is missing", UserWarning, stacklevel=2)
     out = pd.Series(pd.NA, index=d.index, dtype="object")
     for row in ADMINISTRATIONS.itertuples():
         end = row.end if pd.notna(row.end) else pd.Timestamp.max

@@ -521,3 +521,14 @@ def test_a_short_story_sentence_ending_in_an_abbreviation_stays_in_the_story(lin
     c = classify_document(raw)
     assert line in c.text
     assert labels_of(raw)[line][0] == "body"
+
+
+def test_kept_removed_chart_of_an_empty_report_says_so():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.corpus import plot_kept_removed
+    fig = plot_kept_removed(pd.DataFrame({"doc_id": [], "text": [], "label": []}))
+    assert "no text" in fig.axes[0].texts[0].get_text()
+    plt.close(fig)

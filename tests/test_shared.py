@@ -94,3 +94,24 @@ def test_administration_names_never_overlap_on_a_long_axis():
         assert boxes, (first, last)
         assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), (first, last)
         plt.close(fig)
+
+
+def test_administration_of_refuses_numbers_and_reads_time_zones():
+    import pytest
+
+    with pytest.warns(UserWarning, match="numbers such as years"):
+        got = administration_of(pd.Series([1987, 2020]))
+    assert got.isna().all()  # not 'Nixon' (1987 nanoseconds after 1970)
+    aware = pd.Series(pd.to_datetime(["2016-06-01", "2024-11-16"]).tz_localize("Asia/Seoul"))
+    assert administration_of(aware).tolist() == ["Obama", "Biden"]
+
+
+def test_timeline_charts_accept_time_zone_aware_dates():
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.timeline import publication_timeline, timeline_overview
+    c = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "AFP"],
+                      "published": pd.to_datetime(["2016-01-05", "2021-06-01"]).tz_localize("UTC")})
+    for fig in (publication_timeline(c), timeline_overview(c)):
+        assert fig.axes
+        plt.close(fig)

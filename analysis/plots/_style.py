@@ -46,6 +46,17 @@ def new_figure(nrows: int = 1, ncols: int = 1, **kwargs):
     return plt.subplots(nrows, ncols, **kwargs)
 
 
+def naive_dates(values) -> pd.Series:
+    """Dates as naive timestamps (time zones converted to UTC and dropped; unreadable -> NaT),
+    so a tz-aware column can share an axis with the administrations."""
+    return pd.to_datetime(pd.Series(values), errors="coerce", utc=True).dt.tz_localize(None)
+
+
+def _naive(t) -> pd.Timestamp:
+    t = pd.Timestamp(t)
+    return t.tz_convert(None) if t.tzinfo is not None else t
+
+
 def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: float = 0.6) -> None:
     """Shade US administrations behind a date axis, with their names along the top where they fit.
 
@@ -58,8 +69,8 @@ def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: f
     import matplotlib.dates as mdates
 
     lo, hi = ax.get_xlim()
-    start = pd.Timestamp(start) if start is not None else pd.Timestamp(mdates.num2date(lo)).tz_localize(None)
-    end = pd.Timestamp(end) if end is not None else pd.Timestamp(mdates.num2date(hi)).tz_localize(None)
+    start = _naive(start) if start is not None else pd.Timestamp(mdates.num2date(lo)).tz_localize(None)
+    end = _naive(end) if end is not None else pd.Timestamp(mdates.num2date(hi)).tz_localize(None)
     # Names are placed widest span first and left out where they would run into one already
     # placed (short terms on a long axis); positions are estimated in inches along the axis.
     axis_in = ax.get_position().width * ax.figure.get_figwidth()

@@ -80,6 +80,11 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
     >>> fig = plot_kept_removed(r)
     """
     table = kept_removed_table(report, unit)
+    if table.empty or not table.to_numpy().any():
+        fig, ax = new_figure(figsize=(8, 2.2))
+        ax.text(0.5, 0.5, "no text to show", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
     note = ""
     if max_docs is not None and len(table) > max_docs:
         share = 1 - table.get("body", 0) / table.sum(axis=1).where(lambda t: t > 0, 1)

@@ -12,7 +12,7 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 
-from ._style import PALETTE, new_figure, shade_administrations
+from ._style import PALETTE, naive_dates, new_figure, shade_administrations
 
 #: Words that say what kind of event a dated sentence reports (first match wins, in this order).
 EVENT_WORDS = [
@@ -124,7 +124,7 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     >>> fig = publication_timeline(c)
     """
     df = corpus.copy()
-    df[date_col] = pd.to_datetime(df[date_col], errors="coerce")
+    df[date_col] = naive_dates(df[date_col]).to_numpy()
     undated = int(df[date_col].isna().sum())
     df = df.dropna(subset=[date_col]).sort_values([date_col, "doc_id"], kind="stable")
     has_label = label_col is not None and label_col in df.columns
@@ -334,7 +334,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     fig, axes = new_figure(len(panels), 1, figsize=(10, 1.2 + sum(heights[p] for p in panels)),
                            sharex=True, gridspec_kw={"height_ratios": [heights[p] for p in panels]})
     axes = np.atleast_1d(axes)
-    dates = pd.to_datetime(corpus[date_col], errors="coerce").dropna()
+    dates = naive_dates(corpus[date_col]).dropna()
     all_dates = list(dates)
     if events is not None and len(events):
         all_dates += list(events["date"].dropna())
