@@ -14,6 +14,7 @@ same files (a report folder can be kept under version control and diffed).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -31,13 +32,17 @@ def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
 
 
-# Papermill and the kernel stamp every cell with clock times, and papermill gives the cell it
-# injects a random id: dropping them makes two runs over the same corpus write the same files.
+# Papermill and the kernel stamp every cell with clock times, papermill gives the cell it
+# injects a random id, and a warning starts with the kernel's temporary file name
+# (/tmp/ipykernel_4128/4128758117.py:1: UserWarning: ...): dropping them makes two runs over the
+# same corpus write the same files.
 _VOLATILE_CELL_KEYS = ("start_time", "end_time", "duration")
+_KERNEL_FILE = re.compile(r"(?m)^[^\s:]*ipykernel_\d+[\\/]\d+\.py:\d+: ")
 
 
 def drop_volatile_metadata(ipynb) -> None:
-    """Remove clock times (and papermill's random injected-cell id) from a notebook file, in place."""
+    """Remove clock times, papermill's random injected-cell id and the kernel's temporary file
+    names in warnings from a notebook file, in place."""
     import nbformat
 
     nb = nbformat.read(ipynb, as_version=4)
@@ -49,6 +54,9 @@ def drop_volatile_metadata(ipynb) -> None:
         cell.metadata.pop("execution", None)
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                out["text"] = _KERNEL_FILE.sub("", out["text"])
     nbformat.write(nb, ipynb)
 
 

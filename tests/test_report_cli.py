@@ -90,3 +90,6 @@ def test_a_folder_without_any_dates_runs_through_every_notebook(undated_report):
     # the awkward files are reported in the corpus notebook, not lost
     problems = (out / "html" / "00_corpus.html").read_text()
     assert "empty.txt" in problems and "legacy-cp1252" in problems
+    # warnings are shown without the kernel's temporary file name, so reruns are identical
+    stored = (out / "notebooks" / "00_corpus.ipynb").read_text()
+    assert "CorpusWarning" in stored and "ipykernel_" not in stored
