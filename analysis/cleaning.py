@@ -482,6 +482,11 @@ def _numeric_heavy(s: str) -> bool:
     return k >= 2 or (k >= 1 and s.count(" ") <= 3 and "(" in s)
 
 
+def _abbreviation_headline(s: str) -> bool:
+    """A title-case line whose final full stop belongs to an abbreviation ("... With U.S.")."""
+    return _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8
+
+
 def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = False) -> bool:
     """A short line shaped like a headline. With ``abbrev_end``, a final full stop that belongs
     to an abbreviation is allowed in a title-case line (only for the headline in the header:
@@ -491,8 +496,7 @@ def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = Fals
         and not _numeric_heavy(s)
         and "   " not in s  # columns of a table
         and len(s) <= 160
-        and (not _ENDS_PUNCT.search(s)
-             or (abbrev_end and _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8))
+        and (not _ENDS_PUNCT.search(s) or (abbrev_end and _abbreviation_headline(s)))
         and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
     )
 
@@ -571,8 +575,7 @@ def classify_document(raw_text: str) -> Classified:
     body_start = n
     for i in nonblank:
         s = s_lines[i]
-        if nw[i] >= 20 or (nw[i] >= 8 and _ENDS_SENTENCE.search(s)
-                           and not (_ABBREV_END.search(s) and _title_case_ratio(s) >= 0.8)):
+        if nw[i] >= 20 or (nw[i] >= 8 and _ENDS_SENTENCE.search(s) and not _abbreviation_headline(s)):
             body_start = i
             break
     last_nb = nonblank[-1]

@@ -46,18 +46,26 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
     starts = [s for s, _ in sent_spans]
     cache: dict[tuple[int, int], str | None] = {}
 
+    def span_of(s: int):
+        i = bisect_right(starts, s) - 1
+        return sent_spans[i] if i >= 0 and s < sent_spans[i][1] else None
+
     def tense(s: int, e: int):
         key = (s, e)
         if key not in cache:
-            i = bisect_right(starts, s) - 1
-            if i >= 0 and s < sent_spans[i][1]:
-                ss, se = sent_spans[i]
+            span = span_of(s)
+            if span is not None:
+                ss, se = span
                 cache[key] = R.clause_tense(text[ss:se], s - ss, min(e, se) - ss)
             else:
                 cache[key] = None
         return cache[key]
 
-    ctx = R.Ctx(text=text, anchor=anchor, tense=tense)
+    def sentence(s: int) -> str:
+        span = span_of(s)
+        return text[span[0]:span[1]] if span is not None else ""
+
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence)
     cands = []
     for order, rule in enumerate(R.RULES):
         if rule.gate is not None and not rule.gate.search(text):

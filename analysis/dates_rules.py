@@ -318,11 +318,13 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
 # --------------------------------------------------------------------------------------
 @dataclass
 class Ctx:
-    """What a handler sees: the document text, its anchor (date or None) and the tense lookup."""
+    """What a handler sees: the document text, its anchor (date or None), the tense lookup and
+    the sentence holding a position."""
 
     text: str
     anchor: date | None
     tense: Callable[[int, int], str | None]
+    sentence: Callable[[int], str]
 
 
 @dataclass
@@ -472,19 +474,11 @@ def _resolve_day(m, ctx, month, day, year):
     if ctx.anchor is None:
         return out(None, "day", basis="relative")
     d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m),
-                       near_ahead=not _YEAR_BACK.search(_sentence_around(ctx.text, m.start(), m.end())))
+                       near_ahead=not _YEAR_BACK.search(ctx.sentence(m.start())))
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
 _YEAR_BACK = re.compile(r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b", re.I)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], roughly (cut at . ! ? followed by a space)."""
-    lo = max((m.end() for m in re.finditer(r"[.!?]\s", text[max(0, start - 300):start])), default=0)
-    lo += max(0, start - 300)
-    hi = re.search(r"[.!?](?:\s|$)", text[end:end + 300])
-    return text[lo:end + (hi.end() if hi else 300)]
 
 
 @rule("day_month_year",

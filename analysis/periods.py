@@ -34,6 +34,19 @@ ADMINISTRATIONS = pd.DataFrame(
 ).astype({"start": "datetime64[ns]", "end": "datetime64[ns]"})
 
 
+def naive_dates(values) -> pd.Series:
+    """Dates as naive timestamps: time zones converted to UTC and dropped, unreadable -> NaT.
+
+    Office terms are dates, not instants, so tz-aware and naive columns meet on one axis.
+
+    Examples
+    --------
+    >>> naive_dates(["2017-01-20T03:00+09:00", "soon"]).tolist()
+    [Timestamp('2017-01-19 18:00:00'), NaT]
+    """
+    return pd.to_datetime(pd.Series(values), errors="coerce", utc=True).dt.tz_localize(None)
+
+
 def administration_of(dates) -> pd.Series:
     """Name of the US administration in office on each date.
 
@@ -58,8 +71,7 @@ def administration_of(dates) -> pd.Series:
     # a number is not a date (pandas would read 1987 as nanoseconds after 1970)
     number = raw.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
                      or hasattr(v, "dtype") and getattr(v.dtype, "kind", "") in "iuf")
-    # time zones are dropped (UTC); office terms are dates, not instants
-    d = pd.to_datetime(raw.mask(number), errors="coerce", utc=True).dt.tz_localize(None)
+    d = naive_dates(raw.mask(number))
     unread = d.isna() & raw.notna() & (raw.astype(str).str.strip() != "")
     if unread.any():
         examples = ", ".join(repr(v) for v in raw[unread].astype(str).unique()[:3])

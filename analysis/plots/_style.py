@@ -5,7 +5,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..periods import ADMINISTRATIONS
+from ..periods import ADMINISTRATIONS, naive_dates
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -46,17 +46,6 @@ def new_figure(nrows: int = 1, ncols: int = 1, **kwargs):
     return plt.subplots(nrows, ncols, **kwargs)
 
 
-def naive_dates(values) -> pd.Series:
-    """Dates as naive timestamps (time zones converted to UTC and dropped; unreadable -> NaT),
-    so a tz-aware column can share an axis with the administrations."""
-    return pd.to_datetime(pd.Series(values), errors="coerce", utc=True).dt.tz_localize(None)
-
-
-def _naive(t) -> pd.Timestamp:
-    t = pd.Timestamp(t)
-    return t.tz_convert(None) if t.tzinfo is not None else t
-
-
 def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: float = 0.6) -> None:
     """Shade US administrations behind a date axis, with their names along the top where they fit.
 
@@ -69,8 +58,8 @@ def shade_administrations(ax, start=None, end=None, label: bool = True, alpha: f
     import matplotlib.dates as mdates
 
     lo, hi = ax.get_xlim()
-    start = _naive(start) if start is not None else pd.Timestamp(mdates.num2date(lo)).tz_localize(None)
-    end = _naive(end) if end is not None else pd.Timestamp(mdates.num2date(hi)).tz_localize(None)
+    start = naive_dates([start if start is not None else mdates.num2date(lo)]).iloc[0]
+    end = naive_dates([end if end is not None else mdates.num2date(hi)]).iloc[0]
     # Names are placed widest span first and left out where they would run into one already
     # placed (short terms on a long axis); positions are estimated in inches along the axis.
     axis_in = ax.get_position().width * ax.figure.get_figwidth()

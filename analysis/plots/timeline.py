@@ -12,7 +12,8 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 
-from ._style import PALETTE, naive_dates, new_figure, shade_administrations
+from ..periods import naive_dates
+from ._style import PALETTE, new_figure, shade_administrations
 
 #: Words that say what kind of event a dated sentence reports (first match wins, in this order).
 EVENT_WORDS = [
