@@ -1303,9 +1303,12 @@ def load_corpus(
     rows = []
     for rec in progress(records, desc="cleaning"):
         doc_id = rec["doc_id"]
+        known_title = _as_text(rec["meta"].get(title_column))
+        if metadata is not None and meta_rows.get(doc_id):
+            known_title = _as_text(meta_rows[doc_id].get(title_column)) or known_title
         try:
             with _deadline(max_seconds):
-                c = classify_document(rec["raw_text"])
+                c = classify_document(rec["raw_text"], title=known_title)
         except _Timeout:
             problems(rec["source_path"], doc_id, "time budget exceeded",
                      f"skipped (cleaning took more than max_seconds={max_seconds:g})")

@@ -586,10 +586,10 @@ def test_size_and_time_budgets_stop_a_pathological_document(tmp_path, monkeypatc
 
     real = loading.classify_document
 
-    def slow(raw):
+    def slow(raw, title=None):
         if len(raw) > 5_000:
             time.sleep(5)
-        return real(raw)
+        return real(raw, title=title)
 
     monkeypatch.setattr(loading, "classify_document", slow)
     start = time.perf_counter()
@@ -636,3 +636,41 @@ def test_utf16_without_a_byte_order_mark(tmp_path):
     corpus, caught = load_quietly(write(tmp_path / "u16.txt", PLAIN.encode("utf-16-le")))
     assert corpus.text[0].startswith("The city council approved")
     assert named(corpus, "u16.txt", "UTF-16 without byte-order mark")
+
+
+# ------------------------------------------------------------------------------------ language
+GERMAN = ("Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen. "
+          "Die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken.\n")
+FRENCH = ("Le conseil municipal a adopté lundi soir le nouveau budget après un long débat. "
+          "L'opposition a critiqué les coupes prévues dans les bibliothèques.\n")
+
+
+def test_language_column_flags_documents_that_are_not_english(tmp_path):
+    write(tmp_path / "en.txt", PLAIN)
+    write(tmp_path / "en2.txt", STORY)
+    write(tmp_path / "en3.txt", PLAIN.replace("city", "town"))
+    write(tmp_path / "de.txt", GERMAN)
+    write(tmp_path / "fr.txt", FRENCH)
+    write(tmp_path / "short.txt", "Talks resume\n")
+    corpus, caught = load_quietly(tmp_path)
+    lang = dict(zip(corpus.doc_id, corpus.language))
+    assert lang["en"] == "en" and lang["de"] == "de" and lang["fr"] == "fr"
+    assert pd.isna(lang["short"])           # too short to tell: left empty, not guessed
+    assert len(corpus) == 6                 # nothing dropped
+    p = problems_of(corpus)
+    assert sorted(p[p.problem == "not English"].doc_id) == ["de", "fr"]
+    assert any(m.startswith("de.txt (doc_id 'de'): not English") for m in messages(caught))
+    assert corpus.attrs["languages"] == {"en": 3, "de": 1, "fr": 1, "unknown": 1}
+    assert "corpus not in English" not in set(p.problem)
+
+
+def test_a_corpus_that_is_not_english_gets_one_clear_warning(tmp_path):
+    for k in range(3):
+        write(tmp_path / f"de{k}.txt", GERMAN)
+    write(tmp_path / "en.txt", PLAIN)
+    corpus, caught = load_quietly(tmp_path)
+    assert (corpus.language == "de").sum() == 3
+    corpus_wide = [m for m in messages(caught) if "corpus not in English" in m]
+    assert len(corpus_wide) == 1 and "English-only" in corpus_wide[0] and "de 3" in corpus_wide[0]
+    off = load_corpus(tmp_path, detect_language=False, on_error="ignore")
+    assert off.language.isna().all() and "not English" not in set(off.attrs["problems"].problem)
