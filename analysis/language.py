@@ -21,7 +21,7 @@ MIN_WORDS = 4
 #: ... and when the model gives it at least this probability (normalized over 97 languages).
 MIN_PROBABILITY = 0.9
 #: Only this many characters from the start of each text are read (speed; enough to tell).
-MAX_CHARS = 3000
+MAX_CHARS = 1000
 
 _IDENTIFIER = None
 

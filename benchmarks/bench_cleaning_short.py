@@ -46,6 +46,11 @@ def run(name, docs, n_examples):
         if not c.text.strip():
             empty += 1
         for line, label, reason in zip(c.lines, c.labels, c.reasons):
+            if reason.startswith("story text (a short item"):
+                key = "kept: " + reason
+                by_reason[key] += 1
+                if len(examples[key]) < n_examples:
+                    examples[key].append(line.strip()[:90])
             if label != "body":
                 key = f"{label}: {reason}"
                 by_reason[key] += 1

@@ -674,3 +674,34 @@ def test_a_corpus_that_is_not_english_gets_one_clear_warning(tmp_path):
     assert len(corpus_wide) == 1 and "English-only" in corpus_wide[0] and "de 3" in corpus_wide[0]
     off = load_corpus(tmp_path, detect_language=False, on_error="ignore")
     assert off.language.isna().all() and "not English" not in set(off.attrs["problems"].problem)
+
+
+def test_more_awkward_inputs_are_read_or_named(tmp_path):
+    import os
+
+    # a CSV field larger than the csv module's default limit (128 KB) is read
+    big = "The committee met again. " * 8000
+    path = write(tmp_path / "big.csv", pd.DataFrame({"doc_id": ["b"], "text": [big]}).to_csv(index=False))
+    assert load_corpus(path).n_words[0] == len(big.split())
+    # a damaged zip archive and an unreadable Parquet file are named
+    folder = tmp_path / "f"
+    write(folder / "ok.txt", PLAIN)
+    write(folder / "broken.zip", b"PK\x03\x04 this is not really a zip archive")
+    corpus, _ = load_quietly(folder)
+    assert corpus.doc_id.tolist() == ["ok"] and named(corpus, "broken.zip", "corrupt zip archive")
+    # a second link to a folder already read is named, its files are not read twice
+    write(tmp_path / "g" / "sub" / "x.txt", PLAIN)
+    os.symlink(tmp_path / "g" / "sub", tmp_path / "g" / "z_alias")
+    corpus, _ = load_quietly(tmp_path / "g")
+    assert corpus.source_path.tolist() == ["sub/x.txt"] and named(corpus, "z_alias", "folder already read")
+    corpus, _ = load_quietly(write(tmp_path / "bad.parquet", b"PAR1 not parquet at all"))
+    assert corpus.empty and named(corpus, "bad.parquet", "unreadable Parquet file")
+    # ids that are objects, texts over the budget, YYYYMMDD dates
+    rows = [{"doc_id": ["x"], "text": PLAIN, "published": "20030219"},
+            {"doc_id": "long", "text": PLAIN * 50, "published": "2003-02-20"}]
+    corpus, _ = load_quietly(write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows)),
+                             max_bytes=2_000)
+    assert corpus.doc_id.tolist() == ["rows_00001"]
+    assert corpus.published[0] == pd.Timestamp("2003-02-19")
+    assert named(corpus, "rows.jsonl:1", "doc_id is not a string or number")
+    assert named(corpus, "rows.jsonl:2", "text too large")
