@@ -875,13 +875,14 @@ _PARAM = {"text": "text_column", "doc_id": "id_column", "title": "title_column",
           "author": "author_column", "outlet": "outlet_column", "published": "date_column"}
 
 
-def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ","):
+def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ",", id_column: str = "doc_id"):
     """Rows of a CSV text as dicts with their line number ("__line__"); a row with more fields
     than the header is skipped and named, one with fewer is padded with empty fields and named.
     Returns (rows, header)."""
     csv.field_size_limit(2**31 - 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     header = None
+    id_at = None
     rows: list = []
     last_line = 0
     while True:
@@ -901,17 +902,22 @@ def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ","):
             continue  # a blank line
         if header is None:
             header = _header_names(fields)
+            lower = {h.lower(): k for k, h in enumerate(header)}
+            id_at = next((lower[c.lower()] for c in (id_column,) + COLUMN_ALIASES["doc_id"]
+                          if c.lower() in lower), None)
             continue
+        # the row's doc_id, to name it in a problem (when the id column can be told)
+        rid = fields[id_at].strip() or None if id_at is not None and id_at < len(fields) else None
         if len(fields) > len(header):
             extra = fields[len(header):]
             if any(f.strip() for f in extra):
-                problems(f"{name}:{line}", None, "ragged CSV row",
+                problems(f"{name}:{line}", rid, "ragged CSV row",
                          "skipped (more fields than the header; an unquoted delimiter?)",
                          f"{len(fields)} fields, the header has {len(header)}")
                 continue
             fields = fields[: len(header)]  # trailing delimiters only
         elif len(fields) < len(header):
-            problems(f"{name}:{line}", None, "short CSV row",
+            problems(f"{name}:{line}", rid, "short CSV row",
                      "loaded with the missing fields left empty",
                      f"{len(fields)} fields, the header has {len(header)}")
             fields = fields + [""] * (len(header) - len(fields))
@@ -1001,7 +1007,7 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
         for problem, action in notes:
             problems(name, None, problem, action)
         if suffix in (".csv", ".tsv"):
-            rows, _ = _csv_rows(text, name, problems, "\t" if suffix == ".tsv" else ",")
+            rows, _ = _csv_rows(text, name, problems, "\t" if suffix == ".tsv" else ",", id_column)
         else:
             rows = _json_rows(text, name, problems)
     if not rows:
@@ -1106,7 +1112,7 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
     text, n_ctrl = strip_control_characters(text)
     if n_ctrl:
         problems(path.name, None, "metadata: control characters", f"removed ({n_ctrl})")
-    rows, header = _csv_rows(text, path.name, problems, "\t" if suffix == ".tsv" else ",")
+    rows, header = _csv_rows(text, path.name, problems, "\t" if suffix == ".tsv" else ",", id_column)
     id_column = _resolve_column("doc_id", id_column, rows[:100], path.name, problems)
     if id_column not in header:
         raise CorpusError(f"{path.name}: metadata has no {id_column!r} column (columns: "
