@@ -129,7 +129,8 @@ def safe_for_spreadsheets(df: pd.DataFrame) -> pd.DataFrame:
         if isinstance(s.dtype, pd.CategoricalDtype):
             s = s.astype(object)
         if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-            if s.map(lambda v: isinstance(v, str) and (v.startswith(FORMULA_STARTS) or "\r" in v)).any():
+            risky = [isinstance(v, str) and (v.startswith(FORMULA_STARTS) or "\r" in v) for v in s.tolist()]
+            if any(risky):
                 out.isetitem(k, s.map(_safe_cell))
     out.columns = [neutralize_formula(c) for c in out.columns]
     return out
@@ -140,6 +141,7 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
     import pyarrow as pa
 
     out = df.copy()
+    out.attrs = {}  # pandas writes attrs into the Parquet metadata as JSON; a corpus's problem log is not JSON
     out.columns = [str(c) for c in out.columns]
     for k, col in enumerate(out.columns):
         s = out.iloc[:, k]

@@ -95,3 +95,18 @@ def test_categorical_and_string_dtype_columns():
     assert out["c"].tolist() == ["'=a", "b"]
     assert out["s"].tolist()[0] == "'+x" and pd.isna(out["s"].tolist()[1])
     assert neutralize_formula(None) is None and neutralize_formula(-1.5) == -1.5
+
+
+def test_empty_text_columns_and_frames_with_attrs_are_saved(tmp_path):
+    """An empty string column (pandas' str dtype) and a frame carrying the corpus's problem log in
+    attrs (as a slice of load_corpus's frame does) are written, CSV and Parquet."""
+    from analysis.loading import ProblemLog
+
+    empty = pd.DataFrame({"speaker": pd.Series([], dtype="str"), "n": pd.Series([], dtype="int64")})
+    save_table(empty, "empty", tmp_path)
+    framed = pd.DataFrame({"doc_id": ["a"], "outlet": ["=x"]})
+    framed.attrs["problems"] = ProblemLog({"source_path": ["f.txt"], "problem": ["empty"]})
+    save_table(framed, "framed", tmp_path)
+    back = pd.read_parquet(tmp_path / "tables" / "framed.parquet")
+    assert back["outlet"].tolist() == ["=x"]
+    assert (tmp_path / "tables" / "framed.csv").read_text().splitlines()[1] == "a,'=x"
