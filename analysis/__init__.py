@@ -20,6 +20,8 @@ _API = {
     "load_corpus": "loading",
     "CorpusWarning": "loading",
     "CorpusError": "loading",
+    "detect_languages": "language",
+    "language_summary": "language",
     "cleaning_report": "cleaning",
     "normalize_typography": "cleaning",
     "paragraphs": "segment",

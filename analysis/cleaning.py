@@ -188,8 +188,8 @@ _COMMENTS = re.compile(
     r"post a comment|add (?:a|your) comment|join the (?:conversation|discussion|debate)|"
     r"comments? (?:are|is) (?:closed|moderated|disabled)|report this (?:comment|post)|"
     r"cancel reply|(?:show|view|load|hide) (?:all )?comments|^\d+ comments?$|comments & moderation|"
-    r"comments and moderation|comment(?:ing)? policy|community (?:guidelines|standards)|"
-    r"house rules|read the rules|be the first to comment|(?:log|sign) ?in to (?:comment|reply)|"
+    r"comments and moderation|comment(?:ing)? policy|"
+    r"be the first to comment|(?:log|sign) ?in to (?:comment|reply)|"
     r"personally liable for the content|moderat\w* (?:is|are) undertaken|post[- ]moderat",
     re.I,
 )
@@ -201,9 +201,12 @@ _REPUBLISHED = re.compile(
 )
 _CONTRIBUTED = re.compile(r"contributed(?: reporting)? to this (?:report|story|article)", re.I)
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
+# Comment-policy phrases that news also uses ("the post broke Facebook's community standards"):
+# furniture only when the line is about comments, speaks to the reader, or is a bare link.
+_COMMENT_POLICY_WEAK = re.compile(r"community (?:guidelines|standards)|house rules|read the rules", re.I)
 _COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.I)
 _COMMENT_POLICY = re.compile(
-    r"subscri|moderat|liable|trolls?\b|below the line|policy|rules|guidelines|abuse|off-topic", re.I
+    r"subscri|moderat|liable|trolls?\b|below the line|\bpolicy\b|\brules\b|guidelines|abuse|off-topic", re.I
 )
 _PROMPT = re.compile(
     r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bget our\b|download (?:our|the) app|follow us\b|"
@@ -212,6 +215,19 @@ _PROMPT = re.compile(
     r"already a subscriber|free trial|\bsubscribers?\b.*\b(?:only|exclusive)\b|share this (?:article|story|page)|"
     r"share on (?:facebook|twitter|x|whatsapp|linkedin)|click here|tap here|"
     r"\bapp store\b|google play",
+    re.I,
+)
+# A prompt speaks to the reader: an imperative at the start of the line ("Sign up for ...",
+# "Click here", "Subscribe now") or you/your/our/us. "9 Democrats Sign Up To Help ..." and
+# "council to donate funds ..." are news. These phrases are prompts wherever they stand:
+_PROMPT_ALWAYS = re.compile(
+    r"already a subscriber|\bsubscribers?\b.*\b(?:only|exclusive)\b|share this (?:article|story|page)|"
+    r"share on (?:facebook|twitter|x|whatsapp|linkedin)|click here|tap here|download (?:our|the) app",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:subscribe|sign up|sign in|log in|register|download|follow|like|share|click|tap|"
+    r"get|join|support|donate|become|unlock|enable|try|start|read|listen|watch|don'?t miss|never miss)\b",
     re.I,
 )
 _SHARE_BUTTONS = re.compile(
@@ -229,8 +245,10 @@ _LEGAL = re.compile(
 )
 _PHOTO = re.compile(
     r"^(?:photo|image|picture|file photo|video|graphic|illustration|credit|caption)s?"
-    r"(?: credit)?\s*[:|]|^\((?:photo|image|picture)s?\b.*\)$|getty images|via getty|"
-    r"shutterstock|\bap photo\b|\bafp photo\b|/ ?(?:reuters|afp|ap)$",
+    r"(?: credit)?\s*[:|]|^\((?:photo|image|picture)s?\b.*\)$|"
+    r"(?:^|[/(|:\u00a9]\s*|\bvia\s+|\bcopyright\s+|\bcredit\s+)(?:getty images|getty|shutterstock)\b|"
+    r"\b(?:getty images|shutterstock)(?:/[\w .-]+| for [\w .-]{1,40})?\W*$|"
+    r"\bap photo\b|\bafp photo\b|/ ?(?:reuters|afp|ap)$",
     re.I,
 )
 _PHOTO_TAIL = re.compile(r"\((?:[A-Z]+ )?(?:photo|image|picture)s?\b[^)]*\)\s*$", re.I)
@@ -261,7 +279,7 @@ _SITE_WORDS = re.compile(
 )
 _DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|co\.uk|org|net|press|news|info)\b", re.I)
 _SITE_STRONG = re.compile(r"\b(?:readers?|readership|site|website|subscri\w*|below the line|trolls?)\b", re.I)
-_FIRST_PLURAL = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww][Ee]|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\b")
 # Embedded social posts.
 _EMBED_ATTRIB = re.compile(
     rf"^[-~]\s*.{{1,80}}\(@\w{{1,30}}\)\s*(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})?\s*$",
@@ -444,11 +462,14 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
             "moderat" in low or "rules" in low or "liable" in low or "community" in low or "join" in low:
         if _COMMENTS.search(s):
             return "comment section"
+        if _COMMENT_POLICY_WEAK.search(s) and (nw <= 4 or speaks_to_reader or _COMMENT_WORD.search(s)):
+            return "comment section (community rules)"
         if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15) \
                 and (speaks_to_reader or _SITE_STRONG.search(s)):
             return "site talks about itself: comments/subscribers"
     if nw <= 30 and (nw <= 12 or speaks_to_reader) and not _REPORTING_VERB.search(s) \
-            and _PROMPT.search(s):
+            and _PROMPT.search(s) and (speaks_to_reader or _IMPERATIVE.match(s) or _PROMPT_ALWAYS.search(s)
+                                       or nw <= 2):
         return "share/subscribe prompt"
     if (nw <= 15 or "rights reserved" in low or "may not be" in low or "\u00a9" in s) and nw <= 40 \
             and _LEGAL.search(s) and ("cookie" not in low or _COOKIE_CONTEXT.search(s)):
@@ -506,13 +527,44 @@ def _ends_mid_phrase(s: str) -> bool:
     return last in _STOPWORDS_END or s.endswith((",", "-", ";", "/", "&"))
 
 
-def classify_document(raw_text: str) -> Classified:
+# A line that ends a sentence (a question too) or runs on (",", ":") is no headline of a short item.
+_SENTENCE_OR_RUN_ON = re.compile(r"""[.!?:,]["')\]]*$""")
+#: A short item (headline + teaser, a headline alone): at most this many non-blank lines and words.
+SHORT_ITEM_LINES = 2
+SHORT_ITEM_WORDS = 150
+# Rules that read the words of one line. In a short item the line may be the story itself
+# ("9 Democrats Sign Up To Help ...", "Getty Images Confuses ..."), so there they remove a
+# line only when it speaks to the reader.
+_WEAK_REASONS = frozenset({
+    "share/subscribe prompt", "photo or image credit", "comment section (community rules)",
+    "site talks about itself: comments/subscribers", "legal or cookie notice",
+    "republication note or tag list", "about-the-site/author note",
+    "publisher blurb (the outlet describing itself)",
+})
+
+
+def _addresses_reader(s: str) -> bool:
+    return bool((_FIRST_PLURAL.search(s) and not _REPORTING_VERB.search(s)) or _IMPERATIVE.match(s)
+                or _PROMPT_ALWAYS.search(s))
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Two lines that say the same thing (case, spacing and typography aside)."""
+    return " ".join(normalize_typography(a).split()).casefold() == " ".join(normalize_typography(b).split()).casefold()
+
+
+def classify_document(raw_text: str, title: str | None = None) -> Classified:
     """Label every line of one document and build its clean text and header fields.
 
     Parameters
     ----------
     raw_text : str
         The document as decoded (line ends may be ``\\n``, ``\\r\\n`` or ``\\r``).
+    title : str, optional
+        The headline when it is known from elsewhere (a title column). The first non-blank line,
+        when it repeats this headline and is not the document's only line, is labelled
+        ``title``: the headline is never part of the clean text, whether or not it is also
+        printed at the top of the text.
 
     Returns
     -------
@@ -550,7 +602,7 @@ def classify_document(raw_text: str) -> Classified:
     labels: list[str | None] = [None] * n
     reasons = [""] * n
     nonblank = [i for i in range(n) if s_lines[i]]
-    title = author = outlet = date_text = None
+    author = outlet = date_text = None
     published = None
 
     for i in range(n):
@@ -558,6 +610,14 @@ def classify_document(raw_text: str) -> Classified:
             labels[i], reasons[i] = "body", BLANK_REASON
     if not nonblank:
         return Classified(lines, labels, reasons, "", None, None, None, None, None)
+    short_item = len(nonblank) <= SHORT_ITEM_LINES and sum(nw[i] for i in nonblank) <= SHORT_ITEM_WORDS
+    overruled: dict[int, str] = {}  # short items: furniture rules that did not remove a line
+    weak: dict[int, str] = {}       # lines removed by a rule that reads the words of the line
+    if title and len(nonblank) >= 2 and _same_line(s_lines[nonblank[0]], title):
+        labels[nonblank[0]], reasons[nonblank[0]] = "title", "headline (repeats the title)"
+        title = s_lines[nonblank[0]]
+    else:
+        title = None
 
     def prev_nb(i):
         j = i - 1
@@ -583,6 +643,8 @@ def classify_document(raw_text: str) -> Classified:
     # --- pass 1: line-local rules -------------------------------------------------------------
     byline_seen: dict[str, int] = {}
     for i in nonblank:
+        if labels[i] is not None:
+            continue  # the headline, known from the title column
         s = s_lines[i]
         w = nw[i]
         pos = i / max(n - 1, 1)
@@ -636,14 +698,20 @@ def classify_document(raw_text: str) -> Classified:
                 outlet = outlet or m.group("wire")
                 continue
         why = _boilerplate_reason(s, w, pos)
-        if why:
+        if why and short_item and why in _WEAK_REASONS and not _addresses_reader(s) \
+                and not (why == "photo or image credit" and w <= 5):
+            overruled[i] = why
+        elif why:
             labels[i], reasons[i] = "boilerplate", why
+            if why in _WEAK_REASONS:
+                weak[i] = why
 
     # --- pass 2: widgets, embeds' text, repeats --------------------------------------------
     for i in nonblank:
         s = s_lines[i]
         if labels[i] is None and nw[i] <= 15 and _WIDGET_HEAD.match(s) and \
-                _n_words(_SEGMENT_END.split(s, 1)[0].strip()) <= 6 and not _numeric_heavy(s):
+                _n_words(_SEGMENT_END.split(s, 1)[0].strip()) <= 6 and not _numeric_heavy(s) and \
+                not (short_item and (nw[i] > 4 or re.search(r"[:|]\s*\S", s))):
             labels[i], reasons[i] = "boilerplate", "related-headlines widget"
             if re.search(r"[:|]\s*\S", s) and not _AD.search(s.split(".", 1)[-1]):
                 continue  # a one-line "Read more: <headline>" link
@@ -709,7 +777,7 @@ def classify_document(raw_text: str) -> Classified:
         return j != -1 and (labels[j] is not None or nw[j] >= 8)
 
     header = [i for i in nonblank if i < body_start and labels[i] is None]
-    if header and len(nonblank) >= 2 and body_start < n:  # a headline heads a story
+    if title is None and header and len(nonblank) >= 2 and body_start < n:  # a headline heads a story
         cand = header[0]
         s = s_lines[cand]
         nxt = next_nb(cand)
@@ -736,6 +804,19 @@ def classify_document(raw_text: str) -> Classified:
                 and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
                 and sum(1 for k in header if labels[k] == "heading") < 2:
             labels[i], reasons[i] = "heading", "deck under the headline"
+
+    # a short item of two lines, headline and teaser: the first is the headline when it is the
+    # shorter, is not a sentence and does not run on into the second (a hard-wrapped line; with
+    # a blank line between them, the first line cannot be a wrapped part of the second)
+    if title is None and len(nonblank) == 2 and short_item:
+        a, b = nonblank
+        sa, sb = s_lines[a], s_lines[b]
+        if labels[a] is None and labels[b] in (None, "body") and nw[a] <= 20 and nw[a] < nw[b] \
+                and nw[b] >= 5 and (not _SENTENCE_OR_RUN_ON.search(sa) or _abbreviation_headline(sa)) \
+                and not sb[:1].islower() \
+                and (b > a + 1 or (not _ends_mid_phrase(sa) and not _numeric_heavy(sa))):
+            labels[a], reasons[a] = "title", "headline (short item: headline and teaser)"
+            title = sa
 
     # a short name line right before the outlet's description of itself
     for i in nonblank:
@@ -792,9 +873,18 @@ def classify_document(raw_text: str) -> Classified:
                 reasons[i] = ("site talks about itself: comments/subscribers" if _site_talk(s_lines[i])
                               else "inside the site's closing block")
 
+    # a short item is never emptied by rules that read words: what would be its only text stays
+    if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
+        for i, why in weak.items():
+            if labels[i] == "boilerplate":
+                labels[i], reasons[i] = None, ""
+                overruled[i] = why
+
     for i in nonblank:
         if labels[i] is None:
             labels[i], reasons[i] = "body", "story text"
+            if i in overruled:
+                reasons[i] = f"story text (a short item: kept, although it reads like a {overruled[i]})"
 
     # outlet from an inline dateline "SEOUL (Reuters) -" when no line names it
     if outlet is None:
@@ -912,9 +1002,10 @@ def cleaning_report(corpus: pd.DataFrame) -> pd.DataFrame:
     if "doc_id" not in corpus.columns or col not in corpus.columns:
         raise ValueError("cleaning_report needs a DataFrame with doc_id and raw_text (or text) columns")
     doc_ids, line_nos, texts, labels, reasons = [], [], [], [], []
-    for doc_id, raw in zip(corpus["doc_id"].tolist(), corpus[col].tolist()):
+    titles = corpus["title"].tolist() if "title" in corpus.columns else [None] * len(corpus)
+    for doc_id, raw, title in zip(corpus["doc_id"].tolist(), corpus[col].tolist(), titles):
         raw = raw if isinstance(raw, str) else ""
-        c = classify_document(raw)
+        c = classify_document(raw, title=title if isinstance(title, str) else None)
         k = len(c.lines)
         doc_ids.extend([doc_id] * k)
         line_nos.extend(range(1, k + 1))

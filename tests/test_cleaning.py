@@ -532,3 +532,104 @@ def test_kept_removed_chart_of_an_empty_report_says_so():
     fig = plot_kept_removed(pd.DataFrame({"doc_id": [], "text": [], "label": []}))
     assert "no text" in fig.axes[0].texts[0].get_text()
     plt.close(fig)
+
+
+# ------------------------------------------------------------- short items: the line may be the story
+@pytest.mark.parametrize("headline", [
+    "Nine Senators Sign Up To Back The Rail Bill",
+    "Getty Images Confuses Photographers With New Licence Terms",
+    "Charity Urges Firms To Donate Unused Laptops",
+    "FACTBOX - US officials' recent comments on trade",
+    "Shoppers Download Record Number Of Apps In December",
+])
+def test_a_news_headline_that_contains_furniture_words_is_the_headline(headline):
+    raw = f"{headline}\n\nThe move follows months of talks between the groups, officials said on Monday."
+    c = classify_document(raw)
+    assert c.labels[0] == "title" and c.title == headline
+    assert c.text.startswith("The move follows")
+
+
+@pytest.mark.parametrize("line", [
+    "council to donate land for new school",
+    "thousands sign up for us anti-spam register",
+    "Getty Images sued over photo rights",
+    "Click Here for a Free Credit Report",
+])
+def test_a_one_line_item_is_never_emptied(line):
+    c = classify_document(line)
+    assert c.labels == ["body"] and c.text == line
+
+
+def test_the_only_text_of_a_short_item_stays_and_says_why():
+    raw = "Retail sales slow in March\n\nShoppers cut back again. Sign up here for our weekly newsletter!"
+    c = classify_document(raw)
+    assert c.labels[0] == "title"
+    assert c.labels[2] == "body" and "short item" in c.reasons[2] and "prompt" in c.reasons[2]
+    assert c.text.startswith("Shoppers cut back")
+
+
+def test_news_about_community_standards_and_google_play_is_body():
+    raw = (
+        "The platform removed the video on Tuesday, saying it broke its community standards on "
+        "violent content.\n\n"
+        "The app was also taken down from Google Play after complaints from parents.\n\n"
+        "The company has 40 days to appeal.\n"
+    )
+    c = classify_document(raw)
+    assert c.labels == ["body"] * len(c.lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our free morning newsletter",
+    "Subscribe now to keep reading",
+    "Please read our community guidelines before commenting.",
+    "Community Guidelines",
+    "(Photo: Jane Doe/Getty Images)",
+    "Jane Doe / Getty Images",
+    "Getty Images",
+])
+def test_real_furniture_is_still_removed_from_a_story(line):
+    raw = (
+        "The central bank left its main interest rate unchanged on Thursday, saying inflation "
+        "was falling but remained above its target.\n\n"
+        f"{line}\n\n"
+        "Economists had expected the decision, and markets barely moved after the announcement.\n"
+    )
+    c = classify_document(raw)
+    assert c.labels[c.lines.index(line)] == "boilerplate", c.reasons[c.lines.index(line)]
+
+
+def test_the_headline_repeated_in_the_text_is_always_the_title_when_known():
+    # with the headline known (a title column), a repeated headline is removed from the text
+    # whatever its shape; without it, a question stays body (it may be a paragraph)
+    raw = "Can the ceasefire hold?\n\nDiplomats in Cairo were cautious on Sunday about the truce."
+    assert classify_document(raw).labels[0] == "body"
+    c = classify_document(raw, title="Can the  ceasefire hold?")
+    assert c.labels[0] == "title" and c.reasons[0] == "headline (repeats the title)"
+    assert c.text == "Diplomats in Cairo were cautious on Sunday about the truce."
+    # a one-line document equal to its title keeps its line: it is the whole story
+    assert classify_document("Can the ceasefire hold?", title="Can the ceasefire hold?").labels == ["body"]
+    # a headline-and-teaser pair without a title column: the shorter first line is the headline
+    c = classify_document("Port strike enters second week\n\nDock workers rejected a new offer on Friday.")
+    assert c.labels[0] == "title" and c.title == "Port strike enters second week"
+
+
+def test_load_corpus_and_cleaning_report_agree_on_headline_and_teaser_items(tmp_path):
+    from analysis.loading import load_corpus
+
+    rows = pd.DataFrame({
+        "doc_id": ["a", "b", "c"],
+        "title": ["Is the Fed done?", "Angels 5, Rangers 3", "Nine Senators Sign Up To Back Rail Bill"],
+        "text": ["Is the Fed done?\n\nMarkets bet on a pause after the latest figures.",
+                 "Angels 5, Rangers 3\n\nA late double settled the game in the ninth inning.",
+                 "The bill now has enough votes to pass the chamber next week."],
+    })
+    path = tmp_path / "items.csv"
+    rows.to_csv(path, index=False)
+    corpus = load_corpus(path, on_error="ignore")
+    assert corpus.text.tolist() == ["Markets bet on a pause after the latest figures.",
+                                    "A late double settled the game in the ninth inning.",
+                                    "The bill now has enough votes to pass the chamber next week."]
+    report = cleaning_report(corpus)
+    body = report[(report.label == "body") & (report.text.str.strip() != "")]
+    assert body.groupby("doc_id").text.apply(lambda s: " ".join(t.strip() for t in s)).tolist() == corpus.text.tolist()

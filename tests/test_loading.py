@@ -53,7 +53,9 @@ def test_folder_recursive_contract_and_header_extraction(tmp_path):
     write(tmp_path / ".ipynb_checkpoints" / "a_story-checkpoint.txt", STORY)
     write(tmp_path / "notes.md", "not a document")
     corpus, caught = load_quietly(tmp_path)
-    assert caught == []
+    # hidden folders are left out; a file of another type is named, not dropped silently
+    assert [m.split(":")[0] for m in messages(caught)] == ["notes.md"]
+    assert "file type not read" in messages(caught)[0]
     assert list(corpus.columns) == CONTRACT_COLUMNS
     assert corpus.doc_id.tolist() == ["a_story", "b_plain"]
     assert corpus.source_path.tolist() == ["a_story.txt", "sub/deeper/b_plain.txt"]
@@ -72,7 +74,7 @@ def test_folder_recursive_contract_and_header_extraction(tmp_path):
     assert str(corpus.published.dtype) == "datetime64[ns]"
     assert corpus.n_words.dtype == "int64"
     assert isinstance(corpus.attrs["problems"], pd.DataFrame)
-    assert corpus.attrs["problems"].empty
+    assert corpus.attrs["problems"].source_path.tolist() == ["notes.md"]
 
 
 def test_single_txt(tmp_path):
@@ -92,7 +94,8 @@ def test_csv_with_columns_and_own_metadata(tmp_path):
     df.to_csv(path, index=False)
     corpus = load_corpus(path, text_column="body", id_column="id")
     assert corpus.doc_id.tolist() == ["x1", "x2"]
-    assert corpus.source_path.tolist() == ["articles.csv:1", "articles.csv:2"]
+    # source_path names the line where the row starts (the header is line 1; STORY spans lines)
+    assert corpus.source_path.tolist() == ["articles.csv:2", f"articles.csv:{3 + STORY.count(chr(10))}"]
     # the table's own date wins over the printed one; no date at all -> unknown
     assert corpus.published[0] == pd.Timestamp("2023-03-15") and corpus.date_basis[0] == "metadata"
     assert corpus.date_basis[1] == "unknown"
@@ -368,7 +371,8 @@ def test_dates_without_a_year_are_not_completed_with_today(tmp_path):
 def test_folder_with_html_pages(tmp_path):
     write(tmp_path / "a.txt", PLAIN)
     write(tmp_path / "pages" / "b.htm", HTML)
-    assert load_corpus(tmp_path, suffixes=(".txt",)).doc_id.tolist() == ["a"]
+    with pytest.warns(CorpusWarning, match="pages/b.htm: file type not read"):
+        assert load_corpus(tmp_path, suffixes=(".txt",)).doc_id.tolist() == ["a"]
     corpus = load_corpus(tmp_path)
     assert corpus.doc_id.tolist() == ["a", "b"]
     assert corpus.source_path.tolist() == ["a.txt", "pages/b.htm"]
@@ -441,3 +445,264 @@ def test_parquet_with_typed_dates_under_another_column_name(tmp_path):
     assert corpus["doc_id"].tolist() == ["p1", "p2"]
     assert corpus["published"].dt.strftime("%Y-%m-%d").tolist() == ["2020-07-01", "2020-07-02"]
     assert corpus["date_basis"].tolist() == ["metadata"] * 2
+
+
+# ------------------------------------------------- the loader's promise: nothing lost silently
+def problems_of(corpus):
+    return corpus.attrs["problems"]
+
+
+def named(corpus, source_path, problem):
+    p = problems_of(corpus)
+    return bool(((p.source_path == source_path) & (p.problem == problem)).any())
+
+
+def test_ragged_csv_rows_are_skipped_and_named_with_their_line(tmp_path):
+    path = write(tmp_path / "export.csv", (
+        "doc_id,title,text\n"
+        "a,First,The council met on Monday to discuss the budget.\n"
+        "b,Second,The vote was split, nine to four, after hours.\n"   # unquoted comma: 4 fields
+        "c,Third,A quiet week ended with rain in the city.,\n"        # a trailing comma only
+        "d,Fourth\n"                                                  # too few fields
+        '"e","Fifth","Quoted text\nover two lines, with a comma."\n'
+        "f,Sixth,The last row still loads after the bad ones.\n"
+    ))
+    corpus, caught = load_quietly(path)
+    assert corpus.doc_id.tolist() == ["a", "c", "f", "e"] or corpus.doc_id.tolist() == ["a", "c", "e", "f"]
+    assert named(corpus, "export.csv:3", "ragged CSV row")
+    assert named(corpus, "export.csv:5", "short CSV row") and named(corpus, "export.csv:5", "empty text")
+    assert any(m.startswith("export.csv:3 (doc_id 'b'): ragged CSV row (5 fields, the header has 3)")
+               for m in messages(caught))
+    assert dict(zip(corpus.doc_id, corpus.source_path))["f"] == "export.csv:8"
+
+
+def test_compressed_files_are_read(tmp_path):
+    import bz2, gzip, lzma, zipfile
+
+    folder = tmp_path / "corpus"
+    write(folder / "plain.txt", PLAIN)
+    write(folder / "gz_story.txt.gz", gzip.compress(PLAIN.replace("city", "town").encode()))
+    write(folder / "bz_story.txt.bz2", bz2.compress(PLAIN.replace("city", "village").encode()))
+    write(folder / "xz_story.txt.xz", lzma.compress(PLAIN.replace("city", "county").encode()))
+    with zipfile.ZipFile(folder / "bundle.zip", "w") as zf:
+        zf.writestr("inside/zipped.txt", PLAIN.replace("city", "region"))
+        zf.writestr("inside/picture.jpg", b"\xff\xd8\xff\xe0")
+    write(folder / "broken.txt.gz", b"\x1f\x8b\x08\x00not really gzip")
+    corpus, caught = load_quietly(folder)
+    assert sorted(corpus.doc_id) == ["bz_story", "gz_story", "plain", "xz_story", "zipped"]
+    assert dict(zip(corpus.doc_id, corpus.source_path))["zipped"] == "bundle.zip/inside/zipped.txt"
+    assert "village" in dict(zip(corpus.doc_id, corpus.text))["bz_story"]
+    assert named(corpus, "broken.txt.gz", "corrupt compressed file")
+    assert named(corpus, "bundle.zip/inside/picture.jpg", "file type not read")
+    # a compressed table given as the source
+    rows = [{"doc_id": "r1", "text": PLAIN}, {"doc_id": "r2", "text": STORY}]
+    jl = tmp_path / "export.jsonl.gz"
+    jl.write_bytes(gzip.compress("\n".join(json.dumps(r) for r in rows).encode()))
+    assert load_corpus(jl).doc_id.tolist() == ["r1", "r2"]
+    csv_gz = tmp_path / "export.csv.gz"
+    csv_gz.write_bytes(gzip.compress(pd.DataFrame(rows).to_csv(index=False).encode()))
+    assert load_corpus(csv_gz).doc_id.tolist() == ["r1", "r2"]
+    single = tmp_path / "one.txt.gz"
+    single.write_bytes(gzip.compress(PLAIN.encode()))
+    assert load_corpus(single).doc_id.tolist() == ["one"]
+
+
+def test_symlink_loops_dangling_links_and_pipes_are_named(tmp_path):
+    import os
+
+    folder = tmp_path / "corpus"
+    write(folder / "sub" / "good.txt", PLAIN)
+    os.symlink(folder, folder / "sub" / "back_up")           # a folder link back to its parent
+    os.symlink(folder / "self", folder / "self")             # a link to itself
+    os.symlink(folder / "gone.txt", folder / "dangling.txt")  # a link to nothing
+    os.mkfifo(folder / "pipe.txt")                           # reading it would block forever
+    corpus, caught = load_quietly(folder)
+    assert corpus.doc_id.tolist() == ["good"]
+    assert named(corpus, "sub/back_up", "symlink loop")
+    assert named(corpus, "self", "symlink loop")
+    assert named(corpus, "dangling.txt", "dangling symlink")
+    assert named(corpus, "pipe.txt", "not a regular file")
+    assert len(caught) == 4
+
+
+def test_nul_and_control_characters_are_removed_not_the_document(tmp_path):
+    early = "The council\x00 met on Monday.\n\nThe vote was nine to four.\n"
+    late = PLAIN + ("More of the story follows here. " * 400) + "\x00\x1b[0m tail sentence ends it.\n"
+    write(tmp_path / "early.txt", early)
+    write(tmp_path / "late.txt", late)
+    write(tmp_path / "padded.txt", PLAIN.encode() + b"\x00" * 5000)
+    write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    corpus, caught = load_quietly(tmp_path)
+    assert sorted(corpus.doc_id) == ["early", "late", "padded"]
+    text = dict(zip(corpus.doc_id, corpus.text))
+    raw = dict(zip(corpus.doc_id, corpus.raw_text))
+    assert text["early"].startswith("The council met on Monday.")
+    assert not any(ch in t for t in raw.values() for ch in "\x00\x1b")
+    assert "tail sentence ends it." in text["late"]
+    assert named(corpus, "early.txt", "control characters")
+    assert named(corpus, "late.txt", "control characters")
+    assert named(corpus, "padded.txt", "NUL padding at the end")
+    assert named(corpus, "image.txt", "binary file")
+    assert any(m.startswith("early.txt (doc_id 'early')") for m in messages(caught))
+
+
+def test_text_values_that_are_not_strings_are_refused_and_named(tmp_path):
+    rows = [{"id": "ok", "text": PLAIN}, {"id": "num", "text": 12345}, {"id": "list", "text": ["a", "b"]},
+            {"id": "obj", "text": {"body": "x"}}, {"id": "flag", "text": True}, {"id": "none", "text": None}]
+    path = write(tmp_path / "api.jsonl", "\n".join(json.dumps(r) for r in rows))
+    corpus, caught = load_quietly(path)
+    assert corpus.doc_id.tolist() == ["ok"]
+    p = problems_of(corpus)
+    assert sorted(p[p.problem == "text is not a string"].doc_id) == ["flag", "list", "num", "obj"]
+    assert p[p.doc_id == "none"].problem.tolist() == ["empty text"]
+    assert any("api.jsonl:2 (doc_id 'num'): text is not a string (int: 12345)" in m for m in messages(caught))
+
+
+def test_deep_html_is_read_whole_and_named(tmp_path):
+    words = " ".join(f"word{i}" for i in range(300))
+    deep = ("<html><head><title>A page nested too deep</title></head><body>" + "<div>" * 3000
+            + f"<p>The story starts here. {words} and it ends here.</p>" + "</div>" * 3000 + "</body></html>")
+    corpus, caught = load_quietly(write(tmp_path / "deep.html", deep))
+    assert len(corpus) == 1
+    assert "word299 and it ends here." in corpus.text[0]
+    assert named(corpus, "deep.html", "HTML nested too deep for the HTML parser")
+    # moderately deep pages (deeper than libxml2's default 256) go through trafilatura whole
+    mid = deep.replace("<div>" * 3000, "<div>" * 400).replace("</div>" * 3000, "</div>" * 400)
+    corpus, caught = load_quietly(write(tmp_path / "mid.html", mid))
+    assert "word299" in corpus.text[0] and problems_of(corpus).empty
+
+
+def test_size_and_time_budgets_stop_a_pathological_document(tmp_path, monkeypatch):
+    import time
+
+    write(tmp_path / "big.txt", PLAIN * 200)
+    write(tmp_path / "small.txt", PLAIN)
+    corpus, caught = load_quietly(tmp_path, max_bytes=5_000)
+    assert corpus.doc_id.tolist() == ["small"]
+    assert named(corpus, "big.txt", "file too large")
+    assert any("max_bytes=5,000" in m for m in messages(caught))
+    assert len(load_corpus(tmp_path, max_bytes=None)) == 2
+
+    import analysis.loading as loading
+
+    real = loading.classify_document
+
+    def slow(raw, title=None):
+        if len(raw) > 5_000:
+            time.sleep(5)
+        return real(raw, title=title)
+
+    monkeypatch.setattr(loading, "classify_document", slow)
+    start = time.perf_counter()
+    corpus, caught = load_quietly(tmp_path, max_seconds=0.3)
+    assert time.perf_counter() - start < 4
+    assert corpus.doc_id.tolist() == ["small"]
+    assert named(corpus, "big.txt", "time budget exceeded")
+
+
+def test_dates_out_of_range_are_called_so_and_name_file_and_doc(tmp_path):
+    meta = write(tmp_path / "meta.csv", "doc_id,published\nold,1600-05-01\nfuture,3000-01-01\n"
+                                         "vague,next Tuesday\nfine,2021-04-03\nlost,2020-01-01\n")
+    folder = tmp_path / "docs"
+    for name in ("old", "future", "vague", "fine"):
+        write(folder / f"{name}.txt", PLAIN)
+    corpus, caught = load_quietly(folder, meta)
+    p = problems_of(corpus)
+    assert p[p.doc_id == "old"].problem.tolist() == ["date out of range"]
+    assert p[p.doc_id == "future"].problem.tolist() == ["date out of range"]
+    assert p[p.doc_id == "vague"].problem.tolist() == ["unparseable date"]
+    assert corpus.set_index("doc_id").published["fine"] == pd.Timestamp("2021-04-03")
+    msgs = messages(caught)
+    assert any(m.startswith("old.txt (doc_id 'old'): date out of range ('1600-05-01'") for m in msgs)
+    assert any(m.startswith("meta.csv (doc_id 'lost'): metadata row without a file") for m in msgs)
+
+
+def test_json_array_json_lines_and_wrapped_records(tmp_path):
+    rows = [{"id": "j1", "text": PLAIN}, {"id": "j2", "text": STORY}]
+    as_array = write(tmp_path / "array.json", json.dumps(rows, indent=2))
+    as_lines = write(tmp_path / "lines.json", "\n".join(json.dumps(r) for r in rows))
+    wrapped = write(tmp_path / "wrapped.json", json.dumps({"status": "ok", "articles": rows}))
+    nd = write(tmp_path / "feed.ndjson", "\n".join(json.dumps(r) for r in rows))
+    for path in (as_array, as_lines, wrapped, nd):
+        corpus, _ = load_quietly(path)
+        assert corpus.doc_id.tolist() == ["j1", "j2"], path.name
+    corpus, _ = load_quietly(wrapped)
+    assert named(corpus, "wrapped.json", "JSON object holding a list of records")
+    corpus, _ = load_quietly(write(tmp_path / "mixed.json", json.dumps([rows[0], 7, "x"])))
+    assert corpus.doc_id.tolist() == ["j1"]
+    assert named(corpus, "mixed.json:[2]", "JSON array item is not an object")
+
+
+def test_utf16_without_a_byte_order_mark(tmp_path):
+    corpus, caught = load_quietly(write(tmp_path / "u16.txt", PLAIN.encode("utf-16-le")))
+    assert corpus.text[0].startswith("The city council approved")
+    assert named(corpus, "u16.txt", "UTF-16 without byte-order mark")
+
+
+# ------------------------------------------------------------------------------------ language
+GERMAN = ("Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen. "
+          "Die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken.\n")
+FRENCH = ("Le conseil municipal a adopté lundi soir le nouveau budget après un long débat. "
+          "L'opposition a critiqué les coupes prévues dans les bibliothèques.\n")
+
+
+def test_language_column_flags_documents_that_are_not_english(tmp_path):
+    write(tmp_path / "en.txt", PLAIN)
+    write(tmp_path / "en2.txt", STORY)
+    write(tmp_path / "en3.txt", PLAIN.replace("city", "town"))
+    write(tmp_path / "de.txt", GERMAN)
+    write(tmp_path / "fr.txt", FRENCH)
+    write(tmp_path / "short.txt", "Talks resume\n")
+    corpus, caught = load_quietly(tmp_path)
+    lang = dict(zip(corpus.doc_id, corpus.language))
+    assert lang["en"] == "en" and lang["de"] == "de" and lang["fr"] == "fr"
+    assert pd.isna(lang["short"])           # too short to tell: left empty, not guessed
+    assert len(corpus) == 6                 # nothing dropped
+    p = problems_of(corpus)
+    assert sorted(p[p.problem == "not English"].doc_id) == ["de", "fr"]
+    assert any(m.startswith("de.txt (doc_id 'de'): not English") for m in messages(caught))
+    assert corpus.attrs["languages"] == {"en": 3, "de": 1, "fr": 1, "unknown": 1}
+    assert "corpus not in English" not in set(p.problem)
+
+
+def test_a_corpus_that_is_not_english_gets_one_clear_warning(tmp_path):
+    for k in range(3):
+        write(tmp_path / f"de{k}.txt", GERMAN)
+    write(tmp_path / "en.txt", PLAIN)
+    corpus, caught = load_quietly(tmp_path)
+    assert (corpus.language == "de").sum() == 3
+    corpus_wide = [m for m in messages(caught) if "corpus not in English" in m]
+    assert len(corpus_wide) == 1 and "English-only" in corpus_wide[0] and "de 3" in corpus_wide[0]
+    off = load_corpus(tmp_path, detect_language=False, on_error="ignore")
+    assert off.language.isna().all() and "not English" not in set(off.attrs["problems"].problem)
+
+
+def test_more_awkward_inputs_are_read_or_named(tmp_path):
+    import os
+
+    # a CSV field larger than the csv module's default limit (128 KB) is read
+    big = "The committee met again. " * 8000
+    path = write(tmp_path / "big.csv", pd.DataFrame({"doc_id": ["b"], "text": [big]}).to_csv(index=False))
+    assert load_corpus(path).n_words[0] == len(big.split())
+    # a damaged zip archive and an unreadable Parquet file are named
+    folder = tmp_path / "f"
+    write(folder / "ok.txt", PLAIN)
+    write(folder / "broken.zip", b"PK\x03\x04 this is not really a zip archive")
+    corpus, _ = load_quietly(folder)
+    assert corpus.doc_id.tolist() == ["ok"] and named(corpus, "broken.zip", "corrupt zip archive")
+    # a second link to a folder already read is named, its files are not read twice
+    write(tmp_path / "g" / "sub" / "x.txt", PLAIN)
+    os.symlink(tmp_path / "g" / "sub", tmp_path / "g" / "z_alias")
+    corpus, _ = load_quietly(tmp_path / "g")
+    assert corpus.source_path.tolist() == ["sub/x.txt"] and named(corpus, "z_alias", "folder already read")
+    corpus, _ = load_quietly(write(tmp_path / "bad.parquet", b"PAR1 not parquet at all"))
+    assert corpus.empty and named(corpus, "bad.parquet", "unreadable Parquet file")
+    # ids that are objects, texts over the budget, YYYYMMDD dates
+    rows = [{"doc_id": ["x"], "text": PLAIN, "published": "20030219"},
+            {"doc_id": "long", "text": PLAIN * 50, "published": "2003-02-20"}]
+    corpus, _ = load_quietly(write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows)),
+                             max_bytes=2_000)
+    assert corpus.doc_id.tolist() == ["rows_00001"]
+    assert corpus.published[0] == pd.Timestamp("2003-02-19")
+    assert named(corpus, "rows.jsonl:1", "doc_id is not a string or number")
+    assert named(corpus, "rows.jsonl:2", "text too large")

@@ -19,7 +19,8 @@ def test_environment_yml_lists_the_same_pins_as_pyproject():
     conda_python = [d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python")]
     assert conda_python == ["python=3.11"]
     norm = lambda reqs: sorted(r.lower().replace("_", "-") for r in reqs if not r.startswith("-e"))  # noqa: E731
-    assert norm(pip_section) == norm(_pyproject_deps())
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"].get("optional-dependencies", {})
+    assert norm(pip_section) == norm(_pyproject_deps() + [r for reqs in extras.values() for r in reqs])
 
 
 def test_every_dependency_is_pinned_exactly():
