@@ -62,6 +62,26 @@ def shorten(text, width: int = 40) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "\u2026"
 
 
+def pool_columns(wide: pd.DataFrame, keep: int, what: str = "topics") -> pd.DataFrame:
+    """The ``keep - 1`` columns with the largest total, and the rest summed into one column
+    named "other (k <what>)" (grey in charts); unchanged when there are at most ``keep``.
+
+    Examples
+    --------
+    >>> w = pd.DataFrame({"a": [0.5, 0.4], "b": [0.3, 0.4], "c": [0.1, 0.1], "d": [0.1, 0.1]})
+    >>> list(pool_columns(w, 3).columns)
+    ['a', 'b', 'other (2 topics)']
+    """
+    if wide.shape[1] <= keep:
+        return wide
+    totals = wide.sum().sort_values(ascending=False, kind="stable")
+    top = [c for c in wide.columns if c in set(totals.index[:keep - 1])]
+    rest = [c for c in wide.columns if c not in set(top)]
+    out = wide[top].copy()
+    out[f"other ({len(rest)} {what})"] = wide[rest].sum(axis=1)
+    return out
+
+
 def shade_periods(ax, periods, start=None, end=None, label: bool = True, alpha: float = 0.6) -> None:
     """Shade named periods behind a date axis, with their names along the top where they fit.
 
