@@ -237,3 +237,48 @@ def test_long_labels_are_shortened():
     label = fig.axes[0].get_yticklabels()[0].get_text()
     assert len(label) <= 40 and label.endswith("\u2026")
     plt.close(fig)
+
+
+# --- interactive HTML beside the static charts (issue 15, item 4) ---
+
+def _events_with_markup():
+    return pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0],
+                         "sentence": ["Leaders met on 3 May 2019 <script>alert(1)</script> in Hanoi.",
+                                      "Talks resumed in June 2019.", "In 2020 the deal collapsed."],
+                         "expression": ["3 May 2019", "June 2019", "2020"],
+                         "date": pd.to_datetime(["2019-05-03", "2019-06-01", "2020-01-01"]),
+                         "granularity": ["day", "month", "year"]})
+
+
+def test_event_timeline_html_is_self_contained_escaped_and_deterministic(tmp_path):
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Wire & Co", "Daily"],
+                           "title": ["Summit ends", "Deal off"],
+                           "published": pd.to_datetime(["2019-06-02", "2020-02-01"])})
+    path = tmp_path / "figures" / "ev.html"
+    page = plots.event_timeline_html(_events_with_markup(), corpus, path, periods="us-administrations")
+    assert path.read_text(encoding="utf-8") == page
+    assert page == plots.event_timeline_html(_events_with_markup(), corpus, periods="us-administrations")
+    assert "<script>alert(1)" not in page and "alert(1)" in page          # escaped, not run
+    # no network at view time: plotly.js is inlined, no script or stylesheet is fetched
+    import re
+    tags = re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", page)
+    assert tags and not [t for t in tags if re.search(r"\b(?:src|href)=", t)], tags
+    for evidence in ("Talks resumed in June 2019.", "Wire &amp;amp; Co" if "Wire &amp;amp; Co" in page
+                     else "Wire &amp; Co", "published 02 Jun 2019", "Summit ends", "Trump I"):
+        assert evidence in page, evidence
+
+
+def test_event_timeline_html_bounds_points_and_says_so(big):
+    page = plots.event_timeline_html(big["events"], big["corpus"], max_events=500)
+    assert "500 of 5,000 events" in page
+    assert len(page) < 8_000_000
+
+
+def test_sentiment_over_time_html_shows_sizes_and_intervals_on_hover(big, tmp_path):
+    docs = big["docs"].merge(big["corpus"][["doc_id", "published", "title"]], on="doc_id")
+    page = plots.sentiment_over_time_html(big["group"], docs, tmp_path / "t.html", max_documents=1000,
+                                          periods="uk-governments")
+    assert "57 documents, 114 sentences" in page and "95% interval" in page
+    assert "1,000 of 20,000 evenly spaced in time" in page
+    assert "shaded: UK governments" in page and "Blair" in page
+    assert page == (tmp_path / "t.html").read_text(encoding="utf-8")

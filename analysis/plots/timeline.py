@@ -289,6 +289,24 @@ def _snippet(sentence: str, start: int, end: int, width: int) -> str:
     return ("..." if a > 0 else "") + s[a:b].strip() + ("..." if b < len(s) else "")
 
 
+def _select_events(ev: pd.DataFrame, max_events: int) -> pd.DataFrame:
+    """At most ``max_events`` events: the most precisely dated tiers (time, day, week, month,
+    ...), the last tier needed sampled evenly over its dates; in date order."""
+    if len(ev) > max_events:
+        rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4,
+                                      "season": 5, "year": 6}).fillna(7)
+        # the most precise tiers that together hold max_events, then evenly through their dates
+        tiers = rank.value_counts().sort_index().cumsum()
+        cut = tiers.index[np.searchsorted(tiers.to_numpy(), max_events)] if tiers.iloc[-1] >= max_events \
+            else tiers.index[-1]
+        best = ev[rank < cut]
+        pool = ev[rank == cut].sort_values(["date", "doc_id", "sent_id"], kind="stable")
+        need = max_events - len(best)
+        pick = np.unique(np.linspace(0, len(pool) - 1, need).round().astype(int)) if need > 0 else []
+        ev = pd.concat([best, pool.iloc[pick]])
+    return ev.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+
+
 def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                    label_col: str = "outlet", max_events: int = 40, width: int = 125,
                    title: str | None = None, *, periods=None):
@@ -328,19 +346,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     ev = events.dropna(subset=["date"]).copy()
     ev["date"] = naive_dates(ev["date"]).to_numpy()
     n_all = len(ev)
-    if len(ev) > max_events:
-        rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4,
-                                      "season": 5, "year": 6}).fillna(7)
-        # the most precise tiers that together hold max_events, then evenly through their dates
-        tiers = rank.value_counts().sort_index().cumsum()
-        cut = tiers.index[np.searchsorted(tiers.to_numpy(), max_events)] if tiers.iloc[-1] >= max_events \
-            else tiers.index[-1]
-        best = ev[rank < cut]
-        pool = ev[rank == cut].sort_values(["date", "doc_id", "sent_id"], kind="stable")
-        need = max_events - len(best)
-        pick = np.unique(np.linspace(0, len(pool) - 1, need).round().astype(int)) if need > 0 else []
-        ev = pd.concat([best, pool.iloc[pick]])
-    ev = ev.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+    ev = _select_events(ev, max_events)
     docs = list(dict.fromkeys(ev["doc_id"]))
     labels = {d: shorten(d, 30) for d in docs}
     group = dict(labels)   # what shares a colour: the outlet, else the article itself
