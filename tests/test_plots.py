@@ -68,8 +68,8 @@ def _charts(D):
 # what each chart leaves out of the large input, in words it must show
 LEFT_OUT = {
     "plot_kept_removed": "of 20,000 documents",
-    "sentence_sentiment_distribution": "of 20000 documents",
-    "document_sentiment_intervals": "of 20000 documents",
+    "sentence_sentiment_distribution": "40 of 20,000 documents",
+    "document_sentiment_intervals": "40 of 20,000 documents",
     "sentiment_over_time": "of 20,000 evenly spaced",
     "topic_terms": "20 of 40 topics",
     "topic_heatmap": "120 of 20,000 rows",

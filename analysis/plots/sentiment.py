@@ -18,10 +18,10 @@ def _limit(order: list, max_docs: int | None, what: str) -> tuple[list, str]:
     if max_docs is None or len(order) <= max_docs:
         return order, ""
     keep = np.unique(np.linspace(0, len(order) - 1, max_docs).round().astype(int))
-    warnings.warn(f"{what}: {len(order)} documents are too many to show one per row; showing "
+    warnings.warn(f"{what}: {len(order):,} documents are too many to show one per row; showing "
                   f"{len(keep)} evenly spaced through the order given (max_docs={max_docs})",
                   stacklevel=3)
-    return [order[i] for i in keep], f" ({len(keep)} of {len(order)} documents, evenly spaced)"
+    return [order[i] for i in keep], f" ({len(keep)} of {len(order):,} documents, evenly spaced)"
 
 
 def _labels(doc_ids, labels) -> list[str]:
