@@ -282,3 +282,10 @@ def test_sentiment_over_time_html_shows_sizes_and_intervals_on_hover(big, tmp_pa
     assert "1,000 of 20,000 evenly spaced in time" in page
     assert "shaded: UK governments" in page and "Blair" in page
     assert page == (tmp_path / "t.html").read_text(encoding="utf-8")
+
+
+def test_timeline_overview_counts_undated_documents_in_its_title():
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": pd.to_datetime(["2019-01-01", None, "2020-05-01"])})
+    fig = plots.timeline_overview(c)
+    assert "1 of 3 documents without a known date, not shown" in fig.axes[0].get_title(loc="left")
+    plt.close(fig)

@@ -459,7 +459,9 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     fig, axes = new_figure(len(panels), 1, figsize=(10, 1.2 + sum(heights[p] for p in panels)),
                            sharex=True, gridspec_kw={"height_ratios": [heights[p] for p in panels]})
     axes = np.atleast_1d(axes)
-    dates = naive_dates(corpus[date_col]).dropna()
+    all_pub = naive_dates(corpus[date_col])
+    undated = int(all_pub.isna().sum())
+    dates = all_pub.dropna()
     all_dates = list(dates)
     if events is not None and len(events):
         all_dates += list(events["date"].dropna())
@@ -517,5 +519,6 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     _date_axis(axes[-1], lo, hi)
     axes[-1].set_xlabel("date" + (f" ({period_note(periods)})" if periods is not None else ""))
-    axes[0].set_title(title or "Articles, events, topics and tone on one time axis", loc="left", pad=16)
+    note = f"\n({undated:,} of {len(all_pub):,} documents without a known date, not shown)" if undated else ""
+    axes[0].set_title((title or "Articles, events, topics and tone on one time axis") + note, loc="left", pad=16)
     return fig
