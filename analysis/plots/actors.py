@@ -77,7 +77,9 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
         keep = table.sum().sort_index().sort_values(ascending=False, kind="stable").index[:max_columns]
         table = table[[c for c in table.columns if c in set(keep)]]
         notes.append(f"the {max_columns} of {n_docs:,} documents with the most mentions")
-    fig, ax = new_figure(figsize=(max(5.5, 0.75 * table.shape[1] + 4.5), 0.42 * len(order) + 1.8))
+    ncols = table.shape[1]
+    width = 1.1 * ncols + 3.5 if ncols <= 8 else 0.6 * ncols + 7.5   # narrower cells beyond 8 columns
+    fig, ax = new_figure(figsize=(max(5.5, width), 0.42 * len(order) + 1.6 + (0.2 if notes else 0)))
     ax.grid(False)
     vmax = max(int(table.to_numpy().max()) if table.size else 1, 1)
     im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
