@@ -289,3 +289,44 @@ def test_timeline_overview_counts_undated_documents_in_its_title():
     fig = plots.timeline_overview(c)
     assert "1 of 3 documents without a known date, not shown" in fig.axes[0].get_title(loc="left")
     plt.close(fig)
+
+
+def _small_time_inputs():
+    c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"], "text": ["x", "y", "z"],
+                      "published": pd.to_datetime(["2010-05-01", "2014-03-01", "2018-08-01"])})
+    ev = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0], "sentence": ["They met on 3 May 2010.", "In 2015."],
+                       "expression": ["3 May 2010", "2015"], "date": pd.to_datetime(["2010-05-03", "2015-01-01"]),
+                       "granularity": ["day", "year"]})
+    years = pd.date_range("2010-01-01", "2018-01-01", freq="YS")
+    prev = pd.DataFrame([(y, t, f"t{t}", 0.5, 1) for y in years for t in (0, 1)],
+                        columns=["published", "topic", "label", "share", "n_docs"])
+    g = pd.DataFrame({"published": pd.period_range("2010", "2018", freq="Y"), "n_documents": 1, "n_sentences": 3,
+                      "mean_compound": 0.1, "ci_low": 0.0, "ci_high": 0.2})
+    return {
+        "publication_timeline": lambda **k: plots.publication_timeline(c, **k),
+        "event_timeline": lambda **k: plots.event_timeline(ev, c, **k),
+        "timeline_overview": lambda **k: plots.timeline_overview(c, prev, g, ev, **k),
+        "topic_prevalence": lambda **k: plots.topic_prevalence(prev, **k),
+        "sentiment_over_time": lambda **k: plots.sentiment_over_time(g, **k),
+    }
+
+
+@pytest.mark.parametrize("name", ["publication_timeline", "event_timeline", "timeline_overview",
+                                  "topic_prevalence", "sentiment_over_time"])
+def test_every_time_axis_takes_periods_and_shades_nothing_by_default(name):
+    draw = _small_time_inputs()[name]
+    us = {"Obama"}
+
+    def names(fig):
+        return {t.get_text() for ax in fig.axes for t in ax.texts}
+
+    plain = draw()
+    assert not names(plain) & us
+    shaded = draw(periods="us-administrations")
+    assert us <= names(shaded)
+    assert "shaded: US administrations" in all_text(shaded)
+    own = draw(periods=pd.DataFrame({"period": ["Early", "Late"], "start": ["2009-01-01", "2014-01-01"],
+                                     "end": ["2014-01-01", None]}))
+    assert {"Early", "Late"} <= names(own)
+    for f in (plain, shaded, own):
+        plt.close(f)
