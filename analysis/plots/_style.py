@@ -91,7 +91,8 @@ def shade_periods(ax, periods, start=None, end=None, label: bool = True, alpha: 
     periods : DataFrame, str, path or None
         Anything :func:`analysis.load_periods` reads; None shades nothing.
     start, end : datetime-like, optional
-        The span to shade; defaults to the axis' current limits.
+        The span to shade, which becomes the axis' limits (also when ``periods`` is None);
+        defaults to the axis' current limits.
     label : write the period names along the top of the axes.
     alpha : opacity of the shading.
 
@@ -108,6 +109,8 @@ def shade_periods(ax, periods, start=None, end=None, label: bool = True, alpha: 
 
     table = resolve_periods(periods)
     if table is None or not len(table):
+        if start is not None and end is not None:   # the axis spans the same either way
+            ax.set_xlim(naive_dates([start]).iloc[0], naive_dates([end]).iloc[0])
         return
     lo, hi = ax.get_xlim()
     start = naive_dates([start if start is not None else mdates.num2date(lo)]).iloc[0]
