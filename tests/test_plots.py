@@ -330,3 +330,17 @@ def test_every_time_axis_takes_periods_and_shades_nothing_by_default(name):
     assert {"Early", "Late"} <= names(own)
     for f in (plain, shaded, own):
         plt.close(f)
+
+
+def test_topic_prevalence_by_month_draws_bars_that_do_not_overlap():
+    months = pd.date_range("2020-01-01", "2021-12-01", freq="MS")
+    prev = pd.DataFrame([(m, t, f"t{t}", 0.5, 3) for m in months for t in (0, 1)],
+                        columns=["published", "topic", "label", "share", "n_docs"])
+    fig = plots.topic_prevalence(prev)
+    bars = sorted((p.get_x(), p.get_x() + p.get_width()) for p in fig.axes[0].patches if p.get_height() > 0)
+    starts = sorted({round(a, 6) for a, _ in bars})
+    assert len(starts) == len(months)
+    widths = {round(b - a, 6) for a, b in bars}
+    assert max(widths) < min(np.diff(starts))      # each bar narrower than the gap to the next
+    assert fig.axes[0].get_title(loc="left") == "Topic prevalence over time"
+    plt.close(fig)

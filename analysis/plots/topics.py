@@ -255,12 +255,16 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
     counts = prevalence.drop_duplicates(date_col).set_index(date_col)["n_docs"]
     dates = pd.to_datetime(wide.index)
     fig, ax = new_figure(figsize=(9, 4.2))
-    width = pd.Timedelta(days=bar_days)
+    step = float(np.median(np.diff(dates.values).astype("timedelta64[D]").astype(float))) if len(dates) > 1 else 365.0
+    yearly = step >= 300
+    # yearly periods: bars of bar_days centred in their year; finer periods: 80% of the step
+    width = pd.Timedelta(days=bar_days if yearly else 0.8 * step)
+    centre = pd.Timedelta(days=182 if yearly else step / 2)
     bottom = np.zeros(len(wide))
     for i, t in enumerate(wide.columns):
         vals = wide[t].fillna(0).to_numpy()
         other = str(t).startswith("other (")
-        ax.bar(dates + pd.Timedelta(days=182), vals, width=width, bottom=bottom,
+        ax.bar(dates + centre, vals, width=width, bottom=bottom,
                color="#999999" if other else PALETTE[i % len(PALETTE)],
                label=str(t) if other else _topic_name(t, labels, 40),
                edgecolor="white", lw=0.5, zorder=2)
@@ -268,15 +272,16 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
     for d, n in zip(dates, counts.reindex(wide.index)):
         if len(dates) > 30:
             break  # the counts would collide; they are in the prevalence table
-        ax.text(d + pd.Timedelta(days=182), 1.02, f"n={int(n)}", ha="center", va="bottom", fontsize=8)
-    lo = dates.min() - pd.DateOffset(months=6)
-    hi = dates.max() + pd.DateOffset(months=18)
+        ax.text(d + centre, 1.02, f"n={int(n)}", ha="center", va="bottom", fontsize=8)
+    lo = dates.min() - (pd.DateOffset(months=6) if yearly else pd.Timedelta(days=step))
+    hi = dates.max() + (pd.DateOffset(months=18) if yearly else pd.Timedelta(days=2 * step))
     ax.set_xlim(lo, hi)
     shade_periods(ax, periods, lo, hi)
     ax.set_ylim(0, 1.12)
     ax.set_ylabel("share of text (length-weighted)")
-    ax.set_xlabel("year of publication" + (f" ({period_note(periods)})" if periods is not None else ""))
+    ax.set_xlabel(("year of publication" if yearly else "publication date")
+                  + (f" ({period_note(periods)})" if periods is not None else ""))
     ax.grid(axis="x", visible=False)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-    ax.set_title("Topic prevalence by year", loc="left", pad=16)
+    ax.set_title("Topic prevalence by year" if yearly else "Topic prevalence over time", loc="left", pad=16)
     return fig
