@@ -51,6 +51,9 @@ _API = {
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",
+    "load_periods": "periods",
+    "period_of": "periods",
+    "PeriodsError": "periods",
     "save_figure": "outputs",
     "save_table": "outputs",
     "run_report": "report",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 
-from ._style import PALETTE, apply_style, new_figure, shade_administrations
+from ._style import PALETTE, apply_style, new_figure, shade_administrations, shade_periods
 
-_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing"]
+_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing", "interactive"]
 
 
 def __getattr__(name):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._style import PALETTE, new_figure
+from ._style import PALETTE, new_figure, shorten
 
 
 def _top(series: pd.Series, top: int):
@@ -12,8 +12,13 @@ def _top(series: pd.Series, top: int):
 
 
 def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None, top: int = 12,
-                        by: str = "year"):
+                        by: str = "year", *, max_columns: int = 25):
     """Heatmap of mentions per actor (rows, most mentioned first) and year (columns).
+
+    At most ``max_columns`` columns: with more years, neighbouring years are merged into
+    spans of equal length ("1990-1994"); with more documents (``by="doc_id"``), the
+    documents with the most mentions of the actors shown are drawn. The title says how many
+    actors (and documents) of how many are shown.
 
     Parameters
     ----------
@@ -24,6 +29,8 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
         Number of actors shown.
     by : {"year", "doc_id"}
         Columns of the heatmap: publication year or document.
+    max_columns : int
+        At most this many columns.
 
     Returns
     -------
@@ -46,53 +53,141 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
         m["year"] = m["doc_id"].astype(str).map(years)
         m["year"] = m["year"].map(lambda y: "unknown" if pd.isna(y) else str(int(y)))
     col = "year" if by == "year" else "doc_id"
-    order = _top(m["actor"].value_counts(), top).index.tolist()
-    table = (m[m["actor"].isin(order)].groupby(["actor", col]).size().unstack(fill_value=0)
-             .reindex(order).fillna(0).astype(int))
+    n_actors = m["actor"].nunique()
+    order = _top(m["actor"].value_counts().sort_index(), top).index.tolist()
+    m = m[m["actor"].isin(order)]
+    notes = [f"{len(order)} of {n_actors:,} actors"] if n_actors > len(order) else []
+    if by == "year":
+        m = m.assign(year=m["year"].astype(str))
+        known = sorted({y for y in m["year"] if y.lstrip("-").isdigit()}, key=int)
+        if len(known) > max_columns:
+            first, last = int(known[0]), int(known[-1])
+            step = -(-(last - first + 1) // (max_columns - (1 if len(known) < len(set(m["year"])) else 0)))
+            def span_of(y):
+                a = first + (int(y) - first) // step * step
+                b = min(a + step - 1, last)
+                return f"{a}-{b}" if b > a else str(a)
+            span = {y: span_of(y) for y in known}
+            m = m.assign(year=m["year"].map(lambda y: span.get(y, y)))
+            notes.append(f"years merged into spans of {step}")
+    table = m.groupby(["actor", col]).size().unstack(fill_value=0).reindex(order).fillna(0).astype(int)
     table = table[sorted(table.columns, key=str)]
-    fig, ax = new_figure(figsize=(max(5.5, 1.1 * table.shape[1] + 3.5), 0.42 * len(order) + 1.6))
+    if by == "doc_id" and table.shape[1] > max_columns:
+        n_docs = table.shape[1]
+        keep = table.sum().sort_index().sort_values(ascending=False, kind="stable").index[:max_columns]
+        table = table[[c for c in table.columns if c in set(keep)]]
+        notes.append(f"the {max_columns} of {n_docs:,} documents with the most mentions")
+    ncols = table.shape[1]
+    width = 1.1 * ncols + 3.5 if ncols <= 8 else 0.6 * ncols + 7.5   # narrower cells beyond 8 columns
+    fig, ax = new_figure(figsize=(max(5.5, width), 0.42 * len(order) + 1.6 + (0.2 if notes else 0)))
     ax.grid(False)
     vmax = max(int(table.to_numpy().max()) if table.size else 1, 1)
     im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
-    ax.set_yticks(range(len(order)), order)
-    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
+    ax.set_yticks(range(len(order)), [shorten(a, 32) for a in order])
+    labels = [shorten(c, 14) for c in table.columns]
+    ax.set_xticks(range(table.shape[1]), labels,
+                  rotation=45 if max(map(len, labels), default=0) > 5 else 0, ha="right" if
+                  max(map(len, labels), default=0) > 5 else "center")
     for (i, j), v in np.ndenumerate(table.to_numpy()):
-        ax.text(j, i, str(v), ha="center", va="center", fontsize=9,
+        ax.text(j, i, f"{v:,}" if v < 10_000 else f"{v / 1000:.0f}k", ha="center", va="center", fontsize=8,
                 color="white" if v > 0.6 * vmax else "#222222")
     ax.set_xlabel("publication year" if by == "year" else "document")
-    ax.set_title(f"Mentions of the {len(order)} most mentioned actors")
+    ax.set_title(f"Mentions of the {len(order)} most mentioned actors"
+                 + (f"\n({'; '.join(notes)})" if notes else ""))
     fig.colorbar(im, ax=ax, shrink=0.8, label="mentions")
     return fig
 
 
+def _repel_labels(ax, texts, anchors, iterations: int = 300) -> None:
+    """Move text labels (in display space) until no two overlap, each pulled back toward its
+    anchor; a thin line joins a label that moved far to its node. Deterministic."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    to_px = ax.transData.transform
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    w = np.array([b.width for b in boxes]) + 4.0
+    h = np.array([b.height for b in boxes]) + 2.0
+    home = to_px(np.asarray(anchors, float))
+    xy = home.copy()
+    axbox = ax.get_window_extent(renderer)
+    for _ in range(iterations):
+        dx = xy[:, None, 0] - xy[None, :, 0]
+        dy = xy[:, None, 1] - xy[None, :, 1]
+        ox = (w[:, None] + w[None, :]) / 2 - np.abs(dx)
+        oy = (h[:, None] + h[None, :]) / 2 - np.abs(dy)
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        # push each overlapping pair apart along the axis of least overlap
+        along_x = ox < oy * 1.5
+        sx = np.where(dx >= 0, 1.0, -1.0)
+        sy = np.where(dy >= 0, 1.0, -1.0)
+        # ties (identical positions) break by index, so the result does not depend on chance
+        tie = (dx == 0) & (dy == 0)
+        sy = np.where(tie, np.sign(np.arange(len(xy))[:, None] - np.arange(len(xy))[None, :]), sy)
+        push_x = np.where(hit & along_x, sx * ox * 0.5, 0).sum(axis=1)
+        push_y = np.where(hit & ~along_x, sy * oy * 0.5, 0).sum(axis=1)
+        xy += np.c_[push_x, push_y] * 0.6 + (home - xy) * 0.02
+        xy[:, 0] = np.clip(xy[:, 0], axbox.x0 + w / 2, axbox.x1 - w / 2)
+        xy[:, 1] = np.clip(xy[:, 1], axbox.y0 + h / 2, axbox.y1 - h / 2)
+    inv = ax.transData.inverted()
+    for t, p, q, hh in zip(texts, inv.transform(xy), xy, h):
+        t.set_position(p)
+        k = list(texts).index(t)
+        if np.hypot(*(q - home[k])) > hh:
+            ax.annotate("", xy=anchors[k], xytext=p, arrowprops={"arrowstyle": "-", "color": "#777777",
+                                                                   "lw": 0.6}, zorder=4)
+
+
 def plot_cooccurrence_network(cooc: pd.DataFrame, mentions: pd.DataFrame | None = None,
                               top: int = 15, min_count: int = 1, seed: int = 0):
-    """Network of actors mentioned in the same sentence.
+    """Network of actors mentioned in the same sentence, readable however many actors there are.
 
-    Nodes are the ``top`` actors by number of co-mentions (or by mentions when ``mentions`` is
-    given; node size = mentions), edges are pairs with at least ``min_count`` shared sentences
-    (width = shared sentences). Layout: networkx spring layout with a fixed ``seed``.
+    Nodes are the ``top`` actors by mentions (node size; by shared sentences when
+    ``mentions`` is not given) among those with at least one pair of ``min_count`` shared
+    sentences; edges are their pairs (width = shared sentences). The layout is
+    Kamada-Kawai (even spacing; spring layout with a fixed ``seed`` beyond 60 nodes), and
+    labels are pushed apart until none overlap, joined to their node by a thin line where
+    they moved. The title says how many actors and pairs of how many are shown.
 
     Parameters
     ----------
     cooc : DataFrame from :func:`analysis.cooccurrence` (actor_a, actor_b, n_sentences).
     mentions : DataFrame from :func:`analysis.actor_mentions`, optional (node sizes, types).
+    top : at most this many actors.
+    min_count : pairs with fewer shared sentences are left out.
+    seed : seed of the spring layout (used beyond 60 nodes).
 
     Returns
     -------
     matplotlib Figure
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> cooc = pd.DataFrame({"actor_a": ["Ann", "Ann", "Bo"], "actor_b": ["Bo", "Cy", "Cy"],
+    ...                      "n_sentences": [3, 1, 2]})
+    >>> print(plot_cooccurrence_network(cooc, top=2).axes[0].get_title())
+    Actors named in the same sentence (edge width = shared sentences)
+    (2 of 3 actors: the most connected; 1 of 3 pairs)
     """
     import networkx as nx
 
+    n_pairs_all = len(cooc)
     edges = cooc[cooc["n_sentences"] >= min_count]
     if mentions is not None and len(mentions):
         weight = mentions["actor"].value_counts()
         types = mentions.drop_duplicates("actor").set_index("actor")["actor_type"]
+        how = "the most mentioned"
     else:
         weight = pd.concat([edges.groupby("actor_a")["n_sentences"].sum(),
                             edges.groupby("actor_b")["n_sentences"].sum()]).groupby(level=0).sum()
         types = pd.Series(dtype=object)
+        how = "the most connected"
     in_edges = set(edges["actor_a"]) | set(edges["actor_b"])
+    n_actors_all = len(set(cooc["actor_a"]) | set(cooc["actor_b"]))
     weight = weight[weight.index.isin(in_edges)]
     keep = set(_top(weight.sort_index(), top).index)
     edges = edges[edges["actor_a"].isin(keep) & edges["actor_b"].isin(keep)]
@@ -103,32 +198,42 @@ def plot_cooccurrence_network(cooc: pd.DataFrame, mentions: pd.DataFrame | None 
         g.add_edge(r.actor_a, r.actor_b, weight=float(r.n_sentences))
     fig, ax = new_figure(figsize=(9, 7))
     ax.axis("off")
+    title = "Actors named in the same sentence (edge width = shared sentences)"
     if g.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no actor pairs to show", ha="center", va="center", transform=ax.transAxes)
         return fig
-    pos = nx.spring_layout(g, seed=seed, weight="weight", k=2.0 / np.sqrt(g.number_of_nodes()),
-                           iterations=200)
+    notes = []
+    if g.number_of_nodes() < n_actors_all or len(edges) < n_pairs_all:
+        notes.append(f"{g.number_of_nodes()} of {n_actors_all:,} actors: {how}")
+        notes.append(f"{len(edges):,} of {n_pairs_all:,} pairs"
+                     + (f" (pairs with fewer than {min_count} shared sentences left out)" if min_count > 1 else ""))
+    if g.number_of_nodes() <= 60:
+        pos = nx.kamada_kawai_layout(g)   # distances from the graph: even spacing, no seed needed
+    else:
+        pos = nx.spring_layout(g, seed=seed, weight="weight", k=2.0 / np.sqrt(g.number_of_nodes()),
+                               iterations=200)
     wmax = max(edges["n_sentences"].max(), 1) if len(edges) else 1
     nx.draw_networkx_edges(g, pos, ax=ax, edge_color="#999999", alpha=0.7,
                            width=[0.5 + 5 * g[u][v]["weight"] / wmax for u, v in g.edges()])
     colour = {"person": PALETTE[0], "state": PALETTE[1], "organization": PALETTE[2]}
     nodes = list(g.nodes())
     smax = max(weight.reindex(nodes).fillna(1).max(), 1)
-    sizes = [200 + 1800 * float(weight.get(n, 1)) / smax for n in nodes]
+    sizes = [120 + 1200 * float(weight.get(n, 1)) / smax for n in nodes]
     nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodes, node_size=sizes, alpha=0.9,
                            node_color=[colour.get(types.get(n), "#BBBBBB") for n in nodes])
-    for n in nodes:
-        x, y = pos[n]
-        ax.text(x, y, n, fontsize=9, ha="center", va="center", zorder=5,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-    for t, c in colour.items():
-        ax.scatter([], [], s=80, color=c, label=t)
-    ax.legend(loc="lower left", title="actor type", fontsize=8)
-    ax.set_title("Actors named in the same sentence (edge width = shared sentences)")
     xs, ys = zip(*pos.values())
     pad = 0.25
     ax.set_xlim(min(xs) - pad, max(xs) + pad)
     ax.set_ylim(min(ys) - pad, max(ys) + pad)
+    texts = [ax.text(*pos[n], shorten(n, 28), fontsize=9 if len(nodes) <= 30 else 7.5, ha="center",
+                     va="center", zorder=5,
+                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+             for n in nodes]
+    _repel_labels(ax, texts, [pos[n] for n in nodes])
+    for t, c in colour.items():
+        ax.scatter([], [], s=80, color=c, label=t)
+    ax.legend(loc="lower left", title="actor type", fontsize=8)
+    ax.set_title(title + (f"\n({'; '.join(notes)})" if notes else ""))
     return fig
 
 
@@ -147,11 +252,12 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
     matplotlib Figure
     """
     t = tone[tone["n_sentences"] >= min_sentences]
+    n_all = len(t)
     t = t.sort_values(["n_sentences", "actor"], ascending=[False, True]).head(top)
     t = t.sort_values(["compound_mean", "actor"])
     fig, ax = new_figure(figsize=(8, 0.4 * len(t) + 1.8))
     colours = [PALETTE[3] if v < -0.05 else PALETTE[2] if v > 0.05 else "#999999" for v in t["compound_mean"]]
-    ax.barh(t["actor"], t["compound_mean"], color=colours)
+    ax.barh([shorten(a, 32) for a in t["actor"]], t["compound_mean"], color=colours)
     ax.axvline(0, color="#333333", lw=0.8)
     lim = max(0.3, float(t["compound_mean"].abs().max()) * 1.35 if len(t) else 0.3)
     ax.set_xlim(-lim, lim)
@@ -159,7 +265,8 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
         ax.text(v + (0.01 if v >= 0 else -0.01) * lim * 3, y, f"n={n}", va="center",
                 ha="left" if v >= 0 else "right", fontsize=8, color="#333333")
     ax.set_xlabel("mean VADER compound of sentences mentioning the actor (-1 negative, +1 positive)")
-    ax.set_title("Tone of the sentences around each actor")
+    ax.set_title("Tone of the sentences around each actor"
+                 + (f"\n({len(t)} of {n_all:,} actors: those in the most sentences)" if n_all > len(t) else ""))
     ax.grid(axis="y", visible=False)
     return fig
 
@@ -183,15 +290,19 @@ def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     """
     from ..quotes import quoted_voices
 
-    counts = (quoted_voices(quotes).rename(columns={"quotes": "n"})
-              .sort_values(["n", "who"], ascending=[False, True]).head(top).iloc[::-1])
+    voices = quoted_voices(quotes).rename(columns={"quotes": "n"})
+    counts = voices.sort_values(["n", "who"], ascending=[False, True]).head(top).iloc[::-1]
     named = counts["who"].isin(set(quotes["speaker_actor"].dropna().astype(str)))
     fig, ax = new_figure(figsize=(8, 0.4 * len(counts) + 1.8))
-    ax.barh(counts["who"], counts["n"], color=[PALETTE[0] if k else "#AAAAAA" for k in named])
+    ax.barh(np.arange(len(counts)), counts["n"], color=[PALETTE[0] if k else "#AAAAAA" for k in named])
+    ax.set_yticks(np.arange(len(counts)), [shorten(w, 40) for w in counts["who"]])
     for y, n in enumerate(counts["n"]):
         ax.text(n + 0.05, y, str(n), va="center", fontsize=8)
     ax.set_xlabel("direct quotations")
-    ax.set_title("Who is quoted (blue: a named actor; grey: as written)")
+    rest = voices.iloc[:, 0].size - len(counts)
+    ax.set_title("Who is quoted (blue: a named actor; grey: as written)"
+                 + (f"\n({len(counts)} of {len(voices):,} voices; the other {rest:,} have "
+                    f"{int(voices['n'].sum() - counts['n'].sum()):,} quotations)" if rest > 0 else ""))
     ax.grid(axis="y", visible=False)
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig

@@ -6,7 +6,7 @@ import warnings
 import pandas as pd
 
 from ..cleaning import LABELS
-from ._style import PALETTE, new_figure
+from ._style import PALETTE, new_figure, shorten
 
 #: Order of cleaning labels in charts: what is kept first, then what is removed.
 LABEL_ORDER = list(LABELS)
@@ -96,7 +96,7 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
         table = table.loc[[d for d in table.index if d in set(top)]]
     n = len(table)
     fig, ax = new_figure(figsize=(8, max(2.2, 0.45 * n + 1.4)))
-    labels = [str(doc_labels.get(d, d)) if doc_labels is not None else d for d in table.index]
+    labels = [shorten(doc_labels.get(d, d) if doc_labels is not None else d, 40) for d in table.index]
     y = list(range(n))[::-1]  # first document at the top
     left = pd.Series(0, index=table.index, dtype="int64")
     extra = iter(PALETTE[7:] + ["#999999"] * 10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._style import PALETTE, new_figure
+from ._style import PALETTE, new_figure, shorten
 
 
 def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_ratio",
@@ -80,7 +80,7 @@ def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_rat
     pad = 0.02 * span
     for yy, v, r in zip(y, vals, rows.itertuples(index=False)):
         # term on the other side of zero, counts at the bar's end
-        ax.text(-pad if v >= 0 else pad, yy, str(r.term), va="center",
+        ax.text(-pad if v >= 0 else pad, yy, shorten(r.term, 30), va="center",
                 ha="right" if v >= 0 else "left", fontsize=9, zorder=4)
         ax.text(v + (pad if v >= 0 else -pad), yy, f"{r.count_target}/{r.count_reference}",
                 va="center", ha="left" if v >= 0 else "right", fontsize=7, color="#555555", zorder=4)
@@ -89,8 +89,11 @@ def plot_keyness(keyness_df: pd.DataFrame, n: int = 15, *, value: str = "log_rat
     ax.grid(axis="y", visible=False)
     xlabel = "Log Ratio (binary log of the ratio of relative frequencies)" if value == "log_ratio" \
         else "log-likelihood G2 (signed: left = reference)"
-    ax.set_xlabel(xlabel + "\nterms ranked by G2 within each side; numbers are counts target/reference",
-                  fontsize=9)
+    n_t, n_r = int((df["direction"] == "target").sum()), int((df["direction"] == "reference").sum())
+    shown = "" if len(top_t) == n_t and len(top_r) == n_r else \
+        f"\nshown: the top {len(top_t)} of {n_t:,} target and {len(top_r)} of {n_r:,} reference terms"
+    ax.set_xlabel(xlabel + "\nterms ranked by G2 within each side; numbers are counts target/reference"
+                  + shown, fontsize=9)
     ax.spines["left"].set_visible(False)
     ax.text(0.99, 1.0, f"more in {target_label} \u2192", transform=ax.transAxes, ha="right",
             va="bottom", color=PALETTE[0], fontsize=9, fontweight="bold")

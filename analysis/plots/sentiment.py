@@ -6,7 +6,9 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from ._style import PALETTE, new_figure, shade_administrations
+from ..periods import naive_dates
+
+from ._style import PALETTE, new_figure, period_note, shade_periods, shorten
 
 _NEG, _NEU, _POS = PALETTE[3], "#BBBBBB", PALETTE[0]
 
@@ -16,17 +18,17 @@ def _limit(order: list, max_docs: int | None, what: str) -> tuple[list, str]:
     if max_docs is None or len(order) <= max_docs:
         return order, ""
     keep = np.unique(np.linspace(0, len(order) - 1, max_docs).round().astype(int))
-    warnings.warn(f"{what}: {len(order)} documents are too many to show one per row; showing "
+    warnings.warn(f"{what}: {len(order):,} documents are too many to show one per row; showing "
                   f"{len(keep)} evenly spaced through the order given (max_docs={max_docs})",
                   stacklevel=3)
-    return [order[i] for i in keep], f" ({len(keep)} of {len(order)} documents, evenly spaced)"
+    return [order[i] for i in keep], f" ({len(keep)} of {len(order):,} documents, evenly spaced)"
 
 
 def _labels(doc_ids, labels) -> list[str]:
     if labels is None:
-        return [str(d) for d in doc_ids]
+        return [shorten(d, 40) for d in doc_ids]
     lab = dict(labels.items()) if hasattr(labels, "items") else dict(labels)
-    return [str(lab.get(d, d)) for d in doc_ids]
+    return [shorten(lab.get(d, d), 40) for d in doc_ids]
 
 
 def _neutral_band(ax, threshold, vertical=True):
@@ -152,8 +154,13 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
 
 def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "published",
                         documents: pd.DataFrame | None = None, labels=None,
-                        threshold: float = 0.05, title: str | None = None):
-    """Tone by period (e.g. year) with intervals, administrations shaded behind.
+                        threshold: float = 0.05, title: str | None = None, *, periods=None,
+                        max_documents: int = 2000):
+    """Tone by period (e.g. year) with intervals, named periods shaded behind when asked.
+
+    The y axis covers every interval and, when ``documents`` are drawn, most of them; a
+    document mean beyond the axis is drawn as a triangle on its edge, and the legend says
+    how many are there, so no point is clipped without a mark.
 
     Parameters
     ----------
@@ -164,6 +171,10 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     labels : unused for the periods; kept for a uniform signature.
     threshold : the neutral band, shaded grey.
     title : optional title.
+    periods : named periods shaded behind the axis (a name such as ``"us-administrations"``,
+        a file, a DataFrame; see :func:`analysis.load_periods`); None shades nothing.
+    max_documents : above this many documents, an evenly spaced sample (in date order) is
+        drawn as circles, said in the legend; the period means use them all.
 
     Returns
     -------
@@ -181,41 +192,69 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     """
     g = group_sentiment.dropna(subset=[date_col]).copy()
     if documents is not None:
+        documents = documents.dropna(subset=[date_col, "mean_compound"]).copy()
+        documents[date_col] = naive_dates(documents[date_col]).to_numpy()
         documents = documents.dropna(subset=[date_col])
+    shaded = f" ({period_note(periods)})" if periods is not None else ""
     if g.empty:
         fig, ax = new_figure(figsize=(8, 4.2))
         ax.text(0.5, 0.5, "no dated documents to show", ha="center", va="center",
                 transform=ax.transAxes, color="#555555")
         ax.set_axis_off()
-        ax.set_title(title or "Tone over time, with US administrations")
+        ax.set_title(title or "Tone over time")
         return fig
-    periods = pd.PeriodIndex(g[date_col])
-    start, end = periods.start_time, periods.end_time
+    periods_ix = pd.PeriodIndex(g[date_col])
+    start, end = periods_ix.start_time, periods_ix.end_time
     mid = start + (end - start) / 2
     fig, ax = new_figure(figsize=(8, 4.2))
-    lo_t = min(start.min(), documents[date_col].min() if documents is not None and len(documents) else start.min())
-    hi_t = max(end.max(), documents[date_col].max() if documents is not None and len(documents) else end.max())
-    pad = pd.Timedelta(days=120)
+    has_docs = documents is not None and len(documents) > 0
+    lo_t = min(start.min(), documents[date_col].min() if has_docs else start.min())
+    hi_t = max(end.max(), documents[date_col].max() if has_docs else end.max())
+    pad = pd.Timedelta(days=max(120, (hi_t - lo_t).days * 0.03))
     ax.plot([lo_t - pad, hi_t + pad], [0, 0], alpha=0)  # set the date axis
-    shade_administrations(ax, lo_t - pad, hi_t + pad)
+    shade_periods(ax, periods, lo_t - pad, hi_t + pad)
     _neutral_band(ax, threshold, vertical=False)
     m = g["mean_compound"].to_numpy(float)
     err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
-    ax.errorbar(mid, m, yerr=err, fmt="o", color=PALETTE[7], ecolor="#333333", capsize=5,
-                ms=7, lw=1.5, zorder=4, label="mean of all sentences in the period, 95% interval")
+    ax.errorbar(mid, m, yerr=err, fmt="o", color=PALETTE[7], ecolor="#333333", capsize=5 if len(g) <= 40 else 0,
+                ms=7 if len(g) <= 40 else 3, lw=1.5, zorder=4,
+                label="mean of all sentences in the period, 95% interval")
     annotate = len(g) <= 10  # beyond that the labels would collide
     for x, top, n_docs, n in zip(mid, g["ci_high"], g["n_documents"], g["n_sentences"]):
         if not annotate:
             break
         ax.annotate(f"{n_docs} doc{'s' if n_docs != 1 else ''}, {n} sent.", (x, top), xytext=(0, 5),
                     textcoords="offset points", fontsize=8, color="#333333", ha="center")
-    if documents is not None and len(documents):
-        ax.scatter(documents[date_col], documents["mean_compound"], s=30, facecolors="none", edgecolors=PALETTE[0],
-                   zorder=3, label="single document (mean)")
-    spread = np.nanmax(np.abs(np.r_[g["ci_low"], g["ci_high"], 0.3]))
-    ax.set_ylim(-spread - 0.1, spread + 0.15)
+    # the axis covers every interval and 98% of document means (all of them when few), within [-1, 1]
+    spread = float(np.nanmax(np.abs(np.r_[g["ci_low"], g["ci_high"], m, 0.3])))
+    if has_docs:
+        dm = documents["mean_compound"].to_numpy(float)
+        spread = max(spread, float(np.nanmax(np.abs(dm)) if len(dm) <= 50 else np.nanquantile(np.abs(dm), 0.98)))
+    lim = min(spread + 0.1, 1.05)
+    ax.set_ylim(-lim, lim + 0.05)
+    if has_docs:
+        d = documents.sort_values(date_col, kind="stable")
+        note = ""
+        if len(d) > max_documents:
+            d = d.iloc[np.unique(np.linspace(0, len(d) - 1, max_documents).round().astype(int))]
+            note = f", {len(d):,} of {len(documents):,} evenly spaced in time"
+        v = d["mean_compound"].to_numpy(float)
+        inside = np.abs(v) <= lim
+        ax.scatter(d.loc[inside, date_col], v[inside], s=30 if len(d) <= 200 else 8, facecolors="none",
+                   edgecolors=PALETTE[0], alpha=1 if len(d) <= 200 else 0.5, zorder=3,
+                   label=f"single document (mean){note}")
+        out = ~inside
+        label = f"{int(out.sum()):,} document mean(s) beyond \u00b1{lim:.2f}, drawn at the edge"
+        for sel, y_edge, marker in ((out & (v > 0), lim + 0.03, "^"), (out & (v < 0), -lim + 0.02, "v")):
+            if sel.any():
+                ax.scatter(d.loc[sel, date_col], np.full(int(sel.sum()), y_edge), marker=marker, s=28,
+                           color=PALETTE[3], zorder=5, clip_on=False, label=label)
+                label = None
     ax.set_ylabel("mean sentence compound")
-    ax.set_xlabel("publication date")
-    ax.set_title(title or "Tone over time, with US administrations", pad=16)
-    ax.legend(loc="lower left", fontsize=8)
+    ax.set_xlabel("publication date" + shaded)
+    ax.set_title(title or "Tone over time", pad=16)
+    if has_docs and len(documents) > 50:   # many points: the legend goes below, not over them
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8)
+    else:
+        ax.legend(loc="lower left", fontsize=8)
     return fig

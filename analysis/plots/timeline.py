@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..periods import naive_dates
-from ._style import PALETTE, new_figure, shade_administrations
+from ._style import PALETTE, new_figure, period_note, pool_columns, shade_periods, shorten
 
 #: Words that say what kind of event a dated sentence reports (first match wins, in this order).
 EVENT_WORDS = [
@@ -96,13 +96,18 @@ def _levels(intervals: list[tuple[float, float]], pad: float) -> list[int]:
 
 def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
                          title_col: str | None = "title", date_col: str = "published",
-                         width: int = 28, max_labels: int = 12, title: str | None = None):
-    """Articles on a dated axis, US administrations shaded, labels placed so none overlap.
+                         width: int = 28, max_labels: int = 12, title: str | None = None, *,
+                         periods=None, max_groups: int = 8, max_points: int = 400):
+    """Articles on a dated axis, labels placed so none overlap; its size is bounded.
 
     Up to ``max_labels`` articles, each gets a label (outlet, date, wrapped headline) on the
     lowest level where it does not overlap another label (measured from the rendered text,
-    so long headlines push neighbours up). With more articles the chart becomes a strip
-    per outlet (``label_col``): one dot per article, no labels to collide.
+    so long headlines push neighbours up). Up to ``max_points`` articles, the chart is a
+    strip per outlet (``label_col``): one dot per article. Above that, it counts articles
+    per day, week, month or year (whichever gives at most about 120 bars), stacked by
+    outlet. Either way at most ``max_groups`` outlets are drawn: the most frequent, the rest
+    pooled as "other", said in the title; without an outlet column all articles are one
+    group.
 
     Parameters
     ----------
@@ -112,6 +117,10 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
         headline); missing columns fall back to ``doc_id``.
     width : wrap width of the labels, in characters.
     max_labels : above this many dated articles, draw one strip per outlet instead.
+    periods : named periods shaded behind the axis (a name such as ``"us-administrations"``,
+        a file, a DataFrame; see :func:`analysis.load_periods`); None shades nothing.
+    max_groups : at most this many outlet rows or colours (the last one "other").
+    max_points : above this many dated articles, count them per period instead of a dot each.
 
     Returns
     -------
@@ -139,9 +148,9 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
             text += "\n" + textwrap.shorten(str(row[title_col]), width * 2, placeholder="...")
         return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
 
-    sub = f"{len(df)} dated article{'s' if len(df) != 1 else ''}"
+    sub = f"{len(df):,} dated article{'s' if len(df) != 1 else ''}"
     if undated:
-        sub += f"; {undated} without a known date (not shown)"
+        sub += f"; {undated:,} without a known date (not shown)"
     fig, ax = new_figure(figsize=(10, 4.8))
     if df.empty:
         ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
@@ -151,25 +160,14 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     span = max((hi - lo).days, 365)
     lo_t, hi_t = lo - pd.Timedelta(days=span * 0.08), hi + pd.Timedelta(days=span * 0.08)
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
-    shade_administrations(ax, lo_t, hi_t)
+    shade_periods(ax, periods, lo_t, hi_t)
     _date_axis(ax, lo_t, hi_t)
-    ax.set_xlabel("publication date")
+    ax.set_xlabel("publication date" + (f" ({period_note(periods)})" if periods is not None else ""))
     ax.grid(axis="y", visible=False)
 
     if len(df) > max_labels:
-        groups = [head(r) for _, r in df.iterrows()]
-        order = sorted(set(groups), key=lambda g: (groups.index(g)))
-        ypos = {g: len(order) - 1 - i for i, g in enumerate(order)}
-        fig.set_size_inches(10, 1.6 + 0.45 * len(order))
-        for i, g in enumerate(order):
-            sel = [k for k, gg in enumerate(groups) if gg == g]
-            ax.scatter(df[date_col].iloc[sel], [ypos[g]] * len(sel), s=40, color=PALETTE[i % len(PALETTE)],
-                       zorder=3, edgecolors="white", linewidths=0.5)
-        ax.set_yticks([ypos[g] for g in order], [f"{g} (n={groups.count(g)})" for g in order])
-        ax.set_ylim(-0.7, len(order) - 0.3)
-        ax.set_title(title or f"When the articles appeared ({sub}), by {label_col or 'document'}",
-                     loc="left", pad=16)
-        return fig
+        return _publication_groups(fig, ax, df, date_col, label_col if has_label else None, sub,
+                                   title, max_groups, max_points, periods)
 
     ax.axhline(0, color="#333333", lw=1, zorder=2)
     texts = []
@@ -199,6 +197,88 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     return fig
 
 
+#: Bins for counting articles over time: (largest span in days, pandas period alias, words).
+_BINS = [(120, "D", "day"), (2 * 365, "W", "week"), (10 * 365, "M", "month"), (None, "Y", "year")]
+
+
+def _group_labels(values: pd.Series, max_groups: int, what: str = "outlets") -> tuple[pd.Series, str]:
+    """Each value, or "other (k <what>)" outside the ``max_groups - 1`` most frequent, and a note."""
+    counts = values.value_counts(sort=True)
+    counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    if len(counts) <= max_groups:
+        return values, ""
+    keep = set(counts.index[:max_groups - 1])
+    rest = len(counts) - len(keep)
+    other = f"other ({rest:,} {what})"
+    n_other = int(counts.iloc[max_groups - 1:].sum())
+    return (values.where(values.isin(keep), other),
+            f"the {max_groups - 1} most frequent of {len(counts):,} {what}; {n_other:,} articles "
+            f"from the other {rest:,} pooled")
+
+
+def _publication_groups(fig, ax, df, date_col, label_col, sub, title, max_groups, max_points, periods):
+    """publication_timeline for many articles: dot strips or stacked counts, bounded in size."""
+    what = label_col or "document"
+    if label_col is None:
+        groups, gnote = pd.Series("all articles", index=df.index), ""
+    else:
+        groups, gnote = _group_labels(df[label_col].fillna("(no " + label_col + ")").astype(str).map(
+            lambda v: shorten(v, 30)), max_groups)
+    order = list(groups.value_counts(sort=False).index)
+    counts = groups.value_counts()
+    order = sorted(order, key=lambda g: (g.startswith("other ("), -counts[g], g))
+    colours = {g: ("#999999" if g.startswith("other (") else PALETTE[i % len(PALETTE)])
+               for i, g in enumerate(order)}
+    lo, hi = df[date_col].min(), df[date_col].max()
+    span = max((hi - lo).days, 1)
+    note = f" ({sub})" + (f"\n{gnote}" if gnote else "")
+    if len(df) <= max_points:
+        pad = pd.Timedelta(days=max(span, 365) * 0.05)
+        ax.plot([lo - pad, hi + pad], [0, 0], alpha=0)
+        shade_periods(ax, periods, lo - pad, hi + pad)
+        _date_axis(ax, lo - pad, hi + pad)
+        ypos = {g: len(order) - 1 - i for i, g in enumerate(order)}
+        fig.set_size_inches(10, 1.8 + 0.45 * len(order))
+        for g in order:
+            sel = groups == g
+            ax.scatter(df.loc[sel, date_col], np.full(int(sel.sum()), ypos[g]), s=40, color=colours[g],
+                       zorder=3, edgecolors="white", linewidths=0.5)
+        ax.set_yticks([ypos[g] for g in order], [f"{g} (n={counts[g]:,})" for g in order])
+        ax.set_ylim(-0.7, len(order) - 0.3)
+        ax.set_xlabel("publication date, one dot per article"
+                      + (f" ({period_note(periods)})" if periods is not None else ""))
+        ax.set_title((title or f"When the articles appeared, by {what}") + note, loc="left", pad=16)
+        return fig
+    freq, unit = next((f, u) for limit, f, u in _BINS if limit is None or span <= limit)
+    bins = df[date_col].dt.to_period(freq)
+    table = (pd.DataFrame({"bin": bins, "group": groups}).groupby(["bin", "group"]).size()
+             .unstack(fill_value=0).reindex(columns=order, fill_value=0))
+    full = pd.period_range(bins.min(), bins.max(), freq=freq)
+    table = table.reindex(full, fill_value=0)
+    starts = table.index.start_time
+    widths = (table.index.end_time - starts) / pd.Timedelta(days=1)   # in days, as a date axis wants
+    fig.set_size_inches(10, 4.8)
+    lo_t = starts.min() - pd.Timedelta(days=widths[0] * 0.5)
+    hi_t = table.index.end_time.max() + pd.Timedelta(days=widths[-1] * 0.5)
+    ax.plot([lo_t, hi_t], [0, 0], alpha=0)
+    shade_periods(ax, periods, lo_t, hi_t)
+    bottom = np.zeros(len(table))
+    for g in order:
+        vals = table[g].to_numpy(float)
+        ax.bar(starts, vals, width=widths * 0.9, align="edge", bottom=bottom, color=colours[g], zorder=2,
+               label=f"{g} (n={counts[g]:,})", lw=0)
+        bottom += vals
+    _date_axis(ax, lo_t, hi_t)
+    ax.set_xlim(lo_t, hi_t)
+    ax.set_ylabel(f"articles per {unit}")
+    ax.set_xlabel("publication date" + (f" ({period_note(periods)})" if periods is not None else ""))
+    if len(order) > 1:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title=what)
+    ax.set_title((title or f"Articles per {unit}" + (f", by {what}" if label_col else "")) + note,
+                 loc="left", pad=16)
+    return fig
+
+
 def _snippet(sentence: str, start: int, end: int, width: int) -> str:
     """The sentence shortened around the expression, the expression in quotes kept whole."""
     s = re.sub(r"\s+", " ", str(sentence)).strip()
@@ -209,35 +289,66 @@ def _snippet(sentence: str, start: int, end: int, width: int) -> str:
     return ("..." if a > 0 else "") + s[a:b].strip() + ("..." if b < len(s) else "")
 
 
+def _select_events(ev: pd.DataFrame, max_events: int) -> pd.DataFrame:
+    """At most ``max_events`` events: the most precisely dated tiers (time, day, week, month,
+    ...), the last tier needed sampled evenly over its dates; in date order."""
+    if len(ev) > max_events:
+        rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4,
+                                      "season": 5, "year": 6}).fillna(7)
+        # the most precise tiers that together hold max_events, then evenly through their dates
+        tiers = rank.value_counts().sort_index().cumsum()
+        cut = tiers.index[np.searchsorted(tiers.to_numpy(), max_events)] if tiers.iloc[-1] >= max_events \
+            else tiers.index[-1]
+        best = ev[rank < cut]
+        pool = ev[rank == cut].sort_values(["date", "doc_id", "sent_id"], kind="stable")
+        need = max_events - len(best)
+        pick = np.unique(np.linspace(0, len(pool) - 1, need).round().astype(int)) if need > 0 else []
+        ev = pd.concat([best, pool.iloc[pick]])
+    return ev.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+
+
 def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                    label_col: str = "outlet", max_events: int = 40, width: int = 125,
-                   title: str | None = None):
+                   title: str | None = None, *, periods=None):
     """What the articles say happened when: one row per dated sentence, in date order.
 
     Left: each event's date on a time axis (a bar spans a month or a year when the text is
-    no more precise), coloured by article, administrations shaded. Right: the event kind
-    (:func:`event_label`), the phrase that dates it, the sentence around it and the article,
-    so every point can be checked against the text.
+    no more precise), coloured by outlet (or article), named periods shaded when asked.
+    Right: the event kind (:func:`event_label`), the phrase that dates it, the sentence
+    around it and the article, so every point can be checked against the text.
 
     Parameters
     ----------
     events : output of :func:`analysis.events`.
     corpus : optional corpus, for article labels (``label_col`` and ``published``).
-    max_events : at most this many events (the most precisely dated first, then by date).
+    max_events : at most this many rows. With more events, the most precisely dated are
+        kept (time, then day, week, month, ...), spread evenly over their dates, and the
+        title says how many of how many are shown.
     width : characters of sentence shown per event.
+    periods : named periods shaded behind the axis (see :func:`analysis.load_periods`);
+        None shades nothing.
 
     Returns
     -------
     matplotlib Figure.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ev = pd.DataFrame({"doc_id": "a", "sent_id": [0, 1, 2],
+    ...     "sentence": ["They met on 3 May 2019.", "Talks resumed in June 2019.", "In 2020 it ended."],
+    ...     "expression": ["3 May 2019", "June 2019", "2020"],
+    ...     "date": pd.to_datetime(["2019-05-03", "2019-06-01", "2020-01-01"]),
+    ...     "granularity": ["day", "month", "year"]})
+    >>> event_timeline(ev, max_events=2).texts[0].get_text()
+    'What the articles say happened when (2 of 3 events: the most precisely dated, spread over time)'
     """
     ev = events.dropna(subset=["date"]).copy()
+    ev["date"] = naive_dates(ev["date"]).to_numpy()
     n_all = len(ev)
-    if len(ev) > max_events:
-        rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3}).fillna(4)
-        ev = ev.assign(_r=rank).sort_values(["_r", "date"], kind="stable").head(max_events).drop(columns="_r")
-    ev = ev.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+    ev = _select_events(ev, max_events)
     docs = list(dict.fromkeys(ev["doc_id"]))
-    labels = {d: str(d) for d in docs}
+    labels = {d: shorten(d, 30) for d in docs}
     group = dict(labels)   # what shares a colour: the outlet, else the article itself
     if corpus is not None:
         meta = corpus.set_index(corpus["doc_id"].astype(str))
@@ -245,7 +356,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
             if d in meta.index:
                 parts = []
                 if label_col in meta.columns and pd.notna(meta.at[d, label_col]):
-                    parts.append(str(meta.at[d, label_col]))
+                    parts.append(shorten(meta.at[d, label_col], 30))
                     group[d] = parts[0]
                 if "published" in meta.columns and pd.notna(meta.at[d, "published"]):
                     parts.append(f"{pd.Timestamp(meta.at[d, 'published']):%d %b %Y}")
@@ -254,6 +365,11 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     readable = [c for c in PALETTE if c.upper() != "#F0E442"]
     keys = list(dict.fromkeys(group[d] for d in docs))
     key_colour = {k: readable[i % len(readable)] for i, k in enumerate(keys)}
+    if corpus is not None and label_col in corpus.columns and len(keys) > len(readable):
+        # more outlets than colours: colour the most frequent, the rest grey (said in the title)
+        freq = pd.Series([group[d] for d in ev["doc_id"]]).value_counts()
+        top = list(freq.index[:len(readable) - 1])
+        key_colour = {k: (readable[top.index(k)] if k in top else "#777777") for k in keys}
     colour = {d: key_colour[group[d]] for d in docs}
     n = max(len(ev), 1)
     fig, (ax, tx) = new_figure(1, 2, figsize=(12, 1.2 + 0.36 * n),
@@ -277,7 +393,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     lo = ev["date"].min() - pd.Timedelta(days=60)
     hi = max(ends) + pd.Timedelta(days=60)
     ax.plot([lo, hi], [y[0], y[0]], alpha=0)
-    shade_administrations(ax, lo, hi)
+    shade_periods(ax, periods, lo, hi)
     for yi, (_, row), e in zip(y, ev.iterrows(), ends):
         c = colour[row["doc_id"]]
         if e > row["date"]:
@@ -301,18 +417,22 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
         # position of the expression inside the sentence, for the snippet
         k = sent.find(str(row["expression"]))
         snip = _snippet(sent, max(k, 0), max(k, 0) + len(str(row["expression"])), width)
-        tx.text(0, yi + 0.13, f"{event_label(sent, str(row['expression']))}: \u201c{row['expression']}\u201d  [{labels[row['doc_id']]}]",
+        tx.text(0, yi + 0.13, f"{event_label(sent, str(row['expression']))}: \u201c{shorten(row['expression'], 40)}\u201d  [{labels[row['doc_id']]}]",
                 fontsize=8, fontweight="bold", color=colour[row["doc_id"]], va="center")
         tx.text(0, yi - 0.2, snip, fontsize=7.2, color="#333333", va="center")
-    shown = "" if n_all <= len(ev) else f" ({len(ev)} of {n_all} events: the most precisely dated)"
-    fig.suptitle(title or f"What the articles say happened when{shown}", x=0.01, ha="left",
+    shown = "" if n_all <= len(ev) else \
+        f" ({len(ev):,} of {n_all:,} events: the most precisely dated, spread over time)"
+    fig.suptitle((title or "What the articles say happened when") + shown, x=0.01, ha="left",
                  fontweight="bold", fontsize=12)
+    if periods is not None:
+        ax.set_xlabel(f"date the text gives ({period_note(periods)})")
     return fig
 
 
 def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = None,
                       group_sentiment: pd.DataFrame | None = None, events: pd.DataFrame | None = None,
-                      labels=None, date_col: str = "published", title: str | None = None):
+                      labels=None, date_col: str = "published", title: str | None = None, *,
+                      periods=None, max_topics: int = 8):
     """Aligned panels on one date axis: articles and events, topic shares, and tone.
 
     Parameters
@@ -324,6 +444,10 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
         Periods): mean compound with its interval per period.
     events : optional :func:`analysis.events` output: event dates as ticks under the articles.
     labels : optional mapping topic -> label.
+    periods : named periods shaded behind every panel (see :func:`analysis.load_periods`);
+        None shades nothing.
+    max_topics : at most this many topic colours: the topics with the largest share, the
+        rest pooled as "other (k topics)" in grey.
 
     Returns
     -------
@@ -335,7 +459,9 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     fig, axes = new_figure(len(panels), 1, figsize=(10, 1.2 + sum(heights[p] for p in panels)),
                            sharex=True, gridspec_kw={"height_ratios": [heights[p] for p in panels]})
     axes = np.atleast_1d(axes)
-    dates = naive_dates(corpus[date_col]).dropna()
+    all_pub = naive_dates(corpus[date_col])
+    undated = int(all_pub.isna().sum())
+    dates = all_pub.dropna()
     all_dates = list(dates)
     if events is not None and len(events):
         all_dates += list(events["date"].dropna())
@@ -350,7 +476,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     hi = max(all_dates) + pd.Timedelta(days=540)
     for ax, p in zip(axes, panels):
         ax.plot([lo, hi], [0, 0], alpha=0)
-        shade_administrations(ax, lo, hi, label=(ax is axes[0]))
+        shade_periods(ax, periods, lo, hi, label=(ax is axes[0]))
         if p == "articles":
             ax.scatter(dates, np.full(len(dates), 1.0), s=45, color=PALETTE[0], zorder=3,
                        label="article published")
@@ -366,21 +492,24 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
             lab = dict(labels) if labels is not None else dict(
                 prevalence.drop_duplicates("topic").set_index("topic")["label"])
             wide = prevalence.pivot_table(index=date_col, columns="topic", values="share", aggfunc="sum")
+            wide = pool_columns(wide.fillna(0), max_topics)
             starts = pd.to_datetime(wide.index)
             bottom = np.zeros(len(wide))
             for i, t in enumerate(wide.columns):
                 vals = wide[t].fillna(0).to_numpy()
+                other = str(t).startswith("other (")
                 ax.bar(starts + pd.Timedelta(days=182), vals, width=240, bottom=bottom,
-                       color=PALETTE[i % len(PALETTE)], edgecolor="white", lw=0.5, zorder=2,
-                       label=textwrap.shorten(f"{t}: {lab.get(t, '')}", 38, placeholder="..."))
+                       color="#999999" if other else PALETTE[i % len(PALETTE)], edgecolor="white",
+                       lw=0.5, zorder=2,
+                       label=str(t) if other else textwrap.shorten(f"{t}: {lab.get(t, '')}", 38, placeholder="..."))
                 bottom += vals
             ax.set_ylim(0, 1.05)
             ax.set_ylabel("topic share")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5)
         else:
             g = group_sentiment.dropna(subset=[date_col])
-            periods = pd.PeriodIndex(g[date_col])
-            mid = periods.start_time + (periods.end_time - periods.start_time) / 2
+            pix = pd.PeriodIndex(g[date_col])
+            mid = pix.start_time + (pix.end_time - pix.start_time) / 2
             m = g["mean_compound"].to_numpy(float)
             err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
             ax.axhline(0, color="#888888", lw=0.8)
@@ -389,6 +518,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
             ax.set_ylabel("tone (compound)")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     _date_axis(axes[-1], lo, hi)
-    axes[-1].set_xlabel("date")
-    axes[0].set_title(title or "Articles, events, topics and tone on one time axis", loc="left", pad=16)
+    axes[-1].set_xlabel("date" + (f" ({period_note(periods)})" if periods is not None else ""))
+    note = f"\n({undated:,} of {len(all_pub):,} documents without a known date, not shown)" if undated else ""
+    axes[0].set_title((title or "Articles, events, topics and tone on one time axis") + note, loc="left", pad=16)
     return fig
