@@ -30,7 +30,11 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" / "corpora" / "timebank" / "TBAQ-cleaned"
+# the corpora folder sits next to the repository (../shared) or, for a git worktree kept in a
+# subfolder, one level further up; DATES_TIMEBANK overrides both
+_CANDIDATES = [Path(p) for p in [__import__("os").environ.get("DATES_TIMEBANK", "")] if p] + [
+    base / "shared" / "corpora" / "timebank" / "TBAQ-cleaned" for base in (ROOT.parent, ROOT.parent.parent)]
+SHARED = next((p for p in _CANDIDATES if p.is_dir()), _CANDIDATES[0])
 
 from analysis import extract_dates  # noqa: E402
 
@@ -76,6 +80,16 @@ def norm(value) -> str:
     return v
 
 
+# the rows of the score table: each TIMEX3 type, DATE+TIME together (the issue's headline
+# figure) and all types
+GROUPS = {"DATE": {"DATE"}, "TIME": {"TIME"}, "DURATION": {"DURATION"}, "SET": {"SET"},
+          "DATE+TIME": {"DATE", "TIME"}, "ALL": {"DATE", "TIME", "DURATION", "SET"}}
+
+
+def _groups_of(timex_type: str) -> list[str]:
+    return [g for g, members in GROUPS.items() if timex_type in members]
+
+
 def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool = False) -> pd.DataFrame:
     """Extent and value scores. ``truncate``: a day value also matches a gold month or year it
     falls in (lenient; used for the dateparser baseline, which only returns full dates)."""
@@ -88,16 +102,14 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
         return truncate and bool(re.fullmatch(r"\d{4}(?:-\d{2})?", g)) and p.startswith(g)
 
     by_doc = {d: g for d, g in pred.groupby("doc_id")}
-    stats = {t: dict(p=0, p_ext=0, p_val=0, g=0, g_ext=0, g_val=0) for t in ["DATE", "TIME", "ALL"]}
+    stats = {t: dict(p=0, p_ext=0, p_val=0, g=0, g_ext=0, g_val=0) for t in GROUPS}
     misses = []
     for doc in docs:
         p = by_doc.get(doc["doc_id"])
         plist = [] if p is None else list(zip(p["start"], p["end"], p["kind"].map(KIND_TO_TYPE), p["value"], p["text"]))
         for (ps, pe, pt, pv, ptxt) in plist:
             overl = [g for g in doc["gold"] if ps < g[1] and g[0] < pe]
-            for key in (pt, "ALL"):
-                if key not in stats:
-                    continue
+            for key in _groups_of(pt):
                 stats[key]["p"] += 1
                 stats[key]["p_ext"] += bool(overl)
                 stats[key]["p_val"] += any(same(g[3], pv) for g in overl)
@@ -105,9 +117,7 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
                 misses.append(("FP", doc["doc_id"], ptxt, norm(pv), ""))
         for (gs, ge, gt, gv, gtxt) in doc["gold"]:
             overl = [q for q in plist if gs < q[1] and q[0] < ge]
-            for key in (gt, "ALL"):
-                if key not in stats:
-                    continue
+            for key in _groups_of(gt):
                 stats[key]["g"] += 1
                 stats[key]["g_ext"] += bool(overl)
                 ok = any(same(gv, q[3]) for q in overl)
