@@ -191,12 +191,42 @@ def run(name: str, folder: Path, errors: int, baseline: bool = False) -> None:
         print(f"baseline throughput: {bt:.2f} s, {len(docs) / bt:.1f} docs/s")
 
 
+EXPRESSIONS = ROOT / "tests" / "data" / "date_expressions.tsv"
+
+
+def expression_accuracy(path: Path = EXPRESSIONS) -> pd.DataFrame:
+    """Accuracy per class on the invented test expressions (tests/data/date_expressions.tsv).
+
+    An expression counts as right when extract_dates finds exactly that span in its sentence
+    with the expected TimeML value and type."""
+    table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    ok = []
+    for row in table.itertuples(index=False):
+        text = row.text or row.expression
+        got = extract_dates(pd.DataFrame({"doc_id": ["x"], "text": [text],
+                                          "published": pd.to_datetime([row.anchor])}))
+        hit = got[(got["text"] == row.expression) & (got["value"] == row.value)
+                  & (got["kind"].map(KIND_TO_TYPE) == row.type)]
+        ok.append(not hit.empty)
+    table["right"] = ok
+    by = table.groupby("class", sort=False)["right"].agg(["size", "sum", "mean"])
+    by.columns = ["expressions", "right", "accuracy"]
+    by.loc["ALL"] = [len(table), int(table["right"].sum()), table["right"].mean()]
+    return by
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors per class")
     ap.add_argument("--only", choices=["TimeBank", "AQUAINT"], default=None)
     ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser baseline")
+    ap.add_argument("--expressions-only", action="store_true",
+                    help="only score the invented test expressions (no corpus needed)")
     args = ap.parse_args()
+    print("=== invented test expressions (tests/data/date_expressions.tsv): accuracy per class ===")
+    print(expression_accuracy().to_string(float_format=lambda x: f"{x:.3f}"))
+    if args.expressions_only:
+        return
     if not SHARED.is_dir():
         sys.exit(f"TimeML corpus not found at {SHARED} (expected ../shared/corpora/timebank next to the repo)")
     for name in ("TimeBank", "AQUAINT"):

@@ -522,3 +522,22 @@ def test_last_year_in_the_sentence_keeps_a_bare_month_day_in_the_past():
     assert values("Last year the strike ended on June 3, the union said.") == \
         {"Last year": "2018", "June 3": "2018-06-03"}
     assert values("The vote was held on June 3 last year.")["June 3"] == "2018-06-03"
+
+
+# -- invented expressions, one class of failure each (tests/data/date_expressions.tsv) ----------
+_EXPRESSIONS = pd.read_csv(__import__("pathlib").Path(__file__).parent / "data" / "date_expressions.tsv",
+                           sep="\t", comment="#", dtype=str, keep_default_na=False)
+_TYPE = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+
+
+@pytest.mark.parametrize("row", list(_EXPRESSIONS.itertuples(index=False)),
+                         ids=[f"{r.__getattribute__('class')}:{r.expression}" for r in _EXPRESSIONS.itertuples()])
+def test_invented_expression(row):
+    d = run(row.text or row.expression, row.anchor)
+    found = [(t, v, _TYPE[k]) for t, v, k in zip(d["text"], d["value"], d["kind"])]
+    assert (row.expression, row.value, row.type) in found, found
+
+
+def test_expression_file_has_five_per_class():
+    counts = _EXPRESSIONS["class"].value_counts()
+    assert len(counts) >= 15 and counts.min() >= 5, counts
