@@ -530,12 +530,12 @@ _EXPRESSIONS = pd.read_csv(__import__("pathlib").Path(__file__).parent / "data" 
 _TYPE = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
 
 
-@pytest.mark.parametrize("row", list(_EXPRESSIONS.itertuples(index=False)),
-                         ids=[f"{r.__getattribute__('class')}:{r.expression}" for r in _EXPRESSIONS.itertuples()])
+@pytest.mark.parametrize("row", _EXPRESSIONS.to_dict("records"),
+                         ids=[f"{r['class']}:{r['expression']}" for r in _EXPRESSIONS.to_dict("records")])
 def test_invented_expression(row):
-    d = run(row.text or row.expression, row.anchor)
+    d = run(row["text"] or row["expression"], row["anchor"])
     found = [(t, v, _TYPE[k]) for t, v, k in zip(d["text"], d["value"], d["kind"])]
-    assert (row.expression, row.value, row.type) in found, found
+    assert (row["expression"], row["value"], row["type"]) in found, found
 
 
 def test_expression_file_has_five_per_class():
