@@ -34,16 +34,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from . import dates_lexicons as L
+
 # --------------------------------------------------------------------------------------
 # Lexicons
 # --------------------------------------------------------------------------------------
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # monday = 0
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# month, weekday, season, part-of-day, holiday and time-zone names are data files
+# (analysis/lexicons/dates/, read by analysis.dates_lexicons)
+MONTHS, MONTH_ABBR, WEEKDAYS = L.MONTHS, L.MONTH_ABBR, L.WEEKDAYS
+SEASONS, SEASON_MONTH, PARTS_OF_DAY = L.SEASONS, L.SEASON_MONTH, L.PARTS_OF_DAY
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -62,7 +61,7 @@ UNIT_GRANULARITY = {"second": "second", "minute": "minute", "hour": "hour", "day
                     "century": "century", "quarter": "quarter", "weekend": "week"}
 
 _ALPHA_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBR, key=len, reverse=True))
 
 
 def _caps(words: str) -> str:
@@ -76,10 +75,17 @@ def _caps(words: str) -> str:
 MONTH_FULL = rf"(?:{_caps(_ALPHA_MONTHS)})"
 MONTH_ABBR_RE = rf"(?:(?:{_ABBR}|{_ABBR.upper()})\.?)"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR_RE})"
-WEEKDAY_RE = rf"(?:{_caps('monday|tuesday|wednesday|thursday|friday|saturday|sunday')})"
-WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+# next to a day number or a year a month name is a month in any case ("25th march 2015");
+# the handlers still refuse a lower-case "may"/"march" that has no year (the verbs)
+MONTH_ANYCASE = rf"(?:(?i:{_ALPHA_MONTHS})|{MONTH_ABBR_RE})"
+# weekday names are read in any case ("on monday"): no English word is spelled like one
+WEEKDAY_RE = rf"(?i:{'|'.join(WEEKDAYS)})"
+WEEKDAY_ABBR = rf"(?:{'|'.join(a.capitalize() for a in sorted(L.WEEKDAY_ABBR, key=len, reverse=True))})\.?"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+# in a full date ("17 August 1656", "March 1500") any four-digit year from 1000 is a year: the
+# value is written as a TimeML string whatever a pandas Timestamp can hold (1677-2262)
+YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
 NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
                r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
@@ -342,7 +348,9 @@ _UNIT_GATE = r"second|minute|hour|day|week|month|year|decade|centur|quarter"
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "decade": r"0s", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
+    "fiscal_short": r"FY", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "holiday": None, "clock_words": r"past|to|till|before|after|o'clock|o\u2019clock|noon|midnight",
+    "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -457,15 +465,19 @@ _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
 
 
 @rule("month_day_year",
-      rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
+      rf"\b{_WD_PREFIX}({MONTH_ANYCASE})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_WIDE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
 def _month_day(m, ctx):
     return _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
 
 
 def _resolve_day(m, ctx, month, day, year):
     """A day named by month and day: absolute with a year, else placed by tense near the anchor."""
+    if not _month_ok(month, year, ctx, m):
+        return None
     mo = _month_num(month)
     day = int(re.match(r"\d+", day).group(0))
+    if year and not YEAR_RE_C.fullmatch(year) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None  # "June 3 1500 troops"
     if year:
         try:
             return out(fmt_day(date(int(year), mo, day)), "day")
@@ -478,17 +490,29 @@ def _resolve_day(m, ctx, month, day, year):
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
+YEAR_RE_C = re.compile(YEAR_RE)
+
+
+def _month_ok(month: str, year, ctx, m) -> bool:
+    """A month name written in lower case counts unless it is 'may' or 'march' without a year."""
+    if month[:1].isupper():
+        return True
+    return bool(year) or month.lower() not in {"may", "march"}
+
+
 _YEAR_BACK = re.compile(r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b", re.I)
 
 
 @rule("day_month_year",
-      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANY})(?:,?\s+({YEAR_RE}))?(?![\d%]|,\d)")
+      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANYCASE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|,\d)")
 def _day_month(m, ctx):
     return _resolve_day(m, ctx, month=m.group(2), day=m.group(1), year=m.group(3))
 
 
-@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANY}),?\s+(?:of\s+)?({YEAR_RE})\b(?![\d%]|-\d|,\d)")
+@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANYCASE}),?\s+(?:of\s+)?({YEAR_WIDE})\b(?![\d%]|-\d|,\d)")
 def _month_year(m, ctx):
+    if not YEAR_RE_C.fullmatch(m.group(2)) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None
     return out(f"{int(m.group(2)):04d}-{_month_num(m.group(1)):02d}", "month")
 
 
@@ -502,10 +526,15 @@ def _month_rel_year(m, ctx):
 
 
 # -- bare and relative months -------------------------------------------------------------
-@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s))(?!\s*\d)")
+@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s)|"
+                   rf"(?<=[a-z] )(?:{_ALPHA_MONTHS}))(?!\s*\d)")
 def _bare_month(m, ctx):
     name = m.group(2)
     rel = m.group(1).lower() if m.group(1) else None
+    if name.islower() and not rel and (
+            name in {"may", "march"} or not re.search(r"\b(?:in|since|until|till|by|during|through|early|late|mid)\s+$",
+                                                       ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return None  # lower case: a month only after last/next/this or a preposition ("in january")
     rel = {"past": "last", "coming": "next"}.get(rel, rel)
     has_mod = m.start(2) > m.start() and not m.group(1)
     if not rel and not has_mod:
@@ -542,7 +571,7 @@ _YEAR_NOT_AFTER = re.compile(
     re.I)
 
 
-@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:(fiscal|calendar|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
+@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:((?i:fiscal|calendar)(?:\s+year)?|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
 def _year(m, ctx):
     after = ctx.text[m.end():m.end() + 40]
     before = ctx.text[max(0, m.start() - 30):m.start()]
@@ -555,6 +584,50 @@ def _year(m, ctx):
         if not re.search(r"(?:the)\s*$", before) or re.match(r"\s+[a-z]+s\b", after):
             return None
     return out(m.group(2), "year")
+
+
+def _two_digit_year(yy: int, anchor: date | None) -> int:
+    """'58 -> 1958, '05 -> 2005: the latest year with those digits not after the anchor's year
+    (without an anchor: 1950-2049)."""
+    if anchor is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    century = anchor.year // 100 * 100
+    return century + yy if century + yy <= anchor.year else century - 100 + yy
+
+
+@rule("fiscal_short", r"\bFY\s?['\u2019]?(\d{2})\b(?![/\d])")
+def _fiscal_short(m, ctx):
+    """FY10, FY '99: a fiscal year by its last two digits (the year the fiscal year is named by)."""
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
+
+
+_YEAR_CUE = r"(?:in|since|by|until|till|from|before|after|circa|c\.|around|about|of|the year|year|AD|A\.D\.|and|to)"
+
+
+@rule("year_wide", rf"\b(?i:{_YEAR_CUE})\s+((?:1\d{{3}}|2\d{{3}}))\b(?![\d/:,.]\d)(?!s\b)(?!['\u2019])")
+def _year_wide(m, ctx):
+    """Years outside 1800-2099 ("in 1492", "by 2300") only after a preposition or "the year"."""
+    y = m.group(1)
+    if YEAR_RE_C.fullmatch(y):
+        return None  # the year rule has it
+    after = ctx.text[m.end():m.end() + 40]
+    if _YEAR_NOT_AFTER.match(after) or re.match(r"\s+[a-z]+s\b", after):
+        return None  # "in 1500 cases", "by 2300 votes"
+    return out(y, "year", span=(m.start(1), m.end(1)))
+
+
+_APOS_CUE = re.compile(r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|spring|summer|autumn|fall|winter|"
+                       rf"end|early|late|mid|class|{_ALPHA_MONTHS})|\b(?:{_ABBR})\.?)\s*$", re.I)
+
+
+@rule("year_apostrophe", r"(?<![\w'\u2019])['\u2019](\d{2})\b(?!['\u2019]?s\b)(?![-\u2013/:.,]\d)")
+def _year_apostrophe(m, ctx):
+    """'58, '05: a year by its last two digits, after a preposition or a month ("in '58")."""
+    if not _APOS_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
 
 
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -582,13 +655,23 @@ def _spoken_year(m, ctx):
     return out(f"{y:04d}", "year")
 
 
-@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1[89]\d|20\d)0s|'(\d)0s)\b")
+_DECADE_WORDS = "|".join(L.DECADE_WORDS)
+
+
+@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1\d\d|20\d)0s|['\u2019](\d)0s)\b"
+                rf"|\bthe\s+(?:(?:early|mid|late)[- ]?)?(?:(\d)0s|({_DECADE_WORDS}))\b", re.I)
 def _decade(m, ctx):
+    """The 1990s -> 199; the '70s, the 70s, the seventies -> the latest such decade not after the
+    anchor; the 1800s (a hundred) -> the century 18 (the 2000s stays the decade 200)."""
     if m.group(1):
-        return out(m.group(1), "decade")
+        g = m.group(1)
+        if g.endswith("0") and int(g) < 200:
+            return out(g[:2], "century")
+        return out(g, "decade")
+    digit = m.group(2) or m.group(3)
+    d = int(digit) if digit else L.DECADE_WORDS[m.group(4).lower()]
     if ctx.anchor is None:
         return out(None, "decade", basis="relative")
-    d = int(m.group(2))
     century = ctx.anchor.year // 100 - (1 if d * 10 > ctx.anchor.year % 100 else 0)
     return out(f"{century:02d}{d}", "decade", basis="relative")
 
@@ -708,7 +791,7 @@ def _half(m, ctx):
 # -- seasons ----------------------------------------------------------------------------------
 @rule("season",
       rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(spring|summer|autumn|fall|winter)"
-      rf"(?:(?:\s+of)?\s+({YEAR_RE}))?\b", re.I)
+      rf"(?:(?:\s+of)?\s+({YEAR_WIDE}))?\b", re.I)
 def _season(m, ctx):
     code = SEASONS[m.group(2).lower()]
     rel = (m.group(1) or "").lower()
@@ -848,9 +931,9 @@ def _rel_unit(m, ctx):
         return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
     if unit == "year":
         return out(f"{a.year + step:04d}", "year", basis="relative")
-    if unit == "decade":
-        return out(f"{(a.year // 10 + step):03d}", "decade", basis="relative")
-    return out(f"{(a.year // 100 + step):02d}", "century", basis="relative")
+    if unit in {"decade", "century"}:
+        return _decade_century_rel(ctx, unit, step) if step else \
+            out(f"{a.year // (10 if unit == 'decade' else 100):0{3 if unit == 'decade' else 2}d}", unit, basis="relative")
 
 
 # -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
@@ -973,10 +1056,29 @@ def _duration_vague(m, ctx):
     return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
 
 
-@rule("duration_the_past", r"\bthe\s+(?:past|last|next|coming)\s+(week|month|year|decade|century|day|hour)\b", re.I)
+@rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
 def _duration_the_past(m, ctx):
-    unit = m.group(1).lower()
+    unit = m.group(2).lower()
+    if unit in {"decade", "century"} and not re.search(r"\b(?:over|for|throughout|within|across)\s+$",
+                                                         ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        # "in the past decade", "the last century": the period, a date (TimeBank annotates
+        # "the last decade" as one); "over the past decade" stays a duration
+        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1)
     return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
+
+
+def _decade_century_rel(ctx, unit: str, step: int):
+    """The past/last decade: the decade holding most of the ten years before the anchor
+    ((year - 5) // 10: 2019 -> 201, 2010 -> 200); the next decade: the one after the anchor's.
+    Centuries likewise with 50 and 100."""
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    y = ctx.anchor.year
+    if unit == "decade":
+        v = (y - 5) // 10 if step < 0 else y // 10 + step
+        return out(f"{v:03d}", "decade", basis="relative")
+    v = (y - 50) // 100 if step < 0 else y // 100 + step
+    return out(f"{v:02d}", "century", basis="relative")
 
 
 # -- sets ---------------------------------------------------------------------------------------
