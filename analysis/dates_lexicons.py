@@ -38,6 +38,8 @@ SEASONS = {r["name"]: r["code"] for r in _rows("seasons.csv")}
 SEASON_MONTH = {r["code"]: int(r["first_month"]) for r in _rows("seasons.csv")}
 PARTS_OF_DAY = {r["name"]: r["code"] for r in _rows("parts_of_day.csv")}
 DECADE_WORDS = {r["word"]: int(r["digit"]) for r in _rows("decade_words.csv")}
+REFERENCE_ADJECTIVES = {r["word"]: (r["value"], None if r["next_words"].strip() == "*" else set(_split(r["next_words"])),
+                                    set(_split(r["not_before"]))) for r in _rows("reference_adjectives.csv")}
 TIME_ZONES = {r["abbreviation"]: r["utc_offset"] for r in _rows("time_zones.csv")}
 
 

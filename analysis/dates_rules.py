@@ -348,7 +348,7 @@ _UNIT_GATE = r"second|minute|hour|day|week|month|year|decade|centur|quarter"
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "fiscal_short": r"FY", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None, "clock_words": r"past|to|till|before|after|o'clock|o\u2019clock|noon|midnight",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
@@ -695,7 +695,7 @@ def _century(m, ctx):
 # -- quarters and halves ----------------------------------------------------------------------
 @rule("quarter",
       r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
-      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-ago|"
+      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|coming|year-ago|"
       r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
       r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
 def _quarter(m, ctx):
@@ -718,6 +718,8 @@ def _quarter(m, ctx):
         y = ctx.anchor.year
         if word in {"current"}:
             pass
+        elif word in {"next", "coming"}:
+            cur, y = (cur + 1, y) if cur < 4 else (1, y + 1)
         elif word in {"year-ago", "year-earlier"}:
             cur, y = (cur - 1, y - 1) if cur > 1 else (4, y - 2)
             return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="year_back")
@@ -769,6 +771,10 @@ def _the_quarter(m, ctx):
         return out(None, "quarter", basis="relative")
     a = ctx.anchor
     cur = (a.month - 1) // 3 + 1
+    if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
+        # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
+        # quarter's loss" after "the third quarter ended Sept. 30")
+        return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
     y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
 
@@ -1169,6 +1175,20 @@ def _clock(m, ctx):
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative", clock=(hh, mm))
     return out(f"{fmt_day(ctx.anchor)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative", clock=(hh, mm))
+
+
+# -- "current", "recent", "former times", "future years" ------------------------------------------
+@rule("ref_adj", rf"\b((?i:{'|'.join(L.REFERENCE_ADJECTIVES)}))\s+([A-Za-z]+)")
+def _ref_adj(m, ctx):
+    value, next_words, not_before = L.REFERENCE_ADJECTIVES[m.group(1).lower()]
+    nxt = m.group(2).lower()
+    if nxt in not_before:
+        return None
+    if next_words is None:  # an adjective before any word: the expression is the adjective alone
+        return out(value, "reference", basis="relative", span=(m.start(1), m.end(1)))
+    if nxt not in next_words:
+        return None
+    return out(value, "reference", basis="relative")
 
 
 # -- references: now, recently, the past, the future --------------------------------------------------
