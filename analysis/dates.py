@@ -122,6 +122,7 @@ def _resolve_discourse(exprs: list[dict]) -> None:
             c["value"] = last_q
 
 
+_CLOCK_RULES = {"clock", "clock_words"}
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
 
 
@@ -135,16 +136,15 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
         if nxt is not None:
             pair = None
             gap = text[c["end"]:nxt["start"]]
-            if c["rule"] == "clock" and nxt["granularity"] == "day" and _JOIN.match(gap):
+            if c["rule"] in _CLOCK_RULES and nxt["granularity"] == "day" and _JOIN.match(gap):
                 clock, day = c, nxt
                 pair = True
-            elif (nxt["rule"] == "clock" and c["granularity"] == "day"
+            elif (nxt["rule"] in _CLOCK_RULES and c["granularity"] == "day"
                   and re.match(r"^(?:\s*,\s*|\s+)(?:at\s+|by\s+|around\s+)?$", gap)):
                 clock, day = nxt, c
                 pair = True
             if pair:
-                hh, mm = clock["clock"]
-                value = f"{day['value']}T{hh:02d}:{mm:02d}" if day["value"] is not None else None
+                value = f"{day['value']}T{clock['clock']}" if day["value"] is not None else None
                 out.append({**day, "start": c["start"], "end": nxt["end"], "value": value,
                             "granularity": "time", "kind": "time", "rule": "clock+day"})
                 i += 2

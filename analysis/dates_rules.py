@@ -1149,32 +1149,98 @@ def _set_weekdays(m, ctx):
 
 
 # -- clock times ---------------------------------------------------------------------------------
+# time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
+_TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
+
+
+def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None = None):
+    """A clock time on the anchor's day: 'HH:MM', ':SS' when given, and the zone as an ISO 8601
+    offset ('Z', '-05:00'). ``clock`` carries the time for merging with a day ('3 p.m. Monday')."""
+    clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss is not None else "") + L.zone_suffix(zone)
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative", clock=clock)
+    return out(f"{fmt_day(ctx.anchor)}T{clock}", "time", "time", basis="relative", clock=clock)
+
+
 @rule("clock",
-      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|BST|CET))?"
-      r"|(?<![\d:.$])(\d{1,2}):(\d{2})\s*(?:GMT|UTC|EST|EDT|CST|PST|ET|BST|CET|local time|hours|hrs)\b"
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
       r"|\b(noon|midday|midnight)\b", re.I)
 def _clock(m, ctx):
-    if m.group(6):
-        word = m.group(6).lower()
+    g = m.group
+    if g(13):
+        word = g(13).lower()
         before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$", before, re.I):
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$", before, re.I):
             return None
-        hh, mm = (0, 0) if word == "midnight" else (12, 0)
-    elif m.group(1):
-        hh, mm = int(m.group(1)), int(m.group(2) or 0)
-        if not 1 <= hh <= 12 or mm > 59:
+        # midnight is the end of the day it is named with (ISO 8601 24:00), as in TimeBank
+        return _clock_value(ctx, 24 if word == "midnight" else 12, 0)
+    if g(1):
+        hh, mm, ss = int(g(1)), int(g(2) or 0), (int(g(3)) if g(3) else None)
+        if not 1 <= hh <= 12 or mm > 59 or (ss or 0) > 59:
             return None
-        if m.group(3).lower() == "p" and hh != 12:
+        if g(4).lower() == "p" and hh != 12:
             hh += 12
-        if m.group(3).lower() == "a" and hh == 12:
+        if g(4).lower() == "a" and hh == 12:
             hh = 0
+        return _clock_value(ctx, hh, mm, ss, g(5))
+    if g(6):
+        hh, mm, ss, zone = int(g(6)), int(g(7)), (int(g(8)) if g(8) else None), g(9)
     else:
-        hh, mm = int(m.group(4)), int(m.group(5))
-        if hh > 23 or mm > 59:
+        hh, mm, ss, zone = int(g(10)), int(g(11)), int(g(12)), None
+    if hh > 23 or mm > 59 or (ss or 0) > 59:
+        return None
+    return _clock_value(ctx, hh, mm, ss, zone)
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 24}
+_HOUR_RE = r"(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|0?[1-9])"
+_MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+minutes?)?)")
+
+
+@rule("clock_words",
+      rf"\b({_MIN_RE})\s+(past|after|to|before|till|of)\s+({_HOUR_RE})\b(?:\s+o['\u2019]clock)?"
+      r"(?:\s*([ap])\.?\s?m\b\.?)?(?:\s+(in the (?:morning|afternoon|evening)|at night))?"
+      rf"|\b({_HOUR_RE})\s+o['\u2019]clock\b(?:\s*([ap])\.?\s?m\b\.?)?(?:\s+(in the (?:morning|afternoon|evening)|at night))?",
+      re.I)
+def _clock_words(m, ctx):
+    """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
+    "six o'clock". Without a.m./p.m. the hour stays as said (06:15)."""
+    g = m.group
+    if g(6):
+        h, mins, rel, ampm, part = g(6).lower(), 0, "past", g(7), g(8)
+    else:
+        h, rel, ampm, part = g(3).lower(), g(2).lower(), g(4), g(5)
+        mw = re.sub(r"\s+minutes?$", "", g(1).lower())
+        if mw == "half":
+            mins = 30
+        elif mw.endswith("quarter"):
+            mins = 15
+        else:
+            n = _num(mw)
+            if n is None or not 1 <= n <= 59 or n != int(n):
+                return None
+            mins = int(n)
+            # a bare number ("five to ten") is a time only with "minutes", "o'clock", a.m./p.m.
+            # or a preposition of time before it ("at twenty past four")
+            if not (re.search(r"minute", g(1), re.I) or "clock" in m.group(0).lower() or ampm or re.search(
+                    r"\b(?:at|by|until|till|around|about|from|since|before|after)\s+$",
+                    ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+                return None
+        if rel == "of" and not re.search(r"minute|quarter", g(1), re.I):
             return None
-    if ctx.anchor is None:
-        return out(None, "time", "time", basis="relative", clock=(hh, mm))
-    return out(f"{fmt_day(ctx.anchor)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative", clock=(hh, mm))
+    hour = _HOUR_WORDS.get(h) or int(h)
+    if ampm and hour <= 12:
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    elif part and "morning" not in part.lower() and hour < 12:
+        hour += 12
+    total = hour * 60 + (mins if rel in {"past", "after"} else -mins)
+    if hour == 24 and rel in {"past", "after"}:
+        total -= 24 * 60  # "ten past midnight": 00:10
+    total %= 24 * 60 + (1 if total == 24 * 60 else 0)
+    return _clock_value(ctx, total // 60, total % 60)
 
 
 # -- "current", "recent", "former times", "future years" ------------------------------------------

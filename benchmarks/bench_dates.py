@@ -73,11 +73,24 @@ def read_tml(path: Path) -> dict:
 
 
 def norm(value) -> str:
+    """Equal instants written alike: T17:00:00 = T17:00 = T17 (TimeBank writes all three)."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     v = str(value).upper().strip()
-    v = re.sub(r"T(\d{2}:\d{2}):00$", r"T\1", v)
+    v = re.sub(r"T(\d{2}:\d{2}):00(?=$|Z|[+-]\d)", r"T\1", v)
+    v = re.sub(r"T(\d{2}):00(?=$|Z|[+-]\d)", r"T\1", v)
     return v
+
+
+_ZONE = re.compile(r"(?<=T\d\d)(?::\d\d){0,2}(Z|[+-]\d\d:\d\d)$")
+
+
+def drop_zone(pred: str, gold: str) -> str:
+    """TimeBank/AQUAINT values carry no time zone ("5 p.m. EST" is T17:00): a predicted zone
+    suffix is not held against a gold value that has none."""
+    if _ZONE.search(pred) and not _ZONE.search(gold):
+        return re.sub(r"(Z|[+-]\d\d:\d\d)$", "", pred)
+    return pred
 
 
 # the rows of the score table: each TIMEX3 type, DATE+TIME together (the issue's headline
@@ -96,7 +109,8 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
     rows = []
 
     def same(gv, pv):
-        g, p = norm(gv), norm(pv)
+        g = norm(gv)
+        p = norm(drop_zone(norm(pv), g))
         if g == p:
             return True
         return truncate and bool(re.fullmatch(r"\d{4}(?:-\d{2})?", g)) and p.startswith(g)

@@ -321,7 +321,7 @@ def test_weekday_with_date_and_clock_time_with_zone():
     v = values("The paper wrote on Saturday, April 25: it was wrong.", "2019-04-26")
     assert v == {"Saturday, April 25": "2019-04-25"}
     v = values("Bids are due by 5 p.m. EST Nov. 9.", "2019-11-02")
-    assert v == {"5 p.m. EST Nov. 9": "2019-11-09T17:00"}
+    assert v == {"5 p.m. EST Nov. 9": "2019-11-09T17:00-05:00"}
 
 
 def test_quarter_with_year_prefix():
@@ -407,7 +407,7 @@ def test_docstring_examples():
 def test_clock_times():
     v = values("The blast came at 3 a.m yesterday; talks end at 14:30 GMT and resume at noon.")
     # a clock time next to a day word takes that day
-    assert v["3 a.m yesterday"] == "2019-05-14T03:00" and v["14:30 GMT"] == "2019-05-15T14:30"
+    assert v["3 a.m yesterday"] == "2019-05-14T03:00" and v["14:30 GMT"] == "2019-05-15T14:30Z"
     assert v["noon"] == "2019-05-15T12:00"
 
 
