@@ -41,7 +41,8 @@ def _anchor_date(value) -> date | None:
     return date(ts.year, ts.month, ts.day)
 
 
-def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> list[dict]:
+def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
+          dayfirst: bool | None = None) -> list[dict]:
     """All temporal expressions of one text, overlaps settled (longest span wins)."""
     starts = [s for s, _ in sent_spans]
     cache: dict[tuple[int, int], str | None] = {}
@@ -65,7 +66,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
         span = span_of(s)
         return text[span[0]:span[1]] if span is not None else ""
 
-    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence)
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
     cands = []
     for order, rule in enumerate(R.RULES):
         if rule.gate is not None and not rule.gate.search(text):
@@ -154,7 +155,7 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
     return out
 
 
-def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
+def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.DataFrame:
     """One row per temporal expression in the clean text, resolved where possible.
 
     Parameters
@@ -163,6 +164,12 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         Needs ``doc_id`` and ``text``; ``published`` (datetime-like, NaT when unknown) is the
         anchor for relative expressions. Without a ``published`` column every document is
         treated as undated (with a warning).
+    dayfirst : bool, optional
+        How to read an ambiguous numeric date such as 03/04/2019: True = day first (3 April),
+        False = month first (4 March). None (default) decides per document from its own
+        unambiguous dates (25/12/2010, "3 January 2019" vote day-first; 12/25/2010,
+        "January 3, 2019" month-first; no hints: month first). Dotted dates (03.04.2019) are
+        day first and year-first dates (2019/04/03) year-month-day whatever this says.
 
     Returns
     -------
@@ -223,7 +230,7 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         spans = spans_by_doc.get(doc_id, [])
         sent_ids = ids_by_doc.get(doc_id, [])
         starts = [s for s, _ in spans]
-        for c in _find(text, anchor, spans):
+        for c in _find(text, anchor, spans, dayfirst):
             i = bisect_right(starts, c["start"]) - 1
             sent_id = sent_ids[i] if i >= 0 else pd.NA
             relative = c["basis"] == "relative"

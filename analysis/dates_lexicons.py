@@ -83,11 +83,12 @@ def _holiday_rule(rule: str):
 
 
 def _load_holidays() -> dict[str, object]:
+    """{name as written in holidays.csv: function year -> date}."""
     out = {}
     for r in _rows("holidays.csv"):
         fn = _holiday_rule(r["rule"])
         for name in _split(r["names"]):
-            out[name.lower().replace("\u2019", "'")] = fn
+            out[name] = fn
     return out
 
 
@@ -118,12 +119,15 @@ def holiday_date(name: str, year: int) -> date | None:
 
 
 def holiday_pattern() -> str:
-    """A regular expression alternation of every holiday name (longest first; apostrophes optional)."""
+    """A regular expression alternation of every holiday name as capitalised in the data (longest
+    first; apostrophes optional, a leading "the" in any case)."""
     alts = []
     for name in sorted(HOLIDAYS, key=len, reverse=True):
         parts = []
-        for ch in name:
-            if ch == "'":
+        for i, ch in enumerate(name):
+            if i < 3 and name.startswith("the "):
+                parts.append(f"[{ch.upper()}{ch}]" if i == 0 else ch)
+            elif ch == "'":
                 parts.append("['\u2019]?")
             elif ch == " ":
                 parts.append(r"\s+")

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
@@ -55,10 +55,11 @@ NUMBER_WORDS = {
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
          "week": ("W", False), "month": ("M", False), "year": ("Y", False),
          "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
-         "weekend": ("WE", False)}
+         "weekend": ("WE", False), "fortnight": ("W", False)}
 UNIT_GRANULARITY = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
                     "week": "week", "month": "month", "year": "year", "decade": "decade",
-                    "century": "century", "quarter": "quarter", "weekend": "week"}
+                    "century": "century", "quarter": "quarter", "weekend": "week",
+                    "fortnight": "week"}
 
 _ALPHA_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBR, key=len, reverse=True))
@@ -92,7 +93,7 @@ NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
                r"hundred|a couple of|a dozen|dozen)")
 NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
 VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
-UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
 MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|"
           r"the middle of|the rest of|the first half of|the second half of)[- ]?\s*)")
 
@@ -325,12 +326,15 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
 @dataclass
 class Ctx:
     """What a handler sees: the document text, its anchor (date or None), the tense lookup and
-    the sentence holding a position."""
+    the sentence holding a position; ``dayfirst`` settles 03/04/2019 (None: read the document's
+    hints, see :func:`numeric_day_first`); ``cache`` keeps per-document findings."""
 
     text: str
     anchor: date | None
     tense: Callable[[int, int], str | None]
     sentence: Callable[[int], str]
+    dayfirst: bool | None = None
+    cache: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -344,11 +348,11 @@ class Rule:
 RULES: list[Rule] = []
 
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_UNIT_GATE = r"second|minute|hour|day|week|month|year|decade|centur|quarter"
+_UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None, "clock_words": r"past|to|till|before|after|o'clock|o\u2019clock|noon|midnight",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
@@ -356,7 +360,8 @@ GATES = {
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_vague": _UNIT_GATE, "duration_the_past": _UNIT_GATE,
-    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly",
+    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
+    "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
     "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
@@ -448,12 +453,61 @@ def _iso(m, ctx):
     return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
 
-@rule("numeric_date", r"(?<![\d/.$])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/%]|\.\d)")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.$-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d/%-]|\.\d)")
+
+
+def numeric_day_first(ctx) -> bool:
+    """Whether an ambiguous numeric date (03/04/2019) puts the day first in this document.
+
+    The ``dayfirst`` argument of :func:`analysis.extract_dates` decides when given. Otherwise
+    the document's own unambiguous dates vote: numeric dates whose first number exceeds 12
+    (25/12/2010) and written dates with the day first ("3 January 2019") for day-first;
+    numeric dates whose second number exceeds 12 (12/25/2010) and "January 3, 2019" for
+    month-first. A tie (no hints) is month-first, the US convention of most English wires.
+    """
+    if ctx.dayfirst is not None:
+        return ctx.dayfirst
+    if "dayfirst" not in ctx.cache:
+        dmy = mdy = 0
+        for m in _NUMERIC_DMY.finditer(ctx.text):
+            a, b = int(m.group(1)), int(m.group(3))
+            dmy += a > 12 >= b
+            mdy += b > 12 >= a
+        dmy += len(re.findall(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_FULL}\b", ctx.text))
+        mdy += len(re.findall(rf"\b{MONTH_FULL}\s+{DAY_RE}\b(?!\s*(?:{MONTH_FULL}))", ctx.text))
+        ctx.cache["dayfirst"] = dmy > mdy
+    return ctx.cache["dayfirst"]
+
+
+@rule("numeric_date", _NUMERIC_DMY.pattern)
 def _numeric(m, ctx):
-    a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
+    """12/03/2007, 12-03-2007, 03.12.2007 (see :func:`numeric_day_first` for the order)."""
+    a, b, sep, y = int(m.group(1)), int(m.group(3)), m.group(2), m.group(4)
+    if len(y) == 2 and sep == "-":
+        return None  # "12-03-07": a score, a code or a range more often than a date
     y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    # month/day/year (US) unless the first number cannot be a month, or dots are used (D.M.Y)
-    mo, d = (a, b) if (m.group(2) == "/" and a <= 12) else (b, a)
+    if not 1000 <= y <= 2999:
+        return None
+    if a > 12:
+        dayfirst = True
+    elif b > 12:
+        dayfirst = False
+    elif sep == ".":
+        dayfirst = True  # dots: the European day.month.year
+    else:
+        dayfirst = numeric_day_first(ctx)
+    d, mo = (a, b) if dayfirst else (b, a)
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@rule("numeric_ymd", r"(?<![\d/.$-])((?:1\d|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/%]|\.\d)")
+def _numeric_ymd(m, ctx):
+    """2007/12/03, 2007.12.03: year, month, day (ISO order)."""
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
     try:
         date(y, mo, d)
     except ValueError:
@@ -523,6 +577,29 @@ def _month_rel_year(m, ctx):
         return out(None, "month", basis="relative")
     y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
+
+
+# -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
+@rule("holiday", rf"\b({L.holiday_pattern()})(?:,?\s+(?:of\s+)?({YEAR_WIDE}))?\b(?![\d%]|\s+Islands?\b|\s+Rising\b)")
+def _holiday(m, ctx):
+    """Easter 2010, Christmas, Thanksgiving, Good Friday ...: the day, by rule. Without a year,
+    placed near the anchor like a month-day: by the clause's tense, else the nearest."""
+    name, year = m.group(1), m.group(2)
+    if year:
+        d = L.holiday_date(name, int(year))
+        return out(fmt_day(d), "day") if d else None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    a = ctx.anchor
+    cands = [d for d in (L.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past":
+        pick = max([c for c in cands if c <= a] or cands[:1])
+    elif tense == "future":
+        pick = min([c for c in cands if c >= a] or cands[-1:])
+    else:
+        pick = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    return out(fmt_day(pick), "day", basis="relative")
 
 
 # -- bare and relative months -------------------------------------------------------------
@@ -858,6 +935,21 @@ def _day_word(m, ctx):
     return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
 
 
+@rule("days_around_day_word",
+      rf"\b({NUM_RE}|an?)\s+(days?|weeks?)\s+(before|after|from)\s+(yesterday|today|tomorrow)\b", re.I)
+def _days_around_day_word(m, ctx):
+    """"2 days before yesterday", "three days after tomorrow", "a week from today": a day."""
+    n = _num(m.group(1))
+    if n is None or n != int(n):
+        return None
+    days = int(n) * (7 if m.group(2).lower().startswith("week") else 1)
+    base = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(4).lower()]
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    d = ctx.anchor + timedelta(days=base + (-days if m.group(3).lower() == "before" else days))
+    return out(fmt_day(d), "day", basis="relative")
+
+
 @rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
 def _part_of_day(m, ctx):
     rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
@@ -974,8 +1066,9 @@ def _ago(m, ctx):
         return out(f"{a.year - 1:04d}", "year", basis="relative", discourse="year_back")
     if unit == "day":
         return out(fmt_day(a + timedelta(days=direction * n)), "day", basis="relative")
-    if unit == "week":
-        return out(iso_week(a + timedelta(weeks=direction * n)), "week", basis="relative")
+    if unit in {"week", "fortnight"}:
+        weeks = n * (2 if unit == "fortnight" else 1)
+        return out(iso_week(a + timedelta(weeks=direction * weeks)), "week", basis="relative")
     if unit == "month":
         d = add_months(a, direction * n)
         return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
@@ -1009,6 +1102,8 @@ def _duration_value(n, unit: str) -> str:
         code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
     if unit == "century" and n is not None:
         code, n_txt = "Y", str(int(n * 100))
+    if unit == "fortnight" and n is not None:
+        n_txt = str(int(n * 2)) if float(n * 2).is_integer() else str(n * 2)  # a fortnight: P2W
     if n == 0.5 and unit in {"hour", "day", "year", "minute"} and n is not None:
         half = {"hour": ("T", 30, "M"), "day": ("T", 12, "H"), "year": ("", 6, "M"), "minute": ("T", 30, "S")}[unit]
         return f"P{half[0]}{half[1]}{half[2]}"
@@ -1090,11 +1185,11 @@ def _decade_century_rel(ctx, unit: str, step: int):
 # -- sets ---------------------------------------------------------------------------------------
 _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
-            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W"}
+            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
 
 
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
-                 r"biannual|semiannual|bimonthly|biweekly)\b")
+                 r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
     if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
@@ -1103,7 +1198,7 @@ def _set_adj(m, ctx):
 
 @rule("set_every",
       rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
-      rf"(day|week|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
+      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
       rf"{MONTH_FULL})s?\b", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
@@ -1262,7 +1357,7 @@ def _ref_adj(m, ctx):
       r"\b(?:(right now|just now|until now|up to now|by now|for now|from now on|as of now|now)|"
       r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
       r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|times)|"
-      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)))|"
+      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
       r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
       re.I)
 def _ref(m, ctx):
