@@ -239,6 +239,9 @@ def main() -> None:
     args = ap.parse_args()
     print("=== invented test expressions (tests/data/date_expressions.tsv): accuracy per class ===")
     print(expression_accuracy().to_string(float_format=lambda x: f"{x:.3f}"))
+    print("=== held-out invented expressions (tests/data/date_expressions_heldout.tsv, not tuned on) ===")
+    print(expression_accuracy(EXPRESSIONS.with_name("date_expressions_heldout.tsv"))
+          .to_string(float_format=lambda x: f"{x:.3f}"))
     if args.expressions_only:
         return
     if not SHARED.is_dir():
