@@ -428,6 +428,9 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
         if prev == "since":
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
+            if prev in {"to", "through", "until", "till"} and re.search(
+                    r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
+                return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
             return deadline
         if prev == "effective":
             return "future"  # "effective June 1": a rule that starts, usually ahead
@@ -996,9 +999,18 @@ def _weekday(m, ctx):
     gran, kind = ("time", "time") if part else ("day", "date")
     if ctx.anchor is None:
         return out(None, gran, kind, basis="relative")
-    tense = _tense_with_preposition(ctx, m, deadline="future")
+    if re.search(r"['\u2019]s$", m.group(0)) and not m.group(4):
+        # "Friday's purchases", "Thursday's closing price": a noun the news reports on; the
+        # preposition before it governs the noun phrase. Without a future cue, the past one.
+        tense = ctx.tense(m.start(), m.end())
+        tense = "past" if tense in (None, "present") else tense
+    else:
+        tense = _tense_with_preposition(ctx, m, deadline="future")
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
-    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
+    # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
+    span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative",
+               **({"span": span} if span else {}))
 
 
 # -- this/next/last week, month, year, weekend, decade -------------------------------------------

@@ -541,3 +541,17 @@ def test_invented_expression(row):
 def test_expression_file_has_five_per_class():
     counts = _EXPRESSIONS["class"].value_counts()
     assert len(counts) >= 15 and counts.min() >= 5, counts
+
+
+def test_possessive_weekday_without_future_cue_is_past():
+    # 2019-05-13 is a Monday: "Thursday's closing price" is last Thursday, not this one
+    assert values("The offer is a 20% premium over Thursday's closing price.", "2019-05-13") == \
+        {"Thursday": "2019-05-09"}
+    assert values("Voters will turn out for Sunday's election.", "2019-05-13") == {"Sunday": "2019-05-19"}
+
+
+def test_range_end_follows_the_clause_tense():
+    v = values("The fund bought 2,000 shares from May 2 to Thursday.", "2019-05-13")
+    assert v["Thursday"] == "2019-05-09"
+    # a deadline after "to" without a range stays ahead
+    assert values("The deadline was extended to Thursday.", "2019-05-13") == {"Thursday": "2019-05-16"}
