@@ -352,7 +352,8 @@ _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|qu
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
+    "term_ref": r"term", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -581,6 +582,30 @@ def _month_rel_year(m, ctx):
         return out(None, "month", basis="relative")
     y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
+
+
+@rule("year_period", rf"\b(?:the\s+)?({YEAR_RE})\s+(?:fiscal\s+)?(quarter|period)\b", re.I)
+def _year_period(m, ctx):
+    """"the 1988 quarter", "the 1989 period": that year's quarter in view (the quarter a
+    company report is about), else the year."""
+    return out(m.group(1), "year", discourse="with_year")
+
+
+@rule("rel_fiscal_year", r"\b(?:the\s+)?(current|this|last|latest|previous|prior|next|coming)\s+fiscal\s+year\b", re.I)
+def _rel_fiscal_year(m, ctx):
+    """"the current fiscal year", "last fiscal year": named by the calendar year it is in."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    step = {"current": 0, "this": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
+            "next": 1, "coming": 1}[m.group(1).lower()]
+    return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
+
+
+@rule("term_ref", r"\b(?:the|in the)\s+(near|short|long|longer)[- ]term\b(?![- ](?:debt|notes?|bonds?|loans?|rates?|paper|care|contracts?|unemploy))", re.I)
+def _term_ref(m, ctx):
+    """"in the near term", "over the long term": the future (FUTURE_REF)."""
+    span = (m.start() + 3, m.end()) if m.group(0).lower().startswith("in ") else None
+    return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
 
 # -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
@@ -865,9 +890,14 @@ def _the_quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
 
 
-@rule("half", r"\b(?:the\s+)?(first|second)[- ]half(?:\s+of\s+(?:(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
 def _half(m, ctx):
-    h = ORDINALS[m.group(1).lower()]
+    word = m.group(1).lower()
+    if word in {"last", "latter", "final"}:
+        if not (m.group(2) or m.group(3)):
+            return None  # "the last half hour"; only "the latter half of 1989" is a half-year
+        word = "second"
+    h = ORDINALS[word]
     if m.group(2):
         return out(f"{m.group(2)}-H{h}", "half")
     if ctx.anchor is None:
@@ -1165,6 +1195,8 @@ def _duration(m, ctx):
         n = None
     else:
         n = 0.5 if num_txt.startswith("half") else _num(num_txt)
+        if n is not None and YEAR_RE_C.fullmatch(num_txt) and not m.group(3).lower().endswith("s"):
+            return None  # "the 1988 quarter": a year's quarter, not 1988 quarters
         if n is None or n >= 10000:
             return None  # "4,311,000 Year" in a results table is not a duration
     span = None

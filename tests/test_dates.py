@@ -555,3 +555,13 @@ def test_range_end_follows_the_clause_tense():
     assert v["Thursday"] == "2019-05-09"
     # a deadline after "to" without a range stays ahead
     assert values("The deadline was extended to Thursday.", "2019-05-13") == {"Thursday": "2019-05-16"}
+
+
+def test_year_quarter_fiscal_year_and_term_references():
+    v = values("Profit in the third quarter rose to $5 million from $4 million in the 2018 period.")
+    assert v["the third quarter"] == "2018-Q3" and v["the 2018 period"] == "2018-Q3"
+    v = values("Sales in the current fiscal year and in the latter half of 2017 were flat.")
+    assert v == {"the current fiscal year": "2019", "the latter half of 2017": "2017-H2"}
+    assert values("Rates will stay low in the near term.") == {"the near term": "FUTURE_REF"}
+    v = values("It sold long-term debt and will wait the last half hour.")
+    assert not any("term" in k or k.startswith("the last half") for k in v), v
