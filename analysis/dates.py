@@ -98,6 +98,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
         kept.append(c)
     kept.sort(key=lambda c: c["start"])
     _resolve_discourse(kept)
+    kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
 
@@ -107,13 +108,32 @@ def _resolve_discourse(exprs: list[dict]) -> None:
     Company and economic news reports a quarter, then compares with "a year earlier": that
     is the same quarter a year before. Without a quarter mentioned earlier in the document
     the anchor-based value stands.
+
+    "the following year", "that year", "the previous month" count from the last date written
+    out in full before them (a story's own time line: "On May 22, 1995, ... and the following
+    year" = 1996); with none before them they are dropped (their anchor is unknown).
     """
     last_q = None
+    last_abs = None  # (year, month or None) of the latest absolute date
     for c in exprs:
         disc = c.pop("discourse", None)
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 last_q = c["value"]
+            if c["basis"] == "absolute" and c["value"]:
+                mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
+                if mm and c["kind"] in {"date", "time"}:
+                    last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story":
+            _, step, unit = disc
+            if last_abs is None or (unit == "month" and last_abs[1] is None):
+                c["drop"] = True
+            elif unit == "year":
+                c["value"] = f"{last_abs[0] + step:04d}"
+            else:
+                y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
+                c["value"] = f"{y:04d}-{mo + 1:02d}"
             continue
         if last_q is None:
             continue

@@ -353,7 +353,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -606,6 +606,18 @@ def _term_ref(m, ctx):
     """"in the near term", "over the long term": the future (FUTURE_REF)."""
     span = (m.start() + 3, m.end()) if m.group(0).lower().startswith("in ") else None
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
+
+
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))", re.I)
+def _story_unit(m, ctx):
+    """"the following year", "that year", "the previous month": counted from the story's last
+    full date (see analysis.dates._resolve_discourse), not from the publication date."""
+    word, unit = m.group(1).lower(), m.group(2).lower()
+    if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
+                                         ctx.text[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "that year's budget" as a subject is often the anchor's year: left out
+    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
+    return out(None, unit, basis="relative", discourse=("story", step, unit))
 
 
 # -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------

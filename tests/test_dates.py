@@ -565,3 +565,11 @@ def test_year_quarter_fiscal_year_and_term_references():
     assert values("Rates will stay low in the near term.") == {"the near term": "FUTURE_REF"}
     v = values("It sold long-term debt and will wait the last half hour.")
     assert not any("term" in k or k.startswith("the last half") for k in v), v
+
+
+def test_story_relative_year_counts_from_the_last_full_date():
+    v = values("On May 22, 1995, she was promoted, and the following year she moved to Vienna. "
+               "Later that year she retired.")
+    assert v["the following year"] == "1996" and v["that year"] == "1995"
+    # no full date before it: the anchor is unknown, nothing is guessed
+    assert "the following year" not in values("The following year was hard.")
