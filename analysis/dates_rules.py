@@ -203,6 +203,9 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
             (nxt == "to" or lw in {"scheduled", "slated", "planned"}):
         # "was scheduled to expire Friday", "had been due to": an expectation in the past
         return "past" if (prev in {"was", "were", "had", "been"} or prev2 == "had") else "future"
+    if lw in {"expects", "expect", "hopes", "hope", "seeks", "seek", "wants", "want", "intend"} and nxt == "to" \
+            and prev not in _ADJ_LEFT:
+        return "future"  # "expects to release results in mid-November"
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
         return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
     if lw == "be" and prev == "to":
@@ -353,7 +356,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -620,6 +623,22 @@ def _story_unit(m, ctx):
     return out(None, unit, basis="relative", discourse=("story", step, unit))
 
 
+@rule("year_end", r"\b(?:the\s+)?(?:year[- ]end|year['\u2019]s\s+end|end\s+of\s+the\s+year|full\s+year)\b(?![- ](?:results?|figures?|bonus|dividend))", re.I)
+def _year_end(m, ctx):
+    """"by year-end", "the end of the year", "the full year": the anchor's year (TimeML writes
+    the end of a year as the year with mod="END", which this table does not carry); "since
+    year-end", in the past tense: the year before."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    y = ctx.anchor.year
+    if "full" in m.group(0).lower():
+        return out(f"{y:04d}", "year", basis="relative")
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past" and (ctx.anchor.month, ctx.anchor.day) != (12, 31):
+        y -= 1
+    return out(f"{y:04d}", "year", basis="relative")
+
+
 # -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
 @rule("holiday", rf"\b(?=[A-Z]|the\s)({L.holiday_pattern()})(?:,?\s+(?:of\s+)?({YEAR_WIDE}))?\b(?![\d%]|\s+Islands?\b|\s+Rising\b)")
 def _holiday(m, ctx):
@@ -816,13 +835,47 @@ def _century(m, ctx):
 
 
 # -- quarters and halves ----------------------------------------------------------------------
+_QUARTER_END = re.compile(rf"\s*,?\s*(?:which\s+|that\s+)?(ended|ending|ends|through)\s+({MONTH_ANY})\s+({DAY_RE})"
+                          rf"(?:,?\s+({YEAR_WIDE}))?\b")
+
+
+def _quarter_end(m, ctx) -> date | None:
+    """The end date of "the quarter ended Sept. 30" (a year from the text, else the latest
+    such day not after the anchor for "ended", the nearest for "ending")."""
+    e = _QUARTER_END.match(ctx.text, m.end())
+    if e is None:
+        return None
+    mo, day = _month_num(e.group(2)), int(re.match(r"\d+", e.group(3)).group(0))
+    try:
+        if e.group(4):
+            return date(int(e.group(4)), mo, day)
+        if ctx.anchor is None:
+            return None
+        return month_day_near(ctx.anchor, mo, day, "past" if e.group(1).lower() == "ended" else None,
+                              near_ahead=False)
+    except ValueError:
+        return None
+
+
+def _quarter_of_period_ending(d: date) -> tuple[int, int]:
+    """The calendar quarter holding most of the three months that end on ``d`` (July 31 -> Q2)."""
+    mid = d - timedelta(days=45)
+    return mid.year, (mid.month - 1) // 3 + 1
+
+
 @rule("quarter",
       r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
       r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|coming|year-ago|"
       r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
       r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
 def _quarter(m, ctx):
+    end = _quarter_end(m, ctx)
     word = (m.group(1) or "").lower()
+    if end is not None and not (m.group(2) or m.group(6) or m.group(3)):
+        y, q_end = _quarter_of_period_ending(end)
+        q_word = ORDINALS.get(word)
+        # "its fourth quarter ended Sept. 30": the company's own (fiscal) label, the end's year
+        return out(f"{y:04d}-Q{q_word or q_end}", "quarter", basis="relative")
     s = m.group(0).lower()
     q = ORDINALS.get(word) or (int(m.group(4)) if m.group(4) else int(m.group(5)) if m.group(5) else None)
     year = None
@@ -893,6 +946,10 @@ def _the_quarter(m, ctx):
     if ctx.anchor is None:
         return out(None, "quarter", basis="relative")
     a = ctx.anchor
+    end = _quarter_end(m, ctx)
+    if end is not None:
+        y, q = _quarter_of_period_ending(end)  # "the quarter ended July 31" -> Q2
+        return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
     cur = (a.month - 1) // 3 + 1
     if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
         # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This

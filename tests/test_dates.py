@@ -573,3 +573,12 @@ def test_story_relative_year_counts_from_the_last_full_date():
     assert v["the following year"] == "1996" and v["that year"] == "1995"
     # no full date before it: the anchor is unknown, nothing is guessed
     assert "the following year" not in values("The following year was hard.")
+
+
+def test_quarter_ended_date_and_year_end():
+    v = values("Net income for the quarter ended July 31 rose 8%, and the company expects to close "
+               "the sale by year-end.", "2019-09-10")
+    # the quarter of the three months that end on July 31 is Q2 (TimeBank writes it so)
+    assert v == {"the quarter": "2019-Q2", "July 31": "2019-07-31", "year-end": "2019"}
+    # "expects to" is a future cue: mid-November ahead of an October anchor is this year's
+    assert values("It expects to report results in mid-November.", "2019-10-20") == {"mid-November": "2019-11"}
