@@ -356,7 +356,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -1064,6 +1064,21 @@ def _days_around_day_word(m, ctx):
         return out(None, "day", basis="relative", span=(start, m.end()))
     d = ctx.anchor + timedelta(days=base + (-days if m.group(1).lower() == "before" else days))
     return out(fmt_day(d), "day", basis="relative", span=(start, m.end()))
+
+
+@rule("mid_part_of_day", rf"\bmid[- ]?(morning|afternoon|evening)\b(?:\s+((?i:yesterday|today|tomorrow)|{WEEKDAY_RE}))?", re.I)
+def _mid_part_of_day(m, ctx):
+    """"by mid-afternoon", "mid-morning yesterday": that part of the anchor's (or the named) day."""
+    part = PARTS_OF_DAY[m.group(1).lower()]
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    d = ctx.anchor
+    day = (m.group(2) or "").lower()
+    if day in {"yesterday", "tomorrow"}:
+        d += timedelta(days=-1 if day == "yesterday" else 1)
+    elif day in WEEKDAYS:
+        d = weekday_near(ctx.anchor, WEEKDAYS[day], _tense_with_preposition(ctx, m, deadline="future"))
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
 
 
 @rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)

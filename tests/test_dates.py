@@ -582,3 +582,8 @@ def test_quarter_ended_date_and_year_end():
     assert v == {"the quarter": "2019-Q2", "July 31": "2019-07-31", "year-end": "2019"}
     # "expects to" is a future cue: mid-November ahead of an October anchor is this year's
     assert values("It expects to report results in mid-November.", "2019-10-20") == {"mid-November": "2019-11"}
+
+
+def test_mid_part_of_day():
+    v = values("By mid-afternoon the crowd had gone; shares fell at mid-morning yesterday.")
+    assert v == {"mid-afternoon": "2019-05-15TAF", "mid-morning yesterday": "2019-05-14TMO"}
