@@ -68,9 +68,15 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
 
     ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
     cands = []
+    lower = text.lower()
+    gates: dict[str, bool] = {}
     for order, rule in enumerate(R.RULES):
-        if rule.gate is not None and not rule.gate.search(text):
-            continue
+        if rule.gate is not None:
+            key = rule.gate.pattern
+            if key not in gates:
+                gates[key] = rule.gate.search(lower) is not None
+            if not gates[key]:
+                continue
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue

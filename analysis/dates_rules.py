@@ -345,7 +345,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Callable  # (match, ctx) -> dict | None
-    gate: re.Pattern | None = None  # a cheap test: the rule cannot match a text without it
+    gate: re.Pattern | None = None  # a cheap test on the lower-cased text: no match without it
 
 
 RULES: list[Rule] = []
@@ -355,7 +355,7 @@ _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|qu
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "ref_adj": r"current|recent|former|future", "fiscal_short": r"FY", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
@@ -376,7 +376,9 @@ GATES = {
 def rule(name: str, pattern: str, flags: int = 0):
     def deco(fn):
         gate = GATES.get(name)
-        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate, re.I) if gate else None))
+        # gates are written in lower case and searched in the lower-cased text (once per
+        # document, shared by the rules with the same gate: see analysis.dates._find)
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate) if gate else None))
         return fn
     return deco
 
