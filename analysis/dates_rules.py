@@ -609,6 +609,9 @@ def _rel_fiscal_year(m, ctx):
 @rule("term_ref", r"\b(?:the|in the)\s+(near|short|long|longer)[- ]term\b(?![- ](?:debt|notes?|bonds?|loans?|rates?|paper|care|contracts?|unemploy))", re.I)
 def _term_ref(m, ctx):
     """"in the near term", "over the long term": the future (FUTURE_REF)."""
+    nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
+    if nxt and nxt.group(1)[0].islower() and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "will", "would"}:
+        return None  # "the long-term savings": an adjective
     span = (m.start() + 3, m.end()) if m.group(0).lower().startswith("in ") else None
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
