@@ -280,14 +280,25 @@ def value_to_timestamp(value) -> pd.Timestamp:
     --------
     >>> value_to_timestamp("2016-W05"), value_to_timestamp("2016-Q3")
     (Timestamp('2016-02-01 00:00:00'), Timestamp('2016-07-01 00:00:00'))
+    >>> value_to_timestamp("2019-05-15T14:45:30Z"), value_to_timestamp("2019-05-15T24:00")
+    (Timestamp('2019-05-15 14:45:30'), Timestamp('2019-05-16 00:00:00'))
     """
     if value is None or pd.isna(value):
         return pd.NaT
     v = str(value)
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?:T[A-Z]{2})?", v)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?(?::(\d{2}))?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+                     r"(?:T[A-Z]{2})?", v)
     if m:
-        hh, mm = int(m.group(4) or 0), int(m.group(5) or 0)
-        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm)
+        # the wall-clock time as written (a zone suffix is kept in the value, not applied here);
+        # T24:00 (midnight at the end of a day) is 00:00 of the next day
+        hh, mm, ss = int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0)
+        extra = pd.Timedelta(0)
+        if hh == 24:
+            hh, extra = 0, pd.Timedelta(days=1)
+        try:
+            return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm, ss) + extra
+        except (ValueError, OverflowError):
+            return pd.NaT
     m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v)
     if m:
         d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if v.endswith("WE") else 1)

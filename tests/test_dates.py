@@ -587,3 +587,14 @@ def test_quarter_ended_date_and_year_end():
 def test_mid_part_of_day():
     v = values("By mid-afternoon the crowd had gone; shares fell at mid-morning yesterday.")
     assert v == {"mid-afternoon": "2019-05-15TAF", "mid-morning yesterday": "2019-05-14TMO"}
+
+
+def test_events_read_seconds_zones_midnight_and_warn_on_years_a_timeline_cannot_hold():
+    c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2019-05-15"]),
+                      "text": ["The fire started on 17 August 1656. The launch came at 14:45:30 GMT. "
+                               "The curfew starts at midnight."]})
+    d = extract_dates(c)
+    assert dict(zip(d["text"], d["value"]))["17 August 1656"] == "1656-08-17"
+    with pytest.warns(UserWarning, match="1677-2262"):
+        ev = events(c, d)
+    assert ev["date"].tolist() == [pd.Timestamp("2019-05-15 14:45:30"), pd.Timestamp("2019-05-16")]
