@@ -356,7 +356,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -642,6 +642,13 @@ def _year_end(m, ctx):
     if tense == "past" and (ctx.anchor.month, ctx.anchor.day) != (12, 31):
         y -= 1
     return out(f"{y:04d}", "year", basis="relative")
+
+
+@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
+def _year_ended(m, ctx):
+    """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
+    its end date is a DATE of its own."""
+    return out("P1Y", "year", "duration")
 
 
 # -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
@@ -1511,6 +1518,8 @@ def _ref_adj(m, ctx):
     nxt = m.group(2).lower()
     if nxt in not_before:
         return None
+    if next_words is None and re.fullmatch(r"(?:year|month|week|day|quarter|decade|hour|minute)s", nxt):
+        return None  # "recent years": a stretch of time (the ref and duration rules)
     if next_words is None:  # an adjective before any word: the expression is the adjective alone
         return out(value, "reference", basis="relative", span=(m.start(1), m.end(1)))
     if nxt not in next_words:
@@ -1522,7 +1531,7 @@ def _ref_adj(m, ctx):
 @rule("ref",
       r"\b(?:(right now|just now|until now|up to now|by now|for now|from now on|as of now|now)|"
       r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
-      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|times)|"
+      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|quarters|decades|times)|"
       r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
       r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
       re.I)
@@ -1549,6 +1558,13 @@ def _ref(m, ctx):
         span = None
         if low.startswith("in recent") or low.startswith("in the past"):
             span = (m.start() + 3, m.end())
+        unit = re.match(r"in recent (year|month|week|day|quarter|decade)s", low)
+        if unit:
+            # "in recent years": a stretch of time up to now, a DURATION as TimeBank mostly
+            # annotates it (5 of 7), not a point
+            u = unit.group(1)
+            code = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "Q", "decade": "DE"}[u]
+            return out(f"PX{code}", UNIT_GRANULARITY[u], "duration", span=span)
         return out("PAST_REF", "reference", basis="relative", **({"span": span} if span else {}))
     low = s.lower()
     if low == "soon":

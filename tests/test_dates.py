@@ -604,3 +604,10 @@ def test_events_read_seconds_zones_midnight_and_warn_on_years_a_timeline_cannot_
 def test_set_adjective_before_a_noun_is_no_set():
     d = run("At the annual meeting it raised the quarterly dividend, which is paid annually.")
     assert d[["text", "value", "kind"]].values.tolist() == [["annually", "P1Y", "set"]]
+
+
+def test_recent_years_and_year_ended_are_durations():
+    d = run("In recent years the firm grew; revenue for the fiscal year ended March 31 rose.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got["recent years"] == ("PXY", "duration")
+    assert got["the fiscal year"] == ("P1Y", "duration") and got["March 31"][1] == "date"
