@@ -611,3 +611,8 @@ def test_recent_years_and_year_ended_are_durations():
     got = dict(zip(d["text"], zip(d["value"], d["kind"])))
     assert got["recent years"] == ("PXY", "duration")
     assert got["the fiscal year"] == ("P1Y", "duration") and got["March 31"][1] == "date"
+
+
+def test_lower_case_bare_month_needs_a_preposition_and_may_march_stay_verbs():
+    assert values("Snow fell in january and the bill passed in may. We march on.") == {"january": "2019-01"}
+    assert values("The numbers 1.5 may 2 march are not dates.") == {}
