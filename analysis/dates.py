@@ -208,7 +208,8 @@ def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.Data
       document's clean text: ``corpus.text[start:end] == text``),
     - ``value``: TimeML/ISO value at its own granularity (``2016-03-31``, ``2015-09``,
       ``2025``, ``2016-W05``, ``2016-Q3``, ``2016-SU``, ``199`` for the 1990s,
-      ``2016-02-08TNI`` for "Monday night"; durations ``PT50M``, ``P2M``; sets ``P1Y``,
+      ``2016-02-08TNI`` for "Monday night", ``2016-02-08T15:00-05:00`` for "3 p.m. EST Monday";
+      years a pandas Timestamp cannot hold written as found, ``1656-08-17``; durations ``PT50M``, ``P2M``; sets ``P1Y``,
       ``XXXX-WXX-1``; vague ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``). Missing when a
       relative expression has no anchor: it is reported, not guessed.
     - ``granularity`` (time, day, week, month, quarter, half, season, year, decade, century,

@@ -22,9 +22,13 @@ around the expression (see :func:`clause_tense`):
 "last X" is strictly before the anchor, "next X" strictly after it; "this X" follows tense.
 Values follow TimeML (TIMEX3): ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www``,
 ``YYYY-Www-WE``, ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` (seasons SP/SU/FA/WI), ``YYY``
-(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM`` and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
+(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM[:SS]`` with an ISO 8601 zone when one is written
+(``T15:00-05:00``, ``T14:45:30Z``; midnight is ``T24:00``) and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
 ``P3D``/``PT50M``/``PXY`` (durations), ``P1W``/``XXXX-WXX-1`` (sets) and the TimeML
-references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``.
+references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``. Years are written as found (1656,
+2500), whatever a pandas Timestamp can hold. Word lists (months, weekdays, seasons, holidays,
+time zones ...) are data files in ``analysis/lexicons/dates/`` (see :mod:`analysis.dates_lexicons`);
+the classes and values are documented in ``docs/dates.md``.
 """
 from __future__ import annotations
 
