@@ -398,9 +398,10 @@ def test_docstring_examples():
     import matplotlib
     matplotlib.use("Agg")
     import analysis.dates
+    import analysis.dates_lexicons
     import analysis.dates_rules
     import analysis.plots.timeline
-    for module in (analysis.dates, analysis.dates_rules, analysis.plots.timeline):
+    for module in (analysis.dates, analysis.dates_rules, analysis.dates_lexicons, analysis.plots.timeline):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
 
