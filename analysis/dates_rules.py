@@ -91,6 +91,8 @@ YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 # in a full date ("17 August 1656", "March 1500") any four-digit year from 1000 is a year: the
 # value is written as a TimeML string whatever a pandas Timestamp can hold (1677-2262)
 YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
+# time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
+_TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
 NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
                r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
@@ -372,7 +374,7 @@ GATES = {
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
-    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d",
+    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
 }
 
@@ -684,6 +686,8 @@ def _holiday(m, ctx):
 def _bare_month(m, ctx):
     name = m.group(2)
     rel = m.group(1).lower() if m.group(1) else None
+    if name.islower() and rel == "this" and name in {"may", "march"}:
+        return None  # "this may have prompted": the verb
     if name.islower() and not rel and (
             name in {"may", "march"} or not re.search(r"\b(?:in|since|until|till|by|during|through|early|late|mid)\s+$",
                                                        ctx.text[max(0, m.start() - 8):m.start()], re.I)):
@@ -772,6 +776,8 @@ def _year_wide(m, ctx):
     after = ctx.text[m.end():m.end() + 40]
     if _YEAR_NOT_AFTER.match(after) or re.match(r"\s+[a-z]+s\b", after):
         return None  # "in 1500 cases", "by 2300 votes"
+    if re.match(rf"\s*(?:{_TZ_RE}|hours|hrs|h\b|local\b|[A-Z][a-z]+ time\b)", after):
+        return None  # "by 1000 London time", "at 1030 EST": a 24-hour clock time
     return out(y, "year", span=(m.start(1), m.end(1)))
 
 
@@ -827,6 +833,12 @@ def _decade(m, ctx):
             return out(g[:2], "century")
         return out(g, "decade")
     digit = m.group(2) or m.group(3)
+    if not m.group(2):
+        window = ctx.text[max(0, m.start() - 60):m.start()] + " " + ctx.text[m.end():m.end() + 40]
+        if re.search(r"[$\u00a3\u20ac%]|\b(?:dlrs|dollars?|cents?|pct|percent|degrees?|points?|yen|marks|francs|"
+                     r"pounds|euros?|barrels?|a share|per share|temperatures?|fahrenheit|celsius)\b|\d(?!\d*0?['\u2019]?s\b)",
+                     window, re.I):
+            return None  # "rise to the mid 20s" (dollars), "temperatures in the seventies"
     d = int(digit) if digit else L.DECADE_WORDS[m.group(4).lower()]
     if ctx.anchor is None:
         return out(None, "decade", basis="relative")
@@ -1409,8 +1421,6 @@ def _set_weekdays(m, ctx):
 
 
 # -- clock times ---------------------------------------------------------------------------------
-# time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
-_TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
 
 
 def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None = None):
@@ -1426,9 +1436,14 @@ def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None 
       r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
-      r"|\b(noon|midday|midnight)\b", re.I)
+      r"|\b(noon|midday|midnight)\b"
+      r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b", re.I)
 def _clock(m, ctx):
     g = m.group
+    if g(14):
+        # "1000 London time", "1430 GMT": a 24-hour clock time (the zone is written only when it
+        # is an abbreviation with a known offset)
+        return _clock_value(ctx, int(g(14)), int(g(15)), None, g(16))
     if g(13):
         word = g(13).lower()
         before = ctx.text[max(0, m.start() - 12):m.start()]
@@ -1495,11 +1510,13 @@ def _clock_words(m, ctx):
             if n is None or not 1 <= n <= 59 or n != int(n):
                 return None
             mins = int(n)
-            # a bare number ("five to ten") is a time only with "minutes", "o'clock", a.m./p.m.
-            # or a preposition of time before it ("at twenty past four")
-            if not (re.search(r"minute", minutes_txt, re.I) or "clock" in m.group(0).lower() or ampm or re.search(
-                    r"\b(?:at|by|until|till|around|about|from|since|before|after)\s+$",
-                    ctx.text[max(0, start - 8):start], re.I)):
+            # a bare number ("five to ten", "at 35 to one dollar") is a time only with "minutes",
+            # "o'clock", a.m./p.m., or as "at twenty past four" (past/after, a preposition of
+            # time before it, no unit after it)
+            if not (re.search(r"minute", minutes_txt, re.I) or "clock" in m.group(0).lower() or ampm or (
+                    rel in {"past", "after"}
+                    and re.search(r"\b(?:at|by|until|till|around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)
+                    and not re.match(r"\s+(?:[a-z]|%|[A-Z]{2})", ctx.text[m.end():m.end() + 4]))):
                 return None
         if rel == "of" and not re.search(r"minute|quarter", minutes_txt, re.I):
             return None

@@ -617,3 +617,11 @@ def test_recent_years_and_year_ended_are_durations():
 def test_lower_case_bare_month_needs_a_preposition_and_may_march_stay_verbs():
     assert values("Snow fell in january and the bill passed in may. We march on.") == {"january": "2019-01"}
     assert values("The numbers 1.5 may 2 march are not dates.") == {}
+
+
+def test_false_friends_from_a_business_wire():
+    # prices, exchange rates and modal verbs are not dates; a 24-hour clock with a zone is a time
+    v = values("Warrants were valued at two to three dlrs, the rate fixed at 35 to one dollar, and "
+               "this may help. Oil will rise to the mid 20s from 15-18 dlrs a barrel.")
+    assert v == {}
+    assert values("Trading stops at 1030 GMT.") == {"1030 GMT": "2019-05-15T10:30Z"}
