@@ -902,8 +902,11 @@ def _quarter(m, ctx):
     if end is not None and not (m.group(2) or m.group(6) or m.group(3)):
         y, q_end = _quarter_of_period_ending(end)
         q_word = ORDINALS.get(word)
-        # "its fourth quarter ended Sept. 30": the company's own (fiscal) label, the end's year
-        return out(f"{y:04d}-Q{q_word or q_end}", "quarter", basis="relative")
+        if q_word:
+            # "its first quarter ended January 31": the company's own (fiscal) label, named by
+            # the year the quarter ends in
+            return out(f"{end.year:04d}-Q{q_word}", "quarter", basis="relative")
+        return out(f"{y:04d}-Q{q_end}", "quarter", basis="relative")
     s = m.group(0).lower()
     q = ORDINALS.get(word) or (int(m.group(4)) if m.group(4) else int(m.group(5)) if m.group(5) else None)
     year = None

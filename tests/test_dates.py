@@ -625,3 +625,8 @@ def test_false_friends_from_a_business_wire():
                "this may help. Oil will rise to the mid 20s from 15-18 dlrs a barrel.")
     assert v == {}
     assert values("Trading stops at 1030 GMT.") == {"1030 GMT": "2019-05-15T10:30Z"}
+
+
+def test_fiscal_quarter_ended_is_named_by_the_year_it_ends_in():
+    v = values("Profit for the first quarter ended January 31 fell from a year ago.", "2019-03-02")
+    assert v == {"the first quarter": "2019-Q1", "January 31": "2019-01-31", "a year ago": "2018-Q1"}
