@@ -227,6 +227,8 @@ def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.Data
     0  Monday night  2016-02-08TNI  time  relative
     1      tomorrow     2016-02-10  date  relative
     """
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise ValueError(f"dayfirst must be True, False or None (got {dayfirst!r})")
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")

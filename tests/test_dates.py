@@ -630,3 +630,12 @@ def test_false_friends_from_a_business_wire():
 def test_fiscal_quarter_ended_is_named_by_the_year_it_ends_in():
     v = values("Profit for the first quarter ended January 31 fell from a year ago.", "2019-03-02")
     assert v == {"the first quarter": "2019-Q1", "January 31": "2019-01-31", "a year ago": "2018-Q1"}
+
+
+def test_dayfirst_argument_overrides_document_hints_and_is_checked():
+    c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2019-05-15"]),
+                      "text": ["The hearing was on 03/04/2019."]})
+    assert extract_dates(c)["value"].tolist() == ["2019-03-04"]  # no hints: month first
+    assert extract_dates(c, dayfirst=True)["value"].tolist() == ["2019-04-03"]
+    with pytest.raises(ValueError, match="dayfirst"):
+        extract_dates(c, dayfirst="uk")
