@@ -41,7 +41,8 @@ def _anchor_date(value) -> date | None:
     return date(ts.year, ts.month, ts.day)
 
 
-def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> list[dict]:
+def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
+          dayfirst: bool | None = None) -> list[dict]:
     """All temporal expressions of one text, overlaps settled (longest span wins)."""
     starts = [s for s, _ in sent_spans]
     cache: dict[tuple[int, int], str | None] = {}
@@ -65,11 +66,17 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
         span = span_of(s)
         return text[span[0]:span[1]] if span is not None else ""
 
-    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence)
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
     cands = []
+    lower = text.lower()
+    gates: dict[str, bool] = {}
     for order, rule in enumerate(R.RULES):
-        if rule.gate is not None and not rule.gate.search(text):
-            continue
+        if rule.gate is not None:
+            key = rule.gate.pattern
+            if key not in gates:
+                gates[key] = rule.gate.search(lower) is not None
+            if not gates[key]:
+                continue
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue
@@ -97,6 +104,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]]) -> 
         kept.append(c)
     kept.sort(key=lambda c: c["start"])
     _resolve_discourse(kept)
+    kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
 
@@ -106,13 +114,32 @@ def _resolve_discourse(exprs: list[dict]) -> None:
     Company and economic news reports a quarter, then compares with "a year earlier": that
     is the same quarter a year before. Without a quarter mentioned earlier in the document
     the anchor-based value stands.
+
+    "the following year", "that year", "the previous month" count from the last date written
+    out in full before them (a story's own time line: "On May 22, 1995, ... and the following
+    year" = 1996); with none before them they are dropped (their anchor is unknown).
     """
     last_q = None
+    last_abs = None  # (year, month or None) of the latest absolute date
     for c in exprs:
         disc = c.pop("discourse", None)
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 last_q = c["value"]
+            if c["basis"] == "absolute" and c["value"]:
+                mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
+                if mm and c["kind"] in {"date", "time"}:
+                    last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story":
+            _, step, unit = disc
+            if last_abs is None or (unit == "month" and last_abs[1] is None):
+                c["drop"] = True
+            elif unit == "year":
+                c["value"] = f"{last_abs[0] + step:04d}"
+            else:
+                y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
+                c["value"] = f"{y:04d}-{mo + 1:02d}"
             continue
         if last_q is None:
             continue
@@ -120,8 +147,11 @@ def _resolve_discourse(exprs: list[dict]) -> None:
             c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"
         elif disc == "same_quarter":
             c["value"] = last_q
+        elif disc == "with_year" and c["value"]:
+            c["value"], c["granularity"] = f"{c['value'][:4]}{last_q[4:]}", "quarter"
 
 
+_CLOCK_RULES = {"clock", "clock_words"}
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
 
 
@@ -135,16 +165,15 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
         if nxt is not None:
             pair = None
             gap = text[c["end"]:nxt["start"]]
-            if c["rule"] == "clock" and nxt["granularity"] == "day" and _JOIN.match(gap):
+            if c["rule"] in _CLOCK_RULES and nxt["granularity"] == "day" and _JOIN.match(gap):
                 clock, day = c, nxt
                 pair = True
-            elif (nxt["rule"] == "clock" and c["granularity"] == "day"
+            elif (nxt["rule"] in _CLOCK_RULES and c["granularity"] == "day"
                   and re.match(r"^(?:\s*,\s*|\s+)(?:at\s+|by\s+|around\s+)?$", gap)):
                 clock, day = nxt, c
                 pair = True
             if pair:
-                hh, mm = clock["clock"]
-                value = f"{day['value']}T{hh:02d}:{mm:02d}" if day["value"] is not None else None
+                value = f"{day['value']}T{clock['clock']}" if day["value"] is not None else None
                 out.append({**day, "start": c["start"], "end": nxt["end"], "value": value,
                             "granularity": "time", "kind": "time", "rule": "clock+day"})
                 i += 2
@@ -154,7 +183,7 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
     return out
 
 
-def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
+def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.DataFrame:
     """One row per temporal expression in the clean text, resolved where possible.
 
     Parameters
@@ -163,6 +192,12 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         Needs ``doc_id`` and ``text``; ``published`` (datetime-like, NaT when unknown) is the
         anchor for relative expressions. Without a ``published`` column every document is
         treated as undated (with a warning).
+    dayfirst : bool, optional
+        How to read an ambiguous numeric date such as 03/04/2019: True = day first (3 April),
+        False = month first (4 March). None (default) decides per document from its own
+        unambiguous dates (25/12/2010, "3 January 2019" vote day-first; 12/25/2010,
+        "January 3, 2019" month-first; no hints: month first). Dotted dates (03.04.2019) are
+        day first and year-first dates (2019/04/03) year-month-day whatever this says.
 
     Returns
     -------
@@ -173,7 +208,8 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
       document's clean text: ``corpus.text[start:end] == text``),
     - ``value``: TimeML/ISO value at its own granularity (``2016-03-31``, ``2015-09``,
       ``2025``, ``2016-W05``, ``2016-Q3``, ``2016-SU``, ``199`` for the 1990s,
-      ``2016-02-08TNI`` for "Monday night"; durations ``PT50M``, ``P2M``; sets ``P1Y``,
+      ``2016-02-08TNI`` for "Monday night", ``2016-02-08T15:00-05:00`` for "3 p.m. EST Monday";
+      years a pandas Timestamp cannot hold written as found, ``1656-08-17``; durations ``PT50M``, ``P2M``; sets ``P1Y``,
       ``XXXX-WXX-1``; vague ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``). Missing when a
       relative expression has no anchor: it is reported, not guessed.
     - ``granularity`` (time, day, week, month, quarter, half, season, year, decade, century,
@@ -191,6 +227,8 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
     0  Monday night  2016-02-08TNI  time  relative
     1      tomorrow     2016-02-10  date  relative
     """
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise ValueError(f"dayfirst must be True, False or None (got {dayfirst!r})")
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")
@@ -223,7 +261,7 @@ def extract_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         spans = spans_by_doc.get(doc_id, [])
         sent_ids = ids_by_doc.get(doc_id, [])
         starts = [s for s, _ in spans]
-        for c in _find(text, anchor, spans):
+        for c in _find(text, anchor, spans, dayfirst):
             i = bisect_right(starts, c["start"]) - 1
             sent_id = sent_ids[i] if i >= 0 else pd.NA
             relative = c["basis"] == "relative"
@@ -245,14 +283,25 @@ def value_to_timestamp(value) -> pd.Timestamp:
     --------
     >>> value_to_timestamp("2016-W05"), value_to_timestamp("2016-Q3")
     (Timestamp('2016-02-01 00:00:00'), Timestamp('2016-07-01 00:00:00'))
+    >>> value_to_timestamp("2019-05-15T14:45:30Z"), value_to_timestamp("2019-05-15T24:00")
+    (Timestamp('2019-05-15 14:45:30'), Timestamp('2019-05-16 00:00:00'))
     """
     if value is None or pd.isna(value):
         return pd.NaT
     v = str(value)
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?:T[A-Z]{2})?", v)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?(?::(\d{2}))?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+                     r"(?:T[A-Z]{2})?", v)
     if m:
-        hh, mm = int(m.group(4) or 0), int(m.group(5) or 0)
-        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm)
+        # the wall-clock time as written (a zone suffix is kept in the value, not applied here);
+        # T24:00 (midnight at the end of a day) is 00:00 of the next day
+        hh, mm, ss = int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0)
+        extra = pd.Timedelta(0)
+        if hh == 24:
+            hh, extra = 0, pd.Timedelta(days=1)
+        try:
+            return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm, ss) + extra
+        except (ValueError, OverflowError):
+            return pd.NaT
     m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v)
     if m:
         d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if v.endswith("WE") else 1)

@@ -22,28 +22,31 @@ around the expression (see :func:`clause_tense`):
 "last X" is strictly before the anchor, "next X" strictly after it; "this X" follows tense.
 Values follow TimeML (TIMEX3): ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www``,
 ``YYYY-Www-WE``, ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` (seasons SP/SU/FA/WI), ``YYY``
-(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM`` and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
+(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM[:SS]`` with an ISO 8601 zone when one is written
+(``T15:00-05:00``, ``T14:45:30Z``; midnight is ``T24:00``) and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
 ``P3D``/``PT50M``/``PXY`` (durations), ``P1W``/``XXXX-WXX-1`` (sets) and the TimeML
-references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``.
+references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``. Years are written as found (1656,
+2500), whatever a pandas Timestamp can hold. Word lists (months, weekdays, seasons, holidays,
+time zones ...) are data files in ``analysis/lexicons/dates/`` (see :mod:`analysis.dates_lexicons`);
+the classes and values are documented in ``docs/dates.md``.
 """
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
+
+from . import dates_lexicons as L
 
 # --------------------------------------------------------------------------------------
 # Lexicons
 # --------------------------------------------------------------------------------------
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # monday = 0
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# month, weekday, season, part-of-day, holiday and time-zone names are data files
+# (analysis/lexicons/dates/, read by analysis.dates_lexicons)
+MONTHS, MONTH_ABBR, WEEKDAYS = L.MONTHS, L.MONTH_ABBR, L.WEEKDAYS
+SEASONS, SEASON_MONTH, PARTS_OF_DAY = L.SEASONS, L.SEASON_MONTH, L.PARTS_OF_DAY
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -56,13 +59,14 @@ NUMBER_WORDS = {
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
          "week": ("W", False), "month": ("M", False), "year": ("Y", False),
          "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
-         "weekend": ("WE", False)}
+         "weekend": ("WE", False), "fortnight": ("W", False)}
 UNIT_GRANULARITY = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
                     "week": "week", "month": "month", "year": "year", "decade": "decade",
-                    "century": "century", "quarter": "quarter", "weekend": "week"}
+                    "century": "century", "quarter": "quarter", "weekend": "week",
+                    "fortnight": "week"}
 
 _ALPHA_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBR, key=len, reverse=True))
 
 
 def _caps(words: str) -> str:
@@ -76,17 +80,26 @@ def _caps(words: str) -> str:
 MONTH_FULL = rf"(?:{_caps(_ALPHA_MONTHS)})"
 MONTH_ABBR_RE = rf"(?:(?:{_ABBR}|{_ABBR.upper()})\.?)"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR_RE})"
-WEEKDAY_RE = rf"(?:{_caps('monday|tuesday|wednesday|thursday|friday|saturday|sunday')})"
-WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+# next to a day number or a year a month name is a month in any case ("25th march 2015");
+# the handlers still refuse a lower-case "may"/"march" that has no year (the verbs)
+MONTH_ANYCASE = rf"(?:(?i:{_ALPHA_MONTHS})|{MONTH_ABBR_RE})"
+# weekday names are read in any case ("on monday"): no English word is spelled like one
+WEEKDAY_RE = rf"(?i:{'|'.join(WEEKDAYS)})"
+WEEKDAY_ABBR = rf"(?:{'|'.join(a.capitalize() for a in sorted(L.WEEKDAY_ABBR, key=len, reverse=True))})\.?"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+# in a full date ("17 August 1656", "March 1500") any four-digit year from 1000 is a year: the
+# value is written as a TimeML string whatever a pandas Timestamp can hold (1677-2262)
+YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
+# time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
+_TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
 NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
                r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
                r"hundred|a couple of|a dozen|dozen)")
 NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
 VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
-UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
 MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|"
           r"the middle of|the rest of|the first half of|the second half of)[- ]?\s*)")
 
@@ -196,6 +209,9 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
             (nxt == "to" or lw in {"scheduled", "slated", "planned"}):
         # "was scheduled to expire Friday", "had been due to": an expectation in the past
         return "past" if (prev in {"was", "were", "had", "been"} or prev2 == "had") else "future"
+    if lw in {"expects", "expect", "hopes", "hope", "seeks", "seek", "wants", "want", "intend"} and nxt == "to" \
+            and prev not in _ADJ_LEFT:
+        return "future"  # "expects to release results in mid-November"
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
         return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
     if lw == "be" and prev == "to":
@@ -319,12 +335,15 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
 @dataclass
 class Ctx:
     """What a handler sees: the document text, its anchor (date or None), the tense lookup and
-    the sentence holding a position."""
+    the sentence holding a position; ``dayfirst`` settles 03/04/2019 (None: read the document's
+    hints, see :func:`numeric_day_first`); ``cache`` keeps per-document findings."""
 
     text: str
     anchor: date | None
     tense: Callable[[int, int], str | None]
     sentence: Callable[[int], str]
+    dayfirst: bool | None = None
+    cache: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -332,25 +351,30 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Callable  # (match, ctx) -> dict | None
-    gate: re.Pattern | None = None  # a cheap test: the rule cannot match a text without it
+    gate: re.Pattern | None = None  # a cheap test on the lower-cased text: no match without it
 
 
 RULES: list[Rule] = []
 
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_UNIT_GATE = r"second|minute|hour|day|week|month|year|decade|centur|quarter"
+_UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
-    "decade": r"0s", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "holiday": None,
+    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
+    "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_vague": _UNIT_GATE, "duration_the_past": _UNIT_GATE,
-    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly",
+    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
+    "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
-    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d",
+    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
 }
 
@@ -358,7 +382,9 @@ GATES = {
 def rule(name: str, pattern: str, flags: int = 0):
     def deco(fn):
         gate = GATES.get(name)
-        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate, re.I) if gate else None))
+        # gates are written in lower case and searched in the lower-cased text (once per
+        # document, shared by the rules with the same gate: see analysis.dates._find)
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate) if gate else None))
         return fn
     return deco
 
@@ -414,6 +440,9 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
         if prev == "since":
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
+            if prev in {"to", "through", "until", "till"} and re.search(
+                    r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
+                return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
             return deadline
         if prev == "effective":
             return "future"  # "effective June 1": a rule that starts, usually ahead
@@ -440,12 +469,61 @@ def _iso(m, ctx):
     return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
 
-@rule("numeric_date", r"(?<![\d/.$])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/%]|\.\d)")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.$-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d/%-]|\.\d)")
+
+
+def numeric_day_first(ctx) -> bool:
+    """Whether an ambiguous numeric date (03/04/2019) puts the day first in this document.
+
+    The ``dayfirst`` argument of :func:`analysis.extract_dates` decides when given. Otherwise
+    the document's own unambiguous dates vote: numeric dates whose first number exceeds 12
+    (25/12/2010) and written dates with the day first ("3 January 2019") for day-first;
+    numeric dates whose second number exceeds 12 (12/25/2010) and "January 3, 2019" for
+    month-first. A tie (no hints) is month-first, the US convention of most English wires.
+    """
+    if ctx.dayfirst is not None:
+        return ctx.dayfirst
+    if "dayfirst" not in ctx.cache:
+        dmy = mdy = 0
+        for m in _NUMERIC_DMY.finditer(ctx.text):
+            a, b = int(m.group(1)), int(m.group(3))
+            dmy += a > 12 >= b
+            mdy += b > 12 >= a
+        dmy += len(re.findall(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_FULL}\b", ctx.text))
+        mdy += len(re.findall(rf"\b{MONTH_FULL}\s+{DAY_RE}\b(?!\s*(?:{MONTH_FULL}))", ctx.text))
+        ctx.cache["dayfirst"] = dmy > mdy
+    return ctx.cache["dayfirst"]
+
+
+@rule("numeric_date", _NUMERIC_DMY.pattern)
 def _numeric(m, ctx):
-    a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
+    """12/03/2007, 12-03-2007, 03.12.2007 (see :func:`numeric_day_first` for the order)."""
+    a, b, sep, y = int(m.group(1)), int(m.group(3)), m.group(2), m.group(4)
+    if len(y) == 2 and sep == "-":
+        return None  # "12-03-07": a score, a code or a range more often than a date
     y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    # month/day/year (US) unless the first number cannot be a month, or dots are used (D.M.Y)
-    mo, d = (a, b) if (m.group(2) == "/" and a <= 12) else (b, a)
+    if not 1000 <= y <= 2999:
+        return None
+    if a > 12:
+        dayfirst = True
+    elif b > 12:
+        dayfirst = False
+    elif sep == ".":
+        dayfirst = True  # dots: the European day.month.year
+    else:
+        dayfirst = numeric_day_first(ctx)
+    d, mo = (a, b) if dayfirst else (b, a)
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@rule("numeric_ymd", r"(?<![\d/.$-])((?:1\d|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/%]|\.\d)")
+def _numeric_ymd(m, ctx):
+    """2007/12/03, 2007.12.03: year, month, day (ISO order)."""
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
     try:
         date(y, mo, d)
     except ValueError:
@@ -457,15 +535,19 @@ _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
 
 
 @rule("month_day_year",
-      rf"\b{_WD_PREFIX}({MONTH_ANY})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_RE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
+      rf"\b{_WD_PREFIX}({MONTH_ANYCASE})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_WIDE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
 def _month_day(m, ctx):
     return _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
 
 
 def _resolve_day(m, ctx, month, day, year):
     """A day named by month and day: absolute with a year, else placed by tense near the anchor."""
+    if not _month_ok(month, year, ctx, m):
+        return None
     mo = _month_num(month)
     day = int(re.match(r"\d+", day).group(0))
+    if year and not YEAR_RE_C.fullmatch(year) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None  # "June 3 1500 troops"
     if year:
         try:
             return out(fmt_day(date(int(year), mo, day)), "day")
@@ -478,17 +560,29 @@ def _resolve_day(m, ctx, month, day, year):
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
+YEAR_RE_C = re.compile(YEAR_RE)
+
+
+def _month_ok(month: str, year, ctx, m) -> bool:
+    """A month name written in lower case counts unless it is 'may' or 'march' without a year."""
+    if month[:1].isupper():
+        return True
+    return bool(year) or month.lower() not in {"may", "march"}
+
+
 _YEAR_BACK = re.compile(r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b", re.I)
 
 
 @rule("day_month_year",
-      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANY})(?:,?\s+({YEAR_RE}))?(?![\d%]|,\d)")
+      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANYCASE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|,\d)")
 def _day_month(m, ctx):
     return _resolve_day(m, ctx, month=m.group(2), day=m.group(1), year=m.group(3))
 
 
-@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANY}),?\s+(?:of\s+)?({YEAR_RE})\b(?![\d%]|-\d|,\d)")
+@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANYCASE}),?\s+(?:of\s+)?({YEAR_WIDE})\b(?![\d%]|-\d|,\d)")
 def _month_year(m, ctx):
+    if not YEAR_RE_C.fullmatch(m.group(2)) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None
     return out(f"{int(m.group(2)):04d}-{_month_num(m.group(1)):02d}", "month")
 
 
@@ -501,11 +595,103 @@ def _month_rel_year(m, ctx):
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
+@rule("year_period", rf"\b(?:the\s+)?({YEAR_RE})\s+(?:fiscal\s+)?(quarter|period)\b", re.I)
+def _year_period(m, ctx):
+    """"the 1988 quarter", "the 1989 period": that year's quarter in view (the quarter a
+    company report is about), else the year."""
+    return out(m.group(1), "year", discourse="with_year")
+
+
+@rule("rel_fiscal_year", r"\b(?:the\s+)?(current|this|last|latest|previous|prior|next|coming)\s+fiscal\s+year\b", re.I)
+def _rel_fiscal_year(m, ctx):
+    """"the current fiscal year", "last fiscal year": named by the calendar year it is in."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    step = {"current": 0, "this": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
+            "next": 1, "coming": 1}[m.group(1).lower()]
+    return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
+
+
+@rule("term_ref", r"\b(?:the|in the)\s+(near|short|long|longer)[- ]term\b(?![- ](?:debt|notes?|bonds?|loans?|rates?|paper|care|contracts?|unemploy))", re.I)
+def _term_ref(m, ctx):
+    """"in the near term", "over the long term": the future (FUTURE_REF)."""
+    nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
+    if nxt and nxt.group(1)[0].islower() and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "will", "would"}:
+        return None  # "the long-term savings": an adjective
+    span = (m.start() + 3, m.end()) if m.group(0).lower().startswith("in ") else None
+    return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
+
+
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))", re.I)
+def _story_unit(m, ctx):
+    """"the following year", "that year", "the previous month": counted from the story's last
+    full date (see analysis.dates._resolve_discourse), not from the publication date."""
+    word, unit = m.group(1).lower(), m.group(2).lower()
+    if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
+                                         ctx.text[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "that year's budget" as a subject is often the anchor's year: left out
+    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
+    return out(None, unit, basis="relative", discourse=("story", step, unit))
+
+
+@rule("year_end", r"\b(?:the\s+)?(?:year[- ]end|year['\u2019]s\s+end|end\s+of\s+the\s+year|full\s+year)\b(?![- ](?:results?|figures?|bonus|dividend))", re.I)
+def _year_end(m, ctx):
+    """"by year-end", "the end of the year", "the full year": the anchor's year (TimeML writes
+    the end of a year as the year with mod="END", which this table does not carry); "since
+    year-end", in the past tense: the year before."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    y = ctx.anchor.year
+    if "full" in m.group(0).lower():
+        return out(f"{y:04d}", "year", basis="relative")
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past" and (ctx.anchor.month, ctx.anchor.day) != (12, 31):
+        y -= 1
+    return out(f"{y:04d}", "year", basis="relative")
+
+
+@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
+def _year_ended(m, ctx):
+    """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
+    its end date is a DATE of its own."""
+    return out("P1Y", "year", "duration")
+
+
+# -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
+@rule("holiday", rf"\b(?=[A-Z]|the\s)({L.holiday_pattern()})(?:,?\s+(?:of\s+)?({YEAR_WIDE}))?\b(?![\d%]|\s+Islands?\b|\s+Rising\b)")
+def _holiday(m, ctx):
+    """Easter 2010, Christmas, Thanksgiving, Good Friday ...: the day, by rule. Without a year,
+    placed near the anchor like a month-day: by the clause's tense, else the nearest."""
+    name, year = m.group(1), m.group(2)
+    if year:
+        d = L.holiday_date(name, int(year))
+        return out(fmt_day(d), "day") if d else None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    a = ctx.anchor
+    cands = [d for d in (L.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past":
+        pick = max([c for c in cands if c <= a] or cands[:1])
+    elif tense == "future":
+        pick = min([c for c in cands if c >= a] or cands[-1:])
+    else:
+        pick = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    return out(fmt_day(pick), "day", basis="relative")
+
+
 # -- bare and relative months -------------------------------------------------------------
-@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s))(?!\s*\d)")
+@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s)|"
+                   rf"(?<=[a-z] )(?:{_ALPHA_MONTHS}))(?!\s*\d)")
 def _bare_month(m, ctx):
     name = m.group(2)
     rel = m.group(1).lower() if m.group(1) else None
+    if name.islower() and rel == "this" and name in {"may", "march"}:
+        return None  # "this may have prompted": the verb
+    if name.islower() and not rel and (
+            name in {"may", "march"} or not re.search(r"\b(?:in|since|until|till|by|during|through|early|late|mid)\s+$",
+                                                       ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return None  # lower case: a month only after last/next/this or a preposition ("in january")
     rel = {"past": "last", "coming": "next"}.get(rel, rel)
     has_mod = m.start(2) > m.start() and not m.group(1)
     if not rel and not has_mod:
@@ -542,7 +728,7 @@ _YEAR_NOT_AFTER = re.compile(
     re.I)
 
 
-@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:(fiscal|calendar|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
+@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:((?i:fiscal|calendar)(?:\s+year)?|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
 def _year(m, ctx):
     after = ctx.text[m.end():m.end() + 40]
     before = ctx.text[max(0, m.start() - 30):m.start()]
@@ -555,6 +741,57 @@ def _year(m, ctx):
         if not re.search(r"(?:the)\s*$", before) or re.match(r"\s+[a-z]+s\b", after):
             return None
     return out(m.group(2), "year")
+
+
+def _two_digit_year(yy: int, anchor: date | None) -> int:
+    """'58 -> 1958, '05 -> 2005: the latest year with those digits not after the anchor's year
+    (without an anchor: 1950-2049)."""
+    if anchor is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    century = anchor.year // 100 * 100
+    return century + yy if century + yy <= anchor.year else century - 100 + yy
+
+
+@rule("fiscal_short", r"\bFY\s?['\u2019]?(\d{2})\b(?![/\d])")
+def _fiscal_short(m, ctx):
+    """FY10, FY '99: a fiscal year by its last two digits (the year the fiscal year is named by)."""
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
+
+
+_YEAR_CUE = r"(?:in|since|by|until|till|from|before|after|circa|c\.|around|about|of|the year|year|AD|A\.D\.|and|to)"
+
+
+_YEAR_CUE_BEFORE = re.compile(rf"\b(?i:{_YEAR_CUE})\s+$")
+
+
+@rule("year_wide", r"\b((?:1\d{3}|2\d{3}))\b(?![\d/:,.]\d)(?!s\b)(?!['\u2019])")
+def _year_wide(m, ctx):
+    """Years outside 1800-2099 ("in 1492", "by 2300") only after a preposition or "the year"."""
+    if not _YEAR_CUE_BEFORE.search(ctx.text[max(0, m.start() - 10):m.start()]):
+        return None
+    y = m.group(1)
+    if YEAR_RE_C.fullmatch(y):
+        return None  # the year rule has it
+    after = ctx.text[m.end():m.end() + 40]
+    if _YEAR_NOT_AFTER.match(after) or re.match(r"\s+[a-z]+s\b", after):
+        return None  # "in 1500 cases", "by 2300 votes"
+    if re.match(rf"\s*(?:{_TZ_RE}|hours|hrs|h\b|local\b|[A-Z][a-z]+ time\b)", after):
+        return None  # "by 1000 London time", "at 1030 EST": a 24-hour clock time
+    return out(y, "year", span=(m.start(1), m.end(1)))
+
+
+_APOS_CUE = re.compile(r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|spring|summer|autumn|fall|winter|"
+                       rf"end|early|late|mid|class|{_ALPHA_MONTHS})|\b(?:{_ABBR})\.?)\s*$", re.I)
+
+
+@rule("year_apostrophe", r"(?<![\w'\u2019])['\u2019](\d{2})\b(?!['\u2019]?s\b)(?![-\u2013/:.,]\d)")
+def _year_apostrophe(m, ctx):
+    """'58, '05: a year by its last two digits, after a preposition or a month ("in '58")."""
+    if not _APOS_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
 
 
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -582,13 +819,29 @@ def _spoken_year(m, ctx):
     return out(f"{y:04d}", "year")
 
 
-@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1[89]\d|20\d)0s|'(\d)0s)\b")
+_DECADE_WORDS = "|".join(L.DECADE_WORDS)
+
+
+@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1\d\d|20\d)0s|['\u2019](\d)0s)\b"
+                rf"|\bthe\s+(?:(?:early|mid|late)[- ]?)?(?:(\d)0s|({_DECADE_WORDS}))\b", re.I)
 def _decade(m, ctx):
+    """The 1990s -> 199; the '70s, the 70s, the seventies -> the latest such decade not after the
+    anchor; the 1800s (a hundred) -> the century 18 (the 2000s stays the decade 200)."""
     if m.group(1):
-        return out(m.group(1), "decade")
+        g = m.group(1)
+        if g.endswith("0") and int(g) < 200:
+            return out(g[:2], "century")
+        return out(g, "decade")
+    digit = m.group(2) or m.group(3)
+    if not m.group(2):
+        window = ctx.text[max(0, m.start() - 60):m.start()] + " " + ctx.text[m.end():m.end() + 40]
+        if re.search(r"[$\u00a3\u20ac%]|\b(?:dlrs|dollars?|cents?|pct|percent|degrees?|points?|yen|marks|francs|"
+                     r"pounds|euros?|barrels?|a share|per share|temperatures?|fahrenheit|celsius)\b|\d(?!\d*0?['\u2019]?s\b)",
+                     window, re.I):
+            return None  # "rise to the mid 20s" (dollars), "temperatures in the seventies"
+    d = int(digit) if digit else L.DECADE_WORDS[m.group(4).lower()]
     if ctx.anchor is None:
         return out(None, "decade", basis="relative")
-    d = int(m.group(2))
     century = ctx.anchor.year // 100 - (1 if d * 10 > ctx.anchor.year % 100 else 0)
     return out(f"{century:02d}{d}", "decade", basis="relative")
 
@@ -610,13 +863,50 @@ def _century(m, ctx):
 
 
 # -- quarters and halves ----------------------------------------------------------------------
+_QUARTER_END = re.compile(rf"\s*,?\s*(?:which\s+|that\s+)?(ended|ending|ends|through)\s+({MONTH_ANY})\s+({DAY_RE})"
+                          rf"(?:,?\s+({YEAR_WIDE}))?\b")
+
+
+def _quarter_end(m, ctx) -> date | None:
+    """The end date of "the quarter ended Sept. 30" (a year from the text, else the latest
+    such day not after the anchor for "ended", the nearest for "ending")."""
+    e = _QUARTER_END.match(ctx.text, m.end())
+    if e is None:
+        return None
+    mo, day = _month_num(e.group(2)), int(re.match(r"\d+", e.group(3)).group(0))
+    try:
+        if e.group(4):
+            return date(int(e.group(4)), mo, day)
+        if ctx.anchor is None:
+            return None
+        return month_day_near(ctx.anchor, mo, day, "past" if e.group(1).lower() == "ended" else None,
+                              near_ahead=False)
+    except ValueError:
+        return None
+
+
+def _quarter_of_period_ending(d: date) -> tuple[int, int]:
+    """The calendar quarter holding most of the three months that end on ``d`` (July 31 -> Q2)."""
+    mid = d - timedelta(days=45)
+    return mid.year, (mid.month - 1) // 3 + 1
+
+
 @rule("quarter",
       r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
-      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-ago|"
+      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|coming|year-ago|"
       r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
       r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
 def _quarter(m, ctx):
+    end = _quarter_end(m, ctx)
     word = (m.group(1) or "").lower()
+    if end is not None and not (m.group(2) or m.group(6) or m.group(3)):
+        y, q_end = _quarter_of_period_ending(end)
+        q_word = ORDINALS.get(word)
+        if q_word:
+            # "its first quarter ended January 31": the company's own (fiscal) label, named by
+            # the year the quarter ends in
+            return out(f"{end.year:04d}-Q{q_word}", "quarter", basis="relative")
+        return out(f"{y:04d}-Q{q_end}", "quarter", basis="relative")
     s = m.group(0).lower()
     q = ORDINALS.get(word) or (int(m.group(4)) if m.group(4) else int(m.group(5)) if m.group(5) else None)
     year = None
@@ -635,6 +925,8 @@ def _quarter(m, ctx):
         y = ctx.anchor.year
         if word in {"current"}:
             pass
+        elif word in {"next", "coming"}:
+            cur, y = (cur + 1, y) if cur < 4 else (1, y + 1)
         elif word in {"year-ago", "year-earlier"}:
             cur, y = (cur - 1, y - 1) if cur > 1 else (4, y - 2)
             return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="year_back")
@@ -685,14 +977,27 @@ def _the_quarter(m, ctx):
     if ctx.anchor is None:
         return out(None, "quarter", basis="relative")
     a = ctx.anchor
+    end = _quarter_end(m, ctx)
+    if end is not None:
+        y, q = _quarter_of_period_ending(end)  # "the quarter ended July 31" -> Q2
+        return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
     cur = (a.month - 1) // 3 + 1
+    if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
+        # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
+        # quarter's loss" after "the third quarter ended Sept. 30")
+        return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
     y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
 
 
-@rule("half", r"\b(?:the\s+)?(first|second)[- ]half(?:\s+of\s+(?:(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
 def _half(m, ctx):
-    h = ORDINALS[m.group(1).lower()]
+    word = m.group(1).lower()
+    if word in {"last", "latter", "final"}:
+        if not (m.group(2) or m.group(3)):
+            return None  # "the last half hour"; only "the latter half of 1989" is a half-year
+        word = "second"
+    h = ORDINALS[word]
     if m.group(2):
         return out(f"{m.group(2)}-H{h}", "half")
     if ctx.anchor is None:
@@ -708,7 +1013,7 @@ def _half(m, ctx):
 # -- seasons ----------------------------------------------------------------------------------
 @rule("season",
       rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(spring|summer|autumn|fall|winter)"
-      rf"(?:(?:\s+of)?\s+({YEAR_RE}))?\b", re.I)
+      rf"(?:(?:\s+of)?\s+({YEAR_WIDE}))?\b", re.I)
 def _season(m, ctx):
     code = SEASONS[m.group(2).lower()]
     rel = (m.group(1) or "").lower()
@@ -769,6 +1074,44 @@ def _day_word(m, ctx):
     return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
 
 
+_DAYS_BEFORE = re.compile(rf"\b({NUM_RE}|an?)\s+(days?|weeks?)\s+$", re.I)
+
+
+@rule("days_around_day_word", r"\b(before|after|from)\s+(yesterday|today|tomorrow)\b", re.I)
+def _days_around_day_word(m, ctx):
+    """"2 days before yesterday", "three days after tomorrow", "a week from today": a day.
+    (The pattern finds "before yesterday"; the count and unit are read backwards, which is
+    much faster than a pattern starting with any number.)"""
+    lead = _DAYS_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+    if lead is None:
+        return None
+    start = m.start() - (len(ctx.text[max(0, m.start() - 40):m.start()]) - lead.start())
+    n = _num(lead.group(1))
+    if n is None or n != int(n):
+        return None
+    days = int(n) * (7 if lead.group(2).lower().startswith("week") else 1)
+    base = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(2).lower()]
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative", span=(start, m.end()))
+    d = ctx.anchor + timedelta(days=base + (-days if m.group(1).lower() == "before" else days))
+    return out(fmt_day(d), "day", basis="relative", span=(start, m.end()))
+
+
+@rule("mid_part_of_day", rf"\bmid[- ]?(morning|afternoon|evening)\b(?:\s+((?i:yesterday|today|tomorrow)|{WEEKDAY_RE}))?", re.I)
+def _mid_part_of_day(m, ctx):
+    """"by mid-afternoon", "mid-morning yesterday": that part of the anchor's (or the named) day."""
+    part = PARTS_OF_DAY[m.group(1).lower()]
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    d = ctx.anchor
+    day = (m.group(2) or "").lower()
+    if day in {"yesterday", "tomorrow"}:
+        d += timedelta(days=-1 if day == "yesterday" else 1)
+    elif day in WEEKDAYS:
+        d = weekday_near(ctx.anchor, WEEKDAYS[day], _tense_with_preposition(ctx, m, deadline="future"))
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
 @rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
 def _part_of_day(m, ctx):
     rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
@@ -801,9 +1144,18 @@ def _weekday(m, ctx):
     gran, kind = ("time", "time") if part else ("day", "date")
     if ctx.anchor is None:
         return out(None, gran, kind, basis="relative")
-    tense = _tense_with_preposition(ctx, m, deadline="future")
+    if re.search(r"['\u2019]s$", m.group(0)) and not m.group(4):
+        # "Friday's purchases", "Thursday's closing price": a noun the news reports on; the
+        # preposition before it governs the noun phrase. Without a future cue, the past one.
+        tense = ctx.tense(m.start(), m.end())
+        tense = "past" if tense in (None, "present") else tense
+    else:
+        tense = _tense_with_preposition(ctx, m, deadline="future")
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
-    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
+    # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
+    span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative",
+               **({"span": span} if span else {}))
 
 
 # -- this/next/last week, month, year, weekend, decade -------------------------------------------
@@ -848,9 +1200,9 @@ def _rel_unit(m, ctx):
         return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
     if unit == "year":
         return out(f"{a.year + step:04d}", "year", basis="relative")
-    if unit == "decade":
-        return out(f"{(a.year // 10 + step):03d}", "decade", basis="relative")
-    return out(f"{(a.year // 100 + step):02d}", "century", basis="relative")
+    if unit in {"decade", "century"}:
+        return _decade_century_rel(ctx, unit, step) if step else \
+            out(f"{a.year // (10 if unit == 'decade' else 100):0{3 if unit == 'decade' else 2}d}", unit, basis="relative")
 
 
 # -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
@@ -885,8 +1237,9 @@ def _ago(m, ctx):
         return out(f"{a.year - 1:04d}", "year", basis="relative", discourse="year_back")
     if unit == "day":
         return out(fmt_day(a + timedelta(days=direction * n)), "day", basis="relative")
-    if unit == "week":
-        return out(iso_week(a + timedelta(weeks=direction * n)), "week", basis="relative")
+    if unit in {"week", "fortnight"}:
+        weeks = n * (2 if unit == "fortnight" else 1)
+        return out(iso_week(a + timedelta(weeks=direction * weeks)), "week", basis="relative")
     if unit == "month":
         d = add_months(a, direction * n)
         return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
@@ -920,6 +1273,8 @@ def _duration_value(n, unit: str) -> str:
         code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
     if unit == "century" and n is not None:
         code, n_txt = "Y", str(int(n * 100))
+    if unit == "fortnight" and n is not None:
+        n_txt = str(int(n * 2)) if float(n * 2).is_integer() else str(n * 2)  # a fortnight: P2W
     if n == 0.5 and unit in {"hour", "day", "year", "minute"} and n is not None:
         half = {"hour": ("T", 30, "M"), "day": ("T", 12, "H"), "year": ("", 6, "M"), "minute": ("T", 30, "S")}[unit]
         return f"P{half[0]}{half[1]}{half[2]}"
@@ -955,6 +1310,8 @@ def _duration(m, ctx):
         n = None
     else:
         n = 0.5 if num_txt.startswith("half") else _num(num_txt)
+        if n is not None and YEAR_RE_C.fullmatch(num_txt) and not m.group(3).lower().endswith("s"):
+            return None  # "the 1988 quarter": a year's quarter, not 1988 quarters
         if n is None or n >= 10000:
             return None  # "4,311,000 Year" in a results table is not a duration
     span = None
@@ -973,29 +1330,55 @@ def _duration_vague(m, ctx):
     return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
 
 
-@rule("duration_the_past", r"\bthe\s+(?:past|last|next|coming)\s+(week|month|year|decade|century|day|hour)\b", re.I)
+@rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
 def _duration_the_past(m, ctx):
-    unit = m.group(1).lower()
+    unit = m.group(2).lower()
+    if unit in {"decade", "century"} and not re.search(r"\b(?:over|for|throughout|within|across)\s+$",
+                                                         ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        # "in the past decade", "the last century": the period, a date (TimeBank annotates
+        # "the last decade" as one); "over the past decade" stays a duration
+        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1)
     return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
+
+
+def _decade_century_rel(ctx, unit: str, step: int):
+    """The past/last decade: the decade holding most of the ten years before the anchor
+    ((year - 5) // 10: 2019 -> 201, 2010 -> 200); the next decade: the one after the anchor's.
+    Centuries likewise with 50 and 100."""
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    y = ctx.anchor.year
+    if unit == "decade":
+        v = (y - 5) // 10 if step < 0 else y // 10 + step
+        return out(f"{v:03d}", "decade", basis="relative")
+    v = (y - 50) // 100 if step < 0 else y // 100 + step
+    return out(f"{v:02d}", "century", basis="relative")
 
 
 # -- sets ---------------------------------------------------------------------------------------
 _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
-            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W"}
+            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
 
 
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
-                 r"biannual|semiannual|bimonthly|biweekly)\b")
+                 r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
     if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
+    if not m.group(1).endswith("ly") or m.group(1) in {"daily", "weekly", "monthly", "yearly", "quarterly",
+                                                        "hourly", "nightly", "bimonthly", "biweekly", "fortnightly"}:
+        nxt = re.match(r"\s+([a-z][a-z-]*)", ctx.text[m.end():m.end() + 25])
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "were", "basis"}:
+            # "the annual meeting", "a quarterly dividend": an adjective before its noun, which
+            # TimeBank 1.2 leaves unannotated (2 of 26); adverbs ("paid annually") stay sets
+            return None
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
 
 @rule("set_every",
       rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
-      rf"(day|week|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
+      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
       rf"{MONTH_FULL})s?\b", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
@@ -1041,40 +1424,139 @@ def _set_weekdays(m, ctx):
 
 
 # -- clock times ---------------------------------------------------------------------------------
-@rule("clock",
-      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|BST|CET))?"
-      r"|(?<![\d:.$])(\d{1,2}):(\d{2})\s*(?:GMT|UTC|EST|EDT|CST|PST|ET|BST|CET|local time|hours|hrs)\b"
-      r"|\b(noon|midday|midnight)\b", re.I)
-def _clock(m, ctx):
-    if m.group(6):
-        word = m.group(6).lower()
-        before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$", before, re.I):
-            return None
-        hh, mm = (0, 0) if word == "midnight" else (12, 0)
-    elif m.group(1):
-        hh, mm = int(m.group(1)), int(m.group(2) or 0)
-        if not 1 <= hh <= 12 or mm > 59:
-            return None
-        if m.group(3).lower() == "p" and hh != 12:
-            hh += 12
-        if m.group(3).lower() == "a" and hh == 12:
-            hh = 0
-    else:
-        hh, mm = int(m.group(4)), int(m.group(5))
-        if hh > 23 or mm > 59:
-            return None
+
+
+def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None = None):
+    """A clock time on the anchor's day: 'HH:MM', ':SS' when given, and the zone as an ISO 8601
+    offset ('Z', '-05:00'). ``clock`` carries the time for merging with a day ('3 p.m. Monday')."""
+    clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss is not None else "") + L.zone_suffix(zone)
     if ctx.anchor is None:
-        return out(None, "time", "time", basis="relative", clock=(hh, mm))
-    return out(f"{fmt_day(ctx.anchor)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative", clock=(hh, mm))
+        return out(None, "time", "time", basis="relative", clock=clock)
+    return out(f"{fmt_day(ctx.anchor)}T{clock}", "time", "time", basis="relative", clock=clock)
+
+
+@rule("clock",
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
+      r"|\b(noon|midday|midnight)\b"
+      r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b", re.I)
+def _clock(m, ctx):
+    g = m.group
+    if g(14):
+        # "1000 London time", "1430 GMT": a 24-hour clock time (the zone is written only when it
+        # is an abbreviation with a known offset)
+        return _clock_value(ctx, int(g(14)), int(g(15)), None, g(16))
+    if g(13):
+        word = g(13).lower()
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$", before, re.I):
+            return None
+        # midnight is the end of the day it is named with (ISO 8601 24:00), as in TimeBank
+        return _clock_value(ctx, 24 if word == "midnight" else 12, 0)
+    if g(1):
+        hh, mm, ss = int(g(1)), int(g(2) or 0), (int(g(3)) if g(3) else None)
+        if not 1 <= hh <= 12 or mm > 59 or (ss or 0) > 59:
+            return None
+        if g(4).lower() == "p" and hh != 12:
+            hh += 12
+        if g(4).lower() == "a" and hh == 12:
+            hh = 0
+        return _clock_value(ctx, hh, mm, ss, g(5))
+    if g(6):
+        hh, mm, ss, zone = int(g(6)), int(g(7)), (int(g(8)) if g(8) else None), g(9)
+    else:
+        hh, mm, ss, zone = int(g(10)), int(g(11)), int(g(12)), None
+    if hh > 23 or mm > 59 or (ss or 0) > 59:
+        return None
+    return _clock_value(ctx, hh, mm, ss, zone)
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 24}
+_HOUR_RE = r"(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|0?[1-9])"
+_MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+minutes?)?)")
+
+
+_MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
+
+
+@rule("clock_words",
+      rf"\b(?P<rel>past|after|to|before|till|of)\s+(?P<h>{_HOUR_RE})\b(?:\s+o['\u2019]clock)?"
+      r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?"
+      rf"|\b(?P<h2>{_HOUR_RE})\s+o['\u2019]clock\b(?:\s*(?P<ampm2>[ap])\.?\s?m\b\.?)?"
+      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?",
+      re.I)
+def _clock_words(m, ctx):
+    """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
+    "six o'clock". Without a.m./p.m. the hour stays as said (06:15). The pattern finds
+    "past six"; the minutes before it are read backwards (faster than starting with a number)."""
+    g = m.group
+    start = m.start()
+    if g("h2"):
+        h, mins, rel, ampm, part = g("h2").lower(), 0, "past", g("ampm2"), g("part2")
+    else:
+        h, rel, ampm, part = g("h").lower(), g("rel").lower(), g("ampm"), g("part")
+        window = ctx.text[max(0, m.start() - 30):m.start()]
+        lead = _MIN_BEFORE.search(window)
+        if lead is None:
+            return None
+        start = m.start() - (len(window) - lead.start())
+        minutes_txt = lead.group(1)
+        mw = re.sub(r"\s+minutes?$", "", minutes_txt.lower())
+        if mw == "half":
+            mins = 30
+        elif mw.endswith("quarter"):
+            mins = 15
+        else:
+            n = _num(mw)
+            if n is None or not 1 <= n <= 59 or n != int(n):
+                return None
+            mins = int(n)
+            # a bare number ("five to ten", "at 35 to one dollar") is a time only with "minutes",
+            # "o'clock", a.m./p.m., or as "at twenty past four" (past/after, a preposition of
+            # time before it, no unit after it)
+            if not (re.search(r"minute", minutes_txt, re.I) or "clock" in m.group(0).lower() or ampm or (
+                    rel in {"past", "after"}
+                    and re.search(r"\b(?:at|by|until|till|around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)
+                    and not re.match(r"\s+(?:[a-z]|%|[A-Z]{2})", ctx.text[m.end():m.end() + 4]))):
+                return None
+        if rel == "of" and not re.search(r"minute|quarter", minutes_txt, re.I):
+            return None
+    hour = _HOUR_WORDS.get(h) or int(h)
+    if ampm and hour <= 12:
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    elif part and "morning" not in part.lower() and hour < 12:
+        hour += 12
+    total = hour * 60 + (mins if rel in {"past", "after"} else -mins)
+    if hour == 24 and rel in {"past", "after"}:
+        total -= 24 * 60  # "ten past midnight": 00:10
+    total %= 24 * 60 + (1 if total == 24 * 60 else 0)
+    return {**_clock_value(ctx, total // 60, total % 60), "span": (start, m.end())}
+
+
+# -- "current", "recent", "former times", "future years" ------------------------------------------
+@rule("ref_adj", rf"\b((?i:{'|'.join(L.REFERENCE_ADJECTIVES)}))\s+([A-Za-z]+)")
+def _ref_adj(m, ctx):
+    value, next_words, not_before = L.REFERENCE_ADJECTIVES[m.group(1).lower()]
+    nxt = m.group(2).lower()
+    if nxt in not_before:
+        return None
+    if next_words is None and re.fullmatch(r"(?:year|month|week|day|quarter|decade|hour|minute)s", nxt):
+        return None  # "recent years": a stretch of time (the ref and duration rules)
+    if next_words is None:  # an adjective before any word: the expression is the adjective alone
+        return out(value, "reference", basis="relative", span=(m.start(1), m.end(1)))
+    if nxt not in next_words:
+        return None
+    return out(value, "reference", basis="relative")
 
 
 # -- references: now, recently, the past, the future --------------------------------------------------
 @rule("ref",
       r"\b(?:(right now|just now|until now|up to now|by now|for now|from now on|as of now|now)|"
       r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
-      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|times)|"
-      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)))|"
+      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|quarters|decades|times)|"
+      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
       r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
       re.I)
 def _ref(m, ctx):
@@ -1100,6 +1582,13 @@ def _ref(m, ctx):
         span = None
         if low.startswith("in recent") or low.startswith("in the past"):
             span = (m.start() + 3, m.end())
+        unit = re.match(r"in recent (year|month|week|day|quarter|decade)s", low)
+        if unit:
+            # "in recent years": a stretch of time up to now, a DURATION as TimeBank mostly
+            # annotates it (5 of 7), not a point
+            u = unit.group(1)
+            code = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "Q", "decade": "DE"}[u]
+            return out(f"PX{code}", UNIT_GRANULARITY[u], "duration", span=span)
         return out("PAST_REF", "reference", basis="relative", **({"span": span} if span else {}))
     low = s.lower()
     if low == "soon":

@@ -30,7 +30,11 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" / "corpora" / "timebank" / "TBAQ-cleaned"
+# the corpora folder sits next to the repository (../shared) or, for a git worktree kept in a
+# subfolder, one level further up; DATES_TIMEBANK overrides both
+_CANDIDATES = [Path(p) for p in [__import__("os").environ.get("DATES_TIMEBANK", "")] if p] + [
+    base / "shared" / "corpora" / "timebank" / "TBAQ-cleaned" for base in (ROOT.parent, ROOT.parent.parent)]
+SHARED = next((p for p in _CANDIDATES if p.is_dir()), _CANDIDATES[0])
 
 from analysis import extract_dates  # noqa: E402
 
@@ -69,11 +73,34 @@ def read_tml(path: Path) -> dict:
 
 
 def norm(value) -> str:
+    """Equal instants written alike: T17:00:00 = T17:00 = T17 (TimeBank writes all three)."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     v = str(value).upper().strip()
-    v = re.sub(r"T(\d{2}:\d{2}):00$", r"T\1", v)
+    v = re.sub(r"T(\d{2}:\d{2}):00(?=$|Z|[+-]\d)", r"T\1", v)
+    v = re.sub(r"T(\d{2}):00(?=$|Z|[+-]\d)", r"T\1", v)
     return v
+
+
+_ZONE = re.compile(r"(?<=T\d\d)(?::\d\d){0,2}(Z|[+-]\d\d:\d\d)$")
+
+
+def drop_zone(pred: str, gold: str) -> str:
+    """TimeBank/AQUAINT values carry no time zone ("5 p.m. EST" is T17:00): a predicted zone
+    suffix is not held against a gold value that has none."""
+    if _ZONE.search(pred) and not _ZONE.search(gold):
+        return re.sub(r"(Z|[+-]\d\d:\d\d)$", "", pred)
+    return pred
+
+
+# the rows of the score table: each TIMEX3 type, DATE+TIME together (the issue's headline
+# figure) and all types
+GROUPS = {"DATE": {"DATE"}, "TIME": {"TIME"}, "DURATION": {"DURATION"}, "SET": {"SET"},
+          "DATE+TIME": {"DATE", "TIME"}, "ALL": {"DATE", "TIME", "DURATION", "SET"}}
+
+
+def _groups_of(timex_type: str) -> list[str]:
+    return [g for g, members in GROUPS.items() if timex_type in members]
 
 
 def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool = False) -> pd.DataFrame:
@@ -82,22 +109,21 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
     rows = []
 
     def same(gv, pv):
-        g, p = norm(gv), norm(pv)
+        g = norm(gv)
+        p = norm(drop_zone(norm(pv), g))
         if g == p:
             return True
         return truncate and bool(re.fullmatch(r"\d{4}(?:-\d{2})?", g)) and p.startswith(g)
 
     by_doc = {d: g for d, g in pred.groupby("doc_id")}
-    stats = {t: dict(p=0, p_ext=0, p_val=0, g=0, g_ext=0, g_val=0) for t in ["DATE", "TIME", "ALL"]}
+    stats = {t: dict(p=0, p_ext=0, p_val=0, g=0, g_ext=0, g_val=0) for t in GROUPS}
     misses = []
     for doc in docs:
         p = by_doc.get(doc["doc_id"])
         plist = [] if p is None else list(zip(p["start"], p["end"], p["kind"].map(KIND_TO_TYPE), p["value"], p["text"]))
         for (ps, pe, pt, pv, ptxt) in plist:
             overl = [g for g in doc["gold"] if ps < g[1] and g[0] < pe]
-            for key in (pt, "ALL"):
-                if key not in stats:
-                    continue
+            for key in _groups_of(pt):
                 stats[key]["p"] += 1
                 stats[key]["p_ext"] += bool(overl)
                 stats[key]["p_val"] += any(same(g[3], pv) for g in overl)
@@ -105,9 +131,7 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
                 misses.append(("FP", doc["doc_id"], ptxt, norm(pv), ""))
         for (gs, ge, gt, gv, gtxt) in doc["gold"]:
             overl = [q for q in plist if gs < q[1] and q[0] < ge]
-            for key in (gt, "ALL"):
-                if key not in stats:
-                    continue
+            for key in _groups_of(gt):
                 stats[key]["g"] += 1
                 stats[key]["g_ext"] += bool(overl)
                 ok = any(same(gv, q[3]) for q in overl)
@@ -181,12 +205,45 @@ def run(name: str, folder: Path, errors: int, baseline: bool = False) -> None:
         print(f"baseline throughput: {bt:.2f} s, {len(docs) / bt:.1f} docs/s")
 
 
+EXPRESSIONS = ROOT / "tests" / "data" / "date_expressions.tsv"
+
+
+def expression_accuracy(path: Path = EXPRESSIONS) -> pd.DataFrame:
+    """Accuracy per class on the invented test expressions (tests/data/date_expressions.tsv).
+
+    An expression counts as right when extract_dates finds exactly that span in its sentence
+    with the expected TimeML value and type."""
+    table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    ok = []
+    for row in table.itertuples(index=False):
+        text = row.text or row.expression
+        got = extract_dates(pd.DataFrame({"doc_id": ["x"], "text": [text],
+                                          "published": pd.to_datetime([row.anchor])}))
+        hit = got[(got["text"] == row.expression) & (got["value"] == row.value)
+                  & (got["kind"].map(KIND_TO_TYPE) == row.type)]
+        ok.append(not hit.empty)
+    table["right"] = ok
+    by = table.groupby("class", sort=False)["right"].agg(["size", "sum", "mean"])
+    by.columns = ["expressions", "right", "accuracy"]
+    by.loc["ALL"] = [len(table), int(table["right"].sum()), table["right"].mean()]
+    return by
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors per class")
     ap.add_argument("--only", choices=["TimeBank", "AQUAINT"], default=None)
     ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser baseline")
+    ap.add_argument("--expressions-only", action="store_true",
+                    help="only score the invented test expressions (no corpus needed)")
     args = ap.parse_args()
+    print("=== invented test expressions (tests/data/date_expressions.tsv): accuracy per class ===")
+    print(expression_accuracy().to_string(float_format=lambda x: f"{x:.3f}"))
+    print("=== held-out invented expressions (tests/data/date_expressions_heldout.tsv, not tuned on) ===")
+    print(expression_accuracy(EXPRESSIONS.with_name("date_expressions_heldout.tsv"))
+          .to_string(float_format=lambda x: f"{x:.3f}"))
+    if args.expressions_only:
+        return
     if not SHARED.is_dir():
         sys.exit(f"TimeML corpus not found at {SHARED} (expected ../shared/corpora/timebank next to the repo)")
     for name in ("TimeBank", "AQUAINT"):
