@@ -33,6 +33,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+if not CORPORA.is_dir() and Path("/work/shared/corpora").is_dir():   # run from a git worktree
+    CORPORA = Path("/work/shared/corpora")
 ACTOR_GOLD = REPO / "tests" / "gold" / "actors_gold.yml"
 QUOTE_GOLD = REPO / "tests" / "gold" / "quotes_gold.yml"
 
@@ -59,7 +61,10 @@ def throughput(limit=None):
     if not (CORPORA / "reuters21578").is_dir():
         sys.exit(f"Reuters-21578 not found at {CORPORA / 'reuters21578'}: "
                  "put the corpus there (see benchmarks/_reuters.py) to run the throughput part")
+    import _reuters
     from _reuters import load_reuters
+
+    _reuters.REUTERS_DIR = CORPORA / "reuters21578"
 
     import analysis
 
