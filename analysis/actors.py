@@ -66,55 +66,20 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text"
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news conventions; none of them names an actor)
 # ---------------------------------------------------------------------------------------------
-#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes").
-TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "deputy",
-    "under", "assistant", "foreign", "defense", "defence", "state", "treasury", "commerce",
-    "trade", "interior", "home", "finance", "national", "security", "adviser", "advisor",
-    "senior", "director", "chief", "general", "attorney", "special", "envoy", "ambassador",
-    "representative", "rep", "sen", "senator", "congressman", "congresswoman", "governor",
-    "gov", "mayor", "king", "queen", "prince", "princess", "crown", "emperor", "empress", "pope",
-    "cardinal", "bishop", "rev", "reverend", "judge", "justice", "chairman", "chairwoman",
-    "chair", "leader", "supreme", "speaker", "commander", "admiral", "adm", "colonel", "col",
-    "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj", "gen",
-    "spokesman", "spokeswoman", "spokesperson", "elect", "designate", "executive", "officer",
-    "majority", "minority", "first", "acting", "press", "communications", "intelligence",
-    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
-    "emir", "ayatollah", "archbishop", "chief", "managing", "vice-president",
-}
+from . import lexicons as _lex
+
+_TITLES = _lex.titles()
+#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes"), from
+#: ``analysis/lexicons/titles.csv`` (honorifics, titles and modifiers).
+TITLE_WORDS = set(_TITLES)
 #: Titles that on their own mark the next capitalized word(s) as a person's name.
-PERSON_TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "premier", "chancellor", "secretary", "minister", "senator", "sen", "rep",
-    "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince",
-    "princess", "emperor", "empress", "pope", "judge", "justice", "ambassador", "envoy",
-    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "leader",
-    "chairman", "chairwoman", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "captain",
-    "capt", "commander", "sergeant", "sgt", "gen", "rev", "reverend", "elect", "speaker",
-    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
-    "emir", "ayatollah", "archbishop",
-}
+PERSON_TITLES = {w for w, (kind, _) in _TITLES.items() if kind in ("honorific", "title")}
 _TITLE_CONNECTORS = {"of", "for", "the"}
-#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin").
-ROLE_NOUNS = {
-    "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
-    "director", "official", "envoy", "ambassador", "leader", "president", "chairman",
-    "chairwoman", "chief", "analyst", "professor", "researcher", "lawmaker", "senator",
-    "governor", "mayor", "general", "commander", "negotiator", "diplomat", "economist",
-    "expert", "author", "correspondent", "reporter", "editor", "activist", "lawyer",
-    "attorney", "judge", "candidate", "premier", "counterpart", "deputy", "aide", "officer",
-    "representative", "founder", "scholar", "fellow", "strategist", "chancellor", "admiral",
-    "spokeswoman", "colleague", "successor", "predecessor", "rival", "opponent", "head",
-    # family words mark persons too ("his sister Kim Yo Jong", "Kim Yo Jong, the sister of")
-    "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow",
-}
-SPEECH_VERBS = {
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "stated",
-    "wrote", "writes", "argued", "argues", "warned", "warns", "insisted", "asked", "replied",
-    "tweeted", "announced", "stressed", "urged", "declared", "acknowledged", "recalled",
-    "continued", "cautioned", "claimed", "observed", "remarked", "conceded", "suggested",
-}
+#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin", "his sister Kim Yo
+#: Jong"), from ``analysis/lexicons/role_nouns.csv``.
+ROLE_NOUNS = set(_lex.role_nouns())
+#: Reporting verbs (``analysis/lexicons/reporting_verbs.txt``, single words only).
+SPEECH_VERBS = {w for w in _lex.reporting_verbs() if " " not in w}
 #: Nouns after a demonym that make it a reference to the state ("Chinese officials").
 GOV_NOUNS = {
     "official", "officials", "government", "governments", "authorities", "authority",
@@ -157,42 +122,9 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-#: Capitalized words that are never (part of) a person's name in running text.
-NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
-    "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "but", "if", "when",
-    "while", "after", "before", "as", "also", "however", "meanwhile", "this", "that", "these",
-    "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-    "my", "your", "there", "here", "with", "by", "from", "not", "no", "yes", "so", "then",
-    "today", "yesterday", "tomorrow", "why", "what", "who", "how", "where", "which", "read",
-    "more", "news", "update", "updated", "breaking", "advertisement", "reuters", "ap", "afp",
-    "says", "said", "after", "during", "under", "over", "about", "against", "between", "all",
-    "some", "many", "most", "other", "another", "each", "every", "both", "one", "two", "three",
-    "mr", "mrs", "ms", "dr", "official", "officials", "government", "house", "summit",
-    "department", "ministry", "council", "committee", "party", "agency", "office", "bank",
-    "university", "institute", "center", "centre", "company", "group", "association",
-    "republic", "kingdom", "union", "states", "united", "nations", "street", "city",
-    # sentence openers
-    "later", "earlier", "still", "yet", "now", "separately", "instead", "already", "asked",
-    "speaking", "since", "until", "despite", "although", "though", "because", "overall",
-    "finally", "last", "next", "previously", "tonight", "elsewhere", "nonetheless", "moreover",
-    "furthermore", "indeed", "even", "only", "just", "recently", "eventually", "ultimately",
-    "thus", "hence", "once", "whether", "unlike", "like", "amid", "following", "according",
-    # words of company, institution and media names ("Hilton Hotels Corp said")
-    "inc", "corp", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd", "pty",
-    "holdings", "holding", "industries", "industrial", "motors", "motor", "hotels", "hotel",
-    "airlines", "airways", "resources", "technology", "technologies", "international", "systems",
-    "energy", "oil", "petroleum", "financial", "capital", "securities", "partners",
-    "services", "inn", "care", "day", "statistics", "pacific", "atlantic", "western", "eastern",
-    "northern", "southern", "foods", "products", "electric", "electronics", "chemical",
-    "chemicals", "steel", "mining", "investments", "trust", "fund", "exchange", "markets",
-    "market", "times", "post", "journal", "daily", "network", "television", "radio", "media",
-    "airport", "railway", "college", "school", "hospital", "church", "club", "league",
-    "foundation", "corporation", "enterprises", "stores", "brands", "pharmaceuticals",
-    "insurance", "savings", "federal", "reserve", "board", "commission", "court", "congress",
-    "senate", "parliament", "army", "navy", "force", "forces", "police", "club", "festival",
-    "summit", "conference", "forum", "week", "weekly", "review", "report", "magazine",
-    "affairs", "relations", "development", "cooperation", "operations", "programs", "policy",
-}
+#: Capitalized words that are never (part of) a person's name in running text
+#: (``analysis/lexicons/name_stopwords.txt`` plus months, weekdays and title words).
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords())
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
 _APOS = "'’´"

@@ -45,19 +45,11 @@ __all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
 # Word lists (general English news conventions; nothing here is about particular articles)
 # ---------------------------------------------------------------------------------------------
 
-#: Reporting verbs recognised as attribution cues (lower case, as written).
-CUES = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "called", "call", "calls",
-    "warned", "warns",
-    "stressed", "stresses", "explained", "explains", "insisted", "insists", "argued", "argues",
-    "wrote", "writes", "declared", "declares", "stated", "announced", "asked", "asks",
-    "acknowledged", "acknowledges", "admitted", "admits", "claimed", "commented", "confirmed",
-    "confirms", "observed", "remarked", "replied", "replies", "responded", "suggested",
-    "suggests", "urged", "urges", "vowed", "vows", "recalled", "recalls", "conceded",
-    "cautioned", "predicted", "tweeted", "continued", "emphasised", "emphasized", "emphasises",
-    "emphasizes", "described", "describes", "dubbed", "branded", "termed", "labelled", "labeled",
-    "pointed out", "according to",
-)
+from . import lexicons as _lex
+
+#: Reporting verbs recognised as attribution cues (lower case, as written), from
+#: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors`).
+CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
@@ -107,23 +99,9 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
               "africa", "america", "asia", "europe", "east", "middle", "street", "avenue"}
 
-#: Heads of source phrases ("a senior official", "one diplomat", "the ministry").
-_PERSON_HEADS = {
-    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
-    "advisor", "analyst", "expert", "observer", "minister", "secretary", "president", "leader",
-    "officer", "general", "commander", "envoy", "ambassador", "lawmaker", "senator", "legislator",
-    "politician", "critic", "resident", "witness", "person", "man", "woman", "negotiator",
-    "representative", "member", "chief", "head", "director", "chairman", "chairwoman",
-    "chairperson", "executive", "economist", "researcher", "scholar", "professor", "scientist",
-    "insider", "activist", "campaigner", "protester", "protestor", "voter", "citizen", "worker",
-    "employee", "manager", "owner", "farmer", "student", "teacher", "doctor", "judge", "prosecutor",
-    "lawyer", "attorney", "investigator", "congressman", "congresswoman", "governor", "mayor",
-    "premier", "chancellor", "king", "queen", "prince", "princess", "deputy", "strategist",
-    "veteran", "soldier", "diplomat", "staffer", "counterpart", "administrator", "delegate",
-    "inspector", "monitor", "specialist", "consultant", "trader", "investor", "banker", "dealer",
-    "commentator", "journalist", "reporter", "editor", "correspondent", "historian", "friend",
-    "neighbour", "neighbor", "survivor", "victim", "mother", "father", "official's",
-}
+#: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
+#: of ``analysis/lexicons/role_nouns.csv``.
+_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"}
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -141,39 +119,14 @@ _INSTITUTION_HEADS = {
     "television", "magazine", "journal", "weekly", "publication", "newsletter", "filing",
     "prospectus", "announcement", "declaration", "resolution", "sources",
 }
-_TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "deputy", "assistant", "under", "acting",
-    "advisor", "adviser", "director", "senior", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "envoy", "senator", "sen", "rep", "representative", "congressman",
-    "congresswoman", "governor", "gov", "mayor", "general", "gen", "lt", "lieutenant", "colonel",
-    "col", "admiral", "adm", "major", "maj", "captain", "capt", "commander", "cmdr", "sergeant",
-    "sgt", "chairman", "chairwoman", "chair", "leader", "king", "queen", "prince", "princess",
-    "pope", "judge", "justice", "chancellor", "premier", "foreign", "defense", "defence",
-    "national", "security", "state", "treasury", "council", "house", "white", "department",
-    "ministry", "affairs", "interior", "finance", "trade", "commerce", "staff", "joint", "chiefs",
-    "executive", "officer", "head", "counsel", "attorney", "special", "press", "director-general",
-    "secretary-general", "president-elect", "vice-president", "former", "then", "new", "top",
-    "first", "lady", "speaker", "majority", "minority", "whip", "dr", "prof", "professor",
-    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "rev", "sheikh", "emir", "crown",
-    "supreme", "us", "u.s", "uk", "un", "u.n", "eu", "american", "british", "chinese", "japanese",
-    "russian", "korean", "french", "german", "indian", "south", "north", "democratic",
-    "republican", "democrat", "administration", "official", "inspector", "ceo", "cfo", "founder",
-    "coach", "councillor", "councilor", "councilman", "councilwoman", "alderman", "striker",
-    "manager", "lawyer", "attorney", "analyst", "economist", "historian", "researcher",
-    "scientist", "activist", "author", "novelist", "actor", "actress", "chef", "nurse", "doctor",
-    "surgeon", "pilot", "detective", "sheriff", "pastor", "priest", "rabbi", "imam", "cardinal",
-    "archbishop", "bishop", "senator-elect", "mp", "mep", "lawmaker", "legislator", "candidate",
-    "nominee", "hydrologist", "expert", "professor", "lecturer", "teacher", "farmer", "owner",
-    "police", "fire", "army", "navy", "air", "marine", "corps", "agency", "bureau", "party",
-    "treasurer", "undersecretary", "under-secretary", "commissioner", "sheikh", "chairman-elect",
-    "economy", "energy", "oil", "agriculture", "health", "education", "labour", "labor",
-    "development", "cooperation", "co-operation", "relations", "economic", "planning",
-}
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-                     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
-                     "princess": "f", "madam": "f"}
-_ROLE_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "man": "m",
-                "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f"}
+# Words of a role phrase before a name ("US Energy Secretary", "Labour MP"): titles.csv, the
+# role nouns, and the states' acronyms and one-word demonyms (countries.csv).
+_TITLE_WORDS = set(_lex.titles()) | set(_lex.role_nouns()) | {
+    a.lower().rstrip(".") for c in _lex.countries() for a in c["aliases"] + c["demonyms"]
+    if " " not in a and (a.isupper() or a in c["demonyms"])} | {"un", "u.n", "eu"}
+_HONORIFIC_GENDER = {w: g for w, (kind, g) in _lex.titles().items() if g}
+_ROLE_GENDER = {w: g for w, g in _lex.role_nouns().items() if g} | {
+    w: g for w, (kind, g) in _lex.titles().items() if g and kind != "honorific"}
 _ORG_NAME_WORDS = {
     "house", "department", "ministry", "office", "council", "agency", "pentagon", "kremlin",
     "commission", "committee", "party", "government", "administration", "embassy", "army", "navy",
