@@ -224,7 +224,7 @@ class ActorDictionary:
     """
 
     _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
-                     "roles", "years", "note", "notes", "source"}
+                     "roles", "years", "note", "notes", "source", "kind", "code"}
 
     def __init__(self, entries, source=None):
         self.source = source
@@ -277,7 +277,8 @@ class ActorDictionary:
             country = name
         return {"name": name, "type": atype, "country": country if country else None,
                 "aliases": as_list("aliases"), "surname": surname, "capitals": as_list("capitals"),
-                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source")}
+                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source"),
+                "kind": raw.get("kind")}
 
     def _put(self, alias: str, kind: str, actor: str):
         toks = _alias_tokens(alias)
@@ -347,18 +348,57 @@ class ActorDictionary:
         return {"actor": actor, "actor_type": e["type"], "country": e["country"]}
 
     def with_countries(self) -> "ActorDictionary":
-        """This dictionary plus every country it lacks (CLDR names via Babel), as states.
+        """This dictionary plus the gazetteers it lacks, reported with ``in_dictionary=False``.
 
-        The added states carry ``source: cldr`` and are reported with ``in_dictionary=False``.
+        The gazetteers are the data files of ``analysis/lexicons``: every sovereign state
+        (``countries.csv``: CLDR names via Babel, short forms such as UK, Britain, US, and
+        demonyms) and parties, international organisations, ministries, agencies and seats of
+        government (``organisations.yml``); then any other CLDR territory. An entry whose name
+        or alias is already an actor of this dictionary adds its aliases, capitals and demonyms
+        to that actor instead (so "Britain" also finds a researcher's "United Kingdom").
         """
         cached = getattr(self, "_with_countries", None)
         if cached is None:
-            extra = [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
-                     for n, t in _country_names() if not self.lookup(_key(n)) and n not in self.actors]
-            entries = [dict(e, aliases=list(e["aliases"])) for e in self.actors.values()]
+            entries = [dict(e, aliases=list(e["aliases"]), capitals=list(e["capitals"]),
+                            demonyms=list(e["demonyms"])) for e in self.actors.values()]
+            by_name = {e["name"]: e for e in entries}
+            taken = set(self.index)
+
+            def owner(lex):
+                if lex["name"] in by_name:
+                    return by_name[lex["name"]]
+                for al in [lex["name"]] + list(lex.get("aliases") or []):
+                    hits = [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
+                    if hits:
+                        return by_name[hits[0]]
+                return None
+
+            lex_entries = list(_lex.countries()) + list(_lex.organisations())
+            known = {_key(e["name"]) for e in lex_entries}
+            lex_entries += [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
+                            for n, t in _country_names() if _key(n) not in known]
+            for lex in lex_entries:
+                target = owner(lex)
+                if target is None:
+                    e = {k: v for k, v in lex.items() if k in self._KNOWN_FIELDS}
+                    for f in ("aliases", "capitals", "demonyms"):
+                        e[f] = list(e.get(f) or [])
+                    entries.append(e)
+                    by_name[e["name"]] = e
+                    for al in [e["name"]] + e["aliases"] + e["capitals"] + e["demonyms"]:
+                        taken.add(_key(al))
+                    continue
+                if target.get("type") != lex.get("type"):
+                    continue
+                for f in ("aliases", "capitals", "demonyms"):
+                    for al in lex.get(f) or []:
+                        k = _key(al)
+                        if al != target["name"] and k not in taken:
+                            target[f].append(al)
+                            taken.add(k)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                cached = ActorDictionary(entries + extra, source=self.source)
+                cached = ActorDictionary(entries, source=self.source)
             cached._with_countries = cached
             self._with_countries = cached
         return cached
@@ -442,6 +482,11 @@ def _as_dictionary(dictionary) -> ActorDictionary:
 # ---------------------------------------------------------------------------------------------
 # Matching one text
 # ---------------------------------------------------------------------------------------------
+_GAZETTEER = ("cldr", "lexicon")   # sources of entries added by ActorDictionary.with_countries
+_PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "committee",
+                    "portfolio"}
+
+
 def _title_start(tk: _Tokens, j: int):
     """If tokens ending at j form a title phrase, return (first index, title words)."""
     words = []
@@ -542,6 +587,13 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
 
 
+def _given(word: str):
+    """Gender of a known given name ('m', 'f', 'u') or None (gender-guesser's list)."""
+    if len(word) < 2 or not word[0].isupper():
+        return None
+    return _lex.given_name_gender(word)
+
+
 def _sentence_initial(tk: _Tokens, i: int) -> bool:
     if i == 0:
         return True
@@ -620,10 +672,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         i, b = trimmed
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
+        if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
+                and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
+                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):
+            i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
-        ok = _person_context(tk, i, b, len(words))
+        ok = _person_context(tk, i, b, len(words)) or (
+            2 <= len(words) <= 3 and _given(tk.raw[i]) is not None and tk.norm[b - 1] not in NAME_STOPWORDS)
         if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
             ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
@@ -633,7 +690,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                 and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS:
             ok = False   # followed by more capitalized words: "Parker Drilling Co said"
         if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
-                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS:
+                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
+                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
         if ok:
             s, e = tk.start[i], tk.bend[b - 1]
@@ -725,7 +783,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
         if entry is not None:
             rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
-                         "in_dictionary": entry.get("source") != "cldr", "match": sp["kind"]})
+                         "in_dictionary": entry.get("source") not in _GAZETTEER, "match": sp["kind"]})
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
@@ -761,7 +819,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         actors = by_kind["name"]
         if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
             return None
-        if all(d.actors[x].get("source") == "cldr" for x in actors):
+        if b == a + 1 and tk.norm[a] in TITLE_WORDS and b < n and tk.cap[b] \
+                and tk.norm[b] in _PORTFOLIO_HEADS and re.fullmatch(r"[ \t]+", next_gap):
+            return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
+        if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
             # a country name from the fallback list: not inside a longer name ("Michael
             # Jordan", "Georgia Tech", "Chad-based")
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
