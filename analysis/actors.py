@@ -61,7 +61,7 @@ from .progress import progress
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
 ACTOR_TYPES = ("person", "state", "organization")
 MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end",
-                   "in_dictionary", "match"]
+                   "in_dictionary", "match", "resolution", "role"]
 
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news conventions; none of them names an actor)
@@ -601,8 +601,12 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
 
 
-def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=()):
-    """All actor mentions in one text, as a list of dicts (start, end, actor, ...)."""
+def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None):
+    """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
+
+    ``pending``, when a list, receives (start, end, word, key) of lone capitalized name words
+    that may be surnames of people named in full in other documents (see actor_mentions).
+    """
     tk = _Tokens(text)
     n = tk.n
     covered = [False] * n
@@ -750,10 +754,16 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                                           if kind == "surname" and k == sp.get("surname")]
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
+            if actor is None and kind == "surname" and not sp.get("titled"):
+                later = [nm for k, nm in unknown_surname.items() if k == sp.get("surname") and nm in unknown_names]
+                if len(set(later)) == 1:
+                    actor = later[0]  # the full name comes later in the document
             if actor is None and sp.get("titled") and kind == "surname":
                 actor = sp["raw"]     # a titled surname we cannot place: report it as written
                 unknown_names.add(actor)
             if actor is None:
+                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1:
+                    pending.append((tk.start[sp["a"]], tk.bend[sp["a"]], tk.raw[sp["a"]], tk.norm[sp["a"]]))
                 continue
             if sp.get("titled"):
                 fulls.append((sp["a"], actor))
@@ -783,12 +793,61 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
         if entry is not None:
             rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
-                         "in_dictionary": entry.get("source") not in _GAZETTEER, "match": sp["kind"]})
+                         "in_dictionary": entry.get("source") not in _GAZETTEER, "match": sp["kind"],
+                         "resolution": "dictionary",
+                         "role": _role_before(tk, sp["a"], d) if entry["type"] == "person" else None})
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
-                         "match": "surname" if sp["kind"] == "surname" else "name"})
+                         "match": "surname" if sp["kind"] == "surname" else "name",
+                         "resolution": "unresolved" if " " not in actor else "document",
+                         "role": _role_before(tk, sp["a"], d)})
+    # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
+    # named in full elsewhere in the document when only one full name fits
+    fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if fulls_here:
+        for r in rows:
+            if r["resolution"] != "unresolved":
+                continue
+            w = _norm(r["actor"])
+            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
+            by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
+            fit = by_surname or by_given
+            if len(fit) == 1:
+                r["actor"], r["resolution"] = fit.pop(), "document"
+    if pending is not None:
+        for i in range(n):
+            if covered[i] or not tk.cap[i]:
+                continue
+            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+                continue
+            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
     return rows
+
+
+def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
+    """Title, party or state words written just before a person's name ("Home Secretary",
+    "Tory", "US President"), as written, or None."""
+    k = a
+    t = _title_start(tk, a - 1)
+    if t is not None:
+        k = t[0]
+    while k > 0 and tk.cap[k - 1] and tk.join_title[k - 1] and not tk.poss[k - 1]:
+        w = tk.norm[k - 1]
+        if w in TITLE_WORDS or any(x in d.actors and d.actors[x]["type"] != "person"
+                                   for _, x in d.lookup(w)):
+            k -= 1
+            t2 = _title_start(tk, k - 1)
+            if t2 is not None:
+                k = t2[0]
+            continue
+        break
+    while k < a and _TITLES.get(tk.norm[k], ("",))[0] == "honorific":
+        k += 1          # "Mr", "Sir": a courtesy, not a role
+    if k >= a:
+        return None
+    return tk.text[tk.start[k]:tk.end[a - 1]]
 
 
 def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name):
@@ -1128,15 +1187,64 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     years = _years(corpus)
     rows = []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
+    pending_by_doc = {}
     for doc_id, text in progress(docs, desc="actor mentions"):
         if not isinstance(text, str) or not text:
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
-        for r in _find(text, d, year=years.get(doc_id)):
+        pending = []
+        for r in _find(text, d, year=years.get(doc_id), pending=pending):
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
+        if pending:
+            pending_by_doc[doc_id] = pending
+    _resolve_across_documents(rows, pending_by_doc, d, starts, sids)
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+
+
+def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
+    """A surname alone in a document that never gives the full name -> the corpus's only full
+    name with that surname (resolution "corpus"); rows are changed and added in place."""
+    by_surname = {}
+    for r in rows:
+        if r["actor_type"] != "person" or " " not in r["actor"] or r["resolution"] == "unresolved":
+            continue
+        entry = d.actors.get(r["actor"])
+        sur = entry["surname"] if entry is not None and entry.get("surname") else r["actor"].split()[-1]
+        by_surname.setdefault(_norm(sur), set()).add(r["actor"])
+    unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    if not unique:
+        return
+    for r in rows:
+        if r["resolution"] == "unresolved" and _norm(r["actor"]) in unique:
+            r["actor"], r["resolution"] = unique[_norm(r["actor"])], "corpus"
+            entry = d.actors.get(r["actor"])
+            if entry is not None:
+                r["country"], r["in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
+    added = False
+    in_doc = {}
+    for r in rows:
+        in_doc.setdefault(r["doc_id"], set()).add(r["actor"])
+    for doc_id, pending in pending_by_doc.items():
+        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
+        for s, e, raw, key in pending:
+            actor = unique.get(key)
+            if actor is None:
+                continue
+            entry = d.actors.get(actor)
+            k = bisect_right(st, s) - 1
+            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, "actor": actor,
+                         "actor_type": "person", "country": entry["country"] if entry else None,
+                         "text": raw, "start": s, "end": e,
+                         "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
+                         "match": "surname", "role": None,
+                         # the full name later in the same document, or only in other documents
+                         "resolution": "document" if actor in in_doc.get(doc_id, ()) else "corpus"})
+            added = True
+    if added:
+        order = {doc: i for i, doc in enumerate(dict.fromkeys(r["doc_id"] for r in rows))}
+        rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
 
 
 def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_count: int = 1,

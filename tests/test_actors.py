@@ -88,9 +88,14 @@ def test_title_plus_surname_prefers_full_mention_in_document():
     assert [a for a, _ in _found(text)] == ["Park Ji-hoon"] * 4
 
 
-def test_surname_alone_needs_an_earlier_full_mention():
-    # "Ferrante" alone before any full mention is not enough; after it, it is
-    assert _found("Ferrante spoke first. Then Lucia Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante")]
+def test_surname_alone_resolves_to_the_full_name_in_the_document():
+    # "Ferrante" alone before the full mention is the same person (one actor per person)
+    assert _found("Ferrante spoke first. Then Lucia Ferrante left.") == [("Lucia Ferrante", "Ferrante"),
+                                                                        ("Lucia Ferrante", "Lucia Ferrante")]
+    m = actor_mentions(_doc("Ferrante spoke first. Then Lucia Ferrante left."), INVENTED)
+    assert m["resolution"].tolist() == ["document", "dictionary"]
+    # without the full name anywhere in the corpus, a bare surname is nobody
+    assert _found("Ferrante spoke first.") == []
     assert _found("Lucia Ferrante spoke. Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante"),
                                                               ("Lucia Ferrante", "Ferrante")]
     # a surname listed as an alias matches anywhere
