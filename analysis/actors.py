@@ -429,8 +429,9 @@ def _load_cached(path: str, mtime: float) -> ActorDictionary:
     return ActorDictionary(data, source=Path(path).name)
 
 
-def load_actor_dictionary(path=None) -> ActorDictionary:
-    """Load an actor dictionary from YAML (default: the project's ``data/actors.yml``).
+def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
+    """Load an actor dictionary from YAML: the project's ``data/actors.yml``, a researcher's
+    own file merged with it, or a researcher's file alone.
 
     Parameters
     ----------
@@ -438,23 +439,58 @@ def load_actor_dictionary(path=None) -> ActorDictionary:
         A YAML file with a list of actors (or a mapping with an ``actors`` list). Each actor
         has ``name`` and ``type`` (person, state, organization) and optionally ``country``,
         ``aliases``, ``surname``, ``capitals``, ``demonyms`` and ``roles`` (``{title, from,
-        to}`` years). See the comments at the top of ``data/actors.yml``.
+        to}`` years). See the comments at the top of ``data/actors.yml``;
+        :func:`suggest_dictionary` writes entries in this format. Default: ``data/actors.yml``.
+    merge : bool, default True
+        With a ``path``: add its entries to the default dictionary (an entry with the name of
+        a default actor extends it: its aliases, capitals, demonyms and roles are added).
+        ``merge=False`` uses the file alone.
 
     Returns
     -------
     ActorDictionary
-        Pass it as ``dictionary=`` to the actor functions; ``.to_frame()`` lists the actors.
+        Pass it (or the path) as ``dictionary=`` to the actor functions; ``.to_frame()``
+        lists the actors.
 
     Examples
     --------
     >>> d = load_actor_dictionary()
     >>> d.info("Xi Jinping")
     {'actor': 'Xi Jinping', 'actor_type': 'person', 'country': 'China'}
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.yml"
+    >>> _ = p.write_text("- {name: Ann Lowe, type: person, aliases: [Annie Lowe]}\\n", encoding="utf-8")
+    >>> len(load_actor_dictionary(p)) == len(d) + 1, len(load_actor_dictionary(p, merge=False))
+    (True, 1)
     """
-    path = Path(path) if path is not None else DEFAULT_DICTIONARY
+    default = _load_path(DEFAULT_DICTIONARY)
+    if path is None:
+        return default
+    own = _load_path(Path(path))
+    if not merge:
+        return own
+    return _merged(default, own)
+
+
+def _load_path(path: Path) -> ActorDictionary:
+    path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"actor dictionary not found: {path}")
     return _load_cached(str(path.resolve()), path.stat().st_mtime)
+
+
+_MERGED: dict = {}
+
+
+def _merged(default: ActorDictionary, own: ActorDictionary) -> ActorDictionary:
+    key = (id(default), id(own))
+    if key not in _MERGED:
+        entries = [dict(e) for e in default.actors.values()] + [dict(e) for e in own.actors.values()]
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*listed twice.*")
+            merged = ActorDictionary(entries, source=f"{default.source} + {own.source}")
+        _MERGED[key] = merged
+    return _MERGED[key]
 
 
 def _as_dictionary(dictionary) -> ActorDictionary:
@@ -707,7 +743,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
                               "surname": tk.norm[i], "raw": tk.raw[i]})
             else:
-                unknown_full["".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))] = name
+                fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
+                name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
                 unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
                 spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
             for k in range(i, b):
@@ -1206,6 +1243,12 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
 def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
     """A surname alone in a document that never gives the full name -> the corpus's only full
     name with that surname (resolution "corpus"); rows are changed and added in place."""
+    # "Ann M. Lowe" in one document and "Ann Lowe" in another are one person: the first form
+    canon = {}
+    for r in rows:
+        if r["actor_type"] == "person" and r["resolution"] == "document" and r["actor"] not in d.actors:
+            key = " ".join(_norm(w) for w in r["actor"].split() if not re.fullmatch(r"[A-Z]\.?", w))
+            r["actor"] = canon.setdefault(key, r["actor"])
     by_surname = {}
     for r in rows:
         if r["actor_type"] != "person" or " " not in r["actor"] or r["resolution"] == "unresolved":
@@ -1370,6 +1413,75 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
                 neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
     out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
     return out.reset_index(drop=True)[cols]
+
+
+def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
+    """YAML entries for frequent actors that are not in the dictionary, ready to edit and use.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`actor_mentions`.
+    min_mentions : int, default 3
+        Suggest actors mentioned at least this often.
+
+    Returns
+    -------
+    str
+        YAML text in the format of ``data/actors.yml``: one entry per actor found without a
+        dictionary entry (persons found by context, gazetteer countries and organisations),
+        most mentioned first, with the multi-word forms seen as ``aliases`` and the mention
+        counts in comments. Save it, edit it (drop, rename, merge), and pass the file as
+        ``dictionary=`` (merged with the default) or to :func:`load_actor_dictionary`.
+        Surnames written alone are listed in a comment, not as aliases: a bare alias matches
+        anywhere, a surname only after a title or the full name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Ann Lowe spoke. Ms Lowe and Ann M. Lowe agreed."]})
+    >>> print(suggest_dictionary(actor_mentions(c), min_mentions=2))
+    # Suggested actor dictionary entries (edit, then pass the file as dictionary=...)
+    actors:
+    # Ann Lowe: 3 mentions in 1 document(s); also written alone: Lowe
+    - name: Ann Lowe
+      type: person
+      aliases:
+      - Ann M. Lowe
+    <BLANKLINE>
+    """
+    import yaml
+
+    if min_mentions < 1:
+        raise ValueError("min_mentions must be at least 1")
+    need = {"actor", "actor_type", "text", "in_dictionary", "doc_id"}
+    if not need <= set(mentions.columns):
+        raise ValueError(f"mentions needs the columns {sorted(need)} (from actor_mentions)")
+    m = mentions[~mentions["in_dictionary"].astype(bool)]
+    lines = ["# Suggested actor dictionary entries (edit, then pass the file as dictionary=...)", "actors:"]
+    if m.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    counts = m.groupby("actor").agg(n=("text", "size"), docs=("doc_id", "nunique"),
+                                    kind=("actor_type", "first"))
+    counts = counts[counts["n"] >= min_mentions].sort_values(["n"], ascending=False, kind="stable")
+    if counts.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    for actor, row in counts.sort_index().sort_values("n", ascending=False, kind="stable").iterrows():
+        forms = sorted(set(m.loc[m["actor"] == actor, "text"].astype(str)) - {actor})
+        multi = [f for f in forms if len(f.split()) > 1 or row["kind"] != "person"]
+        alone = [f for f in forms if f not in multi]
+        entry = {"name": actor, "type": row["kind"]}
+        if "country" in m.columns:
+            c = m.loc[m["actor"] == actor, "country"].dropna()
+            if len(c) and row["kind"] != "state":
+                entry["country"] = str(c.iloc[0])
+        if multi:
+            entry["aliases"] = multi
+        note = f"# {actor}: {int(row['n'])} mentions in {int(row['docs'])} document(s)"
+        if alone:
+            note += "; also written alone: " + ", ".join(alone)
+        lines.append(note)
+        lines.append(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).rstrip("\n"))
+    return "\n".join(lines) + "\n"
 
 
 def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
