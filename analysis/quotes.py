@@ -217,9 +217,25 @@ def _singular(word: str) -> str:
 def _pair_marks(text: str):
     """(open, close) mark positions within one paragraph; close is None when left open."""
     spans, open_at, odd = [], None, 0
+    n = len(text)
     for i, ch in enumerate(text):
         if ch == '"':
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            opener = (prev.isspace() or prev in "([{-\u2013\u2014/") and not nxt.isspace()
+            closer = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014'")
             if open_at is None:
+                if closer and not opener:
+                    odd += 1             # a closing mark with no opening one: its quote lost
+                    continue             # its opening mark; do not pair it with the next quote
+                open_at = i
+            elif opener and not closer and i > open_at + 1:
+                # an opening mark while a quote is open: the open one lost its closing mark.
+                # It ends at its first sentence end (never running on over narrative).
+                m = re.search(r"[.!?](?=\s)", text[open_at:i])
+                if m:
+                    spans.append((open_at, open_at + m.end()))
+                odd += 1
                 open_at = i
             else:
                 spans.append((open_at, i))
@@ -853,8 +869,39 @@ _COLUMNS = ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end"
             "speaker_text", "attribution", "n_words", "speaker_affiliation"]
 
 
+_LINE_END = re.compile(r"[.!?:\"\u201d\u2019)\]]\s*$")
+
+
+def _line_paragraphs(text, paras):
+    """Split paragraphs at single line breaks when the lines read as paragraphs.
+
+    Some corpora separate paragraphs by one newline, not a blank line. A line break counts as
+    a paragraph break when most lines of the paragraph end a sentence; hard-wrapped text
+    (lines broken mid-sentence) keeps its paragraphs whole.
+    """
+    out = []
+    for ps, pe in paras:
+        chunk = text[ps:pe]
+        if "\n" not in chunk:
+            out.append((ps, pe))
+            continue
+        lines, pos = [], ps
+        for ln in chunk.split("\n"):
+            if ln.strip():
+                lead = len(ln) - len(ln.lstrip())
+                lines.append((pos + lead, pos + len(ln.rstrip())))
+            pos += len(ln) + 1
+        ends = sum(bool(_LINE_END.search(text[a:b])) for a, b in lines)
+        if len(lines) > 1 and ends >= 0.6 * len(lines):
+            out.extend(lines)
+        else:
+            out.append((ps, pe))
+    return out
+
+
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    paras = _line_paragraphs(text, paras)
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
     odd_total = 0
@@ -865,6 +912,16 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         if single and spans and spans[-1][1] is None and not (
                 pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
             spans = spans[:-1]  # an apostrophe after all, not a quotation running on
+        if spans and spans[-1][1] is None and not single and not (
+                pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]])):
+            # left open at the paragraph's end and not continued: when the rest of the
+            # paragraph reads as narrative (an attribution after a sentence end: "... She said
+            # her proposals ..."), the quote ends at its first sentence end
+            o = spans[-1][0]
+            rest = text[ps + o + 1:pe]
+            m = re.search(r"[.!?](?=\s)", rest)
+            if m and _CUE_RE.search(rest[m.end():]):
+                spans[-1] = (o, o + 1 + m.end())
         per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
         odd_total += odd
     quotes = []  # dicts: segments [(open, close|None, para)], first/last para
