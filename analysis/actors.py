@@ -382,7 +382,8 @@ class ActorDictionary:
                 if target is None:
                     e = {k: v for k, v in lex.items() if k in self._KNOWN_FIELDS}
                     for f in ("aliases", "capitals", "demonyms"):
-                        e[f] = list(e.get(f) or [])
+                        # a form the dictionary already gives another actor stays theirs
+                        e[f] = [x for x in e.get(f) or [] if _key(x) not in taken]
                     entries.append(e)
                     by_name[e["name"]] = e
                     for al in [e["name"]] + e["aliases"] + e["capitals"] + e["demonyms"]:
@@ -637,7 +638,8 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
 
 
-def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None):
+def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
+          organisations=False):
     """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
 
     ``pending``, when a list, receives (start, end, word, key) of lone capitalized name words
@@ -676,6 +678,20 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for k in range(found["a"], found["b"]):
             covered[k] = True
         i = found["b"]
+
+    # ---- pass B0: organisation names by their head noun ("Gwent Police", "Office for ...") ---
+    if organisations:
+        # a capital or demonym that is part of a longer name ("Sri Lankan Airlines") may start one
+        blocked = [sp for sp in spans if sp["kind"] == "blocked"]
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = False
+        org_rows = _find_organisations(tk, covered)
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = True
+    else:
+        org_rows = []
 
     # ---- pass B: person names not in the dictionary ------------------------------------------
     lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
@@ -852,6 +868,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             fit = by_surname or by_given
             if len(fit) == 1:
                 r["actor"], r["resolution"] = fit.pop(), "document"
+    if org_rows:
+        rows.extend(org_rows)
+        rows.sort(key=lambda r: r["start"])
     if pending is not None:
         for i in range(n):
             if covered[i] or not tk.cap[i]:
@@ -861,6 +880,66 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
                 pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
     return rows
+
+
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))
+_ORG_LINKS = {"of", "for", "and", "on", "&"}
+
+
+def _find_organisations(tk: _Tokens, covered) -> list:
+    """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
+    Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
+    ("Office for Statistics Regulation"); an acronym given in brackets after the name
+    ("... Authority (Ipsa)") names it too in the rest of the document. Marks tokens covered."""
+    n, out, acr = tk.n, [], {}
+    i = 0
+    while i < n:
+        if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2:
+            i += 1
+            continue
+        b, last_head = i, None
+        while b < n and not covered[b] and (b == i or tk.join[b - 1]):
+            if tk.cap[b]:
+                if tk.norm[b] in _ORG_HEADS:
+                    last_head = b
+                b += 1
+                if tk.poss[b - 1]:
+                    break
+            elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
+                b += 1
+            else:
+                break
+        while b > i and not tk.cap[b - 1]:
+            b -= 1
+        # the name ends at its last head noun, or runs on after "of"/"for" + names
+        if last_head is None or last_head == i and b == i + 1:
+            i = max(b, i + 1)
+            continue
+        end = b if (last_head == b - 1 or any(tk.norm[k] in ("of", "for") for k in range(last_head + 1, b))) \
+            else last_head + 1
+        if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS for k in range(i, end)):
+            i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
+            continue
+        s, e = tk.start[i], tk.bend[end - 1]
+        name = " ".join(tk.text[s:e].split())
+        out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
+                    "start": s, "end": e, "in_dictionary": False, "match": "name",
+                    "resolution": "document", "role": None})
+        for k in range(i, end):
+            covered[k] = True
+        m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
+        if m:
+            acr[m.group(1)] = name
+        i = end
+    if acr:
+        for k in range(n):
+            if not covered[k] and tk.raw[k] in acr:
+                out.append({"actor": acr[tk.raw[k]], "actor_type": "organization", "country": None,
+                            "text": tk.raw[k], "start": tk.start[k], "end": tk.bend[k],
+                            "in_dictionary": False, "match": "acronym", "resolution": "document",
+                            "role": None})
+                covered[k] = True
+    return out
 
 
 def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
@@ -911,6 +990,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
     if not first_raw[:1].isupper():
         return None
+    if "name" in by_kind and "capital" in by_kind and set(by_kind["name"]) <= set(by_kind["capital"]):
+        del by_kind["name"]     # a seat of government by its own name ("Downing Street"): a place test
     if "name" in by_kind:
         actors = by_kind["name"]
         if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
@@ -925,9 +1006,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                     and tk.norm[a - 1] not in TITLE_WORDS:
                 return None
             if b < n and not tk.poss[b - 1] and (
-                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS)
+                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
                     or next_gap == "-"):
-                return None
+                return None     # but "Tory Liam Fox": the party, then the person
         return {"a": a, "b": b, "kind": "name", "actors": actors}
     if "capital" in by_kind:
         ok = True
@@ -1177,7 +1259,8 @@ def _years(corpus) -> dict:
     return {str(d): (int(p.year) if pd.notna(p) else None) for d, p in zip(corpus["doc_id"], pub)}
 
 
-def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True) -> pd.DataFrame:
+def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
+                   organisations: bool = True) -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1188,15 +1271,28 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         Default ``data/actors.yml`` (see :func:`load_actor_dictionary`).
     countries : bool, default True
         Also report countries the dictionary lacks (English CLDR names, via Babel) as states
-        with ``in_dictionary=False``, so a corpus about other places is not silently empty.
+        with ``in_dictionary=False``, so a corpus about other places is not silently empty;
+        and parties, international organisations, ministries, agencies and seats of
+        government from ``analysis/lexicons`` (see :meth:`ActorDictionary.with_countries`).
+    organisations : bool, default True
+        Also report organisations named by a capitalized name ending in a head noun
+        ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
+        ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
 
     Returns
     -------
     DataFrame with doc_id, sent_id (as in :func:`analysis.sentences`), actor (canonical name),
     actor_type (person, state, organization), country, text (as written, without a possessive
-    's or a title), start, end (offsets into the clean text), in_dictionary (False for person
-    names found by context only), match (how it was found: name, acronym, surname, capital,
-    demonym, demonym_plural). Sorted by document order.
+    's or a title), start, end (offsets into the clean text), in_dictionary (False for names
+    found by context only or from the gazetteers of ``analysis/lexicons``), match (how it was
+    found: name, acronym, surname, capital, demonym, demonym_plural), resolution (how the
+    actor was chosen: ``dictionary`` - a dictionary or gazetteer entry; ``document`` - the full
+    name given in the same document, or the name itself; ``corpus`` - a surname alone whose
+    document never gives the full name, resolved to the only full name with that surname in
+    the corpus; ``unresolved`` - a titled surname with no full name anywhere, reported as
+    written), role (for persons: the title, party or state words written before the name,
+    e.g. "Home Secretary", "Tory", "US President"; honorifics such as "Mr" are not roles).
+    Sorted by document order.
 
     Examples
     --------
@@ -1230,7 +1326,7 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
         pending = []
-        for r in _find(text, d, year=years.get(doc_id), pending=pending):
+        for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations):
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
         if pending:

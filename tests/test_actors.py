@@ -387,9 +387,13 @@ def test_charts_return_figures():
 
 def test_company_named_with_suffix_elsewhere_is_not_a_person():
     text = "Brindle Tower Holdings Inc said it would sell a unit.\n\nBrindle Tower said the sale would close soon."
-    assert _found(text) == []
+    m = actor_mentions(_doc(text), INVENTED)
+    assert not (m["actor_type"] == "person").any()
+    # the company itself is an organisation, named by its suffix
+    assert m[["actor", "actor_type"]].values.tolist()[0] == ["Brindle Tower Holdings Inc", "organization"]
     # a person who shares a word with a company stays a person
-    assert _found("Hilton Corp grew. Chairman Dana Hilton said profits rose.") == [("Dana Hilton", "Dana Hilton")]
+    assert _found("Hilton Corp grew. Chairman Dana Hilton said profits rose.") == [("Hilton Corp", "Hilton Corp"),
+                                                                                  ("Dana Hilton", "Dana Hilton")]
 
 
 # ---- names anywhere, one actor per person, gazetteers, a researcher's dictionary (issue 13) ------
@@ -424,7 +428,8 @@ def test_parties_seats_and_short_country_forms():
     got = list(zip(m["actor"], m["text"], m["match"]))
     assert ("United Kingdom", "UK", "acronym") in got and ("United Kingdom", "Britain", "name") in got
     assert ("Turkey", "Turkey", "name") in got and ("Albania", "Albanian", "demonym") in got
-    assert ("United Kingdom", "Downing Street", "capital") in got
+    assert ("Downing Street", "Downing Street", "capital") in got      # a seat of government
+    assert "Downing Street" not in set(_m("Protesters gathered in Downing Street.")["actor"])   # a place
     assert ("Labour Party", "Labour", "name") in got and ("Conservative Party", "Tories", "name") in got
     # demonyms are marked, so they can be dropped
     assert m.loc[m["match"] == "demonym", "text"].tolist() == ["Albanian"]
@@ -495,3 +500,16 @@ def test_lexicon_files_have_sources_and_every_state():
         head = (lexicons.HERE / f).read_text(encoding="utf-8")[:2000]
         assert "Source" in head, f
     assert lexicons.given_name_gender("Margaret") == "f" and lexicons.given_name_gender("Vandemeer") is None
+
+
+def test_organisations_by_head_noun_and_bracketed_acronym():
+    m = _m("The Velmora Harbour Police and the Office for Tide Statistics met. The Coastal Standards "
+           "Authority (Costa) objected; Costa later agreed. Chief Executive Jo Kent spoke.")
+    orgs = m[m.actor_type == "organization"]
+    assert orgs["actor"].tolist() == ["Velmora Harbour Police", "Office for Tide Statistics"] + [
+        "Coastal Standards Authority"] * 3
+    assert orgs["text"].tolist()[-2:] == ["Costa", "Costa"]     # the bracketed acronym and its later use
+    # a title is not an organisation, and the switch turns the rule off
+    assert "Chief Executive" not in set(m["actor"])
+    off = actor_mentions(_doc("The Velmora Harbour Police met."), INVENTED, organisations=False)
+    assert off.empty
