@@ -1179,7 +1179,7 @@ _SPEAKER_FILLER = {"a", "an", "the", "senior", "top", "former", "acting", "offic
                    "high", "level", "ranking", "and", "of", "for", "its", "his", "her", "their"}
 
 
-def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
+def resolve_actor(name, dictionary=None, *, year=None, known=(), countries: bool = True) -> dict | None:
     """The dictionary actor a name or speaker string refers to, or None.
 
     Uses the same rules as :func:`actor_mentions` on the string alone: spelling and
@@ -1187,7 +1187,7 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
     capitals for governments. A person named at the end of a role phrase wins ("US Defense
     Secretary Jim Mattis"). A phrase that only adds words like "a senior ... official" to one
     state or organization resolves to it ("a senior US official" -> United States, "White House
-    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names not in the
+    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names in neither the
     dictionary give None.
 
     Parameters
@@ -1198,6 +1198,9 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
         Year of the text, to choose between people sharing a surname by the years of their roles.
     known : iterable of str, optional
         Canonical actors already mentioned in the document; a bare or titled surname prefers them.
+    countries : bool, default True
+        Also resolve to the gazetteers of ``analysis/lexicons`` (states, parties, international
+        organisations, ministries, seats of government: "Labour" -> Labour Party).
 
     Returns
     -------
@@ -1218,7 +1221,9 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
     if not text:
         return None
     d = _as_dictionary(dictionary)
-    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["in_dictionary"]]
+    if countries:
+        d = d.with_countries()
+    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["actor"] in d.actors]
     if not rows:
         return None
     tail = text.rstrip(" .,:;!?'\"’")

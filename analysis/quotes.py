@@ -124,6 +124,11 @@ _INSTITUTION_HEADS = {
 _TITLE_WORDS = set(_lex.titles()) | set(_lex.role_nouns()) | {
     a.lower().rstrip(".") for c in _lex.countries() for a in c["aliases"] + c["demonyms"]
     if " " not in a and (a.isupper() or a in c["demonyms"])} | {"un", "u.n", "eu"}
+# party names before a name are a role too ("Sinn Féin Conor Murphy", "Plaid Cymru Adam Price")
+_TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.get("kind") == "party"
+                 for al in [e["name"]] + list(e.get("aliases") or []) for w in al.split()
+                 if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
+                 and not w[:1].isdigit()}
 _HONORIFIC_GENDER = {w: g for w, (kind, g) in _lex.titles().items() if g}
 _ROLE_GENDER = {w: g for w, g in _lex.role_nouns().items() if g} | {
     w: g for w, (kind, g) in _lex.titles().items() if g and kind != "honorific"}
@@ -720,13 +725,94 @@ def _name_runs_in(text: str):
     return out
 
 
+_NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
+_ORG_HEADS = set(_lex.word_list("org_heads.txt"))
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
+
+
+@lru_cache(maxsize=64)
+def _sentence_subjects(masked: str):
+    """(start, name, gender, is_person) of the capitalised name opening each sentence."""
+    out = []
+    for m in _SENTENCE.finditer(masked):
+        st = m.end()
+        words = []
+        for w in re.finditer(r"[^\s,;:()\x00\"\u201c\u201d]+", masked[st:st + 160]):
+            t = w.group()
+            b = _bare(t)
+            if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
+                break
+            words.append(b.rstrip("'\u2019"))
+            if t.endswith((".", "!", "?")) and not _is_abbrev(t):
+                break
+        if not words:
+            continue
+        name, g, titled = _strip_titles(words)
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
+            continue
+        low = [w.lower() for w in name]
+        if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
+            out.append((st, " ".join(name), None, False))
+            continue
+        if any(w in _NOT_PERSON_WORDS for w in low):
+            if len(name) == 1 and not titled:
+                out.append((st, name[0], None, None))   # "Labour": an organisation if the lookup says so
+            continue
+        if len(name) < 2 and not titled:
+            continue
+        if g is None:
+            g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
+            g = g0 if g0 in ("m", "f") else None
+        out.append((st, " ".join(name), g, True))
+    return tuple(out)
+
+
 class _Resolver:
     """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
 
-    def __init__(self, text: str, actor_lookup):
+    def __init__(self, text: str, actor_lookup, masked: str | None = None):
         self.text = text
+        self.masked = masked if masked is not None else text   # quotations masked out
         self.history = []
         self.actor_lookup = actor_lookup
+        self._subjects = None
+
+    def subjects(self):
+        """Named persons and organisations opening a sentence outside quotations, in order:
+        (start, name, gender, is_person). Pronouns resolve to these as well as to speakers
+        ("Maggie Chapman opposed it. She argued ..."), never to a name inside a quotation."""
+        if self._subjects is None:
+            self._subjects = _sentence_subjects(self.masked)
+        return self._subjects
+
+    def _latest_subject(self, pos, want_person, gender=None, after=-1):
+        best = None
+        for start, name, g, is_person in self.subjects():
+            if start >= pos:
+                break
+            if start <= after or (gender and g not in (None, gender)):
+                continue
+            info = self.actor_lookup(name)
+            if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
+                if not info or not info.get("actor_type"):
+                    continue
+                is_person = info["actor_type"] == "person"
+            if is_person is not want_person:
+                continue
+            if info and info.get("actor_type") and (info["actor_type"] == "person") is not want_person:
+                continue
+            if want_person and len(name.split()) == 1:
+                name = self._expand(name, start)
+            best = (start, name, g)
+        if best is None:
+            return None
+        start, name, g = best
+        rec = {"type": "named", "speaker": name, "plural": False, "gender": g, "person": want_person,
+               "org": not want_person, "head": None, "pos": start, "text": name}
+        info = self.actor_lookup(name)
+        rec["actor"] = info.get("actor") if info else None
+        return rec
 
     def _expand(self, name: str, pos: int) -> str:
         parts = name.split()
@@ -750,10 +836,10 @@ class _Resolver:
         """No earlier speaker agrees with he/she: fall back to the last full person name
         mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``)."""
         best = None
-        for end, run in _name_runs_in(self.text):
+        for end, run in _name_runs_in(self.masked):
             if end > pos:
                 break
-            if any(w.lower() in _GEO_WORDS for w in run):
+            if any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
                 continue
             name = " ".join(run)
             info = self.actor_lookup(name)
@@ -794,6 +880,15 @@ class _Resolver:
                         break
                     continue
                 break  # "I": no resolution
+            if p in ("he", "she", "it"):
+                # a person (or, for "it", an organisation) opening a later sentence than the
+                # last speaker is the more recent referent
+                want = {"he": "m", "she": "f"}.get(p)
+                sub = self._latest_subject(rec["pos"], p != "it", want,
+                                           after=target["pos"] if target is not None and "pos" in target else -1)
+                if sub is not None:
+                    self.history.append(sub)
+                    target = sub
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"])
             if target is not None:
@@ -1114,7 +1209,13 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             q["link"] = (ev, "sentence")
 
     # 5. resolve speakers in document order over all events (indirect speech included)
-    resolver = _Resolver(text, lookup)
+    chars = list(text)
+    for q in quotes:
+        for o, c, pi in q["segments"]:
+            for x in range(o + 1, c if c is not None else paras[pi][1]):
+                chars[x] = _MASK
+    masked = "".join(chars)
+    resolver = _Resolver(text, lookup, masked)
     all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
     resolved = {}
     for ev in all_events:
