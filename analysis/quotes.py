@@ -143,6 +143,8 @@ _ORG_NAME_WORDS = {
     "co", "corp", "plc", "ag", "sa", "nv", "holdings", "industries", "airlines", "motors", "oil",
     "brothers", "partners", "securities", "stores", "systems", "international", "company",
 }
+_ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
+_SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
 # A name run holding one of these is a company's name as a whole: "American Motors Corp".
 _COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
                   "holdings", "group", "industries", "bank", "airlines", "brothers", "partners",
@@ -166,6 +168,7 @@ _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 # Small token helpers
 # ---------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=200_000)
 def _bare(tok: str) -> str:
     """Token without leading/trailing punctuation and without a possessive 's."""
     t = tok.strip(_EDGE_PUNCT.replace("'", "").replace("\u2019", "").replace(".", ""))
@@ -176,6 +179,7 @@ def _bare(tok: str) -> str:
     return t.strip("'\u2019\u2018")
 
 
+@lru_cache(maxsize=200_000)
 def _is_abbrev(tok: str) -> bool:
     t = tok.strip(_QUOTE_CHARS + "(),;:")
     if not t.endswith("."):
@@ -184,6 +188,7 @@ def _is_abbrev(tok: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core)) or core.lower() in _ABBREV
 
 
+@lru_cache(maxsize=200_000)
 def _ends_sentence(tok: str) -> bool:
     if _PAREN.fullmatch(tok):
         return False  # "(D-Ore.)"
@@ -191,19 +196,23 @@ def _ends_sentence(tok: str) -> bool:
     return bool(t) and t[-1] in ".!?" and not _is_abbrev(t)
 
 
+@lru_cache(maxsize=200_000)
 def _ends_clause(tok: str) -> bool:
     t = tok.rstrip(_QUOTE_CHARS + ")")
     return bool(t) and (t[-1] in ",;:" or _ends_sentence(tok))
 
 
+@lru_cache(maxsize=200_000)
 def _is_boundary(tok: str) -> bool:
     return _MASK in tok or any(ch in tok for ch in _QUOTE_CHARS) or tok in {"-", "\u2013", "\u2014"}
 
 
+@lru_cache(maxsize=200_000)
 def _capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
 
 
+@lru_cache(maxsize=200_000)
 def _singular(word: str) -> str:
     w = word.lower()
     if w in {"spokesmen", "spokeswomen", "men", "women"}:
@@ -332,7 +341,7 @@ def _subject_tokens_back(toks, j):
             joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and _capitalised(nxt) \
                 and not _ends_clause(toks[i - 1][2])
             joins_role = lw in _ROLE_PREPS and (
-                _singular(prev) in _PERSON_HEADS | _INSTITUTION_HEADS or prev.lower() in {"familiar", "close"}
+                _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
                 or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
                     and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
@@ -348,7 +357,7 @@ def _subject_tokens_back(toks, j):
             if lw in _DETERMINERS and i >= 2 and not _ends_clause(toks[i - 1][2]) \
                     and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
                     and not _ends_clause(toks[i - 2][2]) \
-                    and (_singular(_bare(toks[i - 2][2])) in _PERSON_HEADS | _INSTITUTION_HEADS
+                    and (_singular(_bare(toks[i - 2][2])) in _SOURCE_HEADS
                          or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
                 i -= 1
                 continue
@@ -367,7 +376,7 @@ def _name_run(words):
         elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
             run.insert(0, w)
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
-                and run[0].lower().rstrip(".") in _TITLE_WORDS | _ORG_NAME_WORDS:
+                and run[0].lower().rstrip(".") in _ORG_OR_TITLE:
             run.insert(0, w)
         else:
             break
@@ -381,7 +390,7 @@ def _strip_titles(run):
         core = core[1:]
     if not core:
         return [], None, False
-    if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core) or \
+    if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
             core[-1].lower().rstrip(".") in _COMPANY_WORDS:
         return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
@@ -398,7 +407,7 @@ def _strip_titles(run):
                        for x in core[k + 1:]):
                 break
     name = core[last_title + 1:]
-    if name and all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in name):
+    if name and all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in name):
         return core, gender, False   # an institution's name: "White House", "State Department"
     if not name:
         # e.g. "Senator Angus King": the last title word is the surname; back off
@@ -410,7 +419,7 @@ def _strip_titles(run):
         if not name and len(core) >= 2 and titles and titles[0] == 0 and len(titles) < len(core):
             name = core[1:]
         if not name:
-            if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core):
+            if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core):
                 return core, gender, False
             name = core          # "Sarah Bishop": a surname that is also a title word
     return name, gender, titled
@@ -435,11 +444,11 @@ def _classify(words, role_words=()):
         # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
         # noun followed by a preposition heads the phrase, whatever names come after it
         wl = words[h].lower()
-        is_head = _singular(wl) in _PERSON_HEADS | _INSTITUTION_HEADS or wl in _PEOPLE_PLURALS
+        is_head = _singular(wl) in _SOURCE_HEADS or wl in _PEOPLE_PLURALS
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
             return _unnamed(words, h, gender)
     last = words[-1]
-    common = last.lower() in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
+    common = last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
         or _singular(last) in _PERSON_HEADS
     # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
     if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
@@ -448,7 +457,7 @@ def _classify(words, role_words=()):
             if words[h] in ("of", "at", "from", "with") and _capitalised(words[h + 1]):
                 before = _name_run(words[:h])
                 nm, g0, t0 = _strip_titles(before)
-                if len(nm) >= 2 and not any(w.lower() in _ORG_NAME_WORDS | _TITLE_WORDS for w in nm):
+                if len(nm) >= 2 and not any(w.lower() in _ORG_OR_TITLE for w in nm):
                     return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
                             "plural": False, "gender": g0 or gender, "person": True, "org": False,
                             "head": None}
@@ -475,7 +484,7 @@ def _unnamed(words, h, gender):
     """An unnamed source whose head noun is words[h] (None if it is not a plausible source)."""
     head = words[h].lower()
     sing = _singular(head)
-    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _PERSON_HEADS | _INSTITUTION_HEADS)
+    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _SOURCE_HEADS)
     known = sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS
     if not known and len(words) <= 2 and h == len(words) - 1 and head.isalpha() \
             and head.endswith(_AGENT_PLURALS) and len(head) > 5:
@@ -490,7 +499,7 @@ def _unnamed(words, h, gender):
         return None
     phrase = list(words)
     if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
-            or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS or (h == 0 and plural):
+            or _singular(phrase[0]) in _SOURCE_HEADS or (h == 0 and plural):
         phrase[0] = phrase[0].lower()
     person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS or plural) if known else None
     return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
@@ -580,7 +589,7 @@ def _subject_after(toks, k_last):
         return None
     first = words[0]
     if not (_capitalised(first) or first.lower() in _DETERMINERS or first.lower() in _PEOPLE_PLURALS
-            or _singular(first) in _PERSON_HEADS | _INSTITUTION_HEADS
+            or _singular(first) in _SOURCE_HEADS
             or first.lower() in {"he", "she", "they", "it"} or first.lower() in _TITLE_WORDS
             or (_capitalised(words[-1]) and not any(w.lower() in _BOUNDARY for w in words))):
         return None
@@ -932,18 +941,19 @@ def _actor_lookup_factory(dictionary, resolve: bool):
     if not resolve:
         return none
     try:
-        from .actors import resolve_actor  # lazy: importing actors loads Babel and the dictionary
+        from .actors import _as_dictionary, resolve_actor  # lazy: importing actors loads Babel
     except ImportError as exc:
         warnings.warn(f"extract_quotes: actor resolution unavailable ({exc}); speaker_actor and "
                       "speaker_affiliation are left missing", stacklevel=3)
         return none
     cache = {}
     state = {"year": None}
+    compiled = _as_dictionary(dictionary)   # once, not per name
 
     def lookup(name):
         key = (name, state["year"])
         if key not in cache:
-            kwargs = {} if dictionary is None else {"dictionary": dictionary}
+            kwargs = {"dictionary": compiled}
             if state["year"] is not None:
                 kwargs["year"] = state["year"]
             try:
