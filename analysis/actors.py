@@ -367,11 +367,11 @@ class ActorDictionary:
             def owner(lex):
                 if lex["name"] in by_name:
                     return by_name[lex["name"]]
-                for al in [lex["name"]] + list(lex.get("aliases") or []):
-                    hits = [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
-                    if hits:
-                        return by_name[hits[0]]
-                return None
+                # the dictionary already names it, as a name or as a capital ("Kremlin" -> Russia)
+                hits = [x for k, x in self.lookup(_key(lex["name"]))]
+                for al in lex.get("aliases") or []:
+                    hits += [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
+                return by_name[hits[0]] if hits else None
 
             lex_entries = list(_lex.countries()) + list(_lex.organisations())
             known = {_key(e["name"]) for e in lex_entries}
