@@ -598,6 +598,30 @@ def _subject_after(toks, k_last):
     return (rec, end) if rec else None
 
 
+def _clause_subject(toks, k):
+    """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
+    st = k
+    while st > 0 and not (_ends_sentence(toks[st - 1][2]) or _is_boundary(toks[st - 1][2])):
+        st -= 1
+    words = []
+    for i in range(st, k):
+        w = _bare(toks[i][2])
+        if not w:
+            break
+        lw = w.lower()
+        if _capitalised(w) or lw in _DETERMINERS or lw in _PARTICLES or lw in _PRONOUNS \
+                or (words and (_singular(lw) in _SOURCE_HEADS or lw in _TITLE_WORDS)):
+            words.append(w)
+            if lw in _PRONOUNS or _ends_clause(toks[i][2]):
+                break
+        else:
+            break
+    if not words:
+        return None
+    rec = _classify(words)
+    return (rec, st) if rec else None
+
+
 def _colon_event(toks, end):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
@@ -677,6 +701,13 @@ def _events(frame: str):
             res = _subject_after(toks, k_last)
             if res:
                 found = (res[0], k, res[1])
+        elif cue.endswith("ing"):
+            # a participle: "Tom Ellis hit back, saying ...", "with one calling it ..."
+            res = _subject_before(toks, k) if k > 0 and not _ends_clause(toks[k - 1][2]) else None
+            if res is None or res[0]["type"] == "unnamed" and res[0].get("person") is None:
+                res = _clause_subject(toks, k)
+            if res:
+                found = (res[0], res[1], k_last)
         else:
             # inverted order right after a quote or a comma: '"...," said Jane Doe.'
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
