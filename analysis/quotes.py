@@ -129,6 +129,10 @@ _TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.
                  for al in [e["name"]] + list(e.get("aliases") or []) for w in al.split()
                  if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
                  and not w[:1].isdigit()}
+_TITLE_KIND = {w: kind for w, (kind, _) in _lex.titles().items()}
+# organisations and seats of government by any of their names: "No 10 said" -> Downing Street
+_ORG_ALIASES = {" ".join(a.lower().split()): e["name"] for e in _lex.organisations()
+                for a in [e["name"]] + list(e.get("aliases") or []) + list(e.get("capitals") or [])}
 _HONORIFIC_GENDER = {w: g for w, (kind, g) in _lex.titles().items() if g}
 _ROLE_GENDER = {w: g for w, g in _lex.role_nouns().items() if g} | {
     w: g for w, (kind, g) in _lex.titles().items() if g and kind != "honorific"}
@@ -338,8 +342,8 @@ def _subject_tokens_back(toks, j):
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
-            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and _capitalised(nxt) \
-                and not _ends_clause(toks[i - 1][2])
+            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and (
+                _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
             joins_role = lw in _ROLE_PREPS and (
                 _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
@@ -352,6 +356,10 @@ def _subject_tokens_back(toks, j):
         n += 1
         if n > 14:
             return None, False
+        if lw == "the" and i >= 2 and _bare(toks[i - 1][2]) == "of" and _capitalised(_bare(toks[i - 2][2])) \
+                and not _ends_clause(toks[i - 2][2]) and not _ends_clause(toks[i - 1][2]):
+            i -= 1          # "Phillip Brett of the Democratic Unionist Party said"
+            continue
         if lw in _DETERMINERS or lw in _PRONOUNS:
             # "a spokesman for the port authority": keep going past "the" and "for"
             if lw in _DETERMINERS and i >= 2 and not _ends_clause(toks[i - 1][2]) \
@@ -433,6 +441,10 @@ def _classify(words, role_words=()):
     if any(w.lower() in _VERBISH for w in words):
         return None
     low0 = words[0].lower()
+    org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
+    if org_name:
+        return {"type": "named", "text": " ".join(words), "speaker": org_name, "plural": False,
+                "gender": None, "person": False, "org": True, "head": None}
     if len(words) == 1 and low0 in _PRONOUNS:
         kind, plural, gender = _PRONOUNS[low0]
         return {"type": "pronoun", "text": words[0], "speaker": low0, "pronoun": low0,
@@ -454,11 +466,20 @@ def _classify(words, role_words=()):
     if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
             [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
         for h in range(1, len(words) - 1):
-            if words[h] in ("of", "at", "from", "with") and _capitalised(words[h + 1]):
+            if words[h] in ("of", "at", "from", "with") and (_capitalised(words[h + 1]) or (
+                    words[h + 1] == "the" and h + 2 < len(words) and _capitalised(words[h + 2]))):
                 before = _name_run(words[:h])
                 nm, g0, t0 = _strip_titles(before)
                 if len(nm) >= 2 and not any(w.lower() in _ORG_OR_TITLE for w in nm):
                     return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
+                            "plural": False, "gender": g0 or gender, "person": True, "org": False,
+                            "head": None}
+                if len(nm) == 1 and t0 and nm[0].lower() not in _ORG_OR_TITLE:
+                    # "Officer Tusk of the Walrus Police Department": the titled surname
+                    core = [w for w in before if w.lower() not in _DETERMINERS]
+                    if _TITLE_KIND.get(core[-2].lower().rstrip(".") if len(core) > 1 else "") == "honorific":
+                        core = core[-1:]    # "Mr Brett of the DUP": the surname, expanded later
+                    return {"type": "named", "text": " ".join(words), "speaker": " ".join(core[-2:]),
                             "plural": False, "gender": g0 or gender, "person": True, "org": False,
                             "head": None}
                 break
@@ -598,11 +619,32 @@ def _subject_after(toks, k_last):
     return (rec, end) if rec else None
 
 
+_LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
+                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
+
+
+def _short_clause(toks, k):
+    """The sentence ends within two tokens after token k ('Brandt said.', 'she said on Friday.')."""
+    for i in range(k, min(len(toks), k + 4)):
+        t = toks[i][2]
+        if _is_boundary(t) or (i > k and _bare(t).lower() in {"that", "the", "a", "an", "he", "she", "it", "they"}):
+            return False
+        if _ends_sentence(t):
+            return True
+    return False
+
+
 def _clause_subject(toks, k):
     """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
     st = k
     while st > 0 and not (_ends_sentence(toks[st - 1][2]) or _is_boundary(toks[st - 1][2])):
         st -= 1
+    if _bare(toks[st][2]).lower() in _LEADING_PREPS:
+        # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
+        for i in range(st, k):
+            if _ends_clause(toks[i][2]):
+                st = i + 1
+                break
     words = []
     for i in range(st, k):
         w = _bare(toks[i][2])
@@ -777,8 +819,10 @@ def _sentence_subjects(masked: str):
     for m in _SENTENCE.finditer(masked):
         st = m.end()
         words = []
-        for w in re.finditer(r"[^\s,;:()\x00\"\u201c\u201d]+", masked[st:st + 160]):
+        for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
+            if t.startswith("("):
+                break
             b = _bare(t)
             if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
                 break
@@ -787,24 +831,31 @@ def _sentence_subjects(masked: str):
                 break
         if not words:
             continue
+        core = words[1:] if words[0].lower() in _DETERMINERS else words
+        lowc = [w.lower() for w in core]
+        org_name = _ORG_ALIASES.get(" ".join(lowc))
+        if org_name or (len(core) >= 2 and lowc[-1] in _ORG_HEADS):
+            out.append((st, org_name or " ".join(core), None, False, ()))
+            continue
         name, g, titled = _strip_titles(words)
+        roles = tuple(w.lower() for w in words[:len(words) - len(name)])
         name = [w for w in name if w.lower() not in _DETERMINERS]
         if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
             continue
         low = [w.lower() for w in name]
         if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
-            out.append((st, " ".join(name), None, False))
+            out.append((st, " ".join(name), None, False, ()))
             continue
         if any(w in _NOT_PERSON_WORDS for w in low):
-            if len(name) == 1 and not titled:
-                out.append((st, name[0], None, None))   # "Labour": an organisation if the lookup says so
+            if len(name) == 1:
+                out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
             continue
         if len(name) < 2 and not titled:
             continue
         if g is None:
             g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
             g = g0 if g0 in ("m", "f") else None
-        out.append((st, " ".join(name), g, True))
+        out.append((st, " ".join(name), g, True, roles))
     return tuple(out)
 
 
@@ -828,7 +879,7 @@ class _Resolver:
 
     def _latest_subject(self, pos, want_person, gender=None, after=-1):
         best = None
-        for start, name, g, is_person in self.subjects():
+        for start, name, g, is_person, _ in self.subjects():
             if start >= pos:
                 break
             if start <= after or (gender and g not in (None, gender)):
@@ -1129,6 +1180,13 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             for ev in para_events[p_last]:
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
+                    inner = text[:c_last].rstrip()
+                    if inner[-1:] in ".!?" and ev["first_tok"] == ti and ev["cue_tok"] > ti \
+                            and not _short_clause(toks_last, ev["cue_last"]):
+                        # '"...." Jonas Brandt said the council ...': a new sentence about
+                        # something else; used only when nothing closer attributes the quote
+                        q["next_sentence"] = ev
+                        chosen = None
                     break
         # b) right before the opening mark
         if chosen is None:
@@ -1248,6 +1306,10 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             mid = q["open"]
             ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
             q["link"] = (ev, "sentence")
+
+    for q in quotes:
+        if q["link"] is None and q.get("next_sentence") is not None:
+            q["link"] = (q["next_sentence"], "next_sentence")
 
     # 5. resolve speakers in document order over all events (indirect speech included)
     chars = list(text)
