@@ -53,6 +53,9 @@ CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_NARRATIVE = re.compile(r"(?<=[.!?] )(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})"
+                        r" (?:\w+ly )?(?:" + "|".join(re.escape(c) for c in CUES if " " not in c
+                                                    and not c.endswith("ing")) + r")\b")
 _OPEN_MARKS = "\u201c\u201e\u00ab"   # “ „ «
 _CLOSE_MARKS = "\u201d\u00bb"        # ” »
 _QUOTE_CHARS = '"' + _OPEN_MARKS + _CLOSE_MARKS
@@ -165,6 +168,8 @@ _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
+#: '"No," came the reply from Ann Lowe': the speaker follows "from"
+_CAME_REPLY = re.compile(r"(?<![\w'-])came\s+the\s+(?:reply|response|answer|retort)\s+from(?![\w'-])")
 _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 
 
@@ -305,6 +310,9 @@ def _pair_single_marks(text: str):
             continue
         closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-") \
             and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)")
+        if not closes and prev.isalpha() and prev not in "sS" and nxt.isspace() and i - open_at <= 80 \
+                and not re.search(r"[.!?]\s", text[open_at:i]):
+            closes = True   # "called the response 'dreadfully slow' and left"
         if closes:
             spans.append((open_at, i))
             open_at = None
@@ -619,6 +627,8 @@ def _subject_after(toks, k_last):
     return (rec, end) if rec else None
 
 
+_ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
                   "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
 
@@ -724,6 +734,16 @@ def _events(frame: str):
             rec = dict(res[0])
             rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
                        pos=toks[k][0])
+            events.append(rec)
+    for m in _CAME_REPLY.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        res = _subject_after(toks, k_last)
+        if res:
+            rec = dict(res[0])
+            rec.update(cue="reply", first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k_last, pos=toks[k][0])
             events.append(rec)
     for m in _CUE_RE.finditer(frame):
         k = starts.get(m.start())
@@ -852,10 +872,14 @@ def _sentence_subjects(masked: str):
             continue
         if len(name) < 2 and not titled:
             continue
+        g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
-            g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
             g = g0 if g0 in ("m", "f") else None
-        out.append((st, " ".join(name), g, True, roles))
+        # a person only with some evidence: a title, a known given name, or the surname after
+        # an honorific elsewhere ("Mr Sunak"); else the actor lookup decides
+        person = True if titled or g0 or re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? " + re.escape(name[-1]) + r"\b", masked) else None
+        out.append((st, " ".join(name), g, person, roles))
     return tuple(out)
 
 
@@ -876,6 +900,23 @@ class _Resolver:
         if self._subjects is None:
             self._subjects = _sentence_subjects(self.masked)
         return self._subjects
+
+    def _titled_person(self, head, pos):
+        best = None
+        for h in self.history:
+            if h["type"] == "named" and h.get("person") and h.get("pos", pos) < pos \
+                    and head in h.get("text", "").lower().split():
+                best = (h["pos"], h)
+        for start, name, g, is_person, roles in self.subjects():
+            if start >= pos:
+                break
+            if is_person and head in roles and (best is None or start > best[0]):
+                rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                       "person": True, "org": False, "head": None, "pos": start, "text": name}
+                info = self.actor_lookup(rec["speaker"])
+                rec["actor"] = info.get("actor") if info else None
+                best = (start, rec)
+        return best[1] if best else None
 
     def _latest_subject(self, pos, want_person, gender=None, after=-1):
         best = None
@@ -989,6 +1030,14 @@ class _Resolver:
                 out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
                 return out
             return rec
+        if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
+                and rec["text"].split()[0].lower() not in _INDEFINITE:
+            # "the first minister said": the person last named with that title
+            target = self._titled_person(rec["head"], rec["pos"])
+            if target is not None:
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role")
+                return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
@@ -1099,15 +1148,15 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         if single and spans and spans[-1][1] is None and not (
                 pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
             spans = spans[:-1]  # an apostrophe after all, not a quotation running on
-        if spans and spans[-1][1] is None and not single and not (
-                pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]])):
-            # left open at the paragraph's end and not continued: when the rest of the
-            # paragraph reads as narrative (an attribution after a sentence end: "... She said
-            # her proposals ..."), the quote ends at its first sentence end
+        if spans and spans[-1][1] is None and not single:
+            # left open at the paragraph's end: when the rest of the paragraph reads as
+            # narrative (a third-person attribution after a sentence end: "... She said her
+            # proposals ..."), the quote ends at its first sentence end and does not run on
+            # into the next paragraph
             o = spans[-1][0]
             rest = text[ps + o + 1:pe]
             m = re.search(r"[.!?](?=\s)", rest)
-            if m and _CUE_RE.search(rest[m.end():]):
+            if m and _NARRATIVE.search(rest, m.end()):
                 spans[-1] = (o, o + 1 + m.end())
         per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
         odd_total += odd
