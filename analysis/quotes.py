@@ -647,8 +647,9 @@ def _short_clause(toks, k):
 def _clause_subject(toks, k):
     """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
     st = k
-    while st > 0 and not (_ends_sentence(toks[st - 1][2]) or _is_boundary(toks[st - 1][2])):
-        st -= 1
+    while st > 0 and not (_ends_sentence(toks[st - 1][2]) or (
+            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"})):
+        st -= 1     # back to the sentence start, over dashes ("Mr Corbyn - who now ... - raised")
     if _bare(toks[st][2]).lower() in _LEADING_PREPS:
         # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
         for i in range(st, k):
@@ -789,7 +790,8 @@ def _events(frame: str):
             continue
         rec = dict(rec)
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
-                   pos=toks[k][0])
+                   pos=toks[k][0],
+                   after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
     events.sort(key=lambda e: e["pos"])
     return toks, events
@@ -807,6 +809,9 @@ def _name_runs_in(text: str):
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
+        if cur and s > 0 and text[s - 1] == "(":
+            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
+            cur = []
         if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
             cur.append((s, e, b, w))
@@ -830,6 +835,22 @@ def _name_runs_in(text: str):
 _NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
 _ORG_HEADS = set(_lex.word_list("org_heads.txt"))
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
+
+
+_BRACKET_ACRONYM = re.compile(r"([A-Z][\w'&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'&-]*))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@lru_cache(maxsize=64)
+def _bracket_acronyms(text: str) -> dict:
+    """Acronyms given in brackets after a name: {"Ipsa": "Independent ... Authority"}."""
+    out = {}
+    for m in _BRACKET_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+            words = words[1:]
+        if len(words) >= 2:
+            out.setdefault(m.group(2), " ".join(words))
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -951,6 +972,9 @@ class _Resolver:
         if len(parts) != 1:
             return name
         key = parts[0]
+        full = _bracket_acronyms(self.text).get(key)
+        if full:
+            return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
         for h in reversed(self.history):
             if h["type"] == "named" and len(h["speaker"].split()) >= 2:
                 hp = h["speaker"].split()
@@ -1016,8 +1040,12 @@ class _Resolver:
                 # a person (or, for "it", an organisation) opening a later sentence than the
                 # last speaker is the more recent referent
                 want = {"he": "m", "she": "f"}.get(p)
-                sub = self._latest_subject(rec["pos"], p != "it", want,
-                                           after=target["pos"] if target is not None and "pos" in target else -1)
+                after = target["pos"] if target is not None and "pos" in target else -1
+                if target is not None and rec.get("after_quote"):
+                    # '"...," he said' keeps the last speaker unless someone opened a sentence
+                    # in the quote's own paragraph (news quotes follow their speaker)
+                    after = max(after, rec.get("para_start", -1) - 1)
+                sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
                     self.history.append(sub)
                     target = sub
@@ -1195,6 +1223,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         for ev in evs:
             ev["pos"] += ps
             ev["para"] = pi
+            ev["para_start"] = ps
         para_events.append(evs)
 
     def tok_index(pi, doc_pos, after: bool):
