@@ -530,7 +530,8 @@ def _title_start(tk: _Tokens, j: int):
     k = j
     while k >= 0 and tk.join_title[k]:
         w = tk.norm[k]
-        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")):
+        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")) \
+                and not (_TITLES.get(w, ("",))[0] == "honorific" and _shouted(tk, k)):
             words.append(w)
             k -= 1
         elif w in _TITLE_CONNECTORS and words and not tk.cap[k]:
@@ -624,6 +625,14 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
 
 
+_REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
+
+
+def _shouted(tk: _Tokens, k: int) -> bool:
+    """An honorific in capitals before a word that is not ("MS Victoria" is a ship)."""
+    return tk.raw[k].isupper() and len(tk.raw[k]) <= 4 and k + 1 < tk.n and not tk.raw[k + 1].isupper()
+
+
 def _given(word: str):
     """Gender of a known given name ('m', 'f', 'u') or None (gender-guesser's list)."""
     if len(word) < 2 or not word[0].isupper():
@@ -695,6 +704,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
 
     # ---- pass B: person names not in the dictionary ------------------------------------------
     lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    # surnames written after an honorific somewhere in the document ("Mr Sunak"): a capitalized
+    # two- or three-word name ending in one is a person anywhere ("in Rishi Sunak's head")
+    honorific_surnames = {tk.norm[k + 1] for k in range(n - 1)
+                          if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
+                          and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
     unknown_full = {}   # full key -> canonical string
     unknown_surname = {}  # surname key -> canonical string
     # names written somewhere in the document with a company word after them ("Video
@@ -736,7 +750,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = _person_context(tk, i, b, len(words)) or (
-            2 <= len(words) <= 3 and _given(tk.raw[i]) is not None and tk.norm[b - 1] not in NAME_STOPWORDS)
+            2 <= len(words) <= 3 and tk.norm[b - 1] not in NAME_STOPWORDS
+            and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
         if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
             ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
@@ -752,12 +767,19 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if ok:
             s, e = tk.start[i], tk.bend[b - 1]
             name = " ".join(text[s:e].split())
-            if len(words) == 1:
+            if len(words) == 1 and i > 0 and tk.norm[i - 1] in _REGNAL and tk.cap[i - 1] \
+                    and tk.join_title[i - 1] and _given(tk.raw[i]):
+                # "King Charles", "Pope Francis": the regnal name keeps its title
+                name = f"{tk.raw[i - 1]} {text[s:e]}"
+                unknown_full.setdefault("".join(tk.norm[i - 1:b]), name)
+                spans.append({"a": i - 1, "b": b, "kind": "unknown", "actors": [name]})
+            elif len(words) == 1:
                 # a titled surname we cannot place ("Dr Okafor"): the person as written; later
                 # bare uses of the same surname in the document refer to them too
-                unknown_surname.setdefault(tk.norm[i], tk.raw[i])
+                skey, raw = "".join(tk.norm[i:b]), " ".join(text[s:e].split())   # "Heaton-Harris"
+                unknown_surname.setdefault(skey, raw)
                 spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
-                              "surname": tk.norm[i], "raw": tk.raw[i]})
+                              "surname": skey, "raw": raw})
             else:
                 fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
                 name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
@@ -782,11 +804,17 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                         for k in range(i, i + L):
                             covered[k] = True
                         break
-            if not covered[i] and tk.norm[i] in unknown_surname and _lone_name(tk, i, lowercase_words):
+            j = i
+            while j + 1 < n and tk.gap(j) == "-" and tk.cap[j + 1] and not covered[j + 1]:
+                j += 1          # a hyphenated surname: "Heaton-Harris"
+            skey = "".join(tk.norm[i:j + 1])
+            if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
                 t = _title_start(tk, i - 1)
-                spans.append({"a": i, "b": i + 1, "kind": "surname", "actors": [],
-                              "titled": t is not None, "surname": tk.norm[i], "raw": tk.raw[i]})
-                covered[i] = True
+                spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
+                              "titled": t is not None, "surname": skey,
+                              "raw": text[tk.start[i]:tk.bend[j]]})
+                for k in range(i, j + 1):
+                    covered[k] = True
 
     # ---- pass C: resolve surnames and ambiguous names in reading order -----------------------
     spans.sort(key=lambda s: s["a"])
@@ -1125,6 +1153,8 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
         gap = tk.gap(b - 1)
         if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
             return True
+        if _APPOSITIVE.fullmatch(gap) and tk.norm[b] == "who":
+            return True   # "Ravindu Perera, who lives in ...": a relative clause about a person
         if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
             k = b
             if k < n and tk.norm[k] in ("a", "an", "the"):
