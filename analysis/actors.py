@@ -896,6 +896,23 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             fit = by_surname or by_given
             if len(fit) == 1:
                 r["actor"], r["resolution"] = fit.pop(), "document"
+    # a given name alone ("Stephen") is the one person named in full with it in the document
+    firsts = {}
+    for r in rows:
+        if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
+            firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
+    if firsts:
+        for i in range(n):
+            if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
+                continue
+            if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
+                    or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                continue
+            covered[i] = True
+            rows.append({"actor": next(iter(firsts[tk.norm[i]])), "actor_type": "person", "country": None,
+                         "text": tk.raw[i], "start": tk.start[i], "end": tk.bend[i], "in_dictionary": False,
+                         "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
+        rows.sort(key=lambda r: r["start"])
     if org_rows:
         rows.extend(org_rows)
         rows.sort(key=lambda r: r["start"])
@@ -1033,7 +1050,9 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS:
                 return None
-            if b < n and not tk.poss[b - 1] and (
+            compound = next_gap == "-" and b < n and any(
+                d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
+            if b < n and not tk.poss[b - 1] and not compound and (
                     (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
                      and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
                     or next_gap == "-"):
@@ -1320,7 +1339,7 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     actor_type (person, state, organization), country, text (as written, without a possessive
     's or a title), start, end (offsets into the clean text), in_dictionary (False for names
     found by context only or from the gazetteers of ``analysis/lexicons``), match (how it was
-    found: name, acronym, surname, capital, demonym, demonym_plural), resolution (how the
+    found: name, acronym, surname, given_name, capital, demonym, demonym_plural), resolution (how the
     actor was chosen: ``dictionary`` - a dictionary or gazetteer entry; ``document`` - the full
     name given in the same document, or the name itself; ``corpus`` - a surname alone whose
     document never gives the full name, resolved to the only full name with that surname in

@@ -513,3 +513,25 @@ def test_organisations_by_head_noun_and_bracketed_acronym():
     assert "Chief Executive" not in set(m["actor"])
     off = actor_mentions(_doc("The Velmora Harbour Police met."), INVENTED, organisations=False)
     assert off.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname written after an honorific elsewhere makes the full name a person anywhere
+    ("Mr Olukayode spoke. Later, in Tunde Olukayode's words, the plan failed.",
+     [("Tunde Olukayode", "Olukayode"), ("Tunde Olukayode", "Tunde Olukayode")]),
+    ("Ravindu Jayasekera, who lives in the capital, said prices rose.", [("Ravindu Jayasekera", "Ravindu Jayasekera")]),
+    ("Chris Hayward-Blunt spoke. Mr Hayward-Blunt left.",
+     [("Chris Hayward-Blunt", "Chris Hayward-Blunt"), ("Chris Hayward-Blunt", "Hayward-Blunt")]),
+    ("King Edmund opened the session.", [("King Edmund", "King Edmund")]),
+    ("Stephen Corrigan won. Stephen said he was delighted.",
+     [("Stephen Corrigan", "Stephen Corrigan"), ("Stephen Corrigan", "Stephen")]),
+    ("MS Victoria is a ship that houses families.", []),
+])
+def test_person_cues_and_forms(text, expected):
+    m = _m(text)
+    assert list(zip(m.loc[m.actor_type == "person", "actor"], m.loc[m.actor_type == "person", "text"])) == expected
+
+
+def test_state_compounds():
+    m = _m("The UK-France relationship and a France-UK summit.")
+    assert m.loc[m.actor_type == "state", "actor"].tolist() == ["United Kingdom", "France", "France", "United Kingdom"]
