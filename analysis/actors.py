@@ -648,7 +648,7 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
 
 
 def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
-          organisations=False):
+          organisations=False, all_demonyms=False):
     """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
 
     ``pending``, when a list, receives (start, end, word, key) of lone capitalized name words
@@ -677,7 +677,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             entries = d.lookup(keys[L - 1])
             if not entries:
                 continue
-            found = _accept(tk, d, i, i + L, entries, assume_name)
+            found = _accept(tk, d, i, i + L, entries, assume_name, all_demonyms)
             if found is not None:
                 break
         if found is None:
@@ -1011,7 +1011,7 @@ def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
     return tk.text[tk.start[k]:tk.end[a - 1]]
 
 
-def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name):
+def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name, all_demonyms=False):
     """Check the rules for a dictionary key found at tokens [a, b); return a span or None."""
     # no possessive inside a multi-word match
     if any(tk.poss[k] for k in range(a, b - 1)):
@@ -1087,6 +1087,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             # "the Chinese" as a noun: followed by punctuation or a verb
             state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
                 or b >= n
+        if all_demonyms and not state:
+            # every use counts ("British troops", "a Ukrainian family"), except a name's part
+            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a))
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
@@ -1314,7 +1318,7 @@ def _years(corpus) -> dict:
 
 
 def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
-                   organisations: bool = True) -> pd.DataFrame:
+                   organisations: bool = True, demonyms: str = "state") -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1332,6 +1336,12 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         Also report organisations named by a capitalized name ending in a head noun
         ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
         ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
+    demonyms : {"state", "all", "none"}, default "state"
+        "state": a demonym is a mention of its state before a government word ("British
+        officials", "Russian forces", "the Chinese side") or as a plural noun ("the Ukrainians"),
+        not in "British tourists" or "North Korean leader". "all": every use ("a Ukrainian family"), except inside
+        a longer name ("Sri Lankan Airlines"). "none": no demonym mentions. Demonym mentions
+        have ``match`` "demonym" or "demonym_plural", so they can also be dropped afterwards.
 
     Returns
     -------
@@ -1361,6 +1371,8 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     from .segment import sentences
 
     _check_corpus(corpus)
+    if demonyms not in ("state", "all", "none"):
+        raise ValueError(f"demonyms must be 'state', 'all' or 'none', not {demonyms!r}")
     d = _as_dictionary(dictionary)
     if countries:
         d = d.with_countries()
@@ -1380,12 +1392,15 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
         pending = []
-        for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations):
+        for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations,
+                       all_demonyms=demonyms == "all"):
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
         if pending:
             pending_by_doc[doc_id] = pending
     _resolve_across_documents(rows, pending_by_doc, d, starts, sids)
+    if demonyms == "none":
+        rows = [r for r in rows if r["match"] not in ("demonym", "demonym_plural")]
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
 

@@ -535,3 +535,15 @@ def test_person_cues_and_forms(text, expected):
 def test_state_compounds():
     m = _m("The UK-France relationship and a France-UK summit.")
     assert m.loc[m.actor_type == "state", "actor"].tolist() == ["United Kingdom", "France", "France", "United Kingdom"]
+
+
+def test_demonym_modes():
+    text = "British officials met. British tourists left, a Ukrainian family arrived and Sri Lankan Airlines flew."
+    state = _m(text)
+    assert state.loc[state.match == "demonym", "text"].tolist() == ["British"]
+    allm = actor_mentions(_doc(text), INVENTED, demonyms="all")
+    assert allm.loc[allm.match == "demonym", "text"].tolist() == ["British", "British", "Ukrainian"]
+    none = actor_mentions(_doc(text), INVENTED, demonyms="none")
+    assert not none["match"].isin(["demonym", "demonym_plural"]).any()
+    with pytest.raises(ValueError, match="demonyms"):
+        actor_mentions(_doc(text), INVENTED, demonyms="some")
