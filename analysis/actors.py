@@ -742,6 +742,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         i, b = trimmed
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
+        j = i
+        while j + 1 < b and tk.gap(j) == "-" and tk.raw[j + 1].islower():
+            j += 1      # "Multi-billionaire Elon Musk": a descriptive compound before the name
+        if j > i and b - j >= 3 and _given(tk.raw[j + 1]) is not None:
+            i = j + 1
         if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
                 and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
                      or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):

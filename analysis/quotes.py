@@ -151,6 +151,7 @@ _ORG_NAME_WORDS = {
     "brothers", "partners", "securities", "stores", "systems", "international", "company",
 }
 _ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))     # "Office for National Statistics"
 _SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
 # A name run holding one of these is a company's name as a whole: "American Motors Corp".
 _COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
@@ -407,7 +408,8 @@ def _strip_titles(run):
     if not core:
         return [], None, False
     if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
-            core[-1].lower().rstrip(".") in _COMPANY_WORDS:
+            core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
+            any(w in ("of", "for") for w in core) and any(w.lower() in _ORG_HEADS for w in core)):
         return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
     last_title = -1
@@ -833,7 +835,6 @@ def _name_runs_in(text: str):
 
 
 _NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
-_ORG_HEADS = set(_lex.word_list("org_heads.txt"))
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
 

@@ -547,3 +547,7 @@ def test_demonym_modes():
     assert not none["match"].isin(["demonym", "demonym_plural"]).any()
     with pytest.raises(ValueError, match="demonyms"):
         actor_mentions(_doc(text), INVENTED, demonyms="some")
+
+
+def test_descriptive_compound_before_a_name_is_not_part_of_it():
+    assert _found("Multi-billionaire Elon Varga said no.") == [("Elon Varga", "Elon Varga")]

@@ -446,3 +446,8 @@ def test_echoed_and_organisation_speakers():
            'No 10 said the talks were "constructive".', resolve_actors=True)
     assert q["cue"].tolist() == ["echoed", "said"]
     assert q["speaker"].tolist()[1] == "Downing Street"
+
+
+def test_organisation_speaker_keeps_its_whole_name():
+    got = _qs('The Office for Tide Statistics (OTS) said residents were "stocking up early".')
+    assert got == [("stocking up early", "Office for Tide Statistics")]
