@@ -393,7 +393,7 @@ def _name_run(words):
         elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
             run.insert(0, w)
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
-                and run[0].lower().rstrip(".") in _ORG_OR_TITLE:
+                and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
             run.insert(0, w)
         else:
             break
