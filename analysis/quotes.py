@@ -1522,7 +1522,9 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
     if unbalanced:
         names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
-                      f"({names}); an unclosed quote was taken to its paragraph's end", stacklevel=2)
+                      f"({names}); a quote without its closing mark was ended at its paragraph's end, or at "
+                      "its first sentence end where narrative follows; a closing mark without an "
+                      "opening one was skipped", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
     types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
     types.update({"start": "int64", "end": "int64", "n_words": "int64"})
