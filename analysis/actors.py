@@ -2,8 +2,11 @@
 
 An *actor* is a person, a state or an organization. Mentions are found with an editable
 dictionary (``data/actors.yml``: canonical name, type, country, aliases, capitals, demonyms,
-optional role years) plus general matching rules, so the dictionary holds data and the rules
-hold no knowledge of any particular corpus:
+optional role years; a researcher's own file is merged with it, see
+:func:`load_actor_dictionary` and :func:`suggest_dictionary`), the gazetteers of
+``analysis/lexicons`` (every sovereign state with short forms and demonyms, parties,
+international organisations, ministries, agencies, seats of government) and general matching
+rules, so the data files hold the knowledge and the rules hold none of any particular corpus:
 
 * Spelling variants that differ only in case, hyphens, spaces, accents or dots match the same
   entry ("Kim Jong-un" = "Kim Jong Un" = "KIM JONG UN"; "U.S." = "US"). Other romanizations
@@ -27,10 +30,16 @@ hold no knowledge of any particular corpus:
   "Xi" never matches "Xi'an"; the longest dictionary name wins ("North Korea" before any
   shorter entry), and "Korea", "South Korea" and "North Korea" are different entries.
 * Person names not in the dictionary are reported with ``in_dictionary=False`` when the
-  context marks them as people: a title ("Senator Ann Lowe"), a role word ("spokesman Wang
-  Wenbin"), a speech verb ("Ann Lowe said", "said Ann Lowe"), or an appositive role ("Ann
-  Lowe, the mission's director"). Later surname-only mentions of such a person in the same
-  document are resolved to the full name.
+  context marks them as people: a known given name ("Tony Blair has said no"), a title
+  ("Senator Ann Lowe"), a role word ("spokesman Wang Wenbin"), a speech verb ("Ann Lowe
+  said"), an appositive role or relative clause ("Ann Lowe, the mission's director", "Ann
+  Lowe, who ..."), or the surname written after an honorific elsewhere in the document.
+  Surname, title + surname, title + given name and a given name alone resolve to the full
+  name given in the document; a surname alone in a document that never gives it, to the
+  corpus's only full name with that surname (column ``resolution``). Title and party words
+  before a name go to the ``role`` column, not into the name ("Tory Liam Fox").
+* Organisations not in any list are found by a head noun ("Gwent Police") and a bracketed
+  acronym after their name.
 
 Example
 -------

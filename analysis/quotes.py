@@ -2,10 +2,14 @@
 
 Rule-based, in three steps, all on the clean text of each document:
 
-1. **Pair quote marks** within each paragraph: a straight ``"`` alternates open/close, curly
-   marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A paragraph that
-   leaves a quote open and is followed by a paragraph opening with a quote mark continues the
-   same quotation (the news convention for quotes running over several paragraphs).
+1. **Pair quote marks** within each paragraph (single line breaks count as paragraph breaks
+   when the lines end sentences): a straight ``"`` opens after a space and closes before one,
+   curly marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A closing
+   mark with no opening one is skipped; an opening mark while a quote is open ends the open one
+   at its first sentence end. A paragraph that leaves a quote open and is followed by a
+   paragraph opening with a quote mark continues the same quotation (the news convention for
+   quotes running over several paragraphs) - unless the rest of the paragraph reads as
+   narrative ("... She said her proposals ..."): then the quote ends at its first sentence end.
 2. **Find attributions** outside the quotes: a reporting verb (*said, told, added, noted,
    called, says, warned, stressed, explained, according to* ...) with its subject, either
    before it (``Smith said``, ``a senior official told reporters``) or after it
@@ -17,8 +21,12 @@ Rule-based, in three steps, all on the clean text of each document:
    else one right before it (``X said: "..."``, ``X called it "..."``), else - when it opens a
    sentence without one - the speaker of the quote before it in the paragraph or ending the
    previous paragraph (``"...," he said. "..."``), else any attribution in its sentence.
-   Pronouns resolve to the most recent speaker that agrees (he/she: a person, with gender from
-   Mr/Ms or spokesman/spokeswoman when known; they: a plural source; it: an institution).
+   An attribution after a quote that ends its sentence, starting a new one ("...." Ann Lowe
+   said the council ...), is used only when nothing closer attributes the quote.
+   Pronouns resolve to the most recent speaker or sentence-opening person that agrees (he/she:
+   a person, with gender from Mr/Ms, spokesman/spokeswoman or the given name; they: a plural
+   source; it: an institution), never to a name inside a quotation; "the first minister" to the
+   person last named with that title.
    ``the official`` resolves to an earlier ``a senior US official``; a surname or ``Mr Biden``
    to the full name used earlier in the document (``Joe Biden``). Unnamed sources stay
    unnamed: the speaker is the phrase (``one diplomat``) and ``speaker_actor`` is missing.
