@@ -1422,6 +1422,24 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
 def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
     """A surname alone in a document that never gives the full name -> the corpus's only full
     name with that surname (resolution "corpus"); rows are changed and added in place."""
+    # a "person" whose name begins an organisation's name found anywhere in the corpus
+    # ("Merrill Lynch" / "Merrill Lynch and Co Inc", "Ted Bates" / "Ted Bates Worldwide Inc") is
+    # that organisation, unless a title, role or titled surname marks them as a person
+    prefixes = {}
+    for r in rows:
+        if r["actor_type"] == "organization":
+            toks = tuple(_norm(w) for w in r["actor"].split())
+            for k in range(2, len(toks)):
+                prefixes.setdefault(toks[:k], r["actor"])
+    if prefixes:
+        marked = {(r["doc_id"], r["actor"]) for r in rows
+                  if r["actor_type"] == "person" and (r["role"] is not None or r["match"] == "surname")}
+        for r in rows:
+            if r["actor_type"] == "person" and r["resolution"] == "document" and not r["in_dictionary"] \
+                    and r["actor"] not in d.actors and (r["doc_id"], r["actor"]) not in marked:
+                org = prefixes.get(tuple(_norm(w) for w in r["actor"].split()))
+                if org is not None:
+                    r.update(actor=org, actor_type="organization", role=None, resolution="corpus")
     # "Ann M. Lowe" in one document and "Ann Lowe" in another are one person: the first form
     canon = {}
     for r in rows:

@@ -551,3 +551,12 @@ def test_demonym_modes():
 
 def test_descriptive_compound_before_a_name_is_not_part_of_it():
     assert _found("Multi-billionaire Elon Varga said no.") == [("Elon Varga", "Elon Varga")]
+
+
+def test_a_name_that_begins_an_organisation_name_is_that_organisation():
+    m = _m("Gideon Marsh and Co Inc raised its stake.", "Gideon Marsh said prices rose.",
+           "Mr Lowell said so. Gideon Lowell is a banker.", "Gideon Lowell Holdings Inc fell.")
+    assert m.loc[m.doc_id == "d1", ["actor", "actor_type"]].values.tolist() == [
+        ["Gideon Marsh and Co Inc", "organization"]]
+    # a titled person keeps being a person
+    assert ["Gideon Lowell", "person"] in m.loc[m.doc_id == "d2", ["actor", "actor_type"]].values.tolist()
