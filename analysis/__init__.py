@@ -45,6 +45,8 @@ _API = {
     "actor_mentions": "actors",
     "cooccurrence": "actors",
     "actor_sentiment": "actors",
+    "load_actor_dictionary": "actors",
+    "suggest_dictionary": "actors",
     "extract_quotes": "quotes",
     "quoted_voices": "quotes",
     "keyness": "keywords",

@@ -2,8 +2,11 @@
 
 An *actor* is a person, a state or an organization. Mentions are found with an editable
 dictionary (``data/actors.yml``: canonical name, type, country, aliases, capitals, demonyms,
-optional role years) plus general matching rules, so the dictionary holds data and the rules
-hold no knowledge of any particular corpus:
+optional role years; a researcher's own file is merged with it, see
+:func:`load_actor_dictionary` and :func:`suggest_dictionary`), the gazetteers of
+``analysis/lexicons`` (every sovereign state with short forms and demonyms, parties,
+international organisations, ministries, agencies, seats of government) and general matching
+rules, so the data files hold the knowledge and the rules hold none of any particular corpus:
 
 * Spelling variants that differ only in case, hyphens, spaces, accents or dots match the same
   entry ("Kim Jong-un" = "Kim Jong Un" = "KIM JONG UN"; "U.S." = "US"). Other romanizations
@@ -27,10 +30,16 @@ hold no knowledge of any particular corpus:
   "Xi" never matches "Xi'an"; the longest dictionary name wins ("North Korea" before any
   shorter entry), and "Korea", "South Korea" and "North Korea" are different entries.
 * Person names not in the dictionary are reported with ``in_dictionary=False`` when the
-  context marks them as people: a title ("Senator Ann Lowe"), a role word ("spokesman Wang
-  Wenbin"), a speech verb ("Ann Lowe said", "said Ann Lowe"), or an appositive role ("Ann
-  Lowe, the mission's director"). Later surname-only mentions of such a person in the same
-  document are resolved to the full name.
+  context marks them as people: a known given name ("Tony Blair has said no"), a title
+  ("Senator Ann Lowe"), a role word ("spokesman Wang Wenbin"), a speech verb ("Ann Lowe
+  said"), an appositive role or relative clause ("Ann Lowe, the mission's director", "Ann
+  Lowe, who ..."), or the surname written after an honorific elsewhere in the document.
+  Surname, title + surname, title + given name and a given name alone resolve to the full
+  name given in the document; a surname alone in a document that never gives it, to the
+  corpus's only full name with that surname (column ``resolution``). Title and party words
+  before a name go to the ``role`` column, not into the name ("Tory Liam Fox").
+* Organisations not in any list are found by a head noun ("Gwent Police") and a bracketed
+  acronym after their name.
 
 Example
 -------
@@ -61,60 +70,25 @@ from .progress import progress
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
 ACTOR_TYPES = ("person", "state", "organization")
 MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end",
-                   "in_dictionary", "match"]
+                   "in_dictionary", "match", "resolution", "role"]
 
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news conventions; none of them names an actor)
 # ---------------------------------------------------------------------------------------------
-#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes").
-TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "deputy",
-    "under", "assistant", "foreign", "defense", "defence", "state", "treasury", "commerce",
-    "trade", "interior", "home", "finance", "national", "security", "adviser", "advisor",
-    "senior", "director", "chief", "general", "attorney", "special", "envoy", "ambassador",
-    "representative", "rep", "sen", "senator", "congressman", "congresswoman", "governor",
-    "gov", "mayor", "king", "queen", "prince", "princess", "crown", "emperor", "empress", "pope",
-    "cardinal", "bishop", "rev", "reverend", "judge", "justice", "chairman", "chairwoman",
-    "chair", "leader", "supreme", "speaker", "commander", "admiral", "adm", "colonel", "col",
-    "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj", "gen",
-    "spokesman", "spokeswoman", "spokesperson", "elect", "designate", "executive", "officer",
-    "majority", "minority", "first", "acting", "press", "communications", "intelligence",
-    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
-    "emir", "ayatollah", "archbishop", "chief", "managing", "vice-president",
-}
+from . import lexicons as _lex
+
+_TITLES = _lex.titles()
+#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes"), from
+#: ``analysis/lexicons/titles.csv`` (honorifics, titles and modifiers).
+TITLE_WORDS = set(_TITLES)
 #: Titles that on their own mark the next capitalized word(s) as a person's name.
-PERSON_TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "premier", "chancellor", "secretary", "minister", "senator", "sen", "rep",
-    "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince",
-    "princess", "emperor", "empress", "pope", "judge", "justice", "ambassador", "envoy",
-    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "leader",
-    "chairman", "chairwoman", "admiral", "adm", "colonel", "col", "lieutenant", "lt", "captain",
-    "capt", "commander", "sergeant", "sgt", "gen", "rev", "reverend", "elect", "speaker",
-    "treasurer", "commissioner", "comptroller", "undersecretary", "ceo", "sheikh", "sultan",
-    "emir", "ayatollah", "archbishop",
-}
+PERSON_TITLES = {w for w, (kind, _) in _TITLES.items() if kind in ("honorific", "title")}
 _TITLE_CONNECTORS = {"of", "for", "the"}
-#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin").
-ROLE_NOUNS = {
-    "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
-    "director", "official", "envoy", "ambassador", "leader", "president", "chairman",
-    "chairwoman", "chief", "analyst", "professor", "researcher", "lawmaker", "senator",
-    "governor", "mayor", "general", "commander", "negotiator", "diplomat", "economist",
-    "expert", "author", "correspondent", "reporter", "editor", "activist", "lawyer",
-    "attorney", "judge", "candidate", "premier", "counterpart", "deputy", "aide", "officer",
-    "representative", "founder", "scholar", "fellow", "strategist", "chancellor", "admiral",
-    "spokeswoman", "colleague", "successor", "predecessor", "rival", "opponent", "head",
-    # family words mark persons too ("his sister Kim Yo Jong", "Kim Yo Jong, the sister of")
-    "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow",
-}
-SPEECH_VERBS = {
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "stated",
-    "wrote", "writes", "argued", "argues", "warned", "warns", "insisted", "asked", "replied",
-    "tweeted", "announced", "stressed", "urged", "declared", "acknowledged", "recalled",
-    "continued", "cautioned", "claimed", "observed", "remarked", "conceded", "suggested",
-}
+#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin", "his sister Kim Yo
+#: Jong"), from ``analysis/lexicons/role_nouns.csv``.
+ROLE_NOUNS = set(_lex.role_nouns())
+#: Reporting verbs (``analysis/lexicons/reporting_verbs.txt``, single words only).
+SPEECH_VERBS = {w for w in _lex.reporting_verbs() if " " not in w}
 #: Nouns after a demonym that make it a reference to the state ("Chinese officials").
 GOV_NOUNS = {
     "official", "officials", "government", "governments", "authorities", "authority",
@@ -157,42 +131,9 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-#: Capitalized words that are never (part of) a person's name in running text.
-NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | {
-    "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "but", "if", "when",
-    "while", "after", "before", "as", "also", "however", "meanwhile", "this", "that", "these",
-    "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-    "my", "your", "there", "here", "with", "by", "from", "not", "no", "yes", "so", "then",
-    "today", "yesterday", "tomorrow", "why", "what", "who", "how", "where", "which", "read",
-    "more", "news", "update", "updated", "breaking", "advertisement", "reuters", "ap", "afp",
-    "says", "said", "after", "during", "under", "over", "about", "against", "between", "all",
-    "some", "many", "most", "other", "another", "each", "every", "both", "one", "two", "three",
-    "mr", "mrs", "ms", "dr", "official", "officials", "government", "house", "summit",
-    "department", "ministry", "council", "committee", "party", "agency", "office", "bank",
-    "university", "institute", "center", "centre", "company", "group", "association",
-    "republic", "kingdom", "union", "states", "united", "nations", "street", "city",
-    # sentence openers
-    "later", "earlier", "still", "yet", "now", "separately", "instead", "already", "asked",
-    "speaking", "since", "until", "despite", "although", "though", "because", "overall",
-    "finally", "last", "next", "previously", "tonight", "elsewhere", "nonetheless", "moreover",
-    "furthermore", "indeed", "even", "only", "just", "recently", "eventually", "ultimately",
-    "thus", "hence", "once", "whether", "unlike", "like", "amid", "following", "according",
-    # words of company, institution and media names ("Hilton Hotels Corp said")
-    "inc", "corp", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd", "pty",
-    "holdings", "holding", "industries", "industrial", "motors", "motor", "hotels", "hotel",
-    "airlines", "airways", "resources", "technology", "technologies", "international", "systems",
-    "energy", "oil", "petroleum", "financial", "capital", "securities", "partners",
-    "services", "inn", "care", "day", "statistics", "pacific", "atlantic", "western", "eastern",
-    "northern", "southern", "foods", "products", "electric", "electronics", "chemical",
-    "chemicals", "steel", "mining", "investments", "trust", "fund", "exchange", "markets",
-    "market", "times", "post", "journal", "daily", "network", "television", "radio", "media",
-    "airport", "railway", "college", "school", "hospital", "church", "club", "league",
-    "foundation", "corporation", "enterprises", "stores", "brands", "pharmaceuticals",
-    "insurance", "savings", "federal", "reserve", "board", "commission", "court", "congress",
-    "senate", "parliament", "army", "navy", "force", "forces", "police", "club", "festival",
-    "summit", "conference", "forum", "week", "weekly", "review", "report", "magazine",
-    "affairs", "relations", "development", "cooperation", "operations", "programs", "policy",
-}
+#: Capitalized words that are never (part of) a person's name in running text
+#: (``analysis/lexicons/name_stopwords.txt`` plus months, weekdays and title words).
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords())
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
 _APOS = "'’´"
@@ -292,7 +233,7 @@ class ActorDictionary:
     """
 
     _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
-                     "roles", "years", "note", "notes", "source"}
+                     "roles", "years", "note", "notes", "source", "kind", "code"}
 
     def __init__(self, entries, source=None):
         self.source = source
@@ -345,7 +286,8 @@ class ActorDictionary:
             country = name
         return {"name": name, "type": atype, "country": country if country else None,
                 "aliases": as_list("aliases"), "surname": surname, "capitals": as_list("capitals"),
-                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source")}
+                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source"),
+                "kind": raw.get("kind")}
 
     def _put(self, alias: str, kind: str, actor: str):
         toks = _alias_tokens(alias)
@@ -415,18 +357,58 @@ class ActorDictionary:
         return {"actor": actor, "actor_type": e["type"], "country": e["country"]}
 
     def with_countries(self) -> "ActorDictionary":
-        """This dictionary plus every country it lacks (CLDR names via Babel), as states.
+        """This dictionary plus the gazetteers it lacks, reported with ``in_dictionary=False``.
 
-        The added states carry ``source: cldr`` and are reported with ``in_dictionary=False``.
+        The gazetteers are the data files of ``analysis/lexicons``: every sovereign state
+        (``countries.csv``: CLDR names via Babel, short forms such as UK, Britain, US, and
+        demonyms) and parties, international organisations, ministries, agencies and seats of
+        government (``organisations.yml``); then any other CLDR territory. An entry whose name
+        or alias is already an actor of this dictionary adds its aliases, capitals and demonyms
+        to that actor instead (so "Britain" also finds a researcher's "United Kingdom").
         """
         cached = getattr(self, "_with_countries", None)
         if cached is None:
-            extra = [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
-                     for n, t in _country_names() if not self.lookup(_key(n)) and n not in self.actors]
-            entries = [dict(e, aliases=list(e["aliases"])) for e in self.actors.values()]
+            entries = [dict(e, aliases=list(e["aliases"]), capitals=list(e["capitals"]),
+                            demonyms=list(e["demonyms"])) for e in self.actors.values()]
+            by_name = {e["name"]: e for e in entries}
+            taken = set(self.index)
+
+            def owner(lex):
+                if lex["name"] in by_name:
+                    return by_name[lex["name"]]
+                # the dictionary already names it, as a name or as a capital ("Kremlin" -> Russia)
+                hits = [x for k, x in self.lookup(_key(lex["name"]))]
+                for al in lex.get("aliases") or []:
+                    hits += [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
+                return by_name[hits[0]] if hits else None
+
+            lex_entries = list(_lex.countries()) + list(_lex.organisations())
+            known = {_key(e["name"]) for e in lex_entries}
+            lex_entries += [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
+                            for n, t in _country_names() if _key(n) not in known]
+            for lex in lex_entries:
+                target = owner(lex)
+                if target is None:
+                    e = {k: v for k, v in lex.items() if k in self._KNOWN_FIELDS}
+                    for f in ("aliases", "capitals", "demonyms"):
+                        # a form the dictionary already gives another actor stays theirs
+                        e[f] = [x for x in e.get(f) or [] if _key(x) not in taken]
+                    entries.append(e)
+                    by_name[e["name"]] = e
+                    for al in [e["name"]] + e["aliases"] + e["capitals"] + e["demonyms"]:
+                        taken.add(_key(al))
+                    continue
+                if target.get("type") != lex.get("type"):
+                    continue
+                for f in ("aliases", "capitals", "demonyms"):
+                    for al in lex.get(f) or []:
+                        k = _key(al)
+                        if al != target["name"] and k not in taken:
+                            target[f].append(al)
+                            taken.add(k)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                cached = ActorDictionary(entries + extra, source=self.source)
+                cached = ActorDictionary(entries, source=self.source)
             cached._with_countries = cached
             self._with_countries = cached
         return cached
@@ -457,8 +439,9 @@ def _load_cached(path: str, mtime: float) -> ActorDictionary:
     return ActorDictionary(data, source=Path(path).name)
 
 
-def load_actor_dictionary(path=None) -> ActorDictionary:
-    """Load an actor dictionary from YAML (default: the project's ``data/actors.yml``).
+def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
+    """Load an actor dictionary from YAML: the project's ``data/actors.yml``, a researcher's
+    own file merged with it, or a researcher's file alone.
 
     Parameters
     ----------
@@ -466,23 +449,58 @@ def load_actor_dictionary(path=None) -> ActorDictionary:
         A YAML file with a list of actors (or a mapping with an ``actors`` list). Each actor
         has ``name`` and ``type`` (person, state, organization) and optionally ``country``,
         ``aliases``, ``surname``, ``capitals``, ``demonyms`` and ``roles`` (``{title, from,
-        to}`` years). See the comments at the top of ``data/actors.yml``.
+        to}`` years). See the comments at the top of ``data/actors.yml``;
+        :func:`suggest_dictionary` writes entries in this format. Default: ``data/actors.yml``.
+    merge : bool, default True
+        With a ``path``: add its entries to the default dictionary (an entry with the name of
+        a default actor extends it: its aliases, capitals, demonyms and roles are added).
+        ``merge=False`` uses the file alone.
 
     Returns
     -------
     ActorDictionary
-        Pass it as ``dictionary=`` to the actor functions; ``.to_frame()`` lists the actors.
+        Pass it (or the path) as ``dictionary=`` to the actor functions; ``.to_frame()``
+        lists the actors.
 
     Examples
     --------
     >>> d = load_actor_dictionary()
     >>> d.info("Xi Jinping")
     {'actor': 'Xi Jinping', 'actor_type': 'person', 'country': 'China'}
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.yml"
+    >>> _ = p.write_text("- {name: Ann Lowe, type: person, aliases: [Annie Lowe]}\\n", encoding="utf-8")
+    >>> len(load_actor_dictionary(p)) == len(d) + 1, len(load_actor_dictionary(p, merge=False))
+    (True, 1)
     """
-    path = Path(path) if path is not None else DEFAULT_DICTIONARY
+    default = _load_path(DEFAULT_DICTIONARY)
+    if path is None:
+        return default
+    own = _load_path(Path(path))
+    if not merge:
+        return own
+    return _merged(default, own)
+
+
+def _load_path(path: Path) -> ActorDictionary:
+    path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"actor dictionary not found: {path}")
     return _load_cached(str(path.resolve()), path.stat().st_mtime)
+
+
+_MERGED: dict = {}
+
+
+def _merged(default: ActorDictionary, own: ActorDictionary) -> ActorDictionary:
+    key = (id(default), id(own))
+    if key not in _MERGED:
+        entries = [dict(e) for e in default.actors.values()] + [dict(e) for e in own.actors.values()]
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*listed twice.*")
+            merged = ActorDictionary(entries, source=f"{default.source} + {own.source}")
+        _MERGED[key] = merged
+    return _MERGED[key]
 
 
 def _as_dictionary(dictionary) -> ActorDictionary:
@@ -510,13 +528,19 @@ def _as_dictionary(dictionary) -> ActorDictionary:
 # ---------------------------------------------------------------------------------------------
 # Matching one text
 # ---------------------------------------------------------------------------------------------
+_GAZETTEER = ("cldr", "lexicon")   # sources of entries added by ActorDictionary.with_countries
+_PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "committee",
+                    "portfolio"}
+
+
 def _title_start(tk: _Tokens, j: int):
     """If tokens ending at j form a title phrase, return (first index, title words)."""
     words = []
     k = j
     while k >= 0 and tk.join_title[k]:
         w = tk.norm[k]
-        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")):
+        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")) \
+                and not (_TITLES.get(w, ("",))[0] == "honorific" and _shouted(tk, k)):
             words.append(w)
             k -= 1
         elif w in _TITLE_CONNECTORS and words and not tk.cap[k]:
@@ -610,6 +634,21 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
 
 
+_REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
+
+
+def _shouted(tk: _Tokens, k: int) -> bool:
+    """An honorific in capitals before a word that is not ("MS Victoria" is a ship)."""
+    return tk.raw[k].isupper() and len(tk.raw[k]) <= 4 and k + 1 < tk.n and not tk.raw[k + 1].isupper()
+
+
+def _given(word: str):
+    """Gender of a known given name ('m', 'f', 'u') or None (gender-guesser's list)."""
+    if len(word) < 2 or not word[0].isupper():
+        return None
+    return _lex.given_name_gender(word)
+
+
 def _sentence_initial(tk: _Tokens, i: int) -> bool:
     if i == 0:
         return True
@@ -617,8 +656,13 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
 
 
-def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=()):
-    """All actor mentions in one text, as a list of dicts (start, end, actor, ...)."""
+def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
+          organisations=False, all_demonyms=False):
+    """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
+
+    ``pending``, when a list, receives (start, end, word, key) of lone capitalized name words
+    that may be surnames of people named in full in other documents (see actor_mentions).
+    """
     tk = _Tokens(text)
     n = tk.n
     covered = [False] * n
@@ -642,7 +686,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
             entries = d.lookup(keys[L - 1])
             if not entries:
                 continue
-            found = _accept(tk, d, i, i + L, entries, assume_name)
+            found = _accept(tk, d, i, i + L, entries, assume_name, all_demonyms)
             if found is not None:
                 break
         if found is None:
@@ -653,8 +697,27 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
             covered[k] = True
         i = found["b"]
 
+    # ---- pass B0: organisation names by their head noun ("Gwent Police", "Office for ...") ---
+    if organisations:
+        # a capital or demonym that is part of a longer name ("Sri Lankan Airlines") may start one
+        blocked = [sp for sp in spans if sp["kind"] == "blocked"]
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = False
+        org_rows = _find_organisations(tk, covered)
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = True
+    else:
+        org_rows = []
+
     # ---- pass B: person names not in the dictionary ------------------------------------------
     lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    # surnames written after an honorific somewhere in the document ("Mr Sunak"): a capitalized
+    # two- or three-word name ending in one is a person anywhere ("in Rishi Sunak's head")
+    honorific_surnames = {tk.norm[k + 1] for k in range(n - 1)
+                          if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
+                          and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
     unknown_full = {}   # full key -> canonical string
     unknown_surname = {}  # surname key -> canonical string
     # names written somewhere in the document with a company word after them ("Video
@@ -688,10 +751,21 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         i, b = trimmed
         while b > i + 1 and tk.is_initial(b - 1):
             b -= 1
+        j = i
+        while j + 1 < b and tk.gap(j) == "-" and tk.raw[j + 1].islower():
+            j += 1      # "Multi-billionaire Elon Musk": a descriptive compound before the name
+        if j > i and b - j >= 3 and _given(tk.raw[j + 1]) is not None:
+            i = j + 1
+        if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
+                and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
+                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):
+            i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
-        ok = _person_context(tk, i, b, len(words))
+        ok = _person_context(tk, i, b, len(words)) or (
+            2 <= len(words) <= 3 and tk.norm[b - 1] not in NAME_STOPWORDS
+            and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
         if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
             ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
@@ -701,19 +775,28 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                 and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS:
             ok = False   # followed by more capitalized words: "Parker Drilling Co said"
         if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
-                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS:
+                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
+                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
         if ok:
             s, e = tk.start[i], tk.bend[b - 1]
             name = " ".join(text[s:e].split())
-            if len(words) == 1:
+            if len(words) == 1 and i > 0 and tk.norm[i - 1] in _REGNAL and tk.cap[i - 1] \
+                    and tk.join_title[i - 1] and _given(tk.raw[i]):
+                # "King Charles", "Pope Francis": the regnal name keeps its title
+                name = f"{tk.raw[i - 1]} {text[s:e]}"
+                unknown_full.setdefault("".join(tk.norm[i - 1:b]), name)
+                spans.append({"a": i - 1, "b": b, "kind": "unknown", "actors": [name]})
+            elif len(words) == 1:
                 # a titled surname we cannot place ("Dr Okafor"): the person as written; later
                 # bare uses of the same surname in the document refer to them too
-                unknown_surname.setdefault(tk.norm[i], tk.raw[i])
+                skey, raw = "".join(tk.norm[i:b]), " ".join(text[s:e].split())   # "Heaton-Harris"
+                unknown_surname.setdefault(skey, raw)
                 spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
-                              "surname": tk.norm[i], "raw": tk.raw[i]})
+                              "surname": skey, "raw": raw})
             else:
-                unknown_full["".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))] = name
+                fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
+                name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
                 unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
                 spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
             for k in range(i, b):
@@ -735,11 +818,17 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                         for k in range(i, i + L):
                             covered[k] = True
                         break
-            if not covered[i] and tk.norm[i] in unknown_surname and _lone_name(tk, i, lowercase_words):
+            j = i
+            while j + 1 < n and tk.gap(j) == "-" and tk.cap[j + 1] and not covered[j + 1]:
+                j += 1          # a hyphenated surname: "Heaton-Harris"
+            skey = "".join(tk.norm[i:j + 1])
+            if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
                 t = _title_start(tk, i - 1)
-                spans.append({"a": i, "b": i + 1, "kind": "surname", "actors": [],
-                              "titled": t is not None, "surname": tk.norm[i], "raw": tk.raw[i]})
-                covered[i] = True
+                spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
+                              "titled": t is not None, "surname": skey,
+                              "raw": text[tk.start[i]:tk.bend[j]]})
+                for k in range(i, j + 1):
+                    covered[k] = True
 
     # ---- pass C: resolve surnames and ambiguous names in reading order -----------------------
     spans.sort(key=lambda s: s["a"])
@@ -760,10 +849,16 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
                                           if kind == "surname" and k == sp.get("surname")]
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
+            if actor is None and kind == "surname" and not sp.get("titled"):
+                later = [nm for k, nm in unknown_surname.items() if k == sp.get("surname") and nm in unknown_names]
+                if len(set(later)) == 1:
+                    actor = later[0]  # the full name comes later in the document
             if actor is None and sp.get("titled") and kind == "surname":
                 actor = sp["raw"]     # a titled surname we cannot place: report it as written
                 unknown_names.add(actor)
             if actor is None:
+                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1:
+                    pending.append((tk.start[sp["a"]], tk.bend[sp["a"]], tk.raw[sp["a"]], tk.norm[sp["a"]]))
                 continue
             if sp.get("titled"):
                 fulls.append((sp["a"], actor))
@@ -793,15 +888,144 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=())
         s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
         if entry is not None:
             rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
-                         "in_dictionary": entry.get("source") != "cldr", "match": sp["kind"]})
+                         "in_dictionary": entry.get("source") not in _GAZETTEER, "match": sp["kind"],
+                         "resolution": "dictionary",
+                         "role": _role_before(tk, sp["a"], d) if entry["type"] == "person" else None})
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
-                         "match": "surname" if sp["kind"] == "surname" else "name"})
+                         "match": "surname" if sp["kind"] == "surname" else "name",
+                         "resolution": "unresolved" if " " not in actor else "document",
+                         "role": _role_before(tk, sp["a"], d)})
+    # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
+    # named in full elsewhere in the document when only one full name fits
+    fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if fulls_here:
+        for r in rows:
+            if r["resolution"] != "unresolved":
+                continue
+            w = _norm(r["actor"])
+            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
+            by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
+            fit = by_surname or by_given
+            if len(fit) == 1:
+                r["actor"], r["resolution"] = fit.pop(), "document"
+    # a given name alone ("Stephen") is the one person named in full with it in the document
+    firsts = {}
+    for r in rows:
+        if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
+            firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
+    if firsts:
+        for i in range(n):
+            if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
+                continue
+            if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
+                    or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                continue
+            covered[i] = True
+            rows.append({"actor": next(iter(firsts[tk.norm[i]])), "actor_type": "person", "country": None,
+                         "text": tk.raw[i], "start": tk.start[i], "end": tk.bend[i], "in_dictionary": False,
+                         "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
+        rows.sort(key=lambda r: r["start"])
+    if org_rows:
+        rows.extend(org_rows)
+        rows.sort(key=lambda r: r["start"])
+    if pending is not None:
+        for i in range(n):
+            if covered[i] or not tk.cap[i]:
+                continue
+            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+                continue
+            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
     return rows
 
 
-def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name):
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))
+_ORG_LINKS = {"of", "for", "and", "on", "&"}
+
+
+def _find_organisations(tk: _Tokens, covered) -> list:
+    """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
+    Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
+    ("Office for Statistics Regulation"); an acronym given in brackets after the name
+    ("... Authority (Ipsa)") names it too in the rest of the document. Marks tokens covered."""
+    n, out, acr = tk.n, [], {}
+    i = 0
+    while i < n:
+        if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2:
+            i += 1
+            continue
+        b, last_head = i, None
+        while b < n and not covered[b] and (b == i or tk.join[b - 1]):
+            if tk.cap[b]:
+                if tk.norm[b] in _ORG_HEADS:
+                    last_head = b
+                b += 1
+                if tk.poss[b - 1]:
+                    break
+            elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
+                b += 1
+            else:
+                break
+        while b > i and not tk.cap[b - 1]:
+            b -= 1
+        # the name ends at its last head noun, or runs on after "of"/"for" + names
+        if last_head is None or last_head == i and b == i + 1:
+            i = max(b, i + 1)
+            continue
+        end = b if (last_head == b - 1 or any(tk.norm[k] in ("of", "for") for k in range(last_head + 1, b))) \
+            else last_head + 1
+        if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS for k in range(i, end)):
+            i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
+            continue
+        s, e = tk.start[i], tk.bend[end - 1]
+        name = " ".join(tk.text[s:e].split())
+        out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
+                    "start": s, "end": e, "in_dictionary": False, "match": "name",
+                    "resolution": "document", "role": None})
+        for k in range(i, end):
+            covered[k] = True
+        m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
+        if m:
+            acr[m.group(1)] = name
+        i = end
+    if acr:
+        for k in range(n):
+            if not covered[k] and tk.raw[k] in acr:
+                out.append({"actor": acr[tk.raw[k]], "actor_type": "organization", "country": None,
+                            "text": tk.raw[k], "start": tk.start[k], "end": tk.bend[k],
+                            "in_dictionary": False, "match": "acronym", "resolution": "document",
+                            "role": None})
+                covered[k] = True
+    return out
+
+
+def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
+    """Title, party or state words written just before a person's name ("Home Secretary",
+    "Tory", "US President"), as written, or None."""
+    k = a
+    t = _title_start(tk, a - 1)
+    if t is not None:
+        k = t[0]
+    while k > 0 and tk.cap[k - 1] and tk.join_title[k - 1] and not tk.poss[k - 1]:
+        w = tk.norm[k - 1]
+        if w in TITLE_WORDS or any(x in d.actors and d.actors[x]["type"] != "person"
+                                   for _, x in d.lookup(w)):
+            k -= 1
+            t2 = _title_start(tk, k - 1)
+            if t2 is not None:
+                k = t2[0]
+            continue
+        break
+    while k < a and _TITLES.get(tk.norm[k], ("",))[0] == "honorific":
+        k += 1          # "Mr", "Sir": a courtesy, not a role
+    if k >= a:
+        return None
+    return tk.text[tk.start[k]:tk.end[a - 1]]
+
+
+def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name, all_demonyms=False):
     """Check the rules for a dictionary key found at tokens [a, b); return a span or None."""
     # no possessive inside a multi-word match
     if any(tk.poss[k] for k in range(a, b - 1)):
@@ -825,20 +1049,28 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
     if not first_raw[:1].isupper():
         return None
+    if "name" in by_kind and "capital" in by_kind and set(by_kind["name"]) <= set(by_kind["capital"]):
+        del by_kind["name"]     # a seat of government by its own name ("Downing Street"): a place test
     if "name" in by_kind:
         actors = by_kind["name"]
         if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
             return None
-        if all(d.actors[x].get("source") == "cldr" for x in actors):
+        if b == a + 1 and tk.norm[a] in TITLE_WORDS and b < n and tk.cap[b] \
+                and tk.norm[b] in _PORTFOLIO_HEADS and re.fullmatch(r"[ \t]+", next_gap):
+            return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
+        if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
             # a country name from the fallback list: not inside a longer name ("Michael
             # Jordan", "Georgia Tech", "Chad-based")
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS:
                 return None
-            if b < n and not tk.poss[b - 1] and (
-                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS)
+            compound = next_gap == "-" and b < n and any(
+                d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
+            if b < n and not tk.poss[b - 1] and not compound and (
+                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
                     or next_gap == "-"):
-                return None
+                return None     # but "Tory Liam Fox": the party, then the person
         return {"a": a, "b": b, "kind": "name", "actors": actors}
     if "capital" in by_kind:
         ok = True
@@ -869,6 +1101,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             # "the Chinese" as a noun: followed by punctuation or a verb
             state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
                 or b >= n
+        if all_demonyms and not state:
+            # every use counts ("British troops", "a Ukrainian family"), except a name's part
+            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a))
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
@@ -954,6 +1190,8 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
         gap = tk.gap(b - 1)
         if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
             return True
+        if _APPOSITIVE.fullmatch(gap) and tk.norm[b] == "who":
+            return True   # "Ravindu Perera, who lives in ...": a relative clause about a person
         if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
             k = b
             if k < n and tk.norm[k] in ("a", "an", "the"):
@@ -1008,7 +1246,7 @@ _SPEAKER_FILLER = {"a", "an", "the", "senior", "top", "former", "acting", "offic
                    "high", "level", "ranking", "and", "of", "for", "its", "his", "her", "their"}
 
 
-def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
+def resolve_actor(name, dictionary=None, *, year=None, known=(), countries: bool = True) -> dict | None:
     """The dictionary actor a name or speaker string refers to, or None.
 
     Uses the same rules as :func:`actor_mentions` on the string alone: spelling and
@@ -1016,7 +1254,7 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
     capitals for governments. A person named at the end of a role phrase wins ("US Defense
     Secretary Jim Mattis"). A phrase that only adds words like "a senior ... official" to one
     state or organization resolves to it ("a senior US official" -> United States, "White House
-    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names not in the
+    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names in neither the
     dictionary give None.
 
     Parameters
@@ -1027,6 +1265,9 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
         Year of the text, to choose between people sharing a surname by the years of their roles.
     known : iterable of str, optional
         Canonical actors already mentioned in the document; a bare or titled surname prefers them.
+    countries : bool, default True
+        Also resolve to the gazetteers of ``analysis/lexicons`` (states, parties, international
+        organisations, ministries, seats of government: "Labour" -> Labour Party).
 
     Returns
     -------
@@ -1047,7 +1288,9 @@ def resolve_actor(name, dictionary=None, *, year=None, known=()) -> dict | None:
     if not text:
         return None
     d = _as_dictionary(dictionary)
-    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["in_dictionary"]]
+    if countries:
+        d = d.with_countries()
+    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["actor"] in d.actors]
     if not rows:
         return None
     tail = text.rstrip(" .,:;!?'\"’")
@@ -1088,7 +1331,8 @@ def _years(corpus) -> dict:
     return {str(d): (int(p.year) if pd.notna(p) else None) for d, p in zip(corpus["doc_id"], pub)}
 
 
-def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True) -> pd.DataFrame:
+def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
+                   organisations: bool = True, demonyms: str = "state") -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1099,15 +1343,34 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         Default ``data/actors.yml`` (see :func:`load_actor_dictionary`).
     countries : bool, default True
         Also report countries the dictionary lacks (English CLDR names, via Babel) as states
-        with ``in_dictionary=False``, so a corpus about other places is not silently empty.
+        with ``in_dictionary=False``, so a corpus about other places is not silently empty;
+        and parties, international organisations, ministries, agencies and seats of
+        government from ``analysis/lexicons`` (see :meth:`ActorDictionary.with_countries`).
+    organisations : bool, default True
+        Also report organisations named by a capitalized name ending in a head noun
+        ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
+        ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
+    demonyms : {"state", "all", "none"}, default "state"
+        "state": a demonym is a mention of its state before a government word ("British
+        officials", "Russian forces", "the Chinese side") or as a plural noun ("the Ukrainians"),
+        not in "British tourists" or "North Korean leader". "all": every use ("a Ukrainian family"), except inside
+        a longer name ("Sri Lankan Airlines"). "none": no demonym mentions. Demonym mentions
+        have ``match`` "demonym" or "demonym_plural", so they can also be dropped afterwards.
 
     Returns
     -------
     DataFrame with doc_id, sent_id (as in :func:`analysis.sentences`), actor (canonical name),
     actor_type (person, state, organization), country, text (as written, without a possessive
-    's or a title), start, end (offsets into the clean text), in_dictionary (False for person
-    names found by context only), match (how it was found: name, acronym, surname, capital,
-    demonym, demonym_plural). Sorted by document order.
+    's or a title), start, end (offsets into the clean text), in_dictionary (False for names
+    found by context only or from the gazetteers of ``analysis/lexicons``), match (how it was
+    found: name, acronym, surname, given_name, capital, demonym, demonym_plural), resolution (how the
+    actor was chosen: ``dictionary`` - a dictionary or gazetteer entry; ``document`` - the full
+    name given in the same document, or the name itself; ``corpus`` - a surname alone whose
+    document never gives the full name, resolved to the only full name with that surname in
+    the corpus; ``unresolved`` - a titled surname with no full name anywhere, reported as
+    written), role (for persons: the title, party or state words written before the name,
+    e.g. "Home Secretary", "Tory", "US President"; honorifics such as "Mr" are not roles).
+    Sorted by document order.
 
     Examples
     --------
@@ -1122,6 +1385,8 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     from .segment import sentences
 
     _check_corpus(corpus)
+    if demonyms not in ("state", "all", "none"):
+        raise ValueError(f"demonyms must be 'state', 'all' or 'none', not {demonyms!r}")
     d = _as_dictionary(dictionary)
     if countries:
         d = d.with_countries()
@@ -1135,15 +1400,91 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     years = _years(corpus)
     rows = []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
+    pending_by_doc = {}
     for doc_id, text in progress(docs, desc="actor mentions"):
         if not isinstance(text, str) or not text:
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
-        for r in _find(text, d, year=years.get(doc_id)):
+        pending = []
+        for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations,
+                       all_demonyms=demonyms == "all"):
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
+        if pending:
+            pending_by_doc[doc_id] = pending
+    _resolve_across_documents(rows, pending_by_doc, d, starts, sids)
+    if demonyms == "none":
+        rows = [r for r in rows if r["match"] not in ("demonym", "demonym_plural")]
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+
+
+def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
+    """A surname alone in a document that never gives the full name -> the corpus's only full
+    name with that surname (resolution "corpus"); rows are changed and added in place."""
+    # a "person" whose name begins an organisation's name found anywhere in the corpus
+    # ("Merrill Lynch" / "Merrill Lynch and Co Inc", "Ted Bates" / "Ted Bates Worldwide Inc") is
+    # that organisation, unless a title, role or titled surname marks them as a person
+    prefixes = {}
+    for r in rows:
+        if r["actor_type"] == "organization":
+            toks = tuple(_norm(w) for w in r["actor"].split())
+            for k in range(2, len(toks)):
+                prefixes.setdefault(toks[:k], r["actor"])
+    if prefixes:
+        marked = {(r["doc_id"], r["actor"]) for r in rows
+                  if r["actor_type"] == "person" and (r["role"] is not None or r["match"] == "surname")}
+        for r in rows:
+            if r["actor_type"] == "person" and r["resolution"] == "document" and not r["in_dictionary"] \
+                    and r["actor"] not in d.actors and (r["doc_id"], r["actor"]) not in marked:
+                org = prefixes.get(tuple(_norm(w) for w in r["actor"].split()))
+                if org is not None:
+                    r.update(actor=org, actor_type="organization", role=None, resolution="corpus")
+    # "Ann M. Lowe" in one document and "Ann Lowe" in another are one person: the first form
+    canon = {}
+    for r in rows:
+        if r["actor_type"] == "person" and r["resolution"] == "document" and r["actor"] not in d.actors:
+            key = " ".join(_norm(w) for w in r["actor"].split() if not re.fullmatch(r"[A-Z]\.?", w))
+            r["actor"] = canon.setdefault(key, r["actor"])
+    by_surname = {}
+    for r in rows:
+        if r["actor_type"] != "person" or " " not in r["actor"] or r["resolution"] == "unresolved":
+            continue
+        entry = d.actors.get(r["actor"])
+        sur = entry["surname"] if entry is not None and entry.get("surname") else r["actor"].split()[-1]
+        by_surname.setdefault(_norm(sur), set()).add(r["actor"])
+    unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    if not unique:
+        return
+    for r in rows:
+        if r["resolution"] == "unresolved" and _norm(r["actor"]) in unique:
+            r["actor"], r["resolution"] = unique[_norm(r["actor"])], "corpus"
+            entry = d.actors.get(r["actor"])
+            if entry is not None:
+                r["country"], r["in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
+    added = False
+    in_doc = {}
+    for r in rows:
+        in_doc.setdefault(r["doc_id"], set()).add(r["actor"])
+    for doc_id, pending in pending_by_doc.items():
+        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
+        for s, e, raw, key in pending:
+            actor = unique.get(key)
+            if actor is None:
+                continue
+            entry = d.actors.get(actor)
+            k = bisect_right(st, s) - 1
+            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, "actor": actor,
+                         "actor_type": "person", "country": entry["country"] if entry else None,
+                         "text": raw, "start": s, "end": e,
+                         "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
+                         "match": "surname", "role": None,
+                         # the full name later in the same document, or only in other documents
+                         "resolution": "document" if actor in in_doc.get(doc_id, ()) else "corpus"})
+            added = True
+    if added:
+        order = {doc: i for i, doc in enumerate(dict.fromkeys(r["doc_id"] for r in rows))}
+        rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
 
 
 def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_count: int = 1,
@@ -1269,6 +1610,75 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
                 neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
     out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
     return out.reset_index(drop=True)[cols]
+
+
+def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
+    """YAML entries for frequent actors that are not in the dictionary, ready to edit and use.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`actor_mentions`.
+    min_mentions : int, default 3
+        Suggest actors mentioned at least this often.
+
+    Returns
+    -------
+    str
+        YAML text in the format of ``data/actors.yml``: one entry per actor found without a
+        dictionary entry (persons found by context, gazetteer countries and organisations),
+        most mentioned first, with the multi-word forms seen as ``aliases`` and the mention
+        counts in comments. Save it, edit it (drop, rename, merge), and pass the file as
+        ``dictionary=`` (merged with the default) or to :func:`load_actor_dictionary`.
+        Surnames written alone are listed in a comment, not as aliases: a bare alias matches
+        anywhere, a surname only after a title or the full name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Ann Lowe spoke. Ms Lowe and Ann M. Lowe agreed."]})
+    >>> print(suggest_dictionary(actor_mentions(c), min_mentions=2))
+    # Suggested actor dictionary entries (edit, then pass the file as dictionary=...)
+    actors:
+    # Ann Lowe: 3 mentions in 1 document(s); also written alone: Lowe
+    - name: Ann Lowe
+      type: person
+      aliases:
+      - Ann M. Lowe
+    <BLANKLINE>
+    """
+    import yaml
+
+    if min_mentions < 1:
+        raise ValueError("min_mentions must be at least 1")
+    need = {"actor", "actor_type", "text", "in_dictionary", "doc_id"}
+    if not need <= set(mentions.columns):
+        raise ValueError(f"mentions needs the columns {sorted(need)} (from actor_mentions)")
+    m = mentions[~mentions["in_dictionary"].astype(bool)]
+    lines = ["# Suggested actor dictionary entries (edit, then pass the file as dictionary=...)", "actors:"]
+    if m.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    counts = m.groupby("actor").agg(n=("text", "size"), docs=("doc_id", "nunique"),
+                                    kind=("actor_type", "first"))
+    counts = counts[counts["n"] >= min_mentions].sort_values(["n"], ascending=False, kind="stable")
+    if counts.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    for actor, row in counts.sort_index().sort_values("n", ascending=False, kind="stable").iterrows():
+        forms = sorted(set(m.loc[m["actor"] == actor, "text"].astype(str)) - {actor})
+        multi = [f for f in forms if len(f.split()) > 1 or row["kind"] != "person"]
+        alone = [f for f in forms if f not in multi]
+        entry = {"name": actor, "type": row["kind"]}
+        if "country" in m.columns:
+            c = m.loc[m["actor"] == actor, "country"].dropna()
+            if len(c) and row["kind"] != "state":
+                entry["country"] = str(c.iloc[0])
+        if multi:
+            entry["aliases"] = multi
+        note = f"# {actor}: {int(row['n'])} mentions in {int(row['docs'])} document(s)"
+        if alone:
+            note += "; also written alone: " + ", ".join(alone)
+        lines.append(note)
+        lines.append(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).rstrip("\n"))
+    return "\n".join(lines) + "\n"
 
 
 def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -2,10 +2,14 @@
 
 Rule-based, in three steps, all on the clean text of each document:
 
-1. **Pair quote marks** within each paragraph: a straight ``"`` alternates open/close, curly
-   marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A paragraph that
-   leaves a quote open and is followed by a paragraph opening with a quote mark continues the
-   same quotation (the news convention for quotes running over several paragraphs).
+1. **Pair quote marks** within each paragraph (single line breaks count as paragraph breaks
+   when the lines end sentences): a straight ``"`` opens after a space and closes before one,
+   curly marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A closing
+   mark with no opening one is skipped; an opening mark while a quote is open ends the open one
+   at its first sentence end. A paragraph that leaves a quote open and is followed by a
+   paragraph opening with a quote mark continues the same quotation (the news convention for
+   quotes running over several paragraphs) - unless the rest of the paragraph reads as
+   narrative ("... She said her proposals ..."): then the quote ends at its first sentence end.
 2. **Find attributions** outside the quotes: a reporting verb (*said, told, added, noted,
    called, says, warned, stressed, explained, according to* ...) with its subject, either
    before it (``Smith said``, ``a senior official told reporters``) or after it
@@ -17,8 +21,12 @@ Rule-based, in three steps, all on the clean text of each document:
    else one right before it (``X said: "..."``, ``X called it "..."``), else - when it opens a
    sentence without one - the speaker of the quote before it in the paragraph or ending the
    previous paragraph (``"...," he said. "..."``), else any attribution in its sentence.
-   Pronouns resolve to the most recent speaker that agrees (he/she: a person, with gender from
-   Mr/Ms or spokesman/spokeswoman when known; they: a plural source; it: an institution).
+   An attribution after a quote that ends its sentence, starting a new one ("...." Ann Lowe
+   said the council ...), is used only when nothing closer attributes the quote.
+   Pronouns resolve to the most recent speaker or sentence-opening person that agrees (he/she:
+   a person, with gender from Mr/Ms, spokesman/spokeswoman or the given name; they: a plural
+   source; it: an institution), never to a name inside a quotation; "the first minister" to the
+   person last named with that title.
    ``the official`` resolves to an earlier ``a senior US official``; a surname or ``Mr Biden``
    to the full name used earlier in the document (``Joe Biden``). Unnamed sources stay
    unnamed: the speaker is the phrase (``one diplomat``) and ``speaker_actor`` is missing.
@@ -45,22 +53,17 @@ __all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
 # Word lists (general English news conventions; nothing here is about particular articles)
 # ---------------------------------------------------------------------------------------------
 
-#: Reporting verbs recognised as attribution cues (lower case, as written).
-CUES = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "called", "call", "calls",
-    "warned", "warns",
-    "stressed", "stresses", "explained", "explains", "insisted", "insists", "argued", "argues",
-    "wrote", "writes", "declared", "declares", "stated", "announced", "asked", "asks",
-    "acknowledged", "acknowledges", "admitted", "admits", "claimed", "commented", "confirmed",
-    "confirms", "observed", "remarked", "replied", "replies", "responded", "suggested",
-    "suggests", "urged", "urges", "vowed", "vows", "recalled", "recalls", "conceded",
-    "cautioned", "predicted", "tweeted", "continued", "emphasised", "emphasized", "emphasises",
-    "emphasizes", "described", "describes", "dubbed", "branded", "termed", "labelled", "labeled",
-    "pointed out", "according to",
-)
+from . import lexicons as _lex
+
+#: Reporting verbs recognised as attribution cues (lower case, as written), from
+#: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors`).
+CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_NARRATIVE = re.compile(r"(?<=[.!?] )(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})"
+                        r" (?:\w+ly )?(?:" + "|".join(re.escape(c) for c in CUES if " " not in c
+                                                    and not c.endswith("ing")) + r")\b")
 _OPEN_MARKS = "\u201c\u201e\u00ab"   # “ „ «
 _CLOSE_MARKS = "\u201d\u00bb"        # ” »
 _QUOTE_CHARS = '"' + _OPEN_MARKS + _CLOSE_MARKS
@@ -107,23 +110,9 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
               "africa", "america", "asia", "europe", "east", "middle", "street", "avenue"}
 
-#: Heads of source phrases ("a senior official", "one diplomat", "the ministry").
-_PERSON_HEADS = {
-    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
-    "advisor", "analyst", "expert", "observer", "minister", "secretary", "president", "leader",
-    "officer", "general", "commander", "envoy", "ambassador", "lawmaker", "senator", "legislator",
-    "politician", "critic", "resident", "witness", "person", "man", "woman", "negotiator",
-    "representative", "member", "chief", "head", "director", "chairman", "chairwoman",
-    "chairperson", "executive", "economist", "researcher", "scholar", "professor", "scientist",
-    "insider", "activist", "campaigner", "protester", "protestor", "voter", "citizen", "worker",
-    "employee", "manager", "owner", "farmer", "student", "teacher", "doctor", "judge", "prosecutor",
-    "lawyer", "attorney", "investigator", "congressman", "congresswoman", "governor", "mayor",
-    "premier", "chancellor", "king", "queen", "prince", "princess", "deputy", "strategist",
-    "veteran", "soldier", "diplomat", "staffer", "counterpart", "administrator", "delegate",
-    "inspector", "monitor", "specialist", "consultant", "trader", "investor", "banker", "dealer",
-    "commentator", "journalist", "reporter", "editor", "correspondent", "historian", "friend",
-    "neighbour", "neighbor", "survivor", "victim", "mother", "father", "official's",
-}
+#: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
+#: of ``analysis/lexicons/role_nouns.csv``.
+_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"}
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -141,39 +130,23 @@ _INSTITUTION_HEADS = {
     "television", "magazine", "journal", "weekly", "publication", "newsletter", "filing",
     "prospectus", "announcement", "declaration", "resolution", "sources",
 }
-_TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "deputy", "assistant", "under", "acting",
-    "advisor", "adviser", "director", "senior", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "envoy", "senator", "sen", "rep", "representative", "congressman",
-    "congresswoman", "governor", "gov", "mayor", "general", "gen", "lt", "lieutenant", "colonel",
-    "col", "admiral", "adm", "major", "maj", "captain", "capt", "commander", "cmdr", "sergeant",
-    "sgt", "chairman", "chairwoman", "chair", "leader", "king", "queen", "prince", "princess",
-    "pope", "judge", "justice", "chancellor", "premier", "foreign", "defense", "defence",
-    "national", "security", "state", "treasury", "council", "house", "white", "department",
-    "ministry", "affairs", "interior", "finance", "trade", "commerce", "staff", "joint", "chiefs",
-    "executive", "officer", "head", "counsel", "attorney", "special", "press", "director-general",
-    "secretary-general", "president-elect", "vice-president", "former", "then", "new", "top",
-    "first", "lady", "speaker", "majority", "minority", "whip", "dr", "prof", "professor",
-    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "rev", "sheikh", "emir", "crown",
-    "supreme", "us", "u.s", "uk", "un", "u.n", "eu", "american", "british", "chinese", "japanese",
-    "russian", "korean", "french", "german", "indian", "south", "north", "democratic",
-    "republican", "democrat", "administration", "official", "inspector", "ceo", "cfo", "founder",
-    "coach", "councillor", "councilor", "councilman", "councilwoman", "alderman", "striker",
-    "manager", "lawyer", "attorney", "analyst", "economist", "historian", "researcher",
-    "scientist", "activist", "author", "novelist", "actor", "actress", "chef", "nurse", "doctor",
-    "surgeon", "pilot", "detective", "sheriff", "pastor", "priest", "rabbi", "imam", "cardinal",
-    "archbishop", "bishop", "senator-elect", "mp", "mep", "lawmaker", "legislator", "candidate",
-    "nominee", "hydrologist", "expert", "professor", "lecturer", "teacher", "farmer", "owner",
-    "police", "fire", "army", "navy", "air", "marine", "corps", "agency", "bureau", "party",
-    "treasurer", "undersecretary", "under-secretary", "commissioner", "sheikh", "chairman-elect",
-    "economy", "energy", "oil", "agriculture", "health", "education", "labour", "labor",
-    "development", "cooperation", "co-operation", "relations", "economic", "planning",
-}
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-                     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
-                     "princess": "f", "madam": "f"}
-_ROLE_GENDER = {"spokesman": "m", "chairman": "m", "congressman": "m", "man": "m",
-                "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f"}
+# Words of a role phrase before a name ("US Energy Secretary", "Labour MP"): titles.csv, the
+# role nouns, and the states' acronyms and one-word demonyms (countries.csv).
+_TITLE_WORDS = set(_lex.titles()) | set(_lex.role_nouns()) | {
+    a.lower().rstrip(".") for c in _lex.countries() for a in c["aliases"] + c["demonyms"]
+    if " " not in a and (a.isupper() or a in c["demonyms"])} | {"un", "u.n", "eu"}
+# party names before a name are a role too ("Sinn Féin Conor Murphy", "Plaid Cymru Adam Price")
+_TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.get("kind") == "party"
+                 for al in [e["name"]] + list(e.get("aliases") or []) for w in al.split()
+                 if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
+                 and not w[:1].isdigit()}
+_TITLE_KIND = {w: kind for w, (kind, _) in _lex.titles().items()}
+# organisations and seats of government by any of their names: "No 10 said" -> Downing Street
+_ORG_ALIASES = {" ".join(a.lower().split()): e["name"] for e in _lex.organisations()
+                for a in [e["name"]] + list(e.get("aliases") or []) + list(e.get("capitals") or [])}
+_HONORIFIC_GENDER = {w: g for w, (kind, g) in _lex.titles().items() if g}
+_ROLE_GENDER = {w: g for w, g in _lex.role_nouns().items() if g} | {
+    w: g for w, (kind, g) in _lex.titles().items() if g and kind != "honorific"}
 _ORG_NAME_WORDS = {
     "house", "department", "ministry", "office", "council", "agency", "pentagon", "kremlin",
     "commission", "committee", "party", "government", "administration", "embassy", "army", "navy",
@@ -185,6 +158,9 @@ _ORG_NAME_WORDS = {
     "co", "corp", "plc", "ag", "sa", "nv", "holdings", "industries", "airlines", "motors", "oil",
     "brothers", "partners", "securities", "stores", "systems", "international", "company",
 }
+_ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))     # "Office for National Statistics"
+_SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
 # A name run holding one of these is a company's name as a whole: "American Motors Corp".
 _COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
                   "holdings", "group", "industries", "bank", "airlines", "brothers", "partners",
@@ -201,6 +177,8 @@ _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
+#: '"No," came the reply from Ann Lowe': the speaker follows "from"
+_CAME_REPLY = re.compile(r"(?<![\w'-])came\s+the\s+(?:reply|response|answer|retort)\s+from(?![\w'-])")
 _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 
 
@@ -208,6 +186,7 @@ _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 # Small token helpers
 # ---------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=200_000)
 def _bare(tok: str) -> str:
     """Token without leading/trailing punctuation and without a possessive 's."""
     t = tok.strip(_EDGE_PUNCT.replace("'", "").replace("\u2019", "").replace(".", ""))
@@ -218,6 +197,7 @@ def _bare(tok: str) -> str:
     return t.strip("'\u2019\u2018")
 
 
+@lru_cache(maxsize=200_000)
 def _is_abbrev(tok: str) -> bool:
     t = tok.strip(_QUOTE_CHARS + "(),;:")
     if not t.endswith("."):
@@ -226,6 +206,7 @@ def _is_abbrev(tok: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core)) or core.lower() in _ABBREV
 
 
+@lru_cache(maxsize=200_000)
 def _ends_sentence(tok: str) -> bool:
     if _PAREN.fullmatch(tok):
         return False  # "(D-Ore.)"
@@ -233,19 +214,23 @@ def _ends_sentence(tok: str) -> bool:
     return bool(t) and t[-1] in ".!?" and not _is_abbrev(t)
 
 
+@lru_cache(maxsize=200_000)
 def _ends_clause(tok: str) -> bool:
     t = tok.rstrip(_QUOTE_CHARS + ")")
     return bool(t) and (t[-1] in ",;:" or _ends_sentence(tok))
 
 
+@lru_cache(maxsize=200_000)
 def _is_boundary(tok: str) -> bool:
     return _MASK in tok or any(ch in tok for ch in _QUOTE_CHARS) or tok in {"-", "\u2013", "\u2014"}
 
 
+@lru_cache(maxsize=200_000)
 def _capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
 
 
+@lru_cache(maxsize=200_000)
 def _singular(word: str) -> str:
     w = word.lower()
     if w in {"spokesmen", "spokeswomen", "men", "women"}:
@@ -264,9 +249,25 @@ def _singular(word: str) -> str:
 def _pair_marks(text: str):
     """(open, close) mark positions within one paragraph; close is None when left open."""
     spans, open_at, odd = [], None, 0
+    n = len(text)
     for i, ch in enumerate(text):
         if ch == '"':
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            opener = (prev.isspace() or prev in "([{-\u2013\u2014/") and not nxt.isspace()
+            closer = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014'")
             if open_at is None:
+                if closer and not opener:
+                    odd += 1             # a closing mark with no opening one: its quote lost
+                    continue             # its opening mark; do not pair it with the next quote
+                open_at = i
+            elif opener and not closer and i > open_at + 1:
+                # an opening mark while a quote is open: the open one lost its closing mark.
+                # It ends at its first sentence end (never running on over narrative).
+                m = re.search(r"[.!?](?=\s)", text[open_at:i])
+                if m:
+                    spans.append((open_at, open_at + m.end()))
+                odd += 1
                 open_at = i
             else:
                 spans.append((open_at, i))
@@ -318,6 +319,9 @@ def _pair_single_marks(text: str):
             continue
         closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-") \
             and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)")
+        if not closes and prev.isalpha() and prev not in "sS" and nxt.isspace() and i - open_at <= 80 \
+                and not re.search(r"[.!?]\s", text[open_at:i]):
+            closes = True   # "called the response 'dreadfully slow' and left"
         if closes:
             spans.append((open_at, i))
             open_at = None
@@ -355,10 +359,10 @@ def _subject_tokens_back(toks, j):
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
-            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and _capitalised(nxt) \
-                and not _ends_clause(toks[i - 1][2])
+            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and (
+                _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
             joins_role = lw in _ROLE_PREPS and (
-                _singular(prev) in _PERSON_HEADS | _INSTITUTION_HEADS or prev.lower() in {"familiar", "close"}
+                _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
                 or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
                     and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
@@ -369,12 +373,16 @@ def _subject_tokens_back(toks, j):
         n += 1
         if n > 14:
             return None, False
+        if lw == "the" and i >= 2 and _bare(toks[i - 1][2]) == "of" and _capitalised(_bare(toks[i - 2][2])) \
+                and not _ends_clause(toks[i - 2][2]) and not _ends_clause(toks[i - 1][2]):
+            i -= 1          # "Phillip Brett of the Democratic Unionist Party said"
+            continue
         if lw in _DETERMINERS or lw in _PRONOUNS:
             # "a spokesman for the port authority": keep going past "the" and "for"
             if lw in _DETERMINERS and i >= 2 and not _ends_clause(toks[i - 1][2]) \
                     and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
                     and not _ends_clause(toks[i - 2][2]) \
-                    and (_singular(_bare(toks[i - 2][2])) in _PERSON_HEADS | _INSTITUTION_HEADS
+                    and (_singular(_bare(toks[i - 2][2])) in _SOURCE_HEADS
                          or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
                 i -= 1
                 continue
@@ -393,7 +401,7 @@ def _name_run(words):
         elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
             run.insert(0, w)
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
-                and run[0].lower().rstrip(".") in _TITLE_WORDS | _ORG_NAME_WORDS:
+                and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
             run.insert(0, w)
         else:
             break
@@ -407,8 +415,9 @@ def _strip_titles(run):
         core = core[1:]
     if not core:
         return [], None, False
-    if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core) or \
-            core[-1].lower().rstrip(".") in _COMPANY_WORDS:
+    if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
+            core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
+            any(w in ("of", "for") for w in core) and any(w.lower() in _ORG_HEADS for w in core)):
         return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
     last_title = -1
@@ -424,7 +433,7 @@ def _strip_titles(run):
                        for x in core[k + 1:]):
                 break
     name = core[last_title + 1:]
-    if name and all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in name):
+    if name and all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in name):
         return core, gender, False   # an institution's name: "White House", "State Department"
     if not name:
         # e.g. "Senator Angus King": the last title word is the surname; back off
@@ -436,7 +445,7 @@ def _strip_titles(run):
         if not name and len(core) >= 2 and titles and titles[0] == 0 and len(titles) < len(core):
             name = core[1:]
         if not name:
-            if all(w.lower().rstrip(".") in _ORG_NAME_WORDS | _TITLE_WORDS for w in core):
+            if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core):
                 return core, gender, False
             name = core          # "Sarah Bishop": a surname that is also a title word
     return name, gender, titled
@@ -450,6 +459,10 @@ def _classify(words, role_words=()):
     if any(w.lower() in _VERBISH for w in words):
         return None
     low0 = words[0].lower()
+    org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
+    if org_name:
+        return {"type": "named", "text": " ".join(words), "speaker": org_name, "plural": False,
+                "gender": None, "person": False, "org": True, "head": None}
     if len(words) == 1 and low0 in _PRONOUNS:
         kind, plural, gender = _PRONOUNS[low0]
         return {"type": "pronoun", "text": words[0], "speaker": low0, "pronoun": low0,
@@ -461,21 +474,30 @@ def _classify(words, role_words=()):
         # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
         # noun followed by a preposition heads the phrase, whatever names come after it
         wl = words[h].lower()
-        is_head = _singular(wl) in _PERSON_HEADS | _INSTITUTION_HEADS or wl in _PEOPLE_PLURALS
+        is_head = _singular(wl) in _SOURCE_HEADS or wl in _PEOPLE_PLURALS
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
             return _unnamed(words, h, gender)
     last = words[-1]
-    common = last.lower() in _PERSON_HEADS | _INSTITUTION_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
+    common = last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
         or _singular(last) in _PERSON_HEADS
     # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
     if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
             [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
         for h in range(1, len(words) - 1):
-            if words[h] in ("of", "at", "from", "with") and _capitalised(words[h + 1]):
+            if words[h] in ("of", "at", "from", "with") and (_capitalised(words[h + 1]) or (
+                    words[h + 1] == "the" and h + 2 < len(words) and _capitalised(words[h + 2]))):
                 before = _name_run(words[:h])
                 nm, g0, t0 = _strip_titles(before)
-                if len(nm) >= 2 and not any(w.lower() in _ORG_NAME_WORDS | _TITLE_WORDS for w in nm):
+                if len(nm) >= 2 and not any(w.lower() in _ORG_OR_TITLE for w in nm):
                     return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
+                            "plural": False, "gender": g0 or gender, "person": True, "org": False,
+                            "head": None}
+                if len(nm) == 1 and t0 and nm[0].lower() not in _ORG_OR_TITLE:
+                    # "Officer Tusk of the Walrus Police Department": the titled surname
+                    core = [w for w in before if w.lower() not in _DETERMINERS]
+                    if _TITLE_KIND.get(core[-2].lower().rstrip(".") if len(core) > 1 else "") == "honorific":
+                        core = core[-1:]    # "Mr Brett of the DUP": the surname, expanded later
+                    return {"type": "named", "text": " ".join(words), "speaker": " ".join(core[-2:]),
                             "plural": False, "gender": g0 or gender, "person": True, "org": False,
                             "head": None}
                 break
@@ -501,7 +523,7 @@ def _unnamed(words, h, gender):
     """An unnamed source whose head noun is words[h] (None if it is not a plausible source)."""
     head = words[h].lower()
     sing = _singular(head)
-    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _PERSON_HEADS | _INSTITUTION_HEADS)
+    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _SOURCE_HEADS)
     known = sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS
     if not known and len(words) <= 2 and h == len(words) - 1 and head.isalpha() \
             and head.endswith(_AGENT_PLURALS) and len(head) > 5:
@@ -516,7 +538,7 @@ def _unnamed(words, h, gender):
         return None
     phrase = list(words)
     if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
-            or _singular(phrase[0]) in _PERSON_HEADS | _INSTITUTION_HEADS or (h == 0 and plural):
+            or _singular(phrase[0]) in _SOURCE_HEADS or (h == 0 and plural):
         phrase[0] = phrase[0].lower()
     person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS or plural) if known else None
     return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
@@ -606,13 +628,61 @@ def _subject_after(toks, k_last):
         return None
     first = words[0]
     if not (_capitalised(first) or first.lower() in _DETERMINERS or first.lower() in _PEOPLE_PLURALS
-            or _singular(first) in _PERSON_HEADS | _INSTITUTION_HEADS
+            or _singular(first) in _SOURCE_HEADS
             or first.lower() in {"he", "she", "they", "it"} or first.lower() in _TITLE_WORDS
             or (_capitalised(words[-1]) and not any(w.lower() in _BOUNDARY for w in words))):
         return None
     # appositive after the name: "said Jane Doe, a spokeswoman" -> stop at the comma (done above)
     rec = _classify(words)
     return (rec, end) if rec else None
+
+
+_ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
+_LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
+                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
+
+
+def _short_clause(toks, k):
+    """The sentence ends within two tokens after token k ('Brandt said.', 'she said on Friday.')."""
+    for i in range(k, min(len(toks), k + 4)):
+        t = toks[i][2]
+        if _is_boundary(t) or (i > k and _bare(t).lower() in {"that", "the", "a", "an", "he", "she", "it", "they"}):
+            return False
+        if _ends_sentence(t):
+            return True
+    return False
+
+
+def _clause_subject(toks, k):
+    """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
+    st = k
+    while st > 0 and not (_ends_sentence(toks[st - 1][2]) or (
+            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"})):
+        st -= 1     # back to the sentence start, over dashes ("Mr Corbyn - who now ... - raised")
+    if _bare(toks[st][2]).lower() in _LEADING_PREPS:
+        # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
+        for i in range(st, k):
+            if _ends_clause(toks[i][2]):
+                st = i + 1
+                break
+    words = []
+    for i in range(st, k):
+        w = _bare(toks[i][2])
+        if not w:
+            break
+        lw = w.lower()
+        if _capitalised(w) or lw in _DETERMINERS or lw in _PARTICLES or lw in _PRONOUNS \
+                or (words and (_singular(lw) in _SOURCE_HEADS or lw in _TITLE_WORDS)):
+            words.append(w)
+            if lw in _PRONOUNS or _ends_clause(toks[i][2]):
+                break
+        else:
+            break
+    if not words:
+        return None
+    rec = _classify(words)
+    return (rec, st) if rec else None
 
 
 def _colon_event(toks, end):
@@ -676,6 +746,16 @@ def _events(frame: str):
             rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
                        pos=toks[k][0])
             events.append(rec)
+    for m in _CAME_REPLY.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        res = _subject_after(toks, k_last)
+        if res:
+            rec = dict(res[0])
+            rec.update(cue="reply", first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k_last, pos=toks[k][0])
+            events.append(rec)
     for m in _CUE_RE.finditer(frame):
         k = starts.get(m.start())
         if k is None:
@@ -694,6 +774,13 @@ def _events(frame: str):
             res = _subject_after(toks, k_last)
             if res:
                 found = (res[0], k, res[1])
+        elif cue.endswith("ing"):
+            # a participle: "Tom Ellis hit back, saying ...", "with one calling it ..."
+            res = _subject_before(toks, k) if k > 0 and not _ends_clause(toks[k - 1][2]) else None
+            if res is None or res[0]["type"] == "unnamed" and res[0].get("person") is None:
+                res = _clause_subject(toks, k)
+            if res:
+                found = (res[0], res[1], k_last)
         else:
             # inverted order right after a quote or a comma: '"...," said Jane Doe.'
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
@@ -713,7 +800,8 @@ def _events(frame: str):
             continue
         rec = dict(rec)
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
-                   pos=toks[k][0])
+                   pos=toks[k][0],
+                   after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
     events.sort(key=lambda e: e["pos"])
     return toks, events
@@ -731,6 +819,9 @@ def _name_runs_in(text: str):
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
+        if cur and s > 0 and text[s - 1] == "(":
+            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
+            cur = []
         if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
             cur.append((s, e, b, w))
@@ -751,19 +842,148 @@ def _name_runs_in(text: str):
     return out
 
 
+_NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
+
+
+_BRACKET_ACRONYM = re.compile(r"([A-Z][\w'&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'&-]*))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@lru_cache(maxsize=64)
+def _bracket_acronyms(text: str) -> dict:
+    """Acronyms given in brackets after a name: {"Ipsa": "Independent ... Authority"}."""
+    out = {}
+    for m in _BRACKET_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+            words = words[1:]
+        if len(words) >= 2:
+            out.setdefault(m.group(2), " ".join(words))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _sentence_subjects(masked: str):
+    """(start, name, gender, is_person) of the capitalised name opening each sentence."""
+    out = []
+    for m in _SENTENCE.finditer(masked):
+        st = m.end()
+        words = []
+        for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
+            t = w.group()
+            if t.startswith("("):
+                break
+            b = _bare(t)
+            if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
+                break
+            words.append(b.rstrip("'\u2019"))
+            if t.endswith((".", "!", "?")) and not _is_abbrev(t):
+                break
+        if not words:
+            continue
+        core = words[1:] if words[0].lower() in _DETERMINERS else words
+        lowc = [w.lower() for w in core]
+        org_name = _ORG_ALIASES.get(" ".join(lowc))
+        if org_name or (len(core) >= 2 and lowc[-1] in _ORG_HEADS):
+            out.append((st, org_name or " ".join(core), None, False, ()))
+            continue
+        name, g, titled = _strip_titles(words)
+        roles = tuple(w.lower() for w in words[:len(words) - len(name)])
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
+            continue
+        low = [w.lower() for w in name]
+        if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
+            out.append((st, " ".join(name), None, False, ()))
+            continue
+        if any(w in _NOT_PERSON_WORDS for w in low):
+            if len(name) == 1:
+                out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
+            continue
+        if len(name) < 2 and not titled:
+            continue
+        g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
+        if g is None:
+            g = g0 if g0 in ("m", "f") else None
+        # a person only with some evidence: a title, a known given name, or the surname after
+        # an honorific elsewhere ("Mr Sunak"); else the actor lookup decides
+        person = True if titled or g0 or re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? " + re.escape(name[-1]) + r"\b", masked) else None
+        out.append((st, " ".join(name), g, person, roles))
+    return tuple(out)
+
+
 class _Resolver:
     """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
 
-    def __init__(self, text: str, actor_lookup):
+    def __init__(self, text: str, actor_lookup, masked: str | None = None):
         self.text = text
+        self.masked = masked if masked is not None else text   # quotations masked out
         self.history = []
         self.actor_lookup = actor_lookup
+        self._subjects = None
+
+    def subjects(self):
+        """Named persons and organisations opening a sentence outside quotations, in order:
+        (start, name, gender, is_person). Pronouns resolve to these as well as to speakers
+        ("Maggie Chapman opposed it. She argued ..."), never to a name inside a quotation."""
+        if self._subjects is None:
+            self._subjects = _sentence_subjects(self.masked)
+        return self._subjects
+
+    def _titled_person(self, head, pos):
+        best = None
+        for h in self.history:
+            if h["type"] == "named" and h.get("person") and h.get("pos", pos) < pos \
+                    and head in h.get("text", "").lower().split():
+                best = (h["pos"], h)
+        for start, name, g, is_person, roles in self.subjects():
+            if start >= pos:
+                break
+            if is_person and head in roles and (best is None or start > best[0]):
+                rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                       "person": True, "org": False, "head": None, "pos": start, "text": name}
+                info = self.actor_lookup(rec["speaker"])
+                rec["actor"] = info.get("actor") if info else None
+                best = (start, rec)
+        return best[1] if best else None
+
+    def _latest_subject(self, pos, want_person, gender=None, after=-1):
+        best = None
+        for start, name, g, is_person, _ in self.subjects():
+            if start >= pos:
+                break
+            if start <= after or (gender and g not in (None, gender)):
+                continue
+            info = self.actor_lookup(name)
+            if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
+                if not info or not info.get("actor_type"):
+                    continue
+                is_person = info["actor_type"] == "person"
+            if is_person is not want_person:
+                continue
+            if info and info.get("actor_type") and (info["actor_type"] == "person") is not want_person:
+                continue
+            if want_person and len(name.split()) == 1:
+                name = self._expand(name, start)
+            best = (start, name, g)
+        if best is None:
+            return None
+        start, name, g = best
+        rec = {"type": "named", "speaker": name, "plural": False, "gender": g, "person": want_person,
+               "org": not want_person, "head": None, "pos": start, "text": name}
+        info = self.actor_lookup(name)
+        rec["actor"] = info.get("actor") if info else None
+        return rec
 
     def _expand(self, name: str, pos: int) -> str:
         parts = name.split()
         if len(parts) != 1:
             return name
         key = parts[0]
+        full = _bracket_acronyms(self.text).get(key)
+        if full:
+            return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
         for h in reversed(self.history):
             if h["type"] == "named" and len(h["speaker"].split()) >= 2:
                 hp = h["speaker"].split()
@@ -781,10 +1001,10 @@ class _Resolver:
         """No earlier speaker agrees with he/she: fall back to the last full person name
         mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``)."""
         best = None
-        for end, run in _name_runs_in(self.text):
+        for end, run in _name_runs_in(self.masked):
             if end > pos:
                 break
-            if any(w.lower() in _GEO_WORDS for w in run):
+            if any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
                 continue
             name = " ".join(run)
             info = self.actor_lookup(name)
@@ -825,6 +1045,19 @@ class _Resolver:
                         break
                     continue
                 break  # "I": no resolution
+            if p in ("he", "she", "it"):
+                # a person (or, for "it", an organisation) opening a later sentence than the
+                # last speaker is the more recent referent
+                want = {"he": "m", "she": "f"}.get(p)
+                after = target["pos"] if target is not None and "pos" in target else -1
+                if target is not None and rec.get("after_quote"):
+                    # '"...," he said' keeps the last speaker unless someone opened a sentence
+                    # in the quote's own paragraph (news quotes follow their speaker)
+                    after = max(after, rec.get("para_start", -1) - 1)
+                sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
+                if sub is not None:
+                    self.history.append(sub)
+                    target = sub
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"])
             if target is not None:
@@ -834,6 +1067,14 @@ class _Resolver:
                 out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
                 return out
             return rec
+        if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
+                and rec["text"].split()[0].lower() not in _INDEFINITE:
+            # "the first minister said": the person last named with that title
+            target = self._titled_person(rec["head"], rec["pos"])
+            if target is not None:
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role")
+                return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
@@ -868,18 +1109,19 @@ def _actor_lookup_factory(dictionary, resolve: bool):
     if not resolve:
         return none
     try:
-        from .actors import resolve_actor  # lazy: importing actors loads Babel and the dictionary
+        from .actors import _as_dictionary, resolve_actor  # lazy: importing actors loads Babel
     except ImportError as exc:
         warnings.warn(f"extract_quotes: actor resolution unavailable ({exc}); speaker_actor and "
                       "speaker_affiliation are left missing", stacklevel=3)
         return none
     cache = {}
     state = {"year": None}
+    compiled = _as_dictionary(dictionary)   # once, not per name
 
     def lookup(name):
         key = (name, state["year"])
         if key not in cache:
-            kwargs = {} if dictionary is None else {"dictionary": dictionary}
+            kwargs = {"dictionary": compiled}
             if state["year"] is not None:
                 kwargs["year"] = state["year"]
             try:
@@ -900,8 +1142,39 @@ _COLUMNS = ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end"
             "speaker_text", "attribution", "n_words", "speaker_affiliation"]
 
 
+_LINE_END = re.compile(r"[.!?:\"\u201d\u2019)\]]\s*$")
+
+
+def _line_paragraphs(text, paras):
+    """Split paragraphs at single line breaks when the lines read as paragraphs.
+
+    Some corpora separate paragraphs by one newline, not a blank line. A line break counts as
+    a paragraph break when most lines of the paragraph end a sentence; hard-wrapped text
+    (lines broken mid-sentence) keeps its paragraphs whole.
+    """
+    out = []
+    for ps, pe in paras:
+        chunk = text[ps:pe]
+        if "\n" not in chunk:
+            out.append((ps, pe))
+            continue
+        lines, pos = [], ps
+        for ln in chunk.split("\n"):
+            if ln.strip():
+                lead = len(ln) - len(ln.lstrip())
+                lines.append((pos + lead, pos + len(ln.rstrip())))
+            pos += len(ln) + 1
+        ends = sum(bool(_LINE_END.search(text[a:b])) for a, b in lines)
+        if len(lines) > 1 and ends >= 0.6 * len(lines):
+            out.extend(lines)
+        else:
+            out.append((ps, pe))
+    return out
+
+
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    paras = _line_paragraphs(text, paras)
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
     odd_total = 0
@@ -912,6 +1185,16 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         if single and spans and spans[-1][1] is None and not (
                 pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
             spans = spans[:-1]  # an apostrophe after all, not a quotation running on
+        if spans and spans[-1][1] is None and not single:
+            # left open at the paragraph's end: when the rest of the paragraph reads as
+            # narrative (a third-person attribution after a sentence end: "... She said her
+            # proposals ..."), the quote ends at its first sentence end and does not run on
+            # into the next paragraph
+            o = spans[-1][0]
+            rest = text[ps + o + 1:pe]
+            m = re.search(r"[.!?](?=\s)", rest)
+            if m and _NARRATIVE.search(rest, m.end()):
+                spans[-1] = (o, o + 1 + m.end())
         per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
         odd_total += odd
     quotes = []  # dicts: segments [(open, close|None, para)], first/last para
@@ -949,6 +1232,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         for ev in evs:
             ev["pos"] += ps
             ev["para"] = pi
+            ev["para_start"] = ps
         para_events.append(evs)
 
     def tok_index(pi, doc_pos, after: bool):
@@ -983,6 +1267,13 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             for ev in para_events[p_last]:
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
+                    inner = text[:c_last].rstrip()
+                    if inner[-1:] in ".!?" and ev["first_tok"] == ti and ev["cue_tok"] > ti \
+                            and not _short_clause(toks_last, ev["cue_last"]):
+                        # '"...." Jonas Brandt said the council ...': a new sentence about
+                        # something else; used only when nothing closer attributes the quote
+                        q["next_sentence"] = ev
+                        chosen = None
                     break
         # b) right before the opening mark
         if chosen is None:
@@ -1103,8 +1394,18 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
             q["link"] = (ev, "sentence")
 
+    for q in quotes:
+        if q["link"] is None and q.get("next_sentence") is not None:
+            q["link"] = (q["next_sentence"], "next_sentence")
+
     # 5. resolve speakers in document order over all events (indirect speech included)
-    resolver = _Resolver(text, lookup)
+    chars = list(text)
+    for q in quotes:
+        for o, c, pi in q["segments"]:
+            for x in range(o + 1, c if c is not None else paras[pi][1]):
+                chars[x] = _MASK
+    masked = "".join(chars)
+    resolver = _Resolver(text, lookup, masked)
     all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
     resolved = {}
     for ev in all_events:
@@ -1229,7 +1530,9 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
     if unbalanced:
         names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
-                      f"({names}); an unclosed quote was taken to its paragraph's end", stacklevel=2)
+                      f"({names}); a quote without its closing mark was ended at its paragraph's end, or at "
+                      "its first sentence end where narrative follows; a closing mark without an "
+                      "opening one was skipped", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
     types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
     types.update({"start": "int64", "end": "int64", "n_words": "int64"})

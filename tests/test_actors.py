@@ -88,9 +88,14 @@ def test_title_plus_surname_prefers_full_mention_in_document():
     assert [a for a, _ in _found(text)] == ["Park Ji-hoon"] * 4
 
 
-def test_surname_alone_needs_an_earlier_full_mention():
-    # "Ferrante" alone before any full mention is not enough; after it, it is
-    assert _found("Ferrante spoke first. Then Lucia Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante")]
+def test_surname_alone_resolves_to_the_full_name_in_the_document():
+    # "Ferrante" alone before the full mention is the same person (one actor per person)
+    assert _found("Ferrante spoke first. Then Lucia Ferrante left.") == [("Lucia Ferrante", "Ferrante"),
+                                                                        ("Lucia Ferrante", "Lucia Ferrante")]
+    m = actor_mentions(_doc("Ferrante spoke first. Then Lucia Ferrante left."), INVENTED)
+    assert m["resolution"].tolist() == ["document", "dictionary"]
+    # without the full name anywhere in the corpus, a bare surname is nobody
+    assert _found("Ferrante spoke first.") == []
     assert _found("Lucia Ferrante spoke. Ferrante left.") == [("Lucia Ferrante", "Lucia Ferrante"),
                                                               ("Lucia Ferrante", "Ferrante")]
     # a surname listed as an alias matches anywhere
@@ -382,6 +387,176 @@ def test_charts_return_figures():
 
 def test_company_named_with_suffix_elsewhere_is_not_a_person():
     text = "Brindle Tower Holdings Inc said it would sell a unit.\n\nBrindle Tower said the sale would close soon."
-    assert _found(text) == []
+    m = actor_mentions(_doc(text), INVENTED)
+    assert not (m["actor_type"] == "person").any()
+    # the company itself is an organisation, named by its suffix
+    assert m[["actor", "actor_type"]].values.tolist()[0] == ["Brindle Tower Holdings Inc", "organization"]
     # a person who shares a word with a company stays a person
-    assert _found("Hilton Corp grew. Chairman Dana Hilton said profits rose.") == [("Dana Hilton", "Dana Hilton")]
+    assert _found("Hilton Corp grew. Chairman Dana Hilton said profits rose.") == [("Hilton Corp", "Hilton Corp"),
+                                                                                  ("Dana Hilton", "Dana Hilton")]
+
+
+# ---- names anywhere, one actor per person, gazetteers, a researcher's dictionary (issue 13) ------
+def _m(*texts, dictionary=INVENTED):
+    return actor_mentions(_doc(*texts), dictionary)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marguerite Olssen has said no.", "Marguerite Olssen"),               # sentence start, no cue
+    ("The council held talks with Desmond Achterberg on Friday.", "Desmond Achterberg"),
+    ("Tory Rupert Vandemeer backed the plan.", "Rupert Vandemeer"),         # party word not glued
+    ("Minister for Schools and Families Helen Quayle-Smith spoke.", "Helen Quayle-Smith"),
+])
+def test_person_names_anywhere_from_given_names(text, name):
+    m = _m(text)
+    assert m.loc[m.actor_type == "person", "actor"].tolist() == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Scotland Yard said the Lib Dems and Downing St were told.",
+    "Labour and the Conservatives blamed the Liberal Democrats.",
+])
+def test_institutions_are_never_persons(text):
+    m = _m(text)
+    assert not (m["actor_type"] == "person").any(), m[["actor", "text"]]
+    assert (m["actor_type"] != "person").sum() >= 3
+
+
+def test_parties_seats_and_short_country_forms():
+    m = _m("The UK and Britain's partners met in Turkey. Albanian authorities and Downing Street agreed; "
+           "Labour and the Tories objected.")
+    got = list(zip(m["actor"], m["text"], m["match"]))
+    assert ("United Kingdom", "UK", "acronym") in got and ("United Kingdom", "Britain", "name") in got
+    assert ("Turkey", "Turkey", "name") in got and ("Albania", "Albanian", "demonym") in got
+    assert ("Downing Street", "Downing Street", "capital") in got      # a seat of government
+    assert "Downing Street" not in set(_m("Protesters gathered in Downing Street.")["actor"])   # a place
+    assert ("Labour Party", "Labour", "name") in got and ("Conservative Party", "Tories", "name") in got
+    # demonyms are marked, so they can be dropped
+    assert m.loc[m["match"] == "demonym", "text"].tolist() == ["Albanian"]
+    # "Labour Minister" is a portfolio, not the party
+    assert "Labour Party" not in set(_m("Labour Minister Jo Kent spoke.")["actor"])
+
+
+def test_one_actor_per_person_within_a_document():
+    m = _m("Mr Vandemeer spoke first. Rupert Vandemeer, the mayor, said no. Vandemeer left. "
+           "Sir Rupert was unmoved.")
+    assert set(m["actor"]) == {"Rupert Vandemeer"}
+    assert m["resolution"].tolist() == ["document"] * 4
+
+
+def test_surname_alone_resolves_across_documents_only_when_unique():
+    m = _m("Vandemeer said no.", "Rupert Vandemeer spoke.", "Mr Okonjo and Ms Brandt met.")
+    a = m[m.doc_id == "d0"]
+    assert a[["actor", "resolution"]].values.tolist() == [["Rupert Vandemeer", "corpus"]]
+    c = m[m.doc_id == "d2"]
+    assert c["resolution"].tolist() == ["unresolved", "unresolved"]
+    # two full names with one surname in the corpus: the lone surname stays unresolved
+    m2 = _m("Mr Vandemeer said no.", "Rupert Vandemeer spoke.", "Alice Vandemeer spoke.")
+    assert m2.loc[m2.doc_id == "d0", "resolution"].tolist() == ["unresolved"]
+
+
+def test_role_column():
+    m = _m("Home Secretary Marguerite Olssen and Tory Rupert Vandemeer met Mr Achterberg.")
+    roles = dict(zip(m["actor"], m["role"]))
+    assert roles["Marguerite Olssen"] == "Home Secretary"
+    assert roles["Rupert Vandemeer"] == "Tory"
+    assert pd.isna(roles["Achterberg"])     # an honorific is not a role
+
+
+def test_researcher_dictionary_merged_or_alone(tmp_path):
+    p = tmp_path / "mine.yml"
+    p.write_text("actors:\n- {name: Rupert Vandemeer, type: person, country: Aldovia, aliases: [Rupe]}\n",
+                 encoding="utf-8")
+    merged = load_actor_dictionary(p)
+    alone = load_actor_dictionary(p, merge=False)
+    assert "Rupert Vandemeer" in merged.actors and "Xi Jinping" in merged.actors
+    assert list(alone.actors) == ["Rupert Vandemeer"]
+    m = actor_mentions(_doc("Rupe and Xi met."), p)   # a path works as dictionary=
+    assert m[["actor", "in_dictionary"]].values.tolist() == [["Rupert Vandemeer", True], ["Xi Jinping", True]]
+
+
+def test_suggest_dictionary_round_trip(tmp_path):
+    from analysis.actors import suggest_dictionary
+    texts = ["Rupert Vandemeer said no. Mr Vandemeer left.", "Rupert J. Vandemeer spoke.",
+             "Marguerite Olssen said yes."]
+    m = _m(*texts)
+    text = suggest_dictionary(m, min_mentions=3)
+    entries = yaml.safe_load(text)["actors"]
+    assert [e["name"] for e in entries] == ["Rupert Vandemeer"]        # Olssen: one mention
+    assert entries[0]["type"] == "person" and entries[0]["aliases"] == ["Rupert J. Vandemeer"]
+    p = tmp_path / "suggested.yml"
+    p.write_text(text, encoding="utf-8")
+    again = actor_mentions(_doc(*texts), p)
+    assert again.loc[again.actor == "Rupert Vandemeer", "in_dictionary"].all()
+    assert suggest_dictionary(again, min_mentions=3).strip().endswith("actors: []")
+
+
+def test_lexicon_files_have_sources_and_every_state():
+    from analysis import lexicons
+    states = lexicons.countries()
+    assert len(states) >= 195 and len({s["name"] for s in states}) == len(states)
+    for f in ("countries.csv", "organisations.yml", "titles.csv", "role_nouns.csv", "reporting_verbs.txt",
+              "name_stopwords.txt"):
+        head = (lexicons.HERE / f).read_text(encoding="utf-8")[:2000]
+        assert "Source" in head, f
+    assert lexicons.given_name_gender("Margaret") == "f" and lexicons.given_name_gender("Vandemeer") is None
+
+
+def test_organisations_by_head_noun_and_bracketed_acronym():
+    m = _m("The Velmora Harbour Police and the Office for Tide Statistics met. The Coastal Standards "
+           "Authority (Costa) objected; Costa later agreed. Chief Executive Jo Kent spoke.")
+    orgs = m[m.actor_type == "organization"]
+    assert orgs["actor"].tolist() == ["Velmora Harbour Police", "Office for Tide Statistics"] + [
+        "Coastal Standards Authority"] * 3
+    assert orgs["text"].tolist()[-2:] == ["Costa", "Costa"]     # the bracketed acronym and its later use
+    # a title is not an organisation, and the switch turns the rule off
+    assert "Chief Executive" not in set(m["actor"])
+    off = actor_mentions(_doc("The Velmora Harbour Police met."), INVENTED, organisations=False)
+    assert off.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname written after an honorific elsewhere makes the full name a person anywhere
+    ("Mr Olukayode spoke. Later, in Tunde Olukayode's words, the plan failed.",
+     [("Tunde Olukayode", "Olukayode"), ("Tunde Olukayode", "Tunde Olukayode")]),
+    ("Ravindu Jayasekera, who lives in the capital, said prices rose.", [("Ravindu Jayasekera", "Ravindu Jayasekera")]),
+    ("Chris Hayward-Blunt spoke. Mr Hayward-Blunt left.",
+     [("Chris Hayward-Blunt", "Chris Hayward-Blunt"), ("Chris Hayward-Blunt", "Hayward-Blunt")]),
+    ("King Edmund opened the session.", [("King Edmund", "King Edmund")]),
+    ("Stephen Corrigan won. Stephen said he was delighted.",
+     [("Stephen Corrigan", "Stephen Corrigan"), ("Stephen Corrigan", "Stephen")]),
+    ("MS Victoria is a ship that houses families.", []),
+])
+def test_person_cues_and_forms(text, expected):
+    m = _m(text)
+    assert list(zip(m.loc[m.actor_type == "person", "actor"], m.loc[m.actor_type == "person", "text"])) == expected
+
+
+def test_state_compounds():
+    m = _m("The UK-France relationship and a France-UK summit.")
+    assert m.loc[m.actor_type == "state", "actor"].tolist() == ["United Kingdom", "France", "France", "United Kingdom"]
+
+
+def test_demonym_modes():
+    text = "British officials met. British tourists left, a Ukrainian family arrived and Sri Lankan Airlines flew."
+    state = _m(text)
+    assert state.loc[state.match == "demonym", "text"].tolist() == ["British"]
+    allm = actor_mentions(_doc(text), INVENTED, demonyms="all")
+    assert allm.loc[allm.match == "demonym", "text"].tolist() == ["British", "British", "Ukrainian"]
+    none = actor_mentions(_doc(text), INVENTED, demonyms="none")
+    assert not none["match"].isin(["demonym", "demonym_plural"]).any()
+    with pytest.raises(ValueError, match="demonyms"):
+        actor_mentions(_doc(text), INVENTED, demonyms="some")
+
+
+def test_descriptive_compound_before_a_name_is_not_part_of_it():
+    assert _found("Multi-billionaire Elon Varga said no.") == [("Elon Varga", "Elon Varga")]
+
+
+def test_a_name_that_begins_an_organisation_name_is_that_organisation():
+    m = _m("Gideon Marsh and Co Inc raised its stake.", "Gideon Marsh said prices rose.",
+           "Mr Lowell said so. Gideon Lowell is a banker.", "Gideon Lowell Holdings Inc fell.")
+    assert m.loc[m.doc_id == "d1", ["actor", "actor_type"]].values.tolist() == [
+        ["Gideon Marsh and Co Inc", "organization"]]
+    # a titled person keeps being a person
+    assert ["Gideon Lowell", "person"] in m.loc[m.doc_id == "d2", ["actor", "actor_type"]].values.tolist()

@@ -374,3 +374,82 @@ def test_a_scare_quote_in_single_marks_does_not_swallow_the_next_quotation(text,
     q = _q(text)
     assert quote in q["quote"].tolist()
     assert not any("'" in x and len(x) > len(quote) for x in q["quote"])
+
+
+# ---- issue 13: quotes that hold on news the rules were not written for ----------------------------
+def _qs(text, **kw):
+    q = _q(text, **kw)
+    return [(r.quote, r.speaker) for r in q.itertuples()]
+
+
+def test_omitted_closing_mark_never_turns_narrative_into_a_quote():
+    text = ('Ms Roche said: "The proposals are fair. She said her proposals mean change for everyone.\n\n'
+            '"We will see," said Tom Ellis.')
+    assert _qs(text) == [("The proposals are fair.", "Roche"), ("We will see", "Tom Ellis")]
+
+
+def test_opening_mark_while_open_ends_the_open_quote_at_its_sentence():
+    text = 'Ann Lowe said: "We are ready. The council then voted and Tom Ellis said "No way," loudly.'
+    with pytest.warns(UserWarning, match="unbalanced quotation marks"):
+        got = _qs(text)
+    assert got[0] == ("We are ready.", "Ann Lowe") and got[-1][0] == "No way"
+
+
+def test_quote_lacking_its_opening_mark_does_not_take_the_next_quote_down():
+    text = 'We were ready to go," Maria Okafor said. Later Tom Ellis said: "That is wrong."'
+    with pytest.warns(UserWarning, match="closing mark without an opening one was skipped"):
+        assert _qs(text) == [("That is wrong.", "Tom Ellis")]
+
+
+def test_single_newline_paragraphs():
+    text = ('Maria Okafor spoke first.\n"We have waited long enough. It is overdue.\n'
+            '"Now we must build," she said.\nTom Ellis disagreed. "It is too costly," he said.')
+    got = _qs(text)
+    assert got[0] == ("We have waited long enough. It is overdue. Now we must build", "Maria Okafor")
+    assert got[1] == ("It is too costly", "Tom Ellis")
+
+
+def test_next_sentence_attribution_only_when_nothing_closer():
+    text = '"We will not back down," Maria Okafor said. "Never." Jonas Brandt said the vote was close.'
+    q = _q(text)
+    assert q["speaker"].tolist() == ["Maria Okafor", "Maria Okafor"]
+    assert q["attribution"].tolist() == ["after", "continued"]
+    # with nothing closer, the next sentence's speaker is a labelled last resort
+    q2 = _q('Critics were unconvinced. "This plan will fail." Jonas Brandt said the council had ignored it.')
+    assert q2[["speaker", "attribution"]].values.tolist() == [["Jonas Brandt", "next_sentence"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # pronouns: never a non-person, never a name inside the quotation, gender from given names
+    ('Ruth Kelly introduced the Children Act in May. "It protects children," she said.', "Ruth Kelly"),
+    ('Tom Ellis spoke. "I told Jane Fox to wait," he said.', "Tom Ellis"),
+    ('The Sweet Spoon Dessert Shop opened, owned by Rafael Ortiz. "Business is good," he said.', "Rafael Ortiz"),
+    ('Maria Okafor met Tom Ellis.\n\nHe said the plan would work, adding it was "the best option".', "Tom Ellis"),
+    ('Tom Ellis met Maria Okafor.\n\nShe argued the plan would fail, saying it was "a disaster".', "Maria Okafor"),
+    # cues and subjects
+    ('"Stay off the ice," said Officer Tusk of the Walrus Police Department.', "Officer Tusk"),
+    ('But Phil Brett of the Harbour Unionist Party said more talks would be "pointless".', "Phil Brett"),
+    ('Mayor Ana Ruiz posted: "The bridge reopens on Monday."', "Ana Ruiz"),
+    ('"Absolutely not," came the reply from Maria Okafor.', "Maria Okafor"),
+    ('Tom Ellis hit back, saying the manifesto was "freely available".', "Tom Ellis"),
+    ('At the debate, Mr Ellis hit back by saying: "This is the wrong plan."', "Ellis"),
+    ("Mr Leigh called the response 'dreadfully slow' and left.", "Leigh"),
+    ('Sinn Féin MLA Kate Nolan said: "We want an election."', "Kate Nolan"),
+    ('First Minister Mark Dale spoke on Monday. Talks went on.\n\nThe first minister said it was "a changed context".',
+     "Mark Dale"),
+])
+def test_speaker_rules(text, speaker):
+    got = _qs(text)
+    assert got and got[-1][1] == speaker, got
+
+
+def test_echoed_and_organisation_speakers():
+    q = _q('Mayor Ana Ruiz posted the news. Her deputy echoed the message: "Plan your trips."\n\n'
+           'No 10 said the talks were "constructive".', resolve_actors=True)
+    assert q["cue"].tolist() == ["echoed", "said"]
+    assert q["speaker"].tolist()[1] == "Downing Street"
+
+
+def test_organisation_speaker_keeps_its_whole_name():
+    got = _qs('The Office for Tide Statistics (OTS) said residents were "stocking up early".')
+    assert got == [("stocking up early", "Office for Tide Statistics")]

@@ -1,0 +1,132 @@
+"""Word lists and gazetteers shipped with the library, read from the data files in this folder.
+
+Each file says in its header where its entries come from (see also README.md here). The
+readers below are cached: every list is parsed once per process.
+
+* ``titles.csv`` - honorifics, titles and title modifiers, with gender where the word says it.
+* ``role_nouns.csv`` - lower-case role and relation nouns ("spokesman", "sister").
+* ``reporting_verbs.txt`` - attribution cues ("said", "told", "posted").
+* ``countries.csv`` - sovereign states: ISO code, name (default: CLDR via Babel), aliases,
+  demonyms.
+* ``organisations.yml`` - parties, international organisations, ministries, agencies,
+  legislatures, media and seats of government, in the actor-dictionary schema.
+* ``name_stopwords.txt`` - capitalised words that are never part of a person's name.
+* Given names and their gender come from the ``gender-guesser`` package's name list.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _rows(name: str):
+    with open(HERE / name, encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple:
+    """Lines of a one-word-per-line file (comments and blanks dropped), lower case."""
+    with open(HERE / name, encoding="utf-8") as fh:
+        return tuple(dict.fromkeys(ln.strip().lower() for ln in fh
+                                   if ln.strip() and not ln.lstrip().startswith("#")))
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict:
+    """word -> (kind, gender or None); kind is honorific, title or modifier."""
+    return {r["word"].strip().lower(): (r["kind"].strip(), (r.get("gender") or "").strip() or None)
+            for r in _rows("titles.csv")}
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> dict:
+    """word -> gender or None."""
+    return {r["word"].strip().lower(): (r.get("gender") or "").strip() or None for r in _rows("role_nouns.csv")}
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> tuple:
+    return word_list("reporting_verbs.txt")
+
+
+def _split(v) -> list:
+    return [x.strip() for x in (v or "").split(";") if x.strip()]
+
+
+def _cldr_name(code: str) -> str | None:
+    try:
+        from babel import Locale
+    except ImportError:
+        return None
+    name = Locale("en").territories.get(code)
+    if not name:
+        return None
+    name = re.sub(r"\(.*?\)|SAR China| - .*$", "", name).replace("&", "and").replace("St.", "Saint")
+    return " ".join(name.split())
+
+
+@lru_cache(maxsize=None)
+def countries() -> tuple:
+    """Sovereign states as actor-dictionary entries (name, type, country, aliases, demonyms).
+
+    The name is the file's ``name`` column, else the English CLDR name (Babel); the CLDR name
+    is added as an alias when it differs ("Türkiye" for Turkey).
+    """
+    out = []
+    for r in _rows("countries.csv"):
+        code = r["code"].strip()
+        cldr = _cldr_name(code)
+        name = (r.get("name") or "").strip() or cldr
+        if not name:
+            continue
+        aliases = _split(r.get("aliases"))
+        if cldr and cldr != name and cldr not in aliases:
+            aliases.append(cldr)
+        out.append({"name": name, "type": "state", "country": name, "aliases": aliases,
+                    "demonyms": _split(r.get("demonyms")), "code": code, "source": "lexicon"})
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def organisations() -> tuple:
+    import yaml
+
+    data = yaml.safe_load((HERE / "organisations.yml").read_text(encoding="utf-8"))
+    return tuple(dict(e, source="lexicon") for e in data["actors"])
+
+
+@lru_cache(maxsize=None)
+def name_stopwords() -> frozenset:
+    return frozenset(word_list("name_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:   # pragma: no cover - a pinned dependency
+        import warnings
+        warnings.warn("gender-guesser is not installed: given names are not recognised", stacklevel=3)
+        return None
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=100_000)
+def given_name_gender(word: str) -> str | None:
+    """'m', 'f', 'u' (a given name of either gender) or None (not a known given name).
+
+    From gender-guesser's name list (about 40,000 first names from many countries).
+    """
+    d = _gender_detector()
+    if d is None or not word or not word[:1].isalpha():
+        return None
+    g = d.get_gender(word)
+    if g == "unknown":
+        return None
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g, "u")
