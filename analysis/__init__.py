@@ -46,6 +46,10 @@ _API = {
     "extract_quotes": "quotes",
     "quoted_voices": "quotes",
     "keyness": "keywords",
+    # exploring: from a count to the sentences behind it
+    "explore": "explore",
+    "evidence": "explore",
+    "CorpusIndex": "explore",
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",
