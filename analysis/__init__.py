@@ -50,6 +50,7 @@ _API = {
     "explore": "explore",
     "evidence": "explore",
     "CorpusIndex": "explore",
+    "show_table": "tables",
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",
