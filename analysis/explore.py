@@ -101,7 +101,7 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame | None = None, *, sentenc
     """
     if "doc_id" not in table.columns:
         raise KeyError("evidence needs a table with a doc_id column")
-    rows = table.copy()
+    rows = table.drop(columns=[c for c in table.columns if str(c).startswith("_")])
     published = None
     if corpus is not None and "published" in corpus.columns:
         published = rows["doc_id"].map(corpus.drop_duplicates("doc_id").set_index("doc_id")["published"])
@@ -294,9 +294,11 @@ class CorpusIndex:
         """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        internal = {"documents": ["n_sentences"], "sentences": ["published"]}
         for name in TABLES:
             table = getattr(self, name)
-            table.to_parquet(folder / f"{name}.parquet", index=False)
+            drop = [c for c in table.columns if str(c).startswith("_") or c in internal.get(name, [])]
+            table.drop(columns=drop).to_parquet(folder / f"{name}.parquet", index=False)
         return folder
 
     @classmethod
@@ -327,6 +329,8 @@ class CorpusIndex:
         return cls(**tables)
 
     def _prepare(self) -> None:
+        """Integer keys shared by every table, computed once, so that a filter is a few
+        boolean-array operations (no joins, no Python loops over rows)."""
         docs = self.documents
         if "published" in docs.columns:
             pub = pd.to_datetime(docs["published"], errors="coerce")
@@ -335,18 +339,54 @@ class CorpusIndex:
             docs["published"] = pub
         else:
             docs["published"] = pd.NaT
-        n = self.sentences.groupby("doc_id").size()
-        docs["n_sentences"] = docs["doc_id"].map(n).fillna(0).astype("int64")
-        # per-sentence document attributes, joined once
-        self._doc_pos = pd.Series(np.arange(len(docs)), index=docs["doc_id"])
-        self.sentences["published"] = self.sentences["doc_id"].map(docs.set_index("doc_id")["published"])
-        # actors per sentence, for the actor filter
-        m = self.mentions
-        self._actor_sents = (m.dropna(subset=["sent_id"]).groupby("actor")[["doc_id", "sent_id"]]
-                             .apply(lambda g: set(zip(g["doc_id"], g["sent_id"].astype("int64"))))
-                             if len(m) else pd.Series(dtype="object"))
-        self._sent_key = pd.Series(list(zip(self.sentences["doc_id"], self.sentences["sent_id"])),
-                                   index=self.sentences.index)
+        doc_code = pd.Series(np.arange(len(docs)), index=pd.Index(docs["doc_id"].astype(str)))
+        doc_code = doc_code[~doc_code.index.duplicated()]
+        self._doc_pos = doc_code
+        # sentences in document order; _d = document code, _s = row number of the sentence
+        sents = self.sentences
+        sents["_d"] = sents["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64")
+        sents = sents[sents["_d"] >= 0].sort_values(["_d", "sent_id"], kind="stable").reset_index(drop=True)
+        self.sentences = sents
+        docs["n_sentences"] = np.bincount(sents["_d"], minlength=len(docs)).astype("int64")
+        sents["published"] = docs["published"].to_numpy()[sents["_d"].to_numpy()]
+        self._sent_first = np.searchsorted(sents["_d"].to_numpy(), np.arange(len(docs) + 1))
+        sid = pd.Series(np.arange(len(sents)), index=pd.MultiIndex.from_arrays(
+            [sents["_d"].to_numpy(), sents["sent_id"].to_numpy()]))
+        sid = sid[~sid.index.duplicated()]
+        for name in ("mentions", "dates", "quotes"):
+            t = getattr(self, name)
+            t = t.copy()
+            t["_d"] = t["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64")
+            t = t[t["_d"] >= 0]
+            if name == "quotes":
+                # a quote spans the sentences from the one holding its start to the one holding its end
+                t["_s0"] = self._sentence_at(t["_d"].to_numpy(), t["start"].to_numpy())
+                t["_s1"] = self._sentence_at(t["_d"].to_numpy(), np.maximum(t["end"].to_numpy() - 1, 0))
+            else:
+                key = pd.MultiIndex.from_arrays([t["_d"].to_numpy(), pd.to_numeric(
+                    t["sent_id"], errors="coerce").fillna(-1).astype("int64").to_numpy()])
+                t["_s"] = sid.reindex(key).fillna(-1).astype("int64").to_numpy()
+            t = t.sort_values(["_d", "start"], kind="stable").reset_index(drop=True)
+            setattr(self, name, t)
+            setattr(self, f"_{name}_first", np.searchsorted(t["_d"].to_numpy(), np.arange(len(docs) + 1)))
+        lines = self.lines
+        if len(lines):
+            lines = lines.assign(_d=lines["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64"))
+            lines = lines[lines["_d"] >= 0].sort_values(["_d", "line_no"], kind="stable").reset_index(drop=True)
+            self.lines = lines
+            self._lines_first = np.searchsorted(lines["_d"].to_numpy(), np.arange(len(docs) + 1))
+        else:
+            self._lines_first = np.zeros(len(docs) + 1, dtype="int64")
+
+    def _sentence_at(self, d: np.ndarray, offset: np.ndarray) -> np.ndarray:
+        """Row number of the sentence of document code ``d`` that holds character ``offset``."""
+        out = np.full(len(d), -1, dtype="int64")
+        starts = self.sentences["start"].to_numpy()
+        for i, (dd, off) in enumerate(zip(d, offset)):
+            lo, hi = self._sent_first[dd], self._sent_first[dd + 1]
+            if hi > lo:
+                out[i] = lo + max(0, np.searchsorted(starts[lo:hi], off, side="right") - 1)
+        return out
 
     # -- what can be filtered ---------------------------------------------------------------
 
@@ -358,7 +398,10 @@ class CorpusIndex:
                 continue
             s = self.documents[c]
             if s.dtype.kind in "OSUT" or str(s.dtype) in ("str", "string", "category"):
-                k = s.nunique(dropna=True)
+                try:
+                    k = s.nunique(dropna=True)
+                except TypeError:  # lists or arrays in the cells (e.g. several topics per story)
+                    continue
                 if 1 <= k <= max(50, int(len(s) ** 0.5)) and k < len(s) or c in _META_PREFERRED and k >= 1:
                     cols.append(c)
         return sorted(cols, key=lambda c: (c not in _META_PREFERRED, c))
@@ -417,28 +460,34 @@ class CorpusIndex:
             For an invalid regular expression or an unknown column.
         """
         docs = self.documents
-        keep = pd.Series(True, index=docs.index)
+        keep = np.ones(len(docs), dtype=bool)
+        pub = docs["published"]
         if date_from is not None:
-            keep &= docs["published"] >= pd.Timestamp(date_from)
+            keep &= (pub >= pd.Timestamp(date_from)).to_numpy()
         if date_to is not None:
-            keep &= docs["published"] <= pd.Timestamp(date_to)
+            keep &= (pub <= pd.Timestamp(date_to)).to_numpy()
         if column:
             if column not in docs.columns:
                 raise ValueError(f"no metadata column {column!r}")
             if values:
-                keep &= docs[column].astype("object").isin(list(values))
+                keep &= docs[column].astype("object").isin(list(values)).to_numpy()
         if topic:
-            keep &= docs.get("topic", pd.Series(np.nan, index=docs.index)).astype("object") == topic
-        doc_ids = set(docs.loc[keep.fillna(False).astype(bool), "doc_id"])
+            if "topic" not in docs.columns:
+                raise ValueError("no topics in this index (build it with a topic model)")
+            keep &= (docs["topic"].astype("object") == topic).fillna(False).to_numpy(dtype=bool)
         sents = self.sentences
-        smask = sents["doc_id"].isin(doc_ids)
+        s_doc = sents["_d"].to_numpy()
+        smask = keep[s_doc]
         sentence_filter = bool(actor) or tone is not None or bool(pattern)
+        m = self.mentions
         if actor:
-            wanted = self._actor_sents.get(actor, set())
-            smask &= self._sent_key.isin(wanted)
+            hit = np.zeros(len(sents), dtype=bool)
+            rows = m["_s"].to_numpy()[(m["actor"] == actor).to_numpy() & (m["_s"].to_numpy() >= 0)]
+            hit[rows] = True
+            smask &= hit
         if tone is not None:
             lo, hi = tone
-            smask &= sents["compound"].between(lo, hi)
+            smask &= sents["compound"].between(lo, hi).to_numpy()
         if pattern:
             if regex:
                 try:
@@ -448,32 +497,34 @@ class CorpusIndex:
             else:
                 from .concordance import phrase_pattern
                 rx = phrase_pattern(pattern, ignore_case=ignore_case)
-            smask &= sents["text"].str.contains(rx, na=False)
-        selected_sents = sents[smask]
+            idx = np.flatnonzero(smask)  # search only the sentences still in the running
+            found = sents["text"].iloc[idx].str.contains(rx, na=False).to_numpy()
+            smask[:] = False
+            smask[idx[found]] = True
         if sentence_filter:
-            doc_ids &= set(selected_sents["doc_id"])
-        sel_docs = docs[docs["doc_id"].isin(doc_ids)]
-        keys = set(zip(selected_sents["doc_id"], selected_sents["sent_id"]))
-        m = self.mentions
-        m = m[m["doc_id"].isin(doc_ids)]
-        if sentence_filter and len(m):
-            m = m[pd.Series(list(zip(m["doc_id"], m["sent_id"])), index=m.index).isin(keys)]
+            keep &= np.bincount(s_doc[smask], minlength=len(docs)) > 0
+
+        def rows_of(t, need_sentence: bool):
+            mask = keep[t["_d"].to_numpy()] if len(t) else np.zeros(0, dtype=bool)
+            if need_sentence and len(t):
+                if "_s" in t.columns:
+                    s_ = t["_s"].to_numpy()
+                    mask &= (s_ >= 0) & smask[np.maximum(s_, 0)]
+                else:  # quotes: any of their sentences selected
+                    cs = np.concatenate([[0], np.cumsum(smask)])
+                    s0, s1 = t["_s0"].to_numpy(), t["_s1"].to_numpy()
+                    ok = (s0 >= 0) & (s1 >= s0)
+                    mask &= ok & ((cs[np.maximum(s1, 0) + 1] - cs[np.maximum(s0, 0)]) > 0)
+            return t[mask]
+
+        sel_m = rows_of(m, sentence_filter)
         if actor:
-            m = m[m["actor"] == actor]
-        d = self.dates
-        d = d[d["doc_id"].isin(doc_ids)]
-        if sentence_filter and len(d):
-            d = d[pd.Series(list(zip(d["doc_id"], d["sent_id"])), index=d.index).isin(keys)]
-        q = self.quotes
-        q = q[q["doc_id"].isin(doc_ids)]
-        if sentence_filter and len(q):
-            # a quote is selected when it overlaps a selected sentence
-            spans = selected_sents.groupby("doc_id")[["start", "end"]].apply(lambda g: list(zip(g["start"], g["end"])))
-            hit = [any(s < qe and qs < e for s, e in spans.get(doc, [])) for doc, qs, qe
-                   in zip(q["doc_id"], q["start"], q["end"])]
-            q = q[np.asarray(hit, dtype=bool)] if len(q) else q
-        return Selection(sel_docs.reset_index(drop=True), selected_sents.reset_index(drop=True),
-                         m.reset_index(drop=True), q.reset_index(drop=True), d.reset_index(drop=True))
+            sel_m = sel_m[sel_m["actor"] == actor]
+        drop = ["_d", "_s", "_s0", "_s1"]
+        clean = lambda t: t.drop(columns=[c for c in drop if c in t.columns]).reset_index(drop=True)  # noqa: E731
+        return Selection(docs[keep].reset_index(drop=True), sents[smask].reset_index(drop=True),
+                         clean(sel_m), clean(rows_of(self.quotes, sentence_filter)),
+                         clean(rows_of(self.dates, sentence_filter)))
 
     # -- views -------------------------------------------------------------------------------
 
@@ -538,25 +589,24 @@ class CorpusIndex:
 
     def _spans(self, doc_id, lo: int, hi: int) -> list:
         """Annotation spans (start, end, kind, title) in the clean text between lo and hi."""
+        d = self._doc_pos.get(str(doc_id))
+        if d is None:
+            return []
         spans = []
-        m = self.mentions
-        if len(m):
-            part = m[(m["doc_id"] == doc_id) & (m["start"] < hi) & (m["end"] > lo)]
+        for name in ("mentions", "quotes", "dates"):
+            first = getattr(self, f"_{name}_first")
+            part = getattr(self, name).iloc[first[d]:first[d + 1]]
+            part = part[(part["start"] < hi) & (part["end"] > lo)]
             for r in part.itertuples(index=False):
-                spans.append((r.start, r.end, "actor", f"actor: {r.actor} ({r.actor_type})"))
-        q = self.quotes
-        if len(q):
-            part = q[(q["doc_id"] == doc_id) & (q["start"] < hi) & (q["end"] > lo)]
-            for r in part.itertuples(index=False):
-                who = r.speaker_actor if isinstance(r.speaker_actor, str) else (
-                    r.speaker if isinstance(r.speaker, str) else "unattributed")
-                spans.append((r.start, r.end, "quote", f"quote, speaker: {who}"))
-        d = self.dates
-        if len(d):
-            part = d[(d["doc_id"] == doc_id) & (d["start"] < hi) & (d["end"] > lo)]
-            for r in part.itertuples(index=False):
-                value = r.value if isinstance(r.value, str) else "unresolved"
-                spans.append((r.start, r.end, "date", f"{r.kind}: {value}"))
+                if name == "mentions":
+                    spans.append((r.start, r.end, "actor", f"actor: {r.actor} ({r.actor_type})"))
+                elif name == "quotes":
+                    who = r.speaker_actor if isinstance(r.speaker_actor, str) else (
+                        r.speaker if isinstance(r.speaker, str) else "unattributed")
+                    spans.append((r.start, r.end, "quote", f"quote, speaker: {who}"))
+                else:
+                    value = r.value if isinstance(r.value, str) else "unresolved"
+                    spans.append((r.start, r.end, "date", f"{r.kind}: {value}"))
         return spans
 
     def document_html(self, doc_id: str) -> str:
@@ -576,13 +626,14 @@ class CorpusIndex:
         KeyError
             For an unknown ``doc_id``.
         """
-        if doc_id not in self._doc_pos.index:
+        if str(doc_id) not in self._doc_pos.index:
             raise KeyError(f"no document {doc_id!r}")
-        doc = self.documents.iloc[int(self._doc_pos[doc_id])]
+        d = int(self._doc_pos[str(doc_id)])
+        doc = self.documents.iloc[d]
         text = self.texts.get(doc_id, "")
         text = text if isinstance(text, str) else ""
         spans = self._spans(doc_id, 0, len(text) + 1)
-        tone = self.sentences[self.sentences["doc_id"] == doc_id]
+        tone = self.sentences.iloc[self._sent_first[d]:self._sent_first[d + 1]]
         head = [f"<h3>{_escape(doc.get('title')) or _escape(doc_id)}</h3>"]
         facts = [f"<b>doc_id</b> {_escape(doc_id)}"]
         for col in ("outlet", "author", "published", "language", "topic"):
@@ -593,7 +644,7 @@ class CorpusIndex:
             facts.append(f"<b>mean sentence tone</b> {tone['compound'].mean():+.2f} over {len(tone)} sentences")
         head.append("<p class='ax-facts'>" + " · ".join(facts) + "</p>")
         parts = []
-        lines = self.lines[self.lines["doc_id"] == doc_id] if len(self.lines) else self.lines
+        lines = self.lines.iloc[self._lines_first[d]:self._lines_first[d + 1]]
         cursor = 0
         if len(lines):
             from .cleaning import normalize_typography
