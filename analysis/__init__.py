@@ -51,6 +51,10 @@ _API = {
     "evidence": "explore",
     "CorpusIndex": "explore",
     "show_table": "tables",
+    # annotate once, store, read back (pandas or SQL)
+    "annotate": "store",
+    "open_store": "store",
+    "Store": "store",
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",
