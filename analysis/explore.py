@@ -281,6 +281,43 @@ class CorpusIndex:
             documents["topic"] = documents["doc_id"].map(dom).map(lambda t: names.get(t, t) if pd.notna(t) else np.nan)
         return cls(documents, sents, mentions, quotes, dates, report)
 
+    @classmethod
+    def from_store(cls, store, *, topic_model=None) -> "CorpusIndex":
+        """Index a store written by :func:`analysis.annotate`: nothing is annotated again.
+
+        Parameters
+        ----------
+        store : Store, str or Path
+            A :class:`analysis.Store` or its folder.
+        topic_model : TopicModel, optional
+            Adds each document's dominant topic (its label) as a filter.
+
+        Returns
+        -------
+        CorpusIndex
+
+        Examples
+        --------
+        >>> import analysis, tempfile
+        >>> store = analysis.annotate(None, tempfile.mkdtemp(), workers=1, progress=False)
+        >>> len(CorpusIndex.from_store(store).documents)
+        5
+        """
+        from .store import Store, open_store
+
+        if not isinstance(store, Store):
+            store = open_store(store)
+        documents = store.table("documents")
+        documents = documents.drop(columns=[c for c in ("content_hash", "raw_text") if c in documents.columns])
+        if topic_model is not None:
+            dt = topic_model.document_topics()
+            labels = topic_model.labels
+            dom = dt.set_index("doc_id")["dominant_topic"]
+            names = {i + 1: f"{i + 1}: {lab}" for i, lab in enumerate(labels)} if labels is not None else {}
+            documents["topic"] = documents["doc_id"].map(dom).map(lambda t: names.get(t, t) if pd.notna(t) else np.nan)
+        return cls(documents, store.table("sentences"), store.table("mentions"), store.table("quotes"),
+                   store.table("dates"), store.table("lines"))
+
     def save(self, folder) -> Path:
         """Write the tables as Parquet files (``documents.parquet``, ``sentences.parquet`` ...).
 
@@ -725,9 +762,9 @@ def explore(corpus_or_index, *, page_size: int = 25, **index_options):
 
     Parameters
     ----------
-    corpus_or_index : DataFrame, CorpusIndex, or str/Path
-        A corpus (annotated once here), an index, or a folder written by
-        :meth:`CorpusIndex.save`.
+    corpus_or_index : DataFrame, CorpusIndex, Store, or str/Path
+        A corpus (annotated once here), an index, a store written by :func:`analysis.annotate`
+        (or its folder), or a folder written by :meth:`CorpusIndex.save`.
     page_size : int, default 25
         Sentences per page.
     **index_options
@@ -751,7 +788,12 @@ def explore(corpus_or_index, *, page_size: int = 25, **index_options):
     if isinstance(corpus_or_index, CorpusIndex):
         index = corpus_or_index
     elif isinstance(corpus_or_index, (str, Path)):
-        index = CorpusIndex.load(corpus_or_index)
+        from .store import is_store
+
+        index = (CorpusIndex.from_store(corpus_or_index) if is_store(corpus_or_index)
+                 else CorpusIndex.load(corpus_or_index))
+    elif type(corpus_or_index).__name__ == "Store":
+        index = CorpusIndex.from_store(corpus_or_index)
     else:
         index = CorpusIndex.from_corpus(corpus_or_index, **index_options)
 

@@ -196,6 +196,9 @@ class _Writer:
 
         frame = frame.reset_index(drop=True)
         frame.attrs = {}
+        for col in frame.columns:  # a column with no value in this part: typed by the other parts
+            if frame[col].dtype.kind in "fO" and frame[col].isna().all():
+                frame[col] = pd.Series([None] * len(frame), dtype=object)
         table = pa.Table.from_pandas(frame, preserve_index=False)
         final = self.root / name / f"{part}.parquet"
         tmp = final.with_name(f".{part}.parquet.tmp-{uuid.uuid4().hex[:8]}")
@@ -438,6 +441,7 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
         state.state = "running"
         state.source = str(source) if source is not None else None
         writer = _Writer(root, state, fingerprint, settings)
+        write_json_atomic(root / MANIFEST, state.manifest())  # marks the store as being written
         # the digests (64-bit prefixes) of what the store holds: workers skip these documents
         known = np.sort(_u64([v[0] for v in state.docs.values()])) if state.docs else np.zeros(0, np.uint64)
         by_chunk: dict[str, list] = {}

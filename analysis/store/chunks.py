@@ -121,6 +121,7 @@ def table_chunks(path: Path, chunk_size: int):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size):
             frame = batch.to_pandas()
             frame["__row__"] = range(offset + 1, offset + len(frame) + 1)
+            frame["__ord__"] = frame["__row__"]
             offset += len(frame)
             yield frame
     elif suffix == ".csv":
@@ -128,10 +129,11 @@ def table_chunks(path: Path, chunk_size: int):
         for frame in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_size,
                                  encoding=_csv_encoding(path)):
             frame["__row__"] = range(offset + 1, offset + len(frame) + 1)
+            frame["__ord__"] = frame["__row__"]
             offset += len(frame)
             yield frame
     else:  # JSON lines: keep the raw lines, the loader parses (and reports bad ones)
-        lines, numbers = [], []
+        lines, numbers, ordinal = [], [], 0
         with open(path, encoding="utf-8", errors="surrogateescape") as fh:
             for k, line in enumerate(fh, start=1):
                 if not line.strip():
@@ -139,10 +141,18 @@ def table_chunks(path: Path, chunk_size: int):
                 lines.append(line.rstrip("\n"))
                 numbers.append(k)
                 if len(lines) >= chunk_size:
-                    yield pd.DataFrame({"__line__": lines, "__row__": numbers})
+                    yield _jsonl_frame(lines, numbers, ordinal)
+                    ordinal += len(lines)
                     lines, numbers = [], []
         if lines:
-            yield pd.DataFrame({"__line__": lines, "__row__": numbers})
+            yield _jsonl_frame(lines, numbers, ordinal)
+
+
+def _jsonl_frame(lines, numbers, ordinal) -> pd.DataFrame:
+    """Raw JSON lines with their line numbers and their ordinal among the non-blank lines (the
+    loader numbers generated ids by that ordinal; it differs only after an invalid line)."""
+    return pd.DataFrame({"__line__": lines, "__row__": numbers,
+                         "__ord__": range(ordinal + 1, ordinal + len(lines) + 1)})
 
 
 def chunk_key(fingerprint: str, spec: dict) -> str:
@@ -203,33 +213,34 @@ def _load_table_chunk(spec, tmp: Path, metadata, load_options) -> pd.DataFrame:
     name, rows = spec["name"], spec["rows"]
     path = tmp / name
     row_numbers = rows["__row__"].tolist()
+    ordinals = rows["__ord__"].tolist()
+    body = rows.drop(columns=["__row__", "__ord__"])
     if name.lower().endswith((".jsonl", ".ndjson")):
-        path.write_text("\n".join(rows["__line__"]) + "\n", encoding="utf-8", errors="surrogateescape")
+        path.write_text("\n".join(body["__line__"]) + "\n", encoding="utf-8", errors="surrogateescape")
     elif name.lower().endswith(".csv"):
-        rows.drop(columns="__row__").to_csv(path, index=False)
+        body.to_csv(path, index=False)
     else:
-        rows.drop(columns="__row__").to_parquet(path, index=False)
+        body.to_parquet(path, index=False)
     corpus = load_corpus(path, metadata, **load_options)
     # the loader numbered rows (and JSON lines) from 1 within the chunk: number them in the file
-    local = {k: g for k, g in enumerate(row_numbers, start=1)}
+    n = len(row_numbers)
     stem = Path(name).stem
 
     def where(sp):
         if isinstance(sp, str) and sp.startswith(name + ":"):
             k = sp[len(name) + 1:]
-            if k.isdigit() and int(k) in local:
-                return f"{name}:{local[int(k)]}"
+            if k.isdigit() and 1 <= int(k) <= n:
+                return f"{name}:{row_numbers[int(k) - 1]}"
         return sp
 
     problems = corpus.attrs.get("problems")
     generated = problems is not None and (problems["problem"] == "no doc_id column").any()
     corpus["source_path"] = corpus["source_path"].map(where).astype("str")
     renamed = {}
-    if generated:
-        width = spec["width"]
-        new = corpus["source_path"].map(lambda sp: f"{stem}_{int(sp.rsplit(':', 1)[1]):0{width}d}")
-        renamed = dict(zip(corpus["doc_id"], new))
-        corpus["doc_id"] = new.astype("str")
+    if generated:  # ids from the row's place in the whole file, as the loader gives them
+        local_width, width = max(5, len(str(n))), spec["width"]
+        renamed = {f"{stem}_{k:0{local_width}d}": f"{stem}_{ordinals[k - 1]:0{width}d}" for k in range(1, n + 1)}
+        corpus["doc_id"] = corpus["doc_id"].map(lambda d: renamed.get(d, d)).astype("str")
     if problems is not None and len(problems):
         problems = problems.copy()
         problems["source_path"] = problems["source_path"].map(where).astype("str")

@@ -17,6 +17,24 @@ def _init_worker(known) -> None:
     global _KNOWN
     _KNOWN = known
     os.environ["TQDM_DISABLE"] = "1"
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """A pool worker whose parent was killed (kill -9) exits within a second instead of
+    lingering: what it was computing is not committed anyway."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 def _run_pooled(spec):

@@ -143,7 +143,7 @@ def write_json_atomic(path: Path, obj) -> None:
 
 def is_store(path) -> bool:
     """True when ``path`` is a folder written by :func:`analysis.annotate`."""
-    return (Path(path) / MANIFEST).is_file()
+    return (Path(path) / MANIFEST).is_file() or (Path(path) / JOURNAL).is_file()
 
 
 # --------------------------------------------------------------------------- reading
