@@ -1,6 +1,8 @@
 """``python -m analysis explore``: open the corpus explorer in the browser with Voilà.
 
-``--store DIR`` opens a folder written by :meth:`analysis.explore.CorpusIndex.save`;
+``--store DIR`` opens a store written by :func:`analysis.annotate` (with ``--corpus``, the
+store is first brought up to date: only new or changed documents are annotated) or a folder
+written by :meth:`analysis.explore.CorpusIndex.save`;
 ``--corpus PATH`` annotates a corpus once, saves the index (to ``--store`` or a folder beside
 the corpus's name under ``reports/explore/``) and opens it. Re-running with the same
 ``--store`` opens at once: nothing is annotated again.
@@ -52,6 +54,14 @@ def build_store(corpus=None, store=None, metadata=None, *, rebuild: bool = False
 
     name = Path(corpus).stem if corpus else "bundled"
     folder = Path(store) if store else REPORTS_DIR / "explore" / name
+    from .store import is_store
+
+    if is_store(folder):  # an annotate() store: read as it is, or brought up to date
+        if corpus is not None or rebuild:
+            from .store import annotate
+
+            annotate(corpus, folder, metadata=metadata, **{k: v for k, v in load_options.items() if v})
+        return folder
     if (folder / "documents.parquet").exists() and (folder / "sentences.parquet").exists() and not rebuild:
         return folder
     from .explore import CorpusIndex
@@ -97,7 +107,10 @@ def run(args) -> int:
     if args.corpus is not None and not Path(args.corpus).exists():
         print(f"error: corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    if args.store and args.corpus is None and not (Path(args.store) / "documents.parquet").exists():
+    from .store import is_store
+
+    if (args.store and args.corpus is None and not (Path(args.store) / "documents.parquet").exists()
+            and not is_store(args.store)):
         print(f"error: {args.store} has no explorer tables; give --corpus to build them", file=sys.stderr)
         return 2
     store = build_store(args.corpus, args.store, args.metadata, rebuild=args.rebuild,

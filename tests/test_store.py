@@ -304,3 +304,13 @@ def test_corpus_index_from_store(clean_store, folder):
         clean_store.table("mentions").query("actor == 'Ana Ruiz'")["doc_id"].nunique()
     same = CorpusIndex.from_store(clean_store.path)
     assert len(same.mentions) == len(index.mentions)
+
+
+def test_explorer_opens_an_annotate_store(clean_store):
+    pytest.importorskip("ipywidgets")
+    from analysis.explore_cli import build_store
+
+    assert build_store(None, clean_store.path) == clean_store.path  # used as it is
+    app = analysis.explore(str(clean_store.path))
+    assert len(app.index.documents) == clean_store.n_documents
+    assert len(app.index.sentences) == len(clean_store.table("sentences"))
