@@ -459,6 +459,7 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
         warned = []
         pos = 0
         kill_after = os.environ.get(KILL_AFTER_ENV)
+        timeline = []  # (seconds since start, documents) of each chunk computed, in commit order
 
         def skip_or_submit():
             for spec in specs:
@@ -487,6 +488,7 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
                         bar.update(n)
                     continue
                 pos = _commit_chunk(writer, state, spec, result, seen, positions, pos, counts)
+                timeline.append((round(time.perf_counter() - t0, 3), result["n_docs"]))
                 warned.extend(result["warnings"])
                 if bar is not None:
                     bar.update(result["n_docs"])
@@ -516,6 +518,7 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
         counts["seconds"] = round(elapsed, 3)
         counts["engine"] = engine
         counts["workers"] = eng.n_workers
+        counts["timeline"] = timeline
         writer.finish(counts)
     if warned:
         warnings.warn(f"annotate: {len(warned)} warning(s) while loading or annotating "

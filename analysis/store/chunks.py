@@ -63,9 +63,9 @@ def file_chunks(root: Path, suffixes, chunk_size: int):
         return
     # group the files of one stem with the first of them, keeping the sorted order otherwise
     first = {}
-    for rel in files:
-        first.setdefault(Path(rel).stem, rel)
-    order = sorted(files, key=lambda rel: (files.index(first[Path(rel).stem]), rel))
+    for k, rel in enumerate(files):
+        first.setdefault(Path(rel).stem, k)
+    order = sorted(files, key=lambda rel: (first[Path(rel).stem], rel))
     chunk, seen_stems = [], set()
     for rel in order:
         stem = Path(rel).stem
