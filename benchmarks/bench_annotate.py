@@ -108,6 +108,7 @@ def _sample_tree(proc: subprocess.Popen, peaks: dict, stop: threading.Event) -> 
             except psutil.Error:
                 continue
             role = ("annotate (parent)" if p.pid == proc.pid else
+                    "multiprocessing resource tracker" if "resource_tracker" in cmd else
                     "dask worker" if "distributed" in cmd or "dask" in cmd or "spawn_main" in cmd else "pool worker")
             key = (p.pid, role)
             peaks[key] = max(peaks.get(key, 0), rss)
@@ -134,7 +135,8 @@ def measure(name: str, corpus: Path, chunk_size: int) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"{name}: annotate failed (exit {proc.returncode})")
     result = json.loads(next(line for line in out.splitlines() if line.startswith("RESULT "))[7:])
-    result["peaks_mb"] = sorted(((role, rss / 1e6) for (pid, role), rss in peaks.items()), key=lambda x: -x[1])
+    result["peaks_mb"] = sorted(((role, rss / 1e6) for (pid, role), rss in peaks.items() if rss > 0),
+                                key=lambda x: -x[1])
     import shutil
     shutil.rmtree(store, ignore_errors=True)
     return result

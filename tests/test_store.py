@@ -308,9 +308,46 @@ def test_corpus_index_from_store(clean_store, folder):
 
 def test_explorer_opens_an_annotate_store(clean_store):
     pytest.importorskip("ipywidgets")
+    from analysis.explore import explore  # (analysis.explore is shadowed by the module once imported)
     from analysis.explore_cli import build_store
 
     assert build_store(None, clean_store.path) == clean_store.path  # used as it is
-    app = analysis.explore(str(clean_store.path))
+    app = explore(str(clean_store.path))
     assert len(app.index.documents) == clean_store.n_documents
     assert len(app.index.sentences) == len(clean_store.table("sentences"))
+
+
+def test_files_sharing_a_name_and_parquet_sources(tmp_path):
+    news = tmp_path / "news"
+    for sub, ids in (("a", [0, 1, 2]), ("b", [1, 3]), ("c", [4, 1])):
+        d = news / sub
+        d.mkdir(parents=True)
+        for i in ids:
+            (d / f"doc{i:03d}.txt").write_text(article(i + 10 * len(sub)), encoding="utf-8")
+    pq_path = tmp_path / "items.parquet"
+    pd.DataFrame({"doc_id": [f"p{i}" for i in range(7)], "text": [article(i) for i in range(7)],
+                  "published": pd.to_datetime(["2021-03-01"] * 7)}).to_parquet(pq_path)
+    for source in (news, pq_path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = analysis.load_corpus(source)
+            mentions = analysis.actor_mentions(corpus)
+        store = run(source, tmp_path / f"store-{source.name}", chunk_size=2)
+        docs = store.documents
+        assert docs["doc_id"].tolist() == corpus["doc_id"].tolist()  # doc001, doc001__2, doc001__3
+        assert docs["source_path"].tolist() == corpus["source_path"].tolist()
+        pd.testing.assert_frame_equal(comparable(store.table("mentions")), comparable(mentions), check_dtype=False)
+
+
+def test_loader_problems_are_warned_once_and_stored(tmp_path):
+    news = write_folder(tmp_path / "news", range(3))
+    (news / "blank.txt").write_bytes(b"")
+    with pytest.warns(UserWarning, match=r"annotate: \d+ warning\(s\)"):
+        store = analysis.annotate(news, tmp_path / "s", workers=1, progress=False)
+    problems = store.table("problems")
+    assert problems.query("doc_id == 'blank'")["problem"].str.contains("empty").any(), problems
+    assert store.n_documents == 3
+    (news / "blank.txt").unlink()  # the skipped file is gone: so are its problem rows
+    again = run(news, tmp_path / "s")
+    assert "blank" not in set(again.table("problems")["doc_id"].dropna())
+    assert again.last_run["annotated"] == 0

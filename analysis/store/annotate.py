@@ -104,6 +104,20 @@ def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     }
 
 
+def _ranker(spec: dict):
+    """A function (source_path, index in chunk) -> the document's place in the whole source:
+    the file's place in the sorted listing, or the row (line) number in the table."""
+    if spec["kind"] == "files":
+        ranks = {rel: spec["ranks"][i] for i, rel in enumerate(spec["paths"])}
+        return lambda sp, k: ranks.get(sp, -1)
+    if spec["kind"] == "table":
+        def rank(sp, k):
+            tail = str(sp).rsplit(":", 1)[-1]
+            return int(tail) if tail.isdigit() else -1
+        return rank
+    return lambda sp, k: k
+
+
 def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
     """Load one chunk, annotate the documents the store lacks, return their tables.
 
@@ -149,13 +163,15 @@ def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
     problems = problems[problems["_owner"].notna()].reset_index(drop=True)
     for owner, rows in problems[~problems["_owner"].isin(loaded)].groupby("_owner", sort=False):
         extra[owner] = _chunks._sha(fingerprint, rows.drop(columns="_owner").to_json(orient="values"))
-    entries = []  # (owner, digest, kind, annotated)
-    for d, dg, h in zip(ids, digests, have):
-        entries.append((d, dg, 1, not bool(h)))
+    rank = _ranker(spec)
+    entries = []  # (owner, digest, kind, annotated, rank: the owner's place in the source)
+    for k, (d, dg, h, sp) in enumerate(zip(ids, digests, have, corpus["source_path"].tolist())):
+        entries.append((d, dg, 1, not bool(h), rank(sp, k)))
+    first_path = problems.drop_duplicates("_owner").set_index("_owner")["source_path"] if len(problems) else {}
     for owner, dg in extra.items():
         h = known is not None and len(known) and bool(np.isin(_u64([dg]), known)[0])
-        entries.append((owner, dg, 0, not h))
-    new = {o for o, _, _, a in entries if a}
+        entries.append((owner, dg, 0, not h, rank(first_path[owner], -1)))
+    new = {o for o, _, _, a, _ in entries if a}
     out = {"index": spec["index"], "key": spec["key"], "entries": entries, "warnings": warned,
            "n_docs": len(ids), "bytes": int(corpus["raw_text"].fillna("").str.len().sum()) if len(corpus) else 0,
            "tables": None}
@@ -336,11 +352,13 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
     if source.is_dir():
         suffixes = load_options.get("suffixes", _chunks.DEFAULT_SUFFIXES)
         groups = list(_chunks.file_chunks(source, suffixes, chunk_size))
-        total = sum(len(g) for g in groups)
+        order = {rel: k for k, rel in enumerate(sorted(rel for g in groups for rel in g))}
+        total = len(order)
 
         def gen():
             for i, paths in enumerate(groups):
-                yield dict(base, kind="files", root=str(source.resolve()), paths=paths, index=i)
+                yield dict(base, kind="files", root=str(source.resolve()), paths=paths, index=i,
+                           ranks=[order[rel] for rel in paths])
         return total, gen()
     suffix = source.suffix.lower()
     if suffix in _chunks.TABLE_SUFFIXES:
@@ -456,8 +474,7 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
         seen: set[str] = set()
         positions: dict[str, int] = {}
         counts = {"annotated": 0, "reused": 0, "chunks": 0, "chunks_skipped": 0, "bytes": 0, "problems": 0}
-        warned = []
-        pos = 0
+        warned, n_warned = [], 0
         kill_after = os.environ.get(KILL_AFTER_ENV)
         timeline = []  # (seconds since start, documents) of each chunk computed, in commit order
 
@@ -475,21 +492,17 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
                 counts["chunks"] += 1
                 if result is None:
                     counts["chunks_skipped"] += 1
-                    owners = [d for _, d in sorted(by_chunk[spec["key"]])]
-                    for d in owners:
-                        if d in seen:
-                            continue
-                        seen.add(d)
-                        positions[d] = pos
-                        pos += 1
-                    n = sum(1 for d in owners if state.docs.get(d, [0, 0, 0, 0, 1])[4:5] != [0])
+                    owners = [d for _, d in by_chunk[spec["key"]]]
+                    seen.update(owners)  # their place in the source is unchanged with the chunk
+                    n = sum(1 for d in owners if state.docs[d][4] == 1)
                     counts["reused"] += n
                     if bar is not None:
                         bar.update(n)
                     continue
-                pos = _commit_chunk(writer, state, spec, result, seen, positions, pos, counts)
+                _commit_chunk(writer, state, spec, result, seen, positions, counts)
                 timeline.append((round(time.perf_counter() - t0, 3), result["n_docs"]))
-                warned.extend(result["warnings"])
+                n_warned += len(result["warnings"])
+                warned.extend(result["warnings"][:max(0, 5 - len(warned))])
                 if bar is not None:
                     bar.update(result["n_docs"])
                     el = time.perf_counter() - t0
@@ -521,24 +534,24 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
         counts["timeline"] = timeline
         writer.finish(counts)
     if warned:
-        warnings.warn(f"annotate: {len(warned)} warning(s) while loading or annotating "
+        warnings.warn(f"annotate: {n_warned} warning(s) while loading or annotating "
                       f"(first: {warned[0]}); the loader's problems are in store.table('problems')",
                       stacklevel=2)
     return Store(root)
 
 
-def _commit_chunk(writer: _Writer, state: State, spec, result, seen, positions, pos, counts) -> int:
+def _commit_chunk(writer: _Writer, state: State, spec, result, seen, positions, counts) -> None:
     entries = result["entries"]
     counts["bytes"] += result["bytes"]
     fresh, lost, dup = [], set(), []
-    for owner, digest, kind, annotated in entries:
+    for owner, digest, kind, annotated, rank in entries:
         if owner in seen:
             dup.append(owner)
             continue
         seen.add(owner)
-        positions[owner] = pos
+        positions[owner] = rank
         if annotated:
-            fresh.append((owner, digest, spec["key"], pos, kind))
+            fresh.append((owner, digest, spec["key"], rank, kind))
             if owner in state.docs:
                 lost.add(owner)
             counts["annotated" if kind == 1 else "problems"] += 1
@@ -546,7 +559,6 @@ def _commit_chunk(writer: _Writer, state: State, spec, result, seen, positions, 
             if owner in state.docs:
                 state.docs[owner][2] = spec["key"]  # now belongs to this chunk
             counts["reused"] += kind == 1
-        pos += 1
     tables = result["tables"]
     part = None
     if dup:
@@ -560,11 +572,10 @@ def _commit_chunk(writer: _Writer, state: State, spec, result, seen, positions, 
         part = writer.new_part()
         writer.write_part(part, tables)
     # documents reused from another chunk's part now belong to this chunk's key as well
-    reassigned = [(o, state.docs[o][0], spec["key"], positions[o], state.docs[o][4]) for o, _, _, a in entries
+    reassigned = [(o, state.docs[o][0], spec["key"], positions[o], state.docs[o][4]) for o, _, _, a, _ in entries
                   if not a and o in state.docs and o not in dup]
     if part is not None or lost:
         writer.replace_owners(lost, part, [list(f) for f in fresh])
     if reassigned:
         for o, dg, key, p, kind in reassigned:
             state.docs[o][2] = key
-    return pos

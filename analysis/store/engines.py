@@ -43,6 +43,13 @@ def _run_pooled(spec):
     return process_chunk(spec, _KNOWN)
 
 
+def _warm_imports() -> None:
+    import importlib
+
+    for name in ("cleaning", "segment", "sentiment", "dates", "actors", "quotes", "loading"):
+        importlib.import_module(f"..{name}", __package__)
+
+
 class _Engine:
     n_workers = 1
 
@@ -98,6 +105,7 @@ class LocalPool(_Engine):
         from concurrent.futures import ProcessPoolExecutor
 
         self.n_workers = workers
+        _warm_imports()  # forked workers start with the annotators imported (copy-on-write)
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(known,))
 
     def submit(self, spec):
