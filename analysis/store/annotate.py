@@ -104,6 +104,26 @@ def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     }
 
 
+class _quiet_progress:
+    """No progress bars from the annotators while a chunk runs (the annotating process shows
+    one bar for the whole corpus); restored afterwards."""
+
+    def __enter__(self):
+        from .. import progress as module
+
+        self.module, self.saved = module, module.tqdm
+
+        def quiet(*args, **kwargs):
+            kwargs["disable"] = True
+            return self.saved(*args, **kwargs)
+
+        module.tqdm = quiet
+        return self
+
+    def __exit__(self, *exc):
+        self.module.tqdm = self.saved
+
+
 def _ranker(spec: dict):
     """A function (source_path, index in chunk) -> the document's place in the whole source:
     the file's place in the sorted listing, or the row (line) number in the table."""
@@ -125,11 +145,10 @@ def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
     store already holds. Returns the chunk's documents in order (doc_id, digest, annotated?)
     and the tables of the annotated ones.
     """
-    os.environ["TQDM_DISABLE"] = "1"  # no progress bars from workers
     if os.environ.get(FAIL_AT_ENV) == str(spec["index"]):
         raise RuntimeError(f"test hook {FAIL_AT_ENV}: chunk {spec['index']} fails")
     fingerprint = spec["fingerprint"]
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, _quiet_progress():
         warnings.simplefilter("always")
         corpus = _chunks.load_chunk(spec, spec["load_options"])
         problems = corpus.attrs.get("problems")

@@ -16,7 +16,6 @@ _KNOWN = None
 def _init_worker(known) -> None:
     global _KNOWN
     _KNOWN = known
-    os.environ["TQDM_DISABLE"] = "1"
     _exit_with_parent()
 
 
