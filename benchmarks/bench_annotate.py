@@ -11,8 +11,8 @@ fresh store by each configuration, each in its own process:
 - ``local`` with 1 worker (runs in the annotating process) and with 2 worker processes;
 - ``dask`` on a two-worker ``LocalCluster`` (one thread per worker process).
 
-For each it prints documents/s, MB/s (of raw text), the scaling ratio against one worker, and
-the peak resident memory (RSS) of every process of the run (sampled every 0.2 s with psutil;
+For each it prints documents/s, MB/s (of raw text), the scaling ratio against one worker, the
+time of a second run over the unchanged corpus (nothing to do), and the peak resident memory (RSS) of every process of the run (sampled every 0.2 s with psutil;
 without psutil only the annotating process's own peak, from ``resource``). It then times each
 annotation step alone on one core over a sample (``--step-docs``), so the slowest one shows:
 loading with cleaning, the cleaning report, segmenting, tone, dates, actor mentions, quotes.
@@ -82,7 +82,12 @@ def one_run(corpus: str, store: str, engine: str, workers: int, chunk_size: int)
     t = time.perf_counter()
     s = analysis.annotate(corpus, store, engine=engine, workers=workers, chunk_size=chunk_size, progress=True)
     elapsed = time.perf_counter() - t
-    out = dict(s.last_run, wall=elapsed, self_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    # the same corpus again: every chunk is recognised (nothing loaded or annotated)
+    t = time.perf_counter()
+    again = analysis.annotate(corpus, store, engine=engine, workers=workers, chunk_size=chunk_size, progress=False)
+    rerun = time.perf_counter() - t
+    assert again.last_run["annotated"] == 0
+    out = dict(s.last_run, wall=elapsed, rerun=rerun, self_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                store_mb=sum(f.stat().st_size for f in Path(store).rglob("*.parquet")) / 1e6,
                rows={t: int(s.sql(f"select count(*) n from {t}")["n"].iloc[0]) for t in
                      ("lines", "sentences", "dates", "mentions", "quotes")})
@@ -223,7 +228,8 @@ def main(argv=None) -> int:
         print(f"\n{name}: {r['documents']:,} documents in {r['wall']:.1f} s = {rate:.1f} documents/s, "
               f"{mb / r['wall']:.2f} MB/s (with start-up: imports, worker processes, cluster); "
               f"after the first {r['workers']} chunk(s): {r['steady']:.1f} documents/s, "
-              f"{r['steady'] * mb / r['documents']:.2f} MB/s; store {r['store_mb']:.1f} MB; rows {r['rows']}")
+              f"{r['steady'] * mb / r['documents']:.2f} MB/s; store {r['store_mb']:.1f} MB; rows {r['rows']}; "
+              f"re-run over the unchanged corpus: {r['rerun']:.1f} s")
         for role, peak in r["peaks_mb"]:
             print(f"    peak RSS {peak:7.0f} MB  {role}")
         if not r["peaks_mb"]:
