@@ -188,14 +188,16 @@ def test_rerun_reuses_everything_and_incremental_run_does_only_changes(folder, c
     shutil.copytree(clean_store.path, store_dir)
     again = run(grown, store_dir, chunk_size=4)
     assert again.last_run["annotated"] == 0 and again.last_run["reused"] == 14
-    # edit one, add two, remove one
+    # edit one, add three (one in the middle of the listing), remove one
     (grown / "doc003.txt").write_text(article(3).replace("Tuesday", "Friday"), encoding="utf-8")
     write_folder(grown, [20, 21])
+    (grown / "doc0035.txt").write_text(article(35), encoding="utf-8")  # sorts between doc003 and doc004
     (grown / "doc007.txt").unlink()
     inc = run(grown, store_dir, chunk_size=4)
-    assert inc.last_run["annotated"] == 3
+    assert inc.last_run["annotated"] == 4
     assert inc.last_run["removed"] == 1
-    assert inc.n_documents == 15
+    assert inc.n_documents == 16
+    assert inc.documents["doc_id"].tolist()[3:5] == ["doc003", "doc0035"]  # corpus order
     fresh = run(grown, tmp_path / "fresh", chunk_size=4)
     assert_same_tables(tables(fresh), tables(inc))
     assert "doc007" not in set(inc.table("sentences")["doc_id"])

@@ -20,7 +20,6 @@ import sys
 import time
 import uuid
 import warnings
-from collections import deque
 from pathlib import Path
 
 import numpy as np
