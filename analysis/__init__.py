@@ -50,6 +50,15 @@ _API = {
     "extract_quotes": "quotes",
     "quoted_voices": "quotes",
     "keyness": "keywords",
+    # exploring: from a count to the sentences behind it
+    "explore": "explore",
+    "evidence": "explore",
+    "CorpusIndex": "explore",
+    "show_table": "tables",
+    # annotate once, store, read back (pandas or SQL)
+    "annotate": "store",
+    "open_store": "store",
+    "Store": "store",
     # shared helpers
     "ADMINISTRATIONS": "periods",
     "administration_of": "periods",

@@ -1,0 +1,85 @@
+"""Interactive tables: offline, escaped, deterministic; searchable in the shared HTML (Chromium)."""
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+itables = pytest.importorskip("itables")
+
+from analysis.tables import init_html, interactive_html  # noqa: E402
+
+PAYLOAD = "<img src=x onerror=alert(1)> needle in the haystack"
+
+
+def _frame(n=300):
+    return pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(n)],
+                         "quote": [f"quote number {i}" for i in range(n - 1)] + [PAYLOAD]})
+
+
+def _network_fetches(page: str) -> list[str]:
+    """What a browser would fetch from the network: script/link/img sources, module imports, css urls."""
+    import re
+    pats = [r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(https?:)?//[^\s\"'>]+",
+            r"\bimport\b[^;\n]*?from\s*[\"'](?:https?:)?//[^\"']+", r"url\(\s*[\"']?(?:https?:)?//[^)]+"]
+    return [m.group(0) for p in pats for m in re.finditer(p, page, flags=re.I)]
+
+
+def test_table_html_is_offline_escaped_and_stable():
+    page = init_html() + interactive_html(_frame(), "quotes")
+    assert _network_fetches(page) == []
+    assert "<img src=x" not in page  # the cell is data for DataTables, shown as text
+    assert interactive_html(_frame(), "quotes") == interactive_html(_frame(), "quotes")
+    assert 'id="table-quotes"' in interactive_html(_frame(), "table-quotes") or "table-quotes" in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs Debian's chromium and chromium-driver")
+def test_search_finds_a_row_beyond_the_first_page_in_shared_html(tmp_path):
+    import nbformat
+    from nbconvert.preprocessors import ExecutePreprocessor
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from analysis.report import _to_html
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import pandas as pd\nfrom analysis.tables import show_table\n"
+        f"df = pd.DataFrame({_frame().to_dict('list')!r})\nshow_table(df, 'quotes')")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    ExecutePreprocessor(timeout=300).preprocess(nb, {"metadata": {"path": str(tmp_path)}})
+    ipynb, html = tmp_path / "t.ipynb", tmp_path / "t.html"
+    nbformat.write(nb, ipynb)
+    _to_html(ipynb, html)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tmp_path / 'chrome'}"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    try:
+        driver.get(html.as_uri())
+        wait = WebDriverWait(driver, 120)
+        rows = lambda d: d.find_elements(By.CSS_SELECTOR, "#table-quotes tbody tr")  # noqa: E731
+        wait.until(lambda d: len(rows(d)) == 10)
+        assert "needle" not in " ".join(r.text for r in rows(driver))
+        box = driver.find_element(By.CSS_SELECTOR, "input[type=search]")
+        box.send_keys("needle")
+        wait.until(lambda d: len(rows(d)) == 1)
+        assert rows(driver)[0].text.endswith(PAYLOAD.split("> ")[0] + "> needle in the haystack")
+        time.sleep(0.5)
+        with pytest.raises(NoAlertPresentException):
+            driver.switch_to.alert  # noqa: B018  (the payload must not have run)
+    finally:
+        driver.quit()
