@@ -1,6 +1,6 @@
 """``python -m analysis explore``: open the corpus explorer in the browser with Voilà.
 
-``--store DIR`` opens a folder written by :meth:`analysis.explore.CorpusIndex.save`;
+``--store DIR`` opens a folder written by :meth:`analysis.explorer.CorpusIndex.save`;
 ``--corpus PATH`` annotates a corpus once, saves the index (to ``--store`` or a folder beside
 the corpus's name under ``reports/explore/``) and opens it. Re-running with the same
 ``--store`` opens at once: nothing is annotated again.
@@ -54,7 +54,7 @@ def build_store(corpus=None, store=None, metadata=None, *, rebuild: bool = False
     folder = Path(store) if store else REPORTS_DIR / "explore" / name
     if (folder / "documents.parquet").exists() and (folder / "sentences.parquet").exists() and not rebuild:
         return folder
-    from .explore import CorpusIndex
+    from .explorer import CorpusIndex
     from .loading import load_corpus
 
     corpus_df = load_corpus(corpus, metadata, **{k: v for k, v in load_options.items() if v})
