@@ -51,9 +51,9 @@ _API = {
     "quoted_voices": "quotes",
     "keyness": "keywords",
     # exploring: from a count to the sentences behind it
-    "explore": "explore",
-    "evidence": "explore",
-    "CorpusIndex": "explore",
+    "explore": "explorer",
+    "evidence": "explorer",
+    "CorpusIndex": "explorer",
     "show_table": "tables",
     # annotate once, store, read back (pandas or SQL)
     "annotate": "store",

@@ -2,7 +2,7 @@
 
 ``--store DIR`` opens a store written by :func:`analysis.annotate` (with ``--corpus``, the
 store is first brought up to date: only new or changed documents are annotated) or a folder
-written by :meth:`analysis.explore.CorpusIndex.save`;
+written by :meth:`analysis.explorer.CorpusIndex.save`;
 ``--corpus PATH`` annotates a corpus once, saves the index (to ``--store`` or a folder beside
 the corpus's name under ``reports/explore/``) and opens it. Re-running with the same
 ``--store`` opens at once: nothing is annotated again.
@@ -64,7 +64,7 @@ def build_store(corpus=None, store=None, metadata=None, *, rebuild: bool = False
         return folder
     if (folder / "documents.parquet").exists() and (folder / "sentences.parquet").exists() and not rebuild:
         return folder
-    from .explore import CorpusIndex
+    from .explorer import CorpusIndex
     from .loading import load_corpus
 
     corpus_df = load_corpus(corpus, metadata, **{k: v for k, v in load_options.items() if v})

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from analysis.cleaning import clean_text
-from analysis.explore import CorpusIndex, evidence, explore
+from analysis.explorer import CorpusIndex, evidence, explore
 
 RAW = {
     "a": ("Advertisement\n"
@@ -198,3 +198,11 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def test_public_explore_is_the_function_even_after_importing_its_module():
+    """analysis.explore stays the app function when code imports the module first."""
+    import analysis
+    import analysis.explorer  # noqa: F401
+
+    assert callable(analysis.explore) and analysis.explore.__name__ == "explore"

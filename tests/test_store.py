@@ -296,7 +296,7 @@ def test_open_store_refuses_a_folder_that_is_not_a_store(tmp_path):
 
 
 def test_corpus_index_from_store(clean_store, folder):
-    from analysis.explore import CorpusIndex
+    from analysis.explorer import CorpusIndex
 
     index = CorpusIndex.from_store(clean_store)
     assert len(index.documents) == 14
@@ -310,7 +310,7 @@ def test_corpus_index_from_store(clean_store, folder):
 
 def test_explorer_opens_an_annotate_store(clean_store):
     pytest.importorskip("ipywidgets")
-    from analysis.explore import explore  # (analysis.explore is shadowed by the module once imported)
+    from analysis import explore
     from analysis.explore_cli import build_store
 
     assert build_store(None, clean_store.path) == clean_store.path  # used as it is

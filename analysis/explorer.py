@@ -381,7 +381,14 @@ class CorpusIndex:
         self._doc_pos = doc_code
         # sentences in document order; _d = document code, _s = row number of the sentence
         sents = self.sentences
-        sents["_d"] = sents["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64")
+        code_values = doc_code.to_numpy()
+
+        def codes_of(ids: pd.Series) -> np.ndarray:
+            """Document row of each id, -1 for ids of no document."""
+            pos = doc_code.index.get_indexer(ids.astype(str))
+            return np.where(pos >= 0, code_values[np.maximum(pos, 0)], -1).astype("int64")
+
+        sents["_d"] = codes_of(sents["doc_id"])
         sents = sents[sents["_d"] >= 0].sort_values(["_d", "sent_id"], kind="stable").reset_index(drop=True)
         self.sentences = sents
         docs["n_sentences"] = np.bincount(sents["_d"], minlength=len(docs)).astype("int64")
@@ -393,7 +400,7 @@ class CorpusIndex:
         for name in ("mentions", "dates", "quotes"):
             t = getattr(self, name)
             t = t.copy()
-            t["_d"] = t["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64")
+            t["_d"] = codes_of(t["doc_id"])
             t = t[t["_d"] >= 0]
             if name == "quotes":
                 # a quote spans the sentences from the one holding its start to the one holding its end
@@ -408,7 +415,7 @@ class CorpusIndex:
             setattr(self, f"_{name}_first", np.searchsorted(t["_d"].to_numpy(), np.arange(len(docs) + 1)))
         lines = self.lines
         if len(lines):
-            lines = lines.assign(_d=lines["doc_id"].astype(str).map(doc_code).fillna(-1).astype("int64"))
+            lines = lines.assign(_d=codes_of(lines["doc_id"]))
             lines = lines[lines["_d"] >= 0].sort_values(["_d", "line_no"], kind="stable").reset_index(drop=True)
             self.lines = lines
             self._lines_first = np.searchsorted(lines["_d"].to_numpy(), np.arange(len(docs) + 1))
@@ -416,14 +423,24 @@ class CorpusIndex:
             self._lines_first = np.zeros(len(docs) + 1, dtype="int64")
 
     def _sentence_at(self, d: np.ndarray, offset: np.ndarray) -> np.ndarray:
-        """Row number of the sentence of document code ``d`` that holds character ``offset``."""
-        out = np.full(len(d), -1, dtype="int64")
-        starts = self.sentences["start"].to_numpy()
-        for i, (dd, off) in enumerate(zip(d, offset)):
-            lo, hi = self._sent_first[dd], self._sent_first[dd + 1]
-            if hi > lo:
-                out[i] = lo + max(0, np.searchsorted(starts[lo:hi], off, side="right") - 1)
-        return out
+        """Row number of the sentence of document code ``d`` that holds character ``offset``
+        (the last sentence starting at or before it); -1 when the document has no sentence."""
+        sents = self.sentences
+        shift = np.int64(1) << np.int64(40)
+        skey = sents["_d"].to_numpy().astype("int64") * shift + sents["start"].to_numpy().astype("int64")
+        qkey = np.asarray(d, dtype="int64") * shift + np.asarray(offset, dtype="int64")
+        idx = np.searchsorted(skey, qkey, side="right") - 1
+        ok = (idx >= 0) & (sents["_d"].to_numpy()[np.maximum(idx, 0)] == np.asarray(d))
+        # an offset before the document's first sentence belongs to that first sentence
+        first = self._sent_first[np.asarray(d, dtype="int64")]
+        has = self._sent_first[np.asarray(d, dtype="int64") + 1] > first
+        return np.where(ok, idx, np.where(has, first, -1)).astype("int64")
+
+    def _lower_text(self) -> pd.Series:
+        """Sentences in lower case (computed on the first phrase search, then kept)."""
+        if getattr(self, "_lower", None) is None:
+            self._lower = self.sentences["text"].str.lower()
+        return self._lower
 
     # -- what can be filtered ---------------------------------------------------------------
 
@@ -535,6 +552,10 @@ class CorpusIndex:
                 from .concordance import phrase_pattern
                 rx = phrase_pattern(pattern, ignore_case=ignore_case)
             idx = np.flatnonzero(smask)  # search only the sentences still in the running
+            if not regex:  # a plain phrase: every word must occur, a fast substring test first
+                lower = self._lower_text()
+                for word in re.findall(r"\w+", pattern.lower()):
+                    idx = idx[lower.iloc[idx].str.contains(word, regex=False).to_numpy()]
             found = sents["text"].iloc[idx].str.contains(rx, na=False).to_numpy()
             smask[:] = False
             smask[idx[found]] = True
