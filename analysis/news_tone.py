@@ -71,7 +71,7 @@ def train_news_tone(texts, targets, vader_scores, alpha: float = ALPHA) -> dict:
     >>> from analysis import sentiment_scores
     >>> texts = ["Lovely day.", "Awful food.", "A bus.", "Lovely food.", "Awful day."] * 3
     >>> m = train_news_tone(texts, [1, -1, 0, 1, -1] * 3, sentiment_scores(texts, method="vader"))
-    >>> NewsToneScorer(m).predict(["Lovely bus."], sentiment_scores(["Lovely bus."], method="vader"))[0] > 0
+    >>> bool(NewsToneScorer(m).predict(["Lovely bus."], sentiment_scores(["Lovely bus."], method="vader"))[0] > 0)
     True
     """
     from scipy import sparse
@@ -101,10 +101,13 @@ class NewsToneScorer:
     def __init__(self, model: dict):
         self.model = LinearTextModel(model)
 
-    def predict(self, texts, vader_scores) -> np.ndarray:
-        """Estimated human tone, clipped to -1..+1."""
+    def predict(self, texts, vader_scores, batch: int = 2000) -> np.ndarray:
+        """Estimated human tone, clipped to -1..+1 (in batches, so memory stays flat)."""
         texts = list(texts)
-        y = self.model.decision(texts, vader_dense(vader_scores))[:, 0]
+        dense = vader_dense(vader_scores)
+        y = np.empty(len(texts))
+        for i in range(0, len(texts), batch):
+            y[i:i + batch] = self.model.decision(texts[i:i + batch], dense[i:i + batch])[:, 0]
         return np.clip(y, -1.0, 1.0)
 
 

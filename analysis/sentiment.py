@@ -1,8 +1,16 @@
-"""Sentiment of sentences, documents and groups of documents (VADER, offline).
+"""Sentiment of sentences, documents and groups of documents (offline).
 
-The scorer is NLTK's VADER (Hutto & Gilbert 2014): a rule-based lexicon built for short
-social-media texts, with rules for negation, intensifiers ("very"), contrast ("but"),
-capitals and punctuation. Its lexicon is loaded offline (see :mod:`analysis.nltk_resources`).
+Scorers (``method=``, see :data:`METHODS`; measured against people in docs/sentiment.md):
+
+- ``"news"`` (default): VADER's neg/neu/pos with a ``compound`` estimated by a linear model
+  trained on human ratings, news sentences included (:mod:`analysis.news_tone`). Of the
+  methods here it agrees best with people on news sentences it was not trained on.
+- ``"vader"``: the original ``vaderSentiment`` (Hutto & Gilbert 2014), a rule-based lexicon
+  built for short social-media texts, with rules for negation, intensifiers ("very"),
+  contrast ("but"), capitals and punctuation.
+- ``"vader-nltk"``: NLTK's port of VADER (this project's default before the measurements),
+  lexicon loaded offline (see :mod:`analysis.nltk_resources`).
+- ``"vader+ridge"``: NLTK VADER with a ridge ``compound`` trained on tweets and reviews.
 
 Why sentences, not whole articles: VADER sums word valences and squashes the sum with
 ``x / sqrt(x**2 + 15)``, so on a long text the ``compound`` score runs to the ends of the
@@ -10,15 +18,17 @@ scale (an 800-word article often scores -0.99 or +0.99 whatever its balance) and
 about length than tone. Scoring each sentence and averaging keeps every sentence's weight
 equal and gives a spread a reader can inspect and an interval that reflects it.
 
-Positive / neutral / negative follow VADER's conventional thresholds: compound >= 0.05 is
-positive, <= -0.05 negative, in between neutral (``THRESHOLD``).
+Positive / neutral / negative: for VADER, compound >= 0.05 is positive, <= -0.05 negative
+(``THRESHOLD``, VADER's convention); the trained methods estimate the human rating and use a
+band of 0.125 (:func:`default_threshold`).
 
 Validity in brief (``benchmarks/bench_sentiment.py``): VADER's compound agrees well with the
-mean of human ratings on tweets (Pearson 0.88) and moderately on movie- and product-review
-snippets (0.42 and 0.57). News language differs again: words like "threat", "crisis",
-"attack" or "condemned" often describe events, not the writer's attitude, and are scored as
-negative; "support" or "security" are scored positive even in a military sense. Read results as the tone of
-the *words used*, and check examples before drawing conclusions.
+mean of human ratings on tweets (Pearson 0.87) and moderately on movie- and product-review
+snippets (0.43 and 0.59); on news sentences (NewsMTSC) about 0.4. News language differs:
+words like "threat", "crisis", "attack" or "condemned" often describe events, not the
+writer's attitude, and are scored as negative; "support" or "security" are scored positive
+even in a military sense. Read results as the tone of the *words used*, and check examples
+before drawing conclusions. Tone *towards* a named actor is :func:`analysis.target_sentiment`.
 """
 from __future__ import annotations
 
@@ -212,6 +222,7 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
         (:func:`default_threshold`).
     neutral_words : optional iterable of words to score as neutral (removed from the
         lexicon), e.g. :data:`NEWS_EVENT_TERMS` for a sensitivity check on news language.
+        For ``"news"`` they are also removed from the text its word features see.
 
     Returns
     -------
@@ -243,7 +254,17 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
     elif method == "news":
         from .news_tone import news_compound
 
-        out["compound"] = news_compound(items, out)
+        model_texts = items
+        if neutral_words:  # the words are neutral for the word features too, not only VADER's
+            pat = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, {w.lower() for w in neutral_words}),
+                                                                  key=len, reverse=True)) + r")(?![\w'])",
+                             re.IGNORECASE)
+            model_texts = [pat.sub(" ", t) for t in items]
+        out["compound"] = news_compound(model_texts, out)
+    if method in ("news", "vader+ridge") and len(out):
+        # a text without words has no tone (the models' intercept is not a score)
+        blank = np.array([not re.search(r"\w", t) for t in items])
+        out.loc[blank, "compound"] = 0.0
     return out
 
 
@@ -280,6 +301,10 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd
     >>> import pandas as pd
     >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Talks went well. Then a deadly attack."]})
     >>> sentence_sentiment(c)[["sent_id", "compound"]].round(2)
+       sent_id  compound
+    0        0      0.22
+    1        1     -0.84
+    >>> sentence_sentiment(c, method="vader")[["sent_id", "compound"]].round(2)
        sent_id  compound
     0        0      0.27
     1        1     -0.48
@@ -424,8 +449,9 @@ def document_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *, n_
         document), interval level and seed (``numpy.random.default_rng(seed)`` per document:
         deterministic and independent of the other documents).
     threshold : sentences with compound >= threshold are positive, <= -threshold negative,
-        otherwise neutral. Default: VADER's convention 0.05 for ``method="vader"``; 0.125 (a
-        human mean rating within +-0.5 on -4..+4) for ``"vader+ridge"``.
+        otherwise neutral. Default: VADER's convention 0.05 for ``"vader"`` and
+        ``"vader-nltk"``; 0.125 (a human rating within +-0.5 on -4..+4) for the trained
+        methods ``"news"`` and ``"vader+ridge"`` (:func:`default_threshold`).
     sentence_scores : optional output of :func:`sentence_sentiment`, to avoid re-scoring.
 
     Returns
