@@ -38,6 +38,9 @@ _API = {
     "document_sentiment": "sentiment",
     "group_sentiment": "sentiment",
     "sentiment_drivers": "sentiment",
+    "target_sentiment": "target_tone",
+    "mention_sentiment": "target_tone",
+    "actor_tone": "target_tone",
     # dates and timelines
     "extract_dates": "dates",
     "events": "dates",

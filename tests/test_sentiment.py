@@ -39,7 +39,7 @@ def _corpus():
 # ------------------------------------------------------------------ sentiment_scores
 def test_scores_columns_order_and_signs():
     texts = [NEGATIVE, NEUTRAL, POSITIVE, NEGATIVE]
-    s = analysis.sentiment_scores(texts)
+    s = analysis.sentiment_scores(texts, method="vader")
     assert list(s.columns) == ["neg", "neu", "pos", "compound"]
     assert len(s) == 4 and list(s.index) == [0, 1, 2, 3]
     assert s.loc[0, "compound"] < -0.5 and s.loc[3, "compound"] < -0.5
@@ -71,7 +71,7 @@ def test_negation_is_handled():
 # ------------------------------------------------------------------ sentence_sentiment
 def test_sentence_sentiment_rows_follow_segmentation():
     c = _corpus()
-    out = analysis.sentence_sentiment(c)
+    out = analysis.sentence_sentiment(c, method="vader")
     assert list(out.columns) == ["doc_id", "sent_id", "sentence", "neg", "neu", "pos", "compound"]
     sents = analysis.sentences(c)
     assert out["sentence"].tolist() == sents["text"].tolist()
@@ -90,7 +90,7 @@ def test_furniture_in_raw_text_is_never_scored():
     out = analysis.sentence_sentiment(c)
     assert out["sentence"].tolist() == [NEUTRAL]
     assert not out["sentence"].str.contains("subscribe|Comments").any()
-    assert analysis.document_sentiment(c)["mean_compound"].abs().iloc[0] < 0.05
+    assert analysis.document_sentiment(c, method="vader")["mean_compound"].abs().iloc[0] < 0.05
 
 
 def test_empty_documents_warn_not_crash():
@@ -113,11 +113,11 @@ def test_missing_columns_raise():
 # ------------------------------------------------------------------ document_sentiment
 def test_document_sentiment_stats():
     c = _corpus()
-    d = analysis.document_sentiment(c)
+    d = analysis.document_sentiment(c, method="vader")
     assert list(d.columns) == ["doc_id", "n_sentences", "mean_compound", "ci_low", "ci_high",
                                "share_positive", "share_neutral", "share_negative"]
     assert d["doc_id"].tolist() == c["doc_id"].tolist()
-    sents = analysis.sentence_sentiment(c)
+    sents = analysis.sentence_sentiment(c, method="vader")
     means = sents.groupby("doc_id", sort=False)["compound"].mean()
     assert np.allclose(d.set_index("doc_id")["mean_compound"], means.reindex(d["doc_id"]))
     assert d["n_sentences"].tolist() == sents.groupby("doc_id", sort=False).size().reindex(d["doc_id"]).tolist()
@@ -134,7 +134,8 @@ def test_thresholds_define_shares():
     s = pd.DataFrame({"doc_id": ["d"] * 4, "sent_id": range(4), "sentence": list("abcd"),
                       "neg": 0.0, "neu": 1.0, "pos": 0.0,
                       "compound": [0.05, 0.049, -0.05, -0.3]})
-    d = analysis.document_sentiment(pd.DataFrame({"doc_id": ["d"], "text": ["x"]}), sentence_scores=s)
+    d = analysis.document_sentiment(pd.DataFrame({"doc_id": ["d"], "text": ["x"]}), method="vader",
+                                    sentence_scores=s)
     assert d[["share_positive", "share_neutral", "share_negative"]].iloc[0].tolist() == [0.25, 0.25, 0.5]
 
 
@@ -207,7 +208,7 @@ def test_same_input_same_output():
 # ------------------------------------------------------------------ vader+ridge
 def test_vader_ridge_option():
     texts = [POSITIVE, NEGATIVE, NEUTRAL]
-    v = analysis.sentiment_scores(texts)
+    v = analysis.sentiment_scores(texts, method="vader-nltk")
     r = analysis.sentiment_scores(texts, method="vader+ridge")
     pd.testing.assert_frame_equal(v[["neg", "neu", "pos"]], r[["neg", "neu", "pos"]])
     assert r.loc[0, "compound"] > 0.125 and r.loc[1, "compound"] < -0.125
@@ -243,7 +244,8 @@ OFFLINE_SCRIPT = textwrap.dedent("""
     import nltk
     nltk.download = _no_network
     import analysis
-    s = analysis.sentiment_scores(["What a wonderful, generous gift.", "A brutal, deadly attack."])
+    s = analysis.sentiment_scores(["What a wonderful, generous gift.", "A brutal, deadly attack."],
+                                  method="vader-nltk")
     assert s["compound"].iloc[0] > 0.5 and s["compound"].iloc[1] < -0.5, s
     from analysis.nltk_resources import vader_data_dir
     print(vader_data_dir())
@@ -315,15 +317,20 @@ def test_neutral_words_sensitivity_and_lexicon_words():
     from analysis.sentiment import NEWS_EVENT_TERMS, lexicon_words
 
     text = "Insurgents threatened an attack on the port, and the navy pledged military support."
-    base = analysis.sentiment_scores([text])
-    off = analysis.sentiment_scores([text], neutral_words=NEWS_EVENT_TERMS)
+    base = analysis.sentiment_scores([text], method="vader")
+    off = analysis.sentiment_scores([text], method="vader", neutral_words=NEWS_EVENT_TERMS)
     assert base.loc[0, "compound"] < -0.05
     assert off.loc[0, "compound"] == 0.0
     # the default analyzer is not modified by the sensitivity run
-    assert analysis.sentiment_scores([text]).equals(base)
+    assert analysis.sentiment_scores([text], method="vader").equals(base)
     # attitude words are still scored
-    assert analysis.sentiment_scores(["A disgraceful, shameful and cruel decision."],
+    assert analysis.sentiment_scores(["A disgraceful, shameful and cruel decision."], method="vader",
                                      neutral_words=NEWS_EVENT_TERMS).loc[0, "compound"] < -0.5
+    # the news scorer ignores them too: the words neither feed VADER nor its word features
+    news = analysis.sentiment_scores([text], method="news", neutral_words=NEWS_EVENT_TERMS)
+    same = analysis.sentiment_scores(["Insurgents an on the port, and the navy pledged military ."],
+                                     method="news")
+    assert news.loc[0, "compound"] == pytest.approx(same.loc[0, "compound"], abs=1e-9)
     w = lexicon_words([text, "Nothing here."])
     assert set(w["word"]) == {"threatened", "attack", "support"}
     assert (w["position"] == 0).all()
