@@ -1535,13 +1535,17 @@ def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_co
 
 
 def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "document", mentions=None,
-                    sentiment=None) -> pd.DataFrame:
-    """Tone of the sentences that mention each actor.
+                    sentiment=None, method: str | None = None, sentences=None) -> pd.DataFrame:
+    """Tone towards each actor (default), or tone of the sentences that mention it.
 
-    Each sentence counts once per actor it mentions (however often the actor is named in it).
-    Sentence tone comes from :func:`analysis.sentence_sentiment` (VADER compound in [-1, 1]).
-    This is the tone of the *sentences around* an actor, not a stance towards it: a sentence
-    quoting an actor's own harsh words scores negative too.
+    ``method="target"`` (default) scores every mention with :func:`analysis.target_sentiment`,
+    a model of the tone *towards the person or body named at that place* in its sentence
+    (trained on NewsMTSC, see ``docs/sentiment.md``), and summarises each actor with
+    :func:`analysis.actor_tone`: the mean score (P(positive) - P(negative), -1..+1) with a 95%
+    interval from a bootstrap over whole documents, and the shares of negative, neutral and
+    positive mentions. ``method="sentence"`` is the earlier measure: the mean sentence tone
+    (:func:`analysis.sentence_sentiment`) of the sentences that mention the actor, each sentence
+    counted once per actor, whoever the sentence is about.
 
     Parameters
     ----------
@@ -1550,14 +1554,22 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     by : {"document", "year", "actor"}
         "document": one row per document and actor; "year": per publication year and actor;
         "actor": one row per actor over the whole corpus.
-    mentions, sentiment : DataFrame, optional
-        Precomputed :func:`actor_mentions` / :func:`analysis.sentence_sentiment` output.
+    mentions : DataFrame, optional
+        Precomputed :func:`actor_mentions` output.
+    sentiment : DataFrame, optional
+        Precomputed :func:`analysis.sentence_sentiment` output (``method="sentence"``).
+    method : {"target", "sentence"}, optional
+        Default "target"; "sentence" when ``sentiment`` is given.
+    sentences : DataFrame, optional
+        Precomputed :func:`analysis.sentences` output (``method="target"``).
 
     Returns
     -------
     DataFrame with the grouping columns (doc_id and year; year; or none), then actor,
-    actor_type, n_docs, n_sentences, compound_mean, pos_mean, neg_mean, neu_mean,
-    share_negative (share of sentences with compound <= -0.05); sorted by n_sentences.
+    actor_type, n_docs, n_sentences, and for ``method="target"``: n_mentions, score_mean,
+    ci_low, ci_high, share_negative, share_neutral, share_positive; for ``method="sentence"``:
+    compound_mean, pos_mean, neg_mean, neu_mean, share_negative (share of sentences with
+    compound <= -0.05). Most mentioned first within each group.
 
     Examples
     --------
@@ -1566,14 +1578,24 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     ...                   "published": pd.to_datetime(["2020-01-01"])})
     >>> s = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "sentence": ["..."], "neg": [0.0],
     ...                   "neu": [0.5], "pos": [0.5], "compound": [0.6]})
-    >>> actor_sentiment(c, by="year", sentiment=s)[["year", "actor", "n_sentences", "compound_mean"]]
+    >>> actor_sentiment(c, by="year", sentiment=s, method="sentence")[["year", "actor", "n_sentences", "compound_mean"]]
        year  actor  n_sentences  compound_mean
     0  2020  China            1            0.6
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Critics attacked Pyongyang over the failed talks."]})
+    >>> actor_sentiment(c, by="actor")[["actor", "n_mentions", "share_negative"]]
+             actor  n_mentions  share_negative
+    0  North Korea           1             1.0
     """
     if by not in ("document", "year", "actor"):
         raise ValueError(f"by must be 'document', 'year' or 'actor', not {by!r}")
+    if method is None:
+        method = "sentence" if sentiment is not None else "target"
+    if method not in ("target", "sentence"):
+        raise ValueError(f"method must be 'target' or 'sentence', not {method!r}")
     _check_corpus(corpus)
     m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    if method == "target":
+        return _actor_target_tone(corpus, m, by, sentences)
     if sentiment is None:
         import analysis
         sentiment = analysis.sentence_sentiment(corpus)
@@ -1610,6 +1632,39 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
                 neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
     out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
     return out.reset_index(drop=True)[cols]
+
+
+def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) -> pd.DataFrame:
+    """actor_sentiment(method="target"): each mention scored by the target-tone model."""
+    from .segment import sentences as segment
+    from .target_tone import actor_tone, mention_sentiment
+
+    keys = {"document": ["doc_id", "year"], "year": ["year"], "actor": []}[by]
+    cols = keys + ["actor", "actor_type", "n_docs", "n_sentences", "n_mentions", "score_mean", "ci_low",
+                   "ci_high", "share_negative", "share_neutral", "share_positive"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    years = _years(corpus)
+    if by in ("document", "year") and not years:
+        warnings.warn("actor_sentiment: the corpus has no 'published' column; year is missing", stacklevel=3)
+    if sents is None:
+        sents = segment(corpus[corpus["doc_id"].isin(m["doc_id"].unique())])
+    scored = mention_sentiment(m, sents)
+    scored = scored.assign(doc_id=scored["doc_id"].astype(str))
+    scored["year"] = scored["doc_id"].map(years).astype("Int64")
+    tone = actor_tone(scored, by=keys or None)
+    if tone.empty:
+        return pd.DataFrame(columns=cols)
+    ok = scored[scored["score"].notna()]
+    n_sent = (ok.assign(_sentence=ok["doc_id"] + "\x1f" + ok["sent_id"].astype(str))
+              .groupby(keys + ["actor"], dropna=False)["_sentence"].nunique().rename("n_sentences").reset_index())
+    tone = tone.merge(n_sent, on=keys + ["actor"], how="left")
+    tone = tone.rename(columns={"n_documents": "n_docs", "mean_score": "score_mean"})
+    if "actor_type" not in tone.columns:
+        tone["actor_type"] = None
+    tone = tone.sort_values(keys + ["n_mentions", "actor"], ascending=[True] * len(keys) + [False, True],
+                            kind="stable")
+    return tone.reset_index(drop=True)[cols]
 
 
 def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:

@@ -310,17 +310,35 @@ def test_actor_sentiment_by_document_year_and_actor(monkeypatch):
     monkeypatch.setattr(analysis, "sentence_sentiment", _fake_sentiment, raising=False)
     c = _doc("Velmora praised Ostgard. Velmora attacked Velmora's critics.", "Ostgard attacked.",
              years=[2020, 2021])
-    doc = actor_sentiment(c, INVENTED)
+    doc = actor_sentiment(c, INVENTED, method="sentence")
     v = doc[(doc.doc_id == "d0") & (doc.actor == "Aldovia")].iloc[0]
     assert v.n_sentences == 2 and v.compound_mean == pytest.approx(0.0) and v.share_negative == 0.5
-    yr = actor_sentiment(c, INVENTED, by="year")
+    yr = actor_sentiment(c, INVENTED, by="year", method="sentence")
     nb = yr[yr.actor == "North Brenland"].set_index("year")["compound_mean"]
     assert nb.loc[2020] == pytest.approx(0.5) and nb.loc[2021] == pytest.approx(-0.5)
-    overall = actor_sentiment(c, INVENTED, by="actor").set_index("actor")
+    overall = actor_sentiment(c, INVENTED, by="actor", method="sentence").set_index("actor")
     assert overall.loc["North Brenland", "n_docs"] == 2
     assert overall.loc["North Brenland", "n_sentences"] == 2
     with pytest.raises(ValueError, match="by must be"):
         actor_sentiment(c, INVENTED, by="month")
+
+
+def test_actor_sentiment_is_tone_towards_the_actor_by_default():
+    """In one sentence, the attacked actor is negative and the attacker is not; the sentence
+    measure gives both the same score. Intervals carry the spread over documents."""
+    c = _doc("Velmora bitterly attacked Ostgard over the failed and corrupt deal.",
+             "Ostgard was praised for its generous help.", years=[2020, 2021])
+    tone = actor_sentiment(c, INVENTED, by="actor").set_index("actor")
+    assert {"score_mean", "ci_low", "ci_high", "n_mentions", "share_negative"} <= set(tone.columns)
+    target = tone.loc["North Brenland"]
+    assert target.n_mentions == 2 and target.n_docs == 2
+    assert target.ci_low <= target.score_mean <= target.ci_high
+    by_doc = actor_sentiment(c, INVENTED, by="document").set_index(["doc_id", "actor"])
+    assert by_doc.loc[("d0", "North Brenland"), "score_mean"] < 0 < by_doc.loc[("d1", "North Brenland"), "score_mean"]
+    sentence = actor_sentiment(c, INVENTED, by="document", method="sentence").set_index(["doc_id", "actor"])
+    assert sentence.loc[("d0", "Aldovia"), "compound_mean"] == sentence.loc[("d0", "North Brenland"), "compound_mean"]
+    with pytest.raises(ValueError, match="method must be"):
+        actor_sentiment(c, INVENTED, method="lexicon")
 
 
 def test_actor_sentiment_warns_on_missing_scores():

@@ -238,35 +238,55 @@ def plot_cooccurrence_network(cooc: pd.DataFrame, mentions: pd.DataFrame | None 
 
 
 def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
-    """Mean sentence tone (VADER compound) of the sentences mentioning each actor, with counts.
+    """Tone towards each actor with its 95% interval (or the mean tone of the sentences around
+    it), with the number of mentions or sentences behind each bar.
 
     Parameters
     ----------
-    tone : DataFrame from ``analysis.actor_sentiment(corpus, by="actor")`` (actor,
-        n_sentences, compound_mean).
+    tone : DataFrame from ``analysis.actor_sentiment(corpus, by="actor")``: with ``score_mean``,
+        ``ci_low``, ``ci_high`` (``method="target"``, the default) or ``compound_mean``
+        (``method="sentence"``); and actor, n_sentences.
     top : int
-        Actors with the most sentences shown.
+        Actors with the most sentences shown (the rest counted in the title).
+    min_sentences : int
+        Actors in fewer sentences are left out.
 
     Returns
     -------
     matplotlib Figure
     """
+    target = "score_mean" in tone.columns
+    value = "score_mean" if target else "compound_mean"
+    count = "n_mentions" if target and "n_mentions" in tone.columns else "n_sentences"
     t = tone[tone["n_sentences"] >= min_sentences]
     n_all = len(t)
-    t = t.sort_values(["n_sentences", "actor"], ascending=[False, True]).head(top)
-    t = t.sort_values(["compound_mean", "actor"])
+    t = t.sort_values([count, "actor"], ascending=[False, True]).head(top)
+    t = t.sort_values([value, "actor"])
     fig, ax = new_figure(figsize=(8, 0.4 * len(t) + 1.8))
-    colours = [PALETTE[3] if v < -0.05 else PALETTE[2] if v > 0.05 else "#999999" for v in t["compound_mean"]]
-    ax.barh([shorten(a, 32) for a in t["actor"]], t["compound_mean"], color=colours)
+    colours = [PALETTE[3] if v < -0.05 else PALETTE[2] if v > 0.05 else "#999999" for v in t[value]]
+    ys = range(len(t))
+    ax.barh(list(ys), t[value], color=colours)
+    ax.set_yticks(list(ys), [shorten(a, 32) for a in t["actor"]])
+    reach = t[value].abs()
+    if target:
+        lo, hi = t["ci_low"].to_numpy(), t["ci_high"].to_numpy()
+        ax.errorbar(t[value], list(ys), xerr=[t[value] - lo, hi - t[value]], fmt="none", ecolor="#333333",
+                    elinewidth=1, capsize=3)
+        reach = pd.concat([t["ci_low"].abs(), t["ci_high"].abs()])
     ax.axvline(0, color="#333333", lw=0.8)
-    lim = max(0.3, float(t["compound_mean"].abs().max()) * 1.35 if len(t) else 0.3)
+    lim = max(0.3, float(reach.max()) * 1.25 if len(t) else 0.3)
     ax.set_xlim(-lim, lim)
-    for y, (v, n) in enumerate(zip(t["compound_mean"], t["n_sentences"])):
-        ax.text(v + (0.01 if v >= 0 else -0.01) * lim * 3, y, f"n={n}", va="center",
+    for y, (v, n) in enumerate(zip(t[value], t[count])):
+        ax.text(-lim * 0.98 if v >= 0 else lim * 0.98, y, f"n={n}", va="center",
                 ha="left" if v >= 0 else "right", fontsize=8, color="#333333")
-    ax.set_xlabel("mean VADER compound of sentences mentioning the actor (-1 negative, +1 positive)")
-    ax.set_title("Tone of the sentences around each actor"
-                 + (f"\n({len(t)} of {n_all:,} actors: those in the most sentences)" if n_all > len(t) else ""))
+    if target:
+        ax.set_xlabel("tone towards the actor: mean P(positive) - P(negative) of its mentions,\n"
+                      "with 95% interval (bootstrap over documents)")
+        title = "Tone towards each actor"
+    else:
+        ax.set_xlabel("mean compound tone of sentences mentioning the actor (-1 negative, +1 positive)")
+        title = "Tone of the sentences around each actor"
+    ax.set_title(title + (f"\n({len(t)} of {n_all:,} actors: those mentioned most)" if n_all > len(t) else ""))
     ax.grid(axis="y", visible=False)
     return fig
 
