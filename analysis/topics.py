@@ -59,7 +59,7 @@ from .reuse import story_groups
 from .segment import paragraphs, sentences
 from .vocabulary import NEWS_STOP_WORDS, news_stop_words  # shared with keyness
 
-__all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "STABILITY_FLOOR", "analyze"]
+__all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "STABILITY_FLOOR", "analyze"]
 
 #: Minimum stability (matched average Jaccard of top-10 lists across refits) for a k to be
 #: eligible when ``k=None``.
@@ -445,8 +445,10 @@ class TopicModel:
         n_words, weight (the document's weight: 1/n for each of n documents that text reuse
         marks as one story with ``reuse_mode="downweight"``, else 1), in_fit (False for
         derived documents left out with ``reuse_mode="exclude"``), ``topic_1`` ..
-        ``topic_k`` (shares summing to 1; missing when the unit has no vocabulary term) and
-        dominant_topic.
+        ``topic_k`` (shares summing to 1; missing when the unit has no vocabulary term),
+        dominant_topic and no_topic (why a unit has no shares, see
+        :data:`NO_TOPIC_REASONS`; missing otherwise). Every document has at least one row
+        (an empty document one empty unit).
     selection : DataFrame
         One row per candidate k: k, coherence, stability, n_refits, eligible, chosen.
     stability_floor : float
@@ -556,7 +558,9 @@ class TopicModel:
         Returns
         -------
         Tidy DataFrame: ``by`` (for dates, the start of the period), topic, label, share (the
-        topics' shares sum to 1 in each group), n_docs, n_units, n_words.
+        topics' shares sum to 1 in each group), n_docs, n_units, n_words, n_docs_no_topic
+        (documents of the group with no topic shares, see :meth:`document_topics`; a group
+        with only such documents has missing shares).
 
         Examples
         --------
@@ -567,10 +571,15 @@ class TopicModel:
                              f"{', '.join(map(str, self._meta.columns))}")
         dt = self._counted_units(include_excluded)
         key = dt["doc_id"].map(self._meta.set_index("doc_id")[by])
+        docs = self.document_topics(include_excluded)
+        lost = docs.loc[docs["dominant_topic"].isna(), "doc_id"].map(self._meta.set_index("doc_id")[by])
         if pd.api.types.is_datetime64_any_dtype(self._meta[by]):
             key = pd.to_datetime(key)
+            lost = pd.to_datetime(lost)
             if freq is not None:
                 key = key.dt.to_period(freq).dt.start_time
+                lost = lost.dt.to_period(freq).dt.start_time
+        lost = lost.value_counts(dropna=True)
         missing = key.isna()
         if missing.any():
             warnings.warn(f"{int(missing.sum())} units from {dt.loc[missing, 'doc_id'].nunique()} "
@@ -582,19 +591,27 @@ class TopicModel:
         frame = pd.DataFrame(w, columns=range(1, self.k + 1)).assign(
             _g=key.to_numpy(), _n=dt["n_words"].to_numpy(), _doc=dt["doc_id"].to_numpy())
         rows = []
-        for g, part in frame.groupby("_g", sort=True):
+        parts = dict(list(frame.groupby("_g", sort=True)))
+        for g in sorted(set(parts) | set(lost.index)):
+            part = parts.get(g, frame.iloc[:0])
             sums = part[list(range(1, self.k + 1))].sum()
             total = sums.sum()
             for t in range(1, self.k + 1):
                 rows.append((g, t, self.labels[t], float(sums[t] / total) if total else float("nan"),
-                             part["_doc"].nunique(), len(part), int(part["_n"].sum())))
-        out = pd.DataFrame(rows, columns=[by, "topic", "label", "share", "n_docs", "n_units", "n_words"])
+                             part["_doc"].nunique(), len(part), int(part["_n"].sum()),
+                             int(lost.get(g, 0))))
+        out = pd.DataFrame(rows, columns=[by, "topic", "label", "share", "n_docs", "n_units", "n_words",
+                                          "n_docs_no_topic"])
         if pd.api.types.is_datetime64_any_dtype(self._meta[by]):
             out[by] = pd.to_datetime(out[by])
         return out
 
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
         """One row per document: its length-weighted topic shares and dominant topic.
+
+        Every document of the corpus has a row, also one with no text or with no vocabulary
+        term left after cleaning (a table of numbers, a line of page furniture): its shares
+        are missing (NaN), its dominant_topic is ``<NA>`` and ``no_topic`` says why.
 
         Parameters
         ----------
@@ -604,19 +621,30 @@ class TopicModel:
         Returns
         -------
         DataFrame sorted by doc_id: doc_id, ``topic_1`` .. ``topic_k`` (shares of the
-        document's words, summing to 1), dominant_topic, in_fit. Documents none of whose
-        units has a vocabulary term get no row.
+        document's words, summing to 1), dominant_topic (nullable integer), in_fit and
+        no_topic (None, or a key of :data:`NO_TOPIC_REASONS`: "empty", "no terms",
+        "rare terms").
 
         Examples
         --------
         >>> model.document_topics()  # doctest: +SKIP
         """
-        dt = self._counted_units(include_excluded)
-        w = dt[self.topic_columns].mul(dt["n_words"], axis=0)  # within a document, weight is constant
-        sums = w.groupby(dt["doc_id"], sort=True).sum()
-        shares = sums.div(sums.sum(axis=1), axis=0)
-        shares["dominant_topic"] = np.argmax(shares[self.topic_columns].to_numpy(), axis=1) + 1
+        dt = self.doc_topics
+        if not include_excluded:
+            dt = dt[dt["in_fit"]]
+        counted = dt[dt["dominant_topic"].notna()]
+        w = counted[self.topic_columns].mul(counted["n_words"].clip(lower=1), axis=0)
+        sums = w.groupby(counted["doc_id"], sort=True).sum()
+        docs = pd.Index(sorted(dt["doc_id"].unique()), name="doc_id")
+        shares = sums.div(sums.sum(axis=1), axis=0).reindex(docs)
+        values = shares[self.topic_columns].to_numpy()
+        has = ~np.isnan(values).any(axis=1)
+        dom = np.zeros(len(shares), dtype=int)
+        dom[has] = np.argmax(values[has], axis=1) + 1
+        shares["dominant_topic"] = pd.array(dom, dtype="Int64")
+        shares.loc[~has, "dominant_topic"] = pd.NA
         shares["in_fit"] = ~shares.index.isin(self.excluded_docs)
+        shares["no_topic"] = _doc_reasons(dt).reindex(docs).to_numpy()
         return shares.reset_index()
 
     def representative_units(self, n: int = 2, distinct_docs: bool = True) -> pd.DataFrame:
@@ -659,6 +687,47 @@ class TopicModel:
 # ----------------------------------------------------------------------------------------
 
 
+#: Why a unit or document has no topic shares (column ``no_topic``; missing when it has them).
+NO_TOPIC_REASONS = {
+    "empty": "no text",
+    "no terms": "no terms left after cleaning (only numbers, stop words, page furniture)",
+    "rare terms": "its terms are too rare (or too common) for the model's vocabulary",
+}
+
+
+def _no_topic_reasons(units: pd.DataFrame, has_vocab) -> pd.Series:
+    """Per unit: None when it has a vocabulary term, else the key of :data:`NO_TOPIC_REASONS`."""
+    blank = units["text"].fillna("").str.strip().eq("").to_numpy()
+    no_terms = units["n_terms"].to_numpy() == 0
+    reason = np.where(has_vocab, None, np.where(blank, "empty", np.where(no_terms, "no terms", "rare terms")))
+    return pd.Series(reason, index=units.index, dtype=object)
+
+
+def _doc_reasons(units: pd.DataFrame) -> pd.Series:
+    """Per document: None when some unit has topic shares, else the most informative reason."""
+    rank = {"rare terms": 0, "no terms": 1, "empty": 2}
+    r = units.groupby("doc_id", sort=False)["no_topic"].agg(
+        lambda x: None if x.isna().any() else min(x, key=rank.get))
+    return r
+
+
+def _warn_no_topic(units: pd.DataFrame) -> None:
+    docs = _doc_reasons(units)
+    bad_units = int(units["no_topic"].notna().sum())
+    bad_docs = docs.dropna()
+    if not bad_units:
+        return
+    msg = (f"{bad_units} units have no vocabulary terms left after stop words and rare-term "
+           "filtering (page furniture, numbers, very short lines); they get no topic")
+    if len(bad_docs):
+        counts = bad_docs.value_counts()
+        parts = ", ".join(f"{n} {NO_TOPIC_REASONS[r]}" for r, n in counts.items())
+        msg += (f". {len(bad_docs)} documents have no topic at all ({parts}), e.g. "
+                f"{', '.join(map(str, bad_docs.index[:3]))}; they keep a row with missing shares "
+                "and the reason in column 'no_topic'")
+    warnings.warn(msg, stacklevel=3)
+
+
 def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
     if unit == "paragraph":
         u = paragraphs(corpus).rename(columns={"para_id": "unit_id"})
@@ -669,7 +738,18 @@ def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
                           "text": corpus["text"].fillna("").astype(str)})
     else:
         raise ValueError(f"unit must be 'paragraph', 'sentence' or 'document', not {unit!r}")
-    return u[["doc_id", "unit_id", "text"]].reset_index(drop=True)
+    u = u[["doc_id", "unit_id", "text"]]
+    ids = corpus["doc_id"].astype(str)
+    missing = ids[~ids.isin(set(u["doc_id"]))]
+    if len(missing):
+        # a document with no paragraph/sentence (empty text) keeps one empty unit, so every
+        # document has a row wherever the model is indexed by document
+        u = pd.concat([u, pd.DataFrame({"doc_id": missing.to_numpy(), "unit_id": 0, "text": ""})],
+                      ignore_index=True)
+        pos = pd.Series(np.arange(len(ids)), index=ids.to_numpy())
+        u = (u.assign(_pos=u["doc_id"].map(pos).to_numpy())
+             .sort_values(["_pos", "unit_id"], kind="stable").drop(columns="_pos"))
+    return u.reset_index(drop=True)
 
 
 def _check_corpus(corpus):
@@ -848,11 +928,9 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     # place every unit (including derived documents) in topic space
     counts_all = vec.transform(seqs).astype(np.float64)
-    empty = int(((np.asarray(counts_all.sum(axis=1)).ravel() == 0) & units["in_fit"].to_numpy()).sum())
-    if empty:
-        warnings.warn(f"{empty} units have no vocabulary terms left after stop words and rare-term "
-                      "filtering (page furniture, numbers, very short lines); they get no topic",
-                      stacklevel=2)
+    has_vocab = np.asarray(counts_all.sum(axis=1)).ravel() > 0
+    units["no_topic"] = _no_topic_reasons(units, has_vocab)
+    _warn_no_topic(units)
     if method == "nmf":
         from sklearn.decomposition import non_negative_factorization
         W_all = np.zeros((len(units), best))
@@ -884,6 +962,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     dom[has] = np.argmax(shares[has], axis=1) + 1
     doc_topics["dominant_topic"] = pd.array(np.where(has, dom, 0).astype(int), dtype="Int64")
     doc_topics.loc[~has, "dominant_topic"] = pd.NA
+    doc_topics["no_topic"] = units["no_topic"].to_numpy()
 
     meta = corpus.drop(columns=[c for c in ("text", "raw_text") if c in corpus.columns])
     return TopicModel(k=best, method=method, unit=unit, random_state=random_state,

@@ -250,6 +250,44 @@ def test_units_without_terms_are_reported():
     assert model.doc_topics["dominant_topic"].isna().sum() == 2
 
 
+@pytest.mark.parametrize("unit", ["paragraph", "sentence", "document"])
+def test_every_document_keeps_a_row(unit):
+    """Empty, number-only and furniture-only documents keep their row, with the reason (issue 10)."""
+    c = themed_corpus(n_docs=30 if unit == "document" else 9)
+    odd = pd.DataFrame({
+        "doc_id": ["empty", "blank", "table", "furniture", "rare"],
+        "text": ["", "   \n\n ", "one month 4 7/8 - 4 3/4\n\n3 months 5.1 - 5.0",
+                 "Advertisement\n\nSaid Monday.", "Zyxqv plorbed."],
+        "published": pd.Timestamp("2030-05-05"), "outlet": ["Daily Ledger"] * 4 + ["Odd Outlet"]})
+    c = pd.concat([c.iloc[:4], odd, c.iloc[4:]], ignore_index=True)
+    with pytest.warns(UserWarning, match=r"5 documents have no topic at all") as rec:
+        model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
+    msg = " ".join(str(w.message) for w in rec)
+    assert "2 no text" in msg and "2 no terms left" in msg and "1 its terms are too rare" in msg
+    docs = model.document_topics()
+    assert sorted(docs["doc_id"]) == sorted(c["doc_id"])
+    why = docs.set_index("doc_id")["no_topic"]
+    assert why[["empty", "blank"]].tolist() == ["empty", "empty"]
+    assert why[["table", "furniture"]].tolist() == ["no terms", "no terms"]
+    assert why["rare"] == "rare terms"
+    assert why.drop(odd["doc_id"]).isna().all()
+    bad = docs.set_index("doc_id").loc[odd["doc_id"]]
+    assert bad[model.topic_columns].isna().all().all() and bad["dominant_topic"].isna().all()
+    good = docs[docs["no_topic"].isna()]
+    assert np.allclose(good[model.topic_columns].sum(axis=1), 1)
+    # per-unit table and anything indexed by document
+    assert set(model.doc_topics["doc_id"]) == set(c["doc_id"])
+    order = c.sort_values("published", kind="stable")["doc_id"].tolist()
+    assert len(model.doc_topics.set_index("doc_id").loc[order]) >= len(c)
+    assert len(docs.set_index("doc_id").loc[order]) == len(c)
+    prev = model.prevalence("published", "Y")
+    row = prev[prev["published"] == pd.Timestamp("2030-01-01")]
+    assert row["n_docs_no_topic"].eq(5).all() and row["share"].isna().all() and row["n_docs"].eq(0).all()
+    assert prev.loc[prev["published"] != pd.Timestamp("2030-01-01"), "n_docs_no_topic"].eq(0).all()
+    by_outlet = model.prevalence("outlet")
+    assert by_outlet.loc[by_outlet["outlet"] == "Odd Outlet", "n_docs_no_topic"].eq(1).all()
+
+
 @pytest.mark.parametrize("unit", ["sentence", "document"])
 def test_other_units(unit):
     c = themed_corpus(n_docs=30 if unit == "document" else 6)
@@ -276,7 +314,7 @@ def test_labels_and_top_terms(nmf3):
 def test_doc_topics_columns(nmf3):
     cols = nmf3.doc_topics.columns.tolist()
     assert cols[:5] == ["doc_id", "unit_id", "n_words", "weight", "in_fit"]
-    assert cols[5:] == ["topic_1", "topic_2", "topic_3", "dominant_topic"]
+    assert cols[5:] == ["topic_1", "topic_2", "topic_3", "dominant_topic", "no_topic"]
 
 
 def test_topics_ordered_by_prevalence(nmf3):
@@ -287,7 +325,8 @@ def test_topics_ordered_by_prevalence(nmf3):
 
 def test_prevalence_sums_to_one_and_is_length_weighted(nmf3):
     prev = nmf3.prevalence("published", "Y")
-    assert list(prev.columns) == ["published", "topic", "label", "share", "n_docs", "n_units", "n_words"]
+    assert list(prev.columns) == ["published", "topic", "label", "share", "n_docs", "n_units", "n_words",
+                                  "n_docs_no_topic"]
     assert np.allclose(prev.groupby("published")["share"].sum(), 1)
     # recompute one group by hand: word-weighted mean of the unit shares
     dt = nmf3.doc_topics.dropna(subset=["dominant_topic"])
