@@ -529,3 +529,79 @@ def test_reuse_note_names_a_few_groups_on_a_large_corpus():
     assert m.reuse_note.count("are one story") == 10
     assert "2 more groups (see model.reuse_pairs)" in m.reuse_note
     assert len(m.doc_weights) == 24  # every group is still weighted, only the note is short
+
+
+# --- effect(): prevalence by covariate with intervals --------------------------------------
+
+@pytest.fixture(scope="module")
+def outlet_corpus():
+    """Outlet A writes mostly about sport, outlet B mostly about weather; bank news in both."""
+    import random
+    from _topic_corpus import paragraph
+    rng = random.Random(7)
+    rows = []
+    for i in range(40):
+        outlet = "A" if i % 2 == 0 else "B"
+        main = "sport" if outlet == "A" else "weather"
+        themes = [main, main, main, "bank"] if i % 5 else [main, "bank", "bank", "bank"]
+        rows.append((f"d{i:02d}", "\n\n".join(paragraph(t, rng) for t in themes), outlet,
+                     pd.Timestamp(2010 + i % 3, 6, 1)))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "outlet", "published"])
+
+
+@pytest.fixture(scope="module")
+def outlet_model(outlet_corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fit_topics(outlet_corpus, k=3, reuse=False, n_refits=0)
+
+
+def test_effect_finds_the_outlet_difference(outlet_model):
+    eff = outlet_model.effect("outlet", n_boot=12, random_state=3)
+    assert list(eff.columns) == ["topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"]
+    assert len(eff) == 3 * 2 and set(eff["group"]) == {"A", "B"}
+    assert (eff["ci_low"] <= eff["share"]).all() and (eff["share"] <= eff["ci_high"]).all()
+    assert (eff["ci_high"] - eff["ci_low"] > 0).any()          # an interval, not a point
+    assert eff["n_docs"].eq(20).all()
+    sport = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "sport"][0]
+    s = eff[eff["topic"] == sport].set_index("group")
+    assert s.loc["A", "ci_low"] > s.loc["B", "ci_high"]         # clearly more sport in A
+    # shares equal prevalence's point estimates
+    prev = outlet_model.prevalence("outlet").set_index(["topic", "outlet"])["share"]
+    assert np.allclose(eff.set_index(["topic", "group"])["share"], prev.loc[eff.set_index(["topic", "group"]).index])
+    assert "refitted" in eff.attrs["method"] and eff.attrs["n_boot"] == 12
+
+
+def test_effect_is_deterministic_and_dates_group_by_year(outlet_model):
+    a = outlet_model.effect("published", n_boot=4, random_state=1)
+    b = outlet_model.effect("published", n_boot=4, random_state=1)
+    pd.testing.assert_frame_equal(a, b)
+    assert sorted(a["group"].unique()) == [pd.Timestamp(y, 1, 1) for y in (2010, 2011, 2012)]
+    c = outlet_model.effect("published", n_boot=4, random_state=2)
+    assert not np.allclose(a["ci_low"], c["ci_low"])            # the seed matters
+
+
+def test_effect_refits_carry_model_uncertainty(outlet_model):
+    """Refitting widens the interval compared with resampling documents under fixed topics."""
+    refit = outlet_model.effect("outlet", n_boot=12, random_state=5)
+    fixed = outlet_model.effect("outlet", n_boot=12, random_state=5, refit=False)
+    assert np.allclose(refit["share"], fixed["share"])
+    width = lambda e: float((e["ci_high"] - e["ci_low"]).mean())  # noqa: E731
+    assert width(refit) > width(fixed) > 0
+    assert "fixed topics" in fixed.attrs["method"]
+    eff = outlet_model.effect("outlet", n_boot=0)
+    assert eff["ci_low"].isna().all() and eff["share"].notna().all()
+    with pytest.raises(ValueError, match="level"):
+        outlet_model.effect("outlet", level=1.5)
+    with pytest.raises(ValueError, match="column"):
+        outlet_model.effect("section")
+
+
+def test_effect_chart(outlet_model, tmp_path):
+    from analysis.plots import topic_effect
+    eff = outlet_model.effect("published", n_boot=3)
+    fig = topic_effect(eff, top=2)
+    assert len([ax for ax in fig.axes if ax.axison]) == 2
+    assert "1 less prevalent topics not shown" in fig._supxlabel.get_text()
+    with pytest.raises(ValueError, match="columns"):
+        topic_effect(eff.drop(columns="ci_low"))

@@ -10,7 +10,7 @@ import importlib
 
 from ._style import PALETTE, apply_style, new_figure, shade_administrations
 
-_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing"]
+_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing", "effects"]
 
 
 def __getattr__(name):
