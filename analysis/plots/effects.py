@@ -60,7 +60,7 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         ax.set_axis_off()
         return fig
     mean = effects.groupby("topic")["share"].mean().sort_values(ascending=False, kind="stable")
-    topics = list(mean.index[:max(1, top)])
+    topics = sorted(mean.index[:max(1, top)])       # the most prevalent, in topic order
     sizes = effects.drop_duplicates("group").set_index("group")["n_docs"]
     order = list(dict.fromkeys(effects["group"]))
     keep = set(sizes.sort_values(ascending=False, kind="stable").index[:max(1, max_groups)])
