@@ -96,109 +96,192 @@ _CONTRACTIONS = {"t", "re", "ve", "ll", "d", "m"}
 _BREAK = None
 
 
+def _classify(tok: str, acronym: bool, stop: frozenset):
+    """One scanned token as (lower-case form, capitalised?), or None for a phrase break."""
+    if acronym:
+        tok = tok.replace(".", "")
+    else:
+        if "'" in tok or "\u2019" in tok:
+            base, _, suffix = tok.replace("\u2019", "'").partition("'")
+            suffix = suffix.lower()
+            if suffix == "s":
+                tok = base
+            elif suffix in _CONTRACTIONS:
+                return _BREAK
+            else:
+                tok = base + suffix
+        if not tok[0].isalpha() and _NUMBER.match(tok):
+            return _BREAK                        # numbers are not terms
+    low = tok.lower()
+    if len(low) < 2 or not any(c.isalpha() for c in low):
+        return _BREAK
+    if low in stop:
+        # An all-capitals acronym that spells a stop word (US, WHO) is kept as the acronym.
+        if (acronym or tok.isupper()) and low not in NEWS_STOP_WORDS and len(tok) <= 5:
+            return (tok.upper(), True)
+        return _BREAK
+    return (low, tok[0].isupper())
+
+
 def _raw_tokens(text: str, stop: frozenset):
     """Tokens of one text as (lower-case form, capitalised?) with None at phrase breaks."""
-    out = []
-    append = out.append
-    for m in _SCAN.finditer(text):
-        kind = m.lastgroup
-        if kind == "brk":
-            append(_BREAK)
+    return [_BREAK if not (acr or tok) else _classify(acr or tok, bool(acr), stop)
+            for acr, tok, _ in _SCAN.findall(text)]
+
+
+def _scan_corpus(texts, stop):
+    """All texts as flat arrays: term id per token (-1 at phrase and text breaks), capitalised
+    flag per token, the term forms, and each text's end offset.
+
+    Tokens are classified once per distinct spelling, so the cost is one regular-expression
+    scan of the text plus array operations.
+    """
+    keys, ends = [], []
+    for text in texts:
+        # an acronym always contains "." and a word never does, so one key tells them apart
+        keys.extend(acr or tok or "" for acr, tok, _ in _SCAN.findall(text))
+        keys.append("")                          # texts never form pairs across their border
+        ends.append(len(keys))
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+    forms, form_id = {}, np.full(len(uniques), -1, dtype=np.int64)
+    caps = np.zeros(len(uniques), dtype=bool)
+    for i, key in enumerate(uniques):
+        if not key:
             continue
-        tok = m.group(kind)
-        if kind == "acr":
-            tok = tok.replace(".", "")
-            acronym = True
-        else:
-            acronym = False
-            if "'" in tok or "\u2019" in tok:
-                base, _, suffix = tok.replace("\u2019", "'").partition("'")
-                suffix = suffix.lower()
-                if suffix == "s":
-                    tok = base
-                elif suffix in _CONTRACTIONS:
-                    append(_BREAK)
-                    continue
-                else:
-                    tok = base + suffix
-            if not tok[0].isalpha() and _NUMBER.match(tok):
-                append(_BREAK)          # numbers are not terms
+        r = _classify(key, "." in key, stop)
+        if r is not None:
+            form_id[i] = forms.setdefault(r[0], len(forms))
+            caps[i] = r[1]
+    ids = form_id[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+    cap = caps[codes] if len(codes) else np.zeros(0, dtype=bool)
+    return ids, cap, list(forms), np.asarray(ends, dtype=np.int64)
+
+
+def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | None = None):
+    """Multi-word names merged in the flat token arrays (see the module docstring).
+
+    Returns the new (ids, cap, forms); a merged token keeps the position of its first word
+    and the second word's position becomes a break (-1), so text borders stay put.
+    """
+    forms = list(forms)
+    valid = ids >= 0
+    n_tokens = int(valid.sum())
+    if n_tokens == 0:
+        return ids, cap, forms
+    if min_count is None:
+        min_count = max(3, round(1e-5 * n_tokens))
+    cased = int((cap & valid).sum()) / n_tokens > 0.02
+    threshold = 0.3 if cased else 0.5
+    for _ in range(n_passes):
+        # live tokens and breaks, without the positions emptied by earlier merges: pairs of
+        # neighbouring live tokens are the candidate names
+        pos = np.flatnonzero(ids != _EMPTIED)
+        comp_ids, comp_cap, comp_pos = ids[pos], cap[pos], pos
+        a, b = comp_ids[:-1], comp_ids[1:]
+        ok = (a >= 0) & (b >= 0)
+        V = len(forms)
+        uni = np.bincount(comp_ids[comp_ids >= 0], minlength=V)
+        n = int(uni.sum())
+        key = a[ok] * V + b[ok]
+        both_cap = (comp_cap[:-1] & comp_cap[1:])[ok]
+        uk, inv, cnt = np.unique(key, return_inverse=True, return_counts=True)
+        cap_cnt = np.bincount(inv, weights=both_cap, minlength=len(uk))
+        merges = {}
+        for j in np.flatnonzero(cnt >= min_count):
+            fa, fb = divmod(int(uk[j]), V)
+            A, B = forms[fa], forms[fb]
+            c = int(cnt[j])
+            if B in _TITLES or not _TITLES.isdisjoint(A.split("_")):
                 continue
-        low = tok.lower()
-        if len(low) < 2 or not any(c.isalpha() for c in low):
-            append(_BREAK)
-            continue
-        if low in stop:
-            # An all-capitals acronym that spells a stop word (US, WHO) is kept as the acronym.
-            if (acronym or tok.isupper()) and low not in NEWS_STOP_WORDS and len(tok) <= 5:
-                append((tok.upper(), True))
-            else:
-                append(_BREAK)
-            continue
-        append((low, tok[0].isupper()))
-    return out
+            if cased and cap_cnt[j] * 2 < c:
+                continue
+            if A.isupper() and B.isupper():
+                continue
+            p_ab = c / n
+            npmi = (math.log(p_ab / (uni[fa] / n * uni[fb] / n)) / -math.log(p_ab)
+                    if p_ab < 1 else 1.0)
+            if npmi >= threshold:
+                merges[fa, fb] = npmi
+        if not merges:
+            break
+        # greedy left to right, as in reading: a pair is merged unless the pair to its right
+        # binds more strongly ("White House National Security": not (house, national))
+        score = np.full(len(comp_ids), np.nan)
+        cand = np.flatnonzero(np.r_[ok, False])
+        if len(cand):
+            pa, pb = comp_ids[cand], comp_ids[cand + 1]
+            vals = np.array([merges.get((int(x), int(y)), np.nan) for x, y in zip(pa, pb)])
+            score[cand] = vals
+        has = np.flatnonzero(~np.isnan(score))
+        new_ids, new_cap = comp_ids.copy(), comp_cap.copy()
+        drop = np.zeros(len(comp_ids), dtype=bool)
+        merged_id = {}
+        skip_until = -1
+        for i in has:
+            if i <= skip_until:
+                continue
+            sc = score[i]
+            right = score[i + 1] if i + 1 < len(score) else np.nan
+            if not np.isnan(right) and right > sc:
+                continue
+            pair = (int(comp_ids[i]), int(comp_ids[i + 1]))
+            mid = merged_id.get(pair)
+            if mid is None:
+                name = f"{forms[pair[0]]}_{forms[pair[1]]}"
+                mid = merged_id[pair] = len(forms)
+                forms.append(name)
+            new_ids[i] = mid
+            new_cap[i] = comp_cap[i] and comp_cap[i + 1]
+            drop[i + 1] = True
+            skip_until = i + 1
+        ids = ids.copy()
+        cap = cap.copy()
+        ids[comp_pos] = np.where(drop, _EMPTIED, new_ids)
+        cap[comp_pos] = np.where(drop, False, new_cap)
+        # a merged name may spell an existing form (learned twice): one id per form
+        ids, forms = _dedupe_forms(ids, forms)
+    return ids, cap, forms
+
+
+_EMPTIED = -2      # a position whose word was merged into its left neighbour (not a break)
+
+
+def _dedupe_forms(ids, forms):
+    index, remap = {}, np.arange(len(forms))
+    for i, f in enumerate(forms):
+        remap[i] = index.setdefault(f, i)
+    if (remap == np.arange(len(forms))).all():
+        return ids, forms
+    out = ids.copy()
+    live = out >= 0
+    out[live] = remap[out[live]]
+    return out, forms
 
 
 def _learn_phrases(docs, n_passes: int = 2, min_count: int | None = None):
-    """Multi-word names to merge, learned from token streams (see module docstring).
-
-    Returns the token streams with the names merged (``north_korea``).
-    """
-    n_tokens = sum(1 for d in docs for t in d if t is not None)
-    if n_tokens == 0:
-        return docs
-    if min_count is None:
-        min_count = max(3, round(1e-5 * n_tokens))
-    n_cap = sum(1 for d in docs for t in d if t is not None and t[1])
-    cased = n_cap / n_tokens > 0.02
-    threshold = 0.3 if cased else 0.5
-    for _ in range(n_passes):
-        uni = Counter(t[0] for d in docs for t in d if t is not None)
-        pairs, cap_pairs = Counter(), Counter()
-        for d in docs:
-            for a, b in zip(d, d[1:]):
-                if a is None or b is None:
-                    continue
-                pairs[a[0], b[0]] += 1
-                if a[1] and b[1]:
-                    cap_pairs[a[0], b[0]] += 1
-        n = sum(uni.values())
-        merges = {}
-        for (a, b), c in pairs.items():
-            if c < min_count or b in _TITLES or not _TITLES.isdisjoint(a.split("_")):
-                continue
-            if cased and cap_pairs[a, b] * 2 < c:
-                continue
-            if a.isupper() and b.isupper():
-                continue
-            p_ab = c / n
-            npmi = math.log(p_ab / (uni[a] / n * uni[b] / n)) / -math.log(p_ab) if p_ab < 1 else 1.0
-            if npmi >= threshold:
-                merges[a, b] = npmi
-        if not merges:
-            break
-        new_docs = []
-        for d in docs:
-            out, i, nd = [], 0, len(d)
-            while i < nd:
-                a = d[i]
-                b = d[i + 1] if i + 1 < nd else None
-                score = merges.get((a[0], b[0])) if a is not None and b is not None else None
-                if score is not None and i + 2 < nd and d[i + 2] is not None:
-                    # "White House National Security": do not take (house, national) when
-                    # the pair to its right binds more strongly.
-                    right = merges.get((b[0], d[i + 2][0]))
-                    if right is not None and right > score:
-                        score = None
-                if score is not None:
-                    out.append((f"{a[0]}_{b[0]}", a[1] and b[1]))
-                    i += 2
-                else:
-                    out.append(a)
-                    i += 1
-            new_docs.append(out)
-        docs = new_docs
-    return docs
+    """Multi-word names merged in token streams of (form, capitalised?) with None at breaks."""
+    forms, index, ids, cap, ends = [], {}, [], [], []
+    for d in docs:
+        for t in d:
+            if t is None:
+                ids.append(-1)
+                cap.append(False)
+            else:
+                ids.append(index.setdefault(t[0], len(index)))
+                if len(index) > len(forms):
+                    forms.append(t[0])
+                cap.append(t[1])
+        ids.append(-1)
+        cap.append(False)
+        ends.append(len(ids))
+    ids, cap, forms = _learn_phrases_flat(np.asarray(ids, dtype=np.int64), np.asarray(cap, dtype=bool),
+                                          forms, n_passes, min_count)
+    out, start = [], 0
+    for e in ends:
+        out.append([None if i == -1 else (forms[i], bool(c))
+                    for i, c in zip(ids[start:e - 1], cap[start:e - 1]) if i != _EMPTIED])
+        start = e
+    return out
 
 
 def _plural_map(counts: Counter) -> dict:
@@ -245,16 +328,22 @@ def analyze(texts, phrases: bool = True):
     ['north_korea']
     """
     stop = news_stop_words()
-    docs = [_raw_tokens(t, stop) for t in texts]
+    ids, cap, forms, ends = _scan_corpus(texts, stop)
     if phrases:
-        docs = _learn_phrases(docs)
-    seqs = [[t[0] for t in d if t is not None] for d in docs]
-    counts = Counter(t for s in seqs for t in s)
+        ids, cap, forms = _learn_phrases_flat(ids, cap, forms)
+    counts_arr = np.bincount(ids[ids >= 0], minlength=len(forms))
+    counts = Counter({forms[i]: int(counts_arr[i]) for i in np.flatnonzero(counts_arr)})
     fold = _plural_map(counts)
-    if fold:
-        seqs = [[fold.get(t, t) for t in s] for s in seqs]
+    names = np.array([fold.get(f, f) for f in forms] + [""], dtype=object)
+    keep = ids >= 0
+    out, start = [], 0
+    kept = np.cumsum(np.r_[0, keep])                      # live tokens before each position
+    flat = names[ids[keep]].tolist()
+    for e in ends:
+        out.append(flat[kept[start]:kept[e]])
+        start = e
     learned = sorted({fold.get(t, t) for t in counts if "_" in t})
-    return seqs, learned
+    return out, learned
 
 
 def _identity(x):
