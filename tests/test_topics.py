@@ -195,7 +195,7 @@ def test_selection_table(auto):
     assert sel["coherence"].between(-1, 1).all() and sel["stability"].between(0, 1).all()
     chosen = sel[sel["chosen"]].iloc[0]
     assert chosen["eligible"] and sel["agreement"].between(-1, 1).all()
-    assert round(chosen["agreement"], 3) == round(sel[sel["eligible"]]["agreement"].max(), 3)
+    assert chosen["coherence"] == sel[sel["eligible"]]["coherence"].max()
 
 
 def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
@@ -206,7 +206,7 @@ def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
     sel = m.selection
     assert m.stability_floor == pytest.approx(sel["stability"].max() - topics.STABILITY_TOLERANCE)
     assert sel["eligible"].tolist() == (sel["stability"] >= m.stability_floor).tolist()
-    assert m.k == sel[sel["eligible"]].sort_values("agreement").iloc[-1]["k"]
+    assert m.k == sel[sel["eligible"]].sort_values("coherence").iloc[-1]["k"]
 
 
 def test_explicit_k_has_one_selection_row(nmf3):
