@@ -94,6 +94,21 @@ def test_k_none_chooses_three(auto):
     assert auto.selection.loc[auto.selection["chosen"], "k"].tolist() == [3]
 
 
+def test_k_none_on_many_documents_finds_five_themes():
+    """Fitted on documents (fit_on='auto'), k=None finds the five themes, not k=2."""
+    themes = ("sport", "weather", "bank", "health", "election")
+    c = themed_corpus(n_docs=90, paras_per_doc=4, seed=3, themes=themes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(c, reuse=False, k_range=range(2, 9))
+    assert model.fit_on == "document" and model.k == 5
+    assert sorted(th for th, _ in _topic_themes(model).values()) == sorted(themes)
+    main = [themes[i % 5] for i in range(90)]
+    topic_theme = {t: th for t, (th, _) in _topic_themes(model).items()}
+    dom = model.document_topics()["dominant_topic"].astype(int).map(topic_theme)
+    assert (dom.to_numpy() == np.array(main)).mean() >= 0.95
+
+
 def test_lda_works(corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -240,6 +255,18 @@ def test_bad_input():
         fit_topics(c, k=2, unit="chapter", reuse=False)
     with pytest.raises(ValueError, match="method"):
         fit_topics(c, k=2, method="plsa", reuse=False)
+    with pytest.raises(ValueError, match="fit_on"):
+        fit_topics(c, k=2, fit_on="corpus", reuse=False)
+
+
+def test_fit_on_small_corpus_uses_paragraphs(nmf3, corpus):
+    """12 documents are too few for 3 topics at 10 documents each: paragraphs are fitted."""
+    assert nmf3.fit_on == "unit"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        by_doc = fit_topics(corpus, k=3, reuse=False, fit_on="document")
+    assert by_doc.fit_on == "document" and len(by_doc.doc_topics) == len(nmf3.doc_topics)
+    assert np.allclose(by_doc.doc_topics.dropna(subset=["dominant_topic"])[by_doc.topic_columns].sum(axis=1), 1)
 
 
 def test_units_without_terms_are_reported():
