@@ -977,10 +977,14 @@ def _no_topic_reasons(units: pd.DataFrame, has_vocab) -> pd.Series:
 
 def _doc_reasons(units: pd.DataFrame) -> pd.Series:
     """Per document: None when some unit has topic shares, else the most informative reason."""
-    rank = {"rare terms": 0, "no terms": 1, "empty": 2}
-    r = units.groupby("doc_id", sort=False)["no_topic"].agg(
-        lambda x: None if x.isna().any() else min(x, key=rank.get))
-    return r
+    names = ["rare terms", "no terms", "empty"]          # the first that applies is given
+    rank = units["no_topic"].map({n: i for i, n in enumerate(names)}).fillna(-1).to_numpy()
+    by_doc = pd.Series(rank).groupby(units["doc_id"].to_numpy(), sort=False)
+    best = by_doc.min()
+    out = pd.Series(None, index=best.index, dtype=object)
+    lost = best.to_numpy() >= 0                              # no unit of the document has topics
+    out[lost] = [names[int(i)] for i in best.to_numpy()[lost]]
+    return out
 
 
 def _warn_no_topic(units: pd.DataFrame) -> None:
@@ -1198,7 +1202,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     # coherence is estimated on (a sample of) the fitted units' token streams
     coh_idx = np.flatnonzero(unit_ok)
-    coh_idx = coh_idx[_sample_index(len(coh_idx), 20000, random_state)]
+    # (an explicit k only reports coherence: a smaller sample keeps one fit fast)
+    coh_idx = coh_idx[_sample_index(len(coh_idx), 20000 if k is None else 3000, random_state)]
     coh_seqs = [seqs[i] for i in coh_idx]
     if n_refits is None:
         n_refits = 0 if k is not None else N_REFITS if n_fit <= 10000 else 2

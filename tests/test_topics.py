@@ -287,6 +287,7 @@ def test_every_document_keeps_a_row(unit):
                  "Advertisement\n\nSaid Monday.", "Zyxqv plorbed."],
         "published": pd.Timestamp("2030-05-05"), "outlet": ["Daily Ledger"] * 4 + ["Odd Outlet"]})
     c = pd.concat([c.iloc[:4], odd, c.iloc[4:]], ignore_index=True)
+    c.loc[0, "text"] += "\n\nAdvertisement\n\n2024"      # a good document with an empty paragraph
     with pytest.warns(UserWarning, match=r"5 documents have no topic at all") as rec:
         model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
     msg = " ".join(str(w.message) for w in rec)
