@@ -741,7 +741,7 @@ class TopicModel:
                 key = key.dt.to_period(freq).dt.start_time
         return key
 
-    def effect(self, by: str = "published", freq: str | None = "Y", *, n_boot: int = 50,
+    def effect(self, by: str = "published", freq: str | None = "Y", *, n_boot: int = 25,
                level: float = 0.95, random_state: int | None = None, refit: bool = True,
                include_excluded: bool = False) -> pd.DataFrame:
         """Topic share per group with an interval that carries the model's uncertainty.
@@ -768,7 +768,8 @@ class TopicModel:
             by the exact value. Ignored for other columns.
         n_boot : int
             Bootstrap refits (0: point estimates only, intervals missing). Each costs about one
-            fit at this model's k.
+            fit at this model's k. Default 25, as the ``nsims`` default of STM's
+            ``estimateEffect``; use more for intervals to report.
         level : float
             Coverage of the percentile interval.
         random_state : int, optional
