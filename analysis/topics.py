@@ -741,6 +741,60 @@ class TopicModel:
                 key = key.dt.to_period(freq).dt.start_time
         return key
 
+    def _effect_draws(self, by, freq, n_boot, random_state, refit, include_excluded):
+        """Point shares (prevalence), sorted groups and bootstrap draws (n_boot x groups x k)."""
+        if n_boot < 0:
+            raise ValueError(f"n_boot must be 0 or more, not {n_boot!r}")
+        seed = self.random_state if random_state is None else int(random_state)
+        point = self.prevalence(by, freq, include_excluded=include_excluded)
+        point = point[point["n_docs"] > 0]
+        dt = self._counted_units(include_excluded)
+        key = self._group_key(by, freq, dt["doc_id"])
+        dt, key = dt[key.notna().to_numpy()], key[key.notna()]
+        doc_group = pd.Series(key.to_numpy(), index=dt["doc_id"].to_numpy())
+        doc_group = doc_group[~doc_group.index.duplicated()]
+        groups = sorted(doc_group.unique())
+        boot = np.full((n_boot, len(groups), self.k), np.nan)
+        state = getattr(self, "_fit_state", None)
+        if n_boot and state is None:
+            raise ValueError("effect() needs a model returned by fit_topics")
+        if n_boot:
+            rng = np.random.RandomState(seed)
+            members = {g: doc_group.index[doc_group.to_numpy() == g].to_numpy() for g in groups}
+            row_doc = state["row_doc"]
+            rows_of = pd.Series(np.arange(len(row_doc))).groupby(row_doc).apply(np.asarray).to_dict()
+            unit_rows = pd.Series(dt.index.to_numpy()).groupby(dt["doc_id"].to_numpy()).apply(np.asarray).to_dict()
+            size_all = (self.doc_topics["n_words"] * self.doc_topics["weight"]).to_numpy()
+            ref = self.components / (np.linalg.norm(self.components, axis=1, keepdims=True) + 1e-12)
+            for b in range(n_boot):
+                drawn = {g: rng.choice(members[g], len(members[g]), replace=True) for g in groups}
+                mult = Counter(d for ds in drawn.values() for d in ds)
+                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(mult.items())
+                                           if d in rows_of] or [np.array([], dtype=int)])
+                docs = sorted(mult)
+                urows = np.concatenate([unit_rows[d] for d in docs])
+                if refit:
+                    if len(np.unique(fit_rows)) < self.k + 1:
+                        continue
+                    W, Hb, est = _fit_one(state["data"][fit_rows], state["counts"][fit_rows], self.k,
+                                          self.method, seed + b + 1)
+                    hb = Hb / (np.linalg.norm(Hb, axis=1, keepdims=True) + 1e-12)
+                    r, c = linear_sum_assignment(-(ref @ hb.T))
+                    perm = c[np.argsort(r)]         # refit topic matched to each topic of this model
+                    shares = _unit_shares(self.method, state, urows, Hb, est, seed)[:, perm]
+                else:
+                    shares = self.doc_topics[self.topic_columns].to_numpy()[urows]
+                umult = np.concatenate([np.full(len(unit_rows[d]), mult[d]) for d in docs])
+                w = size_all[urows] * umult
+                ug = doc_group.loc[self.doc_topics["doc_id"].to_numpy()[urows]].to_numpy()
+                ok = ~np.isnan(shares).any(axis=1)
+                for gi, g in enumerate(groups):
+                    sel = ok & (ug == g)
+                    total = w[sel].sum()
+                    if total > 0:
+                        boot[b, gi] = (shares[sel] * w[sel, None]).sum(axis=0) / total
+        return point, groups, boot, seed
+
     def effect(self, by: str = "published", freq: str | None = "Y", *, n_boot: int = 25,
                level: float = 0.95, random_state: int | None = None, refit: bool = True,
                include_excluded: bool = False) -> pd.DataFrame:
@@ -802,56 +856,8 @@ class TopicModel:
         """
         if not 0 < level < 1:
             raise ValueError(f"level must be between 0 and 1, not {level!r}")
-        if n_boot < 0:
-            raise ValueError(f"n_boot must be 0 or more, not {n_boot!r}")
-        seed = self.random_state if random_state is None else int(random_state)
-        point = self.prevalence(by, freq, include_excluded=include_excluded)
-        point = point[point["n_docs"] > 0]
-        dt = self._counted_units(include_excluded)
-        key = self._group_key(by, freq, dt["doc_id"])
-        dt, key = dt[key.notna().to_numpy()], key[key.notna()]
-        doc_group = pd.Series(key.to_numpy(), index=dt["doc_id"].to_numpy())
-        doc_group = doc_group[~doc_group.index.duplicated()]
-        groups = sorted(doc_group.unique())
-        boot = np.full((n_boot, len(groups), self.k), np.nan)
-        state = getattr(self, "_fit_state", None)
-        if n_boot and state is None:
-            raise ValueError("effect() needs a model returned by fit_topics")
-        if n_boot:
-            rng = np.random.RandomState(seed)
-            members = {g: doc_group.index[doc_group.to_numpy() == g].to_numpy() for g in groups}
-            row_doc = state["row_doc"]
-            rows_of = pd.Series(np.arange(len(row_doc))).groupby(row_doc).apply(np.asarray).to_dict()
-            unit_rows = pd.Series(dt.index.to_numpy()).groupby(dt["doc_id"].to_numpy()).apply(np.asarray).to_dict()
-            size_all = (self.doc_topics["n_words"] * self.doc_topics["weight"]).to_numpy()
-            ref = self.components / (np.linalg.norm(self.components, axis=1, keepdims=True) + 1e-12)
-            for b in range(n_boot):
-                drawn = {g: rng.choice(members[g], len(members[g]), replace=True) for g in groups}
-                mult = Counter(d for ds in drawn.values() for d in ds)
-                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(mult.items())
-                                           if d in rows_of] or [np.array([], dtype=int)])
-                docs = sorted(mult)
-                urows = np.concatenate([unit_rows[d] for d in docs])
-                if refit:
-                    if len(np.unique(fit_rows)) < self.k + 1:
-                        continue
-                    W, Hb, est = _fit_one(state["data"][fit_rows], state["counts"][fit_rows], self.k,
-                                          self.method, seed + b + 1)
-                    hb = Hb / (np.linalg.norm(Hb, axis=1, keepdims=True) + 1e-12)
-                    r, c = linear_sum_assignment(-(ref @ hb.T))
-                    perm = c[np.argsort(r)]         # refit topic matched to each topic of this model
-                    shares = _unit_shares(self.method, state, urows, Hb, est, seed)[:, perm]
-                else:
-                    shares = self.doc_topics[self.topic_columns].to_numpy()[urows]
-                umult = np.concatenate([np.full(len(unit_rows[d]), mult[d]) for d in docs])
-                w = size_all[urows] * umult
-                ug = doc_group.loc[self.doc_topics["doc_id"].to_numpy()[urows]].to_numpy()
-                ok = ~np.isnan(shares).any(axis=1)
-                for gi, g in enumerate(groups):
-                    sel = ok & (ug == g)
-                    total = w[sel].sum()
-                    if total > 0:
-                        boot[b, gi] = (shares[sel] * w[sel, None]).sum(axis=0) / total
+        point, groups, boot, seed = self._effect_draws(by, freq, n_boot, random_state, refit,
+                                                       include_excluded)
         alpha = (1 - level) / 2
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)    # all-NaN slices when n_boot = 0
@@ -877,6 +883,80 @@ class TopicModel:
                         "under the model's fixed topics (sampling noise only)")
                        + f"; {level:.0%} percentile interval, widened to contain the full-data "
                        "share")})
+        return out
+
+    def effect_difference(self, by: str, first, second, freq: str | None = "Y", *,
+                          n_boot: int = 25, level: float = 0.95, random_state: int | None = None,
+                          refit: bool = True, include_excluded: bool = False) -> pd.DataFrame:
+        """Change of each topic's share from one group to another, with an interval.
+
+        The contrast a comparison cites ("topic 3 rose by 0.12 from the first administration
+        to the second"): ``share(second) - share(first)`` per topic, with the percentile
+        interval of the same difference in each bootstrap refit of :meth:`effect` (documents
+        resampled within each group, model refitted, topics matched), so the interval carries
+        the model's uncertainty and the dependence between the two shares.
+
+        Parameters
+        ----------
+        by : str
+            A corpus column.
+        first, second : group values
+            The two groups (for a date column with ``freq``, the start of the period, e.g.
+            ``pd.Timestamp("2016-01-01")``, or a year as int).
+        freq, n_boot, level, random_state, refit, include_excluded
+            As in :meth:`effect`.
+
+        Returns
+        -------
+        DataFrame, one row per topic: topic, label, first, second (the two shares),
+        difference, ci_low, ci_high, excludes_zero (the interval lies entirely above or below
+        0). ``attrs`` as in :meth:`effect`.
+
+        Examples
+        --------
+        >>> import analysis
+        >>> m = analysis.fit_topics(analysis.load_corpus(), k=2, reuse=False, n_refits=0)
+        >>> d = m.effect_difference("outlet", "Reuters", "NewsNation", n_boot=5)
+        >>> list(d.columns)
+        ['topic', 'label', 'first', 'second', 'difference', 'ci_low', 'ci_high', 'excludes_zero']
+        """
+        if not 0 < level < 1:
+            raise ValueError(f"level must be between 0 and 1, not {level!r}")
+        point, groups, boot, seed = self._effect_draws(by, freq, n_boot, random_state, refit,
+                                                       include_excluded)
+
+        def find(g):
+            if g in groups:
+                return groups.index(g)
+            if isinstance(g, (int, np.integer)) and groups and isinstance(groups[0], pd.Timestamp):
+                hits = [i for i, x in enumerate(groups) if x.year == g]
+                if len(hits) == 1:
+                    return hits[0]
+            raise ValueError(f"no documents with topic shares in group {g!r} of {by!r}; groups: "
+                             f"{', '.join(map(str, groups[:20]))}")
+        i, j = find(first), find(second)
+        shares = point.pivot_table(index="topic", columns=by, values="share", sort=True)
+        a = shares[groups[i]].to_numpy()
+        b = shares[groups[j]].to_numpy()
+        diff = b - a
+        alpha = (1 - level) / 2
+        if n_boot:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                d = boot[:, j, :] - boot[:, i, :]
+                lo, hi = np.nanquantile(d, alpha, axis=0), np.nanquantile(d, 1 - alpha, axis=0)
+            lo, hi = np.minimum(lo, diff), np.maximum(hi, diff)
+        else:
+            lo = hi = np.full(self.k, np.nan)
+        out = pd.DataFrame({"topic": range(1, self.k + 1), "label": self.labels.to_numpy(),
+                            "first": a, "second": b, "difference": diff, "ci_low": lo,
+                            "ci_high": hi})
+        out["excludes_zero"] = (out["ci_low"] > 0) | (out["ci_high"] < 0)
+        out.attrs.update({"by": by, "first": groups[i], "second": groups[j], "n_boot": n_boot,
+                          "level": level, "random_state": seed,
+                          "method": (f"difference of shares in each of {n_boot} bootstrap "
+                                     + ("refits" if refit else "resamples under fixed topics")
+                                     + f"; {level:.0%} percentile interval")})
         return out
 
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:

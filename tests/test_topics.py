@@ -600,6 +600,24 @@ def test_effect_finds_the_outlet_difference(outlet_model):
     assert "refitted" in eff.attrs["method"] and eff.attrs["n_boot"] == 12
 
 
+def test_effect_difference(outlet_model):
+    d = outlet_model.effect_difference("outlet", "B", "A", n_boot=12, random_state=3)
+    assert list(d.columns) == ["topic", "label", "first", "second", "difference", "ci_low",
+                               "ci_high", "excludes_zero"]
+    prev = outlet_model.prevalence("outlet").pivot_table(index="topic", columns="outlet", values="share")
+    assert np.allclose(d["difference"], (prev["A"] - prev["B"]).to_numpy())
+    assert (d["ci_low"] <= d["difference"]).all() and (d["difference"] <= d["ci_high"]).all()
+    sport = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "sport"][0]
+    weather = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "weather"][0]
+    row = d.set_index("topic")
+    assert row.loc[sport, "ci_low"] > 0 and row.loc[sport, "excludes_zero"]     # more sport in A
+    assert row.loc[weather, "ci_high"] < 0                                        # less weather
+    years = outlet_model.effect_difference("published", 2010, 2012, n_boot=3)
+    assert years.attrs["first"] == pd.Timestamp("2010-01-01")
+    with pytest.raises(ValueError, match="no documents"):
+        outlet_model.effect_difference("outlet", "A", "C", n_boot=0)
+
+
 def test_effect_is_deterministic_and_dates_group_by_year(outlet_model):
     a = outlet_model.effect("published", n_boot=4, random_state=1)
     b = outlet_model.effect("published", n_boot=4, random_state=1)
