@@ -130,12 +130,6 @@ def _classify(tok: str, acronym: bool, stop: frozenset):
     return (low, tok[0].isupper())
 
 
-def _raw_tokens(text: str, stop: frozenset):
-    """Tokens of one text as (lower-case form, capitalised?) with None at phrase breaks."""
-    return [_BREAK if not (acr or tok) else _classify(acr or tok, bool(acr), stop)
-            for acr, tok, _ in _SCAN.findall(text)]
-
-
 def _scan_corpus(texts, stop):
     """All texts as flat arrays: term id per token (-1 at phrase and text breaks), capitalised
     flag per token, the term forms, and each text's end offset.
@@ -263,32 +257,6 @@ def _dedupe_forms(ids, forms):
     live = out >= 0
     out[live] = remap[out[live]]
     return out, forms
-
-
-def _learn_phrases(docs, n_passes: int = 2, min_count: int | None = None):
-    """Multi-word names merged in token streams of (form, capitalised?) with None at breaks."""
-    forms, index, ids, cap, ends = [], {}, [], [], []
-    for d in docs:
-        for t in d:
-            if t is None:
-                ids.append(-1)
-                cap.append(False)
-            else:
-                ids.append(index.setdefault(t[0], len(index)))
-                if len(index) > len(forms):
-                    forms.append(t[0])
-                cap.append(t[1])
-        ids.append(-1)
-        cap.append(False)
-        ends.append(len(ids))
-    ids, cap, forms = _learn_phrases_flat(np.asarray(ids, dtype=np.int64), np.asarray(cap, dtype=bool),
-                                          forms, n_passes, min_count)
-    out, start = [], 0
-    for e in ends:
-        out.append([None if i == -1 else (forms[i], bool(c))
-                    for i, c in zip(ids[start:e - 1], cap[start:e - 1]) if i != _EMPTIED])
-        start = e
-    return out
 
 
 def _plural_map(counts: Counter) -> dict:
