@@ -651,3 +651,23 @@ def test_effect_chart(outlet_model, tmp_path):
     assert "1 less prevalent topics not shown" in fig._supxlabel.get_text()
     with pytest.raises(ValueError, match="columns"):
         topic_effect(eff.drop(columns="ci_low"))
+
+
+def test_gibbs_lda_recovers_themes_and_is_deterministic():
+    themes = ("sport", "weather", "bank", "health", "election")
+    c = themed_corpus(n_docs=90, paras_per_doc=4, seed=3, themes=themes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = fit_topics(c, k=5, method="gibbs", reuse=False)
+        b = fit_topics(c, k=5, method="gibbs", reuse=False)
+    assert a.method == "gibbs" and a.fit_on == "document"
+    found = _topic_themes(a, n=4)
+    assert sorted(th for th, _ in found.values()) == sorted(themes)
+    pd.testing.assert_frame_equal(a.doc_topics, b.doc_topics)
+    shares = a.doc_topics.dropna(subset=["dominant_topic"])[a.topic_columns].to_numpy()
+    assert np.allclose(shares.sum(axis=1), 1)
+    topic_theme = {t: th for t, (th, _) in found.items()}
+    dom = a.document_topics()["dominant_topic"].astype(int).map(topic_theme)
+    assert (dom.to_numpy() == np.array([themes[i % 5] for i in range(90)])).mean() >= 0.95
+    eff = a.effect("outlet", n_boot=2)
+    assert eff["ci_low"].notna().all()
