@@ -10,7 +10,8 @@ environment variable ``ANALYSIS_CORPORA``; a missing one is skipped with a messa
 1. Agreement at the label count: NMI and ARI (scikit-learn) between each document's dominant
    topic and its label, with fit time, for
    - the project: ``fit_topics(corpus, k=K, reuse=False)`` with its defaults (paragraph units,
-     ``fit_on="auto"``), and with ``unit="document"``;
+     ``fit_on="auto"``), fitted on paragraphs (``fit_on="unit"``, the old way), with
+     ``unit="document"`` and with ``method="gibbs"``;
    - plain scikit-learn NMF on the raw text (``TfidfVectorizer(stop_words="english")`` + NMF,
      time includes vectorizing);
    - plain scikit-learn NMF on the project's cleaned tokens (:func:`analysis.topics.analyze`);
@@ -207,6 +208,9 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
     row("project, fitted on paragraphs (fit_on='unit', as before)", project_pred(model, docs), secs)
     model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, unit="document"))
     res["project_doc"], _ = row("project, unit='document'", project_pred(model, docs), secs)
+    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, method="gibbs"))
+    res["project_gibbs"], res["gibbs_secs"] = row("project, method='gibbs' (tomotopy), seed 0",
+                                                  project_pred(model, docs), secs)
     pred, secs = timed(lambda: plain_nmf_raw(docs, k))
     res["plain_nmf"], res["plain_secs"] = row("plain sklearn NMF, raw text (TfidfVectorizer + NMF)", pred, secs)
     (seqs, counts, vocab), secs_clean = timed(lambda: cleaned_counts(docs))
