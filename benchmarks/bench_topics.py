@@ -1,13 +1,29 @@
-"""Benchmark for analysis.fit_topics on Reuters-21578 (prints its figures; not a test).
+"""Benchmark for analysis.fit_topics against human topic labels (prints its figures; not a test).
 
-1. Recovery of known categories: single-label stories in the most frequent categories, one
-   topic model per method at unit="document" with k = number of categories; NMI and ARI
-   (scikit-learn) between each story's dominant topic and its label.
-2. What k=None chooses on the same stories (coherence/stability table printed).
-3. Scale: time and peak memory to fit 100,000 paragraphs (Reuters bodies split into
-   paragraphs, repeated when there are fewer), k=10, on one core.
+Corpora (read from ``../shared/corpora`` next to the repository, or the folder named by the
+environment variable ``ANALYSIS_CORPORA``; a missing one is skipped with a message):
 
-Run: .venv/bin/python benchmarks/bench_topics.py [--quick]
+* Reuters-21578: single-label stories of the 8 most frequent categories (body text);
+* MasakhaNEWS English: 1,420 BBC articles in 6 categories (headline + text);
+* AG News test split: 7,600 items in 4 classes (title + description).
+
+1. Agreement at the label count: NMI and ARI (scikit-learn) between each document's dominant
+   topic and its label, with fit time, for
+   - the project: ``fit_topics(corpus, k=K, reuse=False)`` with its defaults (paragraph units,
+     ``fit_on="auto"``), fitted on paragraphs (``fit_on="unit"``, the old way), with
+     ``unit="document"`` and with ``method="gibbs"``;
+   - plain scikit-learn NMF on the raw text (``TfidfVectorizer(stop_words="english")`` + NMF,
+     time includes vectorizing);
+   - plain scikit-learn NMF on the project's cleaned tokens (:func:`analysis.topics.analyze`);
+   - tomotopy LDA (collapsed Gibbs sampling, 1,000 iterations, one worker) on the project's
+     cleaned tokens, 3 seeds (mean and spread), when tomotopy is installed.
+   The project's fit is run twice to check that it is deterministic.
+2. ``k=None``: the k it chooses, the NMI there, the NMI of an explicit fit at every k of the
+   range (best k), and the time of the k=None run against one fit.
+3. (``--scale``) time and peak memory to fit 100,000 Reuters paragraphs, k=10, on one core.
+
+Run: PYTHONPATH=. python benchmarks/bench_topics.py [--quick] [--scale] [--corpus NAME ...]
+``--quick`` samples 1,500 documents per corpus (seed 0).
 """
 from __future__ import annotations
 
@@ -17,6 +33,9 @@ import os
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[var] = "1"
 
+import csv  # noqa: E402
+import html  # noqa: E402
+import re  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -27,16 +46,33 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+def corpora_dir() -> Path:
+    """The shared corpora folder: $ANALYSIS_CORPORA, else ../shared/corpora up the tree."""
+    if os.environ.get("ANALYSIS_CORPORA"):
+        return Path(os.environ["ANALYSIS_CORPORA"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared" / "corpora"
+    return ROOT.parent / "shared" / "corpora"
+
+
+CORPORA = corpora_dir()
 N_CATEGORIES = 8
 N_PARAGRAPHS = 100_000
+QUICK_DOCS = 1500
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ---------------------------------------------------------------------------------------
+# labelled corpora
 
 
 def labelled_stories(reuters: pd.DataFrame, n_categories: int) -> pd.DataFrame:
@@ -46,44 +82,182 @@ def labelled_stories(reuters: pd.DataFrame, n_categories: int) -> pd.DataFrame:
     return single[single["label"].isin(top)].reset_index(drop=True)
 
 
-def main(quick: bool = False) -> None:
-    if not (CORPORA / "reuters21578").is_dir():
-        sys.exit(f"Reuters-21578 not found at {CORPORA / 'reuters21578'}: nothing to benchmark")
-    from _reuters import load_reuters
+def load_reuters_labelled() -> pd.DataFrame:
+    import _reuters
 
+    _reuters.REUTERS_DIR = CORPORA / "reuters21578"
+    stories = labelled_stories(_reuters.load_reuters(), N_CATEGORIES)
+    return stories[["doc_id", "text", "published", "label"]]
+
+
+def load_masakhanews() -> pd.DataFrame:
+    rows = []
+    for split in ("dev", "test"):
+        with open(CORPORA / "masakhanews_en" / f"eng_{split}.tsv", encoding="utf-8", newline="") as f:
+            for i, r in enumerate(csv.DictReader(f, delimiter="\t")):
+                rows.append((f"{split}-{i:04d}", r["headline"].strip() + "\n\n" + r["text"].strip(),
+                             r["category"]))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "label"])
+
+
+def _ag_text(s: str) -> str:
+    # the AG export's escapes: "\" for a line break, "#39;" etc. for entities, "&lt;b&gt;" tags
+    s = s.replace("\\", " ").replace("#39;", "'").replace("quot;", '"').replace("#36;", "$")
+    return html.unescape(re.sub(r"&lt;.*?&gt;", " ", s))
+
+
+def load_agnews() -> pd.DataFrame:
+    rows = []
+    with open(CORPORA / "agnews_test" / "test.csv", encoding="utf-8", newline="") as f:
+        for i, r in enumerate(csv.DictReader(f)):
+            rows.append((f"ag-{i:04d}", _ag_text(r["title"]) + ".\n\n" + _ag_text(r["description"]),
+                         r["label"]))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "label"])
+
+
+LOADERS = {"reuters": ("reuters21578", load_reuters_labelled),
+           "masakhanews": ("masakhanews_en", load_masakhanews),
+           "agnews": ("agnews_test", load_agnews)}
+
+
+# ---------------------------------------------------------------------------------------
+# measures
+
+
+def agreement(labels: pd.Series, pred) -> tuple[float, float]:
+    pred = np.asarray(pred)
+    return (normalized_mutual_info_score(labels, pred), adjusted_rand_score(labels, pred))
+
+
+def project_pred(model, docs: pd.DataFrame) -> np.ndarray:
+    """Dominant topic per document (0 for a document without topic shares)."""
+    dom = model.document_topics().set_index("doc_id")["dominant_topic"]
+    return docs["doc_id"].map(dom).fillna(0).astype(int).to_numpy()
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0
+
+
+def plain_nmf_raw(docs, k):
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    X = TfidfVectorizer(stop_words="english", min_df=2, max_df=0.95).fit_transform(docs["text"])
+    return NMF(k, init="nndsvda", random_state=0, max_iter=1000).fit_transform(X).argmax(axis=1)
+
+
+def cleaned_counts(docs):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from analysis.topics import analyze
+
+    seqs, _ = analyze(docs["text"].tolist())
+    vec = CountVectorizer(analyzer=lambda x: x, min_df=2, max_df=0.95)
+    return seqs, vec.fit_transform(seqs).astype(float), set(vec.vocabulary_)
+
+
+def plain_nmf_cleaned(counts, k):
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    X = TfidfTransformer().fit_transform(counts)
+    return NMF(k, init="nndsvda", random_state=0, max_iter=1000).fit_transform(X).argmax(axis=1)
+
+
+def tomotopy_lda(seqs, vocab, k, seed, iterations=1000):
+    import tomotopy as tp
+
+    mdl = tp.LDAModel(k=k, alpha=0.1, eta=0.01, seed=seed)
+    for s in seqs:
+        kept = [t for t in s if t in vocab]
+        mdl.add_doc(kept or ["_empty_"])   # keep one row per document
+    mdl.train(iterations, workers=1)
+    return np.array([d.get_topic_dist() for d in mdl.docs]).argmax(axis=1)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dict:
     from analysis.topics import fit_topics
 
-    warnings.simplefilter("ignore")
-    reuters = load_reuters()
-    stories = labelled_stories(reuters, N_CATEGORIES)
-    print(f"Reuters-21578: {len(reuters)} stories; {len(stories)} single-label stories in the "
-          f"{N_CATEGORIES} most frequent categories")
-    print(stories["label"].value_counts().to_string())
-    corpus = stories[["doc_id", "text", "published"]]
+    k = docs["label"].nunique()
+    corpus = docs.drop(columns="label")
+    lab = docs["label"]
+    print(f"\n### {name}: {len(docs):,} documents, {k} labels "
+          f"({', '.join(f'{a} {b}' for a, b in docs['label'].value_counts().items())})")
+    print(f"{'method':58s} {'NMI':>6s} {'ARI':>6s} {'secs':>7s}")
+    res = {"corpus": name, "docs": len(docs), "labels": k}
 
-    print("\n== Recovery of the category labels (unit='document', k = number of categories)")
-    for method in ("nmf", "lda"):
-        t0 = time.perf_counter()
-        model = fit_topics(corpus, k=N_CATEGORIES, unit="document", method=method, reuse=False,
-                           n_refits=0)
-        secs = time.perf_counter() - t0
-        dom = model.doc_topics.set_index("doc_id")["dominant_topic"]
-        ok = stories["doc_id"].map(dom).notna()
-        pred = stories.loc[ok, "doc_id"].map(dom).astype(int)
-        lab = stories.loc[ok, "label"]
-        print(f"{method}: NMI {normalized_mutual_info_score(lab, pred):.3f}  "
-              f"ARI {adjusted_rand_score(lab, pred):.3f}  ({ok.sum()} stories, fit {secs:.1f} s)")
-        for t, label in model.labels.items():
-            print(f"   topic {t}: {label}")
+    def row(tag, pred, secs):
+        n, a = agreement(lab, pred)
+        print(f"{tag:58s} {n:6.3f} {a:6.3f} {secs:7.1f}", flush=True)
+        return n, secs
 
-    print("\n== What k=None chooses (unit='document', nmf, k_range 2..12)")
-    t0 = time.perf_counter()
-    model = fit_topics(corpus, unit="document", reuse=False)
-    print(model.selection.round(3).to_string(index=False))
-    print(f"chosen k = {model.k} (number of labels = {N_CATEGORIES}); {time.perf_counter() - t0:.1f} s")
+    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False))
+    res["project"], res["project_secs"] = row("project, defaults (unit=paragraph, fit_on=auto)",
+                                              project_pred(model, docs), secs)
+    again = fit_topics(corpus, k=k, reuse=False)
+    same = model.document_topics().equals(again.document_topics())
+    print(f"{'   same seed twice: identical document_topics()':58s} {same}")
+    res["deterministic"] = same
+    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, fit_on="unit"))
+    row("project, fitted on paragraphs (fit_on='unit', as before)", project_pred(model, docs), secs)
+    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, unit="document"))
+    res["project_doc"], _ = row("project, unit='document'", project_pred(model, docs), secs)
+    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, method="gibbs"))
+    res["project_gibbs"], res["gibbs_secs"] = row("project, method='gibbs' (tomotopy), seed 0",
+                                                  project_pred(model, docs), secs)
+    pred, secs = timed(lambda: plain_nmf_raw(docs, k))
+    res["plain_nmf"], res["plain_secs"] = row("plain sklearn NMF, raw text (TfidfVectorizer + NMF)", pred, secs)
+    (seqs, counts, vocab), secs_clean = timed(lambda: cleaned_counts(docs))
+    pred, secs = timed(lambda: plain_nmf_cleaned(counts, k))
+    res["plain_nmf_clean"], _ = row(f"plain sklearn NMF, project's cleaned tokens (+{secs_clean:.1f}s cleaning)",
+                                    pred, secs)
+    try:
+        import tomotopy  # noqa: F401
+        scores, times = [], []
+        for seed in (0, 1, 2):
+            pred, secs = timed(lambda: tomotopy_lda(seqs, vocab, k, seed))
+            scores.append(agreement(lab, pred)[0])
+            times.append(secs)
+        res["tomotopy"] = float(np.mean(scores))
+        print(f"{'tomotopy LDA, cleaned tokens, 1000 it., seeds 0-2 (mean)':58s} {np.mean(scores):6.3f} "
+              f"{'':6s} {np.mean(times):7.1f}   (NMI {min(scores):.3f}-{max(scores):.3f})")
+    except ImportError:
+        print("tomotopy not installed: LDA (Gibbs) peer skipped")
 
-    print(f"\n== Scale: fit {N_PARAGRAPHS:,} paragraphs (k=10, one core)")
+    if with_k_none:
+        k_range = range(2, 13)
+        auto, secs_auto = timed(lambda: fit_topics(corpus, reuse=False, k_range=k_range))
+        per_k = {}
+        for kk in auto.selection["k"]:
+            m = fit_topics(corpus, k=int(kk), reuse=False)
+            per_k[int(kk)] = agreement(lab, project_pred(m, docs))[0]
+        sel = auto.selection.assign(nmi=auto.selection["k"].map(per_k))
+        print(f"\nk=None over k = {k_range.start}..{k_range.stop - 1} "
+              f"({secs_auto:.1f} s = {secs_auto / res['project_secs']:.1f} x one fit at k={k})")
+        print(sel.round(3).to_string(index=False))
+        best_k = max(per_k, key=per_k.get)
+        res.update(chosen_k=auto.k, nmi_chosen=per_k[auto.k], best_k=best_k, nmi_best=per_k[best_k],
+                   k_none_secs=secs_auto)
+        print(f"chosen k = {auto.k} (NMI {per_k[auto.k]:.3f}); best k = {best_k} (NMI "
+              f"{per_k[best_k]:.3f}); gap {per_k[best_k] - per_k[auto.k]:.3f}")
+    return res
+
+
+def bench_scale(quick: bool) -> None:
+    import _reuters
+
     from analysis.segment import paragraphs
+    from analysis.topics import fit_topics
+
+    _reuters.REUTERS_DIR = CORPORA / "reuters21578"
+    reuters = _reuters.load_reuters()
+    print(f"\n== Scale: fit {N_PARAGRAPHS:,} paragraphs (k=10, one core)")
     bodies = reuters[reuters["text"].str.len() > 0][["doc_id", "text"]]
     paras = paragraphs(bodies)
     paras = paras[paras["text"].str.len() >= 20]
@@ -94,17 +268,37 @@ def main(quick: bool = False) -> None:
     mb = big["text"].str.len().sum() / 1e6
     print(f"{len(paras):,} distinct Reuters paragraphs, repeated x{reps} -> {len(big):,} "
           f"paragraphs, {mb:.1f} MB of text")
-    # nmf with the defaults (incl. stability refits); lda (online, slower) as one fit only
-    for method, refits in ((("nmf", None),) if quick else (("nmf", None), ("lda", 0))):
+    for method in (("nmf",) if quick else ("nmf", "lda")):
         before = peak_rss_mb()
         t0 = time.perf_counter()
-        model = fit_topics(big, k=10, unit="paragraph", method=method, reuse=False, n_refits=refits)
+        model = fit_topics(big, k=10, unit="paragraph", method=method, reuse=False)
         secs = time.perf_counter() - t0
         print(f"{method}: {secs:.1f} s ({len(big) / secs:,.0f} paragraphs/s, {mb / secs:.2f} MB/s), "
               f"peak RSS {peak_rss_mb():.0f} MB (before the fit {before:.0f} MB), "
-              f"vocabulary {len(model.vocabulary):,} terms, stability refits "
-              f"{model.selection['n_refits'].iloc[0]}")
+              f"vocabulary {len(model.vocabulary):,} terms")
+
+
+def main(argv) -> None:
+    quick = "--quick" in argv
+    names = [a for a in argv if not a.startswith("--")] or list(LOADERS)
+    warnings.simplefilter("ignore")
+    print(f"corpora folder: {CORPORA}")
+    results = []
+    for name in names:
+        folder, load = LOADERS[name]
+        if not (CORPORA / folder).is_dir():
+            print(f"\n### {name}: {CORPORA / folder} not found, skipped")
+            continue
+        docs = load()
+        if quick and len(docs) > QUICK_DOCS:
+            docs = docs.sample(QUICK_DOCS, random_state=0).sort_index().reset_index(drop=True)
+        results.append(bench_labels(name, docs))
+    if results:
+        print("\n== Summary (NMI of the dominant topic vs labels)")
+        print(pd.DataFrame(results).round(3).to_string(index=False))
+    if "--scale" in argv:
+        bench_scale(quick)
 
 
 if __name__ == "__main__":
-    main(quick="--quick" in sys.argv)
+    main([a for a in sys.argv[1:] if a != "--corpus"])

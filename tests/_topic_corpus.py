@@ -24,6 +24,18 @@ THEMES = {
                   "economists", "mortgage", "tightening", "yields", "liquidity", "banks",
                   "borrowing", "deposit", "markets", "credit", "prices", "investors", "policy"],
     },
+    "health": {
+        "names": ["Saint Aldric Hospital", "Western Health Trust"],
+        "words": ["patients", "hospital", "nurses", "vaccine", "doctors", "clinic", "surgery",
+                  "infection", "treatment", "ward", "symptoms", "outbreak", "virus", "medicine",
+                  "diagnosis", "ambulance", "cancer", "therapy", "pharmacy", "screening"],
+    },
+    "election": {
+        "names": ["Reform Alliance", "Harwick Constituency"],
+        "words": ["voters", "ballot", "candidate", "campaign", "parliament", "polls", "turnout",
+                  "coalition", "manifesto", "seats", "constituency", "referendum", "opposition",
+                  "majority", "debate", "rally", "incumbent", "primary", "electorate", "recount"],
+    },
 }
 FILLER = ["Mr", "Ms", "Dr", "Monday", "Tuesday", "Friday", "March", "October", "January",
           "said", "told", "added", "according to", "says"]

@@ -94,6 +94,21 @@ def test_k_none_chooses_three(auto):
     assert auto.selection.loc[auto.selection["chosen"], "k"].tolist() == [3]
 
 
+def test_k_none_on_many_documents_finds_five_themes():
+    """Fitted on documents (fit_on='auto'), k=None finds the five themes, not k=2."""
+    themes = ("sport", "weather", "bank", "health", "election")
+    c = themed_corpus(n_docs=90, paras_per_doc=4, seed=3, themes=themes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(c, reuse=False, k_range=range(2, 9))
+    assert model.fit_on == "document" and model.k == 5
+    assert sorted(th for th, _ in _topic_themes(model).values()) == sorted(themes)
+    main = [themes[i % 5] for i in range(90)]
+    topic_theme = {t: th for t, (th, _) in _topic_themes(model).items()}
+    dom = model.document_topics()["dominant_topic"].astype(int).map(topic_theme)
+    assert (dom.to_numpy() == np.array(main)).mean() >= 0.95
+
+
 def test_lda_works(corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -189,12 +204,12 @@ def test_lda_deterministic(corpus):
 
 def test_selection_table(auto):
     sel = auto.selection
-    assert list(sel.columns) == ["k", "coherence", "stability", "n_refits", "eligible", "chosen"]
+    assert list(sel.columns) == ["k", "coherence", "stability", "agreement", "n_refits", "eligible", "chosen"]
     assert sel["k"].tolist() == list(range(2, 8))
     assert sel["chosen"].sum() == 1
     assert sel["coherence"].between(-1, 1).all() and sel["stability"].between(0, 1).all()
     chosen = sel[sel["chosen"]].iloc[0]
-    assert chosen["eligible"]
+    assert chosen["eligible"] and sel["agreement"].between(-1, 1).all()
     assert chosen["coherence"] == sel[sel["eligible"]]["coherence"].max()
 
 
@@ -240,6 +255,18 @@ def test_bad_input():
         fit_topics(c, k=2, unit="chapter", reuse=False)
     with pytest.raises(ValueError, match="method"):
         fit_topics(c, k=2, method="plsa", reuse=False)
+    with pytest.raises(ValueError, match="fit_on"):
+        fit_topics(c, k=2, fit_on="corpus", reuse=False)
+
+
+def test_fit_on_small_corpus_uses_paragraphs(nmf3, corpus):
+    """12 documents are too few for 3 topics at 10 documents each: paragraphs are fitted."""
+    assert nmf3.fit_on == "unit"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        by_doc = fit_topics(corpus, k=3, reuse=False, fit_on="document")
+    assert by_doc.fit_on == "document" and len(by_doc.doc_topics) == len(nmf3.doc_topics)
+    assert np.allclose(by_doc.doc_topics.dropna(subset=["dominant_topic"])[by_doc.topic_columns].sum(axis=1), 1)
 
 
 def test_units_without_terms_are_reported():
@@ -248,6 +275,45 @@ def test_units_without_terms_are_reported():
     with pytest.warns(UserWarning, match="2 units have no vocabulary terms"):
         model = fit_topics(c, k=3, reuse=False, n_refits=0)
     assert model.doc_topics["dominant_topic"].isna().sum() == 2
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence", "document"])
+def test_every_document_keeps_a_row(unit):
+    """Empty, number-only and furniture-only documents keep their row, with the reason (issue 10)."""
+    c = themed_corpus(n_docs=30 if unit == "document" else 9)
+    odd = pd.DataFrame({
+        "doc_id": ["empty", "blank", "table", "furniture", "rare"],
+        "text": ["", "   \n\n ", "one month 4 7/8 - 4 3/4\n\n3 months 5.1 - 5.0",
+                 "Advertisement\n\nSaid Monday.", "Zyxqv plorbed."],
+        "published": pd.Timestamp("2030-05-05"), "outlet": ["Daily Ledger"] * 4 + ["Odd Outlet"]})
+    c = pd.concat([c.iloc[:4], odd, c.iloc[4:]], ignore_index=True)
+    c.loc[0, "text"] += "\n\nAdvertisement\n\n2024"      # a good document with an empty paragraph
+    with pytest.warns(UserWarning, match=r"5 documents have no topic at all") as rec:
+        model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
+    msg = " ".join(str(w.message) for w in rec)
+    assert "2 no text" in msg and "2 no terms left" in msg and "1 its terms are too rare" in msg
+    docs = model.document_topics()
+    assert sorted(docs["doc_id"]) == sorted(c["doc_id"])
+    why = docs.set_index("doc_id")["no_topic"]
+    assert why[["empty", "blank"]].tolist() == ["empty", "empty"]
+    assert why[["table", "furniture"]].tolist() == ["no terms", "no terms"]
+    assert why["rare"] == "rare terms"
+    assert why.drop(odd["doc_id"]).isna().all()
+    bad = docs.set_index("doc_id").loc[odd["doc_id"]]
+    assert bad[model.topic_columns].isna().all().all() and bad["dominant_topic"].isna().all()
+    good = docs[docs["no_topic"].isna()]
+    assert np.allclose(good[model.topic_columns].sum(axis=1), 1)
+    # per-unit table and anything indexed by document
+    assert set(model.doc_topics["doc_id"]) == set(c["doc_id"])
+    order = c.sort_values("published", kind="stable")["doc_id"].tolist()
+    assert len(model.doc_topics.set_index("doc_id").loc[order]) >= len(c)
+    assert len(docs.set_index("doc_id").loc[order]) == len(c)
+    prev = model.prevalence("published", "Y")
+    row = prev[prev["published"] == pd.Timestamp("2030-01-01")]
+    assert row["n_docs_no_topic"].eq(5).all() and row["share"].isna().all() and row["n_docs"].eq(0).all()
+    assert prev.loc[prev["published"] != pd.Timestamp("2030-01-01"), "n_docs_no_topic"].eq(0).all()
+    by_outlet = model.prevalence("outlet")
+    assert by_outlet.loc[by_outlet["outlet"] == "Odd Outlet", "n_docs_no_topic"].eq(1).all()
 
 
 @pytest.mark.parametrize("unit", ["sentence", "document"])
@@ -276,7 +342,7 @@ def test_labels_and_top_terms(nmf3):
 def test_doc_topics_columns(nmf3):
     cols = nmf3.doc_topics.columns.tolist()
     assert cols[:5] == ["doc_id", "unit_id", "n_words", "weight", "in_fit"]
-    assert cols[5:] == ["topic_1", "topic_2", "topic_3", "dominant_topic"]
+    assert cols[5:] == ["topic_1", "topic_2", "topic_3", "dominant_topic", "no_topic"]
 
 
 def test_topics_ordered_by_prevalence(nmf3):
@@ -287,7 +353,8 @@ def test_topics_ordered_by_prevalence(nmf3):
 
 def test_prevalence_sums_to_one_and_is_length_weighted(nmf3):
     prev = nmf3.prevalence("published", "Y")
-    assert list(prev.columns) == ["published", "topic", "label", "share", "n_docs", "n_units", "n_words"]
+    assert list(prev.columns) == ["published", "topic", "label", "share", "n_docs", "n_units", "n_words",
+                                  "n_docs_no_topic"]
     assert np.allclose(prev.groupby("published")["share"].sum(), 1)
     # recompute one group by hand: word-weighted mean of the unit shares
     dt = nmf3.doc_topics.dropna(subset=["dominant_topic"])
@@ -490,3 +557,117 @@ def test_reuse_note_names_a_few_groups_on_a_large_corpus():
     assert m.reuse_note.count("are one story") == 10
     assert "2 more groups (see model.reuse_pairs)" in m.reuse_note
     assert len(m.doc_weights) == 24  # every group is still weighted, only the note is short
+
+
+# --- effect(): prevalence by covariate with intervals --------------------------------------
+
+@pytest.fixture(scope="module")
+def outlet_corpus():
+    """Outlet A writes mostly about sport, outlet B mostly about weather; bank news in both."""
+    import random
+    from _topic_corpus import paragraph
+    rng = random.Random(7)
+    rows = []
+    for i in range(40):
+        outlet = "A" if i % 2 == 0 else "B"
+        main = "sport" if outlet == "A" else "weather"
+        themes = [main, main, main, "bank"] if i % 5 else [main, "bank", "bank", "bank"]
+        rows.append((f"d{i:02d}", "\n\n".join(paragraph(t, rng) for t in themes), outlet,
+                     pd.Timestamp(2010 + i % 3, 6, 1)))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "outlet", "published"])
+
+
+@pytest.fixture(scope="module")
+def outlet_model(outlet_corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fit_topics(outlet_corpus, k=3, reuse=False, n_refits=0)
+
+
+def test_effect_finds_the_outlet_difference(outlet_model):
+    eff = outlet_model.effect("outlet", n_boot=12, random_state=3)
+    assert list(eff.columns) == ["topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"]
+    assert len(eff) == 3 * 2 and set(eff["group"]) == {"A", "B"}
+    assert (eff["ci_low"] <= eff["share"]).all() and (eff["share"] <= eff["ci_high"]).all()
+    assert (eff["ci_high"] - eff["ci_low"] > 0).any()          # an interval, not a point
+    assert eff["n_docs"].eq(20).all()
+    sport = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "sport"][0]
+    s = eff[eff["topic"] == sport].set_index("group")
+    assert s.loc["A", "ci_low"] > s.loc["B", "ci_high"]         # clearly more sport in A
+    # shares equal prevalence's point estimates
+    prev = outlet_model.prevalence("outlet").set_index(["topic", "outlet"])["share"]
+    assert np.allclose(eff.set_index(["topic", "group"])["share"], prev.loc[eff.set_index(["topic", "group"]).index])
+    assert "refitted" in eff.attrs["method"] and eff.attrs["n_boot"] == 12
+
+
+def test_effect_difference(outlet_model):
+    d = outlet_model.effect_difference("outlet", "B", "A", n_boot=12, random_state=3)
+    assert list(d.columns) == ["topic", "label", "first", "second", "difference", "ci_low",
+                               "ci_high", "excludes_zero"]
+    prev = outlet_model.prevalence("outlet").pivot_table(index="topic", columns="outlet", values="share")
+    assert np.allclose(d["difference"], (prev["A"] - prev["B"]).to_numpy())
+    assert (d["ci_low"] <= d["difference"]).all() and (d["difference"] <= d["ci_high"]).all()
+    sport = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "sport"][0]
+    weather = [t for t, (th, _) in _topic_themes(outlet_model).items() if th == "weather"][0]
+    row = d.set_index("topic")
+    assert row.loc[sport, "ci_low"] > 0 and row.loc[sport, "excludes_zero"]     # more sport in A
+    assert row.loc[weather, "ci_high"] < 0                                        # less weather
+    years = outlet_model.effect_difference("published", 2010, 2012, n_boot=3)
+    assert years.attrs["first"] == pd.Timestamp("2010-01-01")
+    with pytest.raises(ValueError, match="no documents"):
+        outlet_model.effect_difference("outlet", "A", "C", n_boot=0)
+
+
+def test_effect_is_deterministic_and_dates_group_by_year(outlet_model):
+    a = outlet_model.effect("published", n_boot=4, random_state=1)
+    b = outlet_model.effect("published", n_boot=4, random_state=1)
+    pd.testing.assert_frame_equal(a, b)
+    assert sorted(a["group"].unique()) == [pd.Timestamp(y, 1, 1) for y in (2010, 2011, 2012)]
+    c = outlet_model.effect("published", n_boot=4, random_state=2)
+    assert not np.allclose(a["ci_low"], c["ci_low"])            # the seed matters
+
+
+def test_effect_refits_carry_model_uncertainty(outlet_model):
+    """Refitting widens the interval compared with resampling documents under fixed topics."""
+    refit = outlet_model.effect("outlet", n_boot=12, random_state=5)
+    fixed = outlet_model.effect("outlet", n_boot=12, random_state=5, refit=False)
+    assert np.allclose(refit["share"], fixed["share"])
+    width = lambda e: float((e["ci_high"] - e["ci_low"]).mean())  # noqa: E731
+    assert width(refit) > width(fixed) > 0
+    assert "fixed topics" in fixed.attrs["method"]
+    eff = outlet_model.effect("outlet", n_boot=0)
+    assert eff["ci_low"].isna().all() and eff["share"].notna().all()
+    with pytest.raises(ValueError, match="level"):
+        outlet_model.effect("outlet", level=1.5)
+    with pytest.raises(ValueError, match="column"):
+        outlet_model.effect("section")
+
+
+def test_effect_chart(outlet_model, tmp_path):
+    from analysis.plots import topic_effect
+    eff = outlet_model.effect("published", n_boot=3)
+    fig = topic_effect(eff, top=2)
+    assert len([ax for ax in fig.axes if ax.axison]) == 2
+    assert "1 less prevalent topics not shown" in fig._supxlabel.get_text()
+    with pytest.raises(ValueError, match="columns"):
+        topic_effect(eff.drop(columns="ci_low"))
+
+
+def test_gibbs_lda_recovers_themes_and_is_deterministic():
+    themes = ("sport", "weather", "bank", "health", "election")
+    c = themed_corpus(n_docs=90, paras_per_doc=4, seed=3, themes=themes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = fit_topics(c, k=5, method="gibbs", reuse=False)
+        b = fit_topics(c, k=5, method="gibbs", reuse=False)
+    assert a.method == "gibbs" and a.fit_on == "document"
+    found = _topic_themes(a, n=4)
+    assert sorted(th for th, _ in found.values()) == sorted(themes)
+    pd.testing.assert_frame_equal(a.doc_topics, b.doc_topics)
+    shares = a.doc_topics.dropna(subset=["dominant_topic"])[a.topic_columns].to_numpy()
+    assert np.allclose(shares.sum(axis=1), 1)
+    topic_theme = {t: th for t, (th, _) in found.items()}
+    dom = a.document_topics()["dominant_topic"].astype(int).map(topic_theme)
+    assert (dom.to_numpy() == np.array([themes[i % 5] for i in range(90)])).mean() >= 0.95
+    eff = a.effect("outlet", n_boot=2)
+    assert eff["ci_low"].notna().all()

@@ -10,7 +10,7 @@ import importlib
 
 from ._style import PALETTE, apply_style, new_figure, shade_administrations, shade_periods
 
-_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing", "interactive"]
+_MODULES = ["corpus", "topics", "sentiment", "timeline", "actors", "framing", "effects", "interactive"]
 
 
 def __getattr__(name):

@@ -1,0 +1,104 @@
+"""Charts for topic prevalence by covariate with intervals (see :meth:`TopicModel.effect`)."""
+from __future__ import annotations
+
+import textwrap
+
+import numpy as np
+import pandas as pd
+
+from ._style import PALETTE, new_figure
+
+
+def _group_text(g) -> str:
+    if isinstance(g, pd.Timestamp):
+        return str(g.year) if (g.month, g.day) == (1, 1) else g.strftime("%Y-%m-%d")
+    return textwrap.shorten(str(g), 22, placeholder="...")
+
+
+def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncols: int = 3):
+    """Each topic's share per group with its interval, one small panel per topic.
+
+    Groups (periods, outlets ...) run along the x-axis; a point is the estimated share, the
+    bar its interval. Only the ``top`` topics with the highest mean share and the
+    ``max_groups`` groups with the most documents (kept in their own order) are drawn, so the
+    figure stays readable whatever the corpus; the figure's note says what is left out.
+
+    Parameters
+    ----------
+    effects : DataFrame from ``TopicModel.effect`` (topic, label, group, share, ci_low,
+        ci_high, n_docs).
+    top : int
+        Number of topics shown.
+    max_groups : int
+        Number of groups shown.
+    ncols : int
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib Figure
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> eff = pd.DataFrame({"topic": [1, 1, 2, 2], "label": ["a / b"] * 2 + ["c / d"] * 2,
+    ...                     "group": ["X", "Y", "X", "Y"], "share": [0.6, 0.3, 0.4, 0.7],
+    ...                     "ci_low": [0.5, 0.2, 0.3, 0.6], "ci_high": [0.7, 0.4, 0.5, 0.8],
+    ...                     "n_docs": [10, 12, 10, 12]})
+    >>> fig = topic_effect(eff)
+    >>> len(fig.axes), fig.axes[0].get_title()
+    (2, '1: a / b')
+    """
+    need = {"topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"}
+    missing = need - set(effects.columns)
+    if missing:
+        raise ValueError(f"effects needs the columns of TopicModel.effect; missing {sorted(missing)}")
+    if effects.empty:
+        fig, ax = new_figure(figsize=(8, 2))
+        ax.text(0.5, 0.5, "no groups with documents: nothing to show", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    mean = effects.groupby("topic")["share"].mean().sort_values(ascending=False, kind="stable")
+    topics = sorted(mean.index[:max(1, top)])       # the most prevalent, in topic order
+    sizes = effects.drop_duplicates("group").set_index("group")["n_docs"]
+    order = list(dict.fromkeys(effects["group"]))
+    keep = set(sizes.sort_values(ascending=False, kind="stable").index[:max(1, max_groups)])
+    groups = [g for g in order if g in keep]
+    n = len(topics)
+    ncols = max(1, min(ncols, n))
+    nrows = -(-n // ncols)
+    width = min(4.2, max(2.6, 0.35 * len(groups) + 1.2))
+    fig, axes = new_figure(nrows, ncols, figsize=(width * ncols, 2.6 * nrows + 0.8), sharey=True,
+                           squeeze=False)
+    x = np.arange(len(groups))
+    for i, (ax, t) in enumerate(zip(axes.flat, topics)):
+        part = effects[effects["topic"] == t].set_index("group").reindex(groups)
+        share = part["share"].to_numpy(float)
+        lo = part["ci_low"].to_numpy(float)
+        hi = part["ci_high"].to_numpy(float)
+        colour = PALETTE[i % len(PALETTE)]
+        ax.errorbar(x, share, yerr=[share - lo, hi - share], fmt="o", color=colour, ms=4,
+                    capsize=2, lw=1)
+        ax.set_title(textwrap.shorten(f"{t}: {part['label'].dropna().iloc[0]}", 34,
+                                      placeholder="..."), fontsize=9)
+        ax.set_xticks(x, [_group_text(g) for g in groups], rotation=60 if len(groups) > 4 else 0,
+                      ha="right" if len(groups) > 4 else "center", fontsize=7)
+        ax.set_ylim(0, min(1.0, max(0.1, float(np.nanmax(effects["ci_high"])) * 1.1)))
+    for ax in list(axes.flat)[n:]:
+        ax.set_axis_off()
+    for row in axes:
+        row[0].set_ylabel("share of words")
+    left_out = []
+    n_topics = effects["topic"].nunique()
+    if n_topics > n:
+        left_out.append(f"{n_topics - n} less prevalent topics not shown")
+    if len(order) > len(groups):
+        left_out.append(f"{len(order) - len(groups)} smaller groups not shown")
+    level = effects.attrs.get("level")
+    n_boot = effects.attrs.get("n_boot")
+    note = (f"bars: {level:.0%} interval from {n_boot} bootstrap refits" if level and n_boot
+            else "bars: interval")
+    fig.suptitle("Topic share by group", fontweight="bold")
+    fig.supxlabel("; ".join([note] + left_out), fontsize=7, color="#555555")
+    return fig
