@@ -335,7 +335,9 @@ class CorpusIndex:
         for name in TABLES:
             table = getattr(self, name)
             drop = [c for c in table.columns if str(c).startswith("_") or c in internal.get(name, [])]
-            table.drop(columns=drop).to_parquet(folder / f"{name}.parquet", index=False)
+            out = table.drop(columns=drop)
+            out.attrs = {}  # pandas would write attrs (e.g. the loader's problem log) as JSON metadata
+            out.to_parquet(folder / f"{name}.parquet", index=False)
         return folder
 
     @classmethod
