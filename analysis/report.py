@@ -305,7 +305,7 @@ _OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block extra_css -%}
 <style type="text/css">
 .jp-OutputArea-output table { display: block; max-width: 100%; overflow-x: auto; }
-.jp-OutputArea-output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.jp-OutputArea-output pre, .jp-InputArea pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .jp-RenderedImage img { max-width: 100%; height: auto; }
 </style>
 {%- endblock extra_css -%}
@@ -316,14 +316,15 @@ def html_exporter():
     """nbconvert's HTMLExporter for self-contained, sanitised pages.
 
     No script is loaded from the network (require.js, MathJax, Mermaid and widget scripts are
-    left out) and HTML in cell outputs and Markdown is sanitised (nbconvert's
-    ``sanitize_html``): a tag that slipped past escaping still cannot run.
+    left out). Corpus text is escaped before it reaches Markdown (:mod:`analysis.escape`) and
+    pandas escapes the cells of the tables it renders. (nbconvert's ``sanitize_html`` is not
+    used: it shows the rendered Markdown and tables as raw tags.)
     """
     import jinja2
     from nbconvert import HTMLExporter
 
     return HTMLExporter(extra_loaders=[jinja2.DictLoader({"offline.html.j2": _OFFLINE_TEMPLATE})],
-                        template_file="offline.html.j2", sanitize_html=True)
+                        template_file="offline.html.j2")
 
 
 def _to_html(ipynb: Path, html: Path, exporter=None) -> None:
