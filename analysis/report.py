@@ -75,7 +75,7 @@ def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 # ---------------------------------------------------------------------------------------------
 # Settings shared by the command line and the notebooks
 
-def _read_yaml(path: Path, what: str) -> dict:
+def _read_yaml(path: Path, what: str, mapping: bool = True):
     import yaml
 
     try:
@@ -86,7 +86,7 @@ def _read_yaml(path: Path, what: str) -> dict:
         raise ReportError(f"{what} {path} is not valid YAML: {str(err).splitlines()[0]}") from None
     if data is None:
         return {}
-    if not isinstance(data, dict):
+    if mapping and not isinstance(data, dict):
         raise ReportError(f"{what} {path} must be a mapping of parameter names to values")
     return data
 
@@ -374,19 +374,38 @@ def _check_path(value, what: str, *, folder_ok: bool = False, suffixes=None) -> 
         raise ReportError(f"{what} cannot be read ({err.strerror or err}): {value}") from None
 
 
+def _one_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
+
+
 def validate_parameters(params: dict) -> None:
     """Check parameters and inputs; raise :class:`ReportError` with a one-line message."""
     _check_path(params.get("corpus_path"), "corpus", folder_ok=True, suffixes=CORPUS_SUFFIXES)
     _check_path(params.get("metadata_path"), "metadata", suffixes=(".csv",))
     _check_path(params.get("actors_path"), "actor dictionary", suffixes=(".yml", ".yaml"))
     if params.get("actors_path"):
-        _read_yaml(Path(params["actors_path"]), "actor dictionary")
+        _read_yaml(Path(params["actors_path"]), "actor dictionary", mapping=False)
+        from .actors import load_actor_dictionary
+
+        try:
+            load_actor_dictionary(params["actors_path"])
+        except Exception as err:  # noqa: BLE001 - any problem with the file is reported in one line
+            raise ReportError(f"actor dictionary {params['actors_path']}: {_one_line(err)}") from None
     periods = params.get("periods")
     if isinstance(periods, str) and periods not in NAMED_PERIODS and periods.lower() != "none":
         if not Path(periods).exists():
             raise ReportError(f"periods must be {', '.join(NAMED_PERIODS)}, 'none' or a CSV/YAML "
                               f"file of named periods (period, start, end); not found: {periods}")
         _check_path(periods, "periods file", suffixes=(".csv", ".yml", ".yaml"))
+        from . import periods as period_module
+
+        loader = getattr(period_module, "load_periods", None)
+        if loader is not None:
+            try:
+                loader(periods)
+            except Exception as err:  # noqa: BLE001
+                raise ReportError(f"periods file {periods}: {_one_line(err)}") from None
     compare = _as_list(params.get("compare"))
     if compare is not None and len(compare) != 2:
         raise ReportError(f"compare needs exactly two groups (e.g. '2016-2017,2024' or "
@@ -650,9 +669,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             loaded = settings.load_corpus()
-    except (CorpusError, OSError, ValueError, KeyError) as err:
-        message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise ReportError(f"cannot load the corpus: {message}") from None
+    except Exception as err:  # noqa: BLE001 - whatever stops the loader, say it in one line
+        kind = "" if isinstance(err, (CorpusError, OSError, ValueError)) else f"{type(err).__name__}: "
+        raise ReportError(f"cannot load the corpus: {kind}{_one_line(err)}") from None
 
     out = Path(out_dir if out_dir is not None else REPORTS_DIR).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)

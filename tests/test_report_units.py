@@ -120,3 +120,13 @@ def test_missing_rows_note_and_kwic_terms_from_the_data():
     c = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Harbour strike.", "Strike ends at harbour.", "4 7/8 - 4 3/4"]})
     assert narrative.default_kwic_terms(c, 2) == ["harbour", "strike"]
     assert narrative.default_kwic_terms(c.iloc[[2]], 2) == []
+
+
+def test_a_broken_actor_dictionary_is_reported_before_any_kernel(tmp_path):
+    bad = tmp_path / "actors.yml"
+    bad.write_text("- nom: Someone\n")
+    with pytest.raises(ReportError, match="actor dictionary .*missing 'name'"):
+        validate_parameters({"actors_path": str(bad)})
+    good = tmp_path / "good.yml"
+    good.write_text("- name: Maria Lopez\n  type: person\n")
+    validate_parameters({"actors_path": str(good)})
