@@ -780,9 +780,16 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     return out
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors in one line, like every other error of the command."""
+
+    def error(self, message):
+        self.exit(2, f"error: {message} (python -m analysis report --help lists the options)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="python -m analysis", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     rep = sub.add_parser("report", help="run every notebook over a corpus and write the report folder")
     rep.add_argument("--corpus", help="folder of .txt/.html, or a .csv/.jsonl/.json/.parquet file (default: bundled corpus)")
     rep.add_argument("--metadata", help="CSV sidecar with doc_id and metadata columns")

@@ -216,6 +216,7 @@ def test_no_bundled_corpus_prose_or_machine_paths_in_foreign_reports(shape_repor
     (["--periods", "french-republics"], "periods must be"),
     (["--config", "broken.yml"], "not valid YAML"),
     (["--corpus", "ragged.jsonl", "--text-column", "body"], "cannot load the corpus"),
+    (["--txt-column", "body"], "unrecognized arguments: --txt-column"),
 ])
 def test_bad_arguments_are_reported_in_one_line_before_any_kernel(tmp_path, args, message):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
