@@ -150,6 +150,32 @@ def missing_rows_note(expected, present, what: str, why: str) -> str:
             "they are kept in the table with empty values.")
 
 
+def document_names(corpus: pd.DataFrame, date_first: bool = False) -> dict:
+    """A readable, unique name for every document: outlet (or doc_id) and date.
+
+    Where two documents would get the same name (one outlet, one day, or no dates), the
+    doc_id is added, so that a pair of documents is never named twice the same.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Wire", "Wire", None],
+    ...                   "published": pd.to_datetime(["2020-01-02", "2020-01-02", None])})
+    >>> document_names(c)
+    {'a': 'Wire (2020-01-02) · a', 'b': 'Wire (2020-01-02) · b', 'c': 'c (undated)'}
+    >>> document_names(c.iloc[[2]], date_first=True)
+    {'c': 'undated  c'}
+    """
+    source = corpus["outlet"] if "outlet" in corpus else pd.Series(pd.NA, index=corpus.index)
+    who = source.astype("string").fillna(corpus["doc_id"].astype(str)).astype(str)
+    published = pd.to_datetime(corpus["published"], errors="coerce") if "published" in corpus \
+        else pd.Series(pd.NaT, index=corpus.index)
+    when = published.dt.strftime("%Y-%m-%d").fillna("undated").astype(str)
+    names = (when + "  " + who) if date_first else (who + " (" + when + ")")
+    clash = names.duplicated(keep=False) & (who != corpus["doc_id"].astype(str))
+    names = names.where(~clash, names + " · " + corpus["doc_id"].astype(str))
+    return dict(zip(corpus["doc_id"], names))
+
+
 # ---------------------------------------------------------------------------------------------
 # Keyword in context
 
@@ -205,9 +231,9 @@ def kwic_intro(terms, chosen_from_data: bool) -> str:
     if not terms:
         return "No concordance terms: the corpus has no words left after cleaning."
     listed = ", ".join(escape_markdown(t) for t in terms)
-    source = ("the words used by the most documents (no `kwic_terms` parameter was given)"
-              if chosen_from_data else "the `kwic_terms` parameter")
-    return f"Concordance terms: {listed} (from {source})."
+    source = ("chosen from the data: the words used by the most documents; set `kwic_terms` to choose"
+              if chosen_from_data else "from the `kwic_terms` parameter")
+    return f"Concordance terms: {listed} ({source})."
 
 
 # ---------------------------------------------------------------------------------------------
