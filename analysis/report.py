@@ -564,6 +564,24 @@ def _display_path(value, cwd: Path) -> str | None:
     return str(p)
 
 
+#: What a report folder holds at its top level: only such a folder is replaced by a new run.
+_REPORT_ENTRIES = {"html", "notebooks", "figures", "tables", "index.html", "manifest.json", "FAILED.txt"}
+
+
+def _check_out_folder(out: Path, cwd: Path) -> None:
+    """Refuse an output folder that is not a report (it would be replaced as a whole)."""
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"--out {out} is a file, not a folder")
+    if out == cwd or out in cwd.parents:
+        raise ReportError(f"--out {out} contains the current folder; choose a folder of its own for the report")
+    if out.is_dir():
+        other = sorted(p.name for p in out.iterdir() if p.name not in _REPORT_ENTRIES)
+        if other:
+            raise ReportError(f"--out {out} holds files that are not part of a report ({', '.join(other[:3])}"
+                              f"{' ...' if len(other) > 3 else ''}); a run replaces its --out folder as a "
+                              "whole, so choose a new folder or an earlier report's folder")
+
+
 def _first_error(ipynb: Path) -> tuple[int | None, str]:
     import nbformat
 
@@ -649,6 +667,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     if params.get("corpus_path") is None and BUNDLED_CONFIG.exists():
         params = {**read_config(BUNDLED_CONFIG), **params}
     validate_parameters(params)
+    out = Path(out_dir if out_dir is not None else REPORTS_DIR).resolve()
+    _check_out_folder(out, cwd)
     series = [Path(p) for p in (notebooks or notebook_series())]
     if not series:
         raise ReportError(f"no numbered notebooks found in {NOTEBOOKS_DIR}")
@@ -673,7 +693,6 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         kind = "" if isinstance(err, (CorpusError, OSError, ValueError)) else f"{type(err).__name__}: "
         raise ReportError(f"cannot load the corpus: {kind}{_one_line(err)}") from None
 
-    out = Path(out_dir if out_dir is not None else REPORTS_DIR).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.parent / f"{out.name}.partial"
     failed_dir = out.parent / f"{out.name}.failed"

@@ -340,3 +340,15 @@ def test_a_config_file_sets_the_same_parameters_as_the_flags(tmp_path):
     assert set(kwic["term"]) == {"strike", "union"}
     params = json.loads((tmp_path / "out" / "manifest.json").read_text())["parameters"]
     assert params["corpus_path"] == "items.jsonl" and params["compare"] == ["2018-2019", "2021-2022"]
+
+
+def test_a_folder_that_is_not_a_report_is_never_replaced(tmp_path):
+    corpus = SHAPES["one_year"](tmp_path / "c.jsonl")
+    thesis = tmp_path / "thesis"
+    thesis.mkdir()
+    (thesis / "chapter1.docx").write_text("years of work")
+    result = _cli(tmp_path, "--corpus", corpus.name, "--out", "thesis", timeout=120)
+    assert result.returncode == 2 and "holds files that are not part of a report" in result.stderr
+    assert (thesis / "chapter1.docx").read_text() == "years of work"
+    result = _cli(tmp_path, "--corpus", corpus.name, "--out", ".", timeout=120)
+    assert result.returncode == 2 and "contains the current folder" in result.stderr
