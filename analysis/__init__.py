@@ -71,6 +71,8 @@ _API = {
     "save_figure": "outputs",
     "save_table": "outputs",
     "run_report": "report",
+    "ReportError": "report",
+    "escape_markdown": "escape",
 }
 
 __all__ = sorted(_API) + ["plots"]

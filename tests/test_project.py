@@ -13,18 +13,21 @@ def _pyproject_deps():
     return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
 
 
+def _pyproject_test_deps():
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"].get("optional-dependencies", {}).get("test", [])
+
+
 def test_environment_yml_lists_the_same_pins_as_pyproject():
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict) and "pip" in d)
     conda_python = [d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python")]
     assert conda_python == ["python=3.11"]
     norm = lambda reqs: sorted(r.lower().replace("_", "-") for r in reqs if not r.startswith("-e"))  # noqa: E731
-    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"].get("optional-dependencies", {})
-    assert norm(pip_section) == norm(_pyproject_deps() + [r for reqs in extras.values() for r in reqs])
+    assert norm(pip_section) == norm(_pyproject_deps() + _pyproject_test_deps())
 
 
 def test_every_dependency_is_pinned_exactly():
-    for dep in _pyproject_deps():
+    for dep in _pyproject_deps() + _pyproject_test_deps():
         assert re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][0-9A-Za-z.\-]*", dep), dep
 
 
@@ -64,11 +67,13 @@ def test_library_never_reaches_for_the_network():
         assert not pattern.search(path.read_text()), path
 
 
-def test_papermill_sees_the_three_parameters():
+def test_papermill_sees_the_same_parameters_in_every_notebook():
     from papermill.translators import PythonTranslator
+
+    from analysis.report import REPORT_PARAMETERS
 
     for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
         nb = json.loads(path.read_text())
         cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
         found = {p.name for p in PythonTranslator.inspect({"source": "".join(cell["source"])})}
-        assert found == {"corpus_path", "metadata_path", "out_dir"}, path.name
+        assert found == set(REPORT_PARAMETERS), path.name
