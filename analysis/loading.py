@@ -938,10 +938,12 @@ def _header_names(fields: list[str]) -> list[str]:
     return out
 
 
-def _json_rows(text: str, name: str, problems: _Problems):
-    """Rows of a JSON array (or an object holding one list of records), else JSON lines."""
+def _json_rows(text: str, name: str, problems: _Problems, lines_only: bool = False):
+    """Rows of a JSON array (or an object holding one list of records), else JSON lines.
+    ``lines_only`` (.jsonl, .ndjson): JSON lines only, even when the text is one JSON value
+    (a one-record file is line 1, not array item [1]; a line holding an array is not a row)."""
     stripped = text.lstrip()
-    if stripped.startswith(("[", "{")):
+    if not lines_only and stripped.startswith(("[", "{")):
         try:
             obj = json.loads(text)
         except (json.JSONDecodeError, RecursionError):
@@ -1009,7 +1011,7 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
         if suffix in (".csv", ".tsv"):
             rows, _ = _csv_rows(text, name, problems, "\t" if suffix == ".tsv" else ",", id_column)
         else:
-            rows = _json_rows(text, name, problems)
+            rows = _json_rows(text, name, problems, lines_only=suffix in (".jsonl", ".ndjson"))
     if not rows:
         problems(name, None, "no rows", "nothing loaded")
         return []

@@ -149,6 +149,20 @@ def test_jsonl_with_a_broken_line(tmp_path):
     assert any("feed.jsonl:2" in m and "invalid JSON" in m for m in messages(caught))
 
 
+def test_jsonl_is_read_as_json_lines_even_when_it_is_one_json_value(tmp_path):
+    # a one-record .jsonl is line 1 (not JSON array item [1]), as its lines are in a longer file;
+    # a line holding an array is not a row, however the file's text parses as a whole
+    one = write(tmp_path / "one.jsonl", json.dumps({"doc_id": "j1", "text": PLAIN}) + "\n")
+    corpus, _ = load_quietly(one)
+    assert corpus.source_path.tolist() == ["one.jsonl:1"]
+    array = write(tmp_path / "array.ndjson", json.dumps([{"doc_id": "a1", "text": PLAIN}]))
+    corpus, caught = load_quietly(array)
+    assert len(corpus) == 0
+    assert any("array.ndjson:1" in m and "not an object" in m for m in messages(caught))
+    as_json = write(tmp_path / "array.json", json.dumps([{"doc_id": "a1", "text": PLAIN}]))
+    assert load_quietly(as_json)[0].source_path.tolist() == ["array.json:[1]"]  # .json: arrays read
+
+
 def test_parquet(tmp_path):
     path = tmp_path / "corpus.parquet"
     pd.DataFrame({
