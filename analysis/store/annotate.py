@@ -130,9 +130,11 @@ def _ranker(spec: dict):
         ranks = {rel: spec["ranks"][i] for i, rel in enumerate(spec["paths"])}
         return lambda sp, k: ranks.get(sp, -1)
     if spec["kind"] == "table":
-        def rank(sp, k):
-            tail = str(sp).rsplit(":", 1)[-1]
-            return int(tail) if tail.isdigit() else -1
+        import re
+
+        def rank(sp, k):  # 'items.csv:12' (line), 'items.parquet:row 3'; a file-wide problem: -1
+            m = re.search(r":(?:row )?(\d+)$", str(sp))
+            return int(m.group(1)) if m else -1
         return rank
     return lambda sp, k: k
 
@@ -378,14 +380,15 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
                 yield dict(base, kind="files", root=str(source.resolve()), paths=paths, index=i,
                            ranks=[order[rel] for rel in paths])
         return total, gen()
-    suffix = source.suffix.lower()
-    if suffix in _chunks.TABLE_SUFFIXES:
-        total = _chunks.count_rows(source)
+    kind = _chunks.table_kind(source)
+    if kind is not None:
+        total = _chunks.count_rows(source, kind)
         width = max(5, len(str(total)))
 
         def gen():
-            for i, rows in enumerate(_chunks.table_chunks(source, chunk_size)):
-                yield dict(base, kind="table", name=source.name, rows=rows, width=width, index=i, index_in_file=i)
+            for i, chunk in enumerate(_chunks.table_chunks(source, chunk_size, kind)):
+                yield dict(base, kind="table", name=source.name, width=width, n_rows=total, index=i,
+                           index_in_file=i, **chunk)
         return total, gen()
 
     def gen():  # one file of another type: loaded whole

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 #: sources read a chunk at a time; any other source is loaded whole as one chunk
-TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"}
 DEFAULT_SUFFIXES = (".txt", ".html", ".htm")
 
 
@@ -78,81 +78,167 @@ def file_chunks(root: Path, suffixes, chunk_size: int):
         yield chunk
 
 
-def count_rows(path: Path) -> int:
-    """Rows of a table file (for the width of generated doc_ids)."""
+def table_kind(path: Path) -> str | None:
+    """How a table file is read a chunk at a time: "delimited" (.csv, .tsv), "jsonl" or
+    "parquet"; None when it is loaded whole (compressed files, .json, UTF-16/32 text)."""
     suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        return None
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(path).metadata.num_rows
-    if suffix == ".csv":
-        n = 0
-        for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, usecols=[0], chunksize=100_000,
-                                 encoding=_csv_encoding(path), encoding_errors="replace"):
-            n += len(chunk)
-        return n
-    with open(path, "rb") as fh:
-        return sum(1 for line in fh if line.strip())
-
-
-def _csv_encoding(path: Path) -> str:
-    """utf-8-sig when the whole file decodes as UTF-8, else cp1252 (decoded in a stream)."""
+        return "parquet"
     import codecs
 
-    dec = codecs.getincrementaldecoder("utf-8-sig")()
+    # Only UTF-8 text is split: the loader guesses any other encoding from the whole file (a
+    # chunk could be guessed otherwise), and UTF-16/32 (NUL bytes) has no byte lines.
+    dec = codecs.getincrementaldecoder("utf-8")()
     try:
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
+                if b"\x00" in block:
+                    return None
                 dec.decode(block)
-            dec.decode(b"", final=True)
-        return "utf-8-sig"
+        dec.decode(b"", final=True)
     except UnicodeDecodeError:
-        return "cp1252"
+        return None
+    return "delimited" if suffix in (".csv", ".tsv") else "jsonl"
 
 
-def table_chunks(path: Path, chunk_size: int):
-    """DataFrames of raw rows (all columns as read) with a ``__row__`` column holding the
-    1-based row number in the file (for JSON lines: the line number)."""
-    suffix = path.suffix.lower()
-    if suffix == ".parquet":
+def _csv_records(path: Path, delimiter: str):
+    """(fields or None, raw bytes, physical lines) of each CSV record, as the loader's
+    ``csv.reader`` sees them: lines split at \\n, \\r\\n or \\r (``newline=""``), a quoted field may
+    span lines. Bytes are decoded as Latin-1 (one character per byte, lossless), which finds
+    the same delimiters, quotes and line ends as the loader's decoding of any ASCII-compatible
+    encoding (UTF-8, cp1252 ...)."""
+    import csv
+    import io
+
+    csv.field_size_limit(2**31 - 1)
+    pending: list[str] = []
+
+    with io.open(path, encoding="latin-1", newline="") as fh:
+        def lines():
+            for line in fh:
+                pending.append(line)
+                yield line
+
+        reader = csv.reader(lines(), delimiter=delimiter, strict=False)
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error:
+                fields = None
+            n_lines = len(pending)
+            raw = "".join(pending)
+            pending.clear()
+            yield fields, raw.encode("latin-1"), n_lines
+        if pending:  # pragma: no cover - the reader consumed lines without a record
+            yield None, "".join(pending).encode("latin-1"), len(pending)
+
+
+def _delimited_segments(path: Path, chunk_size: int):
+    """(header bytes, header lines, [(segment bytes, first line, rows before, rows in it)]).
+
+    A row is what the loader loads a document from: not blank, not the header, not a ragged
+    row with more non-empty fields than the header (the loader skips those), not unreadable.
+    """
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    header, header_bytes, header_lines = None, b"", 0
+    seg, seg_first, seg_records, seg_rows = [], 0, 0, 0
+    line, rows_before = 0, 0
+    for fields, raw, n_lines in _csv_records(path, delimiter):
+        first = line + 1
+        line += n_lines
+        blank = not fields or (len(fields) == 1 and not fields[0].strip())
+        if header is None:
+            header_bytes += raw
+            header_lines = line
+            if fields is not None and not blank:
+                header = fields
+            continue
+        if seg_records >= chunk_size:
+            yield header_bytes, header_lines, (b"".join(seg), seg_first, rows_before, seg_rows)
+            rows_before += seg_rows
+            seg, seg_records, seg_rows = [], 0, 0
+        if not seg:
+            seg_first = first
+        seg.append(raw)
+        seg_records += 1
+        if fields is not None and not blank and not (
+                len(fields) > len(header) and any(f.strip() for f in fields[len(header):])):
+            seg_rows += 1
+    if seg:
+        yield header_bytes, header_lines, (b"".join(seg), seg_first, rows_before, seg_rows)
+
+
+def _jsonl_segments(path: Path, chunk_size: int):
+    """([non-blank raw lines with their line ends], their line numbers, rows before, rows in
+    it): a row is a line holding a JSON object (the loader skips and names the others). Lines
+    end at \\n, \\r\\n or \\r, as in the loader (which turns every line end into \\n)."""
+    import io
+
+    lines, numbers, rows, rows_before = [], [], 0, 0
+    with io.open(path, encoding="latin-1", newline="") as fh:
+        for k, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            raw = line.encode("latin-1")
+            try:
+                ok = isinstance(json.loads(raw.decode("utf-8-sig")), dict)
+            except (ValueError, RecursionError):
+                ok = False
+            lines.append(raw if raw.endswith((b"\n", b"\r")) else raw + b"\n")
+            numbers.append(k)
+            rows += ok
+            if len(lines) >= chunk_size:
+                yield lines, numbers, rows_before, rows
+                rows_before += rows
+                lines, numbers, rows = [], [], 0
+    if lines:
+        yield lines, numbers, rows_before, rows
+
+
+def count_rows(path: Path, kind: str) -> int:
+    """Rows the loader loads documents from (for the width of generated doc_ids)."""
+    if kind == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    segments = _delimited_segments(path, 100_000) if kind == "delimited" else _jsonl_segments(path, 100_000)
+    n = 0
+    for seg in segments:
+        n += seg[-1][-1] if kind == "delimited" else seg[-1]
+    return n
+
+
+def table_chunks(path: Path, chunk_size: int, kind: str):
+    """Chunks of a table file as dicts: ``data`` (the bytes the worker writes and loads: the
+    CSV header and a run of consecutive records, the JSON lines, or a DataFrame of Parquet
+    rows), ``lines`` (how a local place in the chunk maps to the file) and ``ordinal``
+    (rows of the file before the chunk, for generated doc_ids)."""
+    if kind == "parquet":
         import pyarrow.parquet as pq
 
         offset = 0
         for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size):
             frame = batch.to_pandas()
-            frame["__row__"] = range(offset + 1, offset + len(frame) + 1)
-            frame["__ord__"] = frame["__row__"]
+            yield {"data": frame, "lines": ("parquet", offset), "ordinal": offset}
             offset += len(frame)
-            yield frame
-    elif suffix == ".csv":
-        offset = 0
-        for frame in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_size,
-                                 encoding=_csv_encoding(path)):
-            frame["__row__"] = range(offset + 1, offset + len(frame) + 1)
-            frame["__ord__"] = frame["__row__"]
-            offset += len(frame)
-            yield frame
-    else:  # JSON lines: keep the raw lines, the loader parses (and reports bad ones)
-        lines, numbers, ordinal = [], [], 0
-        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-            for k, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                lines.append(line.rstrip("\n"))
-                numbers.append(k)
-                if len(lines) >= chunk_size:
-                    yield _jsonl_frame(lines, numbers, ordinal)
-                    ordinal += len(lines)
-                    lines, numbers = [], []
-        if lines:
-            yield _jsonl_frame(lines, numbers, ordinal)
+    elif kind == "delimited":
+        for header, header_lines, (data, first, before, _) in _delimited_segments(path, chunk_size):
+            # local line L (after the header) is file line first + L - header_lines - 1
+            yield {"data": header + data, "lines": ("delimited", header_lines, first), "ordinal": before}
+    else:
+        import codecs
 
-
-def _jsonl_frame(lines, numbers, ordinal) -> pd.DataFrame:
-    """Raw JSON lines with their line numbers and their ordinal among the non-blank lines (the
-    loader numbers generated ids by that ordinal; it differs only after an invalid line)."""
-    return pd.DataFrame({"__line__": lines, "__row__": numbers,
-                         "__ord__": range(ordinal + 1, ordinal + len(lines) + 1)})
+        with open(path, "rb") as fh:
+            bom = fh.read(3) == codecs.BOM_UTF8
+        for i, (lines, numbers, before, _) in enumerate(_jsonl_segments(path, chunk_size)):
+            data = b"".join(lines)
+            if i and bom:  # every chunk starts as the file does (the BOM decides the encoding)
+                data = codecs.BOM_UTF8 + data
+            yield {"data": data, "lines": ("jsonl", numbers), "ordinal": before}
 
 
 def chunk_key(fingerprint: str, spec: dict) -> str:
@@ -168,12 +254,17 @@ def chunk_key(fingerprint: str, spec: dict) -> str:
         mst = Path(meta).stat() if meta else None
         return _sha(fingerprint, "files", json.dumps(stats), meta, mst and (mst.st_size, mst.st_mtime_ns))[:32]
     if spec["kind"] == "table":
-        rows = spec["rows"]
-        hashed = pd.util.hash_pandas_object(rows.astype(str), index=False).to_numpy().tobytes()
+        data = spec["data"]
+        if isinstance(data, pd.DataFrame):
+            hashed = pd.util.hash_pandas_object(data.astype(str), index=False).to_numpy().tobytes()
+            hashed += json.dumps(list(map(str, data.columns))).encode()
+        else:
+            hashed = data
         meta = spec.get("metadata")
         mst = Path(meta).stat() if meta else None
-        return _sha(fingerprint, "table", spec["name"], spec["width"], hashed, list(rows.columns), meta,
-                    mst and (mst.st_size, mst.st_mtime_ns))[:32]
+        # the places in the file (line numbers, rows before) decide source_path and generated ids
+        return _sha(fingerprint, "table", spec["name"], spec["width"], spec["n_rows"], hashed,
+                    json.dumps(spec["lines"]), spec["ordinal"], meta, mst and (mst.st_size, mst.st_mtime_ns))[:32]
     src = Path(spec["source"])
     st = src.stat()
     return _sha(fingerprint, "whole", str(src), st.st_size, st.st_mtime_ns, spec.get("metadata"))[:32]
@@ -208,44 +299,72 @@ def load_chunk(spec: dict, load_options: dict) -> pd.DataFrame:
 
 
 def _load_table_chunk(spec, tmp: Path, metadata, load_options) -> pd.DataFrame:
+    """Load a table chunk and give its rows the places the whole file gives them: the line
+    (CSV, TSV, JSON lines) or row (Parquet) in ``source_path``, and generated doc_ids numbered
+    by the row's place among the file's rows, ``width`` digits wide."""
+    import re
+
     from ..loading import load_corpus
 
-    name, rows = spec["name"], spec["rows"]
+    name, data, lines = spec["name"], spec["data"], spec["lines"]
     path = tmp / name
-    row_numbers = rows["__row__"].tolist()
-    ordinals = rows["__ord__"].tolist()
-    body = rows.drop(columns=["__row__", "__ord__"])
-    if name.lower().endswith((".jsonl", ".ndjson")):
-        path.write_text("\n".join(body["__line__"]) + "\n", encoding="utf-8", errors="surrogateescape")
-    elif name.lower().endswith(".csv"):
-        body.to_csv(path, index=False)
+    if isinstance(data, pd.DataFrame):
+        data.to_parquet(path, index=False)
     else:
-        body.to_parquet(path, index=False)
+        path.write_bytes(data)
     corpus = load_corpus(path, metadata, **load_options)
-    # the loader numbered rows (and JSON lines) from 1 within the chunk: number them in the file
-    n = len(row_numbers)
-    stem = Path(name).stem
+    kind = lines[0]
+
+    def place(tail: str) -> str:
+        if kind == "parquet":
+            m = re.fullmatch(r"row (\d+)", tail)
+            return f"row {lines[1] + int(m.group(1))}" if m else tail
+        if not tail.isdigit():
+            return tail
+        k = int(tail)
+        if kind == "delimited":  # header lines are the file's own; then the chunk's records
+            header_lines, first = lines[1], lines[2]
+            return str(k if k <= header_lines else first + k - header_lines - 1)
+        numbers = lines[1]  # JSON lines: the k-th line of the chunk
+        return str(numbers[k - 1]) if 1 <= k <= len(numbers) else tail
 
     def where(sp):
         if isinstance(sp, str) and sp.startswith(name + ":"):
-            k = sp[len(name) + 1:]
-            if k.isdigit() and 1 <= int(k) <= n:
-                return f"{name}:{row_numbers[int(k) - 1]}"
+            return f"{name}:{place(sp[len(name) + 1:])}"
         return sp
 
     problems = corpus.attrs.get("problems")
-    generated = problems is not None and (problems["problem"] == "no doc_id column").any()
+    if problems is None:
+        problems = pd.DataFrame(columns=["source_path", "doc_id", "problem", "action"])
+    problems = problems.copy()
+    if spec["n_rows"]:  # the file has rows; a chunk of only skipped rows has none of its own
+        problems = problems[~((problems["problem"] == "no rows") & (problems["source_path"] == name))]
+    # generated ids: every id when the table has no id column, else the rows named for a
+    # missing or unusable id; the loader numbered them by their place in the chunk
+    stem = Path(name).stem
+    local = re.compile(re.escape(stem) + r"_(\d+)")
+    if (problems["problem"] == "no doc_id column").any():
+        generated = None  # all
+    else:
+        generated = set(problems.loc[problems["problem"].isin(
+            ["missing doc_id", "doc_id is not a string or number"]), "source_path"])
+
+    def global_id(doc_id, sp):
+        if not isinstance(doc_id, str) or (generated is not None and sp not in generated):
+            return doc_id
+        m = local.fullmatch(doc_id)
+        if not m:
+            return doc_id
+        new = f"{stem}_{spec['ordinal'] + int(m.group(1)):0{spec['width']}d}"
+        return new
+
+    corpus["doc_id"] = pd.Series([global_id(d, sp) for d, sp in zip(corpus["doc_id"], corpus["source_path"])],
+                                 index=corpus.index, dtype="str")
     corpus["source_path"] = corpus["source_path"].map(where).astype("str")
-    renamed = {}
-    if generated:  # ids from the row's place in the whole file, as the loader gives them
-        local_width, width = max(5, len(str(n))), spec["width"]
-        renamed = {f"{stem}_{k:0{local_width}d}": f"{stem}_{ordinals[k - 1]:0{width}d}" for k in range(1, n + 1)}
-        corpus["doc_id"] = corpus["doc_id"].map(lambda d: renamed.get(d, d)).astype("str")
-    if problems is not None and len(problems):
-        problems = problems.copy()
+    if len(problems):
+        problems["doc_id"] = [global_id(d, sp) for d, sp in zip(problems["doc_id"], problems["source_path"])]
         problems["source_path"] = problems["source_path"].map(where).astype("str")
-        problems["doc_id"] = problems["doc_id"].map(lambda d: renamed.get(d, d))
-        corpus.attrs["problems"] = problems
+    corpus.attrs["problems"] = problems.reset_index(drop=True)
     return corpus
 
 
