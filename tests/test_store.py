@@ -5,6 +5,8 @@ Corpora are invented here (small, so the tests are fast); nothing reads ../share
 """
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import subprocess
 import sys
@@ -154,6 +156,81 @@ def test_table_sources_read_in_chunks_match_load_corpus(tmp_path):
         want = corpus.attrs["problems"]
         assert sorted(map(tuple, problems[["source_path", "problem"]].astype(str).to_numpy())) == \
             sorted(map(tuple, want[["source_path", "problem"]].astype(str).to_numpy()))
+
+
+def assert_store_matches_load_corpus(source, store_dir, **opts):
+    """annotate() in chunks of 2 gives what load_corpus gives on the whole source: the same
+    documents (ids, order, source_path, language ...), mentions and problem rows."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = analysis.load_corpus(source, **opts)
+        mentions = analysis.actor_mentions(corpus)
+    store = run(source, store_dir, chunk_size=2, **opts)
+    docs = store.documents.drop(columns=["content_hash"])
+    pd.testing.assert_frame_equal(comparable(docs), comparable(corpus.drop(columns=["raw_text"])),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(comparable(store.table("mentions")), comparable(mentions), check_dtype=False)
+    cols = ["source_path", "doc_id", "problem", "action"]
+    got = store.table("problems")[cols].astype(str).fillna("None")
+    want = corpus.attrs["problems"][cols].astype(str).fillna("None")
+    assert sorted(map(tuple, got.to_numpy())) == sorted(map(tuple, want.to_numpy()))
+    return corpus, store
+
+
+def messy_rows(sep: str) -> str:
+    """A header, a quoted text spanning lines, a ragged row, a short row, a row without an id,
+    an empty text and blank lines: every place is a line the loader names."""
+    q = lambda s: '"' + s.replace('"', '""') + '"'  # noqa: E731
+    lines = [sep.join(["id", "title", "text"])]
+    for i in range(8):
+        if i == 2:
+            lines.append(sep.join(["x2", "Ragged", q(article(i)), "extra", "more"]))
+        elif i == 3:
+            lines.append(sep.join(["", "No id", q(article(i))]))
+        elif i == 5:
+            lines += [sep.join(["e5", "Empty", ""]), ""]
+        elif i == 6:
+            lines.append(sep.join(["s6", q(article(i))]))  # short: the text lands in 'title'
+        else:
+            lines.append(sep.join([f"r{i}", f"Item {i}", q(article(i))]))
+    return "\n".join(lines) + "\n"
+
+
+def test_csv_and_tsv_with_multiline_ragged_and_short_rows(tmp_path):
+    for name, sep in (("items.csv", ","), ("items.tsv", "\t")):
+        path = tmp_path / name
+        path.write_bytes(b"\xef\xbb\xbf" + messy_rows(sep).encode("utf-8"))  # with a byte-order mark
+        corpus, _ = assert_store_matches_load_corpus(path, tmp_path / f"s-{name}", id_column="id")
+        assert corpus["source_path"].str.fullmatch(rf"{name}:\d+").all()
+        assert corpus["source_path"].iloc[-1] != f"{name}:{len(corpus) + 1}"  # lines, not row numbers
+        problems = corpus.attrs["problems"]
+        assert {"ragged CSV row", "missing doc_id", "empty text"} <= set(problems["problem"])
+
+
+def test_jsonl_without_ids_and_with_a_broken_line(tmp_path):
+    lines = [json.dumps({"title": f"Item {i}", "text": article(i)}) for i in range(7)]
+    lines.insert(3, "{broken")
+    lines.insert(5, "")
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus, _ = assert_store_matches_load_corpus(path, tmp_path / "s")
+    assert corpus["doc_id"].tolist() == [f"feed_{k:05d}" for k in range(1, 8)]
+
+
+def test_inputs_read_whole_json_arrays_compressed_and_non_utf8(tmp_path):
+    rows = [{"doc_id": f"j{i}", "text": article(i)} for i in range(5)]
+    rows[2]["text"] = ""
+    (tmp_path / "items.json").write_text(json.dumps(rows), encoding="utf-8")
+    with gzip.open(tmp_path / "items.csv.gz", "wt", encoding="utf-8") as fh:
+        fh.write(messy_rows(","))
+    with gzip.open(tmp_path / "items.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r) for r in rows) + "\n")
+    (tmp_path / "latin.csv").write_bytes(messy_rows(",").replace("Item", "Caf\u00e9").encode("cp1252"))
+    for name, opts in (("items.json", {}), ("items.csv.gz", {"id_column": "id"}),
+                       ("items.jsonl.gz", {}), ("latin.csv", {"id_column": "id"})):
+        corpus, store = assert_store_matches_load_corpus(tmp_path / name, tmp_path / f"s-{name}", **opts)
+        assert store.last_run["annotated"] == len(corpus) > 0
+    assert corpus["encoding"].iloc[0] == "cp1252"  # the whole file decides the encoding
 
 
 # --------------------------------------------------------------------------- engines

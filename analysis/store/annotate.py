@@ -173,17 +173,19 @@ def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
     loaded = set(ids)
     owners, extra = [], {}
     pdoc = problems["doc_id"]
+    rank = _ranker(spec)
     for d, sp in zip(pdoc, problems["source_path"]):
         if isinstance(d, str) and d and d != "None":
             owners.append(d)
-        else:
+        elif spec["kind"] == "table" and rank(sp, -1) >= 0:  # a row no id names (invalid JSON line ...)
+            owners.append(f"(row) {sp}")
+        else:  # about the whole file: every chunk of a table says it, the first one keeps it
             owners.append(f"(file) {str(sp).split(':', 1)[0]}" if spec["kind"] == "table" and spec["index_in_file"] == 0
                           or spec["kind"] != "table" else None)
     problems = problems.assign(_owner=owners)
     problems = problems[problems["_owner"].notna()].reset_index(drop=True)
     for owner, rows in problems[~problems["_owner"].isin(loaded)].groupby("_owner", sort=False):
         extra[owner] = _chunks._sha(fingerprint, rows.drop(columns="_owner").to_json(orient="values"))
-    rank = _ranker(spec)
     entries = []  # (owner, digest, kind, annotated, rank: the owner's place in the source)
     for k, (d, dg, h, sp) in enumerate(zip(ids, digests, have, corpus["source_path"].tolist())):
         entries.append((d, dg, 1, not bool(h), rank(sp, k)))

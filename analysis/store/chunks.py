@@ -362,7 +362,11 @@ def _load_table_chunk(spec, tmp: Path, metadata, load_options) -> pd.DataFrame:
                                  index=corpus.index, dtype="str")
     corpus["source_path"] = corpus["source_path"].map(where).astype("str")
     if len(problems):
-        problems["doc_id"] = [global_id(d, sp) for d, sp in zip(problems["doc_id"], problems["source_path"])]
+        ids = [global_id(d, sp) for d, sp in zip(problems["doc_id"], problems["source_path"])]
+        # the action names the generated id too ("generated 'items_00001' from the row number")
+        problems["action"] = [a.replace(repr(old), repr(new)) if isinstance(a, str) and old != new else a
+                              for a, old, new in zip(problems["action"], problems["doc_id"], ids)]
+        problems["doc_id"] = ids
         problems["source_path"] = problems["source_path"].map(where).astype("str")
     corpus.attrs["problems"] = problems.reset_index(drop=True)
     return corpus
