@@ -417,8 +417,9 @@ def annotate(source=None, store="store", *, engine: str = "local", workers: int 
     ----------
     source : str or Path, optional
         As for :func:`analysis.load_corpus`: a folder of ``.txt``/``.html`` files, or a
-        ``.csv`` / ``.jsonl`` / ``.parquet`` table (read a chunk at a time); any other file is
-        loaded whole. None: the bundled corpus.
+        ``.csv`` / ``.tsv`` / ``.jsonl`` / ``.parquet`` table (read a chunk at a time when it
+        is UTF-8 text or Parquet); any other file (``.json``, ``.csv.gz``, ``.zip``, a
+        non-UTF-8 CSV ...) is loaded whole in one chunk. None: the bundled corpus.
     store : str or Path, default "store"
         The store folder (created if needed).
     engine : {"local", "dask"}
