@@ -205,6 +205,12 @@ def test_csv_and_tsv_with_multiline_ragged_and_short_rows(tmp_path):
         assert corpus["source_path"].iloc[-1] != f"{name}:{len(corpus) + 1}"  # lines, not row numbers
         problems = corpus.attrs["problems"]
         assert {"ragged CSV row", "missing doc_id", "empty text"} <= set(problems["problem"])
+    # a row appended: the unchanged chunks are not even loaded, the new row alone is annotated
+    with open(tmp_path / "items.csv", "a", encoding="utf-8") as fh:
+        fh.write('r9,Item 9,"' + article(9).replace('"', '""') + '"\n')
+    again = run(tmp_path / "items.csv", tmp_path / "s-items.csv", chunk_size=2, id_column="id")
+    assert again.last_run["annotated"] == 1 and again.last_run["chunks_skipped"] >= 3, again.last_run
+    assert again.documents["doc_id"].iloc[-1] == "r9"
 
 
 def test_jsonl_without_ids_and_with_a_broken_line(tmp_path):

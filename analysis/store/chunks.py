@@ -263,7 +263,7 @@ def chunk_key(fingerprint: str, spec: dict) -> str:
         meta = spec.get("metadata")
         mst = Path(meta).stat() if meta else None
         # the places in the file (line numbers, rows before) decide source_path and generated ids
-        return _sha(fingerprint, "table", spec["name"], spec["width"], spec["n_rows"], hashed,
+        return _sha(fingerprint, "table", spec["name"], spec["width"], bool(spec["n_rows"]), hashed,
                     json.dumps(spec["lines"]), spec["ordinal"], meta, mst and (mst.st_size, mst.st_mtime_ns))[:32]
     src = Path(spec["source"])
     st = src.stat()
