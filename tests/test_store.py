@@ -223,6 +223,19 @@ def test_jsonl_without_ids_and_with_a_broken_line(tmp_path):
     assert corpus["doc_id"].tolist() == [f"feed_{k:05d}" for k in range(1, 8)]
 
 
+def test_parquet_with_missing_ids_and_without_an_id_column(tmp_path):
+    some = tmp_path / "some.parquet"
+    pd.DataFrame({"doc_id": ["p0", None, "p2", None, "p4", "p5"],
+                  "text": [article(i) if i != 4 else None for i in range(6)]}).to_parquet(some)
+    corpus, _ = assert_store_matches_load_corpus(some, tmp_path / "s-some")
+    assert corpus["doc_id"].tolist() == ["p0", "some_00002", "p2", "some_00004", "p5"]
+    assert corpus["source_path"].iloc[-1] == "some.parquet:row 6"
+    none = tmp_path / "none.parquet"
+    pd.DataFrame({"text": [article(i) for i in range(5)]}).to_parquet(none)
+    corpus, _ = assert_store_matches_load_corpus(none, tmp_path / "s-none")
+    assert corpus["doc_id"].iloc[-1] == "none_00005"
+
+
 def test_inputs_read_whole_json_arrays_compressed_and_non_utf8(tmp_path):
     rows = [{"doc_id": f"j{i}", "text": article(i)} for i in range(5)]
     rows[2]["text"] = ""
