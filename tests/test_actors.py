@@ -578,3 +578,13 @@ def test_a_name_that_begins_an_organisation_name_is_that_organisation():
         ["Gideon Marsh and Co Inc", "organization"]]
     # a titled person keeps being a person
     assert ["Gideon Lowell", "person"] in m.loc[m.doc_id == "d2", ["actor", "actor_type"]].values.tolist()
+
+
+def test_plot_actor_tone_copes_with_degenerate_intervals():
+    """One mention per actor (no interval) or an interval off the mean by rounding draws."""
+    from analysis.plots import plot_actor_tone
+    tone = pd.DataFrame({"actor": ["A", "B", "C"], "n_sentences": [1, 3, 2], "n_mentions": [1, 3, 2],
+                         "score_mean": [0.2, -0.5, 0.1], "ci_low": [float("nan"), -0.4999999, 0.1],
+                         "ci_high": [float("nan"), -0.2, 0.1000001]})
+    fig = plot_actor_tone(tone)
+    assert len(fig.axes[0].patches) == 3

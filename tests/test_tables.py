@@ -83,3 +83,60 @@ def test_search_finds_a_row_beyond_the_first_page_in_shared_html(tmp_path):
             driver.switch_to.alert  # noqa: B018  (the payload must not have run)
     finally:
         driver.quit()
+
+
+#: the most a page of the HTML report may weigh (the DataTables code, ~0.9 MB, is one part)
+PAGE_BUDGET_BYTES = 4_000_000
+
+
+@pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs Debian's chromium and chromium-driver")
+def test_report_quotes_are_searchable_beyond_the_first_page(tmp_path):
+    """The actors notebook of a real report: every quote is in the page, a search finds one that
+    is not on the first page, and each HTML page stays within the size budget."""
+    import json
+    import subprocess
+    import sys
+
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    root = Path(__file__).resolve().parents[1]
+    words = ["harbour", "orchard", "granite", "lantern", "meadow", "copper", "willow", "saffron",
+             "thistle", "pebble", "juniper", "falcon", "marble", "zebra", "cobalt"]
+    corpus = tmp_path / "quotes.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i, w in enumerate(words):
+            text = (f'Minister Maria Lindqvist spoke in Geneva on the {w} plan.\n\n'
+                    f'"The {w} plan will go ahead this year," Lindqvist said.')
+            fh.write(json.dumps({"doc_id": f"d{i:02d}", "title": f"The {w} plan", "text": text,
+                                 "published": f"2021-03-{i + 1:02d}"}) + "\n")
+    out = tmp_path / "report"
+    result = subprocess.run([sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out),
+                             "--quiet", "--notebook", str(root / "notebooks" / "04_actors_quotes.ipynb")],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stderr[-3000:]
+    for page in (out / "html").glob("*.html"):
+        assert page.stat().st_size < PAGE_BUDGET_BYTES, (page.name, page.stat().st_size)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tmp_path / 'chrome'}"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    try:
+        driver.get((out / "html" / "04_actors_quotes.html").as_uri())
+        wait = WebDriverWait(driver, 120)
+        rows = lambda d: d.find_elements(By.CSS_SELECTOR, "#table-04_quotes tbody tr")  # noqa: E731
+        wait.until(lambda d: len(rows(d)) == 10)
+        assert "zebra" not in " ".join(r.text for r in rows(driver))  # the 14th quote: page 2
+        table = driver.find_element(By.ID, "table-04_quotes")
+        box = table.find_element(By.XPATH, "./ancestor::div[contains(@class,'dt-container')]").find_element(
+            By.CSS_SELECTOR, "input[type=search]")
+        box.send_keys("zebra")
+        wait.until(lambda d: len(rows(d)) == 1)
+        assert "The zebra plan will go ahead this year" in rows(driver)[0].text
+    finally:
+        driver.quit()

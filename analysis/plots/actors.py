@@ -270,8 +270,10 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
     reach = t[value].abs()
     if target:
         lo, hi = t["ci_low"].to_numpy(), t["ci_high"].to_numpy()
-        ax.errorbar(t[value], list(ys), xerr=[t[value] - lo, hi - t[value]], fmt="none", ecolor="#333333",
-                    elinewidth=1, capsize=3)
+        v = t[value].to_numpy(dtype=float)
+        # an interval can sit off the mean by rounding, or be missing for an actor with one mention
+        err = np.nan_to_num(np.clip(np.vstack([v - lo, hi - v]).astype(float), 0, None))
+        ax.errorbar(v, list(ys), xerr=err, fmt="none", ecolor="#333333", elinewidth=1, capsize=3)
         reach = pd.concat([t["ci_low"].abs(), t["ci_high"].abs()])
     ax.axvline(0, color="#333333", lw=0.8)
     lim = max(0.3, float(reach.max()) * 1.25 if len(t) else 0.3)
