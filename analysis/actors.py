@@ -1581,10 +1581,10 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     >>> actor_sentiment(c, by="year", sentiment=s, method="sentence")[["year", "actor", "n_sentences", "compound_mean"]]
        year  actor  n_sentences  compound_mean
     0  2020  China            1            0.6
-    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Critics attacked Pyongyang over the failed talks."]})
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Critics bitterly attacked Kim Jong Un over the failed deal."]})
     >>> actor_sentiment(c, by="actor")[["actor", "n_mentions", "share_negative"]]
              actor  n_mentions  share_negative
-    0  North Korea           1             1.0
+    0  Kim Jong Un           1             1.0
     """
     if by not in ("document", "year", "actor"):
         raise ValueError(f"by must be 'document', 'year' or 'actor', not {by!r}")
