@@ -81,7 +81,10 @@ def train_news_tone(texts, targets, vader_scores, alpha: float = ALPHA) -> dict:
     _, xw, word = tfidf_block(texts, **WORD_PARAMS)
     _, xc, char = tfidf_block(texts, **CHAR_PARAMS)
     x = sparse.hstack([sparse.csr_matrix(vader_dense(vader_scores)), xw, xc]).tocsr()
-    ridge = Ridge(alpha=alpha, solver="lsqr", tol=1e-8).fit(x, np.asarray(targets, float))
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):  # BLAS on 1 or 2 threads sums in another order: pin it
+        ridge = Ridge(alpha=alpha, solver="lsqr", tol=1e-8).fit(x, np.asarray(targets, float))
     from .linear_text import _r
 
     return {

@@ -248,7 +248,10 @@ def train_target_tone(sentences, starts, ends, labels, c: float = C, min_count: 
     scale = 1.0 / np.maximum(dense.std(axis=0), 1e-6)
     x = _matrix(feats, index, scale)
     y = np.array([LABELS.index(v) for v in labels])
-    lr = LogisticRegression(C=c, max_iter=1000, tol=1e-4).fit(x, y)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):  # BLAS on 1 or 2 threads sums in another order: pin it
+        lr = LogisticRegression(C=c, max_iter=1000, tol=1e-4).fit(x, y)
     return {"description": "target tone: multinomial logistic regression on words around the "
                            "target and VADER features (analysis.target_tone)",
             "labels": list(LABELS), "C": c, "min_count": min_count, "window": WINDOW,
