@@ -1658,6 +1658,9 @@ def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) ->
     ok = scored[scored["score"].notna()]
     n_sent = (ok.assign(_sentence=ok["doc_id"] + "\x1f" + ok["sent_id"].astype(str))
               .groupby(keys + ["actor"], dropna=False)["_sentence"].nunique().rename("n_sentences").reset_index())
+    if "year" in keys:  # all-missing years come back from the grouping as object: one dtype for the join
+        tone["year"] = tone["year"].astype("Int64")
+        n_sent["year"] = n_sent["year"].astype("Int64")
     tone = tone.merge(n_sent, on=keys + ["actor"], how="left")
     tone = tone.rename(columns={"n_documents": "n_docs", "mean_score": "score_mean"})
     if "actor_type" not in tone.columns:

@@ -341,6 +341,14 @@ def test_actor_sentiment_is_tone_towards_the_actor_by_default():
         actor_sentiment(c, INVENTED, method="lexicon")
 
 
+def test_actor_sentiment_on_an_undated_corpus():
+    c = _doc("Velmora bitterly attacked Ostgard.", "Ostgard praised Velmora.", years=[2020, 2021]).drop(
+        columns="published")
+    with pytest.warns(UserWarning, match="no 'published' column"):
+        by_year = actor_sentiment(c, INVENTED, by="year")
+    assert by_year["year"].isna().all() and set(by_year["actor"]) == {"Aldovia", "North Brenland"}
+
+
 def test_actor_sentiment_warns_on_missing_scores():
     c = _doc("Velmora praised Ostgard. Sudby agreed.", years=[2020])
     s = _fake_sentiment(c).iloc[:1]
