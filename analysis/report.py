@@ -46,7 +46,9 @@ BUNDLED_CONFIG = DATA_DIR / "bundled_config.yml"
 #: Named period sets that need no file.
 NAMED_PERIODS = ("us-administrations", "uk-governments")
 #: File types ``load_corpus`` reads (a folder is read for .txt/.html/.htm).
-CORPUS_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet", ".txt", ".html", ".htm")
+CORPUS_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".txt", ".html", ".htm",
+                   ".zip")
+_COMPRESSED = (".gz", ".bz2", ".xz")  # the loader reads e.g. export.jsonl.gz
 _COLUMNS = ("text_column", "id_column", "title_column", "date_column", "outlet_column", "author_column")
 # The environment variable that tells a notebook where relative input paths start (the folder
 # the command was run from): the kernel itself runs inside the report folder.
@@ -364,7 +366,9 @@ def _check_path(value, what: str, *, folder_ok: bool = False, suffixes=None) -> 
         if not os.access(p, os.R_OK | os.X_OK):
             raise ReportError(f"{what} cannot be read (permission denied): {value}")
         return
-    if suffixes and p.suffix.lower() not in suffixes and "".join(p.suffixes[-2:]).lower() not in suffixes:
+    inner = p.suffixes[-2].lower() if len(p.suffixes) > 1 and p.suffix.lower() in _COMPRESSED else None
+    if suffixes and p.suffix.lower() not in suffixes and inner not in suffixes \
+            and "".join(p.suffixes[-2:]).lower() not in suffixes:
         raise ReportError(f"{what} {value}: unsupported file type {p.suffix or '(none)'}; "
                           f"use a folder or one of {', '.join(suffixes)}")
     try:
