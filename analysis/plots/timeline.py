@@ -65,10 +65,16 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     return best[2] if best else "other"
 
 
+def _days(lo, hi) -> int:
+    """Days from ``lo`` to ``hi``; unlike ``hi - lo`` on Timestamps, no overflow beyond ~292
+    years (a corpus can mention 1688 and 2099)."""
+    return (pd.Timestamp(hi).to_pydatetime() - pd.Timestamp(lo).to_pydatetime()).days
+
+
 def _date_axis(ax, lo, hi) -> None:
     """Year ticks (at most about a dozen) over several years; months or days over a short span,
     where year ticks would leave the axis without a single label."""
-    years = (pd.Timestamp(hi) - pd.Timestamp(lo)).days / 365.25
+    years = _days(lo, hi) / 365.25
     if years >= 3:
         ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(years / 10))))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -156,9 +162,10 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
         ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    lo, hi = df[date_col].min(), df[date_col].max()
-    span = max((hi - lo).days, 365)
-    lo_t, hi_t = lo - pd.Timedelta(days=span * 0.08), hi + pd.Timedelta(days=span * 0.08)
+    # microseconds: padding a date near 1677 or 2262 stays inside the range (ns would overflow)
+    lo, hi = pd.Timestamp(df[date_col].min()).as_unit("us"), pd.Timestamp(df[date_col].max()).as_unit("us")
+    span = max(_days(lo, hi), 365)
+    lo_t, hi_t = lo - pd.Timedelta(days=int(span * 0.08)), hi + pd.Timedelta(days=int(span * 0.08))
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
     shade_periods(ax, periods, lo_t, hi_t)
     _date_axis(ax, lo_t, hi_t)
@@ -230,7 +237,7 @@ def _publication_groups(fig, ax, df, date_col, label_col, sub, title, max_groups
     colours = {g: ("#999999" if g.startswith("other (") else PALETTE[i % len(PALETTE)])
                for i, g in enumerate(order)}
     lo, hi = df[date_col].min(), df[date_col].max()
-    span = max((hi - lo).days, 1)
+    span = max(_days(lo, hi), 1)
     note = f" ({sub})" + (f"\n{gnote}" if gnote else "")
     if len(df) <= max_points:
         pad = pd.Timedelta(days=max(span, 365) * 0.05)
@@ -472,8 +479,8 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
         ax.text(0.5, 0.5, "no dated documents or events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    lo = min(all_dates) - pd.Timedelta(days=180)
-    hi = max(all_dates) + pd.Timedelta(days=540)
+    lo = pd.Timestamp(min(all_dates)).as_unit("us") - pd.Timedelta(days=180)
+    hi = pd.Timestamp(max(all_dates)).as_unit("us") + pd.Timedelta(days=540)
     for ax, p in zip(axes, panels):
         ax.plot([lo, hi], [0, 0], alpha=0)
         shade_periods(ax, periods, lo, hi, label=(ax is axes[0]))
