@@ -35,5 +35,9 @@ def progress(iterable, total: int | None = None, desc: str | None = None, min_it
     """
     if total is None and hasattr(iterable, "__len__"):
         total = len(iterable)
-    disable = total is not None and total < min_items
-    return tqdm(iterable, total=total, desc=desc, disable=disable, leave=False, mininterval=1.0)
+    options = {}
+    if total is not None and total < min_items:
+        options["disable"] = True
+    # Otherwise tqdm's own defaults apply, so TQDM_DISABLE=1 (set by the report runner for its
+    # kernels) turns the bar off: bars reach the console, never the shared HTML.
+    return tqdm(iterable, total=total, desc=desc, leave=False, mininterval=1.0, **options)

@@ -77,3 +77,20 @@ def test_papermill_sees_the_same_parameters_in_every_notebook():
         cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
         found = {p.name for p in PythonTranslator.inspect({"source": "".join(cell["source"])})}
         assert found == set(REPORT_PARAMETERS), path.name
+
+
+def test_progress_bars_obey_tqdm_disable():
+    """The report runner sets TQDM_DISABLE=1 for its kernels: a long loop then shows no bar, so none
+    lands in an executed notebook (the library used to force disable=False, overriding it)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from analysis.progress import progress; "
+            "print(progress(range(5000)).disable, progress(range(10)).disable)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
+    env.pop("TQDM_DISABLE")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]  # a console run keeps its bar; small inputs never get one
