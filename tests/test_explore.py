@@ -6,7 +6,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 
 from analysis.cleaning import clean_text
 from analysis.explorer import CorpusIndex, evidence, explore
+from conftest import headless_chrome
 
 RAW = {
     "a": ("Advertisement\n"
@@ -151,7 +151,7 @@ def _free_port() -> int:
 @pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs Debian's chromium and chromium-driver")
 def test_explorer_under_voila_in_chromium(index, tmp_path):
     pytest.importorskip("voila")
-    webdriver = pytest.importorskip("selenium.webdriver")
+    pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -163,12 +163,6 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
     server = subprocess.Popen(voila_command(nb, port, open_browser=False), env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'chrome'}", "--window-size=1300,1600"):
-        opts.add_argument(flag)
     driver = None
     try:
         deadline = time.time() + 60
@@ -180,8 +174,7 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
                 if server.poll() is not None:
                     pytest.fail("voila exited: " + server.stderr.read().decode()[-2000:])
                 time.sleep(0.5)
-        from selenium.webdriver.chrome.service import Service
-        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+        driver = headless_chrome(tmp_path / "chrome", window="1300,1600")
         driver.get(f"http://127.0.0.1:{port}/")
         wait = WebDriverWait(driver, 300)  # a first render takes ~40 s on a loaded 2-core machine
         wait.until(lambda d: "documents" in d.page_source and "Apply" in d.page_source)

@@ -11,6 +11,7 @@ import pytest
 itables = pytest.importorskip("itables")
 
 from analysis.tables import init_html, interactive_html  # noqa: E402
+from conftest import headless_chrome  # noqa: E402
 
 PAYLOAD = "<img src=x onerror=alert(1)> needle in the haystack"
 
@@ -44,9 +45,8 @@ CHROMEDRIVER = shutil.which("chromedriver")
 def test_search_finds_a_row_beyond_the_first_page_in_shared_html(tmp_path):
     import nbformat
     from nbconvert.preprocessors import ExecutePreprocessor
-    webdriver = pytest.importorskip("selenium.webdriver")
+    pytest.importorskip("selenium.webdriver")
     from selenium.common.exceptions import NoAlertPresentException
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -61,13 +61,7 @@ def test_search_finds_a_row_beyond_the_first_page_in_shared_html(tmp_path):
     ipynb, html = tmp_path / "t.ipynb", tmp_path / "t.html"
     nbformat.write(nb, ipynb)
     _to_html(ipynb, html)
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'chrome'}"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver = headless_chrome(tmp_path / "chrome")
     try:
         driver.get(html.as_uri())
         wait = WebDriverWait(driver, 120)
@@ -97,8 +91,7 @@ def test_report_quotes_are_searchable_beyond_the_first_page(tmp_path):
     import subprocess
     import sys
 
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
+    pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -119,13 +112,7 @@ def test_report_quotes_are_searchable_beyond_the_first_page(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     for page in (out / "html").glob("*.html"):
         assert page.stat().st_size < PAGE_BUDGET_BYTES, (page.name, page.stat().st_size)
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'chrome'}"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver = headless_chrome(tmp_path / "chrome")
     try:
         driver.get((out / "html" / "04_actors_quotes.html").as_uri())
         wait = WebDriverWait(driver, 120)
