@@ -1,4 +1,4 @@
-"""``python -m analysis report [--corpus PATH] [--metadata CSV] [--out DIR]``."""
+"""``python -m analysis report [--corpus PATH] [--out DIR] ...`` and ``python -m analysis explore``."""
 import sys
 
 from .report import main

@@ -813,6 +813,10 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from .explore_cli import add_arguments as explore_arguments
+
+    explore = sub.add_parser("explore", help="open the corpus explorer in the browser (Voila)")
+    explore_arguments(explore)
     rep = sub.add_parser("report", help="run every notebook over a corpus and write the report folder")
     rep.add_argument("--corpus", help="folder of .txt/.html, or a .csv/.jsonl/.json/.parquet file (default: bundled corpus)")
     rep.add_argument("--metadata", help="CSV sidecar with doc_id and metadata columns")
@@ -836,6 +840,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "explore":
+        from .explore_cli import run as run_explore
+
+        return run_explore(args)
     if args.command != "report":  # pragma: no cover - argparse requires a command
         return 2
     kwic = None

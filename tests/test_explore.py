@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -155,13 +156,12 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from analysis.explore_cli import app_notebook, voila_command
-
     store = index.save(tmp_path / "store")
-    nb = app_notebook(store, tmp_path / "explore.ipynb")
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
-    server = subprocess.Popen(voila_command(nb, port, open_browser=False), env=env,
+    # the command a researcher types: python -m analysis explore --store DIR
+    server = subprocess.Popen([sys.executable, "-m", "analysis", "explore", "--store", str(store),
+                               "--port", str(port), "--no-browser"], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     driver = None
     try:
@@ -194,6 +194,15 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def test_explore_command_reports_bad_input_in_one_line(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "analysis", "explore", "--corpus", str(tmp_path / "missing.csv")],
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+    assert out.returncode == 2 and out.stderr.strip() == f"error: corpus not found: {tmp_path / 'missing.csv'}"
+    out = subprocess.run([sys.executable, "-m", "analysis", "explore", "--store", str(tmp_path)],
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+    assert out.returncode == 2 and "has no explorer tables" in out.stderr
 
 
 def test_public_explore_is_the_function_even_after_importing_its_module():
