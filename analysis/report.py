@@ -512,8 +512,11 @@ def _front_page(title: str, summary: dict, params: dict, runs: list[dict], folde
                     f"<td class=\"{'bad' if r['status'] != 'ok' else 'ok'}\">{e(status)}</td></tr>")
     figures = sorted(p.name for p in (folder / "figures").glob("*.png")) if (folder / "figures").exists() else []
     tables = sorted(p.name for p in (folder / "tables").glob("*.csv")) if (folder / "tables").exists() else []
+    interactive = {p.stem for p in (folder / "figures").glob("*.html")} if (folder / "figures").exists() else set()
     fig_links = "".join(f"<li><a href=\"figures/{e(n)}\">{e(n)}</a> "
-                        f"(<a href=\"figures/{e(n[:-4])}.svg\">svg</a>)</li>" for n in figures)
+                        f"(<a href=\"figures/{e(n[:-4])}.svg\">svg</a>"
+                        + (f", <a href=\"figures/{e(n[:-4])}.html\">interactive</a>" if n[:-4] in interactive else "")
+                        + ")</li>" for n in figures)
     tab_links = "".join(f"<li><a href=\"tables/{e(n)}\">{e(n)}</a></li>" for n in tables)
     span = (f"{summary['first_date']} to {summary['last_date']} ({summary['dated_documents']} dated)"
             if summary["first_date"] else "no dated documents")

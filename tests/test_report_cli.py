@@ -158,6 +158,9 @@ def test_every_shape_runs_through_its_notebooks(shape_reports, shape):
     assert sorted(p.name for p in (out / "notebooks").glob("*.ipynb")) == sorted(expected)
     assert _errors(out) == {}
     assert (out / "index.html").exists() and (out / "manifest.json").exists()
+    front = (out / "index.html").read_text(encoding="utf-8")
+    for page in (out / "figures").glob("*.html"):  # interactive charts are linked from the front page
+        assert f'href="figures/{page.name}"' in front, page.name
 
 
 def test_short_items_keep_every_document_wherever_the_notebooks_join(shape_reports):
