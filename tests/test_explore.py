@@ -159,10 +159,11 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
     store = index.save(tmp_path / "store")
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    log = tmp_path / "explore.log"
     # the command a researcher types: python -m analysis explore --store DIR
     server = subprocess.Popen([sys.executable, "-m", "analysis", "explore", "--store", str(store),
                                "--port", str(port), "--no-browser"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=subprocess.DEVNULL, stderr=log.open("wb"))  # a file: a full pipe would stall the server
     driver = None
     try:
         deadline = time.time() + 60
@@ -172,12 +173,17 @@ def test_explorer_under_voila_in_chromium(index, tmp_path):
                 break
             except OSError:
                 if server.poll() is not None:
-                    pytest.fail("voila exited: " + server.stderr.read().decode()[-2000:])
+                    pytest.fail("voila exited: " + log.read_text(errors="replace")[-2000:])
                 time.sleep(0.5)
         driver = headless_chrome(tmp_path / "chrome", window="1300,1600")
         driver.get(f"http://127.0.0.1:{port}/")
         wait = WebDriverWait(driver, 300)  # a first render takes ~40 s on a loaded 2-core machine
-        wait.until(lambda d: "documents" in d.page_source and "Apply" in d.page_source)
+        from selenium.common.exceptions import TimeoutException
+        try:
+            wait.until(lambda d: "documents" in d.page_source and "Apply" in d.page_source)
+        except TimeoutException:
+            pytest.fail(f"the explorer did not render (server {'running' if server.poll() is None else 'exited'}): "
+                        + log.read_text(errors="replace")[-2000:])
         text_box = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "input[placeholder='word, phrase or regex']"))
         text_box.send_keys("fair agreement")
         driver.find_element(By.XPATH, "//button[contains(., 'Apply')]").click()
