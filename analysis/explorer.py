@@ -167,6 +167,14 @@ def _empty(columns) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
+def _dominant_topic_labels(topic_model, doc_ids: pd.Series) -> pd.Series:
+    """Each document's dominant topic as "k: label" (NaN where the document has no topic)."""
+    dom = topic_model.document_topics().set_index("doc_id")["dominant_topic"]
+    labels = topic_model.labels
+    names = {i + 1: f"{i + 1}: {lab}" for i, lab in enumerate(labels)} if labels is not None else {}
+    return doc_ids.map(dom).map(lambda t: names.get(t, t) if pd.notna(t) else np.nan)
+
+
 class CorpusIndex:
     """A corpus's annotations, computed once and indexed for filtering.
 
@@ -274,11 +282,7 @@ class CorpusIndex:
             report = cleaning_report(corpus)
         documents = corpus.drop(columns=[c for c in ("raw_text",) if c in corpus.columns]).copy()
         if topic_model is not None:
-            dt = topic_model.document_topics()
-            labels = topic_model.labels
-            dom = dt.set_index("doc_id")["dominant_topic"]
-            names = {i + 1: f"{i + 1}: {lab}" for i, lab in enumerate(labels)} if labels is not None else {}
-            documents["topic"] = documents["doc_id"].map(dom).map(lambda t: names.get(t, t) if pd.notna(t) else np.nan)
+            documents["topic"] = _dominant_topic_labels(topic_model, documents["doc_id"])
         return cls(documents, sents, mentions, quotes, dates, report)
 
     @classmethod
@@ -310,11 +314,7 @@ class CorpusIndex:
         documents = store.table("documents")
         documents = documents.drop(columns=[c for c in ("content_hash", "raw_text") if c in documents.columns])
         if topic_model is not None:
-            dt = topic_model.document_topics()
-            labels = topic_model.labels
-            dom = dt.set_index("doc_id")["dominant_topic"]
-            names = {i + 1: f"{i + 1}: {lab}" for i, lab in enumerate(labels)} if labels is not None else {}
-            documents["topic"] = documents["doc_id"].map(dom).map(lambda t: names.get(t, t) if pd.notna(t) else np.nan)
+            documents["topic"] = _dominant_topic_labels(topic_model, documents["doc_id"])
         return cls(documents, store.table("sentences"), store.table("mentions"), store.table("quotes"),
                    store.table("dates"), store.table("lines"))
 
