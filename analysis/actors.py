@@ -1712,6 +1712,8 @@ def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
     if not need <= set(mentions.columns):
         raise ValueError(f"mentions needs the columns {sorted(need)} (from actor_mentions)")
     m = mentions[~mentions["in_dictionary"].astype(bool)]
+    if "resolution" in m.columns:  # states, parties, agencies ... the shipped gazetteers already know
+        m = m[m["resolution"] != "dictionary"]
     lines = ["# Suggested actor dictionary entries (edit, then pass the file as dictionary=...)", "actors:"]
     if m.empty:
         return "\n".join(lines[:1] + ["actors: []"]) + "\n"

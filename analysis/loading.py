@@ -18,7 +18,6 @@ import codecs
 import csv
 import errno
 import gzip
-import html as html_lib
 import io
 import json
 import lzma
@@ -1136,6 +1135,13 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
 # ----------------------------------------------------------------------------------------------
 # The public loader
 # ----------------------------------------------------------------------------------------------
+def default_source(source, metadata):
+    """``(Path of the source, metadata)``: no source means the bundled articles and their sidecar."""
+    if source is None:
+        return Path(RAW_DIR), (METADATA_CSV if metadata is None else metadata)
+    return Path(source), metadata
+
+
 def load_corpus(
     source=None,
     metadata=None,
@@ -1234,11 +1240,7 @@ def load_corpus(
     ['source_path', 'doc_id', 'problem', 'action']
     """
     problems = _Problems(on_error)
-    if source is None:
-        source = RAW_DIR
-        if metadata is None:
-            metadata = METADATA_CSV
-    source = Path(source)
+    source, metadata = default_source(source, metadata)
     if not source.exists():
         if source.is_symlink():
             raise CorpusError(f"{source}: a symlink whose target does not exist (or a symlink loop)")

@@ -101,12 +101,9 @@ def save_model(model: dict, path=MODEL_PATH) -> Path:
 
 def load_model(path=MODEL_PATH) -> dict:
     """Read a model written by :func:`save_model`."""
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"the vader+ridge weights are missing ({path.name}); they ship "
-                                "in analysis/resources/ - reinstall the package")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
+    from .linear_text import load_model as read
+
+    return read(path, "vader+ridge")
 
 
 class RidgeScorer:

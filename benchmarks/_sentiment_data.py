@@ -120,3 +120,12 @@ def stable_fold(texts, k: int = 5) -> np.ndarray:
     import hashlib
 
     return np.array([int(hashlib.sha1(t.encode("utf-8")).hexdigest()[:8], 16) % k for t in texts])
+
+
+def check_against_shipped(out: Path, shipped: Path) -> int:
+    """Compare a freshly trained model file with the shipped one, byte for byte; 0 when equal."""
+    import filecmp
+
+    same = filecmp.cmp(out, shipped, shallow=False)
+    print("identical to the shipped resource" if same else f"DIFFERS from {shipped}")
+    return 0 if same else 1

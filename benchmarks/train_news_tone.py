@@ -19,20 +19,18 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import filecmp
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _sentiment_data import newsmtsc_sentences, vader_sets  # noqa: E402
+from _sentiment_data import check_against_shipped, newsmtsc_sentences, vader_sets  # noqa: E402
 
 TRAIN_VADER_SETS = ("tweets", "movie reviews", "product reviews")
 
@@ -75,11 +73,7 @@ def main(argv=None) -> int:
     save_model(model, out)
     print(f"trained in {dt:.1f} s; wrote {out} ({out.stat().st_size / 1024:.0f} KB, "
           f"{sum(len(b['terms']) for b in model['blocks'])} terms)")
-    if args.check:
-        same = filecmp.cmp(out, MODEL_PATH, shallow=False)
-        print("identical to the shipped resource" if same else f"DIFFERS from {MODEL_PATH}")
-        return 0 if same else 1
-    return 0
+    return check_against_shipped(out, MODEL_PATH) if args.check else 0
 
 
 if __name__ == "__main__":

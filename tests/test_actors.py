@@ -596,3 +596,14 @@ def test_plot_actor_tone_copes_with_degenerate_intervals():
                          "ci_high": [float("nan"), -0.2, 0.1000001]})
     fig = plot_actor_tone(tone)
     assert len(fig.axes[0].patches) == 3
+
+
+
+def test_suggest_dictionary_leaves_out_what_the_gazetteers_know():
+    """Countries and parties matched from the shipped data files are known actors: only the
+    person outside every list is suggested (MasakhaNEWS suggested 'United Kingdom' first)."""
+    from analysis.actors import suggest_dictionary
+    text = " ".join(["The United Kingdom and Labour met Maria Lindqvist."] * 3)
+    m = actor_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    out = suggest_dictionary(m, min_mentions=3)
+    assert "Maria Lindqvist" in out and "United Kingdom" not in out and "Labour" not in out

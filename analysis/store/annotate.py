@@ -359,13 +359,9 @@ def _alive(pid: int) -> bool:
 
 def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: dict):
     """(total documents if known, generator of chunk specs) for a source."""
-    from ..paths import METADATA_CSV, RAW_DIR
+    from ..loading import default_source
 
-    if source is None:
-        source = RAW_DIR
-        if metadata is None:
-            metadata = METADATA_CSV
-    source = Path(source)
+    source, metadata = default_source(source, metadata)
     if not source.exists():
         from ..loading import CorpusError
         raise CorpusError(f"{source}: no such file or folder")
