@@ -1242,6 +1242,64 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
     return out, [c for c in header if c != id_column]
 
 
+def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", max_kinds: int = 30) -> str:
+    """The loader's notes (``corpus.attrs["problems"]``) as Markdown for a notebook.
+
+    Parameters
+    ----------
+    problems : pandas.DataFrame or None
+        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows.
+    full : bool, default True
+        A table with one row per kind of note (how many, what was done, an example place and
+        detail); False: one line with the number of notes and where they are listed.
+    listed_in : str
+        Where the full list is shown (named in the one-line form).
+    max_kinds : int
+        At most this many kinds in the table (the rest counted below it).
+
+    Returns
+    -------
+    str
+        Markdown ('' when there are no notes). Text from the corpus is escaped.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"source_path": ["a.txt", "b.txt"], "doc_id": ["a", "b"],
+    ...                   "problem": ["empty file", "empty file"], "action": ["skipped", "skipped"]})
+    >>> notes_markdown(p, full=False)
+    'The loader reported 2 notes (empty file: 2); they are listed in 00_corpus.'
+    """
+    from .escape import escape_markdown
+
+    if problems is None or len(problems) == 0:
+        return ""
+    problems = pd.DataFrame(problems)
+    kinds = problems["problem"].astype(str).value_counts(sort=False)
+    kinds = kinds.reindex(list(dict.fromkeys(problems["problem"].astype(str))))  # first-seen order
+    n = len(problems)
+    if not full:
+        top = "; ".join(f"{escape_markdown(k)}: {v:,}" for k, v in list(kinds.items())[:4])
+        more = f"; {len(kinds) - 4} more kinds" if len(kinds) > 4 else ""
+        return (f"The loader reported {n:,} note{'s' if n != 1 else ''} ({top}{more}); "
+                f"they are listed in {listed_in}.")
+
+    def cell(v, k=160):
+        v = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
+        v = v if len(v) <= k else v[: k - 1] + "\u2026"
+        return escape_markdown(v).replace("|", "\\|")
+
+    rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
+    for kind, count in list(kinds.items())[:max_kinds]:
+        first = problems[problems["problem"].astype(str) == kind].iloc[0]
+        detail = first.get("detail") if "detail" in problems.columns else None
+        where = cell(first["source_path"], 60) + (f" ({cell(detail, 100)})" if cell(detail) else "")
+        rows.append(f"| {cell(kind, 60)} | {count:,} | {cell(first['action'])} | {where} |")
+    rest = "" if len(kinds) <= max_kinds else f"\n\n{len(kinds) - max_kinds} more kinds of note are in the table below."
+    return (f"**The loader reported {n:,} note{'s' if n != 1 else ''}**, by kind (every one is in "
+            "the table `00_load_problems`):\n\n" + "\n".join(rows) + rest)
+
+
 # ----------------------------------------------------------------------------------------------
 # The public loader
 # ----------------------------------------------------------------------------------------------
