@@ -1287,7 +1287,7 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     def cell(v, k=160):
         v = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
         v = v if len(v) <= k else v[: k - 1] + "\u2026"
-        return escape_markdown(v).replace("|", "\\|")
+        return escape_markdown(v)  # escapes "|" too: a cell never splits the row
 
     rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
     for kind, count in list(kinds.items())[:max_kinds]:

@@ -250,7 +250,7 @@ def _table_options(params: dict) -> dict:
     out = {}
     for key in _TABLE_OPTIONS:
         value = params.get(key)
-        if value is None or (isinstance(value, str) and value.lower() == "none"):
+        if value is None or (isinstance(value, str) and value.lower() in ("none", "")):
             continue
         if key in ("delimiter", "quotechar"):
             value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(str(value), str(value))
