@@ -264,9 +264,21 @@ def _table_options(params: dict) -> dict:
 
 class _NoteFormatter:
     """Warnings shown as one line of text ("Note (CorpusWarning): ..."), without the file and
-    line of the code that raised them."""
+    line of the code that raised them. In a notebook kernel the line is a Markdown note (corpus
+    text escaped), not stderr text: shared HTML shows it in full, in the page's own type, not in
+    a pink box with lines broken mid-word."""
 
     def __call__(self, message, category, filename, lineno, file=None, line=None):
+        if file is None and _in_kernel():
+            try:
+                from IPython.display import Markdown, display
+
+                from .escape import escape_markdown
+
+                display(Markdown(f"**Note:** {escape_markdown(str(message))}"))
+                return
+            except Exception:  # noqa: BLE001 - fall back to the plain line
+                pass
         stream = file if file is not None else sys.stderr
         try:
             stream.write(f"Note ({category.__name__}): {message}\n")
@@ -274,10 +286,19 @@ class _NoteFormatter:
             pass
 
 
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
 def setup_notebook() -> None:
     """Prepare a notebook kernel for shareable output.
 
-    Warnings print as one plain line (no machine paths, no source lines), progress bars are off,
+    Warnings show as one Markdown note (no machine paths, no source lines), progress bars are off,
     pandas tables are not typeset by MathJax (a ``$`` in a table stays a ``$``) and wide tables
     are limited to a readable number of columns.
     """

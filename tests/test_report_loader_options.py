@@ -137,3 +137,23 @@ def test_flags_only_run_on_a_headerless_semicolon_file_outside_the_working_folde
     assert "CorpusWarning" not in html
     outputs = [o for c in nb["cells"] for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("name") == "stderr"]
+
+
+def test_warnings_in_a_kernel_become_markdown_notes_not_stderr(monkeypatch, capsys):
+    import warnings
+
+    from analysis import report
+
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj.data))
+    monkeypatch.setattr(report, "_in_kernel", lambda: True)
+    monkeypatch.setattr(warnings, "showwarning", report._NoteFormatter())
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = report._NoteFormatter()
+        warnings.warn("1,028 documents are too many to show one per row; showing 40 <b>", UserWarning)
+    assert capsys.readouterr().err == ""
+    assert len(shown) == 1 and shown[0].startswith("**Note:**") and "1,028 documents" in shown[0] and "<b>" not in shown[0]
+    monkeypatch.setattr(report, "_in_kernel", lambda: False)
+    report._NoteFormatter()("plain", UserWarning, "x.py", 1)
+    assert capsys.readouterr().err == "Note (UserWarning): plain\n"
