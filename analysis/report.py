@@ -162,19 +162,21 @@ class ReportSettings:
     def load_corpus(self, notes: str | None = "short"):
         """``analysis.load_corpus`` with these inputs, column names and CSV dialect.
 
-        The loader's notes (``corpus.attrs["problems"]``) are not printed as warnings; with
-        ``notes="short"`` (the default in a notebook) one Markdown line says how many there are
-        and that 00_corpus lists them, ``notes="full"`` shows them grouped by kind, None shows
-        nothing.
+        In a notebook kernel the loader's notes (``corpus.attrs["problems"]``) are not printed
+        as warnings: with ``notes="short"`` (the default) one Markdown line says how many there
+        are and that 00_corpus lists them, ``notes="full"`` shows them grouped by kind, None
+        shows nothing. Outside a kernel they are ``CorpusWarning``s as usual (None: none).
         """
         import warnings
 
         from .loading import CorpusWarning, load_corpus, notes_markdown
 
+        in_kernel = _in_kernel()
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", CorpusWarning)
+            if in_kernel or not notes:
+                warnings.simplefilter("ignore", CorpusWarning)
             corpus = load_corpus(self.corpus_path, self.metadata_path, **self.columns, **self.table_options)
-        if notes:
+        if notes and in_kernel:
             from IPython.display import Markdown, display
 
             text = notes_markdown(corpus.attrs.get("problems"), full=notes == "full")
