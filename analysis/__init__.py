@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 _API = {
     # corpus: loading, cleaning, segmentation, reuse, concordance
     "load_corpus": "loading",
+    "notes_markdown": "loading",
     "CorpusWarning": "loading",
     "CorpusError": "loading",
     "detect_languages": "language",

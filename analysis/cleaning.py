@@ -543,6 +543,18 @@ _WEAK_REASONS = frozenset({
 })
 
 
+#: A line of at least this many words that holds at least ``LONG_LINE_SHARE`` of its document's
+#: characters is the story itself (an article stored as one line, a one-paragraph item): a rule
+#: that fires on it (a tweet link, a photo credit, a comment-policy phrase inside the story) is
+#: recorded in the line's reason, and the line is kept whole.
+LONG_LINE_WORDS = 30
+LONG_LINE_SHARE = 0.5
+# The link or marker of an embedded post, to tell how much of a short line is the post.
+_EMBED_LINK_TOKEN = re.compile(
+    r"\S*(?:pic\.twitter\.com/|\bt\.co/|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|"
+    r"facebook\.com/)\S*|a post shared by|view this post on instagram", re.I)
+
+
 def _addresses_reader(s: str) -> bool:
     return bool((_FIRST_PLURAL.search(s) and not _REPORTING_VERB.search(s)) or _IMPERATIVE.match(s)
                 or _PROMPT_ALWAYS.search(s))
@@ -611,7 +623,11 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
     if not nonblank:
         return Classified(lines, labels, reasons, "", None, None, None, None, None)
     short_item = len(nonblank) <= SHORT_ITEM_LINES and sum(nw[i] for i in nonblank) <= SHORT_ITEM_WORDS
-    overruled: dict[int, str] = {}  # short items: furniture rules that did not remove a line
+    total_chars = sum(len(s_lines[i]) for i in nonblank)
+    # lines that carry most of the document (a one-line article): never removed whole
+    dominant = {i: len(s_lines[i]) / total_chars for i in nonblank
+                if nw[i] >= LONG_LINE_WORDS and len(s_lines[i]) >= LONG_LINE_SHARE * total_chars}
+    overruled: dict[int, str] = {}  # short items and dominant lines: rules that did not remove a line
     weak: dict[int, str] = {}       # lines removed by a rule that reads the words of the line
     if title and len(nonblank) >= 2 and _same_line(s_lines[nonblank[0]], title):
         labels[nonblank[0]], reasons[nonblank[0]] = "title", "headline (repeats the title)"
@@ -651,9 +667,13 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         # embedded social posts
         if (w <= 40 and s[0] in "-~" and _EMBED_ATTRIB.match(s)) or \
                 (("/" in s or "shared" in s or "post" in s) and _EMBED_LINK.search(s)):
-            labels[i] = "embed"
-            reasons[i] = ("embedded social post (handle and date)" if _EMBED_ATTRIB.match(s)
-                          else "embedded social post (link)")
+            why = ("embedded social post (handle and date)" if _EMBED_ATTRIB.match(s)
+                   else "embedded social post (link)")
+            if i in dominant or (short_item and why.endswith("(link)")
+                                 and _n_words(_EMBED_LINK_TOKEN.sub(" ", s).strip()) >= 4):
+                overruled[i] = why  # the story (or a short item's text) with a link in it
+                continue
+            labels[i], reasons[i] = "embed", why
             continue
         if w <= 14:
             name = _byline_name(s)
@@ -698,7 +718,9 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 outlet = outlet or m.group("wire")
                 continue
         why = _boilerplate_reason(s, w, pos)
-        if why and short_item and why in _WEAK_REASONS and not _addresses_reader(s) \
+        if why and i in dominant:
+            overruled[i] = why
+        elif why and short_item and why in _WEAK_REASONS and not _addresses_reader(s) \
                 and not (why == "photo or image credit" and w <= 5):
             overruled[i] = why
         elif why:
@@ -736,7 +758,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
             # the post's own text: up to two short lines just before it, in the first person
             # or with handles/links, and not a quoted source ("... he said").
             j, k = prev_nb(i), 0
-            while j >= 0 and k < 2 and labels[j] is None:
+            while j >= 0 and k < 2 and labels[j] is None and j not in dominant:
                 s = s_lines[j]
                 if len(s) <= 300 and _SOCIAL_MARKS.search(s) and not _REPORTING_VERB.search(s) \
                         and not s.startswith('"'):
@@ -856,7 +878,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
     for i in reversed(nonblank):
         if labels[i] in ("boilerplate", "embed") or (labels[i] == "dateline" and i == last_nb):
             zone.append(i)
-        elif labels[i] is None and (nw[i] <= 5 or _site_talk(s_lines[i])):
+        elif labels[i] is None and i not in dominant and (nw[i] <= 5 or _site_talk(s_lines[i])):
             zone.append(i)
         else:
             break
@@ -880,10 +902,20 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 labels[i], reasons[i] = None, ""
                 overruled[i] = why
 
+    # whatever rule fired on a line that carries most of the document, the line stays (a
+    # repeated line and a headline given as the title still go: their text is not lost)
+    for i in dominant:
+        if labels[i] not in (None, "body", "duplicate") and reasons[i] != "headline (repeats the title)":
+            overruled[i] = f"{labels[i]}: {reasons[i]}"
+            labels[i], reasons[i] = None, ""
+
     for i in nonblank:
         if labels[i] is None:
             labels[i], reasons[i] = "body", "story text"
-            if i in overruled:
+            if i in dominant and i in overruled:
+                reasons[i] = (f"story text (kept whole: the line holds {dominant[i]:.0%} of the document's "
+                              f"text, although it contains or reads like: {overruled[i]})")
+            elif i in overruled:
                 reasons[i] = f"story text (a short item: kept, although it reads like a {overruled[i]})"
 
     # outlet from an inline dateline "SEOUL (Reuters) -" when no line names it

@@ -444,6 +444,8 @@ class _Opts:
         self.max_bytes = max_bytes
         self.max_seconds = max_seconds
         self.skip_paths = set(skip_paths)
+        # how a .csv/.tsv is read (see load_corpus: delimiter, quotechar, header, column_names)
+        self.dialect: dict = {}
 
 
 def _too_large(n: int, opts: _Opts, what: str = "bytes") -> _Skip:
@@ -874,12 +876,16 @@ _PARAM = {"text": "text_column", "doc_id": "id_column", "title": "title_column",
           "author": "author_column", "outlet": "outlet_column", "published": "date_column"}
 
 
-def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ",", id_column: str = "doc_id"):
+def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ",", id_column: str = "doc_id",
+              quotechar: str = '"', header: bool = True, column_names=None):
     """Rows of a CSV text as dicts with their line number ("__line__"); a row with more fields
     than the header is skipped and named, one with fewer is padded with empty fields and named.
+    Without a header row (``header=False``) the columns are ``column_names`` or ``column_1``,
+    ``column_2``, ...; with a header row, ``column_names`` replaces its names.
     Returns (rows, header)."""
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quotechar, strict=False)
+    has_header_row = header
     header = None
     id_at = None
     rows: list = []
@@ -900,11 +906,20 @@ def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ",", i
         if not fields or (len(fields) == 1 and not fields[0].strip()):
             continue  # a blank line
         if header is None:
-            header = _header_names(fields)
+            if column_names is not None:
+                if has_header_row and len(column_names) != len(fields):
+                    raise CorpusError(f"{name}: column_names gives {len(column_names)} names, the header "
+                                      f"row has {len(fields)} fields")
+                header = _header_names([str(c) for c in column_names])
+            elif has_header_row:
+                header = _header_names(fields)
+            else:
+                header = [f"column_{k}" for k in range(1, len(fields) + 1)]
             lower = {h.lower(): k for k, h in enumerate(header)}
             id_at = next((lower[c.lower()] for c in (id_column,) + COLUMN_ALIASES["doc_id"]
                           if c.lower() in lower), None)
-            continue
+            if has_header_row:
+                continue
         # the row's doc_id, to name it in a problem (when the id column can be told)
         rid = fields[id_at].strip() or None if id_at is not None and id_at < len(fields) else None
         if len(fields) > len(header):
@@ -924,6 +939,83 @@ def _csv_rows(text: str, name: str, problems: _Problems, delimiter: str = ",", i
         row["__line__"] = line
         rows.append(row)
     return rows, header or []
+
+
+#: Delimiters tried when ``delimiter=None`` and the file's own (comma for .csv, tab for .tsv)
+#: does not split it into a steady number of fields.
+SNIFF_DELIMITERS = ",;\t|"
+#: A header row whose field is longer than this (characters) or has more words than
+#: ``HEADER_MAX_WORDS`` looks like data: with ``header=None`` the file is read without a header.
+HEADER_MAX_CHARS = 80
+HEADER_MAX_WORDS = 10
+_SNIFF_BYTES = 1 << 18
+
+
+def _field_counts(sample: str, delimiter: str, quotechar: str, complete: bool) -> list[int]:
+    """Fields per record in the first records of ``sample`` (the last, maybe cut off, dropped)."""
+    counts = []
+    try:
+        for fields in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter,
+                                 quotechar=quotechar, strict=False):
+            if fields and not (len(fields) == 1 and not fields[0].strip()):
+                counts.append(len(fields))
+            if len(counts) > 50:
+                break
+    except csv.Error:
+        return []
+    if not complete and len(counts) > 1:
+        counts = counts[:-1]
+    return counts
+
+
+def _steady(counts: list[int]) -> bool:
+    return bool(counts) and counts[0] >= 2 and all(c == counts[0] for c in counts)
+
+
+def _resolve_dialect(text: str, name: str, suffix: str, dialect: dict, problems: _Problems) -> dict:
+    """The delimiter, quote character and header setting to read a delimited text with.
+
+    Given values are used as given. ``delimiter=None`` / ``quotechar=None`` keep the file type's
+    own (comma or tab, double quote) when they split the first records into the same number of
+    fields; otherwise ``csv.Sniffer`` is asked, and its guess is used (and noted) only when it
+    does. ``header=None`` takes the first row as the header unless it looks like data (a field
+    of more than HEADER_MAX_CHARS characters or HEADER_MAX_WORDS words), noted."""
+    delimiter, quotechar = dialect.get("delimiter"), dialect.get("quotechar")
+    header = dialect.get("header", None)
+    default_delim = "\t" if suffix == ".tsv" else ","
+    sample = text[:_SNIFF_BYTES]
+    complete = len(text) <= _SNIFF_BYTES
+    d, q = delimiter or default_delim, quotechar or '"'
+    if (delimiter is None or quotechar is None) and not _steady(_field_counts(sample, d, q, complete)):
+        cands = []
+        try:
+            sniffed = csv.Sniffer().sniff(sample[:65536], delimiters=delimiter or SNIFF_DELIMITERS)
+            cands.append((delimiter or sniffed.delimiter, quotechar or sniffed.quotechar or '"'))
+        except csv.Error:
+            pass
+        # the sniffer gives up on long quoted fields: then the first pair that reads steady rows
+        cands += [(dd, qq) for qq in ([quotechar] if quotechar else ['"', "'"])
+                  for dd in ([delimiter] if delimiter else [default_delim] + [x for x in SNIFF_DELIMITERS
+                                                                            if x != default_delim])]
+        cand = next((c for c in cands if c != (d, q)
+                     and _steady(_field_counts(sample, c[0], c[1], complete))), None)
+        if cand:
+            problems(name, None, "CSV dialect guessed",
+                     f"read with delimiter {cand[0]!r} and quote character {cand[1]!r} (pass "
+                     "delimiter=... and quotechar=..., or --delimiter/--quotechar, to choose)")
+            d, q = cand
+    if header is None:
+        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=d, quotechar=q, strict=False), [])
+        longest = max(first, key=len, default="")
+        if len(longest) > HEADER_MAX_CHARS or len(longest.split()) > HEADER_MAX_WORDS:
+            problems(name, None, "header row looks like data",
+                     f"read without a header row, columns named column_1 ... column_{len(first)} (a "
+                     f"'column name' of {len(longest):,} characters: {longest[:40]!r}...; pass "
+                     "header=True or --header to keep it as the header)")
+            header = False
+        else:
+            header = True
+    return {"delimiter": d, "quotechar": q, "header": header}
 
 
 def _header_names(fields: list[str]) -> list[str]:
@@ -1008,7 +1100,22 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
         for problem, action in notes:
             problems(name, None, problem, action)
         if suffix in (".csv", ".tsv"):
-            rows, _ = _csv_rows(text, name, problems, "\t" if suffix == ".tsv" else ",", id_column)
+            d = _resolve_dialect(text, name, suffix, opts.dialect, problems)
+            rows, _ = _csv_rows(text, name, problems, d["delimiter"], id_column, d["quotechar"],
+                                d["header"], opts.dialect.get("column_names"))
+            generated = not d["header"] and opts.dialect.get("column_names") is None
+            if generated and text_column == "text" and rows:
+                # no names to go by: the text is the column holding the most characters
+                sizes = Counter()
+                for r in rows[:1000]:
+                    for c, v in r.items():
+                        if c != "__line__" and isinstance(v, str):
+                            sizes[c] += len(v)
+                if sizes:
+                    text_column = max(sizes, key=lambda c: (sizes[c], c))
+                    problems(name, None, "no header row",
+                             f"text read from {text_column!r}, the column with the most characters "
+                             "(pass text_column=... or --text-column to choose)")
         else:
             rows = _json_rows(text, name, problems, lines_only=suffix in (".jsonl", ".ndjson"))
     if not rows:
@@ -1017,11 +1124,14 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
     text_column = _resolve_column("text", text_column, rows[:100], name, problems)
     id_column = _resolve_column("doc_id", id_column, rows[:100], name, problems)
     if not any(text_column in r for r in rows[:100]):
-        cols = sorted({str(c) for r in rows[:100] for c in r if c != "__line__"})
-        raise CorpusError(
-            f"{name}: no text column {text_column!r} (columns: {', '.join(cols)}); "
-            "pass text_column=..."
-        )
+        cols = sorted({_short_repr(str(c), 40) for r in rows[:100] for c in r if c != "__line__"})
+        hint = "pass text_column=..."
+        if suffix in (".csv", ".tsv"):
+            hint += (" (for a file without a header row header=False, for another separator or "
+                     "quote delimiter=... / quotechar=...; on the command line --text-column, "
+                     "--no-header, --delimiter, --quotechar)")
+        raise CorpusError(f"{name}: no text column {text_column!r} (columns: {', '.join(cols[:12])}"
+                          f"{' ...' if len(cols) > 12 else ''}); {hint}")
     has_id = any(id_column in r for r in rows[:100])
     if not has_id:
         problems(name, None, "no doc_id column",
@@ -1132,6 +1242,64 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
     return out, [c for c in header if c != id_column]
 
 
+def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", max_kinds: int = 30) -> str:
+    """The loader's notes (``corpus.attrs["problems"]``) as Markdown for a notebook.
+
+    Parameters
+    ----------
+    problems : pandas.DataFrame or None
+        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows.
+    full : bool, default True
+        A table with one row per kind of note (how many, what was done, an example place and
+        detail); False: one line with the number of notes and where they are listed.
+    listed_in : str
+        Where the full list is shown (named in the one-line form).
+    max_kinds : int
+        At most this many kinds in the table (the rest counted below it).
+
+    Returns
+    -------
+    str
+        Markdown ('' when there are no notes). Text from the corpus is escaped.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"source_path": ["a.txt", "b.txt"], "doc_id": ["a", "b"],
+    ...                   "problem": ["empty file", "empty file"], "action": ["skipped", "skipped"]})
+    >>> notes_markdown(p, full=False)
+    'The loader reported 2 notes (empty file: 2); they are listed in 00_corpus.'
+    """
+    from .escape import escape_markdown
+
+    if problems is None or len(problems) == 0:
+        return ""
+    problems = pd.DataFrame(problems)
+    kinds = problems["problem"].astype(str).value_counts(sort=False)
+    kinds = kinds.reindex(list(dict.fromkeys(problems["problem"].astype(str))))  # first-seen order
+    n = len(problems)
+    if not full:
+        top = "; ".join(f"{escape_markdown(k)}: {v:,}" for k, v in list(kinds.items())[:4])
+        more = f"; {len(kinds) - 4} more kinds" if len(kinds) > 4 else ""
+        return (f"The loader reported {n:,} note{'s' if n != 1 else ''} ({top}{more}); "
+                f"they are listed in {listed_in}.")
+
+    def cell(v, k=160):
+        v = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
+        v = v if len(v) <= k else v[: k - 1] + "\u2026"
+        return escape_markdown(v)  # escapes "|" too: a cell never splits the row
+
+    rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
+    for kind, count in list(kinds.items())[:max_kinds]:
+        first = problems[problems["problem"].astype(str) == kind].iloc[0]
+        detail = first.get("detail") if "detail" in problems.columns else None
+        where = cell(first["source_path"], 60) + (f" ({cell(detail, 100)})" if cell(detail) else "")
+        rows.append(f"| {cell(kind, 60)} | {count:,} | {cell(first['action'])} | {where} |")
+    rest = "" if len(kinds) <= max_kinds else f"\n\n{len(kinds) - max_kinds} more kinds of note are in the table below."
+    return (f"**The loader reported {n:,} note{'s' if n != 1 else ''}**, by kind (every one is in "
+            "the table `00_load_problems`):\n\n" + "\n".join(rows) + rest)
+
+
 # ----------------------------------------------------------------------------------------------
 # The public loader
 # ----------------------------------------------------------------------------------------------
@@ -1158,6 +1326,10 @@ def load_corpus(
     max_bytes: int | None = MAX_BYTES,
     max_seconds: float | None = MAX_SECONDS,
     detect_language: bool = True,
+    delimiter: str | None = None,
+    quotechar: str | None = None,
+    header: bool | None = None,
+    column_names=None,
 ) -> pd.DataFrame:
     """Load news articles into one DataFrame, one row per document, with a clean ``text``.
 
@@ -1205,6 +1377,23 @@ def load_corpus(
         Fill the ``language`` column (ISO 639-1 code from py3langid, read from the clean text)
         and name documents that are not English in the problems; the corpus's language counts
         are in ``corpus.attrs["languages"]``. False leaves ``language`` empty.
+    delimiter : str, optional
+        Field separator of a ``.csv`` / ``.tsv`` source (one character, e.g. ``";"``). None:
+        the file type's own (comma, tab) when it splits the first records into the same number
+        of fields, else the separator ``csv.Sniffer`` finds among ``, ; tab |`` (noted in the
+        problems as "CSV dialect guessed").
+    quotechar : str, optional
+        Quote character of a ``.csv`` / ``.tsv`` source (e.g. ``"'"``). None: ``"`` unless the
+        sniffer finds another that reads the file into steady rows (noted).
+    header : bool, optional
+        Whether the first row of a ``.csv`` / ``.tsv`` source names the columns. None: yes,
+        unless it looks like data (a "name" of more than 80 characters or 10 words), noted.
+        Without a header, the columns are ``column_names`` or ``column_1``, ``column_2``, ...,
+        and with the default ``text_column`` the text is read from the column holding the most
+        characters (noted).
+    column_names : list of str, optional
+        Names for the columns of a ``.csv`` / ``.tsv`` source (with a header row, they replace
+        its names).
 
     Returns
     -------
@@ -1247,6 +1436,13 @@ def load_corpus(
         raise CorpusError(f"{source}: no such file or folder")
     skip = {Path(metadata).resolve()} if metadata is not None and Path(metadata).exists() else set()
     opts = _Opts(suffixes, fallback_encodings, max_bytes, max_seconds, skip)
+    for key, value in (("delimiter", delimiter), ("quotechar", quotechar)):
+        if value is not None and (not isinstance(value, str) or len(value) != 1):
+            raise CorpusError(f"{key} must be one character, got {value!r}")
+    if column_names is not None and (isinstance(column_names, str) or not len(column_names)):
+        raise CorpusError(f"column_names must be a list of names, got {column_names!r}")
+    opts.dialect = {"delimiter": delimiter, "quotechar": quotechar, "header": header,
+                    "column_names": None if column_names is None else list(column_names)}
     suffix, comp, stem = _split_name(source.name)
     if source.is_dir():
         records = _read_folder(source, problems, opts)

@@ -39,6 +39,7 @@ from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
 REPORT_PARAMETERS = (
     "corpus_path", "metadata_path", "out_dir", "title",
     "text_column", "id_column", "title_column", "date_column", "outlet_column", "author_column",
+    "delimiter", "quotechar", "header", "column_names",  # how a .csv/.tsv corpus is read
     "actors_path", "periods", "compare", "kwic_terms",
 )
 #: Settings of the bundled corpus, used when no corpus is given.
@@ -50,9 +51,13 @@ CORPUS_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".t
                    ".zip")
 _COMPRESSED = (".gz", ".bz2", ".xz")  # the loader reads e.g. export.jsonl.gz
 _COLUMNS = ("text_column", "id_column", "title_column", "date_column", "outlet_column", "author_column")
+_TABLE_OPTIONS = ("delimiter", "quotechar", "header", "column_names")  # load_corpus's CSV dialect
 # The environment variable that tells a notebook where relative input paths start (the folder
 # the command was run from): the kernel itself runs inside the report folder.
 _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
+# Input paths as the notebooks show them -> where they are (JSON): a path outside the working
+# folder is shown without the machine's folders (see _display_path).
+_INPUT_PATHS_ENV = "ANALYSIS_INPUT_PATHS"
 
 
 class ReportError(Exception):
@@ -95,7 +100,7 @@ def _read_yaml(path: Path, what: str, mapping: bool = True):
 
 # names accepted in a config file and on the command line, mapped to the notebook parameter
 _ALIASES = {"corpus": "corpus_path", "metadata": "metadata_path", "out": "out_dir",
-            "actors": "actors_path", "kwic": "kwic_terms"}
+            "actors": "actors_path", "kwic": "kwic_terms", "sep": "delimiter"}
 
 
 def read_config(path) -> dict:
@@ -114,6 +119,8 @@ def read_config(path) -> dict:
     cfg = {}
     for key, value in raw.items():
         name = _ALIASES.get(str(key).replace("-", "_"), str(key).replace("-", "_"))
+        if name == "no_header":  # the command line's --no-header
+            name, value = "header", (None if value is None else not value)
         if name not in REPORT_PARAMETERS:
             raise ReportError(f"config file {path}: unknown parameter {key!r} "
                               f"(known: {', '.join(REPORT_PARAMETERS)})")
@@ -150,12 +157,32 @@ class ReportSettings:
     compare: list | None = None
     kwic_terms: list | None = None
     bundled: bool = False
+    table_options: dict = field(default_factory=dict)
 
-    def load_corpus(self):
-        """``analysis.load_corpus`` with these inputs and column names."""
-        from .loading import load_corpus
+    def load_corpus(self, notes: str | None = "short"):
+        """``analysis.load_corpus`` with these inputs, column names and CSV dialect.
 
-        return load_corpus(self.corpus_path, self.metadata_path, **self.columns)
+        In a notebook kernel the loader's notes (``corpus.attrs["problems"]``) are not printed
+        as warnings: with ``notes="short"`` (the default) one Markdown line says how many there
+        are and that 00_corpus lists them, ``notes="full"`` shows them grouped by kind, None
+        shows nothing. Outside a kernel they are ``CorpusWarning``s as usual (None: none).
+        """
+        import warnings
+
+        from .loading import CorpusWarning, load_corpus, notes_markdown
+
+        in_kernel = _in_kernel()
+        with warnings.catch_warnings():
+            if in_kernel or not notes:
+                warnings.simplefilter("ignore", CorpusWarning)
+            corpus = load_corpus(self.corpus_path, self.metadata_path, **self.columns, **self.table_options)
+        if notes and in_kernel:
+            from IPython.display import Markdown, display
+
+            text = notes_markdown(corpus.attrs.get("problems"), full=notes == "full")
+            if text:
+                display(Markdown(text))
+        return corpus
 
     @property
     def display_title(self) -> str:
@@ -165,6 +192,10 @@ class ReportSettings:
 def _resolve_input(value, base: Path | None) -> str | None:
     if value is None or str(value) == "":
         return None
+    if os.environ.get(_INPUT_PATHS_ENV):
+        real = json.loads(os.environ[_INPUT_PATHS_ENV]).get(str(value))
+        if real is not None:
+            return real
     p = Path(str(value)).expanduser()
     if not p.is_absolute() and base is not None:
         p = base / p
@@ -212,14 +243,44 @@ def report_settings(**params) -> ReportSettings:
         compare=_as_list(params.get("compare")),
         kwic_terms=_as_list(params.get("kwic_terms"), split=False),
         bundled=bundled,
+        table_options=_table_options(params),
     )
+
+
+def _table_options(params: dict) -> dict:
+    """``load_corpus``'s CSV options from report parameters (None: left to the loader)."""
+    out = {}
+    for key in _TABLE_OPTIONS:
+        value = params.get(key)
+        if value is None or (isinstance(value, str) and value.lower() in ("none", "")):
+            continue
+        if key in ("delimiter", "quotechar"):
+            value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(str(value), str(value))
+        elif key == "header" and isinstance(value, str):
+            value = {"true": True, "yes": True, "false": False, "no": False}.get(value.lower(), value)
+        elif key == "column_names":
+            value = _as_list(value)
+        out[key] = value
+    return out
 
 
 class _NoteFormatter:
     """Warnings shown as one line of text ("Note (CorpusWarning): ..."), without the file and
-    line of the code that raised them."""
+    line of the code that raised them. In a notebook kernel the line is a Markdown note (corpus
+    text escaped), not stderr text: shared HTML shows it in full, in the page's own type, not in
+    a pink box with lines broken mid-word."""
 
     def __call__(self, message, category, filename, lineno, file=None, line=None):
+        if file is None and _in_kernel():
+            try:
+                from IPython.display import Markdown, display
+
+                from .escape import escape_markdown
+
+                display(Markdown(f"**Note:** {escape_markdown(str(message))}"))
+                return
+            except Exception:  # noqa: BLE001 - fall back to the plain line
+                pass
         stream = file if file is not None else sys.stderr
         try:
             stream.write(f"Note ({category.__name__}): {message}\n")
@@ -227,10 +288,19 @@ class _NoteFormatter:
             pass
 
 
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
 def setup_notebook() -> None:
     """Prepare a notebook kernel for shareable output.
 
-    Warnings print as one plain line (no machine paths, no source lines), progress bars are off,
+    Warnings show as one Markdown note (no machine paths, no source lines), progress bars are off,
     pandas tables are not typeset by MathJax (a ``$`` in a table stays a ``$``) and wide tables
     are limited to a readable number of columns.
     """
@@ -418,6 +488,12 @@ def validate_parameters(params: dict) -> None:
         v = params.get(c)
         if v is not None and (not isinstance(v, str) or not v.strip()):
             raise ReportError(f"{c.replace('_', '-')} must be a column name, got {v!r}")
+    table = _table_options(params)
+    for key in ("delimiter", "quotechar"):
+        if key in table and len(table[key]) != 1:
+            raise ReportError(f"{key} must be one character (or tab, comma, semicolon, pipe), got {table[key]!r}")
+    if "header" in table and not isinstance(table["header"], bool):
+        raise ReportError(f"header must be true or false, got {params.get('header')!r}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -559,16 +635,32 @@ td, th {{ border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical
 # Running the series
 
 def _display_path(value, cwd: Path) -> str | None:
-    """A path as it should appear in notebooks: relative to where the command ran, if inside."""
+    """A path as notebooks, the front page and the manifest show it: no folder of this machine.
+
+    Under the folder the command ran in: relative to it (``corpus/articles.csv``). Given as a
+    relative path (``../corpora/x.csv``): as given. Under the home folder: ``~/...``. Anywhere
+    else: its last two parts (``masakhanews_en/eng_test.tsv``); the input itself is identified
+    by the SHA-256 fingerprint in ``manifest.json``.
+
+    Examples
+    --------
+    >>> _display_path("/srv/data/corpora/news/test.csv", Path("/home/ana/work"))
+    'news/test.csv'
+    >>> _display_path("/home/ana/work/in/a.csv", Path("/home/ana/work"))
+    'in/a.csv'
+    """
     if value is None:
         return None
-    p = Path(str(value)).expanduser()
-    if p.is_absolute():
+    p = Path(str(value))
+    if not str(value).startswith("~") and not p.is_absolute():
+        return p.as_posix()
+    p = p.expanduser()
+    for base, prefix in ((cwd, ""), (Path.home(), "~/")):
         try:
-            return str(p.resolve().relative_to(cwd))
-        except ValueError:
-            return str(p)
-    return str(p)
+            return prefix + p.resolve().relative_to(base.resolve()).as_posix()
+        except (ValueError, RuntimeError, OSError):
+            continue
+    return Path(*p.parts[-2:]).as_posix() if len(p.parts) > 2 else p.name
 
 
 #: What a report folder holds at its top level: only such a folder is replaced by a new run.
@@ -607,7 +699,8 @@ def _interrupt(signum, frame):
 def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_name=None,
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
-               actors=None, periods=None, compare=None, kwic=None) -> Path:
+               actors=None, periods=None, compare=None, kwic=None, delimiter=None, quotechar=None,
+               header=None, column_names=None) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
     Parameters
@@ -642,6 +735,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         ``column=value``; default: the earlier and later half of the dated documents.
     kwic : str or list, optional
         Terms (or regular expressions) for the keyword-in-context tables; default: from the data.
+    delimiter, quotechar, header, column_names : optional
+        How a .csv/.tsv corpus is read (see ``load_corpus``); None: sniffed from the file.
+        ``delimiter`` may also be ``"tab"``, ``"comma"``, ``"semicolon"`` or ``"pipe"``.
 
     Returns
     -------
@@ -660,10 +756,12 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     from tqdm import tqdm
 
     cwd = Path.cwd().resolve()
+    os.environ.pop(_INPUT_PATHS_ENV, None)  # a map left by an earlier run in this process
     given = dict(corpus_path=corpus, metadata_path=metadata, title=title, text_column=text_column,
                  id_column=id_column, title_column=title_column, date_column=date_column,
                  outlet_column=outlet_column, author_column=author_column, actors_path=actors,
-                 periods=periods, compare=compare, kwic_terms=kwic)
+                 periods=periods, compare=compare, kwic_terms=kwic, delimiter=delimiter,
+                 quotechar=quotechar, header=header, column_names=column_names)
     params = read_config(config) if config is not None else {}
     params.pop("out_dir", None)
     params.update({k: (str(v) if isinstance(v, Path) else v) for k, v in given.items() if v is not None})
@@ -671,6 +769,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         params["compare"] = _as_list(params["compare"])
     if params.get("kwic_terms") is not None:
         params["kwic_terms"] = _as_list(params["kwic_terms"], split=False)
+    params.update(_table_options(params))  # normalised: "tab" -> "\t", "a,b" -> ["a", "b"]
     if params.get("corpus_path") is None and BUNDLED_CONFIG.exists():
         params = {**read_config(BUNDLED_CONFIG), **params}
     validate_parameters(params)
@@ -695,7 +794,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            loaded = settings.load_corpus()
+            loaded = settings.load_corpus(notes=None)
     except Exception as err:  # noqa: BLE001 - whatever stops the loader, say it in one line
         kind = "" if isinstance(err, (CorpusError, OSError, ValueError)) else f"{type(err).__name__}: "
         raise ReportError(f"cannot load the corpus: {kind}{_one_line(err)}") from None
@@ -716,6 +815,11 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         shown["periods"] = _display_path(shown["periods"], cwd)
     nb_params = {k: shown.get(k) for k in REPORT_PARAMETERS}
     nb_params["out_dir"] = "."
+    # the kernels find a path shown without its folders through this map
+    real_paths = {str(shown[k]): str(Path(_resolve_input(params[k], cwd)).resolve())
+                  for k in ("corpus_path", "metadata_path", "actors_path", "periods")
+                  if isinstance(params.get(k), str) and shown.get(k) != params.get(k)}
+    os.environ[_INPUT_PATHS_ENV] = json.dumps(real_paths)
     # the kernel runs in the report folder, finds the library, and shows no progress bars
     env_path = os.environ.get("PYTHONPATH", "")
     os.environ["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT)] + ([env_path] if env_path else []))
@@ -836,6 +940,15 @@ def _parser() -> argparse.ArgumentParser:
                      help="two groups to contrast: periods, years or ranges (2016-2017,2024) or column=value pairs")
     rep.add_argument("--kwic", metavar="TERMS", action="append",
                      help="term or regular expression for keyword in context (repeatable, or comma-separated)")
+    rep.add_argument("--delimiter", metavar="CHAR",
+                     help="field separator of a .csv/.tsv corpus (';', tab, ...; default: sniffed from the file)")
+    rep.add_argument("--quotechar", metavar="CHAR",
+                     help="quote character of a .csv/.tsv corpus (e.g. \"'\"; default: sniffed from the file)")
+    rep.add_argument("--header", action=argparse.BooleanOptionalAction, default=None,
+                     help="whether the first row of a .csv/.tsv corpus names the columns (default: yes, "
+                          "unless it looks like data); --no-header names them column_1, column_2, ...")
+    rep.add_argument("--column-names", metavar="A,B,...",
+                     help="names for the columns of a .csv/.tsv corpus (with --no-header, or replacing the header)")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
@@ -857,7 +970,9 @@ def main(argv=None) -> int:
                    config=args.config, title=args.title, text_column=args.text_column,
                    id_column=args.id_column, title_column=args.title_column, date_column=args.date_column,
                    outlet_column=args.outlet_column, author_column=args.author_column,
-                   actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic)
+                   actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
+                   delimiter=args.delimiter, quotechar=args.quotechar, header=args.header,
+                   column_names=args.column_names)
     except ReportFailed as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -57,7 +57,9 @@ def test_validation_messages(params, message):
 
 
 def test_every_notebook_parameter_is_known():
-    assert len(REPORT_PARAMETERS) == 14 and REPORT_PARAMETERS[:3] == ("corpus_path", "metadata_path", "out_dir")
+    assert REPORT_PARAMETERS[:3] == ("corpus_path", "metadata_path", "out_dir")
+    assert len(set(REPORT_PARAMETERS)) == len(REPORT_PARAMETERS)
+    assert {"delimiter", "quotechar", "header", "column_names"} <= set(REPORT_PARAMETERS)
 
 
 def test_stream_chunks_are_joined_however_the_kernel_flushed_them():

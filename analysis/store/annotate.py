@@ -34,7 +34,8 @@ FAIL_AT_ENV = "ANALYSIS_STORE_FAIL_AT_CHUNK"
 KILL_AFTER_ENV = "ANALYSIS_STORE_KILL_AFTER_CHUNK"
 
 _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_column", "outlet_column",
-              "date_column", "suffixes", "fallback_encodings")
+              "date_column", "suffixes", "fallback_encodings",
+              "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
 #: modules whose code does not change any stored table
 _NOT_ANNOTATION = {"store", "plots", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
                    "__main__.py", "topics.py", "reuse.py", "keywords.py", "concordance.py", "__pycache__"}
@@ -380,13 +381,14 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         return total, gen()
     kind = _chunks.table_kind(source)
     if kind is not None:
-        total = _chunks.count_rows(source, kind)
+        dialect = _chunks.table_dialect(source, kind, load_options)  # decided once for every chunk
+        total = _chunks.count_rows(source, kind, **dialect)
         width = max(5, len(str(total)))
 
         def gen():
-            for i, chunk in enumerate(_chunks.table_chunks(source, chunk_size, kind)):
+            for i, chunk in enumerate(_chunks.table_chunks(source, chunk_size, kind, **dialect)):
                 yield dict(base, kind="table", name=source.name, width=width, n_rows=total, index=i,
-                           index_in_file=i, **chunk)
+                           index_in_file=i, load_options=dict(load_options, **dialect), **chunk)
         return total, gen()
 
     def gen():  # one file of another type: loaded whole

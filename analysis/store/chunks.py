@@ -103,7 +103,54 @@ def table_kind(path: Path) -> str | None:
     return "delimited" if suffix in (".csv", ".tsv") else "jsonl"
 
 
-def _csv_records(path: Path, delimiter: str):
+def table_dialect(path: Path, kind: str, load_options: dict) -> dict:
+    """How every chunk of a delimited table is read, decided once for the whole file.
+
+    ``load_corpus``'s ``delimiter``, ``quotechar`` and ``header`` left at None are resolved here
+    from the start of the file, by the loader's own rules (so no chunk sniffs differently from
+    another); a guess is named in a :class:`~analysis.CorpusWarning`. Without a header row and
+    without ``column_names``, the default ``text_column`` becomes the column holding the most
+    characters in the first rows (named in the warning too). Returns the options to add to
+    ``load_options`` for every chunk ({} for JSON lines and Parquet).
+    """
+    if kind != "delimited":
+        return {}
+    import csv
+    import io
+
+    from ..loading import CorpusWarning, _resolve_dialect
+
+    notes = []
+
+    def note(where, doc_id, problem, action, detail=""):
+        notes.append(f"{where}: {problem}; {action}")
+
+    with io.open(path, encoding="latin-1", newline="") as fh:
+        sample = fh.read(1 << 18)
+    given = {k: load_options.get(k) for k in ("delimiter", "quotechar", "header")}
+    d = _resolve_dialect(sample, path.name, path.suffix.lower(), given, note)
+    out = dict(d)
+    if not d["header"] and load_options.get("column_names") is None \
+            and load_options.get("text_column", "text") == "text":
+        sizes: dict = defaultdict(int)
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=d["delimiter"],
+                            quotechar=d["quotechar"], strict=False)
+        try:
+            for _, fields in zip(range(1000), reader):
+                for k, v in enumerate(fields, start=1):
+                    sizes[f"column_{k}"] += len(v)
+        except csv.Error:
+            pass
+        if sizes:
+            out["text_column"] = max(sizes, key=lambda c: (sizes[c], c))
+            notes.append(f"{path.name}: no header row; text read from {out['text_column']!r}, the column "
+                         "with the most characters (pass text_column=... to choose)")
+    for message in notes:
+        warnings.warn(message, CorpusWarning, stacklevel=2)
+    return out
+
+
+def _csv_records(path: Path, delimiter: str, quotechar: str = '"'):
     """(fields or None, raw bytes, physical lines) of each CSV record, as the loader's
     ``csv.reader`` sees them: lines split at \\n, \\r\\n or \\r (``newline=""``), a quoted field may
     span lines. Bytes are decoded as Latin-1 (one character per byte, lossless), which finds
@@ -121,7 +168,7 @@ def _csv_records(path: Path, delimiter: str):
                 pending.append(line)
                 yield line
 
-        reader = csv.reader(lines(), delimiter=delimiter, strict=False)
+        reader = csv.reader(lines(), delimiter=delimiter, quotechar=quotechar, strict=False)
         while True:
             try:
                 fields = next(reader)
@@ -137,20 +184,26 @@ def _csv_records(path: Path, delimiter: str):
             yield None, "".join(pending).encode("latin-1"), len(pending)
 
 
-def _delimited_segments(path: Path, chunk_size: int):
+def _delimited_segments(path: Path, chunk_size: int, delimiter: str | None = None,
+                        quotechar: str | None = None, header: bool | None = True, **_):
     """(header bytes, header lines, [(segment bytes, first line, rows before, rows in it)]).
 
     A row is what the loader loads a document from: not blank, not the header, not a ragged
     row with more non-empty fields than the header (the loader skips those), not unreadable.
+    ``delimiter``, ``quotechar`` and ``header`` as :func:`table_dialect` resolved them
+    (without a header row, the first row's width stands for the header's).
     """
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    delimiter = delimiter or ("\t" if path.suffix.lower() == ".tsv" else ",")
+    has_header = header is not False
     header, header_bytes, header_lines = None, b"", 0
     seg, seg_first, seg_records, seg_rows = [], 0, 0, 0
     line, rows_before = 0, 0
-    for fields, raw, n_lines in _csv_records(path, delimiter):
+    for fields, raw, n_lines in _csv_records(path, delimiter, quotechar or '"'):
         first = line + 1
         line += n_lines
         blank = not fields or (len(fields) == 1 and not fields[0].strip())
+        if header is None and not has_header and fields is not None and not blank:
+            header = fields  # its width: the loader names the columns column_1 ...
         if header is None:
             header_bytes += raw
             header_lines = line
@@ -199,20 +252,21 @@ def _jsonl_segments(path: Path, chunk_size: int):
         yield lines, numbers, rows_before, rows
 
 
-def count_rows(path: Path, kind: str) -> int:
+def count_rows(path: Path, kind: str, **dialect) -> int:
     """Rows the loader loads documents from (for the width of generated doc_ids)."""
     if kind == "parquet":
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
-    segments = _delimited_segments(path, 100_000) if kind == "delimited" else _jsonl_segments(path, 100_000)
+    segments = (_delimited_segments(path, 100_000, **dialect) if kind == "delimited"
+                else _jsonl_segments(path, 100_000))
     n = 0
     for seg in segments:
         n += seg[-1][-1] if kind == "delimited" else seg[-1]
     return n
 
 
-def table_chunks(path: Path, chunk_size: int, kind: str):
+def table_chunks(path: Path, chunk_size: int, kind: str, **dialect):
     """Chunks of a table file as dicts: ``data`` (the bytes the worker writes and loads: the
     CSV header and a run of consecutive records, the JSON lines, or a DataFrame of Parquet
     rows), ``lines`` (how a local place in the chunk maps to the file) and ``ordinal``
@@ -226,7 +280,7 @@ def table_chunks(path: Path, chunk_size: int, kind: str):
             yield {"data": frame, "lines": ("parquet", offset), "ordinal": offset}
             offset += len(frame)
     elif kind == "delimited":
-        for header, header_lines, (data, first, before, _) in _delimited_segments(path, chunk_size):
+        for header, header_lines, (data, first, before, _) in _delimited_segments(path, chunk_size, **dialect):
             # local line L (after the header) is file line first + L - header_lines - 1
             yield {"data": header + data, "lines": ("delimited", header_lines, first), "ordinal": before}
     else:
