@@ -132,12 +132,14 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Capitalized words that are never (part of) a person's name in running text
-#: (``analysis/lexicons/name_stopwords.txt`` plus months, weekdays and title words).
-NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords())
+#: (``analysis/lexicons/name_stopwords.txt`` and ``not_names.txt`` plus months, weekdays and title words).
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
 _APOS = "'’´"
-_JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")          # inside a name: spaces or a hyphen
+_JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
+                                                      # "Meta - Facebook" is two names)
+_CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I've", "We'll", "Don't": not names
 _JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
 _JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
@@ -240,6 +242,7 @@ class ActorDictionary:
         self.actors: dict[str, dict] = {}
         self.index: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, actor)]
         self.acronyms: dict[str, set[str]] = {}               # key -> exact spellings
+        self.inner_lower: set[str] = set()   # lower-case words inside aliases ("of", "and", "bin")
         self.max_len = 1
         for n, raw in enumerate(entries):
             self._add(self._validate(raw, n))
@@ -293,6 +296,7 @@ class ActorDictionary:
         toks = _alias_tokens(alias)
         if not toks:
             return
+        self.inner_lower.update(_norm(t) for t in toks[1:] if t[:1].islower())
         key = "".join(_norm(t) for t in toks)
         if kind == "name" and _is_acronym(alias):
             kind = "acronym"
@@ -628,6 +632,8 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
         return False
     if not all(c.isalpha() or c in _APOS for c in raw):
         return False
+    if _CONTRACTION.search(raw):
+        return False
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
@@ -678,7 +684,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         key = ""
         keys = []
         for L in range(1, min(d.max_len, n - i) + 1):
-            key += tk.norm[i + L - 1]
+            k = i + L - 1
+            if L > 1 and not (tk.cap[k] or tk.raw[k][:1].isdigit() or tk.gap(k - 1) == "-"
+                              or tk.norm[k] in d.inner_lower):
+                break   # "I ran" is not "Iran": a lower-case word continues a name only as in its aliases
+            key += tk.norm[k]
             keys.append(key)
             if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
                 break

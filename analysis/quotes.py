@@ -99,6 +99,7 @@ _JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "
                   "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
 _PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
 _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+_PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
@@ -171,7 +172,8 @@ _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "and", "earlier", "later", "separately", "still", "yet", "instead", "asked",
              "speaking", "today", "yesterday", "tonight", "last", "next", "in", "on", "at", "as",
              "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "there", "here",
-             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"}
+             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"} \
+    | set(_lex.word_list("not_names.txt"))
 
 _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
@@ -558,19 +560,27 @@ def _subject_before(toks, k):
         # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
         # / "Chief Joseph Redcloud, who leads the council, told" / "Smith, 45, said"
         m = j - 1
-        while m >= 0 and j - m <= 16:
-            t = toks[m][2]
-            if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+        while True:
+            while m >= 0 and j - m <= 16:
+                t = toks[m][2]
+                if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                    return None
+                if t.rstrip(")").endswith(","):
+                    break
+                m -= 1
+            if m < 0 or j - m > 16:
                 return None
-            if t.rstrip(")").endswith(","):
-                break
-            m -= 1
-        if m < 0 or j - m > 16:
-            return None
+            s0, _ = _subject_tokens_back(toks, m)
+            # "Wendy Timewell, manager at a hotel in Hoveton, Norfolk, says": a place after a
+            # preposition is inside the appositive; the speaker stands before an earlier comma
+            if s0 is not None and 0 < s0 <= m and _bare(toks[s0 - 1][2]).lower() in _PLACE_PREPS \
+                    and not _ends_clause(toks[s0 - 1][2]):
+                m -= 1
+                continue
+            break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
         if any(w.lower() in _VERBISH for w in app_words):
             return None  # "X, to be held Friday, is significant, said Y": a clause, not an appositive
-        s0, _ = _subject_tokens_back(toks, m)
         rec0 = None
         if s0 is not None and s0 <= m:
             rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
@@ -842,7 +852,7 @@ def _name_runs_in(text: str):
     return out
 
 
-_NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
+_NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
 
