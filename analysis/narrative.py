@@ -564,8 +564,10 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
 
     n = len(quotes)
     if not n:
-        note = case_note(corpus) if corpus is not None else ""
-        return "No direct quotations were found, so the quotation chart is left out." + (" " + note if note else "")
+        hidden = corpus is not None and bool(case_note(corpus))
+        return ("No direct quotations were found, so the quotation chart is left out."
+                + (" Most documents are written in one case (see the note on capitalisation above), which "
+                   "also hides the speakers' names." if hidden else ""))
     kinds = speaker_kinds(quotes).value_counts()
     get = lambda k: int(kinds.get(k, 0))   # noqa: E731
     named = get("named") + get("pronoun resolved") + get("role resolved")

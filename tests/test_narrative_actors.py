@@ -23,7 +23,7 @@ def test_lower_case_text_is_named_as_the_reason_for_no_actors():
     text = narrative.mention_summary(c, m, analysis.cooccurrence(c, mentions=m))
     assert "lower case" in text and "Capitalisation" in text and "nan" not in text
     qt = narrative.quote_summary(q, c)
-    assert "left out" in qt and "nan" not in qt and "lower case" in qt
+    assert "left out" in qt and "nan" not in qt and "capitalisation" in qt
 
 
 def test_upper_case_and_partly_lower_case_corpora():
