@@ -139,6 +139,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*
 _APOS = "'’´"
 _JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
                                                       # "Meta - Facebook" is two names)
+_DESCRIPTIVE = frozenset(_lex.word_list("descriptive_suffixes.txt"))   # "London-based"
 _CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I've", "We'll", "Don't": not names
 _JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
 _JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
@@ -600,9 +601,28 @@ def _country_keys() -> frozenset:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset:
+    """Normalized token sequences of the sub-national places of ``lexicons/regions.csv``."""
+    return frozenset(t for t in (tuple(_norm(x) for x in _alias_tokens(r["name"]))
+                                 for r in _lex._rows("regions.csv")) if t)
+
+
 def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
-    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left."""
+    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left.
+
+    A sub-national place (county, state, province: ``lexicons/regions.csv``) is dropped
+    from the end of a run that does not open with a known given name ("Hoveton Norfolk",
+    "Royal Liverpool"; not "Michael Bolton"), and a run that is one is no person."""
     countries = _country_keys()
+    regions = _region_keys()
+    if tuple(tk.norm[a:b]) in regions and _given(tk.raw[a]) is None:
+        return None
+    if _given(tk.raw[a]) is None:
+        for L in (3, 2, 1):
+            if b - L > a and tuple(tk.norm[b - L:b]) in regions:
+                b -= L
+                break
 
     def is_place(i, j):
         key = "".join(tk.norm[i:j])
@@ -750,7 +770,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         b = i
         while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
                and (_name_token(tk, b, lowercase_words)
-                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower())
+                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
+                        and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
         b0 = b   # end of the capitalized run before trimming places off it
