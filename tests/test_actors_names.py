@@ -58,3 +58,19 @@ def test_greetings_do_not_make_the_summary():
             "Tom Baker said the shop would open.")
     m = analysis.actor_mentions(pd.DataFrame({"doc_id": ["a", "b"], "text": [text, text]}))
     assert actor_summary(m)["actor"].tolist() == ["Tom Baker"]
+
+
+def test_a_county_or_state_ends_no_person_name_unless_a_given_name_opens_it():
+    actors, _ = _actors("Staff at the Royal Dunmore in Hoveton Norfolk said the ward was full.")
+    assert not any("Norfolk" in a for a in actors)
+    actors, _ = _actors("Tasha Kent said the ward was full, Kent added.")
+    assert actors.get("Tasha Kent") == "person"
+    path = lexicons.HERE / "regions.csv"
+    assert "# Source:" in path.read_text(encoding="utf-8")[:2000]
+
+
+def test_descriptive_compounds_join_no_name():
+    actors, _ = _actors("London-based Zentrix said it would cut jobs.")
+    assert "London-based Zentrix" not in actors
+    actors, _ = _actors("Kim Jong-un said so.")
+    assert "Kim Jong Un" in actors
