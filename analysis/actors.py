@@ -815,7 +815,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if len(words) == 1 and i > 0 and tk.norm[i - 1] in _REGNAL and tk.cap[i - 1] \
                     and tk.join_title[i - 1] and _given(tk.raw[i]):
                 # "King Charles", "Pope Francis": the regnal name keeps its title
-                name = f"{tk.raw[i - 1]} {text[s:e]}"
+                title = tk.raw[i - 1].capitalize() if tk.raw[i - 1].isupper() else tk.raw[i - 1]
+                name = f"{title} {text[s:e]}"     # "PRINCESS Diana" -> "Princess Diana"
                 unknown_full.setdefault("".join(tk.norm[i - 1:b]), name)
                 spans.append({"a": i - 1, "b": b, "kind": "unknown", "actors": [name]})
             elif len(words) == 1:

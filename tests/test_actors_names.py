@@ -74,3 +74,10 @@ def test_descriptive_compounds_join_no_name():
     assert "London-based Zentrix" not in actors
     actors, _ = _actors("Kim Jong-un said so.")
     assert "Kim Jong Un" in actors
+
+
+def test_a_title_in_capitals_is_not_kept_in_capitals_and_page_furniture_is_no_person():
+    actors, _ = _actors("PRINCESS Diana died in 1997. Princess Diana was 36.")
+    assert "Princess Diana" in actors and "PRINCESS Diana" not in actors
+    actors, _ = _actors("Posted by: Ann | January 14, 2008 06:24 PM Posted by: jim | January 14, 2008")
+    assert "Posted" not in actors
