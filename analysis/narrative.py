@@ -558,7 +558,7 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
     ...                   "speaker_text": ["Ann Lee", "she", "a spokesman", None],
     ...                   "speaker_actor": [None, None, None, None]})
     >>> print(quote_summary(q))
-    4 quotations in 2 documents. Speakers: 50% are named people or bodies (25% named in the attribution, 25% through a pronoun and 0% through a role resolved to a name given earlier), 25% are unnamed sources such as "a spokesperson", 0% are pronouns that could not be resolved, and 25% have no speaker found. 0% of the quotations are linked to an entry of the actor dictionary or a gazetteer; the others' speakers are named in the text but in no list.
+    4 quotations in 2 documents. Speakers: 50% are named people or bodies (25% named in the attribution, 25% through a pronoun and 0% through a role resolved to a name given earlier), 25% are unnamed sources such as "a spokesperson", 0% are pronouns that could not be resolved, and 25% have no speaker found. 0% of the quotations are linked to an entry of the actor dictionary or a gazetteer; 50% have a named speaker that no list knows (found by the name rules).
     """
     from .quotes import speaker_kinds
 
@@ -571,7 +571,10 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
     kinds = speaker_kinds(quotes).value_counts()
     get = lambda k: int(kinds.get(k, 0))   # noqa: E731
     named = get("named") + get("pronoun resolved") + get("role resolved")
-    linked = int(quotes["speaker_actor"].notna().sum()) if "speaker_actor" in quotes else 0
+    is_linked = quotes["speaker_actor"].notna() if "speaker_actor" in quotes else pd.Series(False, index=quotes.index)
+    linked = int(is_linked.sum())
+    named_unlisted = int((speaker_kinds(quotes).isin(["named", "pronoun resolved", "role resolved"])
+                          & ~is_linked).sum())
     return (f"{n:,} quotations in {quotes['doc_id'].nunique():,} documents. Speakers: "
             f"{_pct(named, n)} are named people or bodies ({_pct(get('named'), n)} named in the attribution, "
             f"{_pct(get('pronoun resolved'), n)} through a pronoun and {_pct(get('role resolved'), n)} through a "
@@ -580,4 +583,4 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
             f"{_pct(get('unresolved pronoun'), n)} are pronouns that could not be resolved, and "
             f"{_pct(get('no speaker'), n)} have no speaker found. "
             f"{_pct(linked, n)} of the quotations are linked to an entry of the actor dictionary or a "
-            "gazetteer; the others' speakers are named in the text but in no list.")
+            f"gazetteer; {_pct(named_unlisted, n)} have a named speaker that no list knows (found by the name rules).")

@@ -61,6 +61,7 @@ def test_quote_summary_reports_named_speakers_apart_from_dictionary_links():
     text = narrative.quote_summary(q, c)
     assert text.startswith("1 quotations in 1 documents. Speakers: 100% are named people or bodies")
     assert "0% of the quotations are linked to an entry" in text
+    assert "100% have a named speaker that no list knows" in text
 
 
 def test_shares_are_never_nan_and_small_shares_are_not_rounded_to_zero():
