@@ -381,6 +381,11 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
 # ---------------------------------------------------------------------------------------------
 # Actors and quotes (notebook 04)
 
+def _n(k: int, word: str) -> str:
+    """``"1 document"``, ``"2,000 documents"``."""
+    return f"{k:,} {word}{'' if k == 1 else 's'}"
+
+
 def _pct(part: int, whole: int) -> str:
     """A share as a whole percentage, never "nan%" (``"-"`` when there is nothing to share);
     "<1%" and ">99%" where rounding would say 0% or 100% of a part that is not."""
@@ -500,15 +505,17 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     in_dict = int((listed & mentions["in_dictionary"].astype(bool)).sum())
     gazetteer = int((listed & ~mentions["in_dictionary"].astype(bool)).sum())
     rules = k - in_dict - gazetteer
-    text = (f"{k:,} mentions of {mentions['actor'].nunique():,} actors ({type_text}) in "
-            f"{mentions['doc_id'].nunique():,} of {n_docs:,} documents. How they were recognised: "
+    text = (f"{_n(k, 'mention')} of {_n(mentions['actor'].nunique(), 'actor')} ({type_text}) in "
+            f"{mentions['doc_id'].nunique():,} of {_n(n_docs, 'document')}. How they were recognised: "
             f"{_pct(in_dict, k)} of the mentions name an entry of the actor dictionary, "
             f"{_pct(gazetteer, k)} an entry of the built-in gazetteers (states, parties, international "
             f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
     if cooc is not None:
         together = len(set(cooc["actor_a"]) | set(cooc["actor_b"])) if len(cooc) else 0
-        text += (f" {together:,} of the {mentions['actor'].nunique():,} actors share a sentence with another "
-                 "actor; the network in section 2 draws from those, the heatmap below from all.")
+        text += (f" {together:,} of the {_n(mentions['actor'].nunique(), 'actor')} share"
+                 + ("s" if mentions["actor"].nunique() == 1 else "")
+                 + " a sentence with another actor; the network in section 2 draws from those, the heatmap "
+                 "below from all.")
     note = case_note(corpus)
     return text + ("\n\n" + note if note else "")
 
@@ -575,7 +582,7 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
     linked = int(is_linked.sum())
     named_unlisted = int((speaker_kinds(quotes).isin(["named", "pronoun resolved", "role resolved"])
                           & ~is_linked).sum())
-    return (f"{n:,} quotations in {quotes['doc_id'].nunique():,} documents. Speakers: "
+    return (f"{_n(n, 'quotation')} in {_n(quotes['doc_id'].nunique(), 'document')}. Speakers: "
             f"{_pct(named, n)} are named people or bodies ({_pct(get('named'), n)} named in the attribution, "
             f"{_pct(get('pronoun resolved'), n)} through a pronoun and {_pct(get('role resolved'), n)} through a "
             "role resolved to a name given earlier), "

@@ -59,7 +59,7 @@ def test_quote_summary_reports_named_speakers_apart_from_dictionary_links():
     c = _corpus([MIXED])
     q = analysis.extract_quotes(c)
     text = narrative.quote_summary(q, c)
-    assert text.startswith("1 quotations in 1 documents. Speakers: 100% are named people or bodies")
+    assert text.startswith("1 quotation in 1 document. Speakers: 100% are named people or bodies")
     assert "0% of the quotations are linked to an entry" in text
     assert "100% have a named speaker that no list knows" in text
 
