@@ -53,6 +53,7 @@ _API = {
     "suggest_dictionary": "actors",
     "extract_quotes": "quotes",
     "quoted_voices": "quotes",
+    "speaker_kinds": "quotes",
     "keyness": "keywords",
     # exploring: from a count to the sentences behind it
     "explore": "explorer",

@@ -132,12 +132,15 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Capitalized words that are never (part of) a person's name in running text
-#: (``analysis/lexicons/name_stopwords.txt`` plus months, weekdays and title words).
-NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords())
+#: (``analysis/lexicons/name_stopwords.txt`` and ``not_names.txt`` plus months, weekdays and title words).
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
 _APOS = "'’´"
-_JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")          # inside a name: spaces or a hyphen
+_JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
+                                                      # "Meta - Facebook" is two names)
+_DESCRIPTIVE = frozenset(_lex.word_list("descriptive_suffixes.txt"))   # "London-based"
+_CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I've", "We'll", "Don't": not names
 _JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
 _JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
@@ -240,6 +243,7 @@ class ActorDictionary:
         self.actors: dict[str, dict] = {}
         self.index: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, actor)]
         self.acronyms: dict[str, set[str]] = {}               # key -> exact spellings
+        self.inner_lower: set[str] = set()   # lower-case words inside aliases ("of", "and", "bin")
         self.max_len = 1
         for n, raw in enumerate(entries):
             self._add(self._validate(raw, n))
@@ -293,6 +297,7 @@ class ActorDictionary:
         toks = _alias_tokens(alias)
         if not toks:
             return
+        self.inner_lower.update(_norm(t) for t in toks[1:] if t[:1].islower())
         key = "".join(_norm(t) for t in toks)
         if kind == "name" and _is_acronym(alias):
             kind = "acronym"
@@ -596,9 +601,28 @@ def _country_keys() -> frozenset:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset:
+    """Normalized token sequences of the sub-national places of ``lexicons/regions.csv``."""
+    return frozenset(t for t in (tuple(_norm(x) for x in _alias_tokens(r["name"]))
+                                 for r in _lex._rows("regions.csv")) if t)
+
+
 def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
-    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left."""
+    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left.
+
+    A sub-national place (county, state, province: ``lexicons/regions.csv``) is dropped
+    from the end of a run that does not open with a known given name ("Hoveton Norfolk",
+    "Royal Liverpool"; not "Michael Bolton"), and a run that is one is no person."""
     countries = _country_keys()
+    regions = _region_keys()
+    if tuple(tk.norm[a:b]) in regions and _given(tk.raw[a]) is None:
+        return None
+    if _given(tk.raw[a]) is None:
+        for L in (3, 2, 1):
+            if b - L > a and tuple(tk.norm[b - L:b]) in regions:
+                b -= L
+                break
 
     def is_place(i, j):
         key = "".join(tk.norm[i:j])
@@ -627,6 +651,8 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     if not (tk.cap[i] and len(raw) > 1 and any(c.islower() for c in raw)):
         return False
     if not all(c.isalpha() or c in _APOS for c in raw):
+        return False
+    if _CONTRACTION.search(raw):
         return False
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
@@ -678,7 +704,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         key = ""
         keys = []
         for L in range(1, min(d.max_len, n - i) + 1):
-            key += tk.norm[i + L - 1]
+            k = i + L - 1
+            if L > 1 and not (tk.cap[k] or tk.raw[k][:1].isdigit() or tk.gap(k - 1) == "-"
+                              or tk.norm[k] in d.inner_lower):
+                break   # "I ran" is not "Iran": a lower-case word continues a name only as in its aliases
+            key += tk.norm[k]
             keys.append(key)
             if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
                 break
@@ -740,7 +770,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         b = i
         while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
                and (_name_token(tk, b, lowercase_words)
-                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower())
+                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
+                        and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
         b0 = b   # end of the capitalized run before trimming places off it
@@ -784,7 +815,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if len(words) == 1 and i > 0 and tk.norm[i - 1] in _REGNAL and tk.cap[i - 1] \
                     and tk.join_title[i - 1] and _given(tk.raw[i]):
                 # "King Charles", "Pope Francis": the regnal name keeps its title
-                name = f"{tk.raw[i - 1]} {text[s:e]}"
+                title = tk.raw[i - 1].capitalize() if tk.raw[i - 1].isupper() else tk.raw[i - 1]
+                name = f"{title} {text[s:e]}"     # "PRINCESS Diana" -> "Princess Diana"
                 unknown_full.setdefault("".join(tk.norm[i - 1:b]), name)
                 spans.append({"a": i - 1, "b": b, "kind": "unknown", "actors": [name]})
             elif len(words) == 1:

@@ -376,3 +376,218 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
     return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
             f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
             f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors and quotes (notebook 04)
+
+def _n(k: int, word: str) -> str:
+    """``"1 document"``, ``"2,000 documents"``."""
+    return f"{k:,} {word}{'' if k == 1 else 's'}"
+
+
+def _pct(part: int, whole: int) -> str:
+    """A share as a whole percentage, never "nan%" (``"-"`` when there is nothing to share);
+    "<1%" and ">99%" where rounding would say 0% or 100% of a part that is not."""
+    if not whole:
+        return "-"
+    p = 100.0 * part / whole
+    if 0 < p < 0.5:
+        return "<1%"
+    if 99.5 <= p < 100:
+        return ">99%"
+    return f"{p:.0f}%"
+
+
+def letter_case(corpus: pd.DataFrame, threshold: float = 0.01) -> pd.Series:
+    """How each document is capitalised: ``"lower"``, ``"upper"``, ``"mixed"`` or ``"no letters"``.
+
+    A document is ``"lower"`` when fewer than ``threshold`` of its letters are capitals, and
+    ``"upper"`` when fewer than ``threshold`` are small letters. Names are found from capital
+    letters; in such a document no capitalisation-based rule can find them.
+
+    Examples
+    --------
+    >>> letter_case(pd.DataFrame({"text": ["police say man charged", "PM SAYS NO", "Ann Lee said", ""]})).tolist()
+    ['lower', 'upper', 'mixed', 'no letters']
+    """
+    text = corpus["text"].fillna("").astype(str)
+    upper = text.map(lambda t: sum(map(str.isupper, t)))
+    lower = text.map(lambda t: sum(map(str.islower, t)))
+    letters = upper + lower
+    out = pd.Series("mixed", index=corpus.index, dtype=object)
+    out[(letters > 0) & (upper < threshold * letters)] = "lower"
+    out[(letters > 0) & (lower < threshold * letters)] = "upper"
+    out[letters == 0] = "no letters"
+    return out
+
+
+def case_note(corpus: pd.DataFrame, min_share: float = 0.05) -> str:
+    """A visible note when (many) documents are all lower or all upper case, or ``""``.
+
+    Actor mentions and quotation speakers are found from capital letters ("Ann Lee", "the
+    BBC"); a text written all in lower case (many headline corpora) or all in capitals hides
+    every name, so counts of zero mean "cannot be found here", not "no one is named".
+
+    Examples
+    --------
+    >>> print(case_note(pd.DataFrame({"text": ["police say man charged", "pm visits flood zone"]})))
+    **Capitalisation.** All 2 documents are written in lower case only. Names of people, places and organisations are found from capital letters, so they cannot be found in these documents: actor and quotation counts for them are zero or near zero because the method cannot work on such text, not because no one is named.
+    >>> case_note(pd.DataFrame({"text": ["Ann Lee said so."]}))
+    ''
+    """
+    if "text" not in corpus:
+        return ""
+    case = letter_case(corpus)
+    texts = case[case != "no letters"]
+    n = len(texts)
+    if not n:
+        return ""
+    counts = texts.value_counts()
+    low, up = int(counts.get("lower", 0)), int(counts.get("upper", 0))
+    if (low + up) < max(1, min_share * n):
+        return ""
+    which = " and ".join(f"{k:,} in {w}" for k, w in ((low, "lower case only"), (up, "capitals only")) if k)
+    if low + up == n:
+        head = (f"All {n:,} documents are written in "
+                + ("lower case only" if low == n else "capitals only" if up == n else f"one case ({which})"))
+    else:
+        head = f"{low + up:,} of {n:,} documents ({_pct(low + up, n)}) are written {which}".replace(
+            "written 0", "written")
+    return (f"**Capitalisation.** {head}. Names of people, places and organisations are found from "
+            "capital letters, so they cannot be found in these documents: actor and quotation counts "
+            "for them are zero or near zero because the method cannot work on such text, not because "
+            "no one is named.")
+
+
+def chart_skipped(what: str, reason: str) -> str:
+    """One line saying that a chart is left out and why (instead of an empty chart).
+
+    Examples
+    --------
+    >>> chart_skipped("co-occurrence network", "no two actors share a sentence")
+    '*Chart left out (co-occurrence network): no two actors share a sentence.*'
+    """
+    return f"*Chart left out ({what}): {reason}.*"
+
+
+def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataFrame | None = None) -> str:
+    """What the actor mentions are and where they come from (Markdown), never "nan%".
+
+    Says how many mentions of how many actors (people, states, organisations) were found, and
+    how each was recognised: an entry of the researcher's or the default actor dictionary, a
+    built-in gazetteer (states, parties, international organisations, ministries), or the
+    name rules alone (people and organisations in no list). With ``cooc``, also how many of
+    the actors share a sentence with another one (the actors a network can show). With no
+    mentions, says why where it can (text in one case, see :func:`case_note`).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["Ann Lee", "France", "Ann Lee"],
+    ...                   "actor_type": ["person", "state", "person"], "in_dictionary": [False, False, False],
+    ...                   "resolution": ["document", "dictionary", "corpus"]})
+    >>> print(mention_summary(pd.DataFrame({"doc_id": ["a", "b"]}), m))
+    3 mentions of 2 actors (1 person, 1 state) in 2 of 2 documents. How they were recognised: 0% of the mentions name an entry of the actor dictionary, 33% an entry of the built-in gazetteers (states, parties, international organisations, ministries), 67% a name found by the name rules alone (in no list).
+    """
+    n_docs = len(corpus)
+    if mentions is None or not len(mentions):
+        note = case_note(corpus)
+        return ("No actor mentions were found in this corpus, so the sections on actors below are empty "
+                "and their charts are left out. " + (note if note else
+                "Names are found from capitalised words, titles and the actor dictionary; none matched here."))
+    k = len(mentions)
+    types = mentions.drop_duplicates("actor")["actor_type"].value_counts()
+    plural = {"person": "people", "state": "states", "organization": "organisations"}
+    type_text = ", ".join(f"{int(types[t]):,} {t if types[t] == 1 else plural[t]}"
+                          .replace("organization", "organisation")
+                          for t in ("person", "state", "organization") if t in types)
+    listed = mentions["resolution"].eq("dictionary")
+    in_dict = int((listed & mentions["in_dictionary"].astype(bool)).sum())
+    gazetteer = int((listed & ~mentions["in_dictionary"].astype(bool)).sum())
+    rules = k - in_dict - gazetteer
+    text = (f"{_n(k, 'mention')} of {_n(mentions['actor'].nunique(), 'actor')} ({type_text}) in "
+            f"{mentions['doc_id'].nunique():,} of {_n(n_docs, 'document')}. How they were recognised: "
+            f"{_pct(in_dict, k)} of the mentions name an entry of the actor dictionary, "
+            f"{_pct(gazetteer, k)} an entry of the built-in gazetteers (states, parties, international "
+            f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
+    if cooc is not None:
+        together = len(set(cooc["actor_a"]) | set(cooc["actor_b"])) if len(cooc) else 0
+        text += (f" {together:,} of the {_n(mentions['actor'].nunique(), 'actor')} share"
+                 + ("s" if mentions["actor"].nunique() == 1 else "")
+                 + " a sentence with another actor; the network in section 2 draws from those, the heatmap "
+                 "below from all.")
+    note = case_note(corpus)
+    return text + ("\n\n" + note if note else "")
+
+
+def people_not_in_dictionary(mentions: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """The people the name rules found that neither the actor dictionary nor a gazetteer lists.
+
+    Only actors typed ``person`` whose mentions were all recognised by the name rules (not
+    states, parties or bodies from the built-in gazetteers such as "United Kingdom" or
+    "BBC"), most mentioned first: candidates for a researcher's own dictionary.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`analysis.actor_mentions`.
+    summary : DataFrame from :func:`analysis.actors.actor_summary` of the same mentions.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"actor": ["Ann Lee", "BBC"], "actor_type": ["person", "organization"],
+    ...                   "resolution": ["document", "dictionary"], "in_dictionary": [False, False]})
+    >>> s = pd.DataFrame({"actor": ["BBC", "Ann Lee"], "actor_type": ["organization", "person"],
+    ...                   "mentions": [9, 3], "in_dictionary": [False, False]})
+    >>> people_not_in_dictionary(m, s)["actor"].tolist()
+    ['Ann Lee']
+    """
+    if not len(mentions):
+        return summary.iloc[0:0].reset_index(drop=True)
+    listed = set(mentions.loc[mentions["resolution"].eq("dictionary"), "actor"])
+    keep = summary["actor_type"].eq("person") & ~summary["actor"].isin(listed) \
+        & ~summary["in_dictionary"].astype(bool)
+    return summary[keep].reset_index(drop=True)
+
+
+def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> str:
+    """Who speaks in the quotations, and how the speakers were found (Markdown), never "nan%".
+
+    The shares a reader needs: quotations whose speaker is named in the attribution, reached
+    through a pronoun ("he said") or a role ("the minister said") resolved to a named speaker,
+    an unnamed source ("a spokesperson", "officials"), an unresolved pronoun, or no speaker;
+    and separately how many are linked to an entry of the actor dictionary or a gazetteer
+    (``speaker_actor``), which is a much smaller share when the speakers are people no list
+    knows.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "speaker": ["Ann Lee", "Ann Lee", "a spokesman", None],
+    ...                   "speaker_text": ["Ann Lee", "she", "a spokesman", None],
+    ...                   "speaker_actor": [None, None, None, None]})
+    >>> print(quote_summary(q))
+    4 quotations in 2 documents. Speakers: 50% are named people or bodies (25% named in the attribution, 25% through a pronoun and 0% through a role resolved to a name given earlier), 25% are unnamed sources such as "a spokesperson", 0% are pronouns that could not be resolved, and 25% have no speaker found. 0% of the quotations are linked to an entry of the actor dictionary or a gazetteer; 50% have a named speaker that no list knows (found by the name rules).
+    """
+    from .quotes import speaker_kinds
+
+    n = len(quotes)
+    if not n:
+        hidden = corpus is not None and bool(case_note(corpus))
+        return ("No direct quotations were found, so the quotation chart is left out."
+                + (" Most documents are written in one case (see the note on capitalisation above), which "
+                   "also hides the speakers' names." if hidden else ""))
+    kinds = speaker_kinds(quotes).value_counts()
+    get = lambda k: int(kinds.get(k, 0))   # noqa: E731
+    named = get("named") + get("pronoun resolved") + get("role resolved")
+    is_linked = quotes["speaker_actor"].notna() if "speaker_actor" in quotes else pd.Series(False, index=quotes.index)
+    linked = int(is_linked.sum())
+    named_unlisted = int((speaker_kinds(quotes).isin(["named", "pronoun resolved", "role resolved"])
+                          & ~is_linked).sum())
+    return (f"{_n(n, 'quotation')} in {_n(quotes['doc_id'].nunique(), 'document')}. Speakers: "
+            f"{_pct(named, n)} are named people or bodies ({_pct(get('named'), n)} named in the attribution, "
+            f"{_pct(get('pronoun resolved'), n)} through a pronoun and {_pct(get('role resolved'), n)} through a "
+            "role resolved to a name given earlier), "
+            f"{_pct(get('unnamed source'), n)} are unnamed sources such as \"a spokesperson\", "
+            f"{_pct(get('unresolved pronoun'), n)} are pronouns that could not be resolved, and "
+            f"{_pct(get('no speaker'), n)} have no speaker found. "
+            f"{_pct(linked, n)} of the quotations are linked to an entry of the actor dictionary or a "
+            f"gazetteer; {_pct(named_unlisted, n)} have a named speaker that no list knows (found by the name rules).")

@@ -99,6 +99,7 @@ _JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "
                   "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
 _PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
 _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+_PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
@@ -171,7 +172,8 @@ _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "and", "earlier", "later", "separately", "still", "yet", "instead", "asked",
              "speaking", "today", "yesterday", "tonight", "last", "next", "in", "on", "at", "as",
              "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "there", "here",
-             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"}
+             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"} \
+    | set(_lex.word_list("not_names.txt"))
 
 _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
@@ -558,19 +560,27 @@ def _subject_before(toks, k):
         # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
         # / "Chief Joseph Redcloud, who leads the council, told" / "Smith, 45, said"
         m = j - 1
-        while m >= 0 and j - m <= 16:
-            t = toks[m][2]
-            if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+        while True:
+            while m >= 0 and j - m <= 16:
+                t = toks[m][2]
+                if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                    return None
+                if t.rstrip(")").endswith(","):
+                    break
+                m -= 1
+            if m < 0 or j - m > 16:
                 return None
-            if t.rstrip(")").endswith(","):
-                break
-            m -= 1
-        if m < 0 or j - m > 16:
-            return None
+            s0, _ = _subject_tokens_back(toks, m)
+            # "Wendy Timewell, manager at a hotel in Hoveton, Norfolk, says": a place after a
+            # preposition is inside the appositive; the speaker stands before an earlier comma
+            if s0 is not None and 0 < s0 <= m and _bare(toks[s0 - 1][2]).lower() in _PLACE_PREPS \
+                    and not _ends_clause(toks[s0 - 1][2]):
+                m -= 1
+                continue
+            break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
         if any(w.lower() in _VERBISH for w in app_words):
             return None  # "X, to be held Friday, is significant, said Y": a clause, not an appositive
-        s0, _ = _subject_tokens_back(toks, m)
         rec0 = None
         if s0 is not None and s0 <= m:
             rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
@@ -842,7 +852,7 @@ def _name_runs_in(text: str):
     return out
 
 
-_NOT_PERSON_WORDS = set(_lex.name_stopwords()) - set(_lex.titles())
+_NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
 
@@ -1584,6 +1594,56 @@ def quote_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
     return out
 
 
+#: How a quotation's speaker was found (:func:`speaker_kinds`), in reading order for a legend.
+SPEAKER_KINDS = ("named", "pronoun resolved", "role resolved", "unnamed source", "unresolved pronoun",
+                 "no speaker")
+#: How a voice of :func:`quoted_voices` was identified, in the order of a legend.
+VOICE_KINDS = ("in the dictionary or a gazetteer", "named in the text", "unnamed source",
+               "unresolved pronoun", "no speaker found")
+_SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
+
+
+def speaker_kinds(quotes: pd.DataFrame) -> pd.Series:
+    """How each quotation's speaker was found, from the columns of :func:`extract_quotes`.
+
+    ``named``: a name stands in the attribution ("said Ann Lee", "the BBC said");
+    ``pronoun resolved``: "he said", resolved to a speaker named earlier; ``role resolved``:
+    "the minister said", resolved to the person named earlier with that role;
+    ``unnamed source``: a role noun or a body left unnamed ("a spokesperson", "officials",
+    "the company"); ``unresolved pronoun``: "they said" with no one to refer to;
+    ``no speaker``: no attribution found.
+
+    Parameters
+    ----------
+    quotes : DataFrame with ``speaker`` and ``speaker_text`` (from :func:`extract_quotes`).
+
+    Returns
+    -------
+    Series of str aligned with ``quotes`` (values in :data:`SPEAKER_KINDS`).
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"speaker": ["Ann Lee", "Ann Lee", "a spokesman", "they", None],
+    ...                   "speaker_text": ["Ann Lee", "she", "a spokesman", "they", None]})
+    >>> speaker_kinds(q).tolist()
+    ['named', 'pronoun resolved', 'unnamed source', 'unresolved pronoun', 'no speaker']
+    """
+    speaker = quotes["speaker"].astype("string").str.strip()
+    said = quotes["speaker_text"].astype("string").str.strip() if "speaker_text" in quotes \
+        else speaker
+    low = speaker.str.lower()
+    said_low = said.str.lower()
+    lower_start = speaker.str[:1].str.islower().fillna(False).astype(bool)
+    said_lower = said.str[:1].str.islower().fillna(False).astype(bool)
+    kind = pd.Series("named", index=quotes.index, dtype=object)
+    kind[said_lower & ~said_low.isin(_SPEAKER_PRONOUNS).fillna(False)] = "role resolved"
+    kind[said_low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "pronoun resolved"
+    kind[lower_start] = "unnamed source"
+    kind[low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "unresolved pronoun"
+    kind[(speaker.isna() | speaker.eq("").fillna(False)).astype(bool)] = "no speaker"
+    return kind
+
+
 def quoted_voices(quotes: pd.DataFrame) -> pd.DataFrame:
     """Whose voices carry the story: quotations and quoted words per speaker.
 
@@ -1599,26 +1659,37 @@ def quoted_voices(quotes: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame, one row per voice, most quoted words first: who, quotes, words, documents,
-    share_of_quoted_words.
+    share_of_quoted_words, kind (how the voice was identified: ``"in the dictionary or a
+    gazetteer"`` when linked to an entry, ``"named in the text"`` for a name the rules found
+    in no list, ``"unnamed source"`` for a role noun such as "a spokesperson",
+    ``"unresolved pronoun"``, ``"no speaker found"``).
 
     Examples
     --------
     >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote": ["We will act.", "Soon.", "No comment."],
     ...                   "speaker": ["Jo Lin", "she", "a spokesman"],
     ...                   "speaker_actor": ["Jo Lin", "Jo Lin", None]})
-    >>> quoted_voices(q)
-               who  quotes  words  documents  share_of_quoted_words
-    0       Jo Lin       2      4          1                  0.667
-    1  a spokesman       1      2          1                  0.333
+    >>> quoted_voices(q)[["who", "quotes", "words", "share_of_quoted_words"]]
+               who  quotes  words  share_of_quoted_words
+    0       Jo Lin       2      4                  0.667
+    1  a spokesman       1      2                  0.333
+    >>> quoted_voices(q)["kind"].tolist()
+    ['in the dictionary or a gazetteer', 'unnamed source']
     """
     words = (quotes["n_words"] if "n_words" in quotes
              else quotes["quote"].fillna("").astype(str).str.split().str.len())
     who = (quotes["speaker_actor"].astype("string").fillna(quotes["speaker"].astype("string"))
            .fillna("(no speaker found)"))
-    voices = (quotes.assign(who=who, n_words=words)
+    kinds = speaker_kinds(quotes)
+    rank = kinds.map({"named": 1, "pronoun resolved": 1, "role resolved": 1, "unnamed source": 2,
+                      "unresolved pronoun": 3, "no speaker": 4}).astype(int)
+    if "speaker_actor" in quotes:
+        rank = rank.where(quotes["speaker_actor"].isna(), 0)
+    voices = (quotes.assign(who=who, n_words=words, _rank=rank)
               .groupby("who").agg(quotes=("quote", "size"), words=("n_words", "sum"),
-                                  documents=("doc_id", "nunique"))
+                                  documents=("doc_id", "nunique"), _rank=("_rank", "min"))
               .reset_index().sort_values(["words", "who"], ascending=[False, True]).reset_index(drop=True))
     total = voices["words"].sum()
     voices["share_of_quoted_words"] = (voices["words"] / total if total else voices["words"] * 0.0).round(3)
+    voices["kind"] = voices.pop("_rank").map(dict(enumerate(VOICE_KINDS))).astype(object)
     return voices

@@ -56,7 +56,7 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     n_actors = m["actor"].nunique()
     order = _top(m["actor"].value_counts().sort_index(), top).index.tolist()
     m = m[m["actor"].isin(order)]
-    notes = [f"{len(order)} of {n_actors:,} actors"] if n_actors > len(order) else []
+    notes = [f"{len(order)} of {n_actors:,} actors mentioned"] if n_actors > len(order) else []
     if by == "year":
         m = m.assign(year=m["year"].astype(str))
         known = sorted({y for y in m["year"] if y.lstrip("-").isdigit()}, key=int)
@@ -171,7 +171,7 @@ def plot_cooccurrence_network(cooc: pd.DataFrame, mentions: pd.DataFrame | None 
     ...                      "n_sentences": [3, 1, 2]})
     >>> print(plot_cooccurrence_network(cooc, top=2).axes[0].get_title())
     Actors named in the same sentence (edge width = shared sentences)
-    (2 of 3 actors: the most connected; 1 of 3 pairs)
+    (2 of 3 actors named with another: the most connected; 1 of 3 pairs)
     """
     import networkx as nx
 
@@ -204,7 +204,7 @@ def plot_cooccurrence_network(cooc: pd.DataFrame, mentions: pd.DataFrame | None 
         return fig
     notes = []
     if g.number_of_nodes() < n_actors_all or len(edges) < n_pairs_all:
-        notes.append(f"{g.number_of_nodes()} of {n_actors_all:,} actors: {how}")
+        notes.append(f"{g.number_of_nodes()} of {n_actors_all:,} actors named with another: {how}")
         notes.append(f"{len(edges):,} of {n_pairs_all:,} pairs"
                      + (f" (pairs with fewer than {min_count} shared sentences left out)" if min_count > 1 else ""))
     if g.number_of_nodes() <= 60:
@@ -297,34 +297,71 @@ def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     """Bar chart of direct quotations per speaker: whose voices carry the story.
 
     Voices as in :func:`analysis.quoted_voices`: the resolved ``speaker_actor``, otherwise
-    the speaker as written; quotes without a speaker are counted as "(no speaker found)".
+    the speaker as written. Bars are coloured by how the voice was identified (linked to an
+    entry of the actor dictionary or a gazetteer; a name found in the text by the rules; an
+    unnamed source such as "a spokesperson"), with a legend. Quotations whose speaker is an
+    unresolved pronoun ("they") or was not found are not voices of their own: they are
+    counted in the title.
 
     Parameters
     ----------
     quotes : DataFrame from :func:`analysis.extract_quotes` (doc_id, quote, speaker,
-        speaker_actor).
+        speaker_actor, speaker_text).
     top : int
         Number of voices shown (most quotations first).
 
     Returns
     -------
     matplotlib Figure
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote": ["Yes.", "No.", "Maybe."],
+    ...                   "speaker": ["Jo Lin", "they", None], "speaker_actor": [None, None, None],
+    ...                   "speaker_text": ["Jo Lin", "they", None]})
+    >>> print(plot_quotes_by_speaker(q).axes[0].get_title())
+    Who is quoted: the 1 most quoted voices
+    (quotations left out: 1 by an unresolved pronoun ("they"), 1 with no speaker)
     """
-    from ..quotes import quoted_voices
+    from ..quotes import VOICE_KINDS, quoted_voices
 
     voices = quoted_voices(quotes).rename(columns={"quotes": "n"})
+    left_out = voices[voices["kind"].isin(VOICE_KINDS[3:])]
+    voices = voices[~voices["kind"].isin(VOICE_KINDS[3:])]
     counts = voices.sort_values(["n", "who"], ascending=[False, True]).head(top).iloc[::-1]
-    named = counts["who"].isin(set(quotes["speaker_actor"].dropna().astype(str)))
-    fig, ax = new_figure(figsize=(8, 0.4 * len(counts) + 1.8))
-    ax.barh(np.arange(len(counts)), counts["n"], color=[PALETTE[0] if k else "#AAAAAA" for k in named])
+    colour = dict(zip(VOICE_KINDS[:3], [PALETTE[0], PALETTE[1], "#AAAAAA"]))
+    fig, ax = new_figure(figsize=(8.5, 0.4 * max(len(counts), 2) + 2.2))
+    ax.barh(np.arange(len(counts)), counts["n"], color=[colour[k] for k in counts["kind"]])
     ax.set_yticks(np.arange(len(counts)), [shorten(w, 40) for w in counts["who"]])
     for y, n in enumerate(counts["n"]):
         ax.text(n + 0.05, y, str(n), va="center", fontsize=8)
     ax.set_xlabel("direct quotations")
-    rest = voices.iloc[:, 0].size - len(counts)
-    ax.set_title("Who is quoted (blue: a named actor; grey: as written)"
-                 + (f"\n({len(counts)} of {len(voices):,} voices; the other {rest:,} have "
-                    f"{int(voices['n'].sum() - counts['n'].sum()):,} quotations)" if rest > 0 else ""))
+    notes = []
+    rest = len(voices) - len(counts)
+    if rest > 0:
+        notes.append(f"{len(counts)} of {len(voices):,} voices; the other {rest:,} have "
+                     f"{int(voices['n'].sum() - counts['n'].sum()):,} quotations")
+    gone = left_out.set_index("kind")["n"].groupby(level=0).sum()
+    parts = []
+    if gone.get(VOICE_KINDS[3], 0):
+        k = int(gone[VOICE_KINDS[3]])
+        parts.append(f"{k:,} by an unresolved pronoun (\"they\")")
+    if gone.get(VOICE_KINDS[4], 0):
+        k = int(gone[VOICE_KINDS[4]])
+        parts.append(f"{k:,} with no speaker")
+    if parts:
+        notes.append("quotations left out: " + ", ".join(parts))
+    ax.set_title(f"Who is quoted: the {len(counts)} most quoted voices"
+                 + "".join(f"\n({x})" for x in notes))
+    from matplotlib.patches import Patch
+
+    label = dict(zip(VOICE_KINDS[:3], ["linked to an entry of the actor dictionary or a gazetteer",
+                                       "a name found in the text (in no list)",
+                                       "an unnamed source (a role noun: \"a spokesperson\")"]))
+    shown = [k for k in VOICE_KINDS[:3] if k in set(counts["kind"])]
+    if shown:
+        ax.legend(handles=[Patch(color=colour[k], label=label[k]) for k in shown], loc="lower right",
+                  fontsize=8, title="speaker", title_fontsize=8)
     ax.grid(axis="y", visible=False)
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig

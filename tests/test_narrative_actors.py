@@ -1,0 +1,70 @@
+"""Sentences of notebook 04 computed by analysis.narrative (corpus runs, findings 3-5), on
+invented texts."""
+import pandas as pd
+
+import analysis
+from analysis import narrative
+from analysis.actors import actor_summary
+
+MIXED = ("Ann Lestrade, a baker in Dunmore, said the BBC had called. Britain's bakers are worried, "
+         "Lestrade said. \"Prices keep rising,\" she said.")
+
+
+def _corpus(texts):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+
+
+def test_lower_case_text_is_named_as_the_reason_for_no_actors():
+    c = _corpus(["police probe death of man in city flat", "pm says talks with iran will go on",
+                 "council rejects plan for new bridge"])
+    m = analysis.actor_mentions(c)
+    q = analysis.extract_quotes(c)
+    assert m.empty and q.empty
+    text = narrative.mention_summary(c, m, analysis.cooccurrence(c, mentions=m))
+    assert "lower case" in text and "Capitalisation" in text and "nan" not in text
+    qt = narrative.quote_summary(q, c)
+    assert "left out" in qt and "nan" not in qt and "capitalisation" in qt
+
+
+def test_upper_case_and_partly_lower_case_corpora():
+    assert narrative.letter_case(_corpus(["PM SAYS TALKS WILL GO ON", MIXED, "a b c"])).tolist() \
+        == ["upper", "mixed", "lower"]
+    note = narrative.case_note(_corpus(["PM SAYS TALKS WILL GO ON"] * 2))
+    assert "capitals only" in note
+    note = narrative.case_note(_corpus([MIXED] * 9 + ["pm says no"]))
+    assert note.startswith("**Capitalisation.** 1 of 10 documents (10%)")
+    assert narrative.case_note(_corpus([MIXED] * 30 + ["pm says no"])) == ""
+
+
+def test_mention_summary_separates_dictionary_gazetteer_and_rules():
+    c = _corpus([MIXED])
+    m = analysis.actor_mentions(c)
+    text = narrative.mention_summary(c, m, analysis.cooccurrence(c, mentions=m))
+    assert "nan" not in text
+    assert "name an entry of the actor dictionary" in text and "gazetteers" in text
+    assert "share a sentence with another actor" in text
+
+
+def test_people_not_in_dictionary_leaves_out_gazetteer_states_and_bodies():
+    c = _corpus([MIXED])
+    m = analysis.actor_mentions(c)
+    s = actor_summary(m)
+    assert {"United Kingdom", "BBC"} <= set(s["actor"])
+    people = narrative.people_not_in_dictionary(m, s)
+    assert people["actor"].tolist() == ["Ann Lestrade"]
+    assert narrative.people_not_in_dictionary(m.iloc[0:0], s.iloc[0:0]).empty
+
+
+def test_quote_summary_reports_named_speakers_apart_from_dictionary_links():
+    c = _corpus([MIXED])
+    q = analysis.extract_quotes(c)
+    text = narrative.quote_summary(q, c)
+    assert text.startswith("1 quotation in 1 document. Speakers: 100% are named people or bodies")
+    assert "0% of the quotations are linked to an entry" in text
+    assert "100% have a named speaker that no list knows" in text
+
+
+def test_shares_are_never_nan_and_small_shares_are_not_rounded_to_zero():
+    assert narrative._pct(0, 0) == "-"
+    assert narrative._pct(1, 1000) == "<1%"
+    assert narrative._pct(999, 1000) == ">99%"
