@@ -1135,6 +1135,23 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
 # ----------------------------------------------------------------------------------------------
 # The public loader
 # ----------------------------------------------------------------------------------------------
+def _note_entities(rows, source, problems) -> None:
+    """One problem row when HTML character references were decoded (analysis.entities)."""
+    from .entities import entity_counts
+
+    counts, n_docs = Counter(), 0
+    for r in rows:
+        c = entity_counts([r["raw_text"]])
+        if c:
+            counts.update(c)
+            n_docs += 1
+    if counts:
+        forms = ", ".join(f"{form!r} {n:,}" for form, n in counts.most_common(5))
+        problems(source.name, None, "HTML character references in the text",
+                 f"decoded before cleaning ({sum(counts.values()):,} in {n_docs:,} documents, also "
+                 "those that lost their '&'; escaped tags removed)", f"most frequent: {forms}")
+
+
 def default_source(source, metadata):
     """``(Path of the source, metadata)``: no source means the bundled articles and their sidecar."""
     if source is None:
@@ -1411,6 +1428,7 @@ def load_corpus(
                      f"documents by language: {top}; English {english} of {len(rows)}")
     elif rows:
         languages = {"unknown": len(rows)}
+    _note_entities(rows, source, problems)
     for col, out_col in zip(extra_cols, columns[len(CONTRACT_COLUMNS):]):
         values = [r["extra"][col] for r in rows]
         if all(v is None or isinstance(v, str) for v in values):

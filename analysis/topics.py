@@ -73,7 +73,8 @@ from .reuse import story_groups
 from .segment import paragraphs, sentences
 from .vocabulary import NEWS_STOP_WORDS, news_stop_words  # shared with keyness
 
-__all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "STABILITY_FLOOR", "analyze"]
+__all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "STABILITY_FLOOR", "analyze",
+           "topic_stop_words"]
 
 #: Minimum stability (matched average Jaccard of top-10 lists across refits) for a k to be
 #: eligible when ``k=None``.
@@ -274,7 +275,7 @@ def _plural_map(counts: Counter) -> dict:
     return mapping
 
 
-def analyze(texts, phrases: bool = True):
+def analyze(texts, phrases: bool = True, stop_words=None):
     """Turn texts into the token lists the topic models see.
 
     Parameters
@@ -282,6 +283,10 @@ def analyze(texts, phrases: bool = True):
     texts : iterable of str
     phrases : bool
         Learn and merge multi-word names (``north_korea``) from these texts.
+    stop_words : set of str, optional
+        Lower-case words to drop; None: the English news list
+        (:func:`analysis.vocabulary.news_stop_words`). :func:`fit_topics` passes the list for
+        the corpus's language (:func:`topic_stop_words`).
 
     Returns
     -------
@@ -302,7 +307,7 @@ def analyze(texts, phrases: bool = True):
     >>> ph
     ['north_korea']
     """
-    stop = news_stop_words()
+    stop = news_stop_words() if stop_words is None else frozenset(w.lower() for w in stop_words)
     ids, cap, forms, ends = _scan_corpus(texts, stop)
     if phrases:
         ids, cap, forms = _learn_phrases_flat(ids, cap, forms)
@@ -323,6 +328,59 @@ def analyze(texts, phrases: bool = True):
 
 def _identity(x):
     return x
+
+
+#: A language gets its stop words in the topic model when at least this share of the
+#: documents whose language is known are in it (or it is the main language).
+MIN_LANGUAGE_SHARE = 0.05
+
+
+def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
+    """The stop words the topic model uses for this corpus, and a Markdown note saying which.
+
+    From the ``language`` column (:func:`analysis.load_corpus`): the stop words of every
+    language that holds at least :data:`MIN_LANGUAGE_SHARE` of the documents of known language
+    (and of the main language), each from :func:`analysis.language.stop_words_for` (English:
+    the news list; others: the ``stop-words`` package). Without a language column, or when no
+    language could be told, English. A language without a maintained list is named in the
+    note, and its function words will show in the topics.
+
+    Examples
+    --------
+    >>> words, note = topic_stop_words(pd.DataFrame({"language": ["de"] * 9 + ["en"]}))
+    >>> {"und", "the", "said"} <= words
+    True
+    >>> print(note)
+    **Stop words.** German stop words of the stop-words package (stop-words 2025.11.4) for de (9 documents); English stop words (scikit-learn's list plus the project's news words) for en (1 document).
+    """
+    from .language import _languages, main_language, stop_words_for
+
+    lang = _languages(corpus).dropna().str.replace(r"[-_].*$", "", regex=True) if len(corpus) else pd.Series(dtype="string")
+    counts = lang.value_counts()
+    main = main_language(corpus)
+    chosen = [c for c, n in counts.items() if n >= MIN_LANGUAGE_SHARE * counts.sum() or c == main]
+    if not chosen:
+        words, source = stop_words_for("en")
+        return words, f"**Stop words.** {source} (no document's language could be told, so English is assumed)."
+    words, parts, missing = set(), [], []
+    for code in sorted(chosen, key=lambda c: (-counts[c], c)):
+        w, source = stop_words_for(code)
+        n = int(counts[code])
+        docs = f"{n:,} document{'s' if n != 1 else ''}"
+        if w:
+            words |= w
+            parts.append(f"{source} for {code} ({docs})")
+        else:
+            missing.append(f"{code} ({docs})")
+    note = "**Stop words.** " + "; ".join(parts) + ("." if parts else "")
+    if missing:
+        note += (f" No maintained stop-word list ships for {', '.join(missing)}: its function words "
+                 "are not removed and may show among the top terms.")
+    rare = [c for c in counts.index if c not in chosen]
+    if rare:
+        note += (f" Languages with fewer documents ({', '.join(f'{c}: {int(counts[c])}' for c in rare[:5])}) "
+                 "get no list of their own.")
+    return frozenset(words), note
 
 
 def display_term(term: str) -> str:
@@ -1168,7 +1226,7 @@ def _check_corpus(corpus):
 def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "paragraph",
                method: str = "nmf", k_range=range(2, 13), random_state: int = 0,
                reuse="auto", reuse_mode: str = "downweight", n_refits: int | None = None, max_features: int = 20000,
-               phrases: bool = True, fit_on: str = "auto") -> TopicModel:
+               phrases: bool = True, fit_on: str = "auto", stop_words="auto") -> TopicModel:
     """Fit a topic model over the paragraphs (or sentences, or documents) of a corpus.
 
     Parameters
@@ -1212,6 +1270,10 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         Vocabulary size cap (most frequent terms), for large corpora.
     phrases : bool
         Merge multi-word names into single terms.
+    stop_words : "auto" or set of str
+        "auto" (default): the stop words for the corpus's languages from its ``language``
+        column (:func:`topic_stop_words`; English news stop words when there is none); or your
+        own set of lower-case words. ``model.stop_words_note`` says which list was used.
     fit_on : {"auto", "document", "unit"}
         What the model is fitted on. "unit": the units themselves (paragraphs, sentences).
         "document": whole documents, then every unit is placed in the fitted topic space
@@ -1248,7 +1310,14 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     excluded, doc_w, groups, note, pairs = _reuse_choice(corpus, reuse, reuse_mode)
     units = _units(corpus, unit)
-    seqs, learned = analyze(units["text"].tolist(), phrases=phrases)
+    if isinstance(stop_words, str):
+        if stop_words != "auto":
+            raise ValueError(f"stop_words must be 'auto' or a set of words, not {stop_words!r}")
+        stop, stop_note = topic_stop_words(corpus)
+    else:
+        stop = frozenset(str(w).lower() for w in stop_words)
+        stop_note = f"**Stop words.** a list of {len(stop):,} words given by the caller."
+    seqs, learned = analyze(units["text"].tolist(), phrases=phrases, stop_words=stop)
     units["n_words"] = units["text"].str.count(r"\w+").astype("int64")
     units["n_terms"] = [len(s) for s in seqs]
     units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
@@ -1415,6 +1484,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
                        reuse_pairs=pairs, phrases=learned, doc_weights=doc_w, doc_groups=groups,
                        stability_floor=effective_floor)
     model.fit_on = "document" if by_doc else "unit"
+    model.stop_words_note = stop_note
     # what TopicModel.effect needs to refit the model on resampled documents
     model._fit_state = {
         "data": data_fit, "counts": counts_fit,
