@@ -1148,7 +1148,8 @@ def _note_entities(rows, source, problems) -> None:
     if counts:
         forms = ", ".join(f"{form!r} {n:,}" for form, n in counts.most_common(5))
         problems(source.name, None, "HTML character references in the text",
-                 f"decoded before cleaning ({sum(counts.values()):,} in {n_docs:,} documents, also "
+                 f"decoded before cleaning ({sum(counts.values()):,} in {n_docs:,} "
+                 f"document{'s' if n_docs != 1 else ''}, also "
                  "those that lost their '&'; escaped tags removed)", f"most frequent: {forms}")
 
 
