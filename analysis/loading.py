@@ -1415,8 +1415,8 @@ def load_corpus(
         for r, lang, guess, prob in zip(rows, found["language"], found["best_guess"], found["probability"]):
             if isinstance(lang, str) and lang != "en":
                 problems(r["source_path"], r["doc_id"], "not English",
-                         f"kept; language column says {lang!r} (English-only resources will "
-                         "misread it)", f"py3langid p={prob:.2f}")
+                         f"kept; language column says {lang!r} (the analyses with English-only "
+                         "resources leave it out and say so)", f"py3langid p={prob:.2f}")
         summary = language_summary(found["language"])
         languages = dict(zip(summary["language"], summary["documents"].astype(int)))
         known = {k: v for k, v in languages.items() if k != "unknown"}
@@ -1424,8 +1424,9 @@ def load_corpus(
         if known and english < sum(known.values()) / 2:
             top = ", ".join(f"{k} {v}" for k, v in list(known.items())[:3])
             problems(source.name, None, "corpus not in English",
-                     "loaded; the sentiment lexicon, stop words, actor dictionary and date rules "
-                     "are English-only, so their results here are not meaningful",
+                     "loaded; the tone model, actor dictionary, date and quotation rules are "
+                     "English-only, so the analyses that use them leave these documents out "
+                     "(topics use stop words for the corpus's language)",
                      f"documents by language: {top}; English {english} of {len(rows)}")
     elif rows:
         languages = {"unknown": len(rows)}

@@ -1404,9 +1404,16 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     for kk in ks:
         W, H, obj = _fit_one(data_fit, counts_fit, kk, method, random_state)
         tops = _top_ids(H, N_TOP)
-        coherence = float(np.mean(_npmi_coherence([[vocab[j] for j in t] for t in tops], coh_seqs)))
+        per_topic = np.asarray(_npmi_coherence([[vocab[j] for j in t] for t in tops], coh_seqs), dtype=float)
+        coherence = float(np.mean(per_topic))
         agree, same = [], []
         dom = np.argmax(W, axis=1)
+        # how the fitted rows spread over the topics: weight of each topic (its share of W) and
+        # the smallest topic's share of dominant rows relative to an even split (1 = even)
+        mass = W.sum(axis=0)
+        mass = mass / mass.sum() if mass.sum() > 0 else np.full(kk, 1.0 / kk)
+        weighted = float(np.sum(per_topic * mass))
+        smallest = float(np.bincount(dom, minlength=kk).min() / len(dom) * kk)
         for r, sub in enumerate(subsamples, start=1):
             Wr, Hr, _ = _fit_one(data_fit[sub], counts_fit[sub], kk, method, random_state + r,
                                  light=True)
@@ -1415,9 +1422,10 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         stability = float(np.mean(agree)) if agree else float("nan")
         agreement = float(np.mean(same)) if same else float("nan")
         fits[kk] = (W, H, obj)
-        rows.append((kk, coherence, stability, agreement))
-    selection = pd.DataFrame(rows, columns=["k", "coherence", "stability", "agreement"])
-    selection.insert(4, "n_refits", n_refits)
+        rows.append((kk, coherence, stability, agreement, weighted, smallest))
+    selection = pd.DataFrame(rows, columns=["k", "coherence", "stability", "agreement",
+                                            "coherence_weighted", "smallest_topic"])
+    selection.insert(6, "n_refits", n_refits)
     top_stability = selection["stability"].max()
     floor = STABILITY_FLOOR
     if k is None and n_refits and top_stability < STABILITY_FLOOR:
