@@ -531,7 +531,11 @@ def test_charts(auto, tmp_path):
     for fig in figs:
         assert isinstance(fig, matplotlib.figure.Figure)
     legend = figs[0].axes[0].get_legend_handles_labels()[1]
-    assert legend == [f"chosen k = {auto.k}"]
+    assert legend == ["unweighted mean", f"chosen k = {auto.k}"]
+    # the chosen k is marked on the score k=None maximised (size-weighted coherence)
+    chosen = auto.selection[auto.selection["chosen"]].iloc[0]
+    marker = figs[0].axes[0].collections[0].get_offsets()[0]
+    assert tuple(marker) == pytest.approx((chosen["k"], chosen["coherence_weighted"]))
     assert len([a for a in figs[1].axes if a.get_visible()]) == auto.k
     assert analysis.plots.topic_terms is topic_terms
     for f in figs:
