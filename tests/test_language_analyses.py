@@ -213,3 +213,22 @@ def test_topic_stop_words_given_by_the_caller():
     assert "given by the caller" in model.stop_words_note
     with pytest.raises(ValueError, match="stop_words"):
         analysis.fit_topics(corpus, k=2, reuse=False, stop_words="german")
+
+
+def test_english_only_steps_run_on_an_empty_english_subset():
+    """A corpus with no English document: the tone, sentence-chart and evidence steps of the
+    notebooks run on the empty subset instead of failing (10kGNAD, corpus-runs finding 7)."""
+    import matplotlib.pyplot as plt
+
+    from analysis.sentiment import lexicon_words
+
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": GERMAN[:2], "language": ["de", "de"],
+                           "published": pd.to_datetime(["2020-01-01", "2020-02-01"])})
+    empty = english_subset(corpus, "the tone model is English-only").corpus
+    sents = analysis.sentence_sentiment(empty)
+    assert sents.empty and lexicon_words(sents["sentence"], collapse=True).empty
+    fig = analysis.plots.sentence_sentiment_distribution(sents)
+    assert "no sentences to show" in [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)
+    mentions = analysis.actor_mentions(empty)
+    assert analysis.evidence(mentions, empty).empty
