@@ -10,7 +10,8 @@ they become words: "quot" was a top term of a topic on AG News (docs/corpus-runs
 * every reference written with ``&`` (named, decimal ``&#39;``, hex ``&#x27;``), repeatedly, so a
   double-escaped ``&amp;quot;`` becomes ``"``;
 * a numeric reference whose ``&`` was lost (``#39;``, ``#x27;``), when it does not follow a letter,
-  digit or ``&`` (so ``issue#39;`` and ``C#;`` stay as written);
+  digit or ``&`` (so ``issue#39;`` and ``C#;`` stay as written) and stands for punctuation, a
+  symbol or a space (so ``ranked #1;`` and ``seeded #65;`` stay as written);
 * a named reference whose ``&`` was lost, for the names listed in
   ``analysis/lexicons/html_entities_without_ampersand.txt`` only (``quot;``, ``amp;``, ``lt;``,
   ``nbsp;``, ``mdash;`` ...): names that are not English words followed by a semicolon (``amp;``
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +39,9 @@ _NUMERIC = r"#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});"
 # an escaped tag: &lt;b&gt;, &lt;/A&gt;, &lt;A HREF="http://..."&gt; (also double-escaped)
 _ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;\s*/?\s*[A-Za-z][A-Za-z0-9]*(?:\s[^\n<>]{0,300}?)?\s*/?\s*&(?:amp;)*gt;")
 _AMP_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31};|" + _NUMERIC + ")")
+# what a bare "#NN;" may stand for: punctuation, symbols, space separators (not letters,
+# digits or control characters)
+_BARE_CATEGORIES = frozenset("Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs".split())
 _LINE_BREAKING = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 
 
@@ -77,6 +82,11 @@ def _normalize(text: str, counts: Counter | None) -> str:
         ref = m.group(0)
         out = _decode("&" + ref)
         if out == "&" + ref:           # not a reference html knows: leave it
+            return ref
+        # a bare number is decoded only to punctuation, a symbol or a space ("#39;" -> "'",
+        # "#36;" -> "$"): "ranked #1;" or "seeded #65;" stay as written
+        char = html.unescape("&" + ref)
+        if ref.startswith("#") and not (len(char) == 1 and unicodedata.category(char) in _BARE_CATEGORIES):
             return ref
         note(ref)
         return out

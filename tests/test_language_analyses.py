@@ -65,6 +65,7 @@ def test_normalize_entities_decodes_references_with_and_without_ampersand(raw, e
     "He plays C#; she plays F#.",
     "The quote; the amplifier; the gt40 car.",   # words that merely precede a semicolon
     "No semicolon here at all",
+    "She was ranked #1; he was seeded #65; the rest #12;",   # bare numbers that are not punctuation
     "An unknown &foo; name stays.",
 ])
 def test_normalize_entities_leaves_ordinary_text_alone(text):
