@@ -81,7 +81,7 @@ from sklearn.exceptions import ConvergenceWarning
 
 from .reuse import story_groups
 from .segment import paragraphs, sentences
-from .vocabulary import NEWS_STOP_WORDS, news_stop_words  # shared with keyness
+from .vocabulary import NEWS_STOP_WORDS, english_stop_words, news_stop_words  # shared with keyness
 
 __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "STABILITY_FLOOR", "analyze",
            "topic_stop_words"]
@@ -137,8 +137,10 @@ def _classify(tok: str, acronym: bool, stop: frozenset):
     if len(low) < 2 or not any(c.isalpha() for c in low):
         return _BREAK
     if low in stop:
-        # An all-capitals acronym that spells a stop word (US, WHO) is kept as the acronym.
-        if (acronym or tok.isupper()) and low not in NEWS_STOP_WORDS and len(tok) <= 5:
+        # An all-capitals acronym that spells an English stop word (US, WHO) is kept as the
+        # acronym (not a capitalised function word of another language: German "DIE", "DAS").
+        if ((acronym or tok.isupper()) and low not in NEWS_STOP_WORDS and len(tok) <= 5
+                and low in english_stop_words()):
             return (tok.upper(), True)
         return _BREAK
     return (low, tok[0].isupper())

@@ -207,6 +207,14 @@ def test_topic_stop_words_for_a_mixed_corpus_and_a_language_without_a_list():
     assert "English is assumed" in topic_stop_words(pd.DataFrame({"text": ["x"]}))[1]
 
 
+def test_capitalised_german_function_words_are_not_kept_as_acronyms():
+    from analysis.topics import analyze
+
+    german, _ = stop_words_for("de")
+    docs, _ = analyze(["DIE REGIERUNG und DAS Parlament stimmen mit den US zu."], stop_words=german)
+    assert docs[0] == ["regierung", "parlament", "stimmen", "us"]   # "us" is no German stop word
+
+
 def test_topic_stop_words_given_by_the_caller():
     corpus = _german_corpus()
     model = analysis.fit_topics(corpus, k=2, reuse=False, stop_words={"der", "die", "das"})
