@@ -23,6 +23,9 @@ _API = {
     "CorpusError": "loading",
     "detect_languages": "language",
     "language_summary": "language",
+    "english_subset": "language",
+    "stop_words_for": "language",
+    "normalize_entities": "entities",
     "cleaning_report": "cleaning",
     "normalize_typography": "cleaning",
     "paragraphs": "segment",
@@ -33,6 +36,7 @@ _API = {
     # topics
     "fit_topics": "topics",
     "TopicModel": "topics",
+    "topic_stop_words": "topics",
     # sentiment
     "sentiment_scores": "sentiment",
     "sentence_sentiment": "sentiment",

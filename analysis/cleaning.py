@@ -42,6 +42,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .entities import normalize_entities
+
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
 BLANK_REASON = "blank line (paragraph break)"
 SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
@@ -605,10 +607,12 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
     raw_text = raw_text or ""
     lines = raw_text.splitlines()
     n = len(lines)
-    norm_doc = normalize_typography(raw_text)
+    # HTML character references (also "quot;", "#39;" that lost their "&") are decoded first:
+    # analysis.entities.normalize_entities, a separate step that keeps every line break
+    norm_doc = normalize_typography(normalize_entities(raw_text))
     norm_lines = norm_doc.splitlines()
     if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe
-        norm_lines = [normalize_typography(line) for line in lines]
+        norm_lines = [normalize_typography(normalize_entities(line)) for line in lines]
     s_lines = [line.strip() for line in norm_lines]
     nw = [_n_words(s) for s in s_lines]
     labels: list[str | None] = [None] * n

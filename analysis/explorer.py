@@ -104,7 +104,9 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame | None = None, *, sentenc
     rows = table.drop(columns=[c for c in table.columns if str(c).startswith("_")])
     published = None
     if corpus is not None and "published" in corpus.columns:
-        published = rows["doc_id"].map(corpus.drop_duplicates("doc_id").set_index("doc_id")["published"])
+        # (reindex, not map: mapping an empty column onto dates fails in pandas)
+        dates = corpus.drop_duplicates("doc_id").set_index("doc_id")["published"]
+        published = pd.Series(dates.reindex(rows["doc_id"]).to_numpy(), index=rows.index, dtype=dates.dtype)
     for col in ("published", "date"):
         if published is None and col in rows.columns and pd.api.types.is_datetime64_any_dtype(rows[col]):
             published = rows[col]
@@ -131,7 +133,8 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame | None = None, *, sentenc
         meta = corpus.drop_duplicates("doc_id").set_index("doc_id")
         for col in ("title", "outlet", "published"):
             if col in meta.columns and col not in rows.columns:
-                rows[col] = rows["doc_id"].map(meta[col])
+                rows[col] = pd.Series(meta[col].reindex(rows["doc_id"]).to_numpy(), index=rows.index,
+                                      dtype=meta[col].dtype)
         if "sent_id" in rows.columns and "sentence" not in rows.columns:
             if sentences is None:
                 from .segment import sentences as segment

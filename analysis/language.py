@@ -14,6 +14,8 @@ were chosen on development splits and measured on held-out corpora (see
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 #: A language is given only for texts with at least this many words ...
@@ -111,3 +113,176 @@ def language_summary(languages) -> pd.DataFrame:
     out = pd.concat([out[known].sort_values(["documents", "language"], ascending=[False, True]),
                      out[~known]], ignore_index=True)
     return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------
+# English-only analyses on corpora that are not (all) English
+
+
+def _languages(corpus: pd.DataFrame) -> pd.Series:
+    if "language" not in corpus.columns:
+        return pd.Series([pd.NA] * len(corpus), index=corpus.index, dtype="string")
+    lang = corpus["language"].astype("string").str.strip().str.lower()
+    return lang.where(lang.fillna("").ne(""), pd.NA)
+
+
+def _is_english(lang: pd.Series) -> pd.Series:
+    return lang.fillna("").str.match(r"^en(?:$|[-_])")
+
+
+def main_language(corpus: pd.DataFrame) -> str | None:
+    """The language of most documents whose language is known (None when none is known).
+
+    Examples
+    --------
+    >>> main_language(pd.DataFrame({"language": ["de", "de", "en", None]}))
+    'de'
+    >>> main_language(pd.DataFrame({"text": ["no language column"]})) is None
+    True
+    """
+    lang = _languages(corpus).dropna().str.replace(r"[-_].*$", "", regex=True)
+    if lang.empty:
+        return None
+    counts = lang.value_counts()
+    return str(sorted(counts[counts == counts.max()].index)[0])
+
+
+class LanguageSubset(NamedTuple):
+    """What :func:`english_subset` returns."""
+
+    corpus: pd.DataFrame      #: the documents an English-only resource may read
+    excluded: pd.DataFrame    #: doc_id, language ("unknown" when it could not be told), reason
+    note: str                 #: Markdown for the notebook ("" when nothing was left out)
+
+
+def english_subset(corpus: pd.DataFrame, resource: str = "this analysis uses English-only resources",
+                   ) -> LanguageSubset:
+    """The English documents of a corpus, and a note on the ones an English-only resource skips.
+
+    An English-only resource (the tone model, the date rules, the actor rules and gazetteers,
+    the quotation rules) misreads other languages: its figures for them would look like results.
+    This keeps the documents whose ``language`` (from :func:`analysis.load_corpus`) is English.
+    Documents whose language could not be told (too short, unsure) are kept when most documents
+    of known language are English, and left out with the others when most are not (they are
+    then most likely in the corpus's main language). Without a ``language`` column every
+    document is kept.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        Needs ``doc_id``; ``language`` as from :func:`analysis.load_corpus`.
+    resource : str
+        What is English-only, for the note ("the tone model is English-only").
+
+    Returns
+    -------
+    LanguageSubset
+        ``corpus`` (the rows kept, index reset), ``excluded`` (``doc_id``, ``language``,
+        ``reason``) and ``note`` (Markdown; empty when nothing was left out).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "language": ["en", "en", "de", None]})
+    >>> sub = english_subset(c, "the tone model is English-only")
+    >>> sub.corpus["doc_id"].tolist()
+    ['a', 'b', 'd']
+    >>> print(sub.note)
+    **Not scored: 1 of 4 documents** are in other languages (de: 1): the tone model is English-only. The results below cover the other 3 documents (English, or too short to tell).
+    """
+    if "doc_id" not in corpus.columns:
+        raise ValueError("english_subset needs a corpus with a doc_id column")
+    lang = _languages(corpus)
+    english = _is_english(lang)
+    known = lang.notna()
+    n_english, n_known = int(english.sum()), int(known.sum())
+    mostly_english = n_english >= n_known - n_english if n_known else True
+    keep = english | (~known & mostly_english)
+    excluded = pd.DataFrame({"doc_id": corpus.loc[~keep, "doc_id"].to_numpy(),
+                             "language": lang[~keep].fillna("unknown").to_numpy(dtype=object)})
+    excluded["reason"] = [f"not English ({v}): {resource}" if v != "unknown"
+                          else f"language not told, corpus mostly not English: {resource}"
+                          for v in excluded["language"]]
+    kept = corpus.loc[keep].reset_index(drop=True)
+    kept.attrs = dict(corpus.attrs)
+    n_out = int((~keep).sum())
+    if not n_out:
+        return LanguageSubset(kept, excluded, "")
+    other = excluded["language"][excluded["language"] != "unknown"].value_counts()
+    listed = ", ".join(f"{k}: {v:,}" for k, v in other.head(5).items())
+    if len(other) > 5:
+        listed += f" and {len(other) - 5} more languages"
+    n_unknown = int((excluded["language"] == "unknown").sum())
+    parts = []
+    if len(other):
+        parts.append(f"are in other languages ({listed})")
+    if n_unknown:
+        parts.append(f"{'and ' if parts else 'are '}{n_unknown:,} could not be told apart but the corpus is "
+                     "mostly not in English")
+    note = (f"**Not scored: {n_out:,} of {len(corpus):,} documents** {' '.join(parts)}: {resource}. ")
+    if len(kept):
+        note += (f"The results below cover the other {len(kept):,} documents (English"
+                 + (", or too short to tell)." if (~known & keep).any() else ")."))
+    else:
+        note += ("No document is left for it, so the results below are empty; analyses that do not "
+                 "depend on the language (publication dates, text reuse) are in the other notebooks.")
+    return LanguageSubset(kept, excluded, note)
+
+
+# ------------------------------------------------------------------------------------------
+# Stop words for the topic model
+
+
+def stop_word_languages() -> dict:
+    """Language code -> list name of the ``stop-words`` package's lists (offline, in its wheel).
+
+    Examples
+    --------
+    >>> stop_word_languages()["de"]
+    'german'
+    """
+    from stop_words import LANGUAGE_MAPPING
+
+    return dict(LANGUAGE_MAPPING)
+
+
+def stop_words_for(language: str | None) -> tuple[frozenset, str]:
+    """Stop words for one language, and a sentence saying which list they are.
+
+    English: scikit-learn's list plus the project's news words (:func:`analysis.vocabulary.
+    news_stop_words`). Another language: the ``stop-words`` package's list for it (Alireza
+    Savand's python-stop-words, maintained lists for 33 languages, shipped in its wheel).
+    A language without a list gets an empty set and a sentence saying so.
+
+    Parameters
+    ----------
+    language : str or None
+        ISO 639-1 code (``de``, ``fr``); None or "en" for English.
+
+    Returns
+    -------
+    (frozenset, str)
+
+    Examples
+    --------
+    >>> words, source = stop_words_for("de")
+    >>> {"und", "der", "für"} <= words, source
+    (True, 'German stop words of the stop-words package (stop-words 2025.11.4)')
+    >>> stop_words_for("sw")[1]
+    "no maintained stop-word list ships for 'sw' (none in the stop-words package): no stop words removed"
+    """
+    from .vocabulary import news_stop_words
+
+    code = (language or "en").lower().split("-")[0].split("_")[0]
+    if code == "en":
+        return news_stop_words(), "English stop words (scikit-learn's list plus the project's news words)"
+    mapping = stop_word_languages()
+    if code not in mapping:
+        return frozenset(), (f"no maintained stop-word list ships for {code!r} (none in the stop-words "
+                             "package): no stop words removed")
+    from importlib.metadata import version
+
+    from stop_words import get_stop_words
+
+    words = frozenset(w.lower() for w in get_stop_words(code, cache=False))
+    return words, (f"{mapping[code].capitalize()} stop words of the stop-words package "
+                   f"(stop-words {version('stop-words')})")

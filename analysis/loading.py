@@ -1303,6 +1303,24 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
 # ----------------------------------------------------------------------------------------------
 # The public loader
 # ----------------------------------------------------------------------------------------------
+def _note_entities(rows, source, problems) -> None:
+    """One problem row when HTML character references were decoded (analysis.entities)."""
+    from .entities import entity_counts
+
+    counts, n_docs = Counter(), 0
+    for r in rows:
+        c = entity_counts([r["raw_text"]])
+        if c:
+            counts.update(c)
+            n_docs += 1
+    if counts:
+        forms = ", ".join(f"{form!r} {n:,}" for form, n in counts.most_common(5))
+        problems(source.name, None, "HTML character references in the text",
+                 f"decoded before cleaning ({sum(counts.values()):,} in {n_docs:,} "
+                 f"document{'s' if n_docs != 1 else ''}, also "
+                 "those that lost their '&'; escaped tags removed)", f"most frequent: {forms}")
+
+
 def default_source(source, metadata):
     """``(Path of the source, metadata)``: no source means the bundled articles and their sidecar."""
     if source is None:
@@ -1593,8 +1611,8 @@ def load_corpus(
         for r, lang, guess, prob in zip(rows, found["language"], found["best_guess"], found["probability"]):
             if isinstance(lang, str) and lang != "en":
                 problems(r["source_path"], r["doc_id"], "not English",
-                         f"kept; language column says {lang!r} (English-only resources will "
-                         "misread it)", f"py3langid p={prob:.2f}")
+                         f"kept; language column says {lang!r} (the analyses with English-only "
+                         "resources leave it out and say so)", f"py3langid p={prob:.2f}")
         summary = language_summary(found["language"])
         languages = dict(zip(summary["language"], summary["documents"].astype(int)))
         known = {k: v for k, v in languages.items() if k != "unknown"}
@@ -1602,11 +1620,13 @@ def load_corpus(
         if known and english < sum(known.values()) / 2:
             top = ", ".join(f"{k} {v}" for k, v in list(known.items())[:3])
             problems(source.name, None, "corpus not in English",
-                     "loaded; the sentiment lexicon, stop words, actor dictionary and date rules "
-                     "are English-only, so their results here are not meaningful",
+                     "loaded; the tone model, actor dictionary, date and quotation rules are "
+                     "English-only, so the analyses that use them leave these documents out "
+                     "(topics use stop words for the corpus's language)",
                      f"documents by language: {top}; English {english} of {len(rows)}")
     elif rows:
         languages = {"unknown": len(rows)}
+    _note_entities(rows, source, problems)
     for col, out_col in zip(extra_cols, columns[len(CONTRACT_COLUMNS):]):
         values = [r["extra"][col] for r in rows]
         if all(v is None or isinstance(v, str) for v in values):

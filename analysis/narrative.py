@@ -88,8 +88,9 @@ def size_caution(corpus: pd.DataFrame, independent: int | None = None) -> str:
 def language_note(corpus: pd.DataFrame) -> str:
     """A visible note when documents are not in English (from the ``language`` column).
 
-    The notebooks use English resources (stop words, the VADER lexicon, sentence and name
-    rules); their results on other languages are not meaningful, and the reader must be told.
+    The notebooks use English resources (the tone model, sentence, name and date rules); the
+    analyses that rest on them leave other languages out (:func:`analysis.english_subset`), and
+    the reader is told here and at each of them.
 
     Examples
     --------
@@ -109,9 +110,10 @@ def language_note(corpus: pd.DataFrame) -> str:
     if len(counts) > 5:
         listed += f" and {len(counts) - 5} more languages"
     return (f"**Language.** {int(other.sum()):,} of {len(corpus):,} documents are not detected as English "
-            f"({listed}). This notebook uses English-only resources (stop words, sentiment lexicon, "
-            "sentence, name and date rules): read its results for those documents as unreliable, or "
-            "run the series on the English documents only.")
+            f"({listed}). The analyses that rest on English-only resources (the tone model, the date, "
+            "actor and quotation rules) leave those documents out and say so where they do; the topic "
+            "model uses stop words for the corpus's languages (see notebook 01). Sentence splitting "
+            "and name rules are English-only too: read what is shown for those documents with care.")
 
 
 def warning_notes(caught) -> str:

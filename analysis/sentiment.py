@@ -131,7 +131,8 @@ def lexicon_words(texts, collapse: bool = False):
         {"position": "int64", "word": "str", "valence": "float64"})
     if not collapse:
         return out
-    joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format))
+    # (astype: an empty valence column maps to float, and str + float fails on no words at all)
+    joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format).astype("str"))
     joined = joined.groupby("position")["item"].agg(", ".join)
     return joined.reindex(range(len(items)), fill_value="").astype("str")
 

@@ -204,13 +204,15 @@ def test_lda_deterministic(corpus):
 
 def test_selection_table(auto):
     sel = auto.selection
-    assert list(sel.columns) == ["k", "coherence", "stability", "agreement", "n_refits", "eligible", "chosen"]
+    assert list(sel.columns) == ["k", "coherence", "stability", "agreement", "coherence_weighted",
+                                 "smallest_topic", "n_refits", "eligible", "chosen"]
     assert sel["k"].tolist() == list(range(2, 8))
     assert sel["chosen"].sum() == 1
     assert sel["coherence"].between(-1, 1).all() and sel["stability"].between(0, 1).all()
     chosen = sel[sel["chosen"]].iloc[0]
     assert chosen["eligible"] and sel["agreement"].between(-1, 1).all()
-    assert chosen["coherence"] == sel[sel["eligible"]]["coherence"].max()
+    assert chosen["coherence_weighted"] == sel[sel["eligible"]]["coherence_weighted"].max()
+    assert sel["coherence_weighted"].between(-1, 1).all() and sel["smallest_topic"].between(0, 1).all()
 
 
 def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
@@ -221,7 +223,7 @@ def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
     sel = m.selection
     assert m.stability_floor == pytest.approx(sel["stability"].max() - topics.STABILITY_TOLERANCE)
     assert sel["eligible"].tolist() == (sel["stability"] >= m.stability_floor).tolist()
-    assert m.k == sel[sel["eligible"]].sort_values("coherence").iloc[-1]["k"]
+    assert m.k == sel[sel["eligible"]].sort_values("coherence_weighted").iloc[-1]["k"]
 
 
 def test_explicit_k_has_one_selection_row(nmf3):
@@ -529,7 +531,11 @@ def test_charts(auto, tmp_path):
     for fig in figs:
         assert isinstance(fig, matplotlib.figure.Figure)
     legend = figs[0].axes[0].get_legend_handles_labels()[1]
-    assert legend == [f"chosen k = {auto.k}"]
+    assert legend == ["unweighted mean", f"chosen k = {auto.k}"]
+    # the chosen k is marked on the score k=None maximised (size-weighted coherence)
+    chosen = auto.selection[auto.selection["chosen"]].iloc[0]
+    marker = figs[0].axes[0].collections[0].get_offsets()[0]
+    assert tuple(marker) == pytest.approx((chosen["k"], chosen["coherence_weighted"]))
     assert len([a for a in figs[1].axes if a.get_visible()]) == auto.k
     assert analysis.plots.topic_terms is topic_terms
     for f in figs:

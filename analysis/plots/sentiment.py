@@ -70,6 +70,13 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     """
     order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
     order, note = _limit(order, max_docs, "sentence_sentiment_distribution")
+    if not order:       # nothing scored (e.g. no English document): say so instead of failing
+        fig, ax = new_figure(figsize=(8, 2.5))
+        ax.text(0.5, 0.5, "no sentences to show", ha="center", va="center", transform=ax.transAxes,
+                color="#555555")
+        ax.set_axis_off()
+        ax.set_title(title or "Sentence tone per document")
+        return fig
     data = [sentence_scores.loc[sentence_scores["doc_id"] == d, "compound"].to_numpy(float) for d in order]
     fig, ax = new_figure(figsize=(8, 1.0 + 0.55 * max(len(order), 2)))
     _neutral_band(ax, threshold)

@@ -55,7 +55,15 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
     fig, axes = new_figure(1, 2, figsize=(9, 3.6), sharex=True)
     sel = selection.sort_values("k")
     chosen = sel[sel["chosen"]]
-    for ax, col, title in ((axes[0], "coherence", "Coherence (NPMI, window of 10 tokens)"),
+    # k=None maximises the size-weighted coherence when the table has it (TopicModel.selection)
+    weighted = "coherence_weighted" in sel.columns
+    coh_col = "coherence_weighted" if weighted else "coherence"
+    coh_title = ("Coherence (NPMI, topics weighted by size)" if weighted
+                 else "Coherence (NPMI, window of 10 tokens)")
+    if weighted:
+        axes[0].plot(sel["k"], sel["coherence"], marker=".", color="#999999", lw=1,
+                     label="unweighted mean")
+    for ax, col, title in ((axes[0], coh_col, coh_title),
                            (axes[1], "stability", "Stability (top-term agreement across refits)")):
         ax.plot(sel["k"], sel[col], marker="o", color=PALETTE[0], lw=1.5)
         if not chosen.empty:
@@ -67,6 +75,8 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
         if len(sel) <= 20:
             ax.set_xticks(sel["k"])
     axes[0].set_ylabel("mean NPMI of top-10 term pairs")
+    if weighted:
+        axes[0].legend(loc="best", fontsize=8)
     axes[1].set_ylabel("matched average Jaccard")
     axes[1].axhline(floor, color="#777777", lw=1, ls="--", label=f"eligible from {floor:.2f}")
     axes[1].set_ylim(0, 1.02)

@@ -1,0 +1,152 @@
+"""HTML character references left in exported text: decoded, broken ones included.
+
+Text exported from web pages and news feeds often keeps HTML character references: ``&quot;``,
+``&#39;``, double-escaped ``&amp;quot;``, or, once an export has dropped the ``&``, broken ones
+such as ``quot;`` and ``#39;`` (AG News: ``Ask Jeeves #39;s``, ``quot;We are ...``). Left in,
+they become words: "quot" was a top term of a topic on AG News (docs/corpus-runs.md, finding
+14). :func:`normalize_entities` decodes them with the standard library's :func:`html.unescape`
+(the HTML5 table, with the Windows-1252 reading of ``&#146;`` and the like that browsers use):
+
+* every reference written with ``&`` (named, decimal ``&#39;``, hex ``&#x27;``), repeatedly, so a
+  double-escaped ``&amp;quot;`` becomes ``"``;
+* a numeric reference whose ``&`` was lost (``#39;``, ``#x27;``), when it does not follow a letter,
+  digit or ``&`` (so ``issue#39;`` and ``C#;`` stay as written) and stands for punctuation, a
+  symbol or a space (so ``ranked #1;`` and ``seeded #65;`` stay as written);
+* a named reference whose ``&`` was lost, for the names listed in
+  ``analysis/lexicons/html_entities_without_ampersand.txt`` only (``quot;``, ``amp;``, ``lt;``,
+  ``nbsp;``, ``mdash;`` ...): names that are not English words followed by a semicolon (``amp;``
+  is the one doubtful case, kept because ``AT amp;T`` and ``Johnson amp; Johnson`` are common in
+  feed exports); any other word before a semicolon is never touched;
+* an HTML tag that was escaped as text (``&lt;b&gt;Sales&lt;/b&gt;``, ``&lt;A HREF="..."&gt;``) is
+  removed, its content kept; a decoded character that would break a line (``&#10;``) becomes a
+  space, so the document keeps its lines.
+
+:func:`load_corpus` applies it to the raw text before the cleaning rules and counts what it
+decoded in the loading problems; :func:`entity_counts` gives the per-form counts.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["normalize_entities", "entity_counts"]
+
+_NUMERIC = r"#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});"
+# an escaped tag: &lt;b&gt;, &lt;/A&gt;, &lt;A HREF="http://..."&gt; (also double-escaped)
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;\s*/?\s*[A-Za-z][A-Za-z0-9]*(?:\s[^\n<>]{0,300}?)?\s*/?\s*&(?:amp;)*gt;")
+_AMP_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31};|" + _NUMERIC + ")")
+# what a bare "#NN;" may stand for: punctuation, symbols, space separators (not letters,
+# digits or control characters)
+_BARE_CATEGORIES = frozenset("Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs".split())
+_LINE_BREAKING = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> frozenset:
+    """Named references decoded without their '&' (the lexicon file, comments left out)."""
+    text = resources.files("analysis").joinpath("lexicons", "html_entities_without_ampersand.txt").read_text("utf-8")
+    return frozenset(w for w in (line.split("#", 1)[0].strip() for line in text.splitlines()) if w)
+
+
+@lru_cache(maxsize=1)
+def _bare_pattern() -> re.Pattern:
+    names = "|".join(sorted(map(re.escape, _bare_names()), key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z0-9&#])(?:" + _NUMERIC + r"|(?:" + names + r");)")
+
+
+def _decode(reference: str) -> str:
+    out = html.unescape(reference)
+    return out.translate(_LINE_BREAKING) if out != reference else reference
+
+
+def _normalize(text: str, counts: Counter | None) -> str:
+    def note(form: str) -> None:
+        if counts is not None:
+            counts[form] += 1
+
+    def tag(m: re.Match) -> str:
+        note("escaped HTML tag")
+        return " "
+
+    def amp(m: re.Match) -> str:
+        out = _decode(m.group(0))
+        if out != m.group(0):
+            note(m.group(0))
+        return out
+
+    def bare(m: re.Match) -> str:
+        ref = m.group(0)
+        out = _decode("&" + ref)
+        if out == "&" + ref:           # not a reference html knows: leave it
+            return ref
+        # a bare number is decoded only to punctuation, a symbol or a space ("#39;" -> "'",
+        # "#36;" -> "$"): "ranked #1;" or "seeded #65;" stay as written
+        char = html.unescape("&" + ref)
+        if ref.startswith("#") and not (len(char) == 1 and unicodedata.category(char) in _BARE_CATEGORIES):
+            return ref
+        note(ref)
+        return out
+
+    text = _ESCAPED_TAG.sub(tag, text)
+    for _ in range(3):                 # &amp;amp;quot; -> &amp;quot; -> &quot; -> "
+        new = _AMP_REFERENCE.sub(amp, text)
+        if new == text:
+            break
+        text = new
+    return _bare_pattern().sub(bare, text)
+
+
+def normalize_entities(text: str) -> str:
+    """Decode HTML character references, also those that lost their ``&``.
+
+    Parameters
+    ----------
+    text : str
+        Raw document text.
+
+    Returns
+    -------
+    str
+        The text with references decoded and escaped tags removed; line breaks stay where
+        they were. Text without ``;`` is returned unchanged at once.
+
+    Examples
+    --------
+    >>> normalize_entities("quot;We will appeal, quot; Ask Jeeves #39;s lawyer said.")
+    '"We will appeal, " Ask Jeeves \\'s lawyer said.'
+    >>> normalize_entities("AT amp;T sold &amp;quot;bonds&amp;quot; &lt;b&gt;today&lt;/b&gt;")
+    'AT &T sold "bonds"  today '
+    >>> normalize_entities("Issue#39; stays; so do C#; and quote; as words.")
+    'Issue#39; stays; so do C#; and quote; as words.'
+    """
+    if not text or ";" not in text:
+        return text
+    return _normalize(text, None)
+
+
+def entity_counts(texts) -> Counter:
+    """How often each reference form was decoded in ``texts`` (escaped tags as one form).
+
+    Parameters
+    ----------
+    texts : iterable of str
+
+    Returns
+    -------
+    collections.Counter
+        Form as written (``"quot;"``, ``"&#39;"``, ``"escaped HTML tag"``) -> count.
+
+    Examples
+    --------
+    >>> sorted(entity_counts(["quot;Yes,quot; he said", "it#39;s &amp; more"]).items())
+    [('&amp;', 1), ('quot;', 2)]
+    """
+    counts: Counter = Counter()
+    for t in texts:
+        if isinstance(t, str) and ";" in t:
+            _normalize(t, counts)
+    return counts
