@@ -127,7 +127,7 @@ def clean_outlet(value) -> tuple[str | None, str | None]:
     >>> clean_outlet("© 2000 Rural Press Ltd.")
     (None, "copyright or page boilerplate ('©')")
     >>> clean_outlet("Home")
-    (None, 'navigation label')
+    (None, 'navigation or section label')
     """
     if value is None or not isinstance(value, str):
         return None, None
