@@ -41,6 +41,8 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+((?:19|20)\d\d)\b", re.I), ("d", "m", "y")),
     # 2008-01-07, 2008/01/07
     (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("y", "mn", "d")),
+    # 20080118T125454Z (NewsML and other machine stamps)
+    (re.compile(r"\b((?:19|20)\d\d)(\d\d)(\d\d)T\d{4}"), ("y", "mn", "d")),
     # 1/7/2008 or 7/1/2008: the year is what the evidence needs; read as month/day when it can be
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), ("mn", "d", "y")),
 ]
@@ -52,10 +54,6 @@ _URL_DATE = [
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ROMAN_YEAR = re.compile(r"\bM{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 _SEPARATORS = re.compile(r"\s+(?:>|»|/|\||::|–|—|-)\s+")
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-               "article", "header", "footer", "blockquote", "pre", "table", "ul", "ol", "dd",
-               "dt", "figcaption", "aside", "nav", "main", "hr", "span", "font", "center"}
 _DOMAIN_TOKEN = re.compile(r"(?<![\w.@/-])(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|"
                            r"co\.uk|co\.za|com\.au|ca|in|uk|au|za|nz|ie|info|biz|tv|us|de|fr|eu|es)"
                            r"(?![\w-])(?:\.[a-z]{2}(?![\w-]))?", re.I)
@@ -213,6 +211,25 @@ def _text_dates(text: str) -> list[date]:
     return [d for _, d in sorted(out, key=lambda t: t[0])]
 
 
+_RESOURCE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+
+
+def _resource_dates(tree) -> list[date]:
+    """Dates in the addresses of the page's images, scripts, style sheets and backgrounds."""
+    out = []
+    for el in tree.iter("img", "script", "link", "body", "table", "td", "input", "iframe"):
+        for attr in ("src", "background") + (("href",) if el.tag == "link" else ()):
+            u = el.get(attr)
+            if not u:
+                continue
+            for m in _RESOURCE_DATE.finditer(u):
+                try:
+                    out.append(date(int(m[1]), int(m[2]), int(m[3])))
+                except ValueError:
+                    continue
+    return out
+
+
 def _url_date(url: str | None) -> date | None:
     if not url:
         return None
@@ -232,43 +249,17 @@ def _is_copyright_line(line: str) -> bool:
         re.search(r"\(c\)\s*(?:19|20)\d\d", low))
 
 
-def _visible_lines(tree) -> list[str]:
-    """Lines of the page's visible text (no script, style or head)."""
+def _text_lines(tree) -> list[str]:
+    """Lines of the page's text, scripts included (a broken page can leave its body inside an
+    unclosed ``<script>``, and NewsML envelopes print their dates there), styles left out."""
     parts: list[str] = []
-
-    def walk(el):
-        tag = el.tag if isinstance(el.tag, str) else None
-        if tag is None:  # comment or processing instruction
-            if el.tail:
-                parts.append(el.tail)
-            return
-        tag = tag.lower()
-        if tag in _SKIP_TAGS:
-            if el.tail:
-                parts.append(el.tail)
-            return
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-        if el.text:
+    for el in tree.iter():
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if el.text and tag not in (None, "style"):
             parts.append(el.text)
-        for child in el:
-            walk(child)
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
         if el.tail:
             parts.append(el.tail)
-
-    # iterative guard: deep pages are handled by the loader before they get here
-    import sys
-
-    limit = sys.getrecursionlimit()
-    try:
-        sys.setrecursionlimit(max(limit, 5000))
-        walk(tree)
-    except RecursionError:
-        return []
-    finally:
-        sys.setrecursionlimit(limit)
+        parts.append("\n")
     return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
 
 
@@ -483,19 +474,27 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
     if found_date is None and run_htmldate:
         found_date = _htmldate(tree, page_url)
     hd = _to_date(found_date)
-    lines = _visible_lines(tree)
+    lines = _text_lines(tree)
     text_dates = [d for ln in lines if not _is_copyright_line(ln) for d in _text_dates(ln)]
     copyright_years = {int(y) for ln in lines if _is_copyright_line(ln) for y in _YEAR.findall(ln)}
+    if hd is not None and hd not in text_dates and not any(d == hd for _, _, d in date_cands) \
+            and any(abs((hd - r).days) <= 1 for r in _resource_dates(tree)):
+        notes.append(f"date {hd.isoformat()} from htmldate refused: found only in the address of "
+                     "an image, script or style sheet (a template file, not the article)")
+        hd = None
     if hd is not None:
-        if hd.month == 1 and hd.day == 1 and hd not in text_dates and not any(
-                d == hd for _, _, d in date_cands):
-            why = ("a copyright year" if hd.year in copyright_years
-                   else "a year alone, not a full date")
-            bare.append(("htmldate", f"{hd.year} ({why})"))
+        if hd.day == 1 and hd not in text_dates and not any(d == hd for _, _, d in date_cands):
+            # htmldate gives the first of the month for "2006" or "July 2006" (and for a
+            # copyright range "2006-07"): not a publication date
+            why = ("from a copyright notice" if hd.year in copyright_years
+                   else "a year or month alone, not printed as a full date")
+            shown = f"{hd.year}" if hd.month == 1 else f"{hd.year}-{hd.month:02d}"
+            bare.append(("htmldate", f"{shown} ({why})"))
         else:
             date_cands.append(("htmldate (page text or markup)", "stated", hd))
     for source, value in bare:
-        notes.append(f"date {value} from {source} refused: a bare year is not a publication date")
+        notes.append(f"date {value} from {source} refused: a year or month alone is not a "
+                     "publication date")
 
     # ---- the first candidate consistent with the page's other dates
     published = None
@@ -517,7 +516,7 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
                 continue
         published, basis, date_source = d.isoformat(), b, source
         break
-    if published is None and not date_cands and not bare:
+    if published is None and not any(n.startswith("date ") for n in notes):
         notes.append("no publication date in the page's metadata, address or text")
     return {
         "outlet": outlet,
