@@ -424,6 +424,9 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
                 outlet_cands.append((f"meta {k}", value))
     if sitename:
         outlet_cands.append(("page title or footer (trafilatura sitename)", sitename))
+    beside = _title_site(tree, title)
+    if beside:
+        outlet_cands.append(("page <title> beside the headline", beside))
     host = _host(page_url)
     if host:
         outlet_cands.append(("host name of the address", host))
@@ -543,6 +546,38 @@ def _headlines(tree, title: str | None) -> set[str]:
                 out.add(longest.lower())
         break
     return out
+
+
+_TOP_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|·|•)\s+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _title_site(tree, title: str | None) -> str | None:
+    """The site part of ``<title>`` when the rest of it is the headline (printed as such in an
+    h1-h3): "Ferry fares rise - Harbour Herald" with headline "Ferry fares rise" gives
+    "Harbour Herald"."""
+    if not title or len(title.split()) < 3:
+        return None
+    head = _norm(title)
+    # the headline must be printed as one on the page (h1-h3), else the title split is a guess
+    if not any(_norm(h.text_content() or "") == head for h in tree.iter("h1", "h2", "h3")):
+        return None
+    for el in tree.iter("title"):
+        text = " ".join((el.text_content() or "").split())
+        parts = [p for p in _TOP_SEPARATORS.split(text) if p.strip()]
+        if len(parts) < 2:
+            return None
+        # the headline at the start: the site is the last part; at the end: the first part
+        for i in range(1, len(parts)):
+            if _norm(" ".join(parts[:i])) == head:
+                return parts[-1].strip()
+            if _norm(" ".join(parts[i:])) == head:
+                return parts[0].strip()
+        return None
+    return None
 
 
 def _short(value: str, n: int = 60) -> str:
