@@ -20,6 +20,8 @@ _API = {
     "load_corpus": "loading",
     "CorpusWarning": "loading",
     "CorpusError": "loading",
+    "page_metadata": "html_metadata",
+    "clean_outlet": "html_metadata",
     "detect_languages": "language",
     "language_summary": "language",
     "cleaning_report": "cleaning",

@@ -1237,12 +1237,16 @@ def load_corpus(
     pandas.DataFrame
         Columns doc_id, title, author, outlet, published (datetime64[ns], NaT when unknown),
         date_basis ('stated' printed in the text or page, 'inferred' / 'metadata' from the
-        sidecar, 'unknown'), text (clean body, typography unified, paragraphs separated by a
+        sidecar, 'unknown'; for an HTML page 'metadata' is a date written for machines, such
+        as ``article:published_time``, and 'inferred' a date in the page's address), text (clean body, typography unified, paragraphs separated by a
         blank line), raw_text (the decoded original with line ends as ``\\n`` and no BOM; for
         HTML the text trafilatura extracted), n_words (words in ``text``), source_path (relative
         to the folder given, or ``file:line`` for tables), encoding, language (see
         ``detect_language``; empty when the text is too short to tell), then extra metadata
-        columns. NUL and other control characters are removed from raw_text and text (named in
+        columns. HTML pages add ``outlet_source``, ``date_source`` (where the outlet and date
+        came from) and ``metadata_note`` (candidates refused as page boilerplate, such as a
+        copyright line or a copyright year, and why a value is missing); see
+        :func:`analysis.html_metadata.page_metadata`. NUL and other control characters are removed from raw_text and text (named in
         the problems).
 
     Raises
