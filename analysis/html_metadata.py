@@ -249,6 +249,32 @@ def _is_copyright_line(line: str) -> bool:
         re.search(r"\(c\)\s*(?:19|20)\d\d", low))
 
 
+_CUES = [(re.compile(r"\b(published|posted|first published|date published|publication date)\b", re.I),
+          0),
+         (re.compile(r"\b(last updated|updated|last modified)\b", re.I), 1)]
+
+
+def _cued_date(lines: list[str]):
+    """(cue, date) of the first line that prints a full date after "Published" or "Posted"
+    (else after "Updated"); None when no line does. Copyright lines and long lines (running
+    text) do not count."""
+    best = None
+    for ln in lines:
+        if len(ln) > 160 or _is_copyright_line(ln):
+            continue
+        for rx, rank in _CUES:
+            m = rx.search(ln)
+            if not m:
+                continue
+            found = _text_dates(ln[m.end():])
+            if found and (best is None or rank < best[0]):
+                best = (rank, m.group(1), found[0])
+            break
+        if best is not None and best[0] == 0:
+            break
+    return (best[1], best[2]) if best else None
+
+
 def _text_lines(tree) -> list[str]:
     """Lines of the page's text, scripts included (a broken page can leave its body inside an
     unclosed ``<script>``, and NewsML envelopes print their dates there), styles left out."""
@@ -357,7 +383,8 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
 
     Date, in this order: JSON-LD ``datePublished``/``dateCreated``, ``<meta>`` publication keys
     (``article:published_time``, ``DC.date.issued``, ``pubdate`` ...; never ``expires`` or
-    ``last-modified``), ``<time datetime>``, a date in the address, and ``found_date`` (by
+    ``last-modified``), ``<time datetime>``, a date in the address, the first date printed
+    after "Published" or "Posted" (else "Updated") in the page text, and ``found_date`` (by
     default htmldate's search of the page, offline). A candidate is refused when it is a bare
     year (htmldate gives ``YYYY-01-01`` for a year alone, such as a copyright year) or lies more
     than :data:`FAR_DAYS` days before the median of the page's other dates (the address, the other
@@ -479,6 +506,9 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
     hd = _to_date(found_date)
     lines = _text_lines(tree)
     text_dates = [d for ln in lines if not _is_copyright_line(ln) for d in _text_dates(ln)]
+    cued = _cued_date(lines)
+    if cued:
+        date_cands.append((f"page text after {cued[0]!r}", "stated", cued[1]))
     copyright_years = {int(y) for ln in lines if _is_copyright_line(ln) for y in _YEAR.findall(ln)}
     if hd is not None and hd not in text_dates and not any(d == hd for _, _, d in date_cands) \
             and any(abs((hd - r).days) <= 1 for r in _resource_dates(tree)):
@@ -548,7 +578,7 @@ def _headlines(tree, title: str | None) -> set[str]:
     return out
 
 
-_TOP_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|·|•)\s+")
+_TOP_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|•)\s+")
 
 
 def _norm(text: str) -> str:

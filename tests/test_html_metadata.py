@@ -227,3 +227,18 @@ def test_load_corpus_text_outlet_vetted(tmp_path):
     assert pd.isna(corpus.loc["c", "outlet"])
     assert corpus.loc["d", "outlet"] == "Island Post"
     assert corpus.loc["c", "published"] == pd.Timestamp("2019-03-03")
+
+
+def test_date_after_posted_beats_the_pages_current_date():
+    # the header prints today's date (what a generic extractor picks); the story says when it
+    # was posted
+    html = page(body_top="<div class='masthead'>Wednesday, 16 March 2016</div>"
+                "<p class='meta'>Posted at 6:47am on 9 March 2016</p>")
+    m = page_metadata(html, found_date="2016-03-16")
+    assert m["published"] == "2016-03-09" and m["date_source"] == "page text after 'Posted'"
+    assert m["date_basis"] == "stated"
+
+
+def test_published_cue_in_a_copyright_line_does_not_count():
+    html = page(footer="<p>Published 12 May 1999 by Harbour Media. Copyright Harbour Media.</p>")
+    assert page_metadata(html, run_htmldate=False)["published"] is None
