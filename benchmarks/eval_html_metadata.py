@@ -8,8 +8,9 @@ read from the text; trafilatura's htmldate date, else the date printed in the te
 
 * the number of distinct outlets and pages without one, and the 20 most frequent outlets;
 * the distribution of publication years, and the number of pages dated from each basis/source;
-* on the 30 hand-checked pages of ``benchmarks/data/l3s_gn1_metadata_sample.csv``: how many
-  outlets and dates are right, wrong or missing (the corpus has no annotation of either).
+* on the 30 hand-checked pages of ``benchmarks/data/l3s_gn1_metadata_sample.csv`` and the 15
+  held-out ones of ``l3s_gn1_metadata_heldout.csv``: how many outlets and dates are right,
+  wrong or missing (the corpus has no annotation of either).
 
 Usage::
 
@@ -33,6 +34,7 @@ import pandas as pd
 HERE = Path(__file__).resolve().parent
 DEFAULT = Path("/work/shared/corpora/l3s_gn1_html")
 SAMPLE = HERE / "data" / "l3s_gn1_metadata_sample.csv"
+HELDOUT = HERE / "data" / "l3s_gn1_metadata_heldout.csv"
 
 
 def before_rule(folder: Path, names: list[str]) -> pd.DataFrame:
@@ -128,7 +130,9 @@ def score(name: str, df: pd.DataFrame, gold: list[dict]) -> None:
         val = norm(row["outlet"])
         o["missing" if not val else ("right" if val in accept else "wrong")] += 1
         pub = row["published"]
-        if pd.isna(pub):
+        if g["published"] == "?":
+            d["not judged"] += 1
+        elif pd.isna(pub):
             d["missing"] += 1
         elif not g["published"]:
             d["unsupported (the page prints no date)"] += 1
@@ -164,13 +168,15 @@ def main(argv=None) -> int:
     summary("after (analysis.html_metadata in load_corpus)", after)
     print(f"\nseconds: before rule {t_before:.0f} (trafilatura + cleaning only), "
           f"after {t_after:.0f} (the whole load_corpus)")
-    with open(SAMPLE, encoding="utf-8", newline="") as fh:
-        gold = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
-    gold = [g for g in gold if f"{g['doc_id']}.html" in set(names)]
-    if gold:
-        print(f"\nhand check on {len(gold)} pages ({SAMPLE.name}):")
-        score("  before", before, gold)
-        score("  after ", after, gold)
+    for path, what in ((SAMPLE, "hand check (pages seen while the rules were written)"),
+                       (HELDOUT, "held-out hand check (judged before looking at the output)")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            gold = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+        gold = [g for g in gold if f"{g['doc_id']}.html" in set(names)]
+        if gold:
+            print(f"\n{what}, {len(gold)} pages ({path.name}):")
+            score("  before", before, gold)
+            score("  after ", after, gold)
     return 0
 
 
