@@ -508,7 +508,7 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
     text_dates = [d for ln in lines if not _is_copyright_line(ln) for d in _text_dates(ln)]
     cued = _cued_date(lines)
     if cued:
-        date_cands.append((f"page text after {cued[0]!r}", "stated", cued[1]))
+        date_cands.append((f"page text after {cued[0].lower()!r}", "stated", cued[1]))
     copyright_years = {int(y) for ln in lines if _is_copyright_line(ln) for y in _YEAR.findall(ln)}
     if hd is not None and hd not in text_dates and not any(d == hd for _, _, d in date_cands) \
             and any(abs((hd - r).days) <= 1 for r in _resource_dates(tree)):

@@ -235,7 +235,7 @@ def test_date_after_posted_beats_the_pages_current_date():
     html = page(body_top="<div class='masthead'>Wednesday, 16 March 2016</div>"
                 "<p class='meta'>Posted at 6:47am on 9 March 2016</p>")
     m = page_metadata(html, found_date="2016-03-16")
-    assert m["published"] == "2016-03-09" and m["date_source"] == "page text after 'Posted'"
+    assert m["published"] == "2016-03-09" and m["date_source"] == "page text after 'posted'"
     assert m["date_basis"] == "stated"
 
 
