@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
 import warnings
 from datetime import date, datetime
 from functools import lru_cache
@@ -28,7 +27,7 @@ from pathlib import Path
 
 __all__ = ["page_metadata", "clean_outlet", "FAR_DAYS"]
 
-#: A date more than this many days from the median of the page's other dates is refused.
+#: A date more than this many days before the upper quartile of the page's other dates is refused.
 FAR_DAYS = 365
 _LEXICON = Path(__file__).resolve().parent / "lexicons" / "html_metadata.yml"
 _MONTHS = {m: i for i, m in enumerate(
@@ -387,7 +386,7 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
     after "Published" or "Posted" (else "Updated") in the page text, and ``found_date`` (by
     default htmldate's search of the page, offline). A candidate is refused when it is a bare
     year (htmldate gives ``YYYY-01-01`` for a year alone, such as a copyright year) or lies more
-    than :data:`FAR_DAYS` days before the median of the page's other dates (the address, the other
+    than :data:`FAR_DAYS` days before the upper quartile of the page's other dates (the address, the other
     candidates and, for a date found in the text, the full dates printed in the page outside
     copyright lines). Only a date *before* that evidence is refused: a page may print later
     dates (related stories, events to come), but a copyright year or a template date is early.
@@ -540,11 +539,14 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
         if b == "stated":
             others += text_dates
         if others:
-            mid = statistics.median_low(sorted(others))
+            # the upper quartile: a copyright year or a template date lies before most of the
+            # page's dates, even when a table of old dates pulls the median back
+            ranked = sorted(others)
+            mid = ranked[int(0.75 * (len(ranked) - 1))]
             gap = (mid - d).days
             if gap > FAR_DAYS:
                 notes.append(f"date {d.isoformat()} from {source} refused: {gap} days before "
-                             f"the median of the page's other {len(others)} dates "
+                             f"the upper quartile of the page's other {len(others)} dates "
                              f"({mid.isoformat()})")
                 continue
         published, basis, date_source = d.isoformat(), b, source

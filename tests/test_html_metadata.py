@@ -157,7 +157,7 @@ def test_date_years_before_the_pages_other_dates_is_refused():
                 "<li>March 11, 2015</li></ul>")
     m = page_metadata(html, found_date="2012-11-24")
     assert m["published"] is None
-    assert "days before the median" in m["metadata_note"]
+    assert "days before the upper quartile" in m["metadata_note"]
 
 
 def test_date_only_in_an_image_address_is_refused():
