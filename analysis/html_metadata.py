@@ -274,13 +274,32 @@ def _cued_date(lines: list[str]):
     return (best[1], best[2]) if best else None
 
 
-def _text_lines(tree) -> list[str]:
-    """Lines of the page's text, scripts included (a broken page can leave its body inside an
-    unclosed ``<script>``, and NewsML envelopes print their dates there), styles left out."""
+_JS_COMMENT = re.compile(r"(?m)^\s*//[^\n]*$|/\*.*?\*/", re.S)
+
+
+def _script_comment_dates(tree) -> tuple[set[date], set[date]]:
+    """Full dates in the comments of the page's scripts (a CMS or ad template's
+    "//2007-10-15: Banner") and in the rest of the scripts' code (where a page may write its
+    own date: ``pubdate='2008/01/15'``)."""
+    comments: set[date] = set()
+    code: set[date] = set()
+    for el in tree.iter("script"):
+        if not el.text:
+            continue
+        comments.update(d for m in _JS_COMMENT.finditer(el.text) for d in _text_dates(m.group(0)))
+        code.update(_text_dates(_JS_COMMENT.sub(" ", el.text)))
+    return comments, code
+
+
+def _text_lines(tree, scripts: bool = True) -> list[str]:
+    """Lines of the page's text, scripts included by default (a broken page can leave its body
+    inside an unclosed ``<script>``, and NewsML envelopes print their dates there), styles left
+    out."""
     parts: list[str] = []
+    skip = (None, "style") if scripts else (None, "style", "script")
     for el in tree.iter():
         tag = el.tag.lower() if isinstance(el.tag, str) else None
-        if el.text and tag not in (None, "style"):
+        if el.text and tag not in skip:
             parts.append(el.text)
         if el.tail:
             parts.append(el.tail)
@@ -514,6 +533,13 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
         notes.append(f"date {hd.isoformat()} from htmldate refused: found only in the address of "
                      "an image, script or style sheet (a template file, not the article)")
         hd = None
+    if hd is not None and not any(d == hd for _, _, d in date_cands):
+        in_comments, in_code = _script_comment_dates(tree)
+        if hd in in_comments and hd not in in_code and hd not in {
+                d for ln in _text_lines(tree, scripts=False) for d in _text_dates(ln)}:
+            notes.append(f"date {hd.isoformat()} from htmldate refused: found only in a comment "
+                         "of a script (a template's note, not the article)")
+            hd = None
     if hd is not None:
         if hd.day == 1 and hd not in text_dates and not any(d == hd for _, _, d in date_cands):
             # htmldate gives the first of the month for "2006" or "July 2006" (and for a

@@ -242,3 +242,16 @@ def test_date_after_posted_beats_the_pages_current_date():
 def test_published_cue_in_a_copyright_line_does_not_count():
     html = page(footer="<p>Published 12 May 1999 by Harbour Media. Copyright Harbour Media.</p>")
     assert page_metadata(html, run_htmldate=False)["published"] is None
+
+
+def test_date_only_in_a_script_comment_is_refused():
+    html = page(head="<script>//2012-10-15: Banner\nvar zone = 'news';</script>",
+                body_top="<p>Ferries</p>")
+    m = page_metadata(html, found_date="2012-10-15")
+    assert m["published"] is None and "comment of a script" in m["metadata_note"]
+    # the same date printed on the page as well is kept
+    html = page(head="<script>//2012-10-15: Banner</script>", body_top="<p>October 15, 2012</p>")
+    assert page_metadata(html, found_date="2012-10-15")["published"] == "2012-10-15"
+    # a date the page's code writes (not a comment) is the page's own
+    html = page(head="<script>pubdate='2012/10/15';</script>", body_top="<p>Ferries</p>")
+    assert page_metadata(html, found_date="2012-10-15")["published"] == "2012-10-15"
