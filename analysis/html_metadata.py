@@ -51,7 +51,7 @@ _URL_DATE = [
     re.compile(r"/((?:19|20)\d\d)(\d{2})(\d{2})(?:[/_.-]|$)"),
 ]
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_ROMAN_YEAR = re.compile(r"\bM{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN_YEAR = re.compile(r"\bM[MCDLXVI]{3,}\b")  # MMVIII, MCMXCIX
 _SEPARATORS = re.compile(r"\s+(?:>|»|/|\||::|–|—|-)\s+")
 _DOMAIN_TOKEN = re.compile(r"(?<![\w.@/-])(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|"
                            r"co\.uk|co\.za|com\.au|ca|in|uk|au|za|nz|ie|info|biz|tv|us|de|fr|eu|es)"
@@ -88,8 +88,7 @@ def _outlet_problem(value: str) -> str | None:
     if bare in _vocab()["navigation"] or (
             re.fullmatch(r"[\w&]+(?: [\w&]+)? (?:story|stories|item|alerts?)", bare)):
         return "navigation or section label"
-    if _YEAR.search(value) or (_ROMAN_YEAR.search(value) and len(value.split()) > 1
-                                and re.search(r"\bM[CDLXVI]{3,}\b", value)):
+    if _YEAR.search(value) or _ROMAN_YEAR.search(value):
         return "contains a year (a notice or a headline, not a name)"
     if not re.search(r"[^\W\d_]", value):
         return "no letters"
@@ -403,12 +402,15 @@ def page_metadata(page, url: str | None = None, *, title: str | None = None,
     (``article:published_time``, ``DC.date.issued``, ``pubdate`` ...; never ``expires`` or
     ``last-modified``), ``<time datetime>``, a date in the address, the first date printed
     after "Published" or "Posted" (else "Updated") in the page text, and ``found_date`` (by
-    default htmldate's search of the page, offline). A candidate is refused when it is a bare
-    year (htmldate gives ``YYYY-01-01`` for a year alone, such as a copyright year) or lies more
-    than :data:`FAR_DAYS` days before the upper quartile of the page's other dates (the address, the other
-    candidates and, for a date found in the text, the full dates printed in the page outside
-    copyright lines). Only a date *before* that evidence is refused: a page may print later
-    dates (related stories, events to come), but a copyright year or a template date is early.
+    default htmldate's search of the page, offline). A candidate is refused when it is a year
+    or month alone (htmldate gives ``YYYY-01-01`` for a bare year such as a copyright year, and
+    ``YYYY-MM-01`` for "July 2006") unless the page prints that full date; when htmldate found
+    it only in the address of an image, script or style sheet, or only in a comment of a
+    script; or when it lies more than :data:`FAR_DAYS` days before the upper quartile of the
+    page's other dates (the address, the other candidates and, for a date found in the text,
+    the full dates printed in the page outside copyright lines). Only a date *before* that
+    evidence is refused: a page may print later dates (related stories, events to come), but a
+    copyright year or a template date is early.
 
     Parameters
     ----------
