@@ -21,6 +21,8 @@ _API = {
     "notes_markdown": "loading",
     "CorpusWarning": "loading",
     "CorpusError": "loading",
+    "page_metadata": "html_metadata",
+    "clean_outlet": "html_metadata",
     "detect_languages": "language",
     "language_summary": "language",
     "english_subset": "language",

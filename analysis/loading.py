@@ -642,15 +642,41 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
         )
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         raise _Skip("no article text found in HTML", "skipped", "")
+    # outlet and date: structured metadata first, copyright lines and bare years refused,
+    # missing with a note rather than wrong (analysis.html_metadata)
+    from .html_metadata import page_metadata
+
+    page = page_metadata(tree, getattr(doc, "url", None), title=getattr(doc, "title", None),
+                         sitename=getattr(doc, "sitename", None),
+                         found_date=getattr(doc, "date", None), run_htmldate=False)
     meta = {
         "title": getattr(doc, "title", None),
         "author": getattr(doc, "author", None),
-        "outlet": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
-        "published": getattr(doc, "date", None),
+        "outlet": page["outlet"],
+        "published": page["published"],
+        "date_basis": page["date_basis"] if page["published"] else None,
     }
-    if meta["published"]:
-        meta["date_basis"] = "stated"
-    return doc.text, {k: v for k, v in meta.items() if v}, notes
+    meta = {k: v for k, v in meta.items() if v}
+    # always present for a page (so the columns exist for every HTML document)
+    meta["outlet_source"] = page["outlet_source"]
+    meta["date_source"] = page["date_source"]
+    meta["metadata_note"] = page["metadata_note"]
+    return doc.text, meta, notes
+
+
+def _text_outlet(outlet, meta: dict):
+    """The outlet the cleaning read from the text (a credit line, a wire tag), unless it is page
+    boilerplate ("Home", a copyright line); for an HTML page, ``outlet_source`` says so."""
+    from .html_metadata import clean_outlet
+
+    value, why = clean_outlet(outlet)
+    if "outlet_source" in meta:
+        if value:
+            meta["outlet_source"] = "article text (credit line or wire tag)"
+        elif why:
+            note = f"outlet {outlet!r} from the article text refused: {why}"
+            meta["metadata_note"] = "; ".join(x for x in (meta.get("metadata_note"), note) if x)
+    return value
 
 
 def _walk(root: Path, problems: _Problems) -> list[tuple[Path, str, int]]:
@@ -1418,12 +1444,16 @@ def load_corpus(
     pandas.DataFrame
         Columns doc_id, title, author, outlet, published (datetime64[ns], NaT when unknown),
         date_basis ('stated' printed in the text or page, 'inferred' / 'metadata' from the
-        sidecar, 'unknown'), text (clean body, typography unified, paragraphs separated by a
+        sidecar, 'unknown'; for an HTML page 'metadata' is a date written for machines, such
+        as ``article:published_time``, and 'inferred' a date in the page's address), text (clean body, typography unified, paragraphs separated by a
         blank line), raw_text (the decoded original with line ends as ``\\n`` and no BOM; for
         HTML the text trafilatura extracted), n_words (words in ``text``), source_path (relative
         to the folder given, or ``file:line`` for tables), encoding, language (see
         ``detect_language``; empty when the text is too short to tell), then extra metadata
-        columns. NUL and other control characters are removed from raw_text and text (named in
+        columns. HTML pages add ``outlet_source``, ``date_source`` (where the outlet and date
+        came from) and ``metadata_note`` (candidates refused as page boilerplate, such as a
+        copyright line or a copyright year, and why a value is missing); see
+        :func:`analysis.html_metadata.page_metadata`. NUL and other control characters are removed from raw_text and text (named in
         the problems).
 
     Raises
@@ -1549,7 +1579,7 @@ def load_corpus(
             "doc_id": doc_id,
             "title": _as_text(meta.get(title_column)) or c.title,
             "author": _as_text(meta.get(author_column)) or c.author,
-            "outlet": _as_text(meta.get(outlet_column)) or c.outlet,
+            "outlet": _as_text(meta.get(outlet_column)) or _text_outlet(c.outlet, meta),
             "meta_date": meta.get(date_column),
             "meta_basis": meta.get("date_basis"),
             "text_date": c.published,
@@ -1582,6 +1612,8 @@ def load_corpus(
             r["published"], r["date_basis"] = md, basis or "metadata"
         elif r["text_date"] is not None:
             r["published"], r["date_basis"] = pd.Timestamp(r["text_date"]), "stated"
+            if "date_source" in r["extra"]:  # an HTML page: say the date is the article's own
+                r["extra"]["date_source"] = "date printed in the article text"
         else:
             r["published"], r["date_basis"] = None, "unknown"
 

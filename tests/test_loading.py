@@ -195,7 +195,9 @@ def test_html_with_trafilatura_and_page_metadata(tmp_path):
     assert row.doc_id == "page" and row.source_path == "page.html"
     assert row.author == "Lena Fischer"
     assert row.outlet == "Island Courier"
-    assert row.published == pd.Timestamp("2021-07-09") and row.date_basis == "stated"
+    # a date written for machines (article:published_time) is "metadata", named in date_source
+    assert row.published == pd.Timestamp("2021-07-09") and row.date_basis == "metadata"
+    assert row.date_source == "meta article:published_time"
     assert "accept a new pay offer" in row.text
     assert "Subscribe" not in row.text and "Home" not in row.text
 
