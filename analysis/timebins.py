@@ -132,7 +132,8 @@ def focus_range(dates, *, keep=None, quantiles=(0.25, 0.75), fence: float = 1.5,
                 min_days: float = 14.0) -> FocusRange:
     """The range a time axis should show: the bulk of the dates, with a margin.
 
-    The central part of the dates (between the ``quantiles``, by default the quartiles) is
+    The central part of the dates and of ``keep`` together (between the ``quantiles``, by
+    default the quartiles) is
     widened by ``fence`` times its width on each side (at least ``min_days`` wide before
     widening); dates beyond are *outside*. The range is then shrunk to the
     dates inside it. Dates in ``keep`` (e.g. the publication dates, when the axis must show
@@ -165,7 +166,7 @@ def focus_range(dates, *, keep=None, quantiles=(0.25, 0.75), fence: float = 1.5,
         return FocusRange(pd.NaT, pd.NaT, 0, 0, 0, None, None)
     # day numbers: Timestamps more than ~292 years apart cannot be subtracted in pandas
     d_day, k_day = _ordinals(d), _ordinals(k)
-    q_lo, q_hi = np.quantile(d_day if len(d_day) else k_day, quantiles)
+    q_lo, q_hi = np.quantile(np.concatenate([d_day, k_day]), quantiles)
     width = max(q_hi - q_lo, min_days)
     lo_day, hi_day = q_lo - fence * width, q_hi + fence * width
     if len(k_day):
