@@ -80,7 +80,9 @@ def time_bin(dates, *, robust: bool = True) -> TimeBin:
     'Y'
     """
     d = _naive(dates)
-    if robust and len(d):
+    if d.empty:   # nothing to pool: the coarsest bin, as before dates were known
+        return TimeBin("Y", "year", "years")
+    if robust:
         rng = focus_range(d)
         d = d[(d >= rng.lo) & (d <= rng.hi)]
     span = _span_days(d)
