@@ -73,7 +73,8 @@ def _remove_stale(folder: Path, name: str, suffixes) -> None:
             old.unlink()
 
 
-def show_figure(fig, name: str, out_dir=None, formats=("png", "svg"), *, what: str | None = None) -> list[Path]:
+def show_figure(fig, name: str, out_dir=None, formats=("png", "svg"), *, what: str | None = None,
+                reason: str | None = None) -> list[Path]:
     """Save a figure and show it in the notebook, or say in one line why there is none.
 
     The one call every notebook uses for a chart: a figure marked empty (:func:`mark_empty`,
@@ -83,9 +84,11 @@ def show_figure(fig, name: str, out_dir=None, formats=("png", "svg"), *, what: s
 
     Parameters
     ----------
-    fig : matplotlib Figure or None (None counts as empty: "nothing to draw").
+    fig : matplotlib Figure or None (None counts as empty, for ``reason``).
     name, out_dir, formats : as in :func:`save_figure`.
     what : optional words for the chart in the printed line (default: ``name``).
+    reason : why there is no chart when ``fig`` is None (default "nothing to draw"), e.g.
+        when a notebook skips a computation that could only produce an empty chart.
 
     Returns
     -------
@@ -100,7 +103,7 @@ def show_figure(fig, name: str, out_dir=None, formats=("png", "svg"), *, what: s
     """
     import matplotlib.pyplot as plt
 
-    reason = "nothing to draw" if fig is None else empty_reason(fig)
+    reason = (reason or "nothing to draw") if fig is None else empty_reason(fig)
     if reason is not None:
         print(f"No chart {what or name}: {reason}.")
         _remove_stale(_folder(out_dir, "figures"), name, tuple(formats) + ("html",))
