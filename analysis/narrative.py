@@ -158,7 +158,7 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 
     outlet names it, and without either the doc_id. Where two documents would still get the
     same name (one outlet on one day, an outlet guessed from the text for undated items, a
     repeated headline), the doc_id is added, so that a pair of documents is never named
-    twice the same.
+    twice the same. When no document has a date, names carry none (not "undated" on each).
 
     Examples
     --------
@@ -166,8 +166,10 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 
     ...                   "published": pd.to_datetime(["2020-01-02", "2020-01-02", None])})
     >>> document_names(c)
     {'a': 'Wire (2020-01-02) · a', 'b': 'Wire (2020-01-02) · b', 'c': 'c (undated)'}
-    >>> document_names(c.iloc[[2]], date_first=True)
-    {'c': 'undated  c'}
+    >>> document_names(c.iloc[[1, 2]], date_first=True)
+    {'b': '2020-01-02  Wire', 'c': 'undated  c'}
+    >>> document_names(c.iloc[[2]])
+    {'c': 'c'}
     >>> c["title"] = ["Talks resume in Geneva after a long pause", "Ports reopen", None]
     >>> document_names(c)
     {'a': 'Wire: Talks resume in Geneva after a long… (2020-01-02)', 'b': 'Wire: Ports reopen (2020-01-02)', 'c': 'c (undated)'}
@@ -188,8 +190,11 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 
         who.append(f"{o}: {short}" if o and short else (short or o or i))
     published = pd.to_datetime(corpus["published"], errors="coerce") if "published" in corpus \
         else pd.Series(pd.NaT, index=corpus.index)
-    when = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in published]
-    names = [f"{w}  {h}" if date_first else f"{h} ({w})" for h, w in zip(who, when)]
+    if published.notna().any():
+        when = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in published]
+        names = [f"{w}  {h}" if date_first else f"{h} ({w})" for h, w in zip(who, when)]
+    else:   # no document is dated: "(undated)" on every name would say nothing
+        names = list(who)
     counts = pd.Series(names).value_counts()
     names = [f"{n} · {i}" if counts[n] > 1 and h != i else n for n, h, i in zip(names, who, ids)]
     return dict(zip(corpus["doc_id"], names))

@@ -233,10 +233,16 @@ def test_documents_are_named_by_title_and_names_are_unique():
                       "outlet": [None, None, "Wire", "Wire"], "published": pd.NaT})
     names = narrative.document_names(c)
     assert names["eng_1"].startswith("Storm closes the harbour") and "eng_1" not in names["eng_1"]
-    assert len(names["eng_1"]) <= 40 + len(" (undated)")
-    assert names["eng_2"] == "eng_2 (undated)"
+    assert len(names["eng_1"]) <= 40
+    assert names["eng_2"] == "eng_2"     # nothing is dated: no "(undated)" on every name
     assert names["eng_3"] != names["eng_4"] and names["eng_3"].startswith("Wire: Same headline")
     assert len(set(names.values())) == 4
+
+
+def test_names_carry_dates_when_some_documents_are_dated():
+    c = pd.DataFrame({"doc_id": ["a", "b"], "title": ["Harbour reopens", "Harbour reopens"],
+                      "published": pd.to_datetime(["2021-03-04", None])})
+    assert narrative.document_names(c) == {"a": "Harbour reopens (2021-03-04)", "b": "Harbour reopens (undated)"}
 
 
 def test_guessed_outlets_without_titles_stay_distinct():
