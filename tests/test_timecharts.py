@@ -122,7 +122,7 @@ def test_tone_labels_never_overlap_and_the_title_says_when_some_are_left_out():
     fig = plots.sentiment_over_time(g)
     fig.canvas.draw()
     ax = fig.axes[0]
-    boxes = [t.get_window_extent() for t in ax.texts if re.search(r"docs?, .* sent\.", t.get_text())]
+    boxes = [t.get_window_extent() for t in ax.texts if re.search(r"docs?\n.* sent\.", t.get_text())]
     assert boxes
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     title = ax.get_title()

@@ -162,7 +162,7 @@ def _unit_of(periods_ix: pd.PeriodIndex) -> str:
 
 
 def _label_counts(fig, ax, x, g) -> int:
-    """Write "n docs, n sent." above each interval where it does not overlap another label
+    """Write "n docs / n sent." above each interval where it does not overlap another label
     (the periods with most documents first); returns how many were written."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
@@ -171,8 +171,9 @@ def _label_counts(fig, ax, x, g) -> int:
     tops, nd, ns = g["ci_high"].to_numpy(float), g["n_documents"].to_numpy(), g["n_sentences"].to_numpy()
     xs = list(x)
     for i in order:
-        t = ax.annotate(f"{nd[i]:,} doc{'s' if nd[i] != 1 else ''}, {ns[i]:,} sent.", (xs[i], tops[i]),
-                        xytext=(0, 5), textcoords="offset points", fontsize=8, color="#333333", ha="center")
+        t = ax.annotate(f"{nd[i]:,} doc{'s' if nd[i] != 1 else ''}\n{ns[i]:,} sent.", (xs[i], tops[i]),
+                        xytext=(0, 4), textcoords="offset points", fontsize=7.5, color="#333333", ha="center",
+                        va="bottom", linespacing=1.0)
         bb = t.get_window_extent(renderer).expanded(1.08, 1.1)
         if any(bb.overlaps(o) for o in placed):
             t.remove()
@@ -293,6 +294,9 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
                            color=PALETTE[3], zorder=5, clip_on=False, label=label)
                 label = None
     ax.set_ylabel("mean sentence compound")
+    from .timeline import _date_axis
+
+    _date_axis(ax, lo_t - pad, hi_t + pad)   # concise ticks over weeks or months, years over a decade
     ax.set_xlabel("publication date" + shaded)
     counts_note = ""
     if labelled < len(g):
