@@ -161,7 +161,7 @@ def test_overview_bars_follow_the_bin():
     fig = plots.timeline_overview(c, group_sentiment=g)
     lo, hi = (matplotlib.dates.num2date(x).replace(tzinfo=None) for x in fig.axes[-1].get_xlim())
     assert (hi - lo).days < 30
-    assert "daily" in fig.axes[0].get_title(loc="left")
+    assert "tone per day" in fig.axes[0].get_title(loc="left")
     plt.close(fig)
 
 

@@ -271,8 +271,8 @@ def _publication_groups(fig, ax, df, date_col, label_col, sub, title, max_groups
     ends = (table.index + 1).start_time
     widths = (ends - starts) / pd.Timedelta(days=1)   # in days, as a date axis wants
     fig.set_size_inches(10, 4.8)
-    lo_t = starts.min() - pd.Timedelta(days=round(widths[0] * 0.5))
-    hi_t = ends.max() + pd.Timedelta(days=round(widths[-1] * 0.5))
+    lo_t = starts.min() - pd.Timedelta(hours=round(widths[0] * 12))   # half a bin, in whole hours
+    hi_t = ends.max() + pd.Timedelta(hours=round(widths[-1] * 12))
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
     shade_periods(ax, periods, lo_t, hi_t)
     bottom = np.zeros(len(table))
@@ -592,7 +592,8 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     outside = rng.note("events dated in the text")
     if outside:
         notes.append(outside + "; all are in the events table")
-    bins = f", {unit.adjective} topic shares and tone" if (has_prev or has_tone) else ""
+    binned = [w for w, has in (("topic shares", has_prev), ("tone", has_tone)) if has]
+    bins = f"; {' and '.join(binned)} per {unit.unit}" if binned else ""
     shown = (["articles"] if len(dates) else []) + (["events"] if ev_in is not None and len(ev_in) else []) \
         + (["topics"] if has_prev else []) + (["tone"] if has_tone else [])
     listed = ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1] if shown else "Dates"
