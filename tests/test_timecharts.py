@@ -249,3 +249,13 @@ def test_guessed_outlets_without_titles_stay_distinct():
     c = pd.DataFrame({"doc_id": ["n1", "n2"], "outlet": ["Reuters", "Reuters"], "published": pd.NaT})
     names = narrative.document_names(c)
     assert names["n1"] != names["n2"]
+
+
+def test_event_timeline_names_articles_by_the_names_given():
+    ev = pd.DataFrame({"doc_id": ["eng_1"], "sent_id": [0], "sentence": ["They met on 3 May 2019."],
+                       "expression": ["3 May 2019"], "date": pd.to_datetime(["2019-05-03"]), "granularity": ["day"]})
+    c = pd.DataFrame({"doc_id": ["eng_1"], "title": ["Harbour talks resume"], "published": pd.NaT})
+    fig = plots.event_timeline(ev, c, label_col=None, names=narrative.document_names(c))
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any("[Harbour talks resume]" in t for t in texts) and not any("eng_1" in t for t in texts), texts
+    plt.close(fig)

@@ -322,7 +322,7 @@ def _select_events(ev: pd.DataFrame, max_events: int) -> pd.DataFrame:
 
 def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                    label_col: str = "outlet", max_events: int = 40, width: int = 125,
-                   title: str | None = None, *, periods=None):
+                   title: str | None = None, *, periods=None, names: dict | None = None):
     """What the articles say happened when: one row per dated sentence, in date order.
 
     Left: each event's date on a time axis (a bar spans a month or a year when the text is
@@ -340,6 +340,9 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     width : characters of sentence shown per event.
     periods : named periods shaded behind the axis (see :func:`analysis.load_periods`);
         None shades nothing.
+    names : optional doc_id -> name of the article shown after each event (e.g.
+        :func:`analysis.narrative.document_names`: title and date); default: outlet and
+        publication date, else the doc_id.
 
     Returns
     -------
@@ -374,6 +377,8 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                 if "published" in meta.columns and pd.notna(meta.at[d, "published"]):
                     parts.append(f"{pd.Timestamp(meta.at[d, 'published']):%d %b %Y}")
                 labels[d] = ", ".join(parts) or d
+    if names:
+        labels = {d: shorten(names.get(d, labels[d]), 60) for d in docs}
     # one colour per outlet (or per article without a label column); yellow is unreadable as text
     readable = [c for c in PALETTE if c.upper() != "#F0E442"]
     keys = list(dict.fromkeys(group[d] for d in docs))
