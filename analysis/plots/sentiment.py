@@ -173,7 +173,8 @@ def _label_counts(fig, ax, x, g) -> int:
     for i in order:
         t = ax.annotate(f"{nd[i]:,} doc{'s' if nd[i] != 1 else ''}\n{ns[i]:,} sent.", (xs[i], tops[i]),
                         xytext=(0, 4), textcoords="offset points", fontsize=7.5, color="#333333", ha="center",
-                        va="bottom", linespacing=1.0)
+                        va="bottom", linespacing=1.0, zorder=6,
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
         bb = t.get_window_extent(renderer).expanded(1.08, 1.1)
         if any(bb.overlaps(o) for o in placed):
             t.remove()
