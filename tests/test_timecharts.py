@@ -135,12 +135,35 @@ def test_tone_labels_never_overlap_and_the_title_says_when_some_are_left_out():
 def test_overview_axis_holds_the_articles_not_every_year_mentioned():
     c = _corpus(_days("2008-01-01", 300, 60))
     ev = pd.DataFrame({"doc_id": c["doc_id"].iloc[:40].tolist() + ["d0001", "d0002"],
-                       "date": list(_days("2007-06-01", 600, 40)) + list(pd.to_datetime(["1800-01-01", "2040-01-01"]))})
+                       "date": list(_days("2007-12-01", 330, 40)) + list(pd.to_datetime(["1800-01-01", "2040-01-01"]))})
     fig = plots.timeline_overview(c, events=ev)
     lo, hi = (matplotlib.dates.num2date(x).replace(tzinfo=None) for x in fig.axes[-1].get_xlim())
-    assert pd.Timestamp("2006-01-01") < lo and hi < pd.Timestamp("2011-01-01"), (lo, hi)
+    assert pd.Timestamp("2007-06-01") < lo and hi < pd.Timestamp("2009-06-01"), (lo, hi)
     title = fig.axes[0].get_title(loc="left")
-    assert "2 of 42 events dated in the text lie outside the axis" in title and "1800" in title and "2040" in title
+    assert ("(2 of 42 events dated in the text lie outside the axis: 1 before it (from 1800), "
+            "1 after it (up to 2040)") in title, title
+
+
+def test_overview_axis_is_the_articles_period_when_events_spread_over_years():
+    # two weeks of wire stories whose texts date events over several years
+    c = _corpus(_days("1987-02-26", 15, 300))
+    ev = pd.DataFrame({"doc_id": c["doc_id"].iloc[:200], "date": _days("1985-01-01", 1500, 200)})
+    fig = plots.timeline_overview(c, events=ev)
+    lo, hi = (matplotlib.dates.num2date(x).replace(tzinfo=None) for x in fig.axes[-1].get_xlim())
+    assert (hi - lo).days < 40, (lo, hi)
+    n_in = int(ev["date"].between(pd.Timestamp("1987-02-20"), pd.Timestamp("1987-03-20")).sum())
+    assert re.search(r"\((\d+) of 200 events dated in the text lie outside", fig.axes[0].get_title(loc="left"))
+    assert int(re.search(r"\((\d+) of 200", fig.axes[0].get_title(loc="left")).group(1)) >= 200 - n_in
+    plt.close(fig)
+
+
+def test_overview_counts_stray_publication_dates():
+    c = _corpus(list(_days("2007-09-01", 400, 200)) + list(pd.to_datetime(["1997-01-01", "2000-01-01"])))
+    fig = plots.timeline_overview(c)
+    title = fig.axes[0].get_title(loc="left")
+    assert "(2 of 202 articles lie outside the axis: 2 before it (from 1997)" in title, title
+    lo = matplotlib.dates.num2date(fig.axes[-1].get_xlim()[0]).replace(tzinfo=None)
+    assert lo > pd.Timestamp("2006-06-01")
     plt.close(fig)
 
 

@@ -462,16 +462,29 @@ def _freq_of(group_sentiment, date_col: str, default: str = "Y") -> str:
     return default
 
 
+def _outside(dates, lo, hi, what: str) -> str:
+    """"k of n <what> lie outside the axis: a before it (from YYYY), b after it (up to YYYY)"."""
+    from ..timebins import FocusRange
+
+    d = naive_dates(pd.Series(dates)).dropna()
+    if d.empty:
+        return ""
+    before, after = d[d < lo], d[d > hi]
+    return FocusRange(lo, hi, len(d), len(before), len(after), before.min() if len(before) else None,
+                      after.max() if len(after) else None).note(what)
+
+
 def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = None,
                       group_sentiment: pd.DataFrame | None = None, events: pd.DataFrame | None = None,
                       labels=None, date_col: str = "published", title: str | None = None, *,
                       periods=None, max_topics: int = 8, freq: str | None = None):
     """Aligned panels on one date axis: articles and events, topic shares, and tone.
 
-    The axis shows the bulk of the data (:func:`analysis.focus_range`: every publication
-    date, and the event dates within a fence around their middle half), so a text that
-    mentions 1800 or 2040 does not squeeze the articles into a sliver; the title says how
-    many events lie outside and when (they stay in the events table).
+    The axis shows the articles' period: the bulk of the publication dates
+    (:func:`analysis.focus_range`) with a quarter of its span (at least 3 days) on each
+    side; without publication dates, the bulk of the event dates. A text that mentions 1800
+    or 2040 does not squeeze the articles into a sliver; the title says how many events (and
+    stray publication dates) lie outside and when (they stay in the tables).
 
     Parameters
     ----------
@@ -530,12 +543,27 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
                      transform=axes[0].transAxes)
         axes[0].set_axis_off()
         return mark_empty(fig, "no dated documents and no dated events")
-    rng = focus_range(ev["date"] if ev is not None else [], keep=dates)
-    ev_in = ev[(ev["date"] >= rng.lo) & (ev["date"] <= rng.hi)] if ev is not None else None
-    lo, hi = rng.lo, rng.hi
-    if len(dates) and (has_prev or has_tone):   # whole bins of the dated documents
-        b_lo, b_hi = _bin_spans([dates.min(), dates.max()], unit.freq)
-        lo, hi = min(lo, b_lo[0]), max(hi, b_hi[1])
+    if len(dates):
+        # the articles' period (the bulk of the publication dates) with a quarter of its span
+        # on each side: events a text places years away are counted, not drawn
+        core = focus_range(dates)
+        margin = pd.Timedelta(days=max(_days(core.lo, core.hi) * 0.25, 3)).as_unit("us")
+        lo, hi = pd.Timestamp(core.lo).as_unit("us") - margin, pd.Timestamp(core.hi).as_unit("us") + margin
+        if has_prev or has_tone:   # whole bins of the dated documents shown
+            b_lo, b_hi = _bin_spans([core.lo, core.hi], unit.freq)
+            lo, hi = min(lo, b_lo[0]), max(hi, b_hi[1])
+    else:
+        core = focus_range(ev["date"])
+        lo, hi = core.lo, core.hi
+    pub_note = _outside(dates, lo, hi, "articles")
+    ev_note = _outside(ev["date"], lo, hi, "events dated in the text") if ev is not None else ""
+    ev_in = ev[(ev["date"] >= lo) & (ev["date"] <= hi)] if ev is not None else None
+    dates = dates[(dates >= lo) & (dates <= hi)]
+    if has_prev:
+        prevalence = prevalence[pd.to_datetime(prevalence[date_col]).between(lo, hi)]
+    if has_tone:
+        gs = group_sentiment.dropna(subset=[date_col])
+        group_sentiment = gs[pd.PeriodIndex(gs[date_col]).start_time.to_series(index=gs.index).between(lo, hi)]
     # microseconds: padding a date near 1677 or 2262 stays inside the range (ns would overflow)
     pad = pd.Timedelta(days=max(_days(lo, hi) * 0.03, 1)).as_unit("us")
     lo, hi = pd.Timestamp(lo).as_unit("us") - pad, pd.Timestamp(hi).as_unit("us") + pad
@@ -594,9 +622,10 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
         notes.append(f"{undated:,} of {len(all_pub):,} documents without a known date, not shown"
                      if len(dates) else f"no document has a publication date: only the dates the "
                      f"texts give are shown")
-    outside = rng.note("events dated in the text")
-    if outside:
-        notes.append(outside + "; all are in the events table")
+    if pub_note:
+        notes.append(pub_note + " (their topic shares and tone too)")
+    if ev_note:
+        notes.append(ev_note + "; all are in the events table")
     binned = [w for w, has in (("topic shares", has_prev), ("tone", has_tone)) if has]
     bins = f"; {' and '.join(binned)} per {unit.unit}" if binned else ""
     shown = (["articles"] if len(dates) else []) + (["events"] if ev_in is not None and len(ev_in) else []) \
