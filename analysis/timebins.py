@@ -131,14 +131,15 @@ class FocusRange:
 
 
 def focus_range(dates, *, keep=None, quantiles=(0.25, 0.75), fence: float = 1.5,
-                min_days: float = 14.0) -> FocusRange:
+                min_days: float = 14.0, cover: float = 0.95) -> FocusRange:
     """The range a time axis should show: the bulk of the dates, with a margin.
 
     The central part of the dates and of ``keep`` together (between the ``quantiles``, by
     default the quartiles) is
     widened by ``fence`` times its width on each side (at least ``min_days`` wide before
-    widening); dates beyond are *outside*. The range is then shrunk to the
-    dates inside it. Dates in ``keep`` (e.g. the publication dates, when the axis must show
+    widening), and widened further, if need be, to hold the central ``cover`` share of the
+    dates (95%: a long tail of real dates is not cut to a few weeks); dates beyond are
+    *outside*. The range is then shrunk to the dates inside it. Dates in ``keep`` (e.g. the publication dates, when the axis must show
     every article) always lie inside.
 
     Parameters
@@ -146,6 +147,7 @@ def focus_range(dates, *, keep=None, quantiles=(0.25, 0.75), fence: float = 1.5,
     dates : sequence of datetime-like (missing values ignored).
     keep : optional dates that must lie inside the range.
     quantiles, fence, min_days : the rule above (Tukey's fence: 1.5 times the interquartile range).
+    cover : share of the dates the range holds at least (the central part; default 0.95).
 
     Returns
     -------
@@ -168,9 +170,11 @@ def focus_range(dates, *, keep=None, quantiles=(0.25, 0.75), fence: float = 1.5,
         return FocusRange(pd.NaT, pd.NaT, 0, 0, 0, None, None)
     # day numbers: Timestamps more than ~292 years apart cannot be subtracted in pandas
     d_day, k_day = _ordinals(d), _ordinals(k)
-    q_lo, q_hi = np.quantile(np.concatenate([d_day, k_day]), quantiles)
+    pooled = np.concatenate([d_day, k_day])
+    q_lo, q_hi = np.quantile(pooled, quantiles)
     width = max(q_hi - q_lo, min_days)
-    lo_day, hi_day = q_lo - fence * width, q_hi + fence * width
+    c_lo, c_hi = np.quantile(pooled, [(1 - cover) / 2, 1 - (1 - cover) / 2])
+    lo_day, hi_day = min(q_lo - fence * width, c_lo), max(q_hi + fence * width, c_hi)
     if len(k_day):
         lo_day, hi_day = min(lo_day, k_day.min()), max(hi_day, k_day.max())
     before, after = d_day < lo_day, d_day > hi_day

@@ -282,3 +282,11 @@ def test_event_timeline_names_articles_by_the_names_given():
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any("[Harbour talks resume]" in t for t in texts) and not any("eng_1" in t for t in texts), texts
     plt.close(fig)
+
+
+def test_focus_range_keeps_a_long_tail_of_real_dates():
+    # most pages from eight weeks, a sixth spread over the following ten months
+    d = pd.Series(list(_days("2007-12-10", 56, 500)) + list(_days("2008-02-05", 300, 100)))
+    r = focus_range(d)
+    assert r.n_outside <= 0.05 * len(d) + 1, r
+    assert time_bin(d).unit == "month"
