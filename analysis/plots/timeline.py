@@ -623,7 +623,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
                      if len(dates) else f"no document has a publication date: only the dates the "
                      f"texts give are shown")
     if pub_note:
-        notes.append(pub_note + " (their topic shares and tone too)")
+        notes.append(pub_note + (", with their topic shares and tone" if has_prev or has_tone else ""))
     if ev_note:
         notes.append(ev_note + "; all are in the events table")
     binned = [w for w, has in (("topic shares", has_prev), ("tone", has_tone)) if has]
