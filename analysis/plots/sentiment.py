@@ -249,9 +249,12 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     if not inside_g.all():
         out = g[~inside_g]
         n_docs_out = int(out["n_documents"].sum())
-        first, last = pd.PeriodIndex(out[date_col]).min(), pd.PeriodIndex(out[date_col]).max()
-        outside_note = (f"\n{len(out):,} {unit} mean{'s' if len(out) != 1 else ''} ({n_docs_out:,} documents, "
-                        f"{first}{' to ' + str(last) if last != first else ''}) lie outside the axis; see the table")
+        pix_out = pd.PeriodIndex(out[date_col])
+        early = np.asarray(mid[~inside_g] < rng.lo)
+        where = ([f"{int(early.sum()):,} before it (from {pix_out[early].min()})"] if early.any() else []) + \
+                ([f"{int((~early).sum()):,} after it (up to {pix_out[~early].max()})"] if (~early).any() else [])
+        outside_note = (f"\n{len(out):,} {unit} mean{'s' if len(out) != 1 else ''} ({n_docs_out:,} documents) "
+                        f"lie outside the axis: {', '.join(where)}; see the table")
         g, start, end, mid = g[inside_g], start[inside_g], end[inside_g], mid[inside_g]
     fig, ax = new_figure(figsize=(8, 4.2))
     has_docs = documents is not None and len(documents) > 0
