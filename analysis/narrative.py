@@ -152,11 +152,15 @@ def missing_rows_note(expected, present, what: str, why: str) -> str:
             "they are kept in the table with empty values.")
 
 
-def document_names(corpus: pd.DataFrame, date_first: bool = False) -> dict:
-    """A readable, unique name for every document: outlet (or doc_id) and date.
+def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 40) -> dict:
+    """A readable, unique name for every document: its title (or outlet, or doc_id) and date.
 
-    Where two documents would get the same name (one outlet, one day, or no dates), the
-    doc_id is added, so that a pair of documents is never named twice the same.
+    The title (shortened to ``width`` characters) names a document best; the outlet is put
+    before it when there is one ("Wire: Talks resume (2020-01-02)"). Without a title, the
+    outlet names it, and without either the doc_id. Where two documents would still get the
+    same name (one outlet on one day, an outlet guessed from the text for undated items, a
+    repeated headline), the doc_id is added, so that a pair of documents is never named
+    twice the same. When no document has a date, names carry none (not "undated" on each).
 
     Examples
     --------
@@ -164,18 +168,187 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False) -> dict:
     ...                   "published": pd.to_datetime(["2020-01-02", "2020-01-02", None])})
     >>> document_names(c)
     {'a': 'Wire (2020-01-02) · a', 'b': 'Wire (2020-01-02) · b', 'c': 'c (undated)'}
-    >>> document_names(c.iloc[[2]], date_first=True)
-    {'c': 'undated  c'}
+    >>> document_names(c.iloc[[1, 2]], date_first=True)
+    {'b': '2020-01-02  Wire', 'c': 'undated  c'}
+    >>> document_names(c.iloc[[2]])
+    {'c': 'c'}
+    >>> c["title"] = ["Talks resume in Geneva after a long pause", "Ports reopen", None]
+    >>> document_names(c)
+    {'a': 'Wire: Talks resume in Geneva after a long… (2020-01-02)', 'b': 'Wire: Ports reopen (2020-01-02)', 'c': 'c (undated)'}
     """
-    source = corpus["outlet"] if "outlet" in corpus else pd.Series(pd.NA, index=corpus.index)
-    who = source.astype("string").fillna(corpus["doc_id"].astype(str)).astype(str)
+    import textwrap
+
+    from .plots._style import shorten
+
+    def text(col):
+        if col not in corpus:
+            return [None] * len(corpus)
+        return [" ".join(str(v).split()) or None if isinstance(v, str) else None for v in corpus[col]]
+
+    ids = [str(d) for d in corpus["doc_id"]]
+    who = []
+    for i, o, t in zip(ids, text("outlet"), text("title")):
+        short = (textwrap.shorten(t, width, placeholder="\u2026") or shorten(t, width)) if t else None
+        who.append(f"{o}: {short}" if o and short else (short or o or i))
     published = pd.to_datetime(corpus["published"], errors="coerce") if "published" in corpus \
         else pd.Series(pd.NaT, index=corpus.index)
-    when = published.dt.strftime("%Y-%m-%d").fillna("undated").astype(str)
-    names = (when + "  " + who) if date_first else (who + " (" + when + ")")
-    clash = names.duplicated(keep=False) & (who != corpus["doc_id"].astype(str))
-    names = names.where(~clash, names + " · " + corpus["doc_id"].astype(str))
+    if published.notna().any():
+        when = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in published]
+        names = [f"{w}  {h}" if date_first else f"{h} ({w})" for h, w in zip(who, when)]
+    else:   # no document is dated: "(undated)" on every name would say nothing
+        names = list(who)
+    counts = pd.Series(names).value_counts()
+    names = [f"{n} · {i}" if counts[n] > 1 and h != i else n for n, h, i in zip(names, who, ids)]
     return dict(zip(corpus["doc_id"], names))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and events (notebook 03)
+
+def _n(k: int, one: str, many: str | None = None) -> str:
+    return f"{k:,} {one if k == 1 else (many or one + 's')}"
+
+
+def date_expressions_summary(dates: pd.DataFrame, corpus: pd.DataFrame) -> str:
+    """What became of the temporal expressions: a partition that adds up to their number.
+
+    Every expression of :func:`analysis.extract_dates` is counted once, in the first of:
+    *vague* (a reference such as "now", "in the past"); *from the text alone* (``basis``
+    absolute: a date, a time, a duration or a set); *resolved against a publication date*
+    (relative, with a value and an anchor); *resolved without an anchor* (relative, with a
+    value but no anchor); *unresolved, the document has no publication date*; *unresolved
+    although dated* (the resolver could not place it). Parts that do not apply are left out.
+
+    Parameters
+    ----------
+    dates : output of :func:`analysis.extract_dates`.
+    corpus : the corpus it came from (``doc_id``, ``published``).
+
+    Returns
+    -------
+    str (Markdown).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["date", "date", "duration"],
+    ...                   "basis": ["relative", "absolute", "absolute"], "granularity": ["day", "year", "month"],
+    ...                   "value": [None, "2019", "P2M"], "anchor": pd.to_datetime([None, None, None])})
+    >>> date_expressions_summary(d, pd.DataFrame({"doc_id": ["a", "b", "c"], "published": pd.NaT}))
+    '3 temporal expressions in 2 of 3 documents: 2 with their value in the text itself (1 date or time, 1 duration); 1 relative expression left unresolved because its document has no publication date. No document has a publication date, so relative expressions ("on Friday", "last year") cannot be placed.'
+    """
+    n_docs = len(corpus)
+    if dates is None or not len(dates):
+        return f"No temporal expressions found in the {_n(n_docs, 'document')}."
+    value = dates["value"]
+    has_value = value.notna()
+    vague = has_value & (dates["granularity"].astype(str) == "reference")
+    absolute = ~vague & (dates["basis"].astype(str) == "absolute") & has_value
+    relative = ~vague & ~absolute
+    anchored = relative & has_value & dates["anchor"].notna()
+    no_anchor_value = relative & has_value & dates["anchor"].isna()
+    published = pd.to_datetime(corpus.set_index(corpus["doc_id"].astype(str))["published"], errors="coerce") \
+        if "published" in corpus else pd.Series(pd.NaT, index=corpus["doc_id"].astype(str))
+    doc_dated = dates["doc_id"].astype(str).map(published).notna()
+    unresolved = ~has_value
+    no_date = unresolved & ~doc_dated
+    failed = unresolved & doc_dated
+    kinds = dates.loc[absolute, "kind"].astype(str)
+    kind_parts = [_n(int(kinds.isin(["date", "time"]).sum()), "date or time", "dates and times"),
+                  _n(int((kinds == "duration").sum()), "duration"),
+                  _n(int((kinds == "set").sum()), "recurring set", "recurring sets")]
+    kind_parts = [p for p in kind_parts if not p.startswith("0 ")]
+    parts = []
+    if absolute.any():
+        parts.append(f"{int(absolute.sum()):,} with their value in the text itself ({', '.join(kind_parts)})")
+    if anchored.any():
+        parts.append(f"{int(anchored.sum()):,} relative to and resolved against their document's publication date")
+    if no_anchor_value.any():
+        parts.append(f"{int(no_anchor_value.sum()):,} relative but resolved from the sentence without a publication date")
+    if vague.any():
+        parts.append(f"{int(vague.sum()):,} vague ('now', 'in the past', 'in the future'; no date)")
+    if no_date.any():
+        parts.append(f"{_n(int(no_date.sum()), 'relative expression')} left unresolved because "
+                     f"{'its document has' if no_date.sum() == 1 else 'their documents have'} no publication date")
+    if failed.any():
+        parts.append(f"{int(failed.sum()):,} that could not be resolved although their document is dated")
+    text = (f"{_n(len(dates), 'temporal expression')} in {dates['doc_id'].nunique():,} of {n_docs:,} documents: "
+            + "; ".join(parts) + ".")
+    if not published.notna().any():
+        text += (" No document has a publication date, so relative expressions (\"on Friday\", "
+                 "\"last year\") cannot be placed.")
+    return text
+
+
+def event_reach(events: pd.DataFrame, corpus: pd.DataFrame, names: dict | None = None) -> pd.DataFrame:
+    """How far from its publication date each document's events lie (days; negative: before).
+
+    Only events of documents with a publication date count; without any, the table is empty.
+
+    Returns
+    -------
+    DataFrame, one row per document with dated events: article (its name from ``names``),
+    doc_id, events, earliest_days, latest_days.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-01-09", "2019-01-01"])})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2020-01-05", None])})
+    >>> event_reach(ev, c)[["doc_id", "events", "earliest_days", "latest_days"]].to_dict("records")
+    [{'doc_id': 'a', 'events': 2, 'earliest_days': -4, 'latest_days': 4}]
+    """
+    cols = ["article", "doc_id", "events", "earliest_days", "latest_days"]
+    lag = _event_lag(events, corpus)
+    if lag.empty:
+        return pd.DataFrame(columns=cols)
+    reach = (lag.groupby("doc_id", sort=True)["lag_days"]
+             .agg(events="size", earliest_days="min", latest_days="max").reset_index())
+    names = names or {}
+    reach.insert(0, "article", [str(names.get(d, d)) for d in reach["doc_id"]])
+    return reach[cols].astype({"events": "int64", "earliest_days": "int64", "latest_days": "int64"})
+
+
+def _event_lag(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    if events is None or not len(events) or "published" not in corpus:
+        return pd.DataFrame({"doc_id": pd.Series(dtype=str), "lag_days": pd.Series(dtype="int64")})
+    from .periods import naive_dates
+
+    pub = pd.Series(naive_dates(corpus["published"]).to_numpy(), index=corpus["doc_id"].astype(str))
+    anchor = events["doc_id"].astype(str).map(pub)
+    ok = anchor.notna() & events["date"].notna()
+    ev_dates = naive_dates(events.loc[ok, "date"])
+    # whole days with Python dates: Timestamps centuries apart cannot be subtracted in pandas
+    lag = [(e.to_pydatetime(warn=False).date() - a.to_pydatetime(warn=False).date()).days
+           for e, a in zip(ev_dates, anchor[ok])]
+    return pd.DataFrame({"doc_id": events.loc[ok, "doc_id"].astype(str).to_numpy(), "lag_days": lag})
+
+
+def event_lag_summary(events: pd.DataFrame, corpus: pd.DataFrame) -> str:
+    """One sentence: how many events lie before, on and after their document's publication date.
+
+    Empty when no event belongs to a dated document (an undated corpus): the sentence would
+    only count zeros.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-01-05", "2019-01-01"])})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2020-01-05", None])})
+    >>> event_lag_summary(ev, c)
+    "Of 2 events in dated documents, 1 lies before its document's publication date, 1 on it and 0 after it (previews and plans); 1 event of undated documents is not counted."
+    >>> event_lag_summary(ev, c.assign(published=pd.NaT))
+    ''
+    """
+    lag = _event_lag(events, corpus)
+    if lag.empty:
+        return ""
+    d = lag["lag_days"]
+    before, on, after = int((d < 0).sum()), int((d == 0).sum()), int((d > 0).sum())
+    text = (f"Of {_n(len(lag), 'event')} in dated documents, {before:,} {'lies' if before == 1 else 'lie'} before "
+            f"{'its' if before == 1 else 'their'} document's publication date, {on:,} on it and {after:,} "
+            "after it (previews and plans)")
+    rest = int(events["date"].notna().sum()) - len(lag)
+    if rest:
+        text += f"; {_n(rest, 'event')} of undated documents {'is' if rest == 1 else 'are'} not counted"
+    return text + "."
 
 
 # ---------------------------------------------------------------------------------------------

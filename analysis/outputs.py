@@ -25,10 +25,109 @@ def _folder(out_dir, kind: str) -> Path:
     return folder
 
 
+#: Attribute set on a figure that has nothing to show (see :func:`mark_empty`).
+EMPTY_ATTR = "_analysis_empty_reason"
+
+
+def mark_empty(fig, reason: str):
+    """Mark a figure as having nothing to show, with the reason (one line for the reader).
+
+    :func:`save_figure` then writes no file (and removes an older one of the same name), and
+    :func:`show_figure` prints the reason instead of the chart, so a report never lists an
+    empty chart as a figure. Chart functions call it on their "nothing to draw" branch.
+
+    Returns
+    -------
+    The same figure.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig = mark_empty(plt.figure(), "no dated documents")
+    >>> empty_reason(fig)
+    'no dated documents'
+    >>> plt.close(fig)
+    """
+    setattr(fig, EMPTY_ATTR, str(reason))
+    return fig
+
+
+def empty_reason(fig) -> str | None:
+    """Why a figure has nothing to show (:func:`mark_empty`), or None when it has content.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plt.figure()
+    >>> empty_reason(fig) is None
+    True
+    >>> plt.close(fig)
+    """
+    return None if fig is None else getattr(fig, EMPTY_ATTR, None)
+
+
+def _remove_stale(folder: Path, name: str, suffixes) -> None:
+    for suffix in suffixes:
+        old = folder / f"{name}.{suffix}"
+        if old.is_file():
+            old.unlink()
+
+
+def show_figure(fig, name: str, out_dir=None, formats=("png", "svg"), *, what: str | None = None,
+                reason: str | None = None) -> list[Path]:
+    """Save a figure and show it in the notebook, or say in one line why there is none.
+
+    The one call every notebook uses for a chart: a figure marked empty (:func:`mark_empty`,
+    e.g. "no dated documents") is neither written nor displayed; the notebook prints
+    ``No chart <name>: <reason>.`` instead, and the report's front page, which lists the
+    files in ``figures/``, does not list it. The figure is closed either way.
+
+    Parameters
+    ----------
+    fig : matplotlib Figure or None (None counts as empty, for ``reason``).
+    name, out_dir, formats : as in :func:`save_figure`.
+    what : optional words for the chart in the printed line (default: ``name``).
+    reason : why there is no chart when ``fig`` is None (default "nothing to draw"), e.g.
+        when a notebook skips a computation that could only produce an empty chart.
+
+    Returns
+    -------
+    list of Path written (empty when nothing was shown).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt, tempfile
+    >>> show_figure(mark_empty(plt.figure(), "no dated documents"), "demo", tempfile.mkdtemp())
+    No chart demo: no dated documents.
+    []
+    """
+    import matplotlib.pyplot as plt
+
+    reason = (reason or "nothing to draw") if fig is None else empty_reason(fig)
+    if reason is not None:
+        print(f"No chart {what or name}: {reason}.")
+        _remove_stale(_folder(out_dir, "figures"), name, tuple(formats) + ("html",))
+        if fig is not None:
+            plt.close(fig)
+        return []
+    paths = save_figure(fig, name, out_dir, formats)
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+        if get_ipython() is not None:
+            display(fig)
+    except ImportError:  # pragma: no cover - IPython ships with the notebooks' environment
+        pass
+    plt.close(fig)
+    return paths
+
+
 def save_figure(fig, name: str, out_dir=None, formats=("png", "svg")) -> list[Path]:
     """Save a matplotlib figure as PNG and SVG under ``<out_dir>/figures``.
 
-    Files are written without timestamps so that re-running gives identical files.
+    Files are written without timestamps so that re-running gives identical files. A figure
+    marked empty (:func:`mark_empty`) is not written (an older file of that name is removed),
+    and the returned list is empty, so no report lists a chart that has nothing to show.
 
     Parameters
     ----------
@@ -52,6 +151,9 @@ def save_figure(fig, name: str, out_dir=None, formats=("png", "svg")) -> list[Pa
     ['.png', '.svg']
     """
     folder = _folder(out_dir, "figures")
+    if empty_reason(fig) is not None:
+        _remove_stale(folder, name, formats)
+        return []
     paths = []
     for fmt in formats:
         path = folder / f"{name}.{fmt}"

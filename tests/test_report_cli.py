@@ -84,9 +84,12 @@ def test_a_folder_without_any_dates_runs_through_every_notebook(undated_report):
         nb = json.loads((out / "notebooks" / name).read_text())
         errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert not errors, (name, errors[:1])
-    # the time charts say why they are empty instead of failing
-    assert (out / "figures" / "01_topic_prevalence.png").exists()
-    assert (out / "figures" / "03_publication_timeline.png").exists()
+    # the time charts that would be empty are neither written nor listed; the notebook says why
+    for chart in ("01_topic_prevalence", "03_publication_timeline", "02_tone_by_year"):
+        assert not list((out / "figures").glob(chart + ".*")), chart
+        assert chart not in (out / "index.html").read_text(), chart
+    assert "No chart 03_publication_timeline: no document has a publication date." \
+        in (out / "html" / "03_timeline.html").read_text()
     # the awkward files are reported in the corpus notebook, not lost
     problems = (out / "html" / "00_corpus.html").read_text()
     assert "empty.txt" in problems and "legacy-cp1252" in problems

@@ -159,6 +159,37 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     return fig
 
 
+_UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "A": "year"}
+
+
+def _unit_of(periods_ix: pd.PeriodIndex) -> str:
+    """"day", "week", "month", "quarter" or "year" for a PeriodIndex's frequency."""
+    code = str(periods_ix.freqstr or "Y").upper().lstrip("0123456789")
+    return next((w for k, w in _UNIT_WORDS.items() if code.startswith(k)), "period")
+
+
+def _label_counts(fig, ax, x, g) -> int:
+    """Write "n docs / n sent." above each interval where it does not overlap another label
+    (the periods with most documents first); returns how many were written."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    placed = []
+    order = np.argsort(-g["n_documents"].to_numpy(), kind="stable")
+    tops, nd, ns = g["ci_high"].to_numpy(float), g["n_documents"].to_numpy(), g["n_sentences"].to_numpy()
+    xs = list(x)
+    for i in order:
+        t = ax.annotate(f"{nd[i]:,} doc{'s' if nd[i] != 1 else ''}\n{ns[i]:,} sent.", (xs[i], tops[i]),
+                        xytext=(0, 4), textcoords="offset points", fontsize=7.5, color="#333333", ha="center",
+                        va="bottom", linespacing=1.0, zorder=6,
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
+        bb = t.get_window_extent(renderer).expanded(1.08, 1.1)
+        if any(bb.overlaps(o) for o in placed):
+            t.remove()
+            continue
+        placed.append(bb)
+    return len(placed)
+
+
 def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "published",
                         documents: pd.DataFrame | None = None, labels=None,
                         threshold: float = 0.05, title: str | None = None, *, periods=None,
@@ -209,15 +240,36 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
                 transform=ax.transAxes, color="#555555")
         ax.set_axis_off()
         ax.set_title(title or "Tone over time")
-        return fig
+        from ..outputs import mark_empty
+        return mark_empty(fig, "no dated documents, so tone over time cannot be shown")
+    from ..timebins import focus_range
+
     periods_ix = pd.PeriodIndex(g[date_col])
-    start, end = periods_ix.start_time, periods_ix.end_time
+    unit = _unit_of(periods_ix)
+    start, end = periods_ix.start_time, (periods_ix + 1).start_time   # a bin ends where the next begins
     mid = start + (end - start) / 2
+    # the axis holds the bulk of the periods (weighted by documents), with what lies outside said
+    weights = g["n_documents"].clip(lower=1).to_numpy(int)
+    rng = focus_range(np.repeat(mid.to_numpy(), weights))
+    inside_g = np.asarray((mid >= rng.lo) & (mid <= rng.hi))
+    outside_note = ""
+    if not inside_g.all():
+        out = g[~inside_g]
+        n_docs_out = int(out["n_documents"].sum())
+        pix_out = pd.PeriodIndex(out[date_col])
+        early = np.asarray(mid[~inside_g] < rng.lo)
+        where = ([f"{int(early.sum()):,} before it (from {pix_out[early].min()})"] if early.any() else []) + \
+                ([f"{int((~early).sum()):,} after it (up to {pix_out[~early].max()})"] if (~early).any() else [])
+        outside_note = (f"\n{len(out):,} {unit} mean{'s' if len(out) != 1 else ''} ({n_docs_out:,} documents) "
+                        f"lie outside the axis: {', '.join(where)}; see the table")
+        g, start, end, mid = g[inside_g], start[inside_g], end[inside_g], mid[inside_g]
     fig, ax = new_figure(figsize=(8, 4.2))
     has_docs = documents is not None and len(documents) > 0
-    lo_t = min(start.min(), documents[date_col].min() if has_docs else start.min())
-    hi_t = max(end.max(), documents[date_col].max() if has_docs else end.max())
-    pad = pd.Timedelta(days=max(120, (hi_t - lo_t).days * 0.03))
+    lo_t, hi_t = start.min(), end.max()
+    if has_docs:   # the single documents of the periods shown
+        documents = documents[(documents[date_col] >= lo_t) & (documents[date_col] < hi_t)]
+        has_docs = len(documents) > 0
+    pad = pd.Timedelta(days=max(0.5, (hi_t - lo_t).days * 0.03))
     ax.plot([lo_t - pad, hi_t + pad], [0, 0], alpha=0)  # set the date axis
     shade_periods(ax, periods, lo_t - pad, hi_t + pad)
     _neutral_band(ax, threshold, vertical=False)
@@ -225,13 +277,7 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
     ax.errorbar(mid, m, yerr=err, fmt="o", color=PALETTE[7], ecolor="#333333", capsize=5 if len(g) <= 40 else 0,
                 ms=7 if len(g) <= 40 else 3, lw=1.5, zorder=4,
-                label="mean of all sentences in the period, 95% interval")
-    annotate = len(g) <= 10  # beyond that the labels would collide
-    for x, top, n_docs, n in zip(mid, g["ci_high"], g["n_documents"], g["n_sentences"]):
-        if not annotate:
-            break
-        ax.annotate(f"{n_docs} doc{'s' if n_docs != 1 else ''}, {n} sent.", (x, top), xytext=(0, 5),
-                    textcoords="offset points", fontsize=8, color="#333333", ha="center")
+                label=f"mean of all sentences in the {unit}, 95% interval")
     # the axis covers every interval and 98% of document means (all of them when few), within [-1, 1]
     spread = float(np.nanmax(np.abs(np.r_[g["ci_low"], g["ci_high"], m, 0.3])))
     if has_docs:
@@ -239,6 +285,7 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
         spread = max(spread, float(np.nanmax(np.abs(dm)) if len(dm) <= 50 else np.nanquantile(np.abs(dm), 0.98)))
     lim = min(spread + 0.1, 1.05)
     ax.set_ylim(-lim, lim + 0.05)
+    labelled = _label_counts(fig, ax, mid, g)
     if has_docs:
         d = documents.sort_values(date_col, kind="stable")
         note = ""
@@ -258,8 +305,15 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
                            color=PALETTE[3], zorder=5, clip_on=False, label=label)
                 label = None
     ax.set_ylabel("mean sentence compound")
+    from .timeline import _date_axis
+
+    _date_axis(ax, lo_t - pad, hi_t + pad)   # concise ticks over weeks or months, years over a decade
     ax.set_xlabel("publication date" + shaded)
-    ax.set_title(title or "Tone over time", pad=16)
+    counts_note = ""
+    if labelled < len(g):
+        counts_note = (f"\ndocuments and sentences labelled for {labelled:,} of {len(g):,} {unit}s "
+                       "(the largest, where labels fit); all in the table")
+    ax.set_title((title or f"Tone per {unit}") + outside_note + counts_note, pad=16, fontsize=11)
     if has_docs and len(documents) > 50:   # many points: the legend goes below, not over them
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8)
     else:

@@ -67,8 +67,10 @@ def event_label(sentence: str, expression: str | None = None) -> str:
 
 def _days(lo, hi) -> int:
     """Days from ``lo`` to ``hi``; unlike ``hi - lo`` on Timestamps, no overflow beyond ~292
-    years (a corpus can mention 1688 and 2099)."""
-    return (pd.Timestamp(hi).to_pydatetime() - pd.Timestamp(lo).to_pydatetime()).days
+    years (a corpus can mention 1688 and 2099). Whole days are counted, so the nanoseconds a
+    Python datetime cannot hold do not matter (``warn=False``: pandas would otherwise print
+    "Discarding nonzero nanoseconds" into the notebook for a period's end, 23:59:59.999999999)."""
+    return (pd.Timestamp(hi).to_pydatetime(warn=False) - pd.Timestamp(lo).to_pydatetime(warn=False)).days
 
 
 def _date_axis(ax, lo, hi) -> None:
@@ -161,7 +163,8 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     if df.empty:
         ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
-        return fig
+        from ..outputs import mark_empty
+        return mark_empty(fig, "no document has a publication date" if undated else "no documents")
     # microseconds: padding a date near 1677 or 2262 stays inside the range (ns would overflow)
     lo, hi = pd.Timestamp(df[date_col].min()).as_unit("us"), pd.Timestamp(df[date_col].max()).as_unit("us")
     span = max(_days(lo, hi), 365)
@@ -263,10 +266,13 @@ def _publication_groups(fig, ax, df, date_col, label_col, sub, title, max_groups
     full = pd.period_range(bins.min(), bins.max(), freq=freq)
     table = table.reindex(full, fill_value=0)
     starts = table.index.start_time
-    widths = (table.index.end_time - starts) / pd.Timedelta(days=1)   # in days, as a date axis wants
+    # a bin ends where the next begins (a Period's end_time is its last nanosecond, which the
+    # date axis and Python datetimes cannot hold)
+    ends = (table.index + 1).start_time
+    widths = (ends - starts) / pd.Timedelta(days=1)   # in days, as a date axis wants
     fig.set_size_inches(10, 4.8)
-    lo_t = starts.min() - pd.Timedelta(days=widths[0] * 0.5)
-    hi_t = table.index.end_time.max() + pd.Timedelta(days=widths[-1] * 0.5)
+    lo_t = starts.min() - pd.Timedelta(hours=round(widths[0] * 12))   # half a bin, in whole hours
+    hi_t = ends.max() + pd.Timedelta(hours=round(widths[-1] * 12))
     ax.plot([lo_t, hi_t], [0, 0], alpha=0)
     shade_periods(ax, periods, lo_t, hi_t)
     bottom = np.zeros(len(table))
@@ -316,7 +322,7 @@ def _select_events(ev: pd.DataFrame, max_events: int) -> pd.DataFrame:
 
 def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                    label_col: str = "outlet", max_events: int = 40, width: int = 125,
-                   title: str | None = None, *, periods=None):
+                   title: str | None = None, *, periods=None, names: dict | None = None):
     """What the articles say happened when: one row per dated sentence, in date order.
 
     Left: each event's date on a time axis (a bar spans a month or a year when the text is
@@ -334,6 +340,9 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     width : characters of sentence shown per event.
     periods : named periods shaded behind the axis (see :func:`analysis.load_periods`);
         None shades nothing.
+    names : optional doc_id -> name of the article shown after each event (e.g.
+        :func:`analysis.narrative.document_names`: title and date); default: outlet and
+        publication date, else the doc_id.
 
     Returns
     -------
@@ -368,6 +377,8 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
                 if "published" in meta.columns and pd.notna(meta.at[d, "published"]):
                     parts.append(f"{pd.Timestamp(meta.at[d, 'published']):%d %b %Y}")
                 labels[d] = ", ".join(parts) or d
+    if names:
+        labels = {d: shorten(names.get(d, labels[d]), 60) for d in docs}
     # one colour per outlet (or per article without a label column); yellow is unreadable as text
     readable = [c for c in PALETTE if c.upper() != "#F0E442"]
     keys = list(dict.fromkeys(group[d] for d in docs))
@@ -385,7 +396,8 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         tx.set_axis_off()
-        return fig
+        from ..outputs import mark_empty
+        return mark_empty(fig, "no sentence places an event on a date")
     y = np.arange(len(ev))[::-1]
     ends = []
     for d, g in zip(ev["date"], ev["granularity"]):
@@ -436,11 +448,43 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     return fig
 
 
+def _bin_spans(starts, freq: str):
+    """(start, end) Timestamps of the periods of ``freq`` that begin at ``starts``."""
+    pix = pd.PeriodIndex(pd.DatetimeIndex(pd.to_datetime(starts)).to_period(freq))
+    return pix.start_time, (pix + 1).start_time
+
+
+def _freq_of(group_sentiment, date_col: str, default: str = "Y") -> str:
+    if group_sentiment is not None and len(group_sentiment):
+        first = group_sentiment[date_col].dropna()
+        if len(first) and isinstance(first.iloc[0], pd.Period):
+            return first.iloc[0].freqstr
+    return default
+
+
+def _outside(dates, lo, hi, what: str) -> str:
+    """"k of n <what> lie outside the axis: a before it (from YYYY), b after it (up to YYYY)"."""
+    from ..timebins import FocusRange
+
+    d = naive_dates(pd.Series(dates)).dropna()
+    if d.empty:
+        return ""
+    before, after = d[d < lo], d[d > hi]
+    return FocusRange(lo, hi, len(d), len(before), len(after), before.min() if len(before) else None,
+                      after.max() if len(after) else None).note(what)
+
+
 def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = None,
                       group_sentiment: pd.DataFrame | None = None, events: pd.DataFrame | None = None,
                       labels=None, date_col: str = "published", title: str | None = None, *,
-                      periods=None, max_topics: int = 8):
+                      periods=None, max_topics: int = 8, freq: str | None = None):
     """Aligned panels on one date axis: articles and events, topic shares, and tone.
+
+    The axis shows the articles' period: the bulk of the publication dates
+    (:func:`analysis.focus_range`) with a quarter of its span (at least 3 days) on each
+    side; without publication dates, the bulk of the event dates. A text that mentions 1800
+    or 2040 does not squeeze the articles into a sliver; the title says how many events (and
+    stray publication dates) lie outside and when (they stay in the tables).
 
     Parameters
     ----------
@@ -455,77 +499,138 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
         None shades nothing.
     max_topics : at most this many topic colours: the topics with the largest share, the
         rest pooled as "other (k topics)" in grey.
+    freq : the period alias the topic shares and the tone were grouped by ("D", "W", "M",
+        "Q", "Y"; see :func:`analysis.time_bin`); default: that of ``group_sentiment``'s
+        Periods, else "Y".
 
     Returns
     -------
-    matplotlib Figure.
+    matplotlib Figure (marked empty, see :func:`analysis.mark_empty`, when there is no date
+    at all).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2008-01-05", "2008-03-01"])})
+    >>> ev = pd.DataFrame({"date": pd.to_datetime(["1800-01-01", "2008-01-04", "2008-02-01"])})
+    >>> timeline_overview(c, events=ev).axes[0].get_title(loc="left").splitlines()[1]
+    '(1 of 3 events dated in the text lie outside the axis: 1 before it (from 1800); all are in the events table)'
     """
-    panels = ["articles"] + (["topics"] if prevalence is not None and len(prevalence) else []) + \
-             (["tone"] if group_sentiment is not None and len(group_sentiment) else [])
+    from ..outputs import mark_empty
+    from ..timebins import TimeBin, focus_range
+
+    freq = freq or _freq_of(group_sentiment, date_col)
+    unit = next((TimeBin(f, u, pl) for f, u, pl, _ in
+                 [("D", "day", "days", 0), ("W", "week", "weeks", 0), ("M", "month", "months", 0),
+                  ("Q", "quarter", "quarters", 0), ("Y", "year", "years", 0)]
+                 if str(freq).upper().startswith(f)), TimeBin("Y", "year", "years"))
+    all_pub = naive_dates(corpus[date_col]) if date_col in corpus else pd.Series(pd.NaT, index=corpus.index)
+    undated = int(all_pub.isna().sum())
+    dates = all_pub.dropna()
+    ev = events.dropna(subset=["date"]).copy() if events is not None and len(events) else None
+    if ev is not None:
+        ev["date"] = naive_dates(ev["date"]).to_numpy()
+        ev = ev.dropna(subset=["date"])
+    has_prev = prevalence is not None and len(prevalence) and prevalence[date_col].notna().any()
+    has_tone = group_sentiment is not None and len(group_sentiment.dropna(subset=[date_col]))
+    panels = ["articles"] + (["topics"] if has_prev else []) + (["tone"] if has_tone else [])
     heights = {"articles": 1.2, "topics": 2.2, "tone": 2.0}
     fig, axes = new_figure(len(panels), 1, figsize=(10, 1.2 + sum(heights[p] for p in panels)),
                            sharex=True, gridspec_kw={"height_ratios": [heights[p] for p in panels]})
     axes = np.atleast_1d(axes)
-    all_pub = naive_dates(corpus[date_col])
-    undated = int(all_pub.isna().sum())
-    dates = all_pub.dropna()
-    all_dates = list(dates)
-    if events is not None and len(events):
-        all_dates += list(events["date"].dropna())
-    if prevalence is not None and len(prevalence):
-        all_dates += list(pd.to_datetime(prevalence[date_col]).dropna())
-    if not all_dates:
-        ax = axes[0]
-        ax.text(0.5, 0.5, "no dated documents or events", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
-    lo = pd.Timestamp(min(all_dates)).as_unit("us") - pd.Timedelta(days=180)
-    hi = pd.Timestamp(max(all_dates)).as_unit("us") + pd.Timedelta(days=540)
+    if dates.empty and (ev is None or ev.empty):
+        axes[0].text(0.5, 0.5, "no dated documents or events", ha="center", va="center",
+                     transform=axes[0].transAxes)
+        axes[0].set_axis_off()
+        return mark_empty(fig, "no dated documents and no dated events")
+    if len(dates):
+        # the articles' period (the bulk of the publication dates) with a quarter of its span
+        # on each side: events a text places years away are counted, not drawn
+        core = focus_range(dates)
+        margin = pd.Timedelta(days=max(_days(core.lo, core.hi) * 0.25, 3)).as_unit("us")
+        lo, hi = pd.Timestamp(core.lo).as_unit("us") - margin, pd.Timestamp(core.hi).as_unit("us") + margin
+        if has_prev or has_tone:   # whole bins of the dated documents shown
+            b_lo, b_hi = _bin_spans([core.lo, core.hi], unit.freq)
+            lo, hi = min(lo, b_lo[0]), max(hi, b_hi[1])
+    else:
+        core = focus_range(ev["date"])
+        lo, hi = core.lo, core.hi
+    pub_note = _outside(dates, lo, hi, "articles")
+    ev_note = _outside(ev["date"], lo, hi, "events dated in the text") if ev is not None else ""
+    ev_in = ev[(ev["date"] >= lo) & (ev["date"] <= hi)] if ev is not None else None
+    dates = dates[(dates >= lo) & (dates <= hi)]
+    if has_prev:
+        prevalence = prevalence[pd.to_datetime(prevalence[date_col]).between(lo, hi)]
+    if has_tone:
+        gs = group_sentiment.dropna(subset=[date_col])
+        group_sentiment = gs[pd.PeriodIndex(gs[date_col]).start_time.to_series(index=gs.index).between(lo, hi)]
+    # microseconds: padding a date near 1677 or 2262 stays inside the range (ns would overflow)
+    pad = pd.Timedelta(days=max(_days(lo, hi) * 0.03, 1)).as_unit("us")
+    lo, hi = pd.Timestamp(lo).as_unit("us") - pad, pd.Timestamp(hi).as_unit("us") + pad
     for ax, p in zip(axes, panels):
         ax.plot([lo, hi], [0, 0], alpha=0)
         shade_periods(ax, periods, lo, hi, label=(ax is axes[0]))
         if p == "articles":
-            ax.scatter(dates, np.full(len(dates), 1.0), s=45, color=PALETTE[0], zorder=3,
-                       label="article published")
-            if events is not None and len(events):
-                ev = events.dropna(subset=["date"])
-                ax.scatter(ev["date"], np.full(len(ev), 0.0), marker="|", s=120, color=PALETTE[3],
+            if len(dates):
+                ax.scatter(dates, np.full(len(dates), 1.0), s=45 if len(dates) <= 200 else 12,
+                           color=PALETTE[0], alpha=1 if len(dates) <= 200 else 0.4, zorder=3,
+                           label="article published")
+            if ev_in is not None and len(ev_in):
+                ax.scatter(ev_in["date"], np.full(len(ev_in), 0.0), marker="|", s=120, color=PALETTE[3],
                            zorder=3, label="event dated in the text")
             ax.set_ylim(-0.6, 1.6)
             ax.set_yticks([])
-            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+            if ax.get_legend_handles_labels()[0]:
+                ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
             ax.grid(axis="y", visible=False)
         elif p == "topics":
             lab = dict(labels) if labels is not None else dict(
                 prevalence.drop_duplicates("topic").set_index("topic")["label"])
-            wide = prevalence.pivot_table(index=date_col, columns="topic", values="share", aggfunc="sum")
+            wide = prevalence.dropna(subset=[date_col]).pivot_table(index=date_col, columns="topic",
+                                                                     values="share", aggfunc="sum")
             wide = pool_columns(wide.fillna(0), max_topics)
-            starts = pd.to_datetime(wide.index)
+            b_start, b_end = _bin_spans(wide.index, unit.freq)
+            width_days = ((b_end - b_start) / pd.Timedelta(days=1)).to_numpy() * 0.85
             bottom = np.zeros(len(wide))
             for i, t in enumerate(wide.columns):
                 vals = wide[t].fillna(0).to_numpy()
                 other = str(t).startswith("other (")
-                ax.bar(starts + pd.Timedelta(days=182), vals, width=240, bottom=bottom,
+                ax.bar(b_start + (b_end - b_start) / 2, vals, width=width_days, bottom=bottom,
                        color="#999999" if other else PALETTE[i % len(PALETTE)], edgecolor="white",
                        lw=0.5, zorder=2,
                        label=str(t) if other else textwrap.shorten(f"{t}: {lab.get(t, '')}", 38, placeholder="..."))
                 bottom += vals
             ax.set_ylim(0, 1.05)
-            ax.set_ylabel("topic share")
+            ax.set_ylabel(f"topic share per {unit.unit}")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5)
         else:
             g = group_sentiment.dropna(subset=[date_col])
             pix = pd.PeriodIndex(g[date_col])
-            mid = pix.start_time + (pix.end_time - pix.start_time) / 2
+            mid = pix.start_time + ((pix + 1).start_time - pix.start_time) / 2
             m = g["mean_compound"].to_numpy(float)
             err = np.vstack([m - g["ci_low"].to_numpy(float), g["ci_high"].to_numpy(float) - m])
             ax.axhline(0, color="#888888", lw=0.8)
-            ax.errorbar(mid, m, yerr=err, fmt="o", color="#000000", ecolor="#333333", capsize=4,
-                        label="mean sentence tone, 95% interval")
+            ax.errorbar(mid, m, yerr=err, fmt="o", color="#000000", ecolor="#333333",
+                        capsize=4 if len(g) <= 40 else 0, ms=6 if len(g) <= 40 else 3,
+                        label=f"mean sentence tone per {unit.unit}, 95% interval")
             ax.set_ylabel("tone (compound)")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     _date_axis(axes[-1], lo, hi)
     axes[-1].set_xlabel("date" + (f" ({period_note(periods)})" if periods is not None else ""))
-    note = f"\n({undated:,} of {len(all_pub):,} documents without a known date, not shown)" if undated else ""
-    axes[0].set_title((title or "Articles, events, topics and tone on one time axis") + note, loc="left", pad=16)
+    notes = []
+    if undated:
+        notes.append(f"{undated:,} of {len(all_pub):,} documents without a known date, not shown"
+                     if len(dates) else f"no document has a publication date: only the dates the "
+                     f"texts give are shown")
+    if pub_note:
+        notes.append(pub_note + (", with their topic shares and tone" if has_prev or has_tone else ""))
+    if ev_note:
+        notes.append(ev_note + "; all are in the events table")
+    binned = [w for w, has in (("topic shares", has_prev), ("tone", has_tone)) if has]
+    bins = f"; {' and '.join(binned)} per {unit.unit}" if binned else ""
+    shown = (["articles"] if len(dates) else []) + (["events"] if ev_in is not None and len(ev_in) else []) \
+        + (["topics"] if has_prev else []) + (["tone"] if has_tone else [])
+    listed = ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1] if shown else "Dates"
+    head = title or f"{listed[0].upper()}{listed[1:]} on one time axis"
+    axes[0].set_title(head + bins + "".join(f"\n({n})" for n in notes), loc="left", pad=16)
     return fig

@@ -257,7 +257,8 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
         ax.text(0.5, 0.5, "no dated documents: topic prevalence over time cannot be shown",
                 ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
-        return fig
+        from ..outputs import mark_empty
+        return mark_empty(fig, "no dated documents, so topic prevalence over time cannot be shown")
     labels = _label_map(labels) or _label_map(
         prevalence.drop_duplicates("topic").set_index("topic")["label"])
     wide = prevalence.pivot_table(index=date_col, columns="topic", values="share", aggfunc="sum")
