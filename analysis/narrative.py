@@ -206,6 +206,7 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 
 # Dates and events (notebook 03)
 
 def _n(k: int, one: str, many: str | None = None) -> str:
+    """``"1 document"``, ``"2,000 documents"``; ``many`` for an irregular plural."""
     return f"{k:,} {one if k == 1 else (many or one + 's')}"
 
 
@@ -555,11 +556,6 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
 
 # ---------------------------------------------------------------------------------------------
 # Actors and quotes (notebook 04)
-
-def _n(k: int, word: str) -> str:
-    """``"1 document"``, ``"2,000 documents"``."""
-    return f"{k:,} {word}{'' if k == 1 else 's'}"
-
 
 def _pct(part: int, whole: int) -> str:
     """A share as a whole percentage, never "nan%" (``"-"`` when there is nothing to share);
