@@ -621,7 +621,7 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     if undated:
         notes.append(f"{undated:,} of {len(all_pub):,} documents without a known date, not shown"
                      if len(dates) else "no document has a publication date: only the dates the "
-                     f"texts give are shown")
+                     "texts give are shown")
     if pub_note:
         notes.append(pub_note + (", with their topic shares and tone" if has_prev or has_tone else ""))
     if ev_note:
