@@ -86,6 +86,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Mr. Smith met U.S. officials on Jan. 6 today.', 'They left.', '"Fine," he said.']
     """
+    return list(_sentence_spans(text))
+
+
+# Segmentation is cached per text: annotation, dates, actor mentions and quotes all ask for the
+# sentences of the same documents, and the answer depends on the text alone. The cache is
+# bounded (a few chunks of documents); a text not in it is simply segmented again.
+_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for s, e in _tokenizer().span_tokenize(text):
         cut = s
@@ -104,7 +115,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return tuple(merged)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _doc_sentences(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(para_id, start, end) of every sentence of a document's clean text."""
+    return tuple((pid, ps + s, ps + e) for pid, ps, pe in _paragraph_bounds(text)
+                 for s, e in _sentence_spans(text[ps:pe]))
 
 
 def _texts(corpus: pd.DataFrame, desc: str):
@@ -170,10 +188,7 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc_id, text in _texts(corpus, "sentences"):
-        sid = 0
-        for pid, ps, pe in _paragraph_bounds(text):
-            for s, e in sentence_spans(text[ps:pe]):
-                rows.append((doc_id, pid, sid, text[ps + s:ps + e], ps + s, ps + e))
-                sid += 1
+        rows.extend((doc_id, pid, sid, text[s:e], s, e)
+                    for sid, (pid, s, e) in enumerate(_doc_sentences(text)))
     return pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"]).astype(
         {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
