@@ -21,6 +21,7 @@ from datetime import date
 import pandas as pd
 
 from . import dates_rules as R
+from . import regex_window as _window
 from .progress import progress
 from .segment import sentences as _sentences
 
@@ -70,6 +71,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     cands = []
     lower = text.lower()
     gates: dict[str, bool] = {}
+    run = _window.longest_run(text) if _window.windowable(text, lower) else None
     for order, rule in enumerate(R.RULES):
         if rule.gate is not None:
             key = rule.gate.pattern
@@ -77,7 +79,11 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
                 gates[key] = rule.gate.search(lower) is not None
             if not gates[key]:
                 continue
-        for m in rule.pattern.finditer(text):
+        reach = (_window.pattern_reach(rule.pattern, run)
+                 if run is not None and rule.name in R.GATE_IN_MATCH else None)
+        found = (rule.pattern.finditer(text) if reach is None
+                 else _window.gated_finditer(rule.pattern, rule.gate, reach, text, lower))
+        for m in found:
             if m.end() <= m.start():
                 continue
             try:
