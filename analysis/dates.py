@@ -256,9 +256,10 @@ def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.Data
     sents = _sentences(corpus[["doc_id", "text"]])
     spans_by_doc: dict[str, list] = {}
     ids_by_doc: dict[str, list] = {}
-    for doc_id, grp in sents.groupby("doc_id", sort=False):
-        spans_by_doc[doc_id] = list(zip(grp["start"].tolist(), grp["end"].tolist()))
-        ids_by_doc[doc_id] = grp["sent_id"].tolist()
+    for doc_id, s, e, sid in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
+                                 sents["sent_id"].tolist()):
+        spans_by_doc.setdefault(doc_id, []).append((s, e))
+        ids_by_doc.setdefault(doc_id, []).append(sid)
 
     rows = []
     items = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), published))
