@@ -1,4 +1,4 @@
-"""The windowed search of the date rules finds exactly what a full scan finds."""
+"""Faster paths give exactly what the plain ones give: windowed date-rule search, char n-gram TF-IDF."""
 import re
 
 import pytest
@@ -65,3 +65,17 @@ def test_unaligned_lower_case_is_scanned_in_full():
     assert not W.windowable("İ", "İ".lower())
     assert not W.windowable("ſeven days", "ſeven days")
     assert W.windowable("Seven days", "seven days")
+
+
+def test_fast_char_ngram_tfidf_is_the_vectorizers_own_matrix():
+    """analysis.linear_text.tfidf_transform gives scikit-learn's matrix, entry for entry."""
+    from analysis.linear_text import tfidf_block, tfidf_transform
+
+    train = ["The talks collapsed late on Friday.", "Officials praised a successful, generous deal!",
+             "Prices rose 3.5 pct in the year to March", "NO COMMENT, he said.", "x"]
+    vec, _, _ = tfidf_block(train, analyzer="char_wb", ngram_range=(2, 5), min_df=1, sublinear_tf=True)
+    texts = train + ["", "  ", "Talks  talks\ttalks\n\nTALKS", "Ünïcode wörds – and a\u00a0non-breaking space",
+                     "a", "ab ab ab", "zzzzzzzzzzzz"]
+    a, b = tfidf_transform(vec, texts), vec.transform(texts)
+    assert a.shape == b.shape
+    assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all() and (a.data == b.data).all()
