@@ -7,6 +7,7 @@ sentence end with no space after it, as in ``tomorrow."This`` or ``said.The``.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
 
 import pandas as pd
@@ -90,12 +91,37 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Segmentation is cached per text: annotation, dates, actor mentions and quotes all ask for the
-# sentences of the same documents, and the answer depends on the text alone. The cache is
-# bounded (a few chunks of documents); a text not in it is simply segmented again.
-_CACHE_SIZE = 4096
+# sentences of the same documents, and the answer depends on the text alone. Each cache is
+# bounded by the characters of the texts it keeps (a few chunks of news articles; a few long
+# documents push older ones out); a text not in it is simply segmented again.
+_CACHE_CHARS = 10_000_000
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+def _cached(fn):
+    """Memoise ``fn(text)``, least recently used first out, at most _CACHE_CHARS characters kept."""
+    cache: OrderedDict = OrderedDict()
+    size = [0]
+
+    def wrapper(text: str):
+        hit = cache.get(text)
+        if hit is not None:
+            cache.move_to_end(text)
+            return hit
+        value = fn(text)
+        if len(text) <= _CACHE_CHARS:
+            cache[text] = value
+            size[0] += len(text)
+            while size[0] > _CACHE_CHARS:
+                old, _ = cache.popitem(last=False)
+                size[0] -= len(old)
+        return value
+
+    wrapper.cache_clear = lambda: (cache.clear(), size.__setitem__(0, 0))
+    wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_cached
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for s, e in _tokenizer().span_tokenize(text):
@@ -118,7 +144,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@_cached
 def _doc_sentences(text: str) -> tuple[tuple[int, int, int], ...]:
     """(para_id, start, end) of every sentence of a document's clean text."""
     return tuple((pid, ps + s, ps + e) for pid, ps, pe in _paragraph_bounds(text)

@@ -79,3 +79,19 @@ def test_fast_char_ngram_tfidf_is_the_vectorizers_own_matrix():
     a, b = tfidf_transform(vec, texts), vec.transform(texts)
     assert a.shape == b.shape
     assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all() and (a.data == b.data).all()
+
+
+def test_segmentation_cache_is_bounded_and_gives_the_same_sentences(monkeypatch):
+    import pandas as pd
+
+    from analysis import segment
+
+    monkeypatch.setattr(segment, "_CACHE_CHARS", 120)
+    segment._doc_sentences.cache_clear()
+    texts = [f"Story {k}. Mr. Smith met U.S. officials on Jan. {k}.\n\nThey left." for k in range(1, 9)]
+    corpus = pd.DataFrame({"doc_id": [str(k) for k in range(8)], "text": texts})
+    first = segment.sentences(corpus)
+    again = segment.sentences(corpus)          # partly from the cache, partly segmented again
+    pd.testing.assert_frame_equal(first, again)
+    assert first.groupby("doc_id").size().tolist() == [3] * 8
+    segment._doc_sentences.cache_clear()
