@@ -1427,8 +1427,10 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         warnings.warn(f"actor_mentions: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
                       "their sentence ids may collide", stacklevel=2)
     sents = sentences(corpus)
-    starts = {doc: g["start"].to_numpy().tolist() for doc, g in sents.groupby("doc_id", sort=False)}
-    sids = {doc: g["sent_id"].to_numpy().tolist() for doc, g in sents.groupby("doc_id", sort=False)}
+    starts, sids = {}, {}
+    for doc, st, si in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["sent_id"].tolist()):
+        starts.setdefault(doc, []).append(st)
+        sids.setdefault(doc, []).append(si)
     years = _years(corpus)
     rows = []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))

@@ -21,6 +21,7 @@ from datetime import date
 import pandas as pd
 
 from . import dates_rules as R
+from . import regex_window as _window
 from .progress import progress
 from .segment import sentences as _sentences
 
@@ -70,6 +71,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     cands = []
     lower = text.lower()
     gates: dict[str, bool] = {}
+    run = _window.longest_run(text) if _window.windowable(text, lower) else None
     for order, rule in enumerate(R.RULES):
         if rule.gate is not None:
             key = rule.gate.pattern
@@ -77,7 +79,11 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
                 gates[key] = rule.gate.search(lower) is not None
             if not gates[key]:
                 continue
-        for m in rule.pattern.finditer(text):
+        reach = (_window.pattern_reach(rule.pattern, run)
+                 if run is not None and rule.name in R.GATE_IN_MATCH else None)
+        found = (rule.pattern.finditer(text) if reach is None
+                 else _window.gated_finditer(rule.pattern, rule.gate, reach, text, lower))
+        for m in found:
             if m.end() <= m.start():
                 continue
             try:
@@ -250,9 +256,10 @@ def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.Data
     sents = _sentences(corpus[["doc_id", "text"]])
     spans_by_doc: dict[str, list] = {}
     ids_by_doc: dict[str, list] = {}
-    for doc_id, grp in sents.groupby("doc_id", sort=False):
-        spans_by_doc[doc_id] = list(zip(grp["start"].tolist(), grp["end"].tolist()))
-        ids_by_doc[doc_id] = grp["sent_id"].tolist()
+    for doc_id, s, e, sid in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
+                                 sents["sent_id"].tolist()):
+        spans_by_doc.setdefault(doc_id, []).append((s, e))
+        ids_by_doc.setdefault(doc_id, []).append(sid)
 
     rows = []
     items = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), published))

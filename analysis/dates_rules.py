@@ -378,6 +378,17 @@ GATES = {
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
 }
 
+# Rules whose gate hit lies inside every match (checked by reading each pattern: the month
+# name, unit, clock mark, season ... the gate looks for is a part the pattern cannot match
+# without). analysis.dates searches these near their gate hits only
+# (analysis.regex_window.gated_finditer), with the same matches as a full scan.
+GATE_IN_MATCH = frozenset({
+    "month_day_year", "day_month_year", "month_year", "month_rel_year", "rel_month",
+    "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
+    "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
+    "year_wide", "year_end", "set_freq",
+})
+
 
 def rule(name: str, pattern: str, flags: int = 0):
     def deco(fn):

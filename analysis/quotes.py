@@ -1523,8 +1523,9 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
                       "their paragraphs are mixed up (quotes may be repeated or missed)", stacklevel=2)
     lookup = _actor_lookup_factory(dictionary, resolve_actors)
     paras = paragraphs(corpus[["doc_id", "text"]])
-    spans_by_doc = {d: list(zip(g["start"].tolist(), g["end"].tolist()))
-                    for d, g in paras.groupby("doc_id", sort=False)}
+    spans_by_doc = {}
+    for d, s, e in zip(paras["doc_id"].tolist(), paras["start"].tolist(), paras["end"].tolist()):
+        spans_by_doc.setdefault(d, []).append((s, e))
     rows, unbalanced = [], Counter()
     if "published" in corpus.columns:
         years = [None if pd.isna(y) else int(y) for y in pd.to_datetime(corpus["published"]).dt.year]

@@ -7,6 +7,7 @@ sentence end with no space after it, as in ``tomorrow."This`` or ``said.The``.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
 
 import pandas as pd
@@ -86,6 +87,42 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Mr. Smith met U.S. officials on Jan. 6 today.', 'They left.', '"Fine," he said.']
     """
+    return list(_sentence_spans(text))
+
+
+# Segmentation is cached per text: annotation, dates, actor mentions and quotes all ask for the
+# sentences of the same documents, and the answer depends on the text alone. Each cache is
+# bounded by the characters of the texts it keeps (a few chunks of news articles; a few long
+# documents push older ones out); a text not in it is simply segmented again.
+_CACHE_CHARS = 10_000_000
+
+
+def _cached(fn):
+    """Memoise ``fn(text)``, least recently used first out, at most _CACHE_CHARS characters kept."""
+    cache: OrderedDict = OrderedDict()
+    size = [0]
+
+    def wrapper(text: str):
+        hit = cache.get(text)
+        if hit is not None:
+            cache.move_to_end(text)
+            return hit
+        value = fn(text)
+        if len(text) <= _CACHE_CHARS:
+            cache[text] = value
+            size[0] += len(text)
+            while size[0] > _CACHE_CHARS:
+                old, _ = cache.popitem(last=False)
+                size[0] -= len(old)
+        return value
+
+    wrapper.cache_clear = lambda: (cache.clear(), size.__setitem__(0, 0))
+    wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_cached
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for s, e in _tokenizer().span_tokenize(text):
         cut = s
@@ -104,7 +141,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return tuple(merged)
+
+
+@_cached
+def _doc_sentences(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(para_id, start, end) of every sentence of a document's clean text."""
+    return tuple((pid, ps + s, ps + e) for pid, ps, pe in _paragraph_bounds(text)
+                 for s, e in _sentence_spans(text[ps:pe]))
 
 
 def _texts(corpus: pd.DataFrame, desc: str):
@@ -170,10 +214,7 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc_id, text in _texts(corpus, "sentences"):
-        sid = 0
-        for pid, ps, pe in _paragraph_bounds(text):
-            for s, e in sentence_spans(text[ps:pe]):
-                rows.append((doc_id, pid, sid, text[ps + s:ps + e], ps + s, ps + e))
-                sid += 1
+        rows.extend((doc_id, pid, sid, text[s:e], s, e)
+                    for sid, (pid, s, e) in enumerate(_doc_sentences(text)))
     return pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"]).astype(
         {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
