@@ -53,6 +53,9 @@ _COLUMNS = ("text_column", "id_column", "title_column", "date_column", "outlet_c
 # The environment variable that tells a notebook where relative input paths start (the folder
 # the command was run from): the kernel itself runs inside the report folder.
 _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
+# The environment variable that names the store the report annotated the corpus into: the
+# notebooks' ``settings.data()`` reads the tables from it instead of loading and annotating.
+STORE_ENV = "ANALYSIS_STORE"
 
 
 class ReportError(Exception):
@@ -156,6 +159,24 @@ class ReportSettings:
         from .loading import load_corpus
 
         return load_corpus(self.corpus_path, self.metadata_path, **self.columns)
+
+    def data(self):
+        """The corpus and its per-document tables, as an :class:`analysis.AnnotatedCorpus`.
+
+        Inside ``python -m analysis report`` the tables are read from the store the report
+        annotated the corpus into (named by the ``ANALYSIS_STORE`` environment variable);
+        otherwise (a notebook run by hand) the corpus is loaded with :meth:`load_corpus` and
+        each table is computed in memory the first time it is used. Either way the tables are
+        the same. The loader's problems are said as warnings in both cases.
+        """
+        from .annotated import AnnotatedCorpus
+
+        store = os.environ.get(STORE_ENV)
+        if store:
+            data = AnnotatedCorpus(store=store, actors=self.actors_path)
+            data.replay_problems()
+            return data
+        return AnnotatedCorpus(self.load_corpus(), actors=self.actors_path)
 
     @property
     def display_title(self) -> str:
@@ -607,7 +628,8 @@ def _interrupt(signum, frame):
 def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_name=None,
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
-               actors=None, periods=None, compare=None, kwic=None) -> Path:
+               actors=None, periods=None, compare=None, kwic=None, store=None, engine: str = "local",
+               workers: int | None = None) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
     Parameters
@@ -642,6 +664,18 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         ``column=value``; default: the earlier and later half of the dated documents.
     kwic : str or list, optional
         Terms (or regular expressions) for the keyword-in-context tables; default: from the data.
+    store : str, Path or False, optional
+        The store the corpus is annotated into before the notebooks run
+        (:func:`analysis.annotate`); the notebooks read the documents, sentences with their
+        tone, dates, mentions, quotes and cleaning report from it instead of loading and
+        annotating the corpus again. Default: ``<out_dir>.store`` beside the report folder,
+        so a second report over the same corpus annotates nothing and an edited corpus only
+        its changed documents. ``False``: no store; every notebook loads the corpus and
+        computes what it needs in memory (the notebooks' outputs are the same).
+    engine : {"local", "dask"}, default "local"
+        Where ``annotate`` runs (see :func:`analysis.annotate`).
+    workers : int, optional
+        Annotating processes (default: every core).
 
     Returns
     -------
@@ -676,6 +710,14 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     validate_parameters(params)
     out = Path(out_dir if out_dir is not None else REPORTS_DIR).resolve()
     _check_out_folder(out, cwd)
+    store_path = default_store(out) if store is None else (None if store is False else Path(store).resolve())
+    if store_path is not None and (store_path == out or out in store_path.parents):
+        raise ReportError(f"--store {store_path} is inside the report folder {out}, which every run "
+                          "replaces; choose a folder outside it")
+    if engine not in ("local", "dask"):
+        raise ReportError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if workers is not None and int(workers) < 1:
+        raise ReportError(f"workers must be at least 1, got {workers}")
     series = [Path(p) for p in (notebooks or notebook_series())]
     if not series:
         raise ReportError(f"no numbered notebooks found in {NOTEBOOKS_DIR}")
@@ -692,10 +734,21 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
 
     from .loading import CorpusError
 
+    from .store import StoreError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            loaded = settings.load_corpus()
+            if store_path is None:
+                loaded = settings.load_corpus()
+            else:
+                loaded = _annotate_for_report(settings, store_path, engine=engine, workers=workers,
+                                              progress=progress)
+                if loaded is None:
+                    store_path = None
+                    loaded = settings.load_corpus()
+    except StoreError as err:
+        raise ReportError(f"store {store_path}: {_one_line(err)}") from None
     except Exception as err:  # noqa: BLE001 - whatever stops the loader, say it in one line
         kind = "" if isinstance(err, (CorpusError, OSError, ValueError)) else f"{type(err).__name__}: "
         raise ReportError(f"cannot load the corpus: {kind}{_one_line(err)}") from None
@@ -720,6 +773,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     env_path = os.environ.get("PYTHONPATH", "")
     os.environ["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT)] + ([env_path] if env_path else []))
     os.environ["TQDM_DISABLE"] = "1"
+    old_store = os.environ.pop(STORE_ENV, None)
+    if store_path is not None:
+        os.environ[STORE_ENV] = str(store_path)
     old_term = signal.signal(signal.SIGTERM, _interrupt) if hasattr(signal, "SIGTERM") else None
 
     runs: list[dict] = []
@@ -756,6 +812,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     finally:
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
+        os.environ.pop(STORE_ENV, None)
+        if old_store is not None:
+            os.environ[STORE_ENV] = old_store
 
     title_text = settings.display_title
     summary = corpus_summary(loaded)
@@ -806,6 +865,38 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     return out
 
 
+def default_store(out: Path) -> Path:
+    """Where a report keeps its store when none is given: ``<out>.store`` beside the report
+    folder (outside it: a run replaces the report folder as a whole).
+
+    Examples
+    --------
+    >>> default_store(Path("/tmp/my_report")).as_posix()
+    '/tmp/my_report.store'
+    """
+    out = Path(out)
+    return out.parent / f"{out.name}.store"
+
+
+def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: str, workers, progress: bool):
+    """Bring the report's store up to date with the corpus; return the documents it holds, or
+    None when it holds none (the notebooks then load the empty corpus themselves, and say why
+    it is empty as the loader says it)."""
+    from .annotated import AnnotatedCorpus
+    from .store import annotate
+
+    st = annotate(settings.corpus_path, store_path, engine=engine, workers=workers, progress=progress,
+                  metadata=settings.metadata_path, **settings.columns)
+    run = st.last_run
+    if progress:
+        print(f"store {_display_path(str(store_path), Path.cwd().resolve())}: {run.get('annotated', 0)} documents "
+              f"annotated, {run.get('reused', 0)} reused, {run.get('removed', 0)} removed "
+              f"({run.get('seconds', 0):.1f} s)", file=sys.stderr)
+    if st.n_documents == 0:
+        return None
+    return AnnotatedCorpus(store=st).corpus
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors in one line, like every other error of the command."""
 
@@ -836,6 +927,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="two groups to contrast: periods, years or ranges (2016-2017,2024) or column=value pairs")
     rep.add_argument("--kwic", metavar="TERMS", action="append",
                      help="term or regular expression for keyword in context (repeatable, or comma-separated)")
+    rep.add_argument("--store", metavar="DIR",
+                     help="annotate the corpus into this store (or reuse it) and let the notebooks read it "
+                          "(default: <out>.store beside the report folder)")
+    rep.add_argument("--no-store", action="store_true",
+                     help="no store: every notebook loads the corpus and computes what it needs in memory")
+    rep.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where the corpus is annotated: a process pool here (local) or a Dask LocalCluster")
+    rep.add_argument("--workers", type=int, metavar="N", help="annotating processes (default: every core)")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
@@ -849,6 +948,9 @@ def main(argv=None) -> int:
         return run_explore(args)
     if args.command != "report":  # pragma: no cover - argparse requires a command
         return 2
+    if args.no_store and args.store:
+        print("error: --store and --no-store contradict each other; give one", file=sys.stderr)
+        return 2
     kwic = None
     if args.kwic:
         kwic = [t.strip() for t in args.kwic if t.strip()]
@@ -857,7 +959,8 @@ def main(argv=None) -> int:
                    config=args.config, title=args.title, text_column=args.text_column,
                    id_column=args.id_column, title_column=args.title_column, date_column=args.date_column,
                    outlet_column=args.outlet_column, author_column=args.author_column,
-                   actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic)
+                   actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
+                   store=False if args.no_store else args.store, engine=args.engine, workers=args.workers)
     except ReportFailed as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
