@@ -99,6 +99,10 @@ class AnnotatedCorpus:
         if self._corpus is None:
             docs = self._store.table("documents")
             docs = docs.drop(columns=[c for c in ("content_hash",) if c in docs.columns])
+            # a loader column with no value in any row (Parquet's null type) has the string dtype
+            empty = [c for c in docs.columns if docs[c].dtype == object and docs[c].isna().all()]
+            if empty and len(docs):
+                docs = docs.astype({c: "str" for c in empty})
             from .loading import PROBLEM_COLUMNS, ProblemLog
 
             problems = self._store.table("problems")
@@ -155,8 +159,27 @@ class AnnotatedCorpus:
     def _compute(self, name: str) -> pd.DataFrame:
         custom = self.actors is not None and name in ("mentions", "quotes")
         if self._store is not None and not custom:
-            return self._store.table(name)
-        corpus = self.corpus
+            return self._typed(name, self._store.table(name))
+        return self._in_memory(name, self.corpus, custom)
+
+    def _typed(self, name: str, frame: pd.DataFrame) -> pd.DataFrame:
+        """A stored table with the dtypes the in-memory function gives: a column with no value
+        in any row is stored with Parquet's null type and reads back as ``object``; its dtype
+        is taken from the function's output on no documents."""
+        empty = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
+        if not empty or not len(frame):
+            return frame
+        import warnings
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                reference = self._in_memory(name, self.corpus.iloc[:0], False)
+        except Exception:  # noqa: BLE001 - no reference: leave the column as read
+            return frame
+        return frame.astype({c: reference[c].dtype for c in empty if c in reference.columns})
+
+    def _in_memory(self, name: str, corpus: pd.DataFrame, custom: bool) -> pd.DataFrame:
         if name == "lines":
             from .cleaning import cleaning_report
 
