@@ -61,7 +61,7 @@ class AnnotatedCorpus:
     >>> data.sentences[["doc_id", "sent_id", "text"]]
       doc_id  sent_id                        text
     0      a        0  Talks went well on Monday.
-    1      a        1            Then an attack.
+    1      a        1             Then an attack.
     >>> data.dates[["sent_id", "text", "value"]]
        sent_id    text       value
     0        0  Monday  2020-03-02
