@@ -56,6 +56,9 @@ _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
 # The environment variable that names the store the report annotated the corpus into: the
 # notebooks' ``settings.data()`` reads the tables from it instead of loading and annotating.
 STORE_ENV = "ANALYSIS_STORE"
+#: documents per annotation chunk in a report: half annotate's default, so that a corpus of a
+#: thousand documents already keeps two workers busy
+REPORT_CHUNK_SIZE = 500
 
 
 class ReportError(Exception):
@@ -629,7 +632,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
                actors=None, periods=None, compare=None, kwic=None, store=None, engine: str = "local",
-               workers: int | None = None) -> Path:
+               workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
     Parameters
@@ -676,6 +679,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         Where ``annotate`` runs (see :func:`analysis.annotate`).
     workers : int, optional
         Annotating processes (default: every core).
+    chunk_size : int, default 500
+        Documents per annotation chunk (a chunk goes to one worker; a corpus of fewer documents
+        than ``workers × chunk_size`` leaves a worker idle).
 
     Returns
     -------
@@ -718,6 +724,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         raise ReportError(f"engine must be 'local' or 'dask', not {engine!r}")
     if workers is not None and int(workers) < 1:
         raise ReportError(f"workers must be at least 1, got {workers}")
+    if int(chunk_size) < 1:
+        raise ReportError(f"chunk size must be at least 1, got {chunk_size}")
     series = [Path(p) for p in (notebooks or notebook_series())]
     if not series:
         raise ReportError(f"no numbered notebooks found in {NOTEBOOKS_DIR}")
@@ -743,7 +751,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                 loaded = settings.load_corpus()
             else:
                 loaded = _annotate_for_report(settings, store_path, engine=engine, workers=workers,
-                                              progress=progress)
+                                              chunk_size=int(chunk_size), progress=progress)
                 if loaded is None:
                     store_path = None
                     loaded = settings.load_corpus()
@@ -878,15 +886,16 @@ def default_store(out: Path) -> Path:
     return out.parent / f"{out.name}.store"
 
 
-def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: str, workers, progress: bool):
+def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: str, workers, chunk_size: int,
+                         progress: bool):
     """Bring the report's store up to date with the corpus; return the documents it holds, or
     None when it holds none (the notebooks then load the empty corpus themselves, and say why
     it is empty as the loader says it)."""
     from .annotated import AnnotatedCorpus
     from .store import annotate
 
-    st = annotate(settings.corpus_path, store_path, engine=engine, workers=workers, progress=progress,
-                  metadata=settings.metadata_path, **settings.columns)
+    st = annotate(settings.corpus_path, store_path, engine=engine, workers=workers, chunk_size=chunk_size,
+                  progress=progress, metadata=settings.metadata_path, **settings.columns)
     run = st.last_run
     if progress:
         print(f"store {_display_path(str(store_path), Path.cwd().resolve())}: {run.get('annotated', 0)} documents "
@@ -935,6 +944,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="where the corpus is annotated: a process pool here (local) or a Dask LocalCluster")
     rep.add_argument("--workers", type=int, metavar="N", help="annotating processes (default: every core)")
+    rep.add_argument("--chunk-size", type=int, metavar="N", default=REPORT_CHUNK_SIZE,
+                     help=f"documents per annotation chunk (default: {REPORT_CHUNK_SIZE})")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
@@ -960,7 +971,8 @@ def main(argv=None) -> int:
                    id_column=args.id_column, title_column=args.title_column, date_column=args.date_column,
                    outlet_column=args.outlet_column, author_column=args.author_column,
                    actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
-                   store=False if args.no_store else args.store, engine=args.engine, workers=args.workers)
+                   store=False if args.no_store else args.store, engine=args.engine, workers=args.workers,
+                   chunk_size=args.chunk_size)
     except ReportFailed as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
