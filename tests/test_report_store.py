@@ -173,3 +173,16 @@ def test_a_second_report_reuses_the_store_and_an_edit_reannotates_one_document(t
     assert edited["annotated"] == 1 and edited["reused"] == first["annotated"] - 1
     assert "Officials said on Wednesday" in analysis.open_store(store).sql(
         "select string_agg(text, ' ') t from sentences")["t"].iloc[0]
+
+
+def test_store_flags_are_checked_before_anything_runs(tmp_path, capsys):
+    from analysis.report import ReportError, default_store, main
+
+    assert main(["report", "--store", str(tmp_path / "s"), "--no-store", "--out", str(tmp_path / "r")]) == 2
+    assert "contradict" in capsys.readouterr().err
+    with pytest.raises(ReportError, match="inside the report folder"):
+        run_report(out_dir=tmp_path / "r", store=tmp_path / "r" / "store", progress=False)
+    with pytest.raises(ReportError, match="chunk size"):
+        run_report(out_dir=tmp_path / "r", chunk_size=0, progress=False)
+    assert default_store(tmp_path / "r") == tmp_path / "r.store"
+    assert not (tmp_path / "r").exists() and not (tmp_path / "r.store").exists()
