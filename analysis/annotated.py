@@ -33,7 +33,9 @@ class AnnotatedCorpus:
         A YAML actor dictionary merged with the default one (as ``load_actor_dictionary``).
         The store holds mentions and quotes found with the default dictionary only: with
         ``actors`` given, ``mentions`` and ``quotes`` are computed in memory from the
-        documents (the other tables still come from the store).
+        documents (the other tables still come from the store). The same holds for
+        ``mentions`` of a store annotated in more than one chunk: ``actor_mentions`` links a
+        lone surname to a person named in full in another document, which a chunk cannot see.
 
     Attributes
     ----------
@@ -156,8 +158,17 @@ class AnnotatedCorpus:
             self._dictionary = load_actor_dictionary(self.actors)
         return self._dictionary
 
+    def _whole_corpus_mentions(self) -> bool:
+        """True when the stored mentions are those of the whole corpus: ``actor_mentions``
+        links a lone surname to a person named in full in *another* document
+        (``resolution="corpus"``), so mentions annotated chunk by chunk (a store of several
+        parts) differ from the corpus's."""
+        return len(self._store._state.parts) <= 1
+
     def _compute(self, name: str) -> pd.DataFrame:
         custom = self.actors is not None and name in ("mentions", "quotes")
+        if name == "mentions" and self._store is not None and not self._whole_corpus_mentions():
+            custom = True  # computed from the stored documents, as for the whole corpus
         if self._store is not None and not custom:
             return self._typed(name, self._store.table(name))
         return self._in_memory(name, self.corpus, custom)
@@ -198,11 +209,11 @@ class AnnotatedCorpus:
         if name == "mentions":
             from .actors import actor_mentions
 
-            return actor_mentions(corpus, dictionary=self._dictionary_for() if custom else None)
+            return actor_mentions(corpus, dictionary=self._dictionary_for() if self.actors is not None else None)
         if name == "quotes":
             from .quotes import extract_quotes
 
-            return extract_quotes(corpus, dictionary=self._dictionary_for() if custom else None)
+            return extract_quotes(corpus, dictionary=self._dictionary_for() if self.actors is not None else None)
         raise KeyError(f"no table {name!r}; known: {', '.join(TABLES)}")
 
     @property

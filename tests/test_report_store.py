@@ -186,3 +186,23 @@ def test_store_flags_are_checked_before_anything_runs(tmp_path, capsys):
         run_report(out_dir=tmp_path / "r", chunk_size=0, progress=False)
     assert default_store(tmp_path / "r") == tmp_path / "r.store"
     assert not (tmp_path / "r").exists() and not (tmp_path / "r.store").exists()
+
+
+def test_a_store_of_several_chunks_gives_the_whole_corpus_mentions(stored, tmp_path):
+    """actor_mentions links a lone surname to a person named in full in another document, so
+    mentions annotated chunk by chunk are not the corpus's: they are computed from the stored
+    documents instead; every other table comes from the store."""
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in make_articles(12, seed=5)), encoding="utf-8")
+    corpus = analysis.load_corpus(source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        store = analysis.annotate(source, tmp_path / "s3", workers=1, chunk_size=3, progress=False)
+    assert len(store._state.parts) == 4
+    chunked = pd.concat([analysis.actor_mentions(corpus.iloc[k:k + 3]) for k in range(0, 12, 3)],
+                        ignore_index=True)
+    assert not chunked.equals(analysis.actor_mentions(corpus))  # the case this is about
+    disk = AnnotatedCorpus(store=store)
+    pd.testing.assert_frame_equal(disk.mentions, analysis.actor_mentions(corpus))
+    pd.testing.assert_frame_equal(disk.quotes, analysis.extract_quotes(corpus))
+    pd.testing.assert_frame_equal(disk.dates, analysis.extract_dates(corpus))

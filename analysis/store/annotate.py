@@ -36,7 +36,7 @@ KILL_AFTER_ENV = "ANALYSIS_STORE_KILL_AFTER_CHUNK"
 _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_column", "outlet_column",
               "date_column", "suffixes", "fallback_encodings")
 #: modules whose code does not change any stored table
-_NOT_ANNOTATION = {"store", "plots", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
+_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
                    "__main__.py", "topics.py", "reuse.py", "keywords.py", "concordance.py", "__pycache__"}
 
 
