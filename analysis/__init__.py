@@ -69,6 +69,7 @@ _API = {
     # annotate once, store, read back (pandas or SQL)
     "annotate": "store",
     "open_store": "store",
+    "AnnotatedCorpus": "annotated",
     "Store": "store",
     # shared helpers
     "ADMINISTRATIONS": "periods",

@@ -343,7 +343,8 @@ def _is_date_line(sentence: str, expr_start: int, expr_end: int) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) == 0
 
 
-def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFrame:
+def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
+           sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per sentence that places something in time, with its most specific date.
 
     For every sentence with at least one resolved date or time expression (durations,
@@ -355,6 +356,8 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFr
     ----------
     corpus : DataFrame with ``doc_id``, ``text`` and ``published``.
     dates : optional, the output of :func:`extract_dates` for ``corpus`` (computed if None).
+    sentences : optional, :func:`analysis.sentences` of ``corpus`` (e.g. a store's table; split
+        again if None).
 
     Returns
     -------
@@ -387,7 +390,7 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None) -> pd.DataFr
                       f"1677-2262 a timeline can hold ({examples}); they are left out of the "
                       "events (extract_dates keeps them)", UserWarning, stacklevel=2)
     d = d[~beyond & d["date"].notna()]
-    sents = _sentences(corpus[["doc_id", "text"]])
+    sents = _sentences(corpus[["doc_id", "text"]]) if sentences is None else sentences
     d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
         columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),
         on=["doc_id", "sent_id"], how="left")

@@ -154,6 +154,21 @@ class LanguageSubset(NamedTuple):
     excluded: pd.DataFrame    #: doc_id, language ("unknown" when it could not be told), reason
     note: str                 #: Markdown for the notebook ("" when nothing was left out)
 
+    def rows(self, table: pd.DataFrame) -> pd.DataFrame:
+        """The rows of a per-document table (sentences, dates, mentions, quotes ...) that belong
+        to the kept documents, in their order; the table itself when nothing was left out.
+
+        >>> import pandas as pd
+        >>> sub = english_subset(pd.DataFrame({"doc_id": ["a", "b"], "language": ["en", "de"]}))
+        >>> sub.rows(pd.DataFrame({"doc_id": ["a", "b", "a"], "n": [1, 2, 3]}))["n"].tolist()
+        [1, 3]
+        """
+        if not len(self.excluded):
+            return table
+        out = table[table["doc_id"].isin(self.corpus["doc_id"])].reset_index(drop=True)
+        out.attrs = dict(table.attrs)
+        return out
+
 
 def english_subset(corpus: pd.DataFrame, resource: str = "this analysis uses English-only resources",
                    ) -> LanguageSubset:

@@ -58,6 +58,12 @@ _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
 # Input paths as the notebooks show them -> where they are (JSON): a path outside the working
 # folder is shown without the machine's folders (see _display_path).
 _INPUT_PATHS_ENV = "ANALYSIS_INPUT_PATHS"
+# The environment variable that names the store the report annotated the corpus into: the
+# notebooks' ``settings.data()`` reads the tables from it instead of loading and annotating.
+STORE_ENV = "ANALYSIS_STORE"
+#: documents per annotation chunk in a report: half annotate's default, so that a corpus of a
+#: thousand documents already keeps two workers busy
+REPORT_CHUNK_SIZE = 500
 
 
 class ReportError(Exception):
@@ -169,24 +175,53 @@ class ReportSettings:
         """
         import warnings
 
-        from .loading import CorpusWarning, load_corpus, notes_markdown
+        from .loading import CorpusWarning, load_corpus
 
-        in_kernel = _in_kernel()
         with warnings.catch_warnings():
-            if in_kernel or not notes:
+            if _in_kernel() or not notes:
                 warnings.simplefilter("ignore", CorpusWarning)
             corpus = load_corpus(self.corpus_path, self.metadata_path, **self.columns, **self.table_options)
-        if notes and in_kernel:
-            from IPython.display import Markdown, display
-
-            text = notes_markdown(corpus.attrs.get("problems"), full=notes == "full")
-            if text:
-                display(Markdown(text))
+        _show_notes(corpus, notes)
         return corpus
+
+    def data(self, notes: str | None = "short"):
+        """The corpus and its per-document tables, as an :class:`analysis.AnnotatedCorpus`.
+
+        Inside ``python -m analysis report`` the tables are read from the store the report
+        annotated the corpus into (named by the ``ANALYSIS_STORE`` environment variable);
+        otherwise (a notebook run by hand) the corpus is loaded with :meth:`load_corpus` and
+        each table is computed in memory the first time it is used. Either way the tables are
+        the same, and the loader's notes are said the same way (``notes`` as in
+        :meth:`load_corpus`).
+        """
+        from .annotated import AnnotatedCorpus
+
+        store = os.environ.get(STORE_ENV)
+        if store:
+            data = AnnotatedCorpus(store=store, actors=self.actors_path)
+            if _in_kernel():
+                _show_notes(data.corpus, notes)
+            elif notes:
+                data.replay_problems()
+            return data
+        return AnnotatedCorpus(self.load_corpus(notes=notes), actors=self.actors_path)
 
     @property
     def display_title(self) -> str:
         return self.title or ("The bundled example corpus" if self.bundled else "Your corpus")
+
+
+def _show_notes(corpus, notes: str | None) -> None:
+    """In a notebook kernel, the loader's notes as Markdown (see ``ReportSettings.load_corpus``)."""
+    if not notes or not _in_kernel():
+        return
+    from IPython.display import Markdown, display
+
+    from .loading import notes_markdown
+
+    text = notes_markdown(corpus.attrs.get("problems"), full=notes == "full")
+    if text:
+        display(Markdown(text))
 
 
 def _resolve_input(value, base: Path | None) -> str | None:
@@ -700,7 +735,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
                actors=None, periods=None, compare=None, kwic=None, delimiter=None, quotechar=None,
-               header=None, column_names=None) -> Path:
+               header=None, column_names=None, store=None, engine: str = "local",
+               workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
     Parameters
@@ -738,6 +774,21 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     delimiter, quotechar, header, column_names : optional
         How a .csv/.tsv corpus is read (see ``load_corpus``); None: sniffed from the file.
         ``delimiter`` may also be ``"tab"``, ``"comma"``, ``"semicolon"`` or ``"pipe"``.
+    store : str, Path or False, optional
+        The store the corpus is annotated into before the notebooks run
+        (:func:`analysis.annotate`); the notebooks read the documents, sentences with their
+        tone, dates, mentions, quotes and cleaning report from it instead of loading and
+        annotating the corpus again. Default: ``<out_dir>.store`` beside the report folder,
+        so a second report over the same corpus annotates nothing and an edited corpus only
+        its changed documents. ``False``: no store; every notebook loads the corpus and
+        computes what it needs in memory (the notebooks' outputs are the same).
+    engine : {"local", "dask"}, default "local"
+        Where ``annotate`` runs (see :func:`analysis.annotate`).
+    workers : int, optional
+        Annotating processes (default: every core).
+    chunk_size : int, default 500
+        Documents per annotation chunk (a chunk goes to one worker; a corpus of fewer documents
+        than ``workers × chunk_size`` leaves a worker idle).
 
     Returns
     -------
@@ -775,6 +826,16 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     validate_parameters(params)
     out = Path(out_dir if out_dir is not None else REPORTS_DIR).resolve()
     _check_out_folder(out, cwd)
+    store_path = default_store(out) if store is None else (None if store is False else Path(store).resolve())
+    if store_path is not None and (store_path == out or out in store_path.parents):
+        raise ReportError(f"--store {store_path} is inside the report folder {out}, which every run "
+                          "replaces; choose a folder outside it")
+    if engine not in ("local", "dask"):
+        raise ReportError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if workers is not None and int(workers) < 1:
+        raise ReportError(f"workers must be at least 1, got {workers}")
+    if int(chunk_size) < 1:
+        raise ReportError(f"chunk size must be at least 1, got {chunk_size}")
     series = [Path(p) for p in (notebooks or notebook_series())]
     if not series:
         raise ReportError(f"no numbered notebooks found in {NOTEBOOKS_DIR}")
@@ -791,10 +852,21 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
 
     from .loading import CorpusError
 
+    from .store import StoreError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            loaded = settings.load_corpus(notes=None)
+            if store_path is None:
+                loaded = settings.load_corpus(notes=None)
+            else:
+                loaded = _annotate_for_report(settings, store_path, engine=engine, workers=workers,
+                                              chunk_size=int(chunk_size), progress=progress)
+                if loaded is None:
+                    store_path = None
+                    loaded = settings.load_corpus(notes=None)
+    except StoreError as err:
+        raise ReportError(f"store {store_path}: {_one_line(err)}") from None
     except Exception as err:  # noqa: BLE001 - whatever stops the loader, say it in one line
         kind = "" if isinstance(err, (CorpusError, OSError, ValueError)) else f"{type(err).__name__}: "
         raise ReportError(f"cannot load the corpus: {kind}{_one_line(err)}") from None
@@ -824,6 +896,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     env_path = os.environ.get("PYTHONPATH", "")
     os.environ["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT)] + ([env_path] if env_path else []))
     os.environ["TQDM_DISABLE"] = "1"
+    old_store = os.environ.pop(STORE_ENV, None)
+    if store_path is not None:
+        os.environ[STORE_ENV] = str(store_path)
     old_term = signal.signal(signal.SIGTERM, _interrupt) if hasattr(signal, "SIGTERM") else None
 
     runs: list[dict] = []
@@ -860,6 +935,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     finally:
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
+        os.environ.pop(STORE_ENV, None)
+        if old_store is not None:
+            os.environ[STORE_ENV] = old_store
 
     title_text = settings.display_title
     summary = corpus_summary(loaded)
@@ -910,6 +988,40 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     return out
 
 
+def default_store(out: Path) -> Path:
+    """Where a report keeps its store when none is given: ``<out>.store`` beside the report
+    folder (outside it: a run replaces the report folder as a whole).
+
+    Examples
+    --------
+    >>> default_store(Path("/tmp/my_report")).as_posix()
+    '/tmp/my_report.store'
+    """
+    out = Path(out)
+    return out.parent / f"{out.name}.store"
+
+
+def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: str, workers, chunk_size: int,
+                         progress: bool):
+    """Bring the report's store up to date with the corpus; return the documents it holds, or
+    None when it holds none (the notebooks then load the empty corpus themselves, and say why
+    it is empty as the loader says it)."""
+    from .annotated import AnnotatedCorpus
+    from .store import annotate
+
+    st = annotate(settings.corpus_path, store_path, engine=engine, workers=workers, chunk_size=chunk_size,
+                  progress=progress, metadata=settings.metadata_path, **settings.columns,
+                  **settings.table_options)
+    run = st.last_run
+    if progress:
+        print(f"store {_display_path(str(store_path), Path.cwd().resolve())}: {run.get('annotated', 0)} documents "
+              f"annotated, {run.get('reused', 0)} reused, {run.get('removed', 0)} removed "
+              f"({run.get('seconds', 0):.1f} s)", file=sys.stderr)
+    if st.n_documents == 0:
+        return None
+    return AnnotatedCorpus(store=st).corpus
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors in one line, like every other error of the command."""
 
@@ -949,6 +1061,16 @@ def _parser() -> argparse.ArgumentParser:
                           "unless it looks like data); --no-header names them column_1, column_2, ...")
     rep.add_argument("--column-names", metavar="A,B,...",
                      help="names for the columns of a .csv/.tsv corpus (with --no-header, or replacing the header)")
+    rep.add_argument("--store", metavar="DIR",
+                     help="annotate the corpus into this store (or reuse it) and let the notebooks read it "
+                          "(default: <out>.store beside the report folder)")
+    rep.add_argument("--no-store", action="store_true",
+                     help="no store: every notebook loads the corpus and computes what it needs in memory")
+    rep.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where the corpus is annotated: a process pool here (local) or a Dask LocalCluster")
+    rep.add_argument("--workers", type=int, metavar="N", help="annotating processes (default: every core)")
+    rep.add_argument("--chunk-size", type=int, metavar="N", default=REPORT_CHUNK_SIZE,
+                     help=f"documents per annotation chunk (default: {REPORT_CHUNK_SIZE})")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
@@ -962,6 +1084,9 @@ def main(argv=None) -> int:
         return run_explore(args)
     if args.command != "report":  # pragma: no cover - argparse requires a command
         return 2
+    if args.no_store and args.store:
+        print("error: --store and --no-store contradict each other; give one", file=sys.stderr)
+        return 2
     kwic = None
     if args.kwic:
         kwic = [t.strip() for t in args.kwic if t.strip()]
@@ -972,7 +1097,9 @@ def main(argv=None) -> int:
                    outlet_column=args.outlet_column, author_column=args.author_column,
                    actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
                    delimiter=args.delimiter, quotechar=args.quotechar, header=args.header,
-                   column_names=args.column_names)
+                   column_names=args.column_names,
+                   store=False if args.no_store else args.store, engine=args.engine, workers=args.workers,
+                   chunk_size=args.chunk_size)
     except ReportFailed as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -280,7 +280,8 @@ def _check_ids(corpus: pd.DataFrame) -> None:
                          + (" ..." if len(dup) > 10 else ""))
 
 
-def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd.DataFrame:
+def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
+                       sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Score every sentence of the clean text of every document.
 
     Sentences come from :func:`analysis.sentences` on ``corpus.text`` (the clean body), so
@@ -291,6 +292,12 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd
     ----------
     corpus : DataFrame with ``doc_id`` and ``text``.
     method : see :func:`sentiment_scores`.
+    sentences : DataFrame, optional
+        The corpus's sentences already split (:func:`analysis.sentences`, or the
+        ``sentences`` table of a store / :class:`analysis.AnnotatedCorpus`): they are not
+        split again. When they carry ``neg neu pos compound`` (as the stored table does) and
+        ``method`` is the default, those scores are used and nothing is scored again.
+        Only the sentences of documents in ``corpus`` are kept.
 
     Returns
     -------
@@ -310,15 +317,26 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd
     0        0      0.27
     1        1     -0.48
     """
-    from .segment import sentences
+    from .segment import sentences as segment
 
     _check_ids(corpus)
-    sents = sentences(corpus)
-    empty = sorted(set(corpus["doc_id"].astype(str)) - set(sents["doc_id"]))
+    if sentences is None:
+        sents = segment(corpus)
+    else:
+        missing = {"doc_id", "sent_id", "text"} - set(sentences.columns)
+        if missing:
+            raise ValueError(f"sentences needs the columns doc_id, sent_id, text (missing: {', '.join(sorted(missing))})")
+        sents = sentences[sentences["doc_id"].astype(str).isin(set(corpus["doc_id"].astype(str)))]
+        sents = sents.reset_index(drop=True)
+    empty = sorted(set(corpus["doc_id"].astype(str)) - set(sents["doc_id"].astype(str)))
     if empty:
         warnings.warn(f"{len(empty)} document(s) have no text to score: {', '.join(empty[:10])}"
                       + (" ..." if len(empty) > 10 else ""), stacklevel=2)
-    scores = sentiment_scores(sents["text"].tolist(), method=method)
+    tone = ["neg", "neu", "pos", "compound"]
+    if sentences is not None and method == DEFAULT_METHOD and set(tone) <= set(sents.columns):
+        scores = sents[tone].astype("float64").reset_index(drop=True)
+    else:
+        scores = sentiment_scores(sents["text"].tolist(), method=method)
     out = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "sent_id": sents["sent_id"].to_numpy(),
                         "sentence": sents["text"].to_numpy()})
     out = pd.concat([out, scores], axis=1)

@@ -37,7 +37,7 @@ _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_co
               "date_column", "suffixes", "fallback_encodings",
               "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
 #: modules whose code does not change any stored table
-_NOT_ANNOTATION = {"store", "plots", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
+_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
                    "__main__.py", "topics.py", "reuse.py", "keywords.py", "concordance.py", "__pycache__"}
 
 
