@@ -581,10 +581,13 @@ def letter_case(corpus: pd.DataFrame, threshold: float = 0.01) -> pd.Series:
     --------
     >>> letter_case(pd.DataFrame({"text": ["police say man charged", "PM SAYS NO", "Ann Lee said", ""]})).tolist()
     ['lower', 'upper', 'mixed', 'no letters']
+    >>> letter_case(pd.DataFrame({"text": pd.Series([], dtype="string[pyarrow]")})).tolist()
+    []
     """
     text = corpus["text"].fillna("").astype(str)
-    upper = text.map(lambda t: sum(map(str.isupper, t)))
-    lower = text.map(lambda t: sum(map(str.islower, t)))
+    # counts built as int64 Series: mapping an empty (Arrow) string Series would keep its dtype
+    upper = pd.Series([sum(map(str.isupper, t)) for t in text], index=corpus.index, dtype="int64")
+    lower = pd.Series([sum(map(str.islower, t)) for t in text], index=corpus.index, dtype="int64")
     letters = upper + lower
     out = pd.Series("mixed", index=corpus.index, dtype=object)
     out[(letters > 0) & (upper < threshold * letters)] = "lower"
