@@ -1008,7 +1008,10 @@ def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: 
     it is empty as the loader says it)."""
     from .annotated import AnnotatedCorpus
     from .store import annotate
+    from .store.annotate import check_source
 
+    # an unreadable corpus fails here, in one line, before a store or a progress bar exists
+    check_source(settings.corpus_path, settings.metadata_path, **settings.columns, **settings.table_options)
     st = annotate(settings.corpus_path, store_path, engine=engine, workers=workers, chunk_size=chunk_size,
                   progress=progress, metadata=settings.metadata_path, **settings.columns,
                   **settings.table_options)

@@ -93,9 +93,11 @@ def test_a_folder_without_any_dates_runs_through_every_notebook(undated_report):
     # the awkward files are reported in the corpus notebook, not lost
     problems = (out / "html" / "00_corpus.html").read_text()
     assert "empty.txt" in problems and "legacy-cp1252" in problems
-    # warnings are shown without the kernel's temporary file name, so reruns are identical
+    # the loader's notes are shown once, as a table, without the kernel's temporary file name
+    # (so reruns are identical) and not as raw warning text
     stored = (out / "notebooks" / "00_corpus.ipynb").read_text()
-    assert "CorpusWarning" in stored and "ipykernel_" not in stored
+    assert "The loader reported" in stored and "ipykernel_" not in stored
+    assert "CorpusWarning" not in stored
 
 
 # ---------------------------------------------------------------------------------------------

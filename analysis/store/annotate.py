@@ -37,8 +37,9 @@ _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_co
               "date_column", "suffixes", "fallback_encodings",
               "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
 #: modules whose code does not change any stored table
-_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explore_cli.py", "report.py", "tables.py", "outputs.py",
-                   "__main__.py", "topics.py", "reuse.py", "keywords.py", "concordance.py", "__pycache__"}
+_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explorer.py", "explore_cli.py", "report.py",
+                   "tables.py", "outputs.py", "narrative.py", "timebins.py", "__main__.py", "topics.py", "reuse.py",
+                   "keywords.py", "concordance.py", "__pycache__"}
 
 
 # --------------------------------------------------------------------------- settings
@@ -394,6 +395,31 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
     def gen():  # one file of another type: loaded whole
         yield dict(base, kind="whole", source=str(source.resolve()), index=0)
     return None, gen()
+
+
+def check_source(source=None, metadata=None, *, sample: int = 20, **load_options) -> None:
+    """Load the first ``sample`` documents of a source as :func:`annotate` would, so that a
+    source the loader cannot read (no such file, no text column, an unreadable table) fails
+    at once, in one clear :class:`analysis.CorpusError`, before a store or a progress bar
+    exists. A source that is not read in chunks (a JSON array, a compressed table) is loaded
+    whole. Nothing is written.
+
+    Examples
+    --------
+    >>> check_source(None)  # the bundled corpus loads
+    """
+    import warnings
+
+    unknown = set(load_options) - set(_LOAD_KEYS)
+    if unknown:
+        raise TypeError(f"annotate: unknown option(s) {', '.join(sorted(unknown))}")
+    _, specs = _specs(source, metadata, max(1, int(sample)), "", load_options)
+    first = next(iter(specs), None)
+    if first is None:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _chunks.load_chunk(first, first["load_options"])
 
 
 # --------------------------------------------------------------------------- annotate
