@@ -58,6 +58,9 @@ def _bare_pattern() -> re.Pattern:
     return re.compile(r"(?<![A-Za-z0-9&#])(?:" + _NUMERIC + r"|(?:" + names + r");)")
 
 
+_SPACED_APOSTROPHE = re.compile(r"(?<=[^\W\d_]) (#39;|#039;|apos;)(?=[^\W\d_])")
+
+
 def _decode(reference: str) -> str:
     out = html.unescape(reference)
     return out.translate(_LINE_BREAKING) if out != reference else reference
@@ -97,6 +100,9 @@ def _normalize(text: str, counts: Counter | None) -> str:
         if new == text:
             break
         text = new
+    # "It #39;s": the '&' of an apostrophe's reference was replaced by a space; the
+    # apostrophe closes the word again ("It's"), as it was written
+    text = _SPACED_APOSTROPHE.sub(lambda m: (note(m.group(1)), "'")[1], text)
     return _bare_pattern().sub(bare, text)
 
 
@@ -117,7 +123,7 @@ def normalize_entities(text: str) -> str:
     Examples
     --------
     >>> normalize_entities("quot;We will appeal, quot; Ask Jeeves #39;s lawyer said.")
-    '"We will appeal, " Ask Jeeves \\'s lawyer said.'
+    '"We will appeal, " Ask Jeeves\\'s lawyer said.'
     >>> normalize_entities("AT amp;T sold &amp;quot;bonds&amp;quot; &lt;b&gt;today&lt;/b&gt;")
     'AT &T sold "bonds"  today '
     >>> normalize_entities("Issue#39; stays; so do C#; and quote; as words.")

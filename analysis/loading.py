@@ -1228,6 +1228,15 @@ def _as_text(v):
     return None if _is_missing(v) else str(v)
 
 
+def _meta_text(v):
+    """A metadata value as text, its HTML character references decoded as the text's are
+    (``"Now It #39;s Official"`` -> ``"Now It's Official"``; see :mod:`analysis.entities`)."""
+    from .entities import normalize_entities
+
+    text = _as_text(v)
+    return normalize_entities(text).strip() or None if text else text
+
+
 def _is_missing(v) -> bool:
     if v is None or v is pd.NaT or v is pd.NA:
         return True
@@ -1577,9 +1586,9 @@ def load_corpus(
                 meta.update(side)
         row = {
             "doc_id": doc_id,
-            "title": _as_text(meta.get(title_column)) or c.title,
-            "author": _as_text(meta.get(author_column)) or c.author,
-            "outlet": _as_text(meta.get(outlet_column)) or _text_outlet(c.outlet, meta),
+            "title": _meta_text(meta.get(title_column)) or c.title,
+            "author": _meta_text(meta.get(author_column)) or c.author,
+            "outlet": _meta_text(meta.get(outlet_column)) or _text_outlet(c.outlet, meta),
             "meta_date": meta.get(date_column),
             "meta_basis": meta.get("date_basis"),
             "text_date": c.published,

@@ -47,7 +47,7 @@ def _write_jsonl(path, texts):
 
 @pytest.mark.parametrize("raw, expected", [
     ("quot;We will appeal,quot; he said.", '"We will appeal," he said.'),
-    ("The firm #39;s shares rose.", "The firm 's shares rose."),
+    ("The firm #39;s shares rose.", "The firm's shares rose."),
     ("AT amp;T and Johnson amp; Johnson", "AT &T and Johnson & Johnson"),
     ("She said &amp;quot;no&amp;quot; twice.", 'She said "no" twice.'),
     ("double &amp;amp;quot;escaped&amp;amp;quot;", 'double "escaped"'),
@@ -81,7 +81,7 @@ def test_normalize_entities_keeps_every_line_break():
 
 def test_clean_text_and_load_corpus_decode_entities_and_say_so(tmp_path):
     raw = "Ask Jeeves #39;s chief said the deal was quot;a good fit quot; for AT amp;T customers."
-    assert clean_text(raw) == "Ask Jeeves 's chief said the deal was \"a good fit \" for AT &T customers."
+    assert clean_text(raw) == "Ask Jeeves's chief said the deal was \"a good fit \" for AT &T customers."
     path = _write_jsonl(tmp_path / "ents.jsonl", [raw, "Plain text without any reference in it at all."])
     with pytest.warns(analysis.CorpusWarning):
         corpus = analysis.load_corpus(path, detect_language=False)
@@ -241,3 +241,17 @@ def test_english_only_steps_run_on_an_empty_english_subset():
     plt.close(fig)
     mentions = analysis.actor_mentions(empty)
     assert analysis.evidence(mentions, empty).empty
+
+
+def test_titles_and_other_metadata_are_decoded_as_the_text_is(tmp_path):
+    """AG News titles carry the same lost-'&' references as the text ("Now It #39;s Official");
+    a title shown in every table must read as written."""
+    import analysis
+
+    path = tmp_path / "items.csv"
+    path.write_text('title,text,outlet\n"Now It #39;s Official","The firm #39;s shares rose today.","AT amp;T News"\n',
+                    encoding="utf-8")
+    corpus = analysis.load_corpus(path)
+    assert corpus.loc[0, "title"] == "Now It's Official"
+    assert corpus.loc[0, "outlet"] == "AT &T News"
+    assert corpus.loc[0, "text"].startswith("The firm's shares rose")

@@ -290,3 +290,24 @@ def test_focus_range_keeps_a_long_tail_of_real_dates():
     r = focus_range(d)
     assert r.n_outside <= 0.05 * len(d) + 1, r
     assert time_bin(d).unit == "month"
+
+
+def test_event_timeline_over_centuries_draws_year_ticks_without_a_warning():
+    """Events dated across centuries (a text mentions 1800 and 2040): the x axis gets year
+    ticks; matplotlib's AutoDateLocator would give up and warn into the notebook."""
+    import warnings
+
+    from analysis.plots import event_timeline
+
+    ev = pd.DataFrame({
+        "doc_id": ["a", "a", "b"], "date": pd.to_datetime(["1800-01-01", "2008-01-10", "2040-06-01"]),
+        "granularity": ["year", "day", "year"], "sentence": ["In 1800 the town was founded.",
+                                                            "The vote was held on 10 January 2008.",
+                                                            "The plan runs to 2040."],
+        "expression": ["1800", "10 January 2008", "2040"], "sent_id": [0, 1, 0]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = event_timeline(ev)
+        fig.canvas.draw()   # the locator runs (and warns) when the figure is drawn
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels and all(lab.isdigit() and len(lab) == 4 for lab in labels if lab), labels

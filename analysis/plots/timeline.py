@@ -423,8 +423,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     ax.set_yticks(y, [f"{d:%d %b %Y}" if g in ("day", "time") else (f"{d:%b %Y}" if g == "month" else
                       (f"{d:%Y}" if g == "year" else f"{d:%d %b %Y} ({g})"))
                       for d, g in zip(ev["date"], ev["granularity"])], fontsize=8)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=6))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    _date_axis(ax, lo, hi)   # year ticks over centuries: AutoDateLocator gives up (and warns) there
     ax.tick_params(axis="x", labelsize=8)
     ax.set_xlabel("date the text gives")
     ax.grid(axis="y", visible=False)
