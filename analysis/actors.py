@@ -799,6 +799,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
         if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
+        if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
+            ok = False   # "Banque Paribas": no person's name opens with an organisation word
+        if ok and b - i >= 3 and tk.raw[b - 2] in _NAME_PARTICLES and tk.norm[b - 1] in _CITIES:
+            ok = False   # "Banque Nationale de Paris": an institution of a city
         if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
             ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \

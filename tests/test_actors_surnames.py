@@ -57,6 +57,7 @@ def test_a_city_is_not_linked_to_a_name_ending_in_it():
     )
     m = actor_mentions(c)
     assert not (m["text"].eq("Paris") & m["actor"].str.contains("Banque", na=False)).any(), m
+    assert "Banque Nationale de Paris" not in set(m.loc[m["actor_type"] == "person", "actor"])
 
 
 def test_names_ending_in_an_organisation_word_are_not_persons():
@@ -64,8 +65,9 @@ def test_names_ending_in_an_organisation_word_are_not_persons():
         "Standard and Poor's Equity Research said the purchase could help.",
         "The new desktop is powered by SuSE Linux, the company said.",
         "Research shows that Linux is popular.",
+        "The loan was arranged by Banque Paribas, the bank said.",
     )
     m = actor_mentions(c)
     persons = set(m.loc[m["actor_type"] == "person", "actor"])
-    assert not {"Equity Research", "SuSE Linux"} & persons, persons
+    assert not {"Equity Research", "SuSE Linux", "Banque Paribas"} & persons, persons
     assert _links(m, "Research").empty and _links(m, "Linux").empty
