@@ -797,6 +797,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         ok = _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and tk.norm[b - 1] not in NAME_STOPWORDS
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
+            ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
+        if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
+            ok = False   # "Banque Paribas": no person's name opens with an organisation word
+        if ok and b - i >= 3 and tk.raw[b - 2] in _NAME_PARTICLES and tk.norm[b - 1] in _CITIES:
+            ok = False   # "Banque Nationale de Paris": an institution of a city
         if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
             ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
@@ -1176,6 +1182,11 @@ _COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "s
                   "and", "hotels", "motors", "airlines", "enterprises", "international"}
 
 
+_ORG_NAME_ENDS = frozenset(_lex.word_list("org_name_ends.txt")) | frozenset(_lex.word_list("org_heads.txt")) \
+    | frozenset(_COMPANY_WORDS - {"and"})
+_CITIES = frozenset(_norm(w) for w in _lex.word_list("cities.txt"))
+
+
 def _company_next(tk: _Tokens, k: int) -> bool:
     """Token k begins a company suffix ("Corp", "Co", "Group")."""
     return tk.cap[k] and tk.norm[k] in _COMPANY_WORDS
@@ -1183,6 +1194,9 @@ def _company_next(tk: _Tokens, k: int) -> bool:
 
 def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     """Token i is a name on its own: no name-like capitalized word joined before or after."""
+    if i + 1 < tk.n and tk.raw[i + 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.gap(i)) \
+            and _sentence_initial(tk, i):
+        return False   # "Sales 7.9 mln vs 9.4 mln": the label of a table line, not a name
     if i + 1 < tk.n and tk.join[i] and (_name_token(tk, i + 1, lowercase_words) or _company_next(tk, i + 1)):
         return False
     if i > 0 and tk.norm[i - 1] in ("the", "a", "an") and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
@@ -1446,16 +1460,48 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
         if pending:
             pending_by_doc[doc_id] = pending
-    _resolve_across_documents(rows, pending_by_doc, d, starts, sids)
+    _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=dict(docs))
     if demonyms == "none":
         rows = [r for r in rows if r["match"] not in ("demonym", "demonym_plural")]
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
 
 
-def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
+def _proper_words(texts, words) -> set:
+    """The words (normalized keys) of ``words`` that behave like proper names in ``texts``:
+    written capitalized not at a sentence or line start more often than in lower case.
+
+    A common noun that opens sentences and table lines ("Sales 7.9 mln", "Research shows") is
+    mostly lower case elsewhere ("sales rose"); a surname ("Hunt", "Brown") is mostly
+    capitalized mid-sentence. One regex pass over the texts, for the given words only."""
+    words = {w for w in words if w}
+    if not words:
+        return set()
+    pat = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                     + r")(?![\w'’-])", re.I)
+    mid, low = {}, {}
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for m in pat.finditer(text):
+            w = m.group(1)
+            key = _norm(w)
+            if w.islower():
+                low[key] = low.get(key, 0) + 1
+            elif w[0].isupper() and not w.isupper():
+                before = text[max(0, m.start() - 4):m.start()]
+                if m.start() > 0 and not re.search(r"(^|[.!?:;\"“(\n])\W*$", before):
+                    mid[key] = mid.get(key, 0) + 1
+    return {k for k, c in mid.items() if c > low.get(k, 0)}
+
+
+def _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=None):
     """A surname alone in a document that never gives the full name -> the corpus's only full
-    name with that surname (resolution "corpus"); rows are changed and added in place."""
+    name with that surname (resolution "corpus"); rows are changed and added in place.
+
+    A lone untitled word is linked only when it behaves like a proper name in the corpus
+    (:func:`_proper_words` over ``texts``), is not a city or region, and the full name is not
+    one ending in an organisation word."""
     # a "person" whose name begins an organisation's name found anywhere in the corpus
     # ("Merrill Lynch" / "Merrill Lynch and Co Inc", "Ted Bates" / "Ted Bates Worldwide Inc") is
     # that organisation, unless a title, role or titled surname marks them as a person
@@ -1486,6 +1532,8 @@ def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
             continue
         entry = d.actors.get(r["actor"])
         sur = entry["surname"] if entry is not None and entry.get("surname") else r["actor"].split()[-1]
+        if entry is None and _norm(sur) in _ORG_NAME_ENDS:
+            continue   # "SuSE Linux" is no person for "Linux" to refer to
         by_surname.setdefault(_norm(sur), set()).add(r["actor"])
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
     if not unique:
@@ -1496,6 +1544,14 @@ def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
             entry = d.actors.get(r["actor"])
             if entry is not None:
                 r["country"], r["in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
+    # lone untitled words: only those that are proper names in this corpus and not places
+    wanted = {raw for pending in pending_by_doc.values() for _, _, raw, key in pending
+              if key in unique and key not in _CITIES and (key,) not in _region_keys()
+              and (key,) not in _country_keys()}
+    if texts is not None:
+        proper = _proper_words(texts.values(), wanted)
+    else:
+        proper = {_norm(w) for w in wanted}
     added = False
     in_doc = {}
     for r in rows:
@@ -1504,7 +1560,7 @@ def _resolve_across_documents(rows, pending_by_doc, d, starts, sids):
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
         for s, e, raw, key in pending:
             actor = unique.get(key)
-            if actor is None:
+            if actor is None or key not in proper:
                 continue
             entry = d.actors.get(actor)
             k = bisect_right(st, s) - 1
