@@ -75,8 +75,9 @@ def pool_columns(wide: pd.DataFrame, keep: int, what: str = "topics") -> pd.Data
     if wide.shape[1] <= keep:
         return wide
     totals = wide.sum().sort_values(ascending=False, kind="stable")
-    top = [c for c in wide.columns if c in set(totals.index[:keep - 1])]
-    rest = [c for c in wide.columns if c not in set(top)]
+    chosen = set(totals.index[:keep - 1])
+    top = [c for c in wide.columns if c in chosen]
+    rest = [c for c in wide.columns if c not in chosen]
     out = wide[top].copy()
     out[f"other ({len(rest)} {what})"] = wide[rest].sum(axis=1)
     return out

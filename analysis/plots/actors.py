@@ -75,7 +75,8 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     if by == "doc_id" and table.shape[1] > max_columns:
         n_docs = table.shape[1]
         keep = table.sum().sort_index().sort_values(ascending=False, kind="stable").index[:max_columns]
-        table = table[[c for c in table.columns if c in set(keep)]]
+        keep = set(keep)
+        table = table[[c for c in table.columns if c in keep]]
         notes.append(f"the {max_columns} of {n_docs:,} documents with the most mentions")
     ncols = table.shape[1]
     width = 1.1 * ncols + 3.5 if ncols <= 8 else 0.6 * ncols + 7.5   # narrower cells beyond 8 columns
@@ -358,7 +359,8 @@ def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     label = dict(zip(VOICE_KINDS[:3], ["linked to an entry of the actor dictionary or a gazetteer",
                                        "a name found in the text (in no list)",
                                        "an unnamed source (a role noun: \"a spokesperson\")"]))
-    shown = [k for k in VOICE_KINDS[:3] if k in set(counts["kind"])]
+    present = set(counts["kind"])
+    shown = [k for k in VOICE_KINDS[:3] if k in present]
     if shown:
         ax.legend(handles=[Patch(color=colour[k], label=label[k]) for k in shown], loc="lower right",
                   fontsize=8, title="speaker", title_fontsize=8)

@@ -93,7 +93,8 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
         warnings.warn(f"plot_kept_removed: {len(table):,} documents are too many to show one per "
                       f"row; showing the {max_docs} with the largest share removed (max_docs={max_docs})",
                       stacklevel=2)
-        table = table.loc[[d for d in table.index if d in set(top)]]
+        top = set(top)
+        table = table.loc[[d for d in table.index if d in top]]
     n = len(table)
     fig, ax = new_figure(figsize=(8, max(2.2, 0.45 * n + 1.4)))
     labels = [shorten(doc_labels.get(d, d) if doc_labels is not None else d, 40) for d in table.index]

@@ -147,7 +147,8 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
         return "<br>".join(parts)
 
     rng = np.random.default_rng(0)   # fixed vertical jitter inside a row: identical pages on re-run
-    groups = [g for g in top if g in set(ev["colour_group"])] + \
+    present = set(ev["colour_group"])
+    groups = [g for g in top if g in present] + \
         [g for g in dict.fromkeys(ev["colour_group"]) if g not in top]
     for i, g in enumerate(groups):
         sub = ev[ev["colour_group"] == g]
