@@ -660,10 +660,15 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["Ann Lee", "France", "Ann Lee"],
     ...                   "actor_type": ["person", "state", "person"], "in_dictionary": [False, False, False],
     ...                   "resolution": ["document", "dictionary", "corpus"]})
+    >>> print(mention_summary(pd.DataFrame({"doc_id": []}), m.iloc[:0]))
+    No document was analysed for actors (see the note above), so the sections on actors below are empty and their charts are left out.
     >>> print(mention_summary(pd.DataFrame({"doc_id": ["a", "b"]}), m))
     3 mentions of 2 actors (1 person, 1 state) in 2 of 2 documents. How they were recognised: 0% of the mentions name an entry of the actor dictionary, 33% an entry of the built-in gazetteers (states, parties, international organisations, ministries), 67% a name found by the name rules alone (in no list).
     """
     n_docs = len(corpus)
+    if not n_docs:
+        return ("No document was analysed for actors (see the note above), so the sections on actors "
+                "below are empty and their charts are left out.")
     if mentions is None or not len(mentions):
         note = case_note(corpus)
         return ("No actor mentions were found in this corpus, so the sections on actors below are empty "
