@@ -44,6 +44,7 @@ _API = {
     "sentence_sentiment": "sentiment",
     "document_sentiment": "sentiment",
     "group_sentiment": "sentiment",
+    "tone_under_scorers": "sentiment",
     "sentiment_drivers": "sentiment",
     "target_sentiment": "target_tone",
     "mention_sentiment": "target_tone",

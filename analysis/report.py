@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
+from .tables import _in_notebook as _in_kernel  # one test of "are we in a notebook kernel" for the library
 
 #: The parameters every notebook takes, in the order of its ``parameters`` cell.
 REPORT_PARAMETERS = (
@@ -321,15 +322,6 @@ class _NoteFormatter:
             stream.write(f"Note ({category.__name__}): {message}\n")
         except (OSError, ValueError):  # pragma: no cover - closed stream
             pass
-
-
-def _in_kernel() -> bool:
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover
-        return False
-    shell = get_ipython()
-    return shell is not None and getattr(shell, "kernel", None) is not None
 
 
 def setup_notebook() -> None:

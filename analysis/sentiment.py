@@ -518,6 +518,48 @@ def _group_keys(corpus: pd.DataFrame, by: str, freq: str | None) -> pd.Series:
     return col
 
 
+def tone_under_scorers(corpus: pd.DataFrame, sentence_scores: pd.DataFrame, scores: dict,
+                       by: str = "published", freq: str | None = "Y") -> pd.DataFrame:
+    """The pooled tone of each group under several scorers: one column per scorer.
+
+    A check of a finding's robustness: the same aggregation as :func:`group_sentiment`, once
+    per set of sentence scores (e.g. the default model, VADER, the model with report words
+    neutral). Warnings about documents the grouping leaves out (no date) are not repeated for
+    each scorer; :func:`group_sentiment` says them once where it is called itself.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and the grouping column.
+    sentence_scores : the sentences (``doc_id``, ``compound`` ...), as from :func:`sentence_sentiment`.
+    scores : mapping scorer name -> array of compound scores, one per row of ``sentence_scores``.
+    by, freq : as in :func:`group_sentiment`.
+
+    Returns
+    -------
+    DataFrame
+        One row per group (index: the group as text), one column per scorer, the mean compound.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"], "outlet": ["A", "B"]})
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "compound": [0.5, -0.5]})
+    >>> tone_under_scorers(c, s, {"one": [0.5, -0.5], "two": [0.1, 0.3]}, by="outlet").round(2)
+       one  two
+    A  0.5  0.1
+    B -0.5  0.3
+    """
+    import warnings
+
+    columns = {}
+    for name, values in scores.items():
+        scored = sentence_scores.assign(compound=np.asarray(values, dtype=float))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            g = group_sentiment(corpus, by=by, freq=freq, sentence_scores=scored)
+        columns[name] = pd.Series(g["mean_compound"].to_numpy(), index=g[by].astype(str).to_numpy())
+    return pd.DataFrame(columns)
+
+
 def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | None = "Y",
                     method: str = DEFAULT_METHOD, *, unit: str = "sentence", n_boot: int = 2000,
                     ci: float = 0.95, seed: int = 0, threshold: float | None = None,
