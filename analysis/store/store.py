@@ -76,8 +76,12 @@ class State:
             st.seq = int(m.get("seq", 0))
             st.next_part = int(m.get("next_part", 1))
             st.runs = int(m.get("runs", 0))
-            st.docs = {k: list(v) for k, v in m.get("documents", {}).items()}
-            st.parts = {k: list(v) for k, v in m.get("parts", {}).items()}
+            # one string object per part name and chunk key, not one per document: JSON gives
+            # each occurrence its own copy (about 170 bytes a document on a million)
+            shared: dict[str, str] = {}
+            st.docs = {k: [v[0], shared.setdefault(v[1], v[1]), shared.setdefault(v[2], v[2]), *v[3:]]
+                       for k, v in m.pop("documents", {}).items()}
+            st.parts = {k: list(v) for k, v in m.pop("parts", {}).items()}
             st.last_run = m.get("last_run", {})
             st.source = m.get("source")
         journal = st.root / JOURNAL
@@ -177,11 +181,12 @@ class Store:
     np.int64(5)
     """
 
-    def __init__(self, path):
+    def __init__(self, path, *, _state: State | None = None):
         self.path = Path(path)
         if not is_store(self.path):
             raise StoreError(f"{self.path} is not a store (no {MANIFEST}); build one with analysis.annotate()")
-        self._state = State.read(self.path)
+        # annotate() hands over the state it has just written instead of reading it again
+        self._state = _state if _state is not None else State.read(self.path)
         if self._state.state != "complete":
             import warnings
             warnings.warn(f"{self.path}: the last annotation did not finish; reading the "
