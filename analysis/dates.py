@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -109,17 +109,23 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
         taken.append((c["start"], c["end"]))
         kept.append(c)
     kept.sort(key=lambda c: c["start"])
-    _resolve_discourse(kept)
+    _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
 
-def _resolve_discourse(exprs: list[dict]) -> None:
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
     Company and economic news reports a quarter, then compares with "a year earlier": that
     is the same quarter a year before. Without a quarter mentioned earlier in the document
-    the anchor-based value stands.
+    the anchor-based value stands. A quarter not ended by the anchor and spoken of in the
+    future tense is a forecast, not in view: after "will result in a fourth-quarter charge"
+    written in November, "the latest quarter" and "a year ago" still mean the quarter last
+    reported (a company's own "fourth quarter ended Sept. 30" stays in view).
 
     "the following year", "that year", "the previous month" count from the last date written
     out in full before them (a story's own time line: "On May 22, 1995, ... and the following
@@ -127,10 +133,27 @@ def _resolve_discourse(exprs: list[dict]) -> None:
     """
     last_q = None
     last_abs = None  # (year, month or None) of the latest absolute date
+    last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     for c in exprs:
         disc = c.pop("discourse", None)
+        if isinstance(disc, tuple) and disc[0] == "story_day":
+            _, step, part = disc
+            if last_day is not None:
+                d = last_day + timedelta(days=step)
+                c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
+            if c["value"]:
+                last_day = date.fromisoformat(c["value"][:10])
+            continue
+        if c["kind"] in {"date", "time"} and c["value"] and _DAY_VALUE.match(c["value"]):
+            try:
+                last_day = date.fromisoformat(c["value"][:10])
+            except ValueError:
+                pass
         if disc is None:
-            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
+            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]) \
+                    and (anchor is None or tense is None
+                         or (int(c["value"][:4]), int(c["value"][-1])) < (anchor.year, (anchor.month - 1) // 3 + 1)
+                         or tense(c["start"], c["end"]) != "future"):
                 last_q = c["value"]
             if c["basis"] == "absolute" and c["value"]:
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])

@@ -316,12 +316,18 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
         return anchor.year if month > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
-    if tense is None or tense == "present":
-        # nearest: within half a year either way (ties go to the past)
+    if tense == "nearest":
+        # a deadline ("by August", "until March"): within half a year either way
         diff = month - anchor.month
-        if diff > 6:
+        return anchor.year - 1 if diff > 6 else anchor.year + 1 if diff < -5 else anchor.year
+    if tense is None or tense == "present":
+        # nearest, leaning to the past (news reports what happened): up to three months ahead,
+        # else the latest such month not after the anchor's ("in March" written in October
+        # without a tense cue is the March before, not the one five months on)
+        diff = month - anchor.month
+        if diff > 3:
             return anchor.year - 1
-        if diff < -5:
+        if diff < -8:
             return anchor.year + 1
         return anchor.year
     if tense == "past":
@@ -362,7 +368,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -633,10 +639,21 @@ def _term_ref(m, ctx):
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
 
-@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))", re.I)
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
+                   r"|\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
 def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
-    full date (see analysis.dates._resolve_discourse), not from the publication date."""
+    full date (see analysis.dates._resolve_discourse), not from the publication date.
+    "the next day", "the previous day", "the same day": counted from the last day named in
+    the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    if m.group(3):
+        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1)
+        part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", step, part))
+        d = ctx.anchor + timedelta(days=step)
+        return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
+                   "time" if part else "date", basis="relative", discourse=("story_day", step, part))
     word, unit = m.group(1).lower(), m.group(2).lower()
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
@@ -725,7 +742,7 @@ def _bare_month(m, ctx):
     mo = _month_num(name)
     if ctx.anchor is None:
         return out(None, "month", basis="relative")
-    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m), rel)
+    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m, deadline="nearest"), rel)
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
@@ -1344,23 +1361,35 @@ def _duration_vague(m, ctx):
 @rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
 def _duration_the_past(m, ctx):
     unit = m.group(2).lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
     if unit in {"decade", "century"} and not re.search(r"\b(?:over|for|throughout|within|across)\s+$",
-                                                         ctx.text[max(0, m.start() - 12):m.start()], re.I):
+                                                         before, re.I):
         # "in the past decade", "the last century": the period, a date (TimeBank annotates
         # "the last decade" as one); "over the past decade" stays a duration
-        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1)
+        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1,
+                                   rolling=m.group(1).lower() == "past")
+    if unit == "year" and m.group(1).lower() in {"past", "last"} \
+            and not re.search(r"\b(?:for|throughout|within|across|during)\s+$", before, re.I):
+        # "in the past year", "over the past year": the year before the anchor's, as "last
+        # year" (TimeBank annotates both of its occurrences so); "for the past year" is P1Y
+        if ctx.anchor is None:
+            return out(None, "year", basis="relative")
+        return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative")
     return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
 
 
-def _decade_century_rel(ctx, unit: str, step: int):
-    """The past/last decade: the decade holding most of the ten years before the anchor
-    ((year - 5) // 10: 2019 -> 201, 2010 -> 200); the next decade: the one after the anchor's.
-    Centuries likewise with 50 and 100."""
+def _decade_century_rel(ctx, unit: str, step: int, rolling: bool = False):
+    """The last decade: the calendar decade before the anchor's, as "last year" is the calendar
+    year before (1998 -> 198; TimeBank writes "the last decade" of 1998 so). The past decade
+    (``rolling``, the ten years up to the anchor): the decade holding most of them
+    ((year - 5) // 10: 2019 -> 201, 2012 -> 200). The next decade: the one after the anchor's.
+    The past/last century: the one holding most of the hundred years before the anchor
+    ((year - 50) // 100: "the past century" written in 1989 is the twentieth, 19)."""
     if ctx.anchor is None:
         return out(None, unit, basis="relative")
     y = ctx.anchor.year
     if unit == "decade":
-        v = (y - 5) // 10 if step < 0 else y // 10 + step
+        v = ((y - 5) // 10 if rolling else y // 10 - 1) if step < 0 else y // 10 + step
         return out(f"{v:03d}", "decade", basis="relative")
     v = (y - 50) // 100 if step < 0 else y // 100 + step
     return out(f"{v:02d}", "century", basis="relative")
