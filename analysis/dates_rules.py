@@ -368,7 +368,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -678,6 +678,19 @@ def _year_end(m, ctx):
     return out(f"{y:04d}", "year", basis="relative")
 
 
+@rule("the_year", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+)?[Tt]he\s+year\b(?![- ](?:ago|earlier|end|old|long|round))"
+                  r"(?=\s*[,.;:)!?]|['\u2019]s\s+(?!end\b)[a-z]|\s+(?:and|but|or|as|so|to|for|of|in|at|on|by|with|from|was|were|is|has|had|have|"
+                  r"will|would|ahead|through|because|while|amid|despite)\b)")
+def _the_year(m, ctx):
+    """"for the year", "a high for the year", "the first nine months of the year", "earlier in
+    the year": the anchor's year. Only before punctuation, a possessive or a function word:
+    "the year he was born", "the year before", "the year 2000", "the year ended June 30" and
+    "Player of the Year" are left to other rules or out."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    return out(f"{ctx.anchor.year:04d}", "year", basis="relative")
+
+
 @rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
 def _year_ended(m, ctx):
     """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
@@ -844,7 +857,22 @@ def _spoken_year(m, ctx):
         if not re.match(r"(?:the\s+)?year", m.group(0), re.I) and not _CTX_WORD_BEFORE.search(
                 ctx.text[max(0, m.start() - 12):m.start()]):
             return None  # "two thousand troops"
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or
+    # season with the spoken year
+    pre = _SPOKEN_YEAR_PREFIX.search(ctx.text, max(0, m.start() - 40), m.start())
+    if pre is not None and not m.group(0).lower().startswith(("the", "year")):
+        if pre.group("season"):
+            return out(f"{y:04d}-{SEASONS[pre.group('season').lower()]}", "season", span=(pre.start(), m.end()))
+        mo = _month_num(pre.group("month"))
+        if pre.group("day") and 1 <= int(pre.group("day")) <= calendar.monthrange(y, mo)[1]:
+            return out(f"{y:04d}-{mo:02d}-{int(pre.group('day')):02d}", "day", span=(pre.start(), m.end()))
+        return out(f"{y:04d}-{mo:02d}", "month", span=(pre.start(), m.end()))
     return out(f"{y:04d}", "year")
+
+
+_SPOKEN_YEAR_PREFIX = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+"
+    rf"|\b(?P<month>{MONTH_FULL})\s+(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?)$")
 
 
 _DECADE_WORDS = "|".join(L.DECADE_WORDS)

@@ -92,3 +92,29 @@ def test_previous_evening_is_a_time_of_that_story_day():
 
 def test_next_day_without_a_day_in_view_counts_from_the_anchor():
     assert values("Ministers will decide the next day.", "2019-05-15") == {"the next day": "2019-05-16"}
+
+
+# -- "the year" alone is the anchor's year ---------------------------------------------------
+def test_the_year_alone_is_the_anchor_year():
+    assert values("For the year, cereal sales were flat.") == {"the year": "2019"}
+    assert values("Output fell in the first nine months of the year.")["the year"] == "2019"
+    assert values("Floods delayed the harvest earlier in the year.") == {"earlier in the year": "2019"}
+
+
+def test_the_year_as_a_relative_clause_or_title_is_left_out():
+    assert values("That was the year he left the party.") == {}
+    assert values("She was named Writer of the Year twice.") == {}
+    assert values("Exports had fallen the year before.") == {}
+    # the year ended March 31 is a duration; the year-ago figure last year
+    assert values("Net fell in the year ended March 31.")["the year"] == "P1Y"
+
+
+# -- spoken years with a month, day or season (broadcast transcripts) ---------------------------
+def test_spoken_year_with_month_or_season():
+    assert values("January nineteen ninety-seven. Floods again.", "1998-02-27") == {
+        "January nineteen ninety-seven": "1997-01"}
+    assert values("Prices fell to the level of the winter of nineteen ninety-four.", "1998-02-27") == {
+        "the winter of nineteen ninety-four": "1994-WI"}
+    assert values("The line opened on March 8, nineteen ninety-eight.", "1999-02-27") == {
+        "March 8, nineteen ninety-eight": "1998-03-08"}
+    assert values("The law of nineteen ninety-six changed that.", "1998-02-27") == {"nineteen ninety-six": "1996"}
