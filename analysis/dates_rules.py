@@ -376,7 +376,7 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_the_past": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
@@ -1340,7 +1340,7 @@ def _duration_value(n, unit: str) -> str:
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -1375,6 +1375,35 @@ def _duration(m, ctx):
     if lead:
         span = (m.start() + lead.end(), m.end())  # "a 50-minute talk": the duration is "50-minute"
     return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
+
+
+_HALF = {"year": "{n}Y6M", "month": "{n}M15D", "week": "{n}W3DT12H", "fortnight": "{n2}W",
+         "day": "{n}DT12H", "hour": "T{n}H30M", "minute": "T{n}M30S", "second": "T{n}.5S",
+         "decade": "{n10}Y", "century": "{n100}Y", "quarter": "{n}Q1M15D"}
+
+
+@rule("duration_half",
+      rf"\b(?:(?:about|nearly|almost|more than|at least|over|some|roughly|just over|another)\s+)?"
+      rf"(?:(?<![\d,./$])({NUM_RE}|an?)(?:\s+and\s+a\s+half|\s+1/2|\s*\u00bd)[- ]({UNIT_RE})"
+      rf"|(an?|one)\s+({UNIT_RE})\s+and\s+a\s+half)\b(?![- ]old\b)", re.I)
+def _duration_half(m, ctx):
+    """"2 1/2 years" (P2Y6M), "two and a half hours" (PT2H30M), "a minute and a half" (PT1M30S):
+    the half written in the next smaller unit, as TimeBank writes them."""
+    num_txt, unit_txt = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    n = 1 if num_txt.lower() in {"a", "an"} else _num(num_txt)
+    unit = {"centur": "century"}.get(re.sub(r"(?:s|ies)$", "", unit_txt.lower()), re.sub(r"(?:s|ies)$", "", unit_txt.lower()))
+    if n is None or not float(n).is_integer() or unit not in _HALF:
+        return None
+    n = int(n)
+    ago = re.match(r"\s+ago\b", ctx.text[m.end():m.end() + 6])
+    if ago:
+        # "a year and a half ago": the month that long before the anchor
+        if unit not in {"year", "month"} or ctx.anchor is None:
+            return None if unit not in {"year", "month"} else out(None, "month", basis="relative")
+        d = add_months(ctx.anchor, -(12 * n + 6) if unit == "year" else -n) - (timedelta(days=15) if unit == "month" else timedelta(0))
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative", span=(m.start(), m.end() + ago.end()))
+    val = _HALF[unit].format(n=n, n2=2 * n + 1, n10=10 * n + 5, n100=100 * n + 50)
+    return out("P" + val, UNIT_GRANULARITY[unit], "duration")
 
 
 @rule("duration_vague", r"\b(?:for|over|in recent|in the past|in the last|within)\s+(years|months|weeks|days|decades|hours|centuries)\b", re.I)

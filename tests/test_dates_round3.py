@@ -118,3 +118,22 @@ def test_spoken_year_with_month_or_season():
     assert values("The line opened on March 8, nineteen ninety-eight.", "1999-02-27") == {
         "March 8, nineteen ninety-eight": "1998-03-08"}
     assert values("The law of nineteen ninety-six changed that.", "1998-02-27") == {"nineteen ninety-six": "1996"}
+
+
+# -- durations with a half, "more", "additional" ---------------------------------------------
+def test_durations_with_a_half():
+    assert values("They lived in the camps for 2 1/2 years.") == {"2 1/2 years": "P2Y6M"}
+    assert values("The talks lasted two and a half hours.") == {"two and a half hours": "PT2H30M"}
+    assert values("A minute and a half later, the pilot called.") == {"A minute and a half": "PT1M30S"}
+    assert values("He has led the firm for a decade and a half.") == {"a decade and a half": "P15Y"}
+    # "ago": the month that long before the anchor
+    assert values("A year and a half ago the mill closed.") == {"A year and a half ago": "2017-11"}
+    # an age is not a duration
+    assert values("A 2 1/2-year-old boy was found.") == {}
+
+
+def test_more_additional_further_between_number_and_unit():
+    assert values("The navy may use the port for at least 20 more years.") == {"at least 20 more years": "P20Y"}
+    assert values("The loan may be extended for an additional year.") == {"an additional year": "P1Y"}
+    assert values("The firm had two more years of losses.") == {"two more years": "P2Y"}
+    assert values("It was a more difficult year for growers.") == {}
