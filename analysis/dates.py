@@ -176,6 +176,8 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"
         elif disc == "same_quarter":
             c["value"] = last_q
+        elif disc == "quarter_year" and c["value"]:
+            c["value"] = last_q[:4]
         elif disc == "with_year" and c["value"]:
             c["value"], c["granularity"] = f"{c['value'][:4]}{last_q[4:]}", "quarter"
 

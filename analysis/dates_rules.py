@@ -679,16 +679,18 @@ def _year_end(m, ctx):
 
 
 @rule("the_year", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+)?[Tt]he\s+year\b(?![- ](?:ago|earlier|end|old|long|round))"
-                  r"(?=\s*[,.;:)!?]|['\u2019]s\s+(?!end\b)[a-z]|\s+(?:and|but|or|as|so|to|for|of|in|at|on|by|with|from|was|were|is|has|had|have|"
+                  r"(?=\s*[,.;:)!?]|['\u2019]s\s+(?!end\b)[a-z]|\s+(?:and|but|or|as|so|for|of|in|at|on|by|with|from|was|were|is|has|had|have|"
                   r"will|would|ahead|through|because|while|amid|despite)\b)")
 def _the_year(m, ctx):
     """"for the year", "a high for the year", "the first nine months of the year", "earlier in
     the year": the anchor's year. Only before punctuation, a possessive or a function word:
     "the year he was born", "the year before", "the year 2000", "the year ended June 30" and
-    "Player of the Year" are left to other rules or out."""
+    "Player of the Year" are left to other rules or out; so is "the year to August" (a
+    twelve-month period). After a reported quarter ("fourth-quarter net rose ... For the year,
+    net fell") it is that quarter's year (analysis.dates._resolve_discourse)."""
     if ctx.anchor is None:
         return out(None, "year", basis="relative")
-    return out(f"{ctx.anchor.year:04d}", "year", basis="relative")
+    return out(f"{ctx.anchor.year:04d}", "year", basis="relative", discourse="quarter_year")
 
 
 @rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)

@@ -137,3 +137,13 @@ def test_more_additional_further_between_number_and_unit():
     assert values("The loan may be extended for an additional year.") == {"an additional year": "P1Y"}
     assert values("The firm had two more years of losses.") == {"two more years": "P2Y"}
     assert values("It was a more difficult year for growers.") == {}
+
+
+def test_the_year_after_a_reported_quarter_is_that_quarter_year():
+    text = "Net rose in the fourth quarter of 1986. For the year, net fell 5%."
+    assert values(text, "1987-03-02")["the year"] == "1986"
+
+
+def test_the_year_to_a_month_is_not_the_anchor_year():
+    # "the year to February": the twelve months to February, not the calendar year
+    assert "the year" not in values("Prices in the year to February rose 31.6 pct.", "1987-03-02")
