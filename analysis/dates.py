@@ -122,16 +122,17 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
 
     Company and economic news reports a quarter, then compares with "a year earlier": that
     is the same quarter a year before. Without a quarter mentioned earlier in the document
-    the anchor-based value stands. A quarter not ended by the anchor and spoken of in the
-    future tense is a forecast, not in view: after "will result in a fourth-quarter charge"
-    written in November, "the latest quarter" and "a year ago" still mean the quarter last
-    reported (a company's own "fourth quarter ended Sept. 30" stays in view).
+    the anchor-based value stands. "The latest quarter" is the last one reported: a quarter
+    not ended by the anchor and spoken of in the future tense is a forecast, so after "will
+    result in a fourth-quarter charge" written in November it is still the third (a company's
+    own "fourth quarter ended Sept. 30", in the past tense, counts as reported).
 
     "the following year", "that year", "the previous month" count from the last date written
     out in full before them (a story's own time line: "On May 22, 1995, ... and the following
     year" = 1996); with none before them they are dropped (their anchor is unknown).
     """
-    last_q = None
+    last_q = None  # the last quarter named
+    last_done_q = None  # the last quarter named that has ended by the anchor or is not a forecast
     last_abs = None  # (year, month or None) of the latest absolute date
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     for c in exprs:
@@ -150,11 +151,14 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             except ValueError:
                 pass
         if disc is None:
-            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]) \
-                    and (anchor is None or tense is None
-                         or (int(c["value"][:4]), int(c["value"][-1])) < (anchor.year, (anchor.month - 1) // 3 + 1)
-                         or tense(c["start"], c["end"]) != "future"):
-                last_q = c["value"]
+            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
+                q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
+                if anchor is not None and tense is not None and tense(c["start"], c["end"]) == "future":
+                    cur = (anchor.year, (anchor.month - 1) // 3 + 1)
+                # a forecast ("will lead to a fourth-quarter charge", "expects the trend to
+                # continue into the fourth quarter") is not the quarter in view
+                if cur is None or q < cur:
+                    last_q = last_done_q = c["value"]
             if c["basis"] == "absolute" and c["value"]:
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
@@ -169,6 +173,13 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             else:
                 y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
                 c["value"] = f"{y:04d}-{mo + 1:02d}"
+            continue
+        if disc == "latest_quarter":
+            # "the latest quarter": the last one reported, never a forecast
+            if last_done_q is not None:
+                c["value"] = last_done_q
+            if c["value"]:
+                last_q = last_done_q = c["value"]  # "... in the latest quarter, against a year ago"
             continue
         if last_q is None:
             continue

@@ -757,7 +757,11 @@ def _bare_month(m, ctx):
     mo = _month_num(name)
     if ctx.anchor is None:
         return out(None, "month", basis="relative")
-    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m, deadline="nearest"), rel)
+    tense = _tense_with_preposition(ctx, m, deadline="nearest")
+    if tense is None and re.search(r"(?:\b(?:to|through|until|till|by|before|from|and|or)|,)\s+$",
+                                   ctx.text[max(0, m.start() - 9):m.start()], re.I):
+        tense = "nearest"  # "from March 5 through mid-July", "March, May, July": a range or a list
+    y = month_near(ctx.anchor, mo, tense, rel)
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
@@ -991,7 +995,7 @@ def _quarter(m, ctx):
         else:  # last, latest, past, previous, final: the most recent completed quarter
             cur, y = (cur - 1, y) if cur > 1 else (4, y - 1)
             if word in {"latest", "final"}:
-                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
+                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="latest_quarter")
         return out(f"{y:04d}-Q{cur}", "quarter", basis="relative")
     if year is not None:
         return out(f"{year:04d}-Q{q}", "quarter", basis="absolute" if m.group(2) or m.group(6) else "relative")
@@ -1045,7 +1049,8 @@ def _the_quarter(m, ctx):
         # quarter's loss" after "the third quarter ended Sept. 30")
         return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
     y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
-    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
+    disc = "latest_quarter" if re.search(r"latest|recent", low) else "same_quarter"
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse=disc)
 
 
 @rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)

@@ -147,3 +147,18 @@ def test_the_year_after_a_reported_quarter_is_that_quarter_year():
 def test_the_year_to_a_month_is_not_the_anchor_year():
     # "the year to February": the twelve months to February, not the calendar year
     assert "the year" not in values("Prices in the year to February rose 31.6 pct.", "1987-03-02")
+
+
+def test_month_closing_a_range_is_the_nearest():
+    # "from March 5 through mid-July" written in March: this July, not last July
+    v = values("About 500 workers will be laid off from March 5 through mid-July.", "1987-03-04")
+    assert v["mid-July"] == "1987-07"
+    v = values("The group discussed quotas from April 1 to September at the meeting.", "1987-03-02")
+    assert v["September"] == "1987-09"
+
+
+def test_latest_quarter_sets_the_quarter_for_a_year_ago():
+    text = ("The firm warned of a fourth-quarter charge that will follow the merger. Profit fell "
+            "in the latest quarter, compared with a gain a year ago.")
+    v = values(text, "2019-11-05")
+    assert v["the latest quarter"] == "2019-Q3" and v["a year ago"] == "2018-Q3"
