@@ -368,7 +368,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -691,6 +691,22 @@ def _the_year(m, ctx):
     if ctx.anchor is None:
         return out(None, "year", basis="relative")
     return out(f"{ctx.anchor.year:04d}", "year", basis="relative", discourse="quarter_year")
+
+
+@rule("in_the_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+(day|week|month))\b")
+def _in_the_unit(m, ctx):
+    """"later in the day" (the day in view, else the anchor's), "earlier in the week", "later in
+    the month" (the anchor's week or month)."""
+    unit = m.group(1)
+    if unit == "day":
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", 0, None))
+        return out(fmt_day(ctx.anchor), "day", basis="relative", discourse=("story_day", 0, None))
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    if unit == "week":
+        return out(iso_week(ctx.anchor), "week", basis="relative")
+    return out(f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "month", basis="relative")
 
 
 @rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)

@@ -162,3 +162,10 @@ def test_latest_quarter_sets_the_quarter_for_a_year_ago():
             "in the latest quarter, compared with a gain a year ago.")
     v = values(text, "2019-11-05")
     assert v["the latest quarter"] == "2019-Q3" and v["a year ago"] == "2018-Q3"
+
+
+def test_earlier_or_later_in_the_day_week_month():
+    assert values("The president arrived in Denver later in the day.") == {"later in the day": "2019-05-15"}
+    assert values("On May 2, the court met. Later in the day, the judge ruled.")["Later in the day"] == "2019-05-02"
+    assert values("Earlier in the week, the minister resigned.") == {"Earlier in the week": "2019-W20"}
+    assert values("Later in the month the talks resume.") == {"Later in the month": "2019-05"}
