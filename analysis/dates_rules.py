@@ -392,7 +392,7 @@ GATE_IN_MATCH = frozenset({
     "month_day_year", "day_month_year", "month_year", "month_rel_year", "rel_month",
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
-    "year_wide", "year_end", "set_freq",
+    "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
 })
 
 
