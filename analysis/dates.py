@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -109,29 +109,56 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
         taken.append((c["start"], c["end"]))
         kept.append(c)
     kept.sort(key=lambda c: c["start"])
-    _resolve_discourse(kept)
+    _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
 
-def _resolve_discourse(exprs: list[dict]) -> None:
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
     Company and economic news reports a quarter, then compares with "a year earlier": that
     is the same quarter a year before. Without a quarter mentioned earlier in the document
-    the anchor-based value stands.
+    the anchor-based value stands. "The latest quarter" is the last one reported: a quarter
+    not ended by the anchor and spoken of in the future tense is a forecast, so after "will
+    result in a fourth-quarter charge" written in November it is still the third (a company's
+    own "fourth quarter ended Sept. 30", in the past tense, counts as reported).
 
     "the following year", "that year", "the previous month" count from the last date written
     out in full before them (a story's own time line: "On May 22, 1995, ... and the following
     year" = 1996); with none before them they are dropped (their anchor is unknown).
     """
-    last_q = None
+    last_q = None  # the last quarter named
+    last_done_q = None  # the last quarter named that has ended by the anchor or is not a forecast
     last_abs = None  # (year, month or None) of the latest absolute date
+    last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     for c in exprs:
         disc = c.pop("discourse", None)
+        if isinstance(disc, tuple) and disc[0] == "story_day":
+            _, step, part = disc
+            if last_day is not None:
+                d = last_day + timedelta(days=step)
+                c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
+            if c["value"]:
+                last_day = date.fromisoformat(c["value"][:10])
+            continue
+        if c["kind"] in {"date", "time"} and c["value"] and _DAY_VALUE.match(c["value"]):
+            try:
+                last_day = date.fromisoformat(c["value"][:10])
+            except ValueError:
+                pass
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
-                last_q = c["value"]
+                q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
+                if anchor is not None and tense is not None and tense(c["start"], c["end"]) == "future":
+                    cur = (anchor.year, (anchor.month - 1) // 3 + 1)
+                # a forecast ("will lead to a fourth-quarter charge", "expects the trend to
+                # continue into the fourth quarter") is not the quarter in view
+                if cur is None or q < cur:
+                    last_q = last_done_q = c["value"]
             if c["basis"] == "absolute" and c["value"]:
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
@@ -147,12 +174,21 @@ def _resolve_discourse(exprs: list[dict]) -> None:
                 y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
                 c["value"] = f"{y:04d}-{mo + 1:02d}"
             continue
+        if disc == "latest_quarter":
+            # "the latest quarter": the last one reported, never a forecast
+            if last_done_q is not None:
+                c["value"] = last_done_q
+            if c["value"]:
+                last_q = last_done_q = c["value"]  # "... in the latest quarter, against a year ago"
+            continue
         if last_q is None:
             continue
         if disc == "year_back":
             c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"
         elif disc == "same_quarter":
             c["value"] = last_q
+        elif disc == "quarter_year" and c["value"]:
+            c["value"] = last_q[:4]
         elif disc == "with_year" and c["value"]:
             c["value"], c["granularity"] = f"{c['value'][:4]}{last_q[4:]}", "quarter"
 

@@ -316,12 +316,18 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
         return anchor.year if month > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
-    if tense is None or tense == "present":
-        # nearest: within half a year either way (ties go to the past)
+    if tense == "nearest":
+        # a deadline ("by August", "until March"): within half a year either way
         diff = month - anchor.month
-        if diff > 6:
+        return anchor.year - 1 if diff > 6 else anchor.year + 1 if diff < -5 else anchor.year
+    if tense is None or tense == "present":
+        # nearest, leaning to the past (news reports what happened): up to three months ahead,
+        # else the latest such month not after the anchor's ("in March" written in October
+        # without a tense cue is the March before, not the one five months on)
+        diff = month - anchor.month
+        if diff > 3:
             return anchor.year - 1
-        if diff < -5:
+        if diff < -8:
             return anchor.year + 1
         return anchor.year
     if tense == "past":
@@ -362,7 +368,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "story_unit": r"year|month", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -370,7 +376,7 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_the_past": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
@@ -386,7 +392,7 @@ GATE_IN_MATCH = frozenset({
     "month_day_year", "day_month_year", "month_year", "month_rel_year", "rel_month",
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
-    "year_wide", "year_end", "set_freq",
+    "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
 })
 
 
@@ -633,10 +639,21 @@ def _term_ref(m, ctx):
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
 
-@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))", re.I)
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
+                   r"|\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
 def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
-    full date (see analysis.dates._resolve_discourse), not from the publication date."""
+    full date (see analysis.dates._resolve_discourse), not from the publication date.
+    "the next day", "the previous day", "the same day": counted from the last day named in
+    the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    if m.group(3):
+        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1)
+        part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", step, part))
+        d = ctx.anchor + timedelta(days=step)
+        return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
+                   "time" if part else "date", basis="relative", discourse=("story_day", step, part))
     word, unit = m.group(1).lower(), m.group(2).lower()
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
@@ -659,6 +676,37 @@ def _year_end(m, ctx):
     if tense == "past" and (ctx.anchor.month, ctx.anchor.day) != (12, 31):
         y -= 1
     return out(f"{y:04d}", "year", basis="relative")
+
+
+@rule("the_year", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+)?[Tt]he\s+year\b(?![- ](?:ago|earlier|end|old|long|round))"
+                  r"(?=\s*[,.;:)!?]|['\u2019]s\s+(?!end\b)[a-z]|\s+(?:and|but|or|as|so|for|of|in|at|on|by|with|from|was|were|is|has|had|have|"
+                  r"will|would|ahead|through|because|while|amid|despite)\b)")
+def _the_year(m, ctx):
+    """"for the year", "a high for the year", "the first nine months of the year", "earlier in
+    the year": the anchor's year. Only before punctuation, a possessive or a function word:
+    "the year he was born", "the year before", "the year 2000", "the year ended June 30" and
+    "Player of the Year" are left to other rules or out; so is "the year to August" (a
+    twelve-month period). After a reported quarter ("fourth-quarter net rose ... For the year,
+    net fell") it is that quarter's year (analysis.dates._resolve_discourse)."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    return out(f"{ctx.anchor.year:04d}", "year", basis="relative", discourse="quarter_year")
+
+
+@rule("in_the_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+(day|week|month))\b")
+def _in_the_unit(m, ctx):
+    """"later in the day" (the day in view, else the anchor's), "earlier in the week", "later in
+    the month" (the anchor's week or month)."""
+    unit = m.group(1)
+    if unit == "day":
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", 0, None))
+        return out(fmt_day(ctx.anchor), "day", basis="relative", discourse=("story_day", 0, None))
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    if unit == "week":
+        return out(iso_week(ctx.anchor), "week", basis="relative")
+    return out(f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "month", basis="relative")
 
 
 @rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
@@ -725,7 +773,11 @@ def _bare_month(m, ctx):
     mo = _month_num(name)
     if ctx.anchor is None:
         return out(None, "month", basis="relative")
-    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m), rel)
+    tense = _tense_with_preposition(ctx, m, deadline="nearest")
+    if tense is None and re.search(r"(?:\b(?:to|through|until|till|by|before|from|and|or)|,)\s+$",
+                                   ctx.text[max(0, m.start() - 9):m.start()], re.I):
+        tense = "nearest"  # "from March 5 through mid-July", "March, May, July": a range or a list
+    y = month_near(ctx.anchor, mo, tense, rel)
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
@@ -827,7 +879,22 @@ def _spoken_year(m, ctx):
         if not re.match(r"(?:the\s+)?year", m.group(0), re.I) and not _CTX_WORD_BEFORE.search(
                 ctx.text[max(0, m.start() - 12):m.start()]):
             return None  # "two thousand troops"
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or
+    # season with the spoken year
+    pre = _SPOKEN_YEAR_PREFIX.search(ctx.text, max(0, m.start() - 40), m.start())
+    if pre is not None and not m.group(0).lower().startswith(("the", "year")):
+        if pre.group("season"):
+            return out(f"{y:04d}-{SEASONS[pre.group('season').lower()]}", "season", span=(pre.start(), m.end()))
+        mo = _month_num(pre.group("month"))
+        if pre.group("day") and 1 <= int(pre.group("day")) <= calendar.monthrange(y, mo)[1]:
+            return out(f"{y:04d}-{mo:02d}-{int(pre.group('day')):02d}", "day", span=(pre.start(), m.end()))
+        return out(f"{y:04d}-{mo:02d}", "month", span=(pre.start(), m.end()))
     return out(f"{y:04d}", "year")
+
+
+_SPOKEN_YEAR_PREFIX = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+"
+    rf"|\b(?P<month>{MONTH_FULL})\s+(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?)$")
 
 
 _DECADE_WORDS = "|".join(L.DECADE_WORDS)
@@ -944,7 +1011,7 @@ def _quarter(m, ctx):
         else:  # last, latest, past, previous, final: the most recent completed quarter
             cur, y = (cur - 1, y) if cur > 1 else (4, y - 1)
             if word in {"latest", "final"}:
-                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
+                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="latest_quarter")
         return out(f"{y:04d}-Q{cur}", "quarter", basis="relative")
     if year is not None:
         return out(f"{year:04d}-Q{q}", "quarter", basis="absolute" if m.group(2) or m.group(6) else "relative")
@@ -998,7 +1065,8 @@ def _the_quarter(m, ctx):
         # quarter's loss" after "the third quarter ended Sept. 30")
         return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
     y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
-    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse="same_quarter")
+    disc = "latest_quarter" if re.search(r"latest|recent", low) else "same_quarter"
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse=disc)
 
 
 @rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
@@ -1295,7 +1363,7 @@ def _duration_value(n, unit: str) -> str:
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -1332,6 +1400,35 @@ def _duration(m, ctx):
     return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
 
 
+_HALF = {"year": "{n}Y6M", "month": "{n}M15D", "week": "{n}W3DT12H", "fortnight": "{n2}W",
+         "day": "{n}DT12H", "hour": "T{n}H30M", "minute": "T{n}M30S", "second": "T{n}.5S",
+         "decade": "{n10}Y", "century": "{n100}Y", "quarter": "{n}Q1M15D"}
+
+
+@rule("duration_half",
+      rf"\b(?:(?:about|nearly|almost|more than|at least|over|some|roughly|just over|another)\s+)?"
+      rf"(?:(?<![\d,./$])({NUM_RE}|an?)(?:\s+and\s+a\s+half|\s+1/2|\s*\u00bd)[- ]({UNIT_RE})"
+      rf"|(an?|one)\s+({UNIT_RE})\s+and\s+a\s+half)\b(?![- ]old\b)", re.I)
+def _duration_half(m, ctx):
+    """"2 1/2 years" (P2Y6M), "two and a half hours" (PT2H30M), "a minute and a half" (PT1M30S):
+    the half written in the next smaller unit, as TimeBank writes them."""
+    num_txt, unit_txt = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    n = 1 if num_txt.lower() in {"a", "an"} else _num(num_txt)
+    unit = {"centur": "century"}.get(re.sub(r"(?:s|ies)$", "", unit_txt.lower()), re.sub(r"(?:s|ies)$", "", unit_txt.lower()))
+    if n is None or not float(n).is_integer() or unit not in _HALF:
+        return None
+    n = int(n)
+    ago = re.match(r"\s+ago\b", ctx.text[m.end():m.end() + 6])
+    if ago:
+        # "a year and a half ago": the month that long before the anchor
+        if unit not in {"year", "month"} or ctx.anchor is None:
+            return None if unit not in {"year", "month"} else out(None, "month", basis="relative")
+        d = add_months(ctx.anchor, -(12 * n + 6) if unit == "year" else -n) - (timedelta(days=15) if unit == "month" else timedelta(0))
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative", span=(m.start(), m.end() + ago.end()))
+    val = _HALF[unit].format(n=n, n2=2 * n + 1, n10=10 * n + 5, n100=100 * n + 50)
+    return out("P" + val, UNIT_GRANULARITY[unit], "duration")
+
+
 @rule("duration_vague", r"\b(?:for|over|in recent|in the past|in the last|within)\s+(years|months|weeks|days|decades|hours|centuries)\b", re.I)
 def _duration_vague(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(1).lower())
@@ -1344,23 +1441,35 @@ def _duration_vague(m, ctx):
 @rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
 def _duration_the_past(m, ctx):
     unit = m.group(2).lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
     if unit in {"decade", "century"} and not re.search(r"\b(?:over|for|throughout|within|across)\s+$",
-                                                         ctx.text[max(0, m.start() - 12):m.start()], re.I):
+                                                         before, re.I):
         # "in the past decade", "the last century": the period, a date (TimeBank annotates
         # "the last decade" as one); "over the past decade" stays a duration
-        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1)
+        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1,
+                                   rolling=m.group(1).lower() == "past")
+    if unit == "year" and m.group(1).lower() in {"past", "last"} \
+            and not re.search(r"\b(?:for|throughout|within|across|during)\s+$", before, re.I):
+        # "in the past year", "over the past year": the year before the anchor's, as "last
+        # year" (TimeBank annotates both of its occurrences so); "for the past year" is P1Y
+        if ctx.anchor is None:
+            return out(None, "year", basis="relative")
+        return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative")
     return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
 
 
-def _decade_century_rel(ctx, unit: str, step: int):
-    """The past/last decade: the decade holding most of the ten years before the anchor
-    ((year - 5) // 10: 2019 -> 201, 2010 -> 200); the next decade: the one after the anchor's.
-    Centuries likewise with 50 and 100."""
+def _decade_century_rel(ctx, unit: str, step: int, rolling: bool = False):
+    """The last decade: the calendar decade before the anchor's, as "last year" is the calendar
+    year before (1998 -> 198; TimeBank writes "the last decade" of 1998 so). The past decade
+    (``rolling``, the ten years up to the anchor): the decade holding most of them
+    ((year - 5) // 10: 2019 -> 201, 2012 -> 200). The next decade: the one after the anchor's.
+    The past/last century: the one holding most of the hundred years before the anchor
+    ((year - 50) // 100: "the past century" written in 1989 is the twentieth, 19)."""
     if ctx.anchor is None:
         return out(None, unit, basis="relative")
     y = ctx.anchor.year
     if unit == "decade":
-        v = (y - 5) // 10 if step < 0 else y // 10 + step
+        v = ((y - 5) // 10 if rolling else y // 10 - 1) if step < 0 else y // 10 + step
         return out(f"{v:03d}", "decade", basis="relative")
     v = (y - 50) // 100 if step < 0 else y // 100 + step
     return out(f"{v:02d}", "century", basis="relative")

@@ -229,6 +229,21 @@ def expression_accuracy(path: Path = EXPRESSIONS) -> pd.DataFrame:
     return by
 
 
+def reuters_speed(n: int) -> None:
+    """CPU time of extract_dates over the first ``n`` Reuters-21578 stories (best of three)."""
+    from _reuters import load_reuters
+
+    corpus = load_reuters(limit=n)[["doc_id", "text", "published"]]
+    extract_dates(corpus.head(20))  # warm up (regex compilation, lexicons)
+    best, out = float("inf"), None
+    for _ in range(3):
+        c0 = time.process_time()
+        out = extract_dates(corpus)
+        best = min(best, time.process_time() - c0)
+    print(f"=== Reuters-21578, first {len(corpus)} stories: {len(out)} expressions, best of 3: "
+          f"{best:.2f} s CPU, {len(corpus) / best:.0f} docs/s on one core ===")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors per class")
@@ -236,7 +251,13 @@ def main() -> None:
     ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser baseline")
     ap.add_argument("--expressions-only", action="store_true",
                     help="only score the invented test expressions (no corpus needed)")
+    ap.add_argument("--reuters", type=int, default=0, metavar="N",
+                    help="only time extract_dates over the first N Reuters-21578 stories")
     args = ap.parse_args()
+    if args.reuters:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        reuters_speed(args.reuters)
+        return
     print("=== invented test expressions (tests/data/date_expressions.tsv): accuracy per class ===")
     print(expression_accuracy().to_string(float_format=lambda x: f"{x:.3f}"))
     print("=== held-out invented expressions (tests/data/date_expressions_heldout.tsv, not tuned on) ===")
