@@ -11,13 +11,20 @@ weights in ``resources/target_tone.json.gz``, read with no download). Its featur
 strings built from the sentence around the target (see :func:`target_features`):
 
 - the words of the sentence (lower-cased; negated words after a VADER negator, up to the
-  next punctuation, marked ``not_``);
+  next punctuation, marked ``not_``), and each word again weighted by its distance to the
+  target, 1 / (1 + d / 3);
 - the words in the target's clause (between punctuation marks), and the one to five words
   just left and right of the target, by side and distance (``L1=attacked``, ``R1=said``);
+- the target's role: speaker of a quotation (a reporting verb just after it, or ", said X."),
+  whose quoted words are then its own words (``q=``), not words about it; subject of a
+  passive or copula (``Tbe=praised``); agent of a passive (``Tby=attacked``);
 - whether the target is inside quotation marks, starts the sentence, or is possessive;
 - dense: VADER compound of the sentence, of the target's clause and of a five-word window,
   and the VADER lexicon valence of the other words weighted by 1/(1 + distance / 2), summed
-  by side (left, right) and by whether the word is in the target's clause.
+  by side (left, right) and by whether the word is in the target's clause; the valence of
+  the words it is quoted as saying;
+- TF-IDF character 2-5-grams of the words within five tokens of the target and of the words
+  of its clause (the target's own words are never a feature).
 
 The ``score`` is P(positive) - P(negative) (-1..+1); ``label`` is the most probable class;
 ``drivers`` lists the features that pushed the prediction most towards its label, in words.
@@ -88,7 +95,8 @@ def target_features(sentence: str, start: int, end: int) -> tuple[dict, dict]:
     -------
     tuple of dict
         Feature name -> value for the sparse (word) features and for the dense (VADER)
-        features.
+        features. The character n-grams of the words near the target and of its clause are
+        computed by the model itself and are not in these dicts.
 
     Examples
     --------
