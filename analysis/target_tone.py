@@ -11,13 +11,20 @@ weights in ``resources/target_tone.json.gz``, read with no download). Its featur
 strings built from the sentence around the target (see :func:`target_features`):
 
 - the words of the sentence (lower-cased; negated words after a VADER negator, up to the
-  next punctuation, marked ``not_``);
+  next punctuation, marked ``not_``), and each word again weighted by its distance to the
+  target, 1 / (1 + d / 3);
 - the words in the target's clause (between punctuation marks), and the one to five words
   just left and right of the target, by side and distance (``L1=attacked``, ``R1=said``);
+- the target's role: speaker of a quotation (a reporting verb just after it, or ", said X."),
+  whose quoted words are then its own words (``q=``), not words about it; subject of a
+  passive or copula (``Tbe=praised``); agent of a passive (``Tby=attacked``);
 - whether the target is inside quotation marks, starts the sentence, or is possessive;
 - dense: VADER compound of the sentence, of the target's clause and of a five-word window,
   and the VADER lexicon valence of the other words weighted by 1/(1 + distance / 2), summed
-  by side (left, right) and by whether the word is in the target's clause.
+  by side (left, right) and by whether the word is in the target's clause; the valence of
+  the words it is quoted as saying;
+- TF-IDF character 2-5-grams of the words within five tokens of the target and of the words
+  of its clause (the target's own words are never a feature).
 
 The ``score`` is P(positive) - P(negative) (-1..+1); ``label`` is the most probable class;
 ``drivers`` lists the features that pushed the prediction most towards its label, in words.
@@ -38,7 +45,13 @@ from .linear_text import RESOURCES, _r, load_model
 MODEL_PATH = RESOURCES / "target_tone.json.gz"
 LABELS = ("negative", "neutral", "positive")
 WINDOW = 5
-C = 0.3
+#: Words at distance d from the target weigh 1 / (1 + d / DIST_SCALE) in the ``d=`` features.
+DIST_SCALE = 3.0
+#: Inverse regularisation strength, chosen by 3-fold cross-validation on NewsMTSC train.
+C = 0.1
+#: Character n-grams of the words around the target (TF-IDF, as in :mod:`analysis.news_tone`).
+CHAR_PARAMS = dict(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=30000,
+                   sublinear_tf=True, lowercase=True)
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[^\sA-Za-z0-9]")
 _PUNCT = set(",;:()[]—–-\"“”‘’?!.")
 _QUOTES = set("\"“”")
@@ -49,6 +62,20 @@ def _vader():
     from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer(), frozenset(NEGATE)
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset:
+    from . import lexicons as _lex
+
+    return frozenset(w for w in _lex.reporting_verbs() if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _be() -> frozenset:
+    from . import lexicons as _lex
+
+    return frozenset(_lex.word_list("auxiliaries.txt"))
 
 
 def _tokens(text: str):
@@ -68,7 +95,8 @@ def target_features(sentence: str, start: int, end: int) -> tuple[dict, dict]:
     -------
     tuple of dict
         Feature name -> value for the sparse (word) features and for the dense (VADER)
-        features.
+        features. The character n-grams of the words near the target and of its clause are
+        computed by the model itself and are not in these dicts.
 
     Examples
     --------
@@ -76,12 +104,13 @@ def target_features(sentence: str, start: int, end: int) -> tuple[dict, dict]:
     >>> sp["L1=attacked"], sp["c=critics"], round(de["vader_window"], 2)
     (1.0, 1.0, -0.64)
     """
-    sp, de, _ = _features(sentence, start, end)
+    sp, de, *_ = _features(sentence, start, end)
     return sp, de
 
 
 def _features(sentence: str, start: int, end: int):
-    """:func:`target_features` plus, per dense feature, the lexicon words behind it."""
+    """:func:`target_features` plus, per dense feature, the lexicon words behind it, and the
+    text of the window around the target (for the character n-grams)."""
     sia, negate = _vader()
     toks = _tokens(sentence)
     words = [t[0].lower().replace("’", "'") for t in toks]
@@ -90,6 +119,7 @@ def _features(sentence: str, start: int, end: int):
         nxt = [i for i, (_, a, _) in enumerate(toks) if a >= start]
         inside = [nxt[0]] if nxt else [max(len(toks) - 1, 0)]
     t0, t1 = inside[0], inside[-1]
+    ins = set(inside)
     sp: dict[str, float] = {}
 
     def add(key, v=1.0):
@@ -104,7 +134,7 @@ def _features(sentence: str, start: int, end: int):
         elif w in negate or w.endswith("n't"):
             on = True
             continue
-        negated[i] = on and i not in inside
+        negated[i] = on and i not in ins
     # clause: tokens between the punctuation marks around the target
     a = t0
     while a > 0 and words[a - 1] not in _PUNCT:
@@ -112,13 +142,51 @@ def _features(sentence: str, start: int, end: int):
     b = t1
     while b < len(toks) - 1 and words[b + 1] not in _PUNCT:
         b += 1
+    # quotations: which tokens stand inside quotation marks
+    in_quote = [False] * len(toks)
+    q = False
     for i, w in enumerate(words):
-        if i in inside or w in _PUNCT:
+        if w in _QUOTES:
+            q = not q
+            continue
+        in_quote[i] = q
+    # the target as speaker: a reporting verb just after it ("Lee said", "Lee has argued") or
+    # just before it ("..., said Lee"); then the words of a quotation are its words, not words
+    # about it
+    speaker = False
+    for j in range(t1 + 1, min(len(words), t1 + 4)):
+        if words[j] in _reporting_verbs():
+            speaker = True
+            break
+        if words[j] in _PUNCT and words[j] not in _QUOTES:
+            break
+    ends_clause = t1 + 1 >= len(words) or words[t1 + 1] in _PUNCT
+    for j in range(max(0, t0 - 2), t0):  # "..., said Lee." but not "said Lee betrayed them"
+        if words[j] in _reporting_verbs() and ends_clause and (j == t0 - 1 or words[j + 1] in _PUNCT):
+            speaker = True
+    quoted = [speaker and in_quote[i] and not in_quote[t0] for i in range(len(toks))]
+    if speaker:
+        add("T_speaker")
+    # the target as subject of a passive or copula ("Lee was praised", "Lee is corrupt"), or
+    # as the agent of a passive ("... attacked by Lee")
+    if t1 + 2 < len(words) and words[t1 + 1] in _be():
+        add("Tbe=" + words[t1 + 2])
+    if t0 >= 1 and words[t0 - 1] == "by":
+        add("T_by")
+        if t0 >= 2:
+            add("Tby=" + words[t0 - 2])
+    for i, w in enumerate(words):
+        if i in ins or w in _PUNCT:
             continue
         ww = ("not_" if negated[i] else "") + w
+        if quoted[i]:
+            add("q=" + ww)
+            continue
         add("w=" + ww)
         if a <= i <= b:
             add("c=" + ww)
+        dist = (t0 - i) if i < t0 else (i - t1)
+        add("d=" + ww, 1.0 / (1.0 + dist / DIST_SCALE))
     for d in range(1, WINDOW + 1):
         for side, i in (("L", t0 - d), ("R", t1 + d)):
             if 0 <= i < len(toks):
@@ -126,12 +194,9 @@ def _features(sentence: str, start: int, end: int):
                 add(f"{side}{d}={w}" if d <= 2 else f"{side}={w}")
     if t0 == 0 or (t0 == 1 and words[0] in _QUOTES):
         add("T_first")
-    if t1 + 1 < len(words) and words[t1 + 1] in ("'s", "’s", "'"):
+    if (t1 + 1 < len(words) and words[t1 + 1] in ("'s", "'")) or words[t1].endswith("'s"):
         add("T_possessive")
-    if words[t1].endswith("'s"):
-        add("T_possessive")
-    n_quotes_before = sum(1 for w in words[:t0] if w in _QUOTES)
-    if n_quotes_before % 2 == 1:
+    if in_quote[t0]:
         add("T_in_quote")
     if any(w in _QUOTES for w in words):
         add("S_has_quote")
@@ -144,28 +209,36 @@ def _features(sentence: str, start: int, end: int):
     de = {"vader_sentence": sia.polarity_scores(sentence)["compound"],
           "vader_clause": sia.polarity_scores(clause)["compound"],
           "vader_window": sia.polarity_scores(window)["compound"],
-          "val_left": 0.0, "val_right": 0.0, "val_out_left": 0.0, "val_out_right": 0.0}
+          "val_left": 0.0, "val_right": 0.0, "val_out_left": 0.0, "val_out_right": 0.0,
+          "val_quoted": 0.0}
     for i, w in enumerate(words):
         v = lex.get(w)
-        if v is None or i in inside:
+        if v is None or i in ins:
             continue
         v = -v if negated[i] else v
+        word = ("not " if negated[i] else "") + w
+        if quoted[i]:
+            de["val_quoted"] += v / 4.0
+            found["val_quoted"].append(word)
+            continue
         dist = (t0 - i) if i < t0 else (i - t1)
         side = "left" if i < t0 else "right"
         key = f"val_{side}" if a <= i <= b else f"val_out_{side}"
         de[key] += v / 4.0 / (1.0 + dist / 2.0)
-        word = ("not " if negated[i] else "") + w
         found[key].append(word)
         found["vader_sentence"].append(word)
         if a <= i <= b:
             found["vader_clause"].append(word)
         if lo <= i <= hi:
             found["vader_window"].append(word)
-    return sp, de, found
+    # the words of the window and of the clause without the target, for the character n-grams
+    near = " ".join(words[j] for j in range(lo, hi + 1) if j not in ins and words[j] not in _PUNCT)
+    own = " ".join(words[j] for j in range(a, b + 1) if j not in ins and words[j] not in _PUNCT)
+    return sp, de, found, (near, own)
 
 
 DENSE = ("vader_sentence", "vader_clause", "vader_window", "val_left", "val_right", "val_out_left",
-         "val_out_right")
+         "val_out_right", "val_quoted")
 
 
 def _check_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -246,44 +319,73 @@ def train_target_tone(sentences, starts, ends, labels, c: float = C, min_count: 
     index = {k: i for i, k in enumerate(names)}
     dense = np.array([[f[1][n] for n in DENSE] for f in feats])
     scale = 1.0 / np.maximum(dense.std(axis=0), 1e-6)
-    x = _matrix(feats, index, scale)
+    from scipy import sparse
+
+    from .linear_text import tfidf_block
+
+    _, xw, char_near = tfidf_block([f[3][0] for f in feats], **CHAR_PARAMS)
+    _, xc, char_clause = tfidf_block([f[3][1] for f in feats], **CHAR_PARAMS)
+    x = sparse.hstack([_matrix(feats, index, scale), xw, xc]).tocsr()
     y = np.array([LABELS.index(v) for v in labels])
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):  # BLAS on 1 or 2 threads sums in another order: pin it
-        lr = LogisticRegression(C=c, max_iter=1000, tol=1e-4).fit(x, y)
+        lr = LogisticRegression(C=c, max_iter=2000, tol=1e-4).fit(x, y)
     return {"description": "target tone: multinomial logistic regression on words around the "
-                           "target and VADER features (analysis.target_tone)",
+                           "target, VADER features and character n-grams of the words near it "
+                           "(analysis.target_tone)",
             "labels": list(LABELS), "C": c, "min_count": min_count, "window": WINDOW,
-            "dense": list(DENSE), "dense_scale": _r(scale), "features": names,
+            "dist_scale": DIST_SCALE, "dense": list(DENSE), "dense_scale": _r(scale),
+            "features": names, "char_near": char_near, "char_clause": char_clause,
             "coef": [_r(row) for row in lr.coef_], "intercept": _r(lr.intercept_)}
 
 
-def _readable(feature: str, found: dict | None = None) -> str:
-    """'L1=attacked' -> 'attacked (just before)'; 'val_left' -> 'attacked, failed (before it)'."""
+def _readable(feature: str, found: dict | None = None, near: tuple = ("", "")) -> str:
+    """'L1=attacked' -> 'attacked (just before)'; 'val_left' -> 'attacked, failed (before it)';
+    a character n-gram -> the words near the target that contain it."""
     where = {"vader_sentence": "the sentence", "vader_clause": "its clause", "vader_window": "near it",
              "val_left": "before it", "val_right": "after it", "val_out_left": "earlier clauses",
-             "val_out_right": "later clauses"}
+             "val_out_right": "later clauses", "val_quoted": "in what it is quoted as saying"}
     if feature in where:
         words = (found or {}).get(feature, [])
         return f"{', '.join(dict.fromkeys(words))} ({where[feature]})" if words else ""
     names = {"T_first": "(opens the sentence)",
              "T_possessive": "(possessive)", "T_in_quote": "(inside a quotation)",
-             "S_has_quote": "(sentence quotes someone)"}
+             "S_has_quote": "(sentence quotes someone)", "T_speaker": "(it is the speaker)",
+             "T_by": "(by it: agent of a passive)"}
     if feature in names:
         return names[feature]
+    if feature[:2] in ("g=", "h="):  # character n-gram of the words near it / of its clause
+        gram = feature[2:].strip()
+        text = near[0] if feature[0] == "g" else near[1]
+        words = [w for w in text.split() if gram in w]
+        where = "near it" if feature[0] == "g" else "its clause"
+        return f"{', '.join(dict.fromkeys(words))} ({where})" if words else ""
     kind, _, word = feature.partition("=")
-    where = {"w": "", "c": " (its clause)", "L1": " (just before)", "L2": " (before)",
-             "L": " (before)", "R1": " (just after)", "R2": " (after)", "R": " (after)"}.get(kind, "")
-    return word.replace("not_", "not ") + where
+    word = word.replace("not_", "not ")
+    if kind == "Tbe":
+        return f"is/was/has {word} (it)"
+    if kind == "Tby":
+        return f"{word} by (it)"
+    where = {"w": "", "c": " (its clause)", "d": " (near it)", "q": " (in what it is quoted as saying)",
+             "L1": " (just before)", "L2": " (before)", "L": " (before)", "R1": " (just after)",
+             "R2": " (after)", "R": " (after)"}.get(kind, "")
+    return word + where
 
 
 class TargetToneModel:
     """Applies a target-tone model dict."""
 
     def __init__(self, model: dict):
+        from .linear_text import vectorizer_from_block
+
         self.model = model
-        self.names = list(DENSE) + list(model["features"])
+        if "char_near" not in model or model.get("dist_scale") != DIST_SCALE:
+            raise ValueError("the target-tone model does not match this version's features")
+        self.chars = [vectorizer_from_block(model["char_near"]), vectorizer_from_block(model["char_clause"])]
+        self.names = (list(DENSE) + list(model["features"])
+                      + ["g=" + t for t in model["char_near"]["terms"]]
+                      + ["h=" + t for t in model["char_clause"]["terms"]])
         self.index = {k: i for i, k in enumerate(model["features"])}
         self.scale = np.asarray(model["dense_scale"], float)
         self.coef = np.asarray(model["coef"], float)
@@ -307,15 +409,25 @@ class TargetToneModel:
             row = x.getrow(i)
             contrib = row.data * rel[k[i], row.indices]
             order = np.lexsort((row.indices, -contrib))
-            words = [_readable(self.names[row.indices[j]], feats[i][2]) for j in order[:n_drivers]
-                     if contrib[j] > 0]
-            drivers.append("; ".join(dict.fromkeys(w for w in words if w)))
+            words = []
+            for j in order:
+                if contrib[j] <= 0 or len(words) >= n_drivers:
+                    break
+                w = _readable(self.names[row.indices[j]], feats[i][2], feats[i][3])
+                if w and w not in words:
+                    words.append(w)
+            drivers.append("; ".join(words))
         return pd.DataFrame({"label": np.asarray(LABELS, dtype=object)[k], "score": p[:, 2] - p[:, 0],
                              "p_negative": p[:, 0], "p_neutral": p[:, 1], "p_positive": p[:, 2],
                              "drivers": drivers})
 
     def _x(self, feats):
-        return _matrix(feats, self.index, self.scale)
+        from scipy import sparse
+
+        from .linear_text import tfidf_transform
+
+        blocks = [tfidf_transform(v, [f[3][j] for f in feats]) for j, v in enumerate(self.chars)]
+        return sparse.hstack([_matrix(feats, self.index, self.scale), *blocks]).tocsr()
 
 
 @lru_cache(maxsize=1)
@@ -412,8 +524,8 @@ def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, n_drivers
     >>> m[["sent_id", "actor", "label"]]
        sent_id        actor     label
     0        0        China  negative
-    1        0  North Korea  negative
-    2        1  Xi Jinping   neutral
+    1        0  North Korea   neutral
+    2        1   Xi Jinping   neutral
     """
     need = {"doc_id", "sent_id", "start", "end"}
     if not need <= set(mentions.columns):

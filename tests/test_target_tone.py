@@ -53,6 +53,26 @@ def test_opposite_tone_in_two_clauses():
     assert out["label"].tolist() == ["negative", "positive"]
 
 
+def test_tone_towards_each_person_differs_from_the_sentence():
+    # one sentence, two people, opposite tone (each in its own clause, as passive subjects)
+    s = "Lindqvist was hailed as a hero after the rescue, but Moreau was blamed for the delays."
+    # a speaker who condemns something: the quoted words are not about the speaker
+    q = "\u201cThis is a disgrace,\u201d Rivera said of the verdict against Chen."
+    out = analysis.target_sentiment(_frame([(s, "Lindqvist"), (s, "Moreau"), (q, "Rivera"), (q, "Chen")]))
+    assert out["label"].tolist()[:2] == ["positive", "negative"]
+    assert out.loc[2, "label"] != "negative" and out.loc[3, "label"] == "negative"
+    assert out.loc[2, "score"] > out.loc[3, "score"] + 0.3
+    assert "speaker" in out.loc[2, "drivers"]
+
+
+@pytest.mark.xfail(strict=True, reason="known limitation (docs/sentiment.md): the object of an "
+                   "evaluative verb in one clause takes the tone of a later clause about someone else")
+def test_praised_one_attacked_another():
+    s = "Hayes praised Lindqvist, but critics attacked Moreau."
+    out = analysis.target_sentiment(_frame([(s, "Lindqvist"), (s, "Moreau")]))
+    assert out["label"].tolist() == ["positive", "negative"]
+
+
 def test_neutral_report_and_index_kept():
     f = _frame([("Meyer will travel to Lisbon on Tuesday for the annual meeting.", "Meyer")])
     f.index = [42]
@@ -85,6 +105,37 @@ def test_features_see_side_clause_and_negation():
     assert sp["L1=not_support"] == 1.0 and "c=not_support" in sp
     assert "R1=but" not in sp  # punctuation and clause end: "but" is two tokens away
     assert set(target_tone.DENSE) == set(de)
+
+
+def test_features_speaker_quote_passive_and_distance():
+    s = "\u201cThe deal is a disaster,\u201d Rivera said of Chen."
+    a = s.index("Rivera")
+    sp, de = target_tone.target_features(s, a, a + 6)
+    # Rivera is the speaker: the quoted words are Rivera's words, not words about Rivera
+    assert sp["T_speaker"] == 1.0 and "q=disaster" in sp and "w=disaster" not in sp
+    assert de["val_quoted"] < 0 and de["val_left"] == 0
+    c = s.index("Chen")
+    sp2, de2 = target_tone.target_features(s, c, c + 4)
+    assert "T_speaker" not in sp2 and "w=disaster" in sp2 and de2["val_quoted"] == 0
+    sp3, _ = target_tone.target_features("Okafor was praised by Lee for the reform.", 0, 6)
+    assert sp3["Tbe=praised"] == 1.0
+    sp4, _ = target_tone.target_features("The plan was attacked by Lee.", 25, 28)
+    assert "T_by" in sp4 and "Tby=attacked" in sp4
+    # distance-weighted words: nearer weighs more
+    sp5, _ = target_tone.target_features("Lee won praise and then much later some criticism.", 0, 3)
+    assert sp5["d=won"] > sp5["d=praise"] > sp5["d=criticism"] > 0
+
+
+def test_drivers_are_words_of_the_sentence():
+    f = _frame([("Prosecutors charged Delgado with fraud and bribery.", "Delgado"),
+                ("Hollis was widely admired for her courage and integrity.", "Hollis")])
+    out = analysis.target_sentiment(f, n_drivers=4)
+    for sent, drv in zip(f["sentence"], out["drivers"]):
+        assert drv, "no drivers named"
+        named = {w.strip(" ,;").split(" (")[0] for part in drv.split(";") for w in part.split(",")}
+        named = {w.replace("not ", "").replace("is/was/has ", "") for w in named if w and not w.startswith("(")}
+        low = sent.lower()
+        assert all(w in low for w in named), (drv, sent)
 
 
 # ------------------------------------------------------------------ mention_sentiment / actor_tone
