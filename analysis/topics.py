@@ -104,7 +104,13 @@ SUBSAMPLE = 0.8
 #: k=None fits the candidate ks (lightly) on at most this many fitted rows (a seeded sample
 #: above it). On 1,500-item samples of AG News, candidates fitted on a 40% sample had
 #: coherence falling with k and chose k=2, so small corpora use every row.
-SELECT_MAX_ROWS = 5000
+SELECT_MAX_ROWS = 3000
+#: ks whose score is within this of the best are tried smallest first (a parsimony rule, as
+#: the "one standard error" rule of model selection): NPMI differences below 0.01 between
+#: neighbouring ks were noise on the labelled corpora (docs/topics.md, round 3).
+SELECT_TOLERANCE = 0.01
+#: Whether the candidate ks of k=None are fitted with the looser tolerance of the refits.
+SELECT_LIGHT = False
 
 # Titles do not start a multi-word name ("President Xi" is a title and a name, not a term).
 _TITLES = frozenset("""president presidents premier chancellor senator governor minister
@@ -1458,7 +1464,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     fits, rows = {}, {}
     for kk in ks:
-        W, H, obj = _fit_one(data_c, counts_c, kk, method, random_state, light=k is None)
+        W, H, obj = _fit_one(data_c, counts_c, kk, method, random_state, light=k is None and SELECT_LIGHT)
         tops = _top_ids(H, N_TOP)
         per_topic = np.asarray(_npmi_coherence([[vocab[j] for j in t] for t in tops], coh_seqs), dtype=float)
         coherence = float(np.mean(per_topic))
@@ -1487,7 +1493,13 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     if k is None:
         # stability is measured lazily: ks in order of the score, until one is stable enough
         # (the refits are what cost most; an unmeasured k has stability NaN, n_refits 0)
-        order = sorted(ks, key=lambda x: (-rows[x][4] if not math.isnan(rows[x][4]) else math.inf, x))
+        # parsimony: the ks within SELECT_TOLERANCE of the best score are tried smallest first
+        # (score differences below it are noise: on one-sentence items neighbouring ks
+        # differ by less than 0.01), then the others by score
+        score = {x: (rows[x][4] if not math.isnan(rows[x][4]) else -math.inf) for x in ks}
+        top = max(score.values())
+        near = sorted(x for x in ks if score[x] >= top - SELECT_TOLERANCE)
+        order = near + sorted((x for x in ks if x not in near), key=lambda x: (-score[x], x))
         best = None
         for kk in order:
             if not n_refits:
