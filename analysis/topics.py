@@ -20,6 +20,11 @@ What the vocabulary does (all general rules, nothing tuned to one corpus):
 * a plural and its singular count as one term when both occur, spelled as the more frequent
   of the two (``missiles`` -> ``missile``).
 
+Topic shares: NMF (squared error on tf-idf) learns the topics; each unit's shares are then
+estimated under the topics (rescaled to sum to 1) by minimising the Kullback-Leibler
+divergence, i.e. as topic proportions (probabilistic latent semantic analysis). Measured to
+agree better with human labels than the least-squares weights (docs/topics.md, round 3).
+
 What is fitted (``fit_on="auto"``, default): with enough documents (at least
 :data:`MIN_UNITS_PER_TOPIC` per topic) the model is fitted on whole documents and every
 paragraph (or sentence) is then placed in that topic space with the topics held fixed; with
@@ -49,7 +54,12 @@ Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scor
   to an even split (1 = all topics equally large), reported to show lopsided solutions.
 
 Rule: the k with the highest ``coherence_weighted`` among the *eligible* ks, those whose
-stability is at least :data:`STABILITY_FLOOR` (0.6). (Until 2026-11 the unweighted mean was
+stability is at least :data:`STABILITY_FLOOR` (0.6), where the ks within
+:data:`SELECT_TOLERANCE` (0.01) of the best score count as tied and the smallest of them is
+preferred (a parsimony rule; since 2026-11, round 3). The candidates are fitted on at most
+:data:`SELECT_MAX_ROWS` rows (a seeded sample above that), and stability is measured lazily,
+in that order, until a k reaches the floor: the ks never reached keep ``stability`` and
+``agreement`` missing and ``n_refits`` 0. The chosen k is then fitted on every row. (Until 2026-11 the unweighted mean was
 used; on the labelled corpora the weighted one chose a k at least as close to the best k on
 every corpus measured, docs/topics.md.) If none is that stable (typical of a handful of
 articles), the ks within :data:`STABILITY_TOLERANCE` (0.05) of the most stable one are
@@ -1294,7 +1304,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         What one modelled text is: paragraphs via :func:`analysis.paragraphs`, sentences via
         :func:`analysis.sentences`, or whole documents.
     method : {"nmf", "lda", "gibbs"}
-        NMF on tf-idf (default; crisp topics on short texts, fast), LDA on counts by
+        NMF on tf-idf (default; crisp topics on short texts, fast; unit shares by KL
+        projection under its topics, see the module docstring), LDA on counts by
         scikit-learn's variational Bayes ("lda"), or LDA by collapsed Gibbs sampling with
         tomotopy ("gibbs": 1,000 sweeps, alpha 0.1, eta 0.01, one worker). "gibbs" agreed
         best with human labels on Reuters and AG News (docs/topics.md) but is about 10x slower
