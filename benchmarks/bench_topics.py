@@ -22,11 +22,14 @@ environment variable ``ANALYSIS_CORPORA``; a missing one is skipped with a messa
    The project's fit is run twice to check that it is deterministic.
 2. ``k=None``: the k it chooses, the NMI there, the NMI of an explicit fit at every k of the
    range (best k), and the time of the k=None run against one fit.
-3. (``--scale``) time and peak memory to fit 100,000 Reuters paragraphs, k=10, on one core.
+3. ``abc`` (only when named): k=None on the first 10,000 ABC headlines (no labels): the k it
+   chooses, the selection table and the time against one fit at that k.
+4. (``--scale``) time and peak memory to fit 100,000 Reuters paragraphs, k=10, on one core.
 
-Run: PYTHONPATH=. python benchmarks/bench_topics.py [--quick] [--scale] [--k-none] [--corpus NAME ...]
+Run: PYTHONPATH=. python benchmarks/bench_topics.py [--quick] [--scale] [--k-none] [--labels-only] [--no-gibbs] [--corpus NAME ...]
 ``--k-none`` runs only part 2 (k=None against the best k), without the peers.
 ``--quick`` samples 1,500 documents per corpus (seed 0).
+``--labels-only`` runs only part 1. ``--no-gibbs`` skips ``method="gibbs"`` and the tomotopy peer (the slow rows).
 """
 from __future__ import annotations
 
@@ -68,6 +71,7 @@ CORPORA = corpora_dir()
 N_CATEGORIES = 8
 N_PARAGRAPHS = 100_000
 QUICK_DOCS = 1500
+GIBBS = "--no-gibbs" not in sys.argv   # --no-gibbs: skip method="gibbs" and the tomotopy peer
 
 
 def peak_rss_mb() -> float:
@@ -132,6 +136,32 @@ def load_agnews_raw() -> pd.DataFrame:
             rows.append((f"ag-{i:04d}", clean_text(r["description"]), r["label"]))
     return pd.DataFrame(rows, columns=["doc_id", "text", "label"])
 
+
+ABC_DOCS = 10_000
+
+
+def load_abc() -> pd.DataFrame:
+    """ABC headlines (no labels): the first 10,000 of the 50,000 (lower case, six words each)."""
+    frame = pd.read_csv(CORPORA / "abc_headlines_2003" / "abcnews-date-text.first50k.csv",
+                        nrows=ABC_DOCS, dtype=str)
+    return pd.DataFrame({"doc_id": [f"abc-{i:05d}" for i in range(len(frame))],
+                         "text": frame["headline_text"].fillna("").to_numpy(),
+                         "published": pd.to_datetime(frame["publish_date"], format="%Y%m%d")})
+
+
+def bench_unlabelled(name: str, docs: pd.DataFrame) -> None:
+    """k=None on a corpus without labels: the chosen k (not 2 on a broad corpus) and its cost."""
+    from analysis.topics import fit_topics
+
+    auto, secs = timed(lambda: fit_topics(docs, reuse=False))
+    one, secs_one = timed(lambda: fit_topics(docs, k=auto.k, reuse=False))
+    print(f"\n### {name}: {len(docs):,} documents, no labels: k=None chose k = {auto.k} in "
+          f"{secs:.1f} s ({secs / secs_one:.1f} x one fit at that k, {secs_one:.1f} s)")
+    print(auto.selection.round(3).to_string(index=False))
+    print(auto.labels.to_string(), flush=True)
+
+
+UNLABELLED = {"abc": ("abc_headlines_2003", load_abc)}
 
 LOADERS = {"reuters": ("reuters21578", load_reuters_labelled),
            "masakhanews": ("masakhanews_en", load_masakhanews),
@@ -254,9 +284,10 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
     row("project, fitted on paragraphs (fit_on='unit', as before)", project_pred(model, docs), secs)
     model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, unit="document"))
     res["project_doc"], _ = row("project, unit='document'", project_pred(model, docs), secs)
-    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, method="gibbs"))
-    res["project_gibbs"], res["gibbs_secs"] = row("project, method='gibbs' (tomotopy), seed 0",
-                                                  project_pred(model, docs), secs)
+    if GIBBS:
+        model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, method="gibbs"))
+        res["project_gibbs"], res["gibbs_secs"] = row("project, method='gibbs' (tomotopy), seed 0",
+                                                      project_pred(model, docs), secs)
     pred, secs = timed(lambda: plain_nmf_raw(docs, k))
     res["plain_nmf"], res["plain_secs"] = row("plain sklearn NMF, raw text (TfidfVectorizer + NMF)", pred, secs)
     (seqs, counts, vocab), secs_clean = timed(lambda: cleaned_counts(docs))
@@ -265,6 +296,8 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
                                     pred, secs)
     try:
         import tomotopy  # noqa: F401
+        if not GIBBS:
+            raise ImportError
         scores, times = [], []
         for seed in (0, 1, 2):
             pred, secs = timed(lambda: tomotopy_lda(seqs, vocab, k, seed))
@@ -274,7 +307,7 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
         print(f"{'tomotopy LDA, cleaned tokens, 1000 it., seeds 0-2 (mean)':58s} {np.mean(scores):6.3f} "
               f"{'':6s} {np.mean(times):7.1f}   (NMI {min(scores):.3f}-{max(scores):.3f})")
     except ImportError:
-        print("tomotopy not installed: LDA (Gibbs) peer skipped")
+        print("tomotopy not installed or --no-gibbs: LDA (Gibbs) peer skipped")
 
     if with_k_none:
         bench_k_none(name, docs, res)
@@ -316,7 +349,13 @@ def main(argv) -> None:
     warnings.simplefilter("ignore")
     print(f"corpora folder: {CORPORA}")
     results = []
-    for name in names:
+    for name in [n for n in names if n in UNLABELLED]:
+        folder, load = UNLABELLED[name]
+        if not (CORPORA / folder).is_dir():
+            print(f"\n### {name}: {CORPORA / folder} not found, skipped")
+            continue
+        bench_unlabelled(name, load())
+    for name in [n for n in names if n not in UNLABELLED]:
         folder, load = LOADERS[name]
         if not (CORPORA / folder).is_dir():
             print(f"\n### {name}: {CORPORA / folder} not found, skipped")
@@ -328,7 +367,7 @@ def main(argv) -> None:
             print(f"\n### {name}: {len(docs):,} documents, {docs['label'].nunique()} labels", flush=True)
             results.append(bench_k_none(name, docs))
         else:
-            results.append(bench_labels(name, docs))
+            results.append(bench_labels(name, docs, with_k_none="--labels-only" not in argv))
     if results:
         print("\n== Summary (NMI of the dominant topic vs labels)")
         print(pd.DataFrame(results).round(3).to_string(index=False))

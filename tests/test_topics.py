@@ -109,6 +109,57 @@ def test_k_none_on_many_documents_finds_five_themes():
     assert (dom.to_numpy() == np.array(main)).mean() >= 0.95
 
 
+def _short_items(n, themes, seed):
+    """One-paragraph items, each of one theme (like AG News teasers or headlines)."""
+    c = themed_corpus(n_docs=n, paras_per_doc=1, seed=seed, themes=themes)
+    return c, [themes[i % len(themes)] for i in range(n)]
+
+
+@pytest.mark.parametrize("max_rows", [5000, 800])
+def test_k_none_on_short_items_recovers_the_themes(monkeypatch, max_rows):
+    """Many one-paragraph items: k=None finds the four themes, not k=2, also when its
+    candidate ks are fitted on a sample (SELECT_MAX_ROWS below the corpus size), and each
+    item's dominant topic is its theme."""
+    import analysis.topics as topics
+    from sklearn.metrics import normalized_mutual_info_score
+
+    monkeypatch.setattr(topics, "SELECT_MAX_ROWS", max_rows)
+    themes = ("sport", "weather", "bank", "health")
+    c, truth = _short_items(1500, themes, seed=7)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = fit_topics(c, reuse=False)
+    assert model.fit_on == "document" and model.k == 4, model.selection
+    docs = model.document_topics().set_index("doc_id").loc[c["doc_id"]]
+    # the chosen k was refitted on every item: all 1,500 have shares
+    assert docs["dominant_topic"].notna().all()
+    assert normalized_mutual_info_score(truth, docs["dominant_topic"].astype(int)) >= 0.9
+
+
+def test_k_none_is_deterministic_on_short_items():
+    c, _ = _short_items(1300, ("sport", "weather", "bank", "health", "election"), seed=11)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = fit_topics(c, reuse=False, k_range=range(2, 9))
+        b = fit_topics(c, reuse=False, k_range=range(2, 9))
+    pd.testing.assert_frame_equal(a.selection, b.selection)
+    pd.testing.assert_frame_equal(a.document_topics(), b.document_topics())
+    pd.testing.assert_frame_equal(a.top_terms(10), b.top_terms(10))
+
+
+def test_nmf_topics_are_distributions_and_shares_follow_the_words(nmf3, corpus):
+    """Topic rows sum to 1; a paragraph's shares are its topic proportions (KL projection):
+    a paragraph written from one theme puts most of its share on that theme's topic."""
+    assert np.allclose(nmf3.components.sum(axis=1), 1)
+    paras = analysis.paragraphs(corpus)
+    dt = nmf3.doc_topics.merge(paras, left_on=["doc_id", "unit_id"], right_on=["doc_id", "para_id"])
+    topic_theme = {t: th for t, (th, _) in _topic_themes(nmf3).items()}
+    sport = [t for t, th in topic_theme.items() if th == "sport"][0]
+    rows = dt[dt["text"].str.contains("Northfield Rovers|Harbour City Athletic")]
+    assert len(rows) >= 5
+    assert rows[f"topic_{sport}"].median() >= 0.6
+
+
 def test_lda_works(corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -202,16 +253,34 @@ def test_lda_deterministic(corpus):
 
 # --- selection, sizes, warnings -----------------------------------------------------------
 
+def _selection_order(sel):
+    """The order k=None tries the ks in: those within SELECT_TOLERANCE of the best score,
+    smallest first, then the others by score."""
+    import analysis.topics as topics
+
+    sc = sel.set_index("k")["coherence_weighted"]
+    near = sorted(int(x) for x in sc[sc >= sc.max() - topics.SELECT_TOLERANCE].index)
+    return near + sorted((int(x) for x in sc.index if x not in near), key=lambda x: (-sc[x], x))
+
+
 def test_selection_table(auto):
     sel = auto.selection
     assert list(sel.columns) == ["k", "coherence", "stability", "agreement", "coherence_weighted",
                                  "smallest_topic", "n_refits", "eligible", "chosen"]
     assert sel["k"].tolist() == list(range(2, 8))
     assert sel["chosen"].sum() == 1
-    assert sel["coherence"].between(-1, 1).all() and sel["stability"].between(0, 1).all()
+    measured = sel[sel["n_refits"] > 0]
+    assert sel["coherence"].between(-1, 1).all() and measured["stability"].between(0, 1).all()
     chosen = sel[sel["chosen"]].iloc[0]
-    assert chosen["eligible"] and sel["agreement"].between(-1, 1).all()
+    assert chosen["eligible"] and measured["agreement"].between(-1, 1).all()
     assert chosen["coherence_weighted"] == sel[sel["eligible"]]["coherence_weighted"].max()
+    # stability is measured lazily, in the order of the rule: every k tried before the chosen
+    # one was measured and found unstable; the others were not refitted (stability missing)
+    order = _selection_order(sel)
+    before = sel.set_index("k").loc[order[:order.index(int(chosen["k"]))]]
+    assert (before["n_refits"] > 0).all() and (before["stability"] < auto.stability_floor).all()
+    unmeasured = sel[sel["n_refits"] == 0]
+    assert unmeasured["stability"].isna().all() and not unmeasured["eligible"].any()
     assert sel["coherence_weighted"].between(-1, 1).all() and sel["smallest_topic"].between(0, 1).all()
 
 
@@ -223,7 +292,7 @@ def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
     sel = m.selection
     assert m.stability_floor == pytest.approx(sel["stability"].max() - topics.STABILITY_TOLERANCE)
     assert sel["eligible"].tolist() == (sel["stability"] >= m.stability_floor).tolist()
-    assert m.k == sel[sel["eligible"]].sort_values("coherence_weighted").iloc[-1]["k"]
+    assert m.k == [x for x in _selection_order(sel) if sel.set_index("k").loc[x, "eligible"]][0]
 
 
 def test_explicit_k_has_one_selection_row(nmf3):
