@@ -852,7 +852,21 @@ class TopicModel:
         return key
 
     def _effect_draws(self, by, freq, n_boot, random_state, refit, include_excluded):
-        """Point shares (prevalence), sorted groups and bootstrap draws (n_boot x groups x k)."""
+        """Point shares (prevalence), sorted groups and bootstrap draws (n_boot x groups x k),
+        computed once per model and arguments (``effect`` and ``effect_difference`` on the same
+        groups share the same refits instead of fitting them twice)."""
+        key = (by, freq, n_boot, random_state, refit, include_excluded)
+        kept = self.__dict__.setdefault("_draws", {})
+        try:
+            hash(key)
+        except TypeError:   # e.g. a list given as the group column
+            return self._compute_effect_draws(*key)
+        if key not in kept:
+            kept[key] = self._compute_effect_draws(*key)
+        point, groups, boot, seed = kept[key]
+        return point.copy(), list(groups), boot.copy(), seed
+
+    def _compute_effect_draws(self, by, freq, n_boot, random_state, refit, include_excluded):
         if n_boot < 0:
             raise ValueError(f"n_boot must be 0 or more, not {n_boot!r}")
         seed = self.random_state if random_state is None else int(random_state)

@@ -51,7 +51,8 @@ def main() -> int:
     times = []
     prof = cProfile.Profile() if args.cprofile else None
     for i, cell in enumerate(cells):
-        src = cell.source.replace("from IPython.display import Markdown, display",
+        src = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("%"))
+        src = src.replace("from IPython.display import Markdown, display",
                                   "from IPython.display import Markdown; display = lambda *a, **k: None")
         if i == 0:
             src += f"\ncorpus_path = {str(Path(args.corpus).resolve())!r}\ntitle = 'profile'\nout_dir = '.'\n"

@@ -204,5 +204,46 @@ def test_a_topic_model_from_the_memo_equals_a_fresh_fit(tmp_path):
     pd.testing.assert_frame_equal(kept.effect("outlet", n_boot=3), fresh.effect("outlet", n_boot=3))
 
 
+def test_effect_and_effect_difference_share_their_bootstrap_refits(monkeypatch):
+    import analysis.topics as topics
+
+    corpus = themed_corpus(n_docs=24, paras_per_doc=3, seed=11)
+    model = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
+    fits = []
+    real = topics._fit_one
+    monkeypatch.setattr(topics, "_fit_one", lambda *a, **k: fits.append(1) or real(*a, **k))
+    effect = model.effect("outlet", n_boot=4)
+    diff = model.effect_difference("outlet", "Daily Ledger", "Evening Courier", n_boot=4)
+    assert len(fits) == 4                      # one set of refits for both
+    fresh = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
+    pd.testing.assert_frame_equal(effect, fresh.effect("outlet", n_boot=4))
+    pd.testing.assert_frame_equal(diff, fresh.effect_difference("outlet", "Daily Ledger", "Evening Courier",
+                                                                 n_boot=4))
+    assert len(fits) == 4 + 1 + 4              # the fresh model: its own fit, then one set of refits
+
+
+# --------------------------------------------------------------------------- VADER in linear time
+
+VADER_WORDS = ("never so this without doubt not no isn't good great bad terrible kind of sort of least at "
+               "very extremely barely the a report said peace threat cut the mustard bad ass yeah right "
+               "kiss of death hand to mouth but BAD GREAT ! ? :) love hate okay fine , .").split()
+
+
+def test_the_linear_vader_gives_the_original_scores_on_every_text():
+    import random
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Original
+
+    from analysis.sentiment import _analyzer
+
+    fast, slow = _analyzer("original"), Original()
+    assert type(fast) is not Original
+    rng = random.Random(0)
+    texts = ["", "good", "not good", "never so good", "no", "kind of bad but great", "At least it was okay"]
+    texts += [" ".join(rng.choice(VADER_WORDS) for _ in range(rng.randint(1, 80))) for _ in range(1500)]
+    for text in texts:
+        assert fast.polarity_scores(text) == slow.polarity_scores(text), text
+
+
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__, "-q", "-o", "addopts="]))
