@@ -101,7 +101,7 @@ MIN_UNITS_PER_TOPIC = 10
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
 #: at most this many rows (documents or units) are fitted by fit_topics; above, a seeded sample
-MAX_FIT_ROWS = 10000
+MAX_FIT_ROWS = 5000
 N_REFITS = 3        # refits on subsamples for stability with k=None (2 above 10,000 fitted rows)
 SUBSAMPLE = 0.8
 
@@ -1313,7 +1313,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         seeded random sample (``random_state``) of them is fitted (vocabulary, k selection,
         refits, bootstrap) and **every** unit is then placed in the fitted topics (its shares
         computed with the topics held fixed), so every document still has its shares and
-        counts in prevalence. Default None: :data:`MAX_FIT_ROWS` (10,000), which keeps the
+        counts in prevalence. Default None: :data:`MAX_FIT_ROWS` (5,000), which keeps the
         time of a fit bounded on corpora of any size (fitting 11 values of k with refits on
         20,000 documents took minutes; docs/scale.md). A warning says when a sample was
         fitted; 0 fits every row.
