@@ -190,13 +190,16 @@ def _sample(proc, state: dict, stop: threading.Event) -> None:
         for p in procs:
             try:
                 rss = p.memory_info().rss
+                t = p.cpu_times()
+                cpu = t.user + t.system
             except psutil.Error:
                 continue
+            state["cpu"][p.pid] = max(state["cpu"].get(p.pid, 0.0), cpu)
             if p.pid not in roles:
-                roles[p.pid] = _role(p, proc.pid)
+                roles[p.pid] = state["roles"][p.pid] = _role(p, proc.pid)
                 if roles[p.pid] == "kernel":
                     state["kernels"].append({"pid": p.pid, "start": now, "end": now, "peak": 0, "report_peak": 0,
-                                             "tree_peak": 0})
+                                             "tree_peak": 0, "report_cpu_at_start": state["cpu"].get(proc.pid, 0.0)})
             tree += rss
             role = roles[p.pid]
             state["peak_by_role"][role] = max(state["peak_by_role"].get(role, 0), rss)
@@ -220,7 +223,8 @@ def run_report(corpus: Path, out: Path, extra: list[str], log: Path) -> dict:
     cmd = [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out),
            "--title", f"benchmark corpus ({corpus.name})", *extra]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    state = {"kernels": [], "peak_by_role": {}, "peak_single": 0, "peak_tree": 0, "annotate_peak_tree": 0}
+    state = {"kernels": [], "peak_by_role": {}, "peak_single": 0, "peak_tree": 0, "annotate_peak_tree": 0, "cpu": {},
+             "roles": {}}
     load0 = os.getloadavg()
     t0 = time.perf_counter()
     with open(log, "w") as fh:
@@ -279,16 +283,32 @@ def main(argv=None) -> int:
     mb = 1e6
     kern = r["kernels"]
     first = kern[0]["start"] if kern else r["t1"]
-    print(f"\n{'phase':<26} {'wall':>8} {'gap':>6} {'peak RSS':>10} {'report proc':>12} {'tree':>9}")
-    print(f"{'annotate (to 1st kernel)':<26} {first - r['t0']:8.1f} {'':>6} "
+    cpu, roles = r["cpu"], r["roles"]
+    report_pid = next((pid for pid, role in roles.items() if role == "report"), None)
+    report_cpu = cpu.get(report_pid, 0.0)
+    first_report_cpu = kern[0]["report_cpu_at_start"] if kern else report_cpu
+    workers_cpu = sum(c for pid, c in cpu.items() if roles.get(pid) == "worker")
+    annotate_cpu = first_report_cpu + workers_cpu
+    print("\nwall: seconds; CPU: user+system seconds of the phase's processes (steadier than wall on a "
+          "shared machine); peak RSS: the phase's largest process (annotate: a pool worker), the report "
+          "process, and the whole tree")
+    print(f"\n{'phase':<26} {'wall':>8} {'CPU':>8} {'gap':>6} {'peak RSS':>10} {'report proc':>12} {'tree':>9}")
+    print(f"{'annotate (to 1st kernel)':<26} {first - r['t0']:8.1f} {annotate_cpu:8.1f} {'':>6} "
           f"{r['peak_by_role'].get('worker', 0) / mb:7.0f} MB {'':>12} {r['annotate_peak_tree'] / mb:6.0f} MB")
     prev = first
+    kernels_cpu = 0.0
     for i, k in enumerate(kern):
         name = notebooks[i] if i < len(notebooks) else f"kernel {i}"
-        print(f"{name:<26} {k['end'] - k['start']:8.1f} {k['start'] - prev:6.1f} {k['peak'] / mb:7.0f} MB "
+        kc = cpu.get(k["pid"], 0.0)
+        kernels_cpu += kc
+        print(f"{name:<26} {k['end'] - k['start']:8.1f} {kc:8.1f} {k['start'] - prev:6.1f} {k['peak'] / mb:7.0f} MB "
               f"{k['report_peak'] / mb:9.0f} MB {k['tree_peak'] / mb:6.0f} MB")
         prev = k["end"]
     print(f"{'rest (html, manifest)':<26} {r['t1'] - prev:8.1f}")
+    print(f"{'report process (all)':<26} {'':>8} {report_cpu:8.1f}  (annotate parent, HTML export of each notebook, manifest)")
+    est = annotate_cpu / 2 + kernels_cpu + (report_cpu - first_report_cpu)
+    print(f"ESTIMATE, not measured: on an otherwise idle 2-core machine about {est:.0f} s = {est / 60:.1f} min "
+          "(annotate CPU / 2 workers + each kernel's CPU + the report process's CPU after annotate)")
     print(f"{'whole report':<26} {wall:8.1f}  = {wall / 60:.1f} min; peak RSS: largest process "
           f"{r['peak_single'] / mb:.0f} MB, whole process tree {r['peak_tree'] / mb:.0f} MB")
     print("peak RSS by role: " + ", ".join(f"{k} {v / mb:.0f} MB" for k, v in sorted(r["peak_by_role"].items())))
