@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from .progress import progress
+from .store.memo import memoized
 
 COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
            "coverage_a", "coverage_b", "n_aligned", "details", "jaccard"]
@@ -355,6 +356,24 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
     ids_all = corpus["doc_id"].astype(str).tolist()
     if len(set(ids_all)) != len(ids_all):
         raise ValueError("text_reuse needs unique doc_id values")
+    # only the columns it reads: a report's notebooks call it on frames with other columns
+    # added (period, comparison), and the memo (analysis.store.memo) should see the same call
+    used = corpus[[c for c in ("doc_id", "text", "published") if c in corpus.columns]].reset_index(drop=True)
+    return _text_reuse(used, candidate_threshold=candidate_threshold, sentence_threshold=sentence_threshold,
+                       derived_threshold=derived_threshold, copy_threshold=copy_threshold, min_words=min_words,
+                       min_aligned_words=min_aligned_words, max_df=max_df, num_perm=num_perm,
+                       exact_below=exact_below, min_number_agreement=min_number_agreement,
+                       min_detail_agreement=min_detail_agreement, max_passages=max_passages,
+                       random_state=random_state)
+
+
+@memoized("text_reuse")
+def _text_reuse(corpus: pd.DataFrame, *, candidate_threshold, sentence_threshold, derived_threshold,
+                copy_threshold, min_words, min_aligned_words, max_df, num_perm, exact_below,
+                min_number_agreement, min_detail_agreement, max_passages, random_state) -> pd.DataFrame:
+    """:func:`text_reuse` on a frame of doc_id, text (and published), checked; computed once
+    per report (the memo of :mod:`analysis.store.memo`)."""
+    ids_all = corpus["doc_id"].astype(str).tolist()
     texts_all = corpus["text"].fillna("").astype(str).tolist()
     dates_all = (pd.to_datetime(corpus["published"], errors="coerce").tolist()
                  if "published" in corpus.columns else [pd.NaT] * len(ids_all))

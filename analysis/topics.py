@@ -90,6 +90,7 @@ from sklearn.metrics import adjusted_rand_score
 from sklearn.exceptions import ConvergenceWarning
 
 from .reuse import story_groups
+from .store.memo import memoized
 from .segment import paragraphs, sentences
 from .vocabulary import NEWS_STOP_WORDS, english_stop_words, news_stop_words  # shared with keyness
 
@@ -109,6 +110,8 @@ STABILITY_TOLERANCE = 0.05
 MIN_UNITS_PER_TOPIC = 10
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
+#: at most this many rows (documents or units) are fitted by fit_topics; above, a seeded sample
+MAX_FIT_ROWS = 5000
 N_REFITS = 3        # refits on subsamples for stability with k=None (2 above 10,000 fitted rows)
 SUBSAMPLE = 0.8
 #: k=None fits the candidate ks (lightly) on at most this many fitted rows (a seeded sample
@@ -897,7 +900,21 @@ class TopicModel:
         return key
 
     def _effect_draws(self, by, freq, n_boot, random_state, refit, include_excluded):
-        """Point shares (prevalence), sorted groups and bootstrap draws (n_boot x groups x k)."""
+        """Point shares (prevalence), sorted groups and bootstrap draws (n_boot x groups x k),
+        computed once per model and arguments (``effect`` and ``effect_difference`` on the same
+        groups share the same refits instead of fitting them twice)."""
+        key = (by, freq, n_boot, random_state, refit, include_excluded)
+        kept = self.__dict__.setdefault("_draws", {})
+        try:
+            hash(key)
+        except TypeError:   # e.g. a list given as the group column
+            return self._compute_effect_draws(*key)
+        if key not in kept:
+            kept[key] = self._compute_effect_draws(*key)
+        point, groups, boot, seed = kept[key]
+        return point.copy(), list(groups), boot.copy(), seed
+
+    def _compute_effect_draws(self, by, freq, n_boot, random_state, refit, include_excluded):
         if n_boot < 0:
             raise ValueError(f"n_boot must be 0 or more, not {n_boot!r}")
         seed = self.random_state if random_state is None else int(random_state)
@@ -1286,10 +1303,12 @@ def _check_corpus(corpus):
         raise ValueError(f"doc_id must be unique; repeated: {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}")
 
 
+@memoized("fit_topics")
 def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "paragraph",
                method: str = "nmf", k_range=range(2, 13), random_state: int = 0,
                reuse="auto", reuse_mode: str = "downweight", n_refits: int | None = None, max_features: int = 20000,
-               phrases: bool = True, fit_on: str = "auto", stop_words="auto") -> TopicModel:
+               phrases: bool = True, fit_on: str = "auto", stop_words="auto",
+               max_fit_rows: int | None = None) -> TopicModel:
     """Fit a topic model over the paragraphs (or sentences, or documents) of a corpus.
 
     Parameters
@@ -1338,6 +1357,15 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         "auto" (default): the stop words for the corpus's languages from its ``language``
         column (:func:`topic_stop_words`; English news stop words when there is none); or your
         own set of lower-case words. ``model.stop_words_note`` says which list was used.
+    max_fit_rows : int, optional
+        At most this many documents (or units, when fitted on units) are fitted: above it, a
+        seeded random sample (``random_state``) of them is fitted (vocabulary, k selection,
+        refits, bootstrap) and **every** unit is then placed in the fitted topics (its shares
+        computed with the topics held fixed), so every document still has its shares and
+        counts in prevalence. Default None: :data:`MAX_FIT_ROWS` (5,000), which keeps the
+        time of a fit bounded on corpora of any size (fitting 11 values of k with refits on
+        20,000 documents took minutes; docs/scale.md). A warning says when a sample was
+        fitted; 0 fits every row.
     fit_on : {"auto", "document", "unit"}
         What the model is fitted on. "unit": the units themselves (paragraphs, sentences).
         "document": whole documents, then every unit is placed in the fitted topic space
@@ -1406,6 +1434,16 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     fit_idx = np.flatnonzero(fit_mask)
     n_fit = len(fit_idx)
     fit_name = "document" if by_doc else unit
+    limit = MAX_FIT_ROWS if max_fit_rows is None else int(max_fit_rows)
+    if limit > 0 and n_fit > limit:
+        # a seeded sample is fitted; every unit is placed in its topics below (issue 12)
+        fit_idx = fit_idx[_sample_index(n_fit, limit, random_state)]
+        fit_mask = np.zeros(len(fit_mask), dtype=bool)
+        fit_mask[fit_idx] = True
+        warnings.warn(f"the topic model is fitted on a random sample of {limit:,} of the {n_fit:,} "
+                      f"{fit_name}s (seed {random_state}; max_fit_rows={limit}); every {unit} is then "
+                      "placed in the fitted topics, so every document has its topic shares", stacklevel=2)
+        n_fit = len(fit_idx)
     if n_fit < 2:
         raise ValueError(f"only {n_fit} {fit_name}s with vocabulary terms: too few to fit topics")
 
