@@ -64,8 +64,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import DATA_DIR
-from .progress import progress
+from ..paths import DATA_DIR
+from ..progress import progress
 
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
 ACTOR_TYPES = ("person", "state", "organization")
@@ -75,7 +75,7 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text"
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English news conventions; none of them names an actor)
 # ---------------------------------------------------------------------------------------------
-from . import lexicons as _lex
+from .. import lexicons as _lex
 
 _TITLES = _lex.titles()
 #: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes"), from
@@ -1428,7 +1428,7 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     1        0  Kim Jong Un  Kim Jong-un           True
     2        1     Ann Lowe     Ann Lowe          False
     """
-    from .segment import sentences
+    from ..text.segment import sentences
 
     _check_corpus(corpus)
     if demonyms not in ("state", "all", "none"):
@@ -1726,8 +1726,8 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
 
 def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) -> pd.DataFrame:
     """actor_sentiment(method="target"): each mention scored by the target-tone model."""
-    from .segment import sentences as segment
-    from .target_tone import actor_tone, mention_sentiment
+    from ..text.segment import sentences as segment
+    from ..sentiment.target_tone import actor_tone, mention_sentiment
 
     keys = {"document": ["doc_id", "year"], "year": ["year"], "actor": []}[by]
     cols = keys + ["actor", "actor_type", "n_docs", "n_sentences", "n_mentions", "score_mean", "ci_low",

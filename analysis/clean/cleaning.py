@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .entities import normalize_entities
+from ..corpus.html_entities import normalize_entities
 
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
 BLANK_REASON = "blank line (paragraph break)"
@@ -608,7 +608,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
     lines = raw_text.splitlines()
     n = len(lines)
     # HTML character references (also "quot;", "#39;" that lost their "&") are decoded first:
-    # analysis.entities.normalize_entities, a separate step that keeps every line break
+    # analysis.corpus.html_entities.normalize_entities, a separate step that keeps every line break
     norm_doc = normalize_typography(normalize_entities(raw_text))
     norm_lines = norm_doc.splitlines()
     if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe

@@ -29,7 +29,7 @@ __all__ = ["page_metadata", "clean_outlet", "FAR_DAYS"]
 
 #: A date more than this many days before the upper quartile of the page's other dates is refused.
 FAR_DAYS = 365
-_LEXICON = Path(__file__).resolve().parent / "lexicons" / "html_metadata.yml"
+_LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "html_metadata.yml"
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -263,7 +263,7 @@ def stop_word_languages() -> dict:
 def stop_words_for(language: str | None) -> tuple[frozenset, str]:
     """Stop words for one language, and a sentence saying which list they are.
 
-    English: scikit-learn's list plus the project's news words (:func:`analysis.vocabulary.
+    English: scikit-learn's list plus the project's news words (:func:`analysis.text.vocabulary.
     news_stop_words`). Another language: the ``stop-words`` package's list for it (Alireza
     Savand's python-stop-words, maintained lists for 33 languages, shipped in its wheel).
     A language without a list gets an empty set and a sentence saying so.
@@ -285,7 +285,7 @@ def stop_words_for(language: str | None) -> tuple[frozenset, str]:
     >>> stop_words_for("sw")[1]
     "no maintained stop-word list ships for 'sw' (none in the stop-words package): no stop words removed"
     """
-    from .vocabulary import news_stop_words
+    from ..text.vocabulary import news_stop_words
 
     code = (language or "en").lower().split("-")[0].split("_")[0]
     if code == "en":

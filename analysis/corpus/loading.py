@@ -4,7 +4,7 @@
 ``.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` / ``.ndjson`` / ``.parquet`` table with a text
 column, or ``.html`` / ``.htm`` pages (extracted offline with trafilatura); any of them may be
 compressed (``.gz``, ``.bz2``, ``.xz``) and a ``.zip`` archive is read like a folder. Every document goes through the same line classifier
-(:mod:`analysis.cleaning`), so ``text`` is the clean body and ``cleaning_report()`` says why each
+(:mod:`analysis.clean.cleaning`), so ``text`` is the clean body and ``cleaning_report()`` says why each
 other line was removed. Problems (empty or binary files, odd encodings, duplicate ids, metadata
 that does not match, dates that cannot be read) never stop the rest of the corpus from loading:
 each gives a :class:`CorpusWarning` naming the file and the doc_id, and all are listed in
@@ -39,9 +39,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cleaning import classify_document
-from .progress import progress
-from .paths import METADATA_CSV, RAW_DIR
+from ..clean.cleaning import classify_document
+from ..progress import progress
+from ..paths import METADATA_CSV, RAW_DIR
 
 CONTRACT_COLUMNS = [
     "doc_id", "title", "author", "outlet", "published", "date_basis",
@@ -643,7 +643,7 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         raise _Skip("no article text found in HTML", "skipped", "")
     # outlet and date: structured metadata first, copyright lines and bare years refused,
-    # missing with a note rather than wrong (analysis.html_metadata)
+    # missing with a note rather than wrong (analysis.corpus.html_metadata)
     from .html_metadata import page_metadata
 
     page = page_metadata(tree, getattr(doc, "url", None), title=getattr(doc, "title", None),
@@ -1230,8 +1230,8 @@ def _as_text(v):
 
 def _meta_text(v):
     """A metadata value as text, its HTML character references decoded as the text's are
-    (``"Now It #39;s Official"`` -> ``"Now It's Official"``; see :mod:`analysis.entities`)."""
-    from .entities import normalize_entities
+    (``"Now It #39;s Official"`` -> ``"Now It's Official"``; see :mod:`analysis.corpus.html_entities`)."""
+    from .html_entities import normalize_entities
 
     text = _as_text(v)
     return normalize_entities(text).strip() or None if text else text
@@ -1305,7 +1305,7 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     >>> notes_markdown(p, full=False)
     'The loader reported 2 notes (empty file: 2); they are listed in 00_corpus.'
     """
-    from .escape import escape_markdown
+    from ..report.escape import escape_markdown
 
     if problems is None or len(problems) == 0:
         return ""
@@ -1339,8 +1339,8 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
 # The public loader
 # ----------------------------------------------------------------------------------------------
 def _note_entities(rows, source, problems) -> None:
-    """One problem row when HTML character references were decoded (analysis.entities)."""
-    from .entities import entity_counts
+    """One problem row when HTML character references were decoded (analysis.corpus.html_entities)."""
+    from .html_entities import entity_counts
 
     counts, n_docs = Counter(), 0
     for r in rows:
@@ -1411,7 +1411,7 @@ def load_corpus(
         Column names in a table source and in the metadata sidecar. Where a default name is
         absent, a common alternative is used and logged as a problem, e.g. ``body`` or
         ``content`` for text, ``id`` for doc_id, ``headline`` for title, ``date`` for published
-        (the full list is ``analysis.loading.COLUMN_ALIASES``); a name you pass is used as given.
+        (the full list is ``analysis.corpus.loading.COLUMN_ALIASES``); a name you pass is used as given.
         Without an id column, ``doc_id`` is ``<file stem>_<row number>`` (noted in the problems).
     suffixes : tuple of str
         File types read from a folder: text files and saved web pages (HTML goes through
@@ -1462,7 +1462,7 @@ def load_corpus(
         columns. HTML pages add ``outlet_source``, ``date_source`` (where the outlet and date
         came from) and ``metadata_note`` (candidates refused as page boilerplate, such as a
         copyright line or a copyright year, and why a value is missing); see
-        :func:`analysis.html_metadata.page_metadata`. NUL and other control characters are removed from raw_text and text (named in
+        :func:`analysis.corpus.html_metadata.page_metadata`. NUL and other control characters are removed from raw_text and text (named in
         the problems).
 
     Raises

@@ -20,10 +20,10 @@ from datetime import date
 
 import pandas as pd
 
-from . import dates_rules as R
-from . import regex_window as _window
-from .progress import progress
-from .segment import sentences as _sentences
+from . import rules as R
+from ..text import regex_window as _window
+from ..progress import progress
+from ..text.segment import sentences as _sentences
 
 COLUMNS = ["doc_id", "sent_id", "text", "start", "end", "value", "granularity", "kind",
            "anchor", "basis"]

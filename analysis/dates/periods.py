@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 #: Folder of the built-in period sets (one CSV per set, ``#`` lines are comments).
-PERIODS_DIR = Path(__file__).parent / "lexicons" / "periods"
+PERIODS_DIR = Path(__file__).parent.parent / "lexicons" / "periods"
 
 #: Display names of the built-in sets (chart notes and titles).
 BUILT_IN = {"us-administrations": "US administrations", "uk-governments": "UK governments"}

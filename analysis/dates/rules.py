@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
-from . import dates_lexicons as L
+from . import word_lists as L
 
 # --------------------------------------------------------------------------------------
 # Lexicons

@@ -15,7 +15,7 @@ from pathlib import Path
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta, weekday as _rd_weekday
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons" / "dates"
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "dates"
 
 
 def _rows(name: str) -> list[dict]:

@@ -16,8 +16,8 @@ import pandas as pd
 
 __all__ = ["keyness", "tokenize", "NEWS_STOP_WORDS"]
 
-from .vocabulary import NEWS_STOP_WORDS, english_stop_words as _english_stop_words
-from .vocabulary import news_stop_words as _news_stop_words
+from ..text.vocabulary import NEWS_STOP_WORDS, english_stop_words as _english_stop_words
+from ..text.vocabulary import news_stop_words as _news_stop_words
 
 # A dotted acronym (U.S., U.N.) or a word: letters, optionally joined by an apostrophe or
 # hyphen (north-korean, don't).
@@ -74,7 +74,7 @@ def _group_values(corpus: pd.DataFrame, by) -> pd.Series:
             if by == "year":
                 values = published.dt.year.astype("Int64")
             else:
-                from .periods import administration_of
+                from ..dates.periods import administration_of
                 values = administration_of(published)
         else:
             raise KeyError(f"keyness: the corpus has no column {by!r} "
@@ -157,7 +157,7 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
     stop_words : ``"news"`` (default), ``"english"``, None, or a list of words
         ``"news"`` is scikit-learn's English list plus reporting verbs (said, told), titles,
         weekdays, months and similar furniture of news writing
-        (:func:`analysis.vocabulary.news_stop_words`). An acronym that spells a stop word
+        (:func:`analysis.text.vocabulary.news_stop_words`). An acronym that spells a stop word
         (``US``, ``WHO``) is kept as the acronym, unless it is news furniture itself
         (``AP``, ``AFP``, ``GMT``), as in :func:`analysis.fit_topics`.
     ngram : int, default 1

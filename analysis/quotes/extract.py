@@ -44,8 +44,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .progress import progress
-from .segment import NEWS_ABBREVIATIONS, paragraphs, sentence_spans
+from ..progress import progress
+from ..text.segment import NEWS_ABBREVIATIONS, paragraphs, sentence_spans
 
 __all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
 
@@ -53,7 +53,7 @@ __all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
 # Word lists (general English news conventions; nothing here is about particular articles)
 # ---------------------------------------------------------------------------------------------
 
-from . import lexicons as _lex
+from .. import lexicons as _lex
 
 #: Reporting verbs recognised as attribution cues (lower case, as written), from
 #: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors`).
@@ -1119,7 +1119,7 @@ def _actor_lookup_factory(dictionary, resolve: bool):
     if not resolve:
         return none
     try:
-        from .actors import _as_dictionary, resolve_actor  # lazy: importing actors loads Babel
+        from ..actors.mentions import _as_dictionary, resolve_actor  # lazy: importing actors loads Babel
     except ImportError as exc:
         warnings.warn(f"extract_quotes: actor resolution unavailable ({exc}); speaker_actor and "
                       "speaker_affiliation are left missing", stacklevel=3)

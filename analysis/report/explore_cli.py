@@ -2,7 +2,7 @@
 
 ``--store DIR`` opens a store written by :func:`analysis.annotate` (with ``--corpus``, the
 store is first brought up to date: only new or changed documents are annotated) or a folder
-written by :meth:`analysis.explorer.CorpusIndex.save`;
+written by :meth:`analysis.report.explorer.CorpusIndex.save`;
 ``--corpus PATH`` annotates a corpus once, saves the index (to ``--store`` or a folder beside
 the corpus's name under ``reports/explore/``) and opens it. Re-running with the same
 ``--store`` opens at once: nothing is annotated again.
@@ -50,22 +50,22 @@ def build_store(corpus=None, store=None, metadata=None, *, rebuild: bool = False
     -------
     Path of the store folder.
     """
-    from .paths import REPORTS_DIR
+    from ..paths import REPORTS_DIR
 
     name = Path(corpus).stem if corpus else "bundled"
     folder = Path(store) if store else REPORTS_DIR / "explore" / name
-    from .store import is_store
+    from ..store import is_store
 
     if is_store(folder):  # an annotate() store: read as it is, or brought up to date
         if corpus is not None or rebuild:
-            from .store import annotate
+            from ..store import annotate
 
             annotate(corpus, folder, metadata=metadata, **{k: v for k, v in load_options.items() if v})
         return folder
     if (folder / "documents.parquet").exists() and (folder / "sentences.parquet").exists() and not rebuild:
         return folder
     from .explorer import CorpusIndex
-    from .loading import load_corpus
+    from ..corpus.loading import load_corpus
 
     corpus_df = load_corpus(corpus, metadata, **{k: v for k, v in load_options.items() if v})
     CorpusIndex.from_corpus(corpus_df).save(folder)
@@ -107,7 +107,7 @@ def run(args) -> int:
     if args.corpus is not None and not Path(args.corpus).exists():
         print(f"error: corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    from .store import is_store
+    from ..store import is_store
 
     if (args.store and args.corpus is None and not (Path(args.store) / "documents.parquet").exists()
             and not is_store(args.store)):
@@ -126,7 +126,7 @@ def run(args) -> int:
 
 
 def main(argv=None) -> int:
-    """``python -m analysis.explore_cli [options]`` (the same as ``python -m analysis explore``)."""
+    """``python -m analysis.report.explore_cli [options]`` (the same as ``python -m analysis explore``)."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m analysis explore", description=__doc__.split("\n")[0])

@@ -137,7 +137,7 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame | None = None, *, sentenc
                                       dtype=meta[col].dtype)
         if "sent_id" in rows.columns and "sentence" not in rows.columns:
             if sentences is None:
-                from .segment import sentences as segment
+                from ..text.segment import sentences as segment
                 docs = corpus[corpus["doc_id"].isin(rows["doc_id"].unique())]
                 sentences = segment(docs)
             key = sentences.set_index(["doc_id", "sent_id"])["text"]
@@ -248,7 +248,7 @@ class CorpusIndex:
         """
         import sys
 
-        from .segment import sentences as segment
+        from ..text.segment import sentences as segment
 
         def step(name):
             if progress:
@@ -258,7 +258,7 @@ class CorpusIndex:
         sents = segment(corpus)
         if tone is None:
             step("sentence tone")
-            from .sentiment import sentence_sentiment
+            from ..sentiment.scores import sentence_sentiment
             tone = sentence_sentiment(corpus)
         if "compound" in tone.columns and len(tone):
             key = tone.set_index(["doc_id", "sent_id"])["compound"]
@@ -268,20 +268,20 @@ class CorpusIndex:
             sents["compound"] = np.nan
         if mentions is None:
             step("actor mentions")
-            from .actors import actor_mentions
+            from ..actors.mentions import actor_mentions
             mentions = actor_mentions(corpus, dictionary=dictionary) if dictionary is not None \
                 else actor_mentions(corpus)
         if quotes is None:
             step("quotes")
-            from .quotes import extract_quotes
+            from ..quotes.extract import extract_quotes
             quotes = extract_quotes(corpus)
         if dates is None:
             step("dates")
-            from .dates import extract_dates
+            from ..dates.extract import extract_dates
             dates = extract_dates(corpus)
         if report is None:
             step("cleaning audit")
-            from .cleaning import cleaning_report
+            from ..clean.cleaning import cleaning_report
             report = cleaning_report(corpus)
         documents = corpus.drop(columns=[c for c in ("raw_text",) if c in corpus.columns]).copy()
         if topic_model is not None:
@@ -310,7 +310,7 @@ class CorpusIndex:
         >>> len(CorpusIndex.from_store(store).documents)
         5
         """
-        from .store import Store, open_store
+        from ..store import Store, open_store
 
         if not isinstance(store, Store):
             store = open_store(store)
@@ -554,7 +554,7 @@ class CorpusIndex:
                 except re.error as exc:
                     raise ValueError(f"not a valid regular expression: {exc}") from None
             else:
-                from .concordance import phrase_pattern
+                from ..text.concordance import phrase_pattern
                 rx = phrase_pattern(pattern, ignore_case=ignore_case)
             idx = np.flatnonzero(smask)  # search only the sentences still in the running
             if not regex:  # a plain phrase: every word must occur, a fast substring test first
@@ -624,7 +624,7 @@ class CorpusIndex:
         meta = self.documents.set_index("doc_id")
         rx = None
         if pattern:
-            from .concordance import phrase_pattern
+            from ..text.concordance import phrase_pattern
             try:
                 rx = re.compile(pattern, re.IGNORECASE) if regex else phrase_pattern(pattern)
             except (re.error, ValueError):
@@ -710,7 +710,7 @@ class CorpusIndex:
         lines = self.lines.iloc[self._lines_first[d]:self._lines_first[d + 1]]
         cursor = 0
         if len(lines):
-            from .cleaning import normalize_typography
+            from ..clean.cleaning import normalize_typography
             for r in lines.itertuples(index=False):
                 raw = r.text if isinstance(r.text, str) else ""
                 if r.label == "body":
@@ -814,7 +814,7 @@ def explore(corpus_or_index, *, page_size: int = 25, **index_options):
     if isinstance(corpus_or_index, CorpusIndex):
         index = corpus_or_index
     elif isinstance(corpus_or_index, (str, Path)):
-        from .store import is_store
+        from ..store import is_store
 
         index = (CorpusIndex.from_store(corpus_or_index) if is_store(corpus_or_index)
                  else CorpusIndex.load(corpus_or_index))

@@ -2,7 +2,7 @@
 
 The notebooks state general questions; every sentence that names a group, a year, a term or a
 document comes from a function here, computed from the corpus and the results, with every piece
-of corpus text escaped (:func:`analysis.escape.escape_markdown`). Nothing here knows the bundled
+of corpus text escaped (:func:`analysis.report.escape.escape_markdown`). Nothing here knows the bundled
 corpus.
 """
 from __future__ import annotations
@@ -178,7 +178,7 @@ def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 
     """
     import textwrap
 
-    from .plots._style import shorten
+    from ..plots._style import shorten
 
     def text(col):
         if col not in corpus:
@@ -311,7 +311,7 @@ def event_reach(events: pd.DataFrame, corpus: pd.DataFrame, names: dict | None =
 def _event_lag(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     if events is None or not len(events) or "published" not in corpus:
         return pd.DataFrame({"doc_id": pd.Series(dtype=str), "lag_days": pd.Series(dtype="int64")})
-    from .periods import naive_dates
+    from ..dates.periods import naive_dates
 
     pub = pd.Series(naive_dates(corpus["published"]).to_numpy(), index=corpus["doc_id"].astype(str))
     anchor = events["doc_id"].astype(str).map(pub)
@@ -384,7 +384,7 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from .vocabulary import news_stop_words
+    from ..text.vocabulary import news_stop_words
 
     texts = corpus["text"].fillna("").astype(str)
     if not texts.str.strip().any():
@@ -709,7 +709,7 @@ def people_not_in_dictionary(mentions: pd.DataFrame, summary: pd.DataFrame) -> p
     Parameters
     ----------
     mentions : DataFrame from :func:`analysis.actor_mentions`.
-    summary : DataFrame from :func:`analysis.actors.actor_summary` of the same mentions.
+    summary : DataFrame from :func:`analysis.actors.mentions.actor_summary` of the same mentions.
 
     Examples
     --------
@@ -746,7 +746,7 @@ def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> s
     >>> print(quote_summary(q))
     4 quotations in 2 documents. Speakers: 50% are named people or bodies (25% named in the attribution, 25% through a pronoun and 0% through a role resolved to a name given earlier), 25% are unnamed sources such as "a spokesperson", 0% are pronouns that could not be resolved, and 25% have no speaker found. 0% of the quotations are linked to an entry of the actor dictionary or a gazetteer; 50% have a named speaker that no list knows (found by the name rules).
     """
-    from .quotes import speaker_kinds
+    from ..quotes.extract import speaker_kinds
 
     n = len(quotes)
     if not n:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import REPORTS_DIR
+from ..paths import REPORTS_DIR
 
 
 def _folder(out_dir, kind: str) -> Path:

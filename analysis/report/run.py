@@ -33,7 +33,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
+from ..paths import DATA_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORTS_DIR
 from .tables import _in_notebook as _in_kernel  # one test of "are we in a notebook kernel" for the library
 
 #: The parameters every notebook takes, in the order of its ``parameters`` cell.
@@ -176,7 +176,7 @@ class ReportSettings:
         """
         import warnings
 
-        from .loading import CorpusWarning, load_corpus
+        from ..corpus.loading import CorpusWarning, load_corpus
 
         with warnings.catch_warnings():
             if _in_kernel() or not notes:
@@ -195,7 +195,7 @@ class ReportSettings:
         the same, and the loader's notes are said the same way (``notes`` as in
         :meth:`load_corpus`).
         """
-        from .annotated import AnnotatedCorpus
+        from ..store.annotated import AnnotatedCorpus
 
         store = os.environ.get(STORE_ENV)
         if store:
@@ -218,7 +218,7 @@ def _show_notes(corpus, notes: str | None) -> None:
         return
     from IPython.display import Markdown, display
 
-    from .loading import notes_markdown
+    from ..corpus.loading import notes_markdown
 
     text = notes_markdown(corpus.attrs.get("problems"), full=notes == "full")
     if text:
@@ -487,7 +487,7 @@ def validate_parameters(params: dict) -> None:
     _check_path(params.get("actors_path"), "actor dictionary", suffixes=(".yml", ".yaml"))
     if params.get("actors_path"):
         _read_yaml(Path(params["actors_path"]), "actor dictionary", mapping=False)
-        from .actors import load_actor_dictionary
+        from ..actors.mentions import load_actor_dictionary
 
         try:
             load_actor_dictionary(params["actors_path"])
@@ -499,7 +499,7 @@ def validate_parameters(params: dict) -> None:
             raise ReportError(f"periods must be {', '.join(NAMED_PERIODS)}, 'none' or a CSV/YAML "
                               f"file of named periods (period, start, end); not found: {periods}")
         _check_path(periods, "periods file", suffixes=(".csv", ".yml", ".yaml"))
-        from . import periods as period_module
+        from ..dates import periods as period_module
 
         loader = getattr(period_module, "load_periods", None)
         if loader is not None:
@@ -842,9 +842,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     settings = report_settings(**{k: v for k, v in params.items() if k in REPORT_PARAMETERS})
     import warnings
 
-    from .loading import CorpusError
+    from ..corpus.loading import CorpusError
 
-    from .store import StoreError
+    from ..store import StoreError
 
     try:
         with warnings.catch_warnings():
@@ -998,9 +998,9 @@ def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: 
     """Bring the report's store up to date with the corpus; return the documents it holds, or
     None when it holds none (the notebooks then load the empty corpus themselves, and say why
     it is empty as the loader says it)."""
-    from .annotated import AnnotatedCorpus
-    from .store import annotate
-    from .store.annotate import check_source
+    from ..store.annotated import AnnotatedCorpus
+    from ..store import annotate
+    from ..store.annotate import check_source
 
     # an unreadable corpus fails here, in one line, before a store or a progress bar exists
     check_source(settings.corpus_path, settings.metadata_path, **settings.columns, **settings.table_options)

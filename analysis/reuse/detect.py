@@ -38,7 +38,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .progress import progress
+from ..progress import progress
 
 COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
            "coverage_a", "coverage_b", "n_aligned", "details", "jaccard"]
@@ -420,7 +420,7 @@ class _Sentences:
     def __init__(self, ids, texts, involved, norm):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from .segment import sentences
+        from ..text.segment import sentences
 
         sub = pd.DataFrame({"doc_id": [ids[i] for i in involved], "text": [texts[i] for i in involved]})
         sents = sentences(sub)

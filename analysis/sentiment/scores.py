@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .progress import progress
+from ..progress import progress
 
 #: |compound| below this is neutral (VADER's conventional cut-off).
 THRESHOLD = 0.05
@@ -249,7 +249,7 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
     if len(out) == 0:
         out = pd.DataFrame({c: pd.Series(dtype="float64") for c in _SCORE_COLUMNS})
     if method == "vader+ridge":
-        from .sentiment_ridge import ridge_compound
+        from .ridge import ridge_compound
 
         out["compound"] = ridge_compound(items, out)
     elif method == "news":
@@ -317,7 +317,7 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
     0        0      0.27
     1        1     -0.48
     """
-    from .segment import sentences as segment
+    from ..text.segment import sentences as segment
 
     _check_ids(corpus)
     if sentences is None:
@@ -415,7 +415,7 @@ def default_threshold(method: str) -> float:
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
     if method == "vader+ridge":
-        from .sentiment_ridge import NEUTRAL_BAND
+        from .ridge import NEUTRAL_BAND
 
         return NEUTRAL_BAND
     if method == "news":
@@ -502,7 +502,7 @@ def _group_keys(corpus: pd.DataFrame, by: str, freq: str | None) -> pd.Series:
     if by == "administration" and "administration" not in corpus.columns:
         if "published" not in corpus.columns:
             raise ValueError("by='administration' needs a 'published' date column")
-        from .periods import administration_of
+        from ..dates.periods import administration_of
 
         keys = administration_of(corpus["published"])
         keys.index = corpus.index

@@ -178,7 +178,7 @@ def _check_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _featurize(sentences, starts, ends):
-    from .progress import progress
+    from ..progress import progress
 
     rows = list(zip(sentences, starts, ends))
     return [_features(s, int(a), int(b)) for s, a, b in progress(rows, desc="target tone")]
@@ -501,7 +501,7 @@ def actor_tone(scored: pd.DataFrame, by=None, *, n_boot: int = 2000, ci: float =
       actor  n_mentions  n_documents  share_negative
     0   Lee           3            2            0.67
     """
-    from .sentiment import _cluster_bootstrap_ci, bootstrap_mean_ci
+    from .scores import _cluster_bootstrap_ci, bootstrap_mean_ci
 
     keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
     missing = [c for c in keys + ["actor", "label", "score", "doc_id"] if c not in scored.columns]

@@ -86,12 +86,12 @@ def _u64(digests) -> np.ndarray:
 
 def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     """The annotation tables of a (small) corpus DataFrame, with the library's functions."""
-    from ..actors import actor_mentions
-    from ..cleaning import cleaning_report
-    from ..dates import extract_dates
-    from ..quotes import extract_quotes
-    from ..segment import sentences
-    from ..sentiment import sentiment_scores
+    from ..actors.mentions import actor_mentions
+    from ..clean.cleaning import cleaning_report
+    from ..dates.extract import extract_dates
+    from ..quotes.extract import extract_quotes
+    from ..text.segment import sentences
+    from ..sentiment.scores import sentiment_scores
 
     sents = sentences(corpus)
     tone = sentiment_scores(sents["text"].tolist())
@@ -361,11 +361,11 @@ def _alive(pid: int) -> bool:
 
 def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: dict):
     """(total documents if known, generator of chunk specs) for a source."""
-    from ..loading import default_source
+    from ..corpus.loading import default_source
 
     source, metadata = default_source(source, metadata)
     if not source.exists():
-        from ..loading import CorpusError
+        from ..corpus.loading import CorpusError
         raise CorpusError(f"{source}: no such file or folder")
     metadata = str(Path(metadata).resolve()) if metadata is not None else None
     base = {"fingerprint": fingerprint, "load_options": load_options, "metadata": metadata}

@@ -105,7 +105,7 @@ class AnnotatedCorpus:
             empty = [c for c in docs.columns if docs[c].dtype == object and docs[c].isna().all()]
             if empty and len(docs):
                 docs = docs.astype({c: "str" for c in empty})
-            from .loading import PROBLEM_COLUMNS, ProblemLog
+            from ..corpus.loading import PROBLEM_COLUMNS, ProblemLog
 
             problems = self._store.table("problems")
             if "problem" not in problems.columns:  # no problem rows stored
@@ -127,7 +127,7 @@ class AnnotatedCorpus:
         import warnings
         from collections import Counter
 
-        from .loading import MAX_WARNINGS_PER_PROBLEM, CorpusWarning
+        from ..corpus.loading import MAX_WARNINGS_PER_PROBLEM, CorpusWarning
 
         problems = self.corpus.attrs.get("problems")
         if problems is None or not len(problems):
@@ -153,7 +153,7 @@ class AnnotatedCorpus:
 
     def _dictionary_for(self):
         if self._dictionary is None:
-            from .actors import load_actor_dictionary
+            from ..actors.mentions import load_actor_dictionary
 
             self._dictionary = load_actor_dictionary(self.actors)
         return self._dictionary
@@ -192,26 +192,26 @@ class AnnotatedCorpus:
 
     def _in_memory(self, name: str, corpus: pd.DataFrame, custom: bool) -> pd.DataFrame:
         if name == "lines":
-            from .cleaning import cleaning_report
+            from ..clean.cleaning import cleaning_report
 
             return cleaning_report(corpus)
         if name == "sentences":
-            from .segment import sentences
-            from .sentiment import sentiment_scores
+            from ..text.segment import sentences
+            from ..sentiment.scores import sentiment_scores
 
             sents = sentences(corpus)
             tone = sentiment_scores(sents["text"].tolist())
             return pd.concat([sents, tone.reset_index(drop=True)], axis=1)
         if name == "dates":
-            from .dates import extract_dates
+            from ..dates.extract import extract_dates
 
             return extract_dates(corpus)
         if name == "mentions":
-            from .actors import actor_mentions
+            from ..actors.mentions import actor_mentions
 
             return actor_mentions(corpus, dictionary=self._dictionary_for() if self.actors is not None else None)
         if name == "quotes":
-            from .quotes import extract_quotes
+            from ..quotes.extract import extract_quotes
 
             return extract_quotes(corpus, dictionary=self._dictionary_for() if self.actors is not None else None)
         raise KeyError(f"no table {name!r}; known: {', '.join(TABLES)}")

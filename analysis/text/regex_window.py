@@ -1,6 +1,6 @@
 """Find a rule's matches near its gate words only, with exactly the matches a full scan finds.
 
-The date rules (:mod:`analysis.dates_rules`) each scan the whole text with a regular
+The date rules (:mod:`analysis.dates.rules`) each scan the whole text with a regular
 expression. Many of them cannot match without a word that their *gate* finds (a month name,
 a unit such as "year", "ago" ...), and that word lies inside every match. Such a match starts
 at most ``reach`` characters before the gate word, where ``reach`` is the most characters the

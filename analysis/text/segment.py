@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .progress import progress
+from ..progress import progress
 
 # Lower-case, without the final full stop, as Punkt expects.
 NEWS_ABBREVIATIONS = {

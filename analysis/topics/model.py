@@ -79,9 +79,9 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.metrics import adjusted_rand_score
 from sklearn.exceptions import ConvergenceWarning
 
-from .reuse import story_groups
-from .segment import paragraphs, sentences
-from .vocabulary import NEWS_STOP_WORDS, english_stop_words, news_stop_words  # shared with keyness
+from ..reuse.detect import story_groups
+from ..text.segment import paragraphs, sentences
+from ..text.vocabulary import NEWS_STOP_WORDS, english_stop_words, news_stop_words  # shared with keyness
 
 __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "STABILITY_FLOOR", "analyze",
            "topic_stop_words"]
@@ -368,7 +368,7 @@ def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
     >>> print(note)
     **Stop words.** German stop words of the stop-words package (stop-words 2025.11.4) for de (9 documents); English stop words (scikit-learn's list plus the project's news words) for en (1 document).
     """
-    from .language import _languages, main_language, stop_words_for
+    from ..corpus.language import _languages, main_language, stop_words_for
 
     lang = _languages(corpus).dropna().str.replace(r"[-_].*$", "", regex=True) if len(corpus) else pd.Series(dtype="string")
     counts = lang.value_counts()
@@ -611,7 +611,7 @@ def _reuse_choice(corpus, reuse, mode):
     if isinstance(reuse, pd.DataFrame):
         pairs, source = reuse, "The reuse table passed in"
     elif reuse is True or reuse == "auto":
-        from .reuse import text_reuse  # looked up at call time
+        from ..reuse.detect import text_reuse  # looked up at call time
 
         pairs, source = text_reuse(corpus), "analysis.text_reuse"
     else:
