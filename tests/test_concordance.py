@@ -6,7 +6,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.concordance import kwic, phrase_pattern
+from analysis.text.concordance import kwic, phrase_pattern
 
 TEXT_A = ("The harbour authority in Port Elms said on Monday that dredging would resume. "
           "Critics of the Harbour Authority said costs had doubled.\n\n"

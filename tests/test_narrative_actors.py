@@ -1,10 +1,10 @@
-"""Sentences of notebook 04 computed by analysis.narrative (corpus runs, findings 3-5), on
+"""Sentences of notebook 04 computed by analysis.report.narrative (corpus runs, findings 3-5), on
 invented texts."""
 import pandas as pd
 
 import analysis
-from analysis import narrative
-from analysis.actors import actor_summary
+from analysis.report import narrative
+from analysis.actors.mentions import actor_summary
 
 MIXED = ("Ann Lestrade, a baker in Dunmore, said the BBC had called. Britain's bakers are worried, "
          "Lestrade said. \"Prices keep rising,\" she said.")

@@ -4,8 +4,8 @@ import socket
 import pandas as pd
 import pytest
 
-from analysis import narrative
-from analysis.report import (REPORT_PARAMETERS, ReportError, _coalesce_streams, check_loopback,
+from analysis.report import narrative
+from analysis.report.run import (REPORT_PARAMETERS, ReportError, _coalesce_streams, check_loopback,
                              corpus_fingerprint, read_config, report_settings, validate_parameters)
 
 

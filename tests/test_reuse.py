@@ -6,7 +6,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.reuse import story_groups, text_reuse
+from analysis.reuse.detect import story_groups, text_reuse
 
 WIRE = """HELSINKI - Finnish Prime Minister Aino Lahtinen and Estonian Prime Minister Kaarel Tamm agreed on Thursday to share naval patrols over the Balticconnector gas pipeline and two data cables damaged last month, officials said.
 

@@ -15,9 +15,10 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import narrative, plots
-from analysis.outputs import empty_reason, mark_empty, save_figure, show_figure
-from analysis.timebins import focus_range, time_bin
+from analysis.report import narrative
+from analysis import plots
+from analysis.report.outputs import empty_reason, mark_empty, save_figure, show_figure
+from analysis.dates.timebins import focus_range, time_bin
 
 
 def _days(start, n_days, n, seed=0):

@@ -14,7 +14,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.topics import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
+from analysis.topics.model import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _topic_corpus import THEMES, themed_corpus  # noqa: E402
@@ -216,7 +216,7 @@ def test_selection_table(auto):
 
 
 def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
-    import analysis.topics as topics
+    import analysis.topics.model as topics
     monkeypatch.setattr(topics, "STABILITY_FLOOR", 0.99)
     with pytest.warns(UserWarning, match="no k reached stability 0.99"):
         m = fit_topics(corpus, reuse=False, k_range=range(2, 6), n_refits=3)
@@ -484,13 +484,13 @@ def test_reuse_auto_calls_text_reuse(reuse_corpus, monkeypatch):
     def fake_text_reuse(corpus):
         calls.append(len(corpus))
         return REUSE_TABLE
-    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(text_reuse=fake_text_reuse))
+    monkeypatch.setitem(sys.modules, "analysis.reuse.detect", types.SimpleNamespace(text_reuse=fake_text_reuse))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         m = fit_topics(reuse_corpus, k=3, n_refits=0)
     assert calls == [len(reuse_corpus)] and set(m.doc_weights) == {"doc00", "doc99"}
 
-    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(
+    monkeypatch.setitem(sys.modules, "analysis.reuse.detect", types.SimpleNamespace(
         text_reuse=lambda c: REUSE_TABLE.assign(derived=False)))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -201,6 +201,6 @@ def load_model(path, what: str = "model") -> dict:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"the {what} weights are missing ({path.name}); they ship in "
-                                "analysis/resources/ - reinstall the package")
+                                "analysis/sentiment/resources/ - reinstall the package")
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return json.load(fh)
