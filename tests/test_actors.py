@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from analysis.actors.mentions import (ActorDictionary, actor_mentions, actor_sentiment, actor_summary,
-                             cooccurrence, load_actor_dictionary, load_mention_gold, mention_scores,
-                             resolve_actor)
+                                      cooccurrence, load_actor_dictionary, load_mention_gold, mention_scores,
+                                      resolve_actor)
 
 GOLD = Path(__file__).parent / "gold" / "actors_gold.yml"
 

@@ -15,8 +15,8 @@ TEXT_B = "Nothing about ports here. Harbours elsewhere were quiet."
 
 
 @pytest.fixture
-def corpus():
-    return pd.DataFrame({"doc_id": ["a", "b"], "text": [TEXT_A, TEXT_B]})
+def corpus(make_corpus):
+    return make_corpus(TEXT_A, TEXT_B, ids=["a", "b"])
 
 
 def test_phrase_hits_case_insensitive_whole_words(corpus):

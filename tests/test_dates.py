@@ -8,6 +8,7 @@ import pytest
 
 from analysis.dates.extract import events, extract_dates, value_to_timestamp
 from analysis.dates.rules import clause_tense
+from conftest import build_corpus
 
 
 def run(text, published="2019-05-15", doc_id="d1"):
@@ -275,9 +276,9 @@ def _corpus_for_charts():
              "The blast on Jan 6 killed two. Talks resume tomorrow.",
              "Ministers spoke on Friday, a spokesman said.",
              "Last year the summit failed; this year it will be held in June."]
-    return pd.DataFrame({"doc_id": list("abcd"), "text": texts, "outlet": ["AP", "AFP", "DPA", "Kyodo"],
-                         "title": ["Talks", "Blast", "Ministers speak", "Summit"],
-                         "published": pd.to_datetime(["2018-03-01", "2018-03-20", "2018-04-02", "2022-09-09"])})
+    return build_corpus(*texts, ids=list("abcd"), outlet=["AP", "AFP", "DPA", "Kyodo"],
+                        title=["Talks", "Blast", "Ministers speak", "Summit"],
+                        dates=["2018-03-01", "2018-03-20", "2018-04-02", "2022-09-09"])
 
 
 def test_publication_timeline_labels_do_not_overlap():

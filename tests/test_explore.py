@@ -15,7 +15,7 @@ import pytest
 
 from analysis.clean.cleaning import clean_text
 from analysis.report.explorer import CorpusIndex, evidence, explore
-from conftest import headless_chrome
+from conftest import build_corpus, headless_chrome
 
 RAW = {
     "a": ("Advertisement\n"
@@ -33,12 +33,10 @@ META = {"a": ("2021-03-01", "Daily Ledger", "Talks in Geneva"),
 
 
 def _corpus() -> pd.DataFrame:
-    rows = []
-    for doc_id, raw in RAW.items():
-        date, outlet, title = META[doc_id]
-        rows.append({"doc_id": doc_id, "title": title, "outlet": outlet,
-                     "published": pd.Timestamp(date), "raw_text": raw, "text": clean_text(raw)})
-    return pd.DataFrame(rows)
+    ids = list(RAW)
+    return build_corpus(*[clean_text(RAW[d]) for d in ids], ids=ids,
+                        dates=[META[d][0] for d in ids], outlet=[META[d][1] for d in ids],
+                        title=[META[d][2] for d in ids], raw_text=[RAW[d] for d in ids])
 
 
 @pytest.fixture(scope="module")

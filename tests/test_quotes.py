@@ -10,12 +10,13 @@ import yaml
 
 import analysis
 from analysis.quotes.extract import extract_quotes, quote_scores
+from conftest import build_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_gold.yml"
 
 
 def _corpus(*texts, **extra):
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts), **extra})
+    return build_corpus(*texts, **extra)
 
 
 def _q(text, **kw):

@@ -14,7 +14,7 @@ import analysis
 
 from analysis.corpus.loading import notes_markdown
 from analysis.report.run import (ReportError, _display_path, _parser, read_config, report_settings,
-                             validate_parameters)
+                                 validate_parameters)
 
 ROOT = Path(__file__).resolve().parents[1]
 

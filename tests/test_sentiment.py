@@ -14,6 +14,7 @@ import pytest
 
 import analysis
 from analysis.sentiment.scores import bootstrap_mean_ci
+from conftest import build_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,17 +24,15 @@ NEUTRAL = "The committee meets on Tuesday in the east wing of the building."
 
 
 def _corpus():
-    return pd.DataFrame({
-        "doc_id": ["harbour-1", "council-7", "quake-3", "fair-9"],
-        "text": [
-            f"{POSITIVE} {NEUTRAL}\n\nResidents praised the excellent organisation.",
-            f"{NEUTRAL} Minutes will be published later.",
-            f"{NEGATIVE}\n\nRescuers fear the toll will rise. Aid is arriving slowly.",
-            "Visitors loved the bright, cheerful stalls. Sales were strong and everyone smiled.",
-        ],
-        "published": pd.to_datetime(["2019-04-02", "2019-11-30", "2021-06-15", "2021-08-01"]),
-        "outlet": ["Coastal Courier", "Civic Gazette", "Coastal Courier", "Civic Gazette"],
-    })
+    return build_corpus(
+        f"{POSITIVE} {NEUTRAL}\n\nResidents praised the excellent organisation.",
+        f"{NEUTRAL} Minutes will be published later.",
+        f"{NEGATIVE}\n\nRescuers fear the toll will rise. Aid is arriving slowly.",
+        "Visitors loved the bright, cheerful stalls. Sales were strong and everyone smiled.",
+        ids=["harbour-1", "council-7", "quake-3", "fair-9"],
+        dates=["2019-04-02", "2019-11-30", "2021-06-15", "2021-08-01"],
+        outlet=["Coastal Courier", "Civic Gazette", "Coastal Courier", "Civic Gazette"],
+    )
 
 
 # ------------------------------------------------------------------ sentiment_scores
