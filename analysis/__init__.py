@@ -98,6 +98,7 @@ _API = {
     "escape_markdown": "report.escape",
     "event_label": "dates.event_kinds",
     "kept_removed_table": "clean.summary",
+    "word_tokens": "text.tokens",
 }
 
 #: the packages, in data-flow order (``analysis.dates.extract`` etc., imported on first use)

@@ -18,11 +18,13 @@ __all__ = ["keyness", "tokenize", "NEWS_STOP_WORDS"]
 
 from ..text.vocabulary import NEWS_STOP_WORDS, english_stop_words as _english_stop_words
 from ..text.vocabulary import news_stop_words as _news_stop_words
+from ..text.tokens import word_tokens
 
-# A dotted acronym (U.S., U.N.) or a word: letters, optionally joined by an apostrophe or
-# hyphen (north-korean, don't).
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+# The shared tokeniser with keyness's options: a dotted acronym (U.S., U.N.) or a word of
+# letters, optionally joined by an apostrophe or hyphen (north-korean, don't); possessive 's
+# dropped; acronyms keep their capitals and lose their dots.
+WORD_OPTIONS = dict(letters_only=True, joiners="'\u2019-", acronyms="upper", strip_possessive=True,
+                    keep_acronym_case=True)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -38,16 +40,7 @@ def tokenize(text: str, lowercase: bool = True) -> list[str]:
     >>> tokenize("North Korea's 2024 missile-test: Kim's move, U.S. and UN.")
     ['north', 'korea', 'missile-test', 'kim', 'move', 'US', 'and', 'UN']
     """
-    out = []
-    for t in _WORD.findall(text):
-        t = _POSSESSIVE.sub("", t)
-        if "." in t:
-            t = t.replace(".", "")
-        elif lowercase and not _ACRONYM.fullmatch(t):
-            t = t.lower()
-        if t:
-            out.append(t)
-    return out
+    return word_tokens(text, lowercase=lowercase, **WORD_OPTIONS)
 
 
 def _stop_set(stop_words) -> frozenset:

@@ -554,12 +554,13 @@ class CorpusIndex:
                 except re.error as exc:
                     raise ValueError(f"not a valid regular expression: {exc}") from None
             else:
+                from ..text.tokens import word_tokens
                 from ..text.concordance import phrase_pattern
                 rx = phrase_pattern(pattern, ignore_case=ignore_case)
             idx = np.flatnonzero(smask)  # search only the sentences still in the running
             if not regex:  # a plain phrase: every word must occur, a fast substring test first
                 lower = self._lower_text()
-                for word in re.findall(r"\w+", pattern.lower()):
+                for word in word_tokens(pattern, lowercase=True, joiners=""):
                     idx = idx[lower.iloc[idx].str.contains(word, regex=False).to_numpy()]
             found = sents["text"].iloc[idx].str.contains(rx, na=False).to_numpy()
             smask[:] = False
