@@ -86,3 +86,12 @@ def test_explorer_prefilter_keeps_every_sentence_the_phrase_can_match():
                              ("snake_case", "a snake_case name")]:
         assert phrase_pattern(phrase, ignore_case=True).search(sentence)
         assert all(w in sentence.lower() for w in word_tokens(phrase, lowercase=True, joiners=""))
+
+
+def test_the_sites_use_the_shared_patterns():
+    import analysis.actors.mentions as actors
+    import analysis.dates.rules as rules
+    import analysis.reuse.detect as reuse
+    assert actors._TOKEN is word_regex(**NEW["actors"])
+    assert rules._WORD is word_regex(**NEW["dates_rules"])
+    assert reuse._WORD is word_regex(**NEW["reuse"])

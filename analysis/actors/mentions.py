@@ -66,6 +66,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR
 from ..progress import progress
+from ..text.tokens import word_regex
 
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
 ACTOR_TYPES = ("person", "state", "organization")
@@ -135,7 +136,7 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 #: (``analysis/lexicons/name_stopwords.txt`` and ``not_names.txt`` plus months, weekdays and title words).
 NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_]+(?:['’´][^\W_]+)*")
+_TOKEN = word_regex(acronyms="ascii", joiners="'’´")
 _APOS = "'’´"
 _JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
                                                       # "Meta - Facebook" is two names)

@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from . import word_lists as L
+from ..text.tokens import word_regex
 
 # --------------------------------------------------------------------------------------
 # Lexicons
@@ -129,7 +130,7 @@ _SKIP = {"on", "at", "in", "by", "of", "the", "a", "an", "this", "that", "last",
          "early", "until", "since", "from", "to", "for", "during", "before", "after", "and",
          "also", "strongly", "again", "then", "just"}
 MAX_CUE_DISTANCE = 8  # words; a verb further away rarely governs the expression
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_WORD = word_regex(ascii=True, letters_only=True, joiners="'\u2019")
 
 
 def clause_tense(sentence: str, start: int, end: int) -> str | None:

@@ -39,11 +39,12 @@ import numpy as np
 import pandas as pd
 
 from ..progress import progress
+from ..text.tokens import word_regex
 
 COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
            "coverage_a", "coverage_b", "n_aligned", "details", "jaccard"]
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_WORD = word_regex(joiners="'\u2019")
 _NUM = re.compile(r"\d")
 # an aligned sentence must keep at least this share of its details (numbers, names)
 _SENTENCE_DETAILS = 0.5
