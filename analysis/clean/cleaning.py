@@ -43,6 +43,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..corpus.html_entities import normalize_entities
+from ..text.tokens import word_tokens
 
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
 BLANK_REASON = "blank line (paragraph break)"
@@ -408,7 +409,6 @@ class Classified(NamedTuple):
 
 # Words (lower case, punctuation stripped) that some furniture rule needs. A line sharing
 # none of them skips the slower case-insensitive regexes entirely.
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~/"})
 _KEYWORDS_LONG = frozenset(
     "version originally republished tags tag topics filed categories category keywords "
     "comment comments commenting commenters reply replies email moderation moderated moderator "
@@ -432,7 +432,8 @@ _SITE_TOKENS = frozenset(
 
 
 def _words(low: str) -> list[str]:
-    return low.translate(_PUNCT_TO_SPACE).split()
+    # the shared tokeniser, split at every non-word character (an apostrophe too)
+    return word_tokens(low, joiners="")
 
 
 _COOKIE_CONTEXT = re.compile(r"\b(?:use|uses|accept|policy|settings|consent|browser|site|website|"
