@@ -37,9 +37,8 @@ _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_co
               "date_column", "suffixes", "fallback_encodings",
               "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
 #: modules whose code does not change any stored table
-_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explorer.py", "explore_cli.py", "report.py",
-                   "tables.py", "outputs.py", "narrative.py", "timebins.py", "__main__.py", "topics.py", "reuse.py",
-                   "keywords.py", "concordance.py", "__pycache__"}
+_NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
+                   "dates/timebins.py", "dates/event_kinds.py", "clean/summary.py", "text/concordance.py"}
 
 
 # --------------------------------------------------------------------------- settings
@@ -52,7 +51,8 @@ def _library_digest() -> str:
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if not path.is_file() or rel.parts[0] in _NOT_ANNOTATION or path.suffix in (".pyc",):
+        if not path.is_file() or rel.parts[0] in _NOT_ANNOTATION or rel.as_posix() in _NOT_ANNOTATION \
+                or "__pycache__" in rel.parts or path.suffix in (".pyc",):
             continue
         h.update(rel.as_posix().encode())
         h.update(path.read_bytes())
