@@ -38,7 +38,7 @@ notebooks: $(STAMP)
 	cd notebooks && for nb in [0-9][0-9]_*.ipynb; do PYTHONPATH=$(CURDIR) \
 		../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
 			--ExecutePreprocessor.record_timing=False $$nb || exit 1; done
-	$(PY) -c 'import sys; from analysis.report import drop_volatile_metadata as d; [d(p) for p in sys.argv[1:]]' \
+	$(PY) -c 'import sys; from analysis.report.run import drop_volatile_metadata as d; [d(p) for p in sys.argv[1:]]' \
 		notebooks/[0-9][0-9]_*.ipynb
 
 bench: $(STAMP)

@@ -1,6 +1,6 @@
 """``python -m analysis report [--corpus PATH] [--out DIR] ...`` and ``python -m analysis explore``."""
 import sys
 
-from .report import main
+from .report.run import main
 
 sys.exit(main())

@@ -95,7 +95,7 @@ def throughput(limit=None):
 
 
 def actor_gold():
-    from analysis.actors import actor_mentions, load_mention_gold, mention_scores
+    from analysis.actors.mentions import actor_mentions, load_mention_gold, mention_scores
 
     corpus, gold = load_mention_gold(ACTOR_GOLD)
     pred = actor_mentions(corpus)

@@ -16,7 +16,7 @@ time of a second run over the unchanged corpus (nothing to do), and the peak res
 without psutil only the annotating process's own peak, from ``resource``). It then times each
 annotation step alone on one core over a sample (``--step-docs``), so the slowest one shows:
 loading with cleaning, the cleaning report, segmenting, tone, dates, actor mentions, quotes.
-Segmentation is cached per text (``analysis.segment``), so the steps after "segment" reuse it,
+Segmentation is cached per text (``analysis.text.segment``), so the steps after "segment" reuse it,
 as ``annotate`` does. Each step's rate is printed from wall time and from CPU time of the
 process (``time.process_time``): on a machine shared with other jobs the CPU figure is the
 steadier one.
@@ -172,7 +172,7 @@ def steady_rate(r: dict) -> float:
 def step_throughput(corpus: Path, n: int) -> list[tuple[str, float, int]]:
     """Documents/s of each annotation step alone, on one core, over the first ``n`` stories."""
     import analysis
-    from analysis.sentiment import sentiment_scores
+    from analysis.sentiment.scores import sentiment_scores
 
     warnings.simplefilter("ignore")
     sample = Path(tempfile.mkdtemp()) / "sample.jsonl"

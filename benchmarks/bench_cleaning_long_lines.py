@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from analysis.cleaning import classify_document
+from analysis.clean.cleaning import classify_document
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"

@@ -32,7 +32,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis.explorer import TABLES, CorpusIndex, explore  # noqa: E402
+from analysis.report.explorer import TABLES, CorpusIndex, explore  # noqa: E402
 
 
 def _timed(label, fn, repeat: int = 3):

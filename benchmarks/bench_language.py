@@ -1,4 +1,4 @@
-"""Accuracy and speed of the language column (analysis.language.detect_languages, py3langid).
+"""Accuracy and speed of the language column (analysis.corpus.language.detect_languages, py3langid).
 
 Reads public corpora from ../shared/corpora (not shipped; each missing folder is reported and
 skipped), cleans each document as load_corpus does, and measures per corpus: documents given
@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cleaning import clean_text
-from analysis.language import MIN_PROBABILITY, MIN_WORDS, detect_languages
+from analysis.clean.cleaning import clean_text
+from analysis.corpus.language import MIN_PROBABILITY, MIN_WORDS, detect_languages
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"

@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.quotes import extract_quotes, quote_scores  # noqa: E402
+from analysis.quotes.extract import extract_quotes, quote_scores  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "quotes_gold.yml"
 

@@ -7,7 +7,7 @@ warnings.simplefilter("ignore")
 os.environ["TQDM_DISABLE"] = "1"
 os.environ.pop("ANALYSIS_STORE", None)
 import analysis, pandas as pd
-from analysis.annotated import AnnotatedCorpus
+from analysis.store.annotated import AnnotatedCorpus
 store = sys.argv[1]; which = sys.argv[2]
 data = AnnotatedCorpus(store=store)
 corpus = data.corpus

@@ -87,8 +87,8 @@ def cross_fitted_news(k: int) -> dict:
     each fold scored by a model trained on the other folds."""
     from train_news_tone import fit, training_data
 
-    from analysis.news_tone import NewsToneScorer
-    from analysis.sentiment import sentiment_scores
+    from analysis.sentiment.news_tone import NewsToneScorer
+    from analysis.sentiment.scores import sentiment_scores
 
     data = training_data()
     fold = stable_fold(data["text"], k)
@@ -105,15 +105,15 @@ def cross_fitted_news(k: int) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write-model", action="store_true",
-                    help="train vader+ridge on all three sets and write analysis/resources/vader_ridge.json.gz")
+                    help="train vader+ridge on all three sets and write analysis/sentiment/resources/vader_ridge.json.gz")
     ap.add_argument("--folds", type=int, default=3,
                     help="folds for the held-out (cross-fitted) news figures on its training sets (0: skip)")
     ap.add_argument("--reuters", type=int, default=2000, metavar="N",
                     help="also time document_sentiment end to end on N Reuters-21578 articles (0: skip)")
     args = ap.parse_args(argv)
 
-    from analysis.sentiment import default_threshold, sentiment_scores
-    from analysis.sentiment_ridge import NEUTRAL_BAND, RidgeScorer, train_ridge
+    from analysis.sentiment.scores import default_threshold, sentiment_scores
+    from analysis.sentiment.ridge import NEUTRAL_BAND, RidgeScorer, train_ridge
 
     sets = load_sets()
     print("Human classes: neutral if |mean rating| < 0.5 (VADER sets, -4..+4) or |mean of target "
@@ -160,7 +160,7 @@ def main(argv=None) -> int:
                              "sent_per_s": np.nan})
 
     if args.write_model:
-        from analysis.sentiment_ridge import save_model
+        from analysis.sentiment.ridge import save_model
 
         model = train_ridge(pd.concat([sets[k]["text"] for k in base]).tolist(),
                             pd.concat([sets[k]["human"] for k in base]).to_numpy(),
@@ -199,7 +199,7 @@ def reuters_pass(limit: int) -> None:
         return
     import warnings
 
-    from analysis.sentiment import document_sentiment, sentence_sentiment
+    from analysis.sentiment.scores import document_sentiment, sentence_sentiment
 
     docs = docs[docs["text"].str.strip().astype(bool)].reset_index(drop=True)
     mb = docs["text"].str.len().sum() / 1e6

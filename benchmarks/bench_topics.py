@@ -16,7 +16,7 @@ environment variable ``ANALYSIS_CORPORA``; a missing one is skipped with a messa
      ``unit="document"`` and with ``method="gibbs"``;
    - plain scikit-learn NMF on the raw text (``TfidfVectorizer(stop_words="english")`` + NMF,
      time includes vectorizing);
-   - plain scikit-learn NMF on the project's cleaned tokens (:func:`analysis.topics.analyze`);
+   - plain scikit-learn NMF on the project's cleaned tokens (:func:`analysis.topics.model.analyze`);
    - tomotopy LDA (collapsed Gibbs sampling, 1,000 iterations, one worker) on the project's
      cleaned tokens, 3 seeds (mean and spread), when tomotopy is installed.
    The project's fit is run twice to check that it is deterministic.
@@ -128,7 +128,7 @@ def load_agnews_raw() -> pd.DataFrame:
     No hand decoding here: the export's broken entities (``quot;``, ``#39;``, ``&lt;b&gt;``) reach
     the topic model unless :func:`analysis.clean_text` handles them (finding 14 of the corpus runs).
     """
-    from analysis.cleaning import clean_text
+    from analysis.clean.cleaning import clean_text
 
     rows = []
     with open(CORPORA / "agnews_test" / "test.csv", encoding="utf-8", newline="") as f:
@@ -202,7 +202,7 @@ def plain_nmf_raw(docs, k):
 def cleaned_counts(docs):
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from analysis.topics import analyze
+    from analysis.topics.model import analyze
 
     seqs, _ = analyze(docs["text"].tolist())
     vec = CountVectorizer(analyzer=lambda x: x, min_df=2, max_df=0.95)
@@ -233,7 +233,7 @@ def tomotopy_lda(seqs, vocab, k, seed, iterations=1000):
 
 def bench_k_none(name: str, docs: pd.DataFrame, res: dict | None = None) -> dict:
     """k=None over 2..12: the chosen k, its NMI, the NMI of an explicit fit at every k, times."""
-    from analysis.topics import fit_topics
+    from analysis.topics.model import fit_topics
 
     res = res if res is not None else {"corpus": name, "docs": len(docs), "labels": docs["label"].nunique()}
     corpus = docs.drop(columns="label")
@@ -258,7 +258,7 @@ def bench_k_none(name: str, docs: pd.DataFrame, res: dict | None = None) -> dict
 
 
 def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dict:
-    from analysis.topics import fit_topics
+    from analysis.topics.model import fit_topics
 
     k = docs["label"].nunique()
     corpus = docs.drop(columns="label")
@@ -317,8 +317,8 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
 def bench_scale(quick: bool) -> None:
     import _reuters
 
-    from analysis.segment import paragraphs
-    from analysis.topics import fit_topics
+    from analysis.text.segment import paragraphs
+    from analysis.topics.model import fit_topics
 
     _reuters.REUTERS_DIR = CORPORA / "reuters21578"
     reuters = _reuters.load_reuters()

@@ -1,4 +1,4 @@
-"""Outlet and publication date of HTML news pages, before and after analysis.html_metadata.
+"""Outlet and publication date of HTML news pages, before and after analysis.corpus.html_metadata.
 
 Reads the L3S-GN1 pages (/work/shared/corpora/l3s_gn1_html/original, 621 news pages of 2007-08;
 research use only, not shipped) and prints, for the loader as it is ("after") and for the rule
@@ -42,8 +42,8 @@ def before_rule(folder: Path, names: list[str]) -> pd.DataFrame:
     import lxml.html
     import trafilatura
 
-    from analysis.cleaning import classify_document
-    from analysis.loading import decode_bytes
+    from analysis.clean.cleaning import classify_document
+    from analysis.corpus.loading import decode_bytes
 
     rows = []
     for name in names:
@@ -71,7 +71,7 @@ def before_rule(folder: Path, names: list[str]) -> pd.DataFrame:
 
 
 def after_rule(folder: Path, names: list[str]) -> pd.DataFrame:
-    from analysis.loading import load_corpus
+    from analysis.corpus.loading import load_corpus
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -165,7 +165,7 @@ def main(argv=None) -> int:
     after = after_rule(folder, names)
     t_after = time.perf_counter() - t
     summary("before (trafilatura sitename/hostname and htmldate date, text as fallback)", before)
-    summary("after (analysis.html_metadata in load_corpus)", after)
+    summary("after (analysis.corpus.html_metadata in load_corpus)", after)
     print(f"\nseconds: before rule {t_before:.0f} (trafilatura + cleaning only), "
           f"after {t_after:.0f} (the whole load_corpus)")
     for path, what in ((SAMPLE, "hand check (pages seen while the rules were written)"),

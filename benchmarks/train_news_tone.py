@@ -1,4 +1,4 @@
-"""Train the ``news`` sentence-tone scorer and write analysis/resources/news_tone.json.gz.
+"""Train the ``news`` sentence-tone scorer and write analysis/sentiment/resources/news_tone.json.gz.
 
 Deterministic: the same data and library versions give the same bytes (no randomness in
 TF-IDF or the lsqr ridge solver; gzip without a timestamp). ``--check`` trains to a temporary
@@ -49,16 +49,16 @@ def training_data() -> pd.DataFrame:
 
 
 def fit(data: pd.DataFrame) -> dict:
-    from analysis.news_tone import train_news_tone
-    from analysis.sentiment import sentiment_scores
+    from analysis.sentiment.news_tone import train_news_tone
+    from analysis.sentiment.scores import sentiment_scores
 
     texts = data["text"].tolist()
     return train_news_tone(texts, data["target"].to_numpy(float), sentiment_scores(texts, method="vader"))
 
 
 def main(argv=None) -> int:
-    from analysis.linear_text import save_model
-    from analysis.news_tone import MODEL_PATH
+    from analysis.sentiment.linear_text import save_model
+    from analysis.sentiment.news_tone import MODEL_PATH
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)

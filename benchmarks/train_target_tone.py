@@ -1,4 +1,4 @@
-"""Train the target-tone model and write analysis/resources/target_tone.json.gz.
+"""Train the target-tone model and write analysis/sentiment/resources/target_tone.json.gz.
 
 Data: NewsMTSC train.jsonl (Hamborg & Donnay 2021): one row per target mention with the
 annotators' label of the sentence's tone towards it (negative / neutral / positive).
@@ -40,7 +40,7 @@ def training_data() -> pd.DataFrame:
 
 
 def fit(data: pd.DataFrame, c=None) -> dict:
-    from analysis.target_tone import C, train_target_tone
+    from analysis.sentiment.target_tone import C, train_target_tone
 
     return train_target_tone(data["sentence"].tolist(), data["start"].tolist(), data["end"].tolist(),
                              data["label"].tolist(), c=C if c is None else c)
@@ -57,8 +57,8 @@ def scores(gold, pred) -> dict:
 
 def evaluate(model: dict) -> pd.DataFrame:
     """The model and baselines on devtest_mt, one row each."""
-    from analysis.sentiment import sentiment_scores
-    from analysis.target_tone import TargetToneModel
+    from analysis.sentiment.scores import sentiment_scores
+    from analysis.sentiment.target_tone import TargetToneModel
 
     test = read_newsmtsc("devtest_mt")
     rows = []
@@ -80,7 +80,7 @@ def evaluate(model: dict) -> pd.DataFrame:
 def cross_validate(data: pd.DataFrame, grid, k: int = 3) -> None:
     """Macro-F1 of each C over k folds of train (folds by sentence, so a sentence's targets
     stay together)."""
-    from analysis.target_tone import TargetToneModel
+    from analysis.sentiment.target_tone import TargetToneModel
 
     fold = stable_fold(data["sentence"], k)
     # rows of sentences with two or more targets: the kind of sentence devtest_mt holds
@@ -101,8 +101,8 @@ def cross_validate(data: pd.DataFrame, grid, k: int = 3) -> None:
 
 
 def main(argv=None) -> int:
-    from analysis.linear_text import save_model
-    from analysis.target_tone import MODEL_PATH
+    from analysis.sentiment.linear_text import save_model
+    from analysis.sentiment.target_tone import MODEL_PATH
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)

@@ -5,6 +5,8 @@ import random
 
 import pandas as pd
 
+from conftest import build_corpus
+
 THEMES = {
     "sport": {
         "names": ["Northfield Rovers", "Harbour City Athletic"],
@@ -80,4 +82,5 @@ def themed_corpus(n_docs: int = 12, paras_per_doc: int = 8, seed: int = 1,
         rows.append((f"doc{i:02d}", "\n\n".join(paras),
                      pd.Timestamp(2015 + i % 4 * 3, 1 + i % 12, 10),
                      ["Daily Ledger", "Evening Courier"][i % 2]))
-    return pd.DataFrame(rows, columns=["doc_id", "text", "published", "outlet"])
+    ids, texts, dates, outlets = zip(*rows) if rows else ((), (), (), ())
+    return build_corpus(*texts, ids=ids, dates=dates, outlet=outlets)

@@ -1,9 +1,65 @@
-"""Shared test helpers: headless Chromium for the browser checks."""
+"""Shared test helpers: one corpus builder (``make_corpus``) and headless Chromium for the
+browser checks."""
 from __future__ import annotations
 
 import shutil
 
+import pandas as pd
 import pytest
+
+#: the columns and dtypes :func:`analysis.load_corpus` returns (its column contract)
+CONTRACT_DTYPES = {"doc_id": "str", "title": "str", "author": "str", "outlet": "str",
+                   "published": "datetime64[ns]", "date_basis": "str", "text": "str",
+                   "raw_text": "str", "n_words": "int64", "source_path": "str", "encoding": "str",
+                   "language": "str"}
+
+
+def build_corpus(*texts, dates=None, ids=None, **columns) -> pd.DataFrame:
+    """A corpus DataFrame with the column contract :func:`analysis.load_corpus` produces.
+
+    ``texts`` are the documents' clean text (None for a missing one); ``dates`` their
+    publication dates (strings, Timestamps or None; all NaT when omitted); ``ids`` their
+    ``doc_id`` (default ``d0``, ``d1`` ...). Any other column is given by keyword, one value per
+    document (a contract column given this way replaces the default, e.g. ``raw_text=``,
+    ``language=``); extra columns follow the contract ones, as a table corpus's do. With no
+    texts, the number of documents comes from ``dates``, ``ids`` or a keyword column.
+    The defaults are what a folder of plain-text files gives: no title, author or outlet,
+    ``raw_text`` equal to ``text``, ``language`` not detected (None: every analysis keeps the
+    document), ``date_basis`` "metadata" where a date is given and "unknown" where not.
+    """
+    if "published" in columns:
+        dates = columns.pop("published")
+    n = len(texts) or next((len(v) for v in (dates, ids, *columns.values())
+                            if v is not None and not isinstance(v, (str, int, float))), 0)
+    if texts and n != len(texts):
+        raise ValueError("one text per document")
+    text = list(texts) if texts else [""] * n
+    ids = [f"d{i}" for i in range(n)] if ids is None else [str(i) for i in ids]
+    published = pd.to_datetime(pd.Series(list(dates) if dates is not None else [None] * n,
+                                         dtype="object")).astype("datetime64[ns]")
+    data = {
+        "doc_id": ids, "title": [None] * n, "author": [None] * n, "outlet": [None] * n,
+        "published": published,
+        "date_basis": ["unknown" if pd.isna(d) else "metadata" for d in published],
+        "text": text, "raw_text": text,
+        "n_words": [len(str(t).split()) if t is not None else 0 for t in text],
+        "source_path": [f"{i}.txt" for i in ids], "encoding": ["utf-8"] * n,
+        "language": [None] * n,
+    }
+    for name, values in columns.items():
+        data[name] = [values] * n if isinstance(values, (str, int, float)) or values is None \
+            else list(values)
+    corpus = pd.DataFrame({k: (pd.Series(v, dtype=CONTRACT_DTYPES[k]) if k in CONTRACT_DTYPES
+                               else pd.Series(v)) for k, v in data.items()})
+    corpus.attrs["problems"] = pd.DataFrame(columns=["source_path", "doc_id", "problem", "action"])
+    return corpus
+
+
+@pytest.fixture
+def make_corpus():
+    """The corpus builder as a fixture: ``make_corpus("Text one.", "Text two.", dates=[...])``
+    (see :func:`build_corpus`)."""
+    return build_corpus
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")

@@ -1,4 +1,4 @@
-"""Tests for analysis.actors: alias rules on invented names, the gold set, co-occurrence, tone."""
+"""Tests for analysis.actors.mentions: alias rules on invented names, the gold set, co-occurrence, tone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.actors import (ActorDictionary, actor_mentions, actor_sentiment, actor_summary,
-                             cooccurrence, load_actor_dictionary, load_mention_gold, mention_scores,
-                             resolve_actor)
+from analysis.actors.mentions import (ActorDictionary, actor_mentions, actor_sentiment, actor_summary,
+                                      cooccurrence, load_actor_dictionary, load_mention_gold, mention_scores,
+                                      resolve_actor)
 
 GOLD = Path(__file__).parent / "gold" / "actors_gold.yml"
 
@@ -298,7 +298,7 @@ def test_cooccurrence_counts_sentences_and_documents():
 
 
 def _fake_sentiment(corpus):
-    from analysis.segment import sentences
+    from analysis.text.segment import sentences
     s = sentences(corpus)
     comp = [0.5 if "praised" in t else -0.5 if "attacked" in t else 0.0 for t in s["text"]]
     return pd.DataFrame({"doc_id": s["doc_id"], "sent_id": s["sent_id"], "sentence": s["text"],
@@ -378,9 +378,9 @@ def test_actor_summary_lists_forms():
 def test_docstring_examples():
     import doctest
 
-    import analysis.actors
+    import analysis.actors.mentions
     import analysis.plots.actors
-    for mod in (analysis.actors, analysis.plots.actors):
+    for mod in (analysis.actors.mentions, analysis.plots.actors):
         assert doctest.testmod(mod).failed == 0
 
 
@@ -503,7 +503,7 @@ def test_researcher_dictionary_merged_or_alone(tmp_path):
 
 
 def test_suggest_dictionary_round_trip(tmp_path):
-    from analysis.actors import suggest_dictionary
+    from analysis.actors.mentions import suggest_dictionary
     texts = ["Rupert Vandemeer said no. Mr Vandemeer left.", "Rupert J. Vandemeer spoke.",
              "Marguerite Olssen said yes."]
     m = _m(*texts)
@@ -603,7 +603,7 @@ def test_plot_actor_tone_copes_with_degenerate_intervals():
 def test_suggest_dictionary_leaves_out_what_the_gazetteers_know():
     """Countries and parties matched from the shipped data files are known actors: only the
     person outside every list is suggested (MasakhaNEWS suggested 'United Kingdom' first)."""
-    from analysis.actors import suggest_dictionary
+    from analysis.actors.mentions import suggest_dictionary
     text = " ".join(["The United Kingdom and Labour met Maria Lindqvist."] * 3)
     m = actor_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     out = suggest_dictionary(m, min_mentions=3)

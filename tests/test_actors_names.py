@@ -5,7 +5,7 @@ import pytest
 
 import analysis
 from analysis import lexicons
-from analysis.actors import NAME_STOPWORDS, actor_summary
+from analysis.actors.mentions import NAME_STOPWORDS, actor_summary
 
 
 def _actors(text):

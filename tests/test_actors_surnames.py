@@ -5,13 +5,13 @@ behaves like a proper name in the corpus (capitalised mid-sentence more often th
 lower case), is not the label of a table line ("Sales 7.9 mln"), and is not a city; a two-word
 name ending in an organisation word ("Equity Research") is not a person.
 """
-import pandas as pd
 
 from analysis import actor_mentions
+from conftest import build_corpus
 
 
 def _corpus(*texts):
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return build_corpus(*texts)
 
 
 def _links(m, word):

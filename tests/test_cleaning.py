@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.cleaning import (
+from analysis.clean.cleaning import (
     BLANK_REASON,
     LABELS,
     classify_document,
@@ -615,7 +615,7 @@ def test_the_headline_repeated_in_the_text_is_always_the_title_when_known():
 
 
 def test_load_corpus_and_cleaning_report_agree_on_headline_and_teaser_items(tmp_path):
-    from analysis.loading import load_corpus
+    from analysis.corpus.loading import load_corpus
 
     rows = pd.DataFrame({
         "doc_id": ["a", "b", "c"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.cleaning import LONG_LINE_SHARE, LONG_LINE_WORDS, classify_document, cleaning_report
+from analysis.clean.cleaning import LONG_LINE_SHARE, LONG_LINE_WORDS, classify_document, cleaning_report
 
 STORY = ("The harbour board of Westmere voted on Tuesday to close the old ferry pier after "
          "engineers found cracks in three of its pillars, and the mayor said repairs would take "

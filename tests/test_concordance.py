@@ -6,7 +6,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.concordance import kwic, phrase_pattern
+from analysis.text.concordance import kwic, phrase_pattern
 
 TEXT_A = ("The harbour authority in Port Elms said on Monday that dredging would resume. "
           "Critics of the Harbour Authority said costs had doubled.\n\n"
@@ -15,8 +15,8 @@ TEXT_B = "Nothing about ports here. Harbours elsewhere were quiet."
 
 
 @pytest.fixture
-def corpus():
-    return pd.DataFrame({"doc_id": ["a", "b"], "text": [TEXT_A, TEXT_B]})
+def corpus(make_corpus):
+    return make_corpus(TEXT_A, TEXT_B, ids=["a", "b"])
 
 
 def test_phrase_hits_case_insensitive_whole_words(corpus):

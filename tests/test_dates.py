@@ -6,8 +6,9 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.dates import events, extract_dates, value_to_timestamp
-from analysis.dates_rules import clause_tense
+from analysis.dates.extract import events, extract_dates, value_to_timestamp
+from analysis.dates.rules import clause_tense
+from conftest import build_corpus
 
 
 def run(text, published="2019-05-15", doc_id="d1"):
@@ -275,9 +276,9 @@ def _corpus_for_charts():
              "The blast on Jan 6 killed two. Talks resume tomorrow.",
              "Ministers spoke on Friday, a spokesman said.",
              "Last year the summit failed; this year it will be held in June."]
-    return pd.DataFrame({"doc_id": list("abcd"), "text": texts, "outlet": ["AP", "AFP", "DPA", "Kyodo"],
-                         "title": ["Talks", "Blast", "Ministers speak", "Summit"],
-                         "published": pd.to_datetime(["2018-03-01", "2018-03-20", "2018-04-02", "2022-09-09"])})
+    return build_corpus(*texts, ids=list("abcd"), outlet=["AP", "AFP", "DPA", "Kyodo"],
+                        title=["Talks", "Blast", "Ministers speak", "Summit"],
+                        dates=["2018-03-01", "2018-03-20", "2018-04-02", "2022-09-09"])
 
 
 def test_publication_timeline_labels_do_not_overlap():
@@ -298,7 +299,8 @@ def test_publication_timeline_labels_do_not_overlap():
 def test_event_timeline_and_overview_draw():
     import matplotlib
     matplotlib.use("Agg")
-    from analysis.plots.timeline import event_label, event_timeline, timeline_overview
+    from analysis.dates.event_kinds import event_label
+    from analysis.plots.timeline import event_timeline, timeline_overview
     c = _corpus_for_charts()
     ev = events(c)
     fig = event_timeline(ev, c)
@@ -397,11 +399,11 @@ def test_docstring_examples():
 
     import matplotlib
     matplotlib.use("Agg")
-    import analysis.dates
-    import analysis.dates_lexicons
-    import analysis.dates_rules
+    import analysis.dates.extract
+    import analysis.dates.word_lists
+    import analysis.dates.rules
     import analysis.plots.timeline
-    for module in (analysis.dates, analysis.dates_rules, analysis.dates_lexicons, analysis.plots.timeline):
+    for module in (analysis.dates.extract, analysis.dates.rules, analysis.dates.word_lists, analysis.plots.timeline):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
 
@@ -458,7 +460,7 @@ def test_event_timeline_colours_articles_not_dates_without_outlet():
 
 
 def test_event_label_term_of_office_in_any_tense():
-    from analysis.plots.timeline import event_label
+    from analysis.dates.event_kinds import event_label
     for s in ("Two weeks before Ms Oduya took office in May, aides left.",
               "The governor will be sworn in on Monday.",
               "Her inauguration on Friday drew crowds.",

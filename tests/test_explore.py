@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.cleaning import clean_text
-from analysis.explorer import CorpusIndex, evidence, explore
-from conftest import headless_chrome
+from analysis.clean.cleaning import clean_text
+from analysis.report.explorer import CorpusIndex, evidence, explore
+from conftest import build_corpus, headless_chrome
 
 RAW = {
     "a": ("Advertisement\n"
@@ -33,12 +33,10 @@ META = {"a": ("2021-03-01", "Daily Ledger", "Talks in Geneva"),
 
 
 def _corpus() -> pd.DataFrame:
-    rows = []
-    for doc_id, raw in RAW.items():
-        date, outlet, title = META[doc_id]
-        rows.append({"doc_id": doc_id, "title": title, "outlet": outlet,
-                     "published": pd.Timestamp(date), "raw_text": raw, "text": clean_text(raw)})
-    return pd.DataFrame(rows)
+    ids = list(RAW)
+    return build_corpus(*[clean_text(RAW[d]) for d in ids], ids=ids,
+                        dates=[META[d][0] for d in ids], outlet=[META[d][1] for d in ids],
+                        title=[META[d][2] for d in ids], raw_text=[RAW[d] for d in ids])
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +100,7 @@ def test_sentences_page_and_over_time(index):
 
 
 def test_save_and_load_round_trip(index, tmp_path):
-    from analysis.loading import ProblemLog
+    from analysis.corpus.loading import ProblemLog
 
     index.documents.attrs["problems"] = ProblemLog({"source_path": ["x.txt"], "problem": ["empty"]})
     index.save(tmp_path / "store")  # a corpus's attrs (the loader's problem log) do not stop saving
@@ -214,6 +212,6 @@ def test_explore_command_reports_bad_input_in_one_line(tmp_path):
 def test_public_explore_is_the_function_even_after_importing_its_module():
     """analysis.explore stays the app function when code imports the module first."""
     import analysis
-    import analysis.explorer  # noqa: F401
+    import analysis.report.explorer  # noqa: F401
 
     assert callable(analysis.explore) and analysis.explore.__name__ == "explore"

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import dates_rules as R
-from analysis import regex_window as W
+from analysis.dates import rules as R
+from analysis.text import regex_window as W
 
 WINDOWED = [r for r in R.RULES if r.name in R.GATE_IN_MATCH]
 
@@ -68,8 +68,8 @@ def test_unaligned_lower_case_is_scanned_in_full():
 
 
 def test_fast_char_ngram_tfidf_is_the_vectorizers_own_matrix():
-    """analysis.linear_text.tfidf_transform gives scikit-learn's matrix, entry for entry."""
-    from analysis.linear_text import tfidf_block, tfidf_transform
+    """analysis.sentiment.linear_text.tfidf_transform gives scikit-learn's matrix, entry for entry."""
+    from analysis.sentiment.linear_text import tfidf_block, tfidf_transform
 
     train = ["The talks collapsed late on Friday.", "Officials praised a successful, generous deal!",
              "Prices rose 3.5 pct in the year to March", "NO COMMENT, he said.", "x"]
@@ -84,7 +84,7 @@ def test_fast_char_ngram_tfidf_is_the_vectorizers_own_matrix():
 def test_segmentation_cache_is_bounded_and_gives_the_same_sentences(monkeypatch):
     import pandas as pd
 
-    from analysis import segment
+    from analysis.text import segment
 
     monkeypatch.setattr(segment, "_CACHE_CHARS", 120)
     segment._doc_sentences.cache_clear()

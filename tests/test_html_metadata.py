@@ -5,8 +5,8 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.html_metadata import clean_outlet, page_metadata
-from analysis.loading import load_corpus
+from analysis.corpus.html_metadata import clean_outlet, page_metadata
+from analysis.corpus.loading import load_corpus
 
 BODY = (
     "<p>The harbour board voted on Tuesday to raise ferry fares by ten percent from the spring, "

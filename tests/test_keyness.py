@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import chi2, chi2_contingency
 
 import analysis
-from analysis.keywords import tokenize
+from analysis.keywords.keywords import tokenize
 
 
 def _two_group_corpus(a=10, b=2, c=100, d=100):
@@ -128,7 +128,7 @@ def test_news_furniture_acronyms_are_dropped_like_in_topics():
     terms = set(analysis.keyness(c, by="grp", target="x", min_count=1)["term"])
     assert {"WHO", "US"} <= terms
     assert not {"GMT", "AFP", "gmt", "afp"} & terms
-    from analysis.topics import analyze
+    from analysis.topics.model import analyze
     topic_terms = set(analyze(c["text"], phrases=False)[0][0])
     assert {"WHO", "US"} <= topic_terms and not {"GMT", "AFP"} & topic_terms
 
@@ -141,7 +141,7 @@ def test_won_is_a_word_not_a_contraction_fragment():
                                "Farmers sold grain at the market."],
                       "grp": ["x", "y"]})
     assert "won" in set(analysis.keyness(c, by="grp", target="x", min_count=1)["term"])
-    from analysis.topics import analyze
+    from analysis.topics.model import analyze
     assert analyze(c["text"], phrases=False)[0][0].count("won") == 2
 
 
@@ -191,7 +191,7 @@ def test_explicit_reference_subset():
 
 
 def test_importing_the_module_does_not_shadow_the_function():
-    import analysis.keywords as mod
+    import analysis.keywords.keywords as mod
     c = _two_group_corpus()
     a = mod.keyness(c, by="group", target="T", stop_words=None, min_count=1)
     b = analysis.keyness(c, by="group", target="T", stop_words=None, min_count=1)
@@ -231,7 +231,7 @@ def test_bundled_corpus_smoke():
 def test_docstring_examples_run():
     import doctest
 
-    import analysis.keywords as mod
+    import analysis.keywords.keywords as mod
     import analysis.plots.framing as charts
     assert doctest.testmod(mod).failed == 0
     assert doctest.testmod(charts).failed == 0

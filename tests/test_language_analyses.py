@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.cleaning import clean_text
-from analysis.entities import entity_counts, normalize_entities
-from analysis.language import english_subset, main_language, stop_words_for
-from analysis.topics import topic_stop_words
+from analysis.clean.cleaning import clean_text
+from analysis.corpus.html_entities import entity_counts, normalize_entities
+from analysis.corpus.language import english_subset, main_language, stop_words_for
+from analysis.topics.model import topic_stop_words
 
 GERMAN = [
     "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt für das kommende Jahr beschlossen.",
@@ -208,7 +208,7 @@ def test_topic_stop_words_for_a_mixed_corpus_and_a_language_without_a_list():
 
 
 def test_capitalised_german_function_words_are_not_kept_as_acronyms():
-    from analysis.topics import analyze
+    from analysis.topics.model import analyze
 
     german, _ = stop_words_for("de")
     docs, _ = analyze(["DIE REGIERUNG und DAS Parlament stimmen mit den US zu."], stop_words=german)
@@ -229,7 +229,7 @@ def test_english_only_steps_run_on_an_empty_english_subset():
     notebooks run on the empty subset instead of failing (10kGNAD, corpus-runs finding 7)."""
     import matplotlib.pyplot as plt
 
-    from analysis.sentiment import lexicon_words
+    from analysis.sentiment.scores import lexicon_words
 
     corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": GERMAN[:2], "language": ["de", "de"],
                            "published": pd.to_datetime(["2020-01-01", "2020-02-01"])})

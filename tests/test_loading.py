@@ -7,7 +7,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.loading import CONTRACT_COLUMNS, CorpusError, CorpusWarning, ProblemLog, load_corpus
+from analysis.corpus.loading import CONTRACT_COLUMNS, CorpusError, CorpusWarning, ProblemLog, load_corpus
 
 STORY = (
     "Rail unions agree pay deal after long dispute\n\n"
@@ -599,7 +599,7 @@ def test_size_and_time_budgets_stop_a_pathological_document(tmp_path, monkeypatc
     assert any("max_bytes=5,000" in m for m in messages(caught))
     assert len(load_corpus(tmp_path, max_bytes=None)) == 2
 
-    import analysis.loading as loading
+    import analysis.corpus.loading as loading
 
     real = loading.classify_document
 

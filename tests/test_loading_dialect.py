@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 
-from analysis.loading import CorpusError, load_corpus
+from analysis.corpus.loading import CorpusError, load_corpus
 
 ART1 = ("Die Stadt Westmere schliesst den alten Faehrsteg, nachdem Ingenieure Risse in drei Pfeilern "
         "gefunden haben; der Buergermeister sagte, die Reparatur dauere, so heisst es, fast ein Jahr.")

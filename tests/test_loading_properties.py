@@ -22,7 +22,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from analysis.loading import CorpusWarning, load_corpus  # noqa: E402
+from analysis.corpus.loading import CorpusWarning, load_corpus  # noqa: E402
 
 # Few examples in the suite (CI stays fast); LOADER_EXAMPLES=500 for a thorough local run.
 PROPS = settings(max_examples=int(os.environ.get("LOADER_EXAMPLES", "25")), deadline=None,

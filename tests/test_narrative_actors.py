@@ -1,17 +1,17 @@
-"""Sentences of notebook 04 computed by analysis.narrative (corpus runs, findings 3-5), on
+"""Sentences of notebook 04 computed by analysis.report.narrative (corpus runs, findings 3-5), on
 invented texts."""
-import pandas as pd
 
 import analysis
-from analysis import narrative
-from analysis.actors import actor_summary
+from analysis.report import narrative
+from analysis.actors.mentions import actor_summary
+from conftest import build_corpus
 
 MIXED = ("Ann Lestrade, a baker in Dunmore, said the BBC had called. Britain's bakers are worried, "
          "Lestrade said. \"Prices keep rising,\" she said.")
 
 
 def _corpus(texts):
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    return build_corpus(*texts)
 
 
 def test_lower_case_text_is_named_as_the_reason_for_no_actors():

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.outputs import neutralize_formula, safe_for_spreadsheets, save_table
+from analysis.report.outputs import neutralize_formula, safe_for_spreadsheets, save_table
 
 PAYLOADS = [
     '=cmd|" /C calc"!A0',
@@ -100,7 +100,7 @@ def test_categorical_and_string_dtype_columns():
 def test_empty_text_columns_and_frames_with_attrs_are_saved(tmp_path):
     """An empty string column (pandas' str dtype) and a frame carrying the corpus's problem log in
     attrs (as a slice of load_corpus's frame does) are written, CSV and Parquet."""
-    from analysis.loading import ProblemLog
+    from analysis.corpus.loading import ProblemLog
 
     empty = pd.DataFrame({"speaker": pd.Series([], dtype="str"), "n": pd.Series([], dtype="int64")})
     save_table(empty, "empty", tmp_path)

@@ -6,7 +6,7 @@ import pytest
 matplotlib.use("Agg")
 
 import analysis  # noqa: E402
-from analysis.periods import PeriodsError, load_periods, period_of  # noqa: E402
+from analysis.dates.periods import PeriodsError, load_periods, period_of  # noqa: E402
 
 
 def test_none_means_no_periods():

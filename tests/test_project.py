@@ -33,7 +33,14 @@ def test_every_dependency_is_pinned_exactly():
 
 def test_core_packages_are_dependencies():
     names = {d.split("==")[0].lower() for d in _pyproject_deps()}
-    assert {"pandas", "matplotlib", "nltk", "scikit-learn", "jupyterlab", "nbval"} <= names
+    assert {"pandas", "matplotlib", "nltk", "scikit-learn", "jupyterlab", "papermill"} <= names
+
+
+def test_test_only_packages_are_in_the_test_extra_only():
+    runtime = {d.split("==")[0].lower() for d in _pyproject_deps()}
+    test = {d.split("==")[0].lower() for d in _pyproject_test_deps()}
+    assert {"pytest", "nbval", "hypothesis", "selenium"} <= test
+    assert not runtime & test
 
 
 def test_ci_runs_the_readme_test_command():
@@ -70,7 +77,7 @@ def test_library_never_reaches_for_the_network():
 def test_papermill_sees_the_same_parameters_in_every_notebook():
     from papermill.translators import PythonTranslator
 
-    from analysis.report import REPORT_PARAMETERS
+    from analysis.report.run import REPORT_PARAMETERS
 
     for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
         nb = json.loads(path.read_text())

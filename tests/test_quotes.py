@@ -9,13 +9,14 @@ import pytest
 import yaml
 
 import analysis
-from analysis.quotes import extract_quotes, quote_scores
+from analysis.quotes.extract import extract_quotes, quote_scores
+from conftest import build_corpus
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_gold.yml"
 
 
 def _corpus(*texts, **extra):
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts), **extra})
+    return build_corpus(*texts, **extra)
 
 
 def _q(text, **kw):
@@ -125,7 +126,7 @@ def test_gender_agreement_with_honorifics():
 
 
 def test_unnamed_sources_stay_unnamed_and_get_no_actor(monkeypatch):
-    import analysis.actors as actors
+    import analysis.actors.mentions as actors
 
     calls = []
 
@@ -146,14 +147,14 @@ def test_unnamed_sources_stay_unnamed_and_get_no_actor(monkeypatch):
 
 
 def test_resolve_actors_false_leaves_actor_missing(monkeypatch):
-    import analysis.actors as actors
+    import analysis.actors.mentions as actors
     monkeypatch.setattr(actors, "resolve_actor", lambda *a, **k: {"actor": "X", "actor_type": "person"})
     q = extract_quotes(_corpus('"Yes," said Ida Berg.'), resolve_actors=False)
     assert q["speaker_actor"].isna().all()
 
 
 def test_missing_actor_module_is_tolerated(monkeypatch):
-    import analysis.actors as actors
+    import analysis.actors.mentions as actors
     monkeypatch.delattr(actors, "resolve_actor")
     with pytest.warns(UserWarning, match="actor resolution unavailable"):
         q = extract_quotes(_corpus('"Yes," said Ida Berg.'))
@@ -255,7 +256,7 @@ def test_short_unknown_head_is_a_source_but_a_clause_is_not():
 
 
 def test_affiliation_of_unnamed_source(monkeypatch):
-    import analysis.actors as actors
+    import analysis.actors.mentions as actors
 
     def fake(name, dictionary=None, **kw):
         return {"actor": "Norway", "actor_type": "state", "country": "NO"} if "Norwegian" in name else None
@@ -308,7 +309,7 @@ def test_parenthetical_and_organisation_before_name():
 def test_docstring_examples_run():
     import doctest
 
-    import analysis.quotes as mod
+    import analysis.quotes.extract as mod
     assert doctest.testmod(mod).failed == 0
 
 

@@ -4,7 +4,7 @@ import matplotlib
 import pandas as pd
 
 import analysis
-from analysis.quotes import SPEAKER_KINDS, VOICE_KINDS, speaker_kinds
+from analysis.quotes.extract import SPEAKER_KINDS, VOICE_KINDS, speaker_kinds
 
 matplotlib.use("Agg")
 

@@ -5,7 +5,7 @@ import gzip
 import pytest
 
 from analysis import load_corpus
-from analysis.report import ReportError, validate_parameters
+from analysis.report.run import ReportError, validate_parameters
 
 ROWS = [("a1", "Harbour ferry fares rise", "The council raised harbour ferry fares on Monday."),
         ("a2", "Library opens late", "The town library will open until nine on weekdays.")]

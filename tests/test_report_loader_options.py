@@ -12,9 +12,9 @@ import pytest
 
 import analysis
 
-from analysis.loading import notes_markdown
-from analysis.report import (ReportError, _display_path, _parser, read_config, report_settings,
-                             validate_parameters)
+from analysis.corpus.loading import notes_markdown
+from analysis.report.run import (ReportError, _display_path, _parser, read_config, report_settings,
+                                 validate_parameters)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,14 +103,14 @@ def test_notes_are_one_line_or_one_table_by_kind():
 def test_notebooks_show_a_short_line_and_no_warning_text(tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj.data))
-    monkeypatch.setattr("analysis.report._in_kernel", lambda: True)
+    monkeypatch.setattr("analysis.report.run._in_kernel", lambda: True)
     path = _write_semicolon_csv(tmp_path / "c.csv")
     import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a CorpusWarning escaping would fail here
         report_settings(corpus_path=str(path)).load_corpus()
     assert len(shown) == 1 and shown[0].startswith("The loader reported") and "00_corpus" in shown[0]
-    monkeypatch.setattr("analysis.report._in_kernel", lambda: False)  # a script: warnings as usual
+    monkeypatch.setattr("analysis.report.run._in_kernel", lambda: False)  # a script: warnings as usual
     with pytest.warns(analysis.CorpusWarning, match="CSV dialect guessed"):
         report_settings(corpus_path=str(path)).load_corpus()
 
@@ -148,7 +148,7 @@ def test_flags_only_run_on_a_headerless_semicolon_file_outside_the_working_folde
 def test_warnings_in_a_kernel_become_markdown_notes_not_stderr(monkeypatch, capsys):
     import warnings
 
-    from analysis import report
+    from analysis.report import run as report
 
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj.data))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.escape import escape_markdown, escape_text
+from analysis.report.escape import escape_markdown, escape_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

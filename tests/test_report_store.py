@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.annotated import AnnotatedCorpus
-from analysis.report import STORE_ENV, report_settings, run_report
+from analysis.store.annotated import AnnotatedCorpus
+from analysis.report.run import STORE_ENV, report_settings, run_report
 
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 from make_foreign_corpus import make_articles  # noqa: E402
@@ -176,7 +176,7 @@ def test_a_second_report_reuses_the_store_and_an_edit_reannotates_one_document(t
 
 
 def test_store_flags_are_checked_before_anything_runs(tmp_path, capsys):
-    from analysis.report import ReportError, default_store, main
+    from analysis.report.run import ReportError, default_store, main
 
     assert main(["report", "--store", str(tmp_path / "s"), "--no-store", "--out", str(tmp_path / "r")]) == 2
     assert "contradict" in capsys.readouterr().err

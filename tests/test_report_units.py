@@ -4,9 +4,10 @@ import socket
 import pandas as pd
 import pytest
 
-from analysis import narrative
-from analysis.report import (REPORT_PARAMETERS, ReportError, _coalesce_streams, check_loopback,
-                             corpus_fingerprint, read_config, report_settings, validate_parameters)
+from analysis.report import narrative
+from analysis.report.run import (REPORT_PARAMETERS, ReportError, _coalesce_streams, check_loopback,
+                                 corpus_fingerprint, read_config, report_settings, validate_parameters)
+from conftest import build_corpus
 
 
 def test_no_loopback_fails_at_once_with_one_clear_line(monkeypatch):
@@ -81,8 +82,7 @@ def test_fingerprint_changes_with_any_text_or_id():
 
 
 def _corpus(dates, **cols):
-    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))],
-                         "published": pd.to_datetime(dates), **cols})
+    return build_corpus(dates=dates, **cols)
 
 
 def test_comparison_default_splits_the_dated_documents_in_two_halves():

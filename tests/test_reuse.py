@@ -6,7 +6,8 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis.reuse import story_groups, text_reuse
+from analysis.reuse.detect import story_groups, text_reuse
+from conftest import build_corpus
 
 WIRE = """HELSINKI - Finnish Prime Minister Aino Lahtinen and Estonian Prime Minister Kaarel Tamm agreed on Thursday to share naval patrols over the Balticconnector gas pipeline and two data cables damaged last month, officials said.
 
@@ -110,7 +111,7 @@ The budget also raises council tax by 4.99 percent, the maximum allowed without 
 
 
 def corpus(**docs) -> pd.DataFrame:
-    return pd.DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    return build_corpus(*docs.values(), ids=list(docs))
 
 
 @pytest.fixture(scope="module")
@@ -212,8 +213,7 @@ def test_lsh_path_agrees_with_exact_path(result):
 
 
 def test_empty_short_and_missing_texts_do_not_crash():
-    c = corpus(a="", b="Short note.", c=WIRE, d=WIRE)
-    c.loc[len(c)] = ["e", None]
+    c = corpus(a="", b="Short note.", c=WIRE, d=WIRE, e=None)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         res = text_reuse(c)

@@ -205,7 +205,7 @@ def test_a_topic_model_from_the_memo_equals_a_fresh_fit(tmp_path):
 
 
 def test_effect_and_effect_difference_share_their_bootstrap_refits(monkeypatch):
-    import analysis.topics as topics
+    import analysis.topics.model as topics
 
     corpus = themed_corpus(n_docs=24, paras_per_doc=3, seed=11)
     model = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
@@ -234,7 +234,7 @@ def test_the_linear_vader_gives_the_original_scores_on_every_text():
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Original
 
-    from analysis.sentiment import _analyzer
+    from analysis.sentiment.scores import _analyzer
 
     fast, slow = _analyzer("original"), Original()
     assert type(fast) is not Original

@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from analysis import paragraphs, sentences
-from analysis.segment import sentence_spans
+from analysis.text.segment import sentence_spans
 
 
 def split(text):

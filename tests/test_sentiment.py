@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.sentiment import bootstrap_mean_ci
+from analysis.sentiment.scores import bootstrap_mean_ci
+from conftest import build_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,17 +24,15 @@ NEUTRAL = "The committee meets on Tuesday in the east wing of the building."
 
 
 def _corpus():
-    return pd.DataFrame({
-        "doc_id": ["harbour-1", "council-7", "quake-3", "fair-9"],
-        "text": [
-            f"{POSITIVE} {NEUTRAL}\n\nResidents praised the excellent organisation.",
-            f"{NEUTRAL} Minutes will be published later.",
-            f"{NEGATIVE}\n\nRescuers fear the toll will rise. Aid is arriving slowly.",
-            "Visitors loved the bright, cheerful stalls. Sales were strong and everyone smiled.",
-        ],
-        "published": pd.to_datetime(["2019-04-02", "2019-11-30", "2021-06-15", "2021-08-01"]),
-        "outlet": ["Coastal Courier", "Civic Gazette", "Coastal Courier", "Civic Gazette"],
-    })
+    return build_corpus(
+        f"{POSITIVE} {NEUTRAL}\n\nResidents praised the excellent organisation.",
+        f"{NEUTRAL} Minutes will be published later.",
+        f"{NEGATIVE}\n\nRescuers fear the toll will rise. Aid is arriving slowly.",
+        "Visitors loved the bright, cheerful stalls. Sales were strong and everyone smiled.",
+        ids=["harbour-1", "council-7", "quake-3", "fair-9"],
+        dates=["2019-04-02", "2019-11-30", "2021-06-15", "2021-08-01"],
+        outlet=["Coastal Courier", "Civic Gazette", "Coastal Courier", "Civic Gazette"],
+    )
 
 
 # ------------------------------------------------------------------ sentiment_scores
@@ -219,7 +218,7 @@ def test_vader_ridge_option():
 
 
 def test_ridge_training_is_deterministic(tmp_path):
-    from analysis.sentiment_ridge import RidgeScorer, load_model, save_model, train_ridge
+    from analysis.sentiment.ridge import RidgeScorer, load_model, save_model, train_ridge
 
     texts = [POSITIVE, NEGATIVE, NEUTRAL, "Lovely lovely day.", "Awful awful food."] * 4
     ratings = np.array([3.0, -3.2, 0.0, 2.5, -2.8] * 4)
@@ -247,7 +246,7 @@ OFFLINE_SCRIPT = textwrap.dedent("""
     s = analysis.sentiment_scores(["What a wonderful, generous gift.", "A brutal, deadly attack."],
                                   method="vader-nltk")
     assert s["compound"].iloc[0] > 0.5 and s["compound"].iloc[1] < -0.5, s
-    from analysis.nltk_resources import vader_data_dir
+    from analysis.sentiment.nltk_resources import vader_data_dir
     print(vader_data_dir())
 """)
 
@@ -279,7 +278,7 @@ def test_vader_lexicon_loads_offline_in_fresh_process(tmp_path):
 def test_lexicon_copy_falls_back_when_home_is_read_only(tmp_path, monkeypatch):
     import nltk
 
-    from analysis import nltk_resources as nr
+    from analysis.sentiment import nltk_resources as nr
 
     blocked = tmp_path / "blocked"
     blocked.write_text("a file, so no folder can be made under it")
@@ -314,7 +313,7 @@ def test_bundled_corpus_smoke():
 
 # ------------------------------------------------------------------ news-language helpers
 def test_neutral_words_sensitivity_and_lexicon_words():
-    from analysis.sentiment import NEWS_EVENT_TERMS, lexicon_words
+    from analysis.sentiment.scores import NEWS_EVENT_TERMS, lexicon_words
 
     text = "Insurgents threatened an attack on the port, and the navy pledged military support."
     base = analysis.sentiment_scores([text], method="vader")
@@ -403,7 +402,7 @@ def test_duplicate_doc_ids_are_an_error():
 
 
 def test_sentiment_drivers():
-    from analysis.sentiment import sentiment_drivers
+    from analysis.sentiment.scores import sentiment_drivers
 
     c = pd.DataFrame({"doc_id": ["p", "q"],
                       "text": ["A horrible, horrible failure. A lovely result.",

@@ -392,7 +392,7 @@ def test_open_store_refuses_a_folder_that_is_not_a_store(tmp_path):
 
 
 def test_corpus_index_from_store(clean_store, folder):
-    from analysis.explorer import CorpusIndex
+    from analysis.report.explorer import CorpusIndex
 
     index = CorpusIndex.from_store(clean_store)
     assert len(index.documents) == 14
@@ -407,7 +407,7 @@ def test_corpus_index_from_store(clean_store, folder):
 def test_explorer_opens_an_annotate_store(clean_store):
     pytest.importorskip("ipywidgets")
     from analysis import explore
-    from analysis.explore_cli import build_store
+    from analysis.report.explore_cli import build_store
 
     assert build_store(None, clean_store.path) == clean_store.path  # used as it is
     app = explore(str(clean_store.path))

@@ -10,7 +10,7 @@ import pytest
 
 itables = pytest.importorskip("itables")
 
-from analysis.tables import init_html, interactive_html  # noqa: E402
+from analysis.report.tables import init_html, interactive_html  # noqa: E402
 from conftest import headless_chrome  # noqa: E402
 
 PAYLOAD = "<img src=x onerror=alert(1)> needle in the haystack"
@@ -50,11 +50,11 @@ def test_search_finds_a_row_beyond_the_first_page_in_shared_html(tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from analysis.report import _to_html
+    from analysis.report.run import _to_html
 
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(
-        "import pandas as pd\nfrom analysis.tables import show_table\n"
+        "import pandas as pd\nfrom analysis.report.tables import show_table\n"
         f"df = pd.DataFrame({_frame().to_dict('list')!r})\nshow_table(df, 'quotes')")]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     ExecutePreprocessor(timeout=300).preprocess(nb, {"metadata": {"path": str(tmp_path)}})

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import linear_text, news_tone, target_tone
+from analysis.sentiment import linear_text, news_tone, target_tone
 
 
 def _frame(rows):
@@ -193,7 +193,7 @@ def test_news_method_agrees_in_sign_and_band():
         "The rescue was a triumph, and grateful families thanked the brave volunteers.",
         "The scandal deepened as prosecutors exposed corruption and fraud.",
         "The committee meets on Tuesday in the east wing of the building."], method="news")
-    band = analysis.sentiment.default_threshold("news")
+    band = analysis.sentiment.scores.default_threshold("news")
     assert s.loc[0, "compound"] > band and s.loc[1, "compound"] < -band
     assert abs(s.loc[2, "compound"]) < band
     assert s["compound"].between(-1, 1).all()
@@ -201,7 +201,7 @@ def test_news_method_agrees_in_sign_and_band():
 
 
 def test_default_method_is_news_and_vader_stays_available():
-    from analysis.sentiment import DEFAULT_METHOD, METHODS
+    from analysis.sentiment.scores import DEFAULT_METHOD, METHODS
 
     assert DEFAULT_METHOD == "news" and {"vader", "vader-nltk", "vader+ridge", "news"} <= set(METHODS)
     t = ["A wonderful, generous gift."]

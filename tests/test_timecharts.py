@@ -15,9 +15,11 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import narrative, plots
-from analysis.outputs import empty_reason, mark_empty, save_figure, show_figure
-from analysis.timebins import focus_range, time_bin
+from analysis.report import narrative
+from analysis import plots
+from analysis.report.outputs import empty_reason, mark_empty, save_figure, show_figure
+from analysis.dates.timebins import focus_range, time_bin
+from conftest import build_corpus
 
 
 def _days(start, n_days, n, seed=0):
@@ -99,8 +101,7 @@ def _corpus(dates, seed=0):
     rng = np.random.default_rng(seed)
     words = ["good", "bad", "calm", "awful", "fine", "grim"]
     texts = [f"A {rng.choice(words)} day. The market was {rng.choice(words)}." for _ in dates]
-    return pd.DataFrame({"doc_id": [f"d{i:04d}" for i in range(len(dates))], "text": texts,
-                         "published": pd.to_datetime(list(dates))})
+    return build_corpus(*texts, dates=list(dates), ids=[f"d{i:04d}" for i in range(len(dates))])
 
 
 def test_tone_over_seven_weeks_is_weekly_and_the_axis_stays_on_the_data():

@@ -14,7 +14,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.topics import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
+from analysis.topics.model import NEWS_STOP_WORDS, analyze, fit_topics  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _topic_corpus import THEMES, themed_corpus  # noqa: E402
@@ -120,7 +120,7 @@ def test_k_none_on_short_items_recovers_the_themes(monkeypatch, max_rows):
     """Many one-paragraph items: k=None finds the four themes, not k=2, also when its
     candidate ks are fitted on a sample (SELECT_MAX_ROWS below the corpus size), and each
     item's dominant topic is its theme."""
-    import analysis.topics as topics
+    import analysis.topics.model as topics
     from sklearn.metrics import normalized_mutual_info_score
 
     monkeypatch.setattr(topics, "SELECT_MAX_ROWS", max_rows)
@@ -256,7 +256,7 @@ def test_lda_deterministic(corpus):
 def _selection_order(sel):
     """The order k=None tries the ks in: those within SELECT_TOLERANCE of the best score,
     smallest first, then the others by score."""
-    import analysis.topics as topics
+    import analysis.topics.model as topics
 
     sc = sel.set_index("k")["coherence_weighted"]
     near = sorted(int(x) for x in sc[sc >= sc.max() - topics.SELECT_TOLERANCE].index)
@@ -285,7 +285,7 @@ def test_selection_table(auto):
 
 
 def test_no_stable_k_falls_back_with_warning(corpus, monkeypatch):
-    import analysis.topics as topics
+    import analysis.topics.model as topics
     monkeypatch.setattr(topics, "STABILITY_FLOOR", 0.99)
     with pytest.warns(UserWarning, match="no k reached stability 0.99"):
         m = fit_topics(corpus, reuse=False, k_range=range(2, 6), n_refits=3)
@@ -553,13 +553,13 @@ def test_reuse_auto_calls_text_reuse(reuse_corpus, monkeypatch):
     def fake_text_reuse(corpus):
         calls.append(len(corpus))
         return REUSE_TABLE
-    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(text_reuse=fake_text_reuse))
+    monkeypatch.setitem(sys.modules, "analysis.reuse.detect", types.SimpleNamespace(text_reuse=fake_text_reuse))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         m = fit_topics(reuse_corpus, k=3, n_refits=0)
     assert calls == [len(reuse_corpus)] and set(m.doc_weights) == {"doc00", "doc99"}
 
-    monkeypatch.setitem(sys.modules, "analysis.reuse", types.SimpleNamespace(
+    monkeypatch.setitem(sys.modules, "analysis.reuse.detect", types.SimpleNamespace(
         text_reuse=lambda c: REUSE_TABLE.assign(derived=False)))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

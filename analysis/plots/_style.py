@@ -5,7 +5,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..periods import naive_dates, load_periods
+from ..dates.periods import naive_dates, load_periods
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -45,7 +45,7 @@ def new_figure(nrows: int = 1, ncols: int = 1, **kwargs):
 def resolve_periods(periods):
     """A period table (or None) from a chart's ``periods=`` argument: a DataFrame, the name of a
     built-in set, a file path or None (see :func:`analysis.load_periods`)."""
-    from ..periods import _as_periods
+    from ..dates.periods import _as_periods
 
     return _as_periods(periods)
 

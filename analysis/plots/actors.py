@@ -324,7 +324,7 @@ def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     Who is quoted: the 1 most quoted voices
     (quotations left out: 1 by an unresolved pronoun ("they"), 1 with no speaker)
     """
-    from ..quotes import VOICE_KINDS, quoted_voices
+    from ..quotes.extract import VOICE_KINDS, quoted_voices
 
     voices = quoted_voices(quotes).rename(columns={"quotes": "n"})
     left_out = voices[voices["kind"].isin(VOICE_KINDS[3:])]

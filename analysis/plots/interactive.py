@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..periods import naive_dates
+from ..dates.periods import naive_dates
 from ._style import PALETTE, resolve_periods, shorten
 
 _CONFIG = {"displaylogo": False, "responsive": True}
@@ -102,7 +102,8 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
     """
     import plotly.graph_objects as go
 
-    from .timeline import _select_events, event_label
+    from .timeline import _select_events
+    from ..dates.event_kinds import event_label
 
     ev = events.dropna(subset=["date"]).copy()
     ev["date"] = naive_dates(ev["date"]).to_numpy()

@@ -1,4 +1,4 @@
-"""Charts of sentence, document and group sentiment (inputs from :mod:`analysis.sentiment`)."""
+"""Charts of sentence, document and group sentiment (inputs from :mod:`analysis.sentiment.scores`)."""
 from __future__ import annotations
 
 import warnings
@@ -6,7 +6,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from ..periods import naive_dates
+from ..dates.periods import naive_dates
 
 from ._style import PALETTE, new_figure, period_note, shade_periods, shorten
 
@@ -240,9 +240,9 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
                 transform=ax.transAxes, color="#555555")
         ax.set_axis_off()
         ax.set_title(title or "Tone over time")
-        from ..outputs import mark_empty
+        from ..report.outputs import mark_empty
         return mark_empty(fig, "no dated documents, so tone over time cannot be shown")
-    from ..timebins import focus_range
+    from ..dates.timebins import focus_range
 
     periods_ix = pd.PeriodIndex(g[date_col])
     unit = _unit_of(periods_ix)

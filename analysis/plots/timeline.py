@@ -12,58 +12,9 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 
-from ..periods import naive_dates
+from ..dates.event_kinds import event_label
+from ..dates.periods import naive_dates
 from ._style import PALETTE, new_figure, period_note, pool_columns, shade_periods, shorten
-
-#: Words that say what kind of event a dated sentence reports (first match wins, in this order).
-EVENT_WORDS = [
-    ("test", r"\btest(?:s|ed|ing)?\b|\bdetonat\w*|\bnuclear device\b"),
-    ("launch", r"\blaunch(?:es|ed|ing)?\b|\bfired\b|\bmissiles?\b"),
-    ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bsummit\b|\btalks\b|\bdialogue\b|\bvisit\b|"
-                r"\bdiscussion\b|\bconvened\b"),
-    ("call", r"\bphone call\b|\bcalls?\b|\bspoke\b|\bby phone\b"),
-    ("sanctions", r"\bsanction\w*|\bresolution\b"),
-    ("trade", r"\btariffs?\b|\bimports?\b|\bexports?\b|\btrade\b"),
-    ("election", r"\belection\w*|\bvote[sd]?\b|\b(?:leaves?|left|leaving|takes?|took|taking) office\b|"
-                 r"\binaugurat\w*|\bsworn in\b"),
-    ("agreement", r"\bagree[sd]?\b|\bagreement\b|\bdeal\b|\baccord\b|\bsign(?:s|ed|ing)?\b|\btake effect\b"),
-    ("condemnation", r"\bcondemn\w*|\bcriticiz\w*|\bcriticis\w*|\bwarn\w*"),
-    ("statement", r"\bsaid\b|\bsays\b|\bannounc\w*|\bstatement\b|\btold\b|\breport(?:s|ed)?\b"),
-]
-
-
-def event_label(sentence: str, expression: str | None = None) -> str:
-    """A one-word label for the kind of event a sentence reports ('meeting', 'test', ...).
-
-    The event word nearest to the date expression wins ("the UN on Sunday condemned the
-    launch" is a condemnation on Sunday); without an expression, the first in
-    :data:`EVENT_WORDS` order.
-
-    Examples
-    --------
-    >>> event_label("The North's Jan 6 test of a nuclear device drew sanctions.", "Jan 6")
-    'test'
-    >>> event_label("Officials said on Tuesday that the plan was sound.", "Tuesday")
-    'statement'
-    """
-    low = str(sentence).lower()
-    pos = low.find(str(expression).lower()) if expression else -1
-    best = None
-    for order, (name, pattern) in enumerate(EVENT_WORDS):
-        for m in re.finditer(pattern, low):
-            if pos < 0:
-                dist = 0
-            else:
-                end = pos + len(str(expression))
-                # words after the date count half again: the verb that dates usually precedes it
-                dist = max(pos - m.end(), int((m.start() - end) * 1.5), 0)
-            if name == "statement" and pos >= 0:
-                dist += 40  # attribution is everywhere in news: a nearby event word says more
-            cand = (dist, order, name)
-            if best is None or cand < best:
-                best = cand
-    return best[2] if best else "other"
-
 
 def _days(lo, hi) -> int:
     """Days from ``lo`` to ``hi``; unlike ``hi - lo`` on Timestamps, no overflow beyond ~292
@@ -163,7 +114,7 @@ def publication_timeline(corpus: pd.DataFrame, label_col: str | None = "outlet",
     if df.empty:
         ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
-        from ..outputs import mark_empty
+        from ..report.outputs import mark_empty
         return mark_empty(fig, "no document has a publication date" if undated else "no documents")
     # microseconds: padding a date near 1677 or 2262 stays inside the range (ns would overflow)
     lo, hi = pd.Timestamp(df[date_col].min()).as_unit("us"), pd.Timestamp(df[date_col].max()).as_unit("us")
@@ -341,7 +292,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     periods : named periods shaded behind the axis (see :func:`analysis.load_periods`);
         None shades nothing.
     names : optional doc_id -> name of the article shown after each event (e.g.
-        :func:`analysis.narrative.document_names`: title and date); default: outlet and
+        :func:`analysis.report.narrative.document_names`: title and date); default: outlet and
         publication date, else the doc_id.
 
     Returns
@@ -396,7 +347,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         tx.set_axis_off()
-        from ..outputs import mark_empty
+        from ..report.outputs import mark_empty
         return mark_empty(fig, "no sentence places an event on a date")
     y = np.arange(len(ev))[::-1]
     ends = []
@@ -463,7 +414,7 @@ def _freq_of(group_sentiment, date_col: str, default: str = "Y") -> str:
 
 def _outside(dates, lo, hi, what: str) -> str:
     """"k of n <what> lie outside the axis: a before it (from YYYY), b after it (up to YYYY)"."""
-    from ..timebins import FocusRange
+    from ..dates.timebins import FocusRange
 
     d = naive_dates(pd.Series(dates)).dropna()
     if d.empty:
@@ -515,8 +466,8 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
     >>> timeline_overview(c, events=ev).axes[0].get_title(loc="left").splitlines()[1]
     '(1 of 3 events dated in the text lie outside the axis: 1 before it (from 1800); all are in the events table)'
     """
-    from ..outputs import mark_empty
-    from ..timebins import TimeBin, focus_range
+    from ..report.outputs import mark_empty
+    from ..dates.timebins import TimeBin, focus_range
 
     freq = freq or _freq_of(group_sentiment, date_col)
     unit = next((TimeBin(f, u, pl) for f, u, pl, _ in

@@ -35,7 +35,7 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
     selection : DataFrame from ``TopicModel.selection`` (k, coherence, stability, chosen).
     floor : float, optional
         Stability a k needed to be eligible (``TopicModel.stability_floor``; default
-        :data:`analysis.topics.STABILITY_FLOOR`).
+        :data:`analysis.topics.model.STABILITY_FLOOR`).
 
     Returns
     -------
@@ -51,7 +51,7 @@ def topic_selection(selection: pd.DataFrame, floor: float | None = None):
     ['number of topics k', 'number of topics k']
     """
     if floor is None:
-        from ..topics import STABILITY_FLOOR as floor
+        from ..topics.model import STABILITY_FLOOR as floor
     fig, axes = new_figure(1, 2, figsize=(9, 3.6), sharex=True)
     sel = selection.sort_values("k")
     chosen = sel[sel["chosen"]]
@@ -257,7 +257,7 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
         ax.text(0.5, 0.5, "no dated documents: topic prevalence over time cannot be shown",
                 ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
-        from ..outputs import mark_empty
+        from ..report.outputs import mark_empty
         return mark_empty(fig, "no dated documents, so topic prevalence over time cannot be shown")
     labels = _label_map(labels) or _label_map(
         prevalence.drop_duplicates("topic").set_index("topic")["label"])

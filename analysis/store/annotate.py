@@ -37,9 +37,8 @@ _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_co
               "date_column", "suffixes", "fallback_encodings",
               "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
 #: modules whose code does not change any stored table
-_NOT_ANNOTATION = {"store", "plots", "annotated.py", "explore.py", "explorer.py", "explore_cli.py", "report.py",
-                   "tables.py", "outputs.py", "narrative.py", "timebins.py", "__main__.py", "topics.py", "reuse.py",
-                   "keywords.py", "concordance.py", "__pycache__"}
+_NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
+                   "dates/timebins.py", "dates/event_kinds.py", "clean/summary.py", "text/concordance.py"}
 
 
 # --------------------------------------------------------------------------- settings
@@ -52,7 +51,8 @@ def _library_digest() -> str:
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if not path.is_file() or rel.parts[0] in _NOT_ANNOTATION or path.suffix in (".pyc",):
+        if not path.is_file() or rel.parts[0] in _NOT_ANNOTATION or rel.as_posix() in _NOT_ANNOTATION \
+                or "__pycache__" in rel.parts or path.suffix in (".pyc",):
             continue
         h.update(rel.as_posix().encode())
         h.update(path.read_bytes())
@@ -86,12 +86,12 @@ def _u64(digests) -> np.ndarray:
 
 def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     """The annotation tables of a (small) corpus DataFrame, with the library's functions."""
-    from ..actors import actor_mentions
-    from ..cleaning import cleaning_report
-    from ..dates import extract_dates
-    from ..quotes import extract_quotes
-    from ..segment import sentences
-    from ..sentiment import sentiment_scores
+    from ..actors.mentions import actor_mentions
+    from ..clean.cleaning import cleaning_report
+    from ..dates.extract import extract_dates
+    from ..quotes.extract import extract_quotes
+    from ..text.segment import sentences
+    from ..sentiment.scores import sentiment_scores
 
     sents = sentences(corpus)
     tone = sentiment_scores(sents["text"].tolist())
@@ -361,11 +361,11 @@ def _alive(pid: int) -> bool:
 
 def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: dict):
     """(total documents if known, generator of chunk specs) for a source."""
-    from ..loading import default_source
+    from ..corpus.loading import default_source
 
     source, metadata = default_source(source, metadata)
     if not source.exists():
-        from ..loading import CorpusError
+        from ..corpus.loading import CorpusError
         raise CorpusError(f"{source}: no such file or folder")
     metadata = str(Path(metadata).resolve()) if metadata is not None else None
     base = {"fingerprint": fingerprint, "load_options": load_options, "metadata": metadata}

@@ -118,7 +118,7 @@ def table_dialect(path: Path, kind: str, load_options: dict) -> dict:
     import csv
     import io
 
-    from ..loading import CorpusWarning, _resolve_dialect
+    from ..corpus.loading import CorpusWarning, _resolve_dialect
 
     notes = []
 
@@ -330,7 +330,7 @@ def chunk_key(fingerprint: str, spec: dict) -> str:
 def load_chunk(spec: dict, load_options: dict) -> pd.DataFrame:
     """The corpus DataFrame of one chunk, as :func:`analysis.load_corpus` gives it for the
     whole source (``attrs["problems"]`` holds the chunk's problems)."""
-    from ..loading import load_corpus
+    from ..corpus.loading import load_corpus
 
     metadata = spec.get("metadata")
     if spec["kind"] == "whole":
@@ -358,7 +358,7 @@ def _load_table_chunk(spec, tmp: Path, metadata, load_options) -> pd.DataFrame:
     by the row's place among the file's rows, ``width`` digits wide."""
     import re
 
-    from ..loading import load_corpus
+    from ..corpus.loading import load_corpus
 
     name, data, lines = spec["name"], spec["data"], spec["lines"]
     path = tmp / name

@@ -45,7 +45,8 @@ def _run_pooled(spec):
 def _warm_imports() -> None:
     import importlib
 
-    for name in ("cleaning", "segment", "sentiment", "dates", "actors", "quotes", "loading"):
+    for name in ("clean.cleaning", "text.segment", "sentiment.scores", "dates.extract", "actors.mentions",
+                 "quotes.extract", "corpus.loading"):
         importlib.import_module(f"..{name}", __package__)
 
 

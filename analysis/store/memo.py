@@ -52,7 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
-#: the environment variable naming the report's store (as in :mod:`analysis.report`)
+#: the environment variable naming the report's store (as in :mod:`analysis.report.run`)
 STORE_ENV = "ANALYSIS_STORE"
 #: an explicit memo folder (set by :func:`use_memo`), before the store's
 MEMO_ENV = "ANALYSIS_MEMO"

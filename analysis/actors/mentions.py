@@ -1,0 +1,1948 @@
+"""Who appears in the coverage: actor mentions, alias resolution, co-occurrence and tone.
+
+An *actor* is a person, a state or an organization. Mentions are found with an editable
+dictionary (``data/actors.yml``: canonical name, type, country, aliases, capitals, demonyms,
+optional role years; a researcher's own file is merged with it, see
+:func:`load_actor_dictionary` and :func:`suggest_dictionary`), the gazetteers of
+``analysis/lexicons`` (every sovereign state with short forms and demonyms, parties,
+international organisations, ministries, agencies, seats of government) and general matching
+rules, so the data files hold the knowledge and the rules hold none of any particular corpus:
+
+* Spelling variants that differ only in case, hyphens, spaces, accents or dots match the same
+  entry ("Kim Jong-un" = "Kim Jong Un" = "KIM JONG UN"; "U.S." = "US"). Other romanizations
+  ("Yoon Suk Yeol" / "Yoon Seok Yul") are listed as aliases.
+* Person names match in either order ("Shigeru Ishiba" / "Ishiba Shigeru").
+* A surname matches after a title or honorific ("Mr Ishiba", "Prime Minister Ishiba") anywhere,
+  and on its own only after the full name has appeared earlier in the same document ("...
+  Shigeru Ishiba ... Ishiba said"). Several people with one surname are told apart by the
+  most recent full mention in the document, then by the years their roles were held.
+  Surnames listed as aliases (e.g. "Xi", "Obama") match anywhere.
+* Capitals stand for their governments ("Beijing urged ...") except where they are a place
+  ("in Beijing", "flew to Moscow"), part of a longer name ("Washington Post", "George
+  Washington", "Beijing-based") or a dateline ("WASHINGTON:").
+* Demonyms count as the state only before a government word ("Chinese officials", "Russian
+  forces", "the Chinese side") or as a plural noun ("the North Koreans"); "Chinese imports"
+  and "North Korean leader" are not mentions of the state.
+* A state named as part of a person's title ("US President Barack Obama") is part of that
+  person mention, not a separate mention of the state; "China's leader, Xi Jinping" mentions
+  both.
+* Possessives ("Xi's", "North Korea's") match their base name. Matching works on whole words:
+  "Xi" never matches "Xi'an"; the longest dictionary name wins ("North Korea" before any
+  shorter entry), and "Korea", "South Korea" and "North Korea" are different entries.
+* Person names not in the dictionary are reported with ``in_dictionary=False`` when the
+  context marks them as people: a known given name ("Tony Blair has said no"), a title
+  ("Senator Ann Lowe"), a role word ("spokesman Wang Wenbin"), a speech verb ("Ann Lowe
+  said"), an appositive role or relative clause ("Ann Lowe, the mission's director", "Ann
+  Lowe, who ..."), or the surname written after an honorific elsewhere in the document.
+  Surname, title + surname, title + given name and a given name alone resolve to the full
+  name given in the document; a surname alone in a document that never gives it, to the
+  corpus's only full name with that surname (column ``resolution``). Title and party words
+  before a name go to the ``role`` column, not into the name ("Tory Liam Fox").
+* Organisations not in any list are found by a head noun ("Gwent Police") and a bracketed
+  acronym after their name.
+
+Example
+-------
+>>> import pandas as pd
+>>> c = pd.DataFrame({"doc_id": ["d1"], "text": ["Mr Xi met Shigeru Ishiba. Ishiba's aides said Beijing agreed."]})
+>>> actor_mentions(c)[["actor", "text", "in_dictionary"]]
+            actor            text  in_dictionary
+0      Xi Jinping              Xi           True
+1  Shigeru Ishiba  Shigeru Ishiba           True
+2  Shigeru Ishiba          Ishiba           True
+3           China         Beijing           True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+from ..paths import DATA_DIR
+from ..progress import progress
+from ..text.tokens import word_regex
+
+DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
+ACTOR_TYPES = ("person", "state", "organization")
+MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "actor_type", "country", "text", "start", "end",
+                   "in_dictionary", "match", "resolution", "role"]
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (general English news conventions; none of them names an actor)
+# ---------------------------------------------------------------------------------------------
+from .. import lexicons as _lex
+
+_TITLES = _lex.titles()
+#: Words that form titles before a name ("Deputy National Security Adviser Ben Rhodes"), from
+#: ``analysis/lexicons/titles.csv`` (honorifics, titles and modifiers).
+TITLE_WORDS = set(_TITLES)
+#: Titles that on their own mark the next capitalized word(s) as a person's name.
+PERSON_TITLES = {w for w, (kind, _) in _TITLES.items() if kind in ("honorific", "title")}
+_TITLE_CONNECTORS = {"of", "for", "the"}
+#: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin", "his sister Kim Yo
+#: Jong"), from ``analysis/lexicons/role_nouns.csv``.
+ROLE_NOUNS = set(_lex.role_nouns())
+#: Reporting verbs (``analysis/lexicons/reporting_verbs.txt``, single words only).
+SPEECH_VERBS = {w for w in _lex.reporting_verbs() if " " not in w}
+#: Nouns after a demonym that make it a reference to the state ("Chinese officials").
+GOV_NOUNS = {
+    "official", "officials", "government", "governments", "authorities", "authority",
+    "leadership", "regime", "administration", "military", "army", "navy", "forces", "troops",
+    "diplomat", "diplomats", "negotiators", "delegation", "side", "ministry", "embassy",
+    "state", "spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "intelligence",
+    "cabinet", "parliament", "coast",
+}
+#: "Chinese Foreign Ministry" is the state; "Chinese Foreign Minister Wang Yi" is a title.
+_GOV_MODIFIERS = {"foreign", "defense", "defence", "interior", "finance", "trade", "security",
+                  "state", "justice", "commerce"}
+_GOV_HEADS = {"ministry", "ministries", "office", "department", "forces", "service", "services",
+              "agency", "council", "officials", "media"}
+_AUX_VERBS = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "said", "say",
+              "says", "did", "do", "does", "can", "could", "may", "might", "should", "must"}
+#: Prepositions and verbs after which a capital is a place, not its government.
+#: "to" marks a place only after one of these ("flew to Moscow" vs "protested to Moscow").
+_MOTION_WORDS = {"fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled",
+                 "traveled", "travelling", "traveling", "go", "goes", "went", "gone", "going",
+                 "come", "came", "coming", "return", "returns", "returned", "returning", "head",
+                 "heads", "headed", "heading", "trip", "trips", "visit", "visits", "journey",
+                 "move", "moved", "moving", "relocate", "relocated", "sail", "sailed", "drive",
+                 "drove", "fled", "flee", "way", "route", "flight", "flights", "arrive",
+                 "arrived", "back", "bound", "commute", "moved", "sent", "deported", "transferred",
+                 "evacuated", "invited", "welcome", "welcomed", "delegation", "embassy"}
+LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via",
+             "into", "toward", "towards", "visit", "visited", "visiting", "visits", "through",
+             "throughout", "within", "beyond", "over"}
+#: A capitalized qualifier before a place makes it a different place ("South America").
+_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "latin", "new", "upper", "lower", "greater", "old"}
+#: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
+_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
+                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y"}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
+_PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
+                 "over", "under", "against", "between", "among", "across", "near", "via"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Capitalized words that are never (part of) a person's name in running text
+#: (``analysis/lexicons/name_stopwords.txt`` and ``not_names.txt`` plus months, weekdays and title words).
+NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))
+
+_TOKEN = word_regex(acronyms="ascii", joiners="'’´")
+_APOS = "'’´"
+_JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
+                                                      # "Meta - Facebook" is two names)
+_DESCRIPTIVE = frozenset(_lex.word_list("descriptive_suffixes.txt"))   # "London-based"
+_CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I've", "We'll", "Don't": not names
+_JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
+_JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
+_APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> str:
+    """Comparison form of one word: no accents, apostrophes or dots, case-folded."""
+    w = word if word.isascii() else _strip_accents(word)
+    for a in _APOS + ".":
+        if a in w:
+            w = w.replace(a, "")
+    return w.casefold()
+
+
+class _Tokens:
+    """Words of a text with offsets, possessives split off, and which neighbours join."""
+
+    __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
+                 "join_title", "n")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start, self.end, self.bend, self.raw, self.norm, self.poss, self.cap = ([] for _ in range(7))
+        for m in _TOKEN.finditer(text):
+            raw = m.group()
+            poss = len(raw) > 2 and raw[-1] in "sS" and raw[-2] in _APOS
+            base = raw[:-2] if poss else raw
+            self.start.append(m.start())
+            self.end.append(m.end())
+            self.bend.append(m.start() + len(base))
+            self.raw.append(base)
+            self.norm.append(_norm(base))
+            self.poss.append(poss)
+            self.cap.append(base[:1].isupper())
+        n = self.n = len(self.raw)
+        self.join, self.join_title = [False] * n, [False] * n
+        for i in range(n - 1):
+            gap = text[self.end[i]:self.start[i + 1]]
+            if self.poss[i]:
+                continue
+            if gap == " ":
+                self.join[i] = self.join_title[i] = True
+                continue
+            if len(self.raw[i]) == 1 and self.raw[i].isupper():
+                self.join[i] = bool(_JOIN_INITIAL.fullmatch(gap))
+            else:
+                self.join[i] = bool(_JOIN.fullmatch(gap))
+            self.join_title[i] = bool(_JOIN_TITLE.fullmatch(gap))
+
+    def gap(self, i: int) -> str:
+        """Text between token i and token i + 1."""
+        return self.text[self.end[i]:self.start[i + 1]] if i + 1 < self.n else self.text[self.end[i]:]
+
+    def is_initial(self, i: int) -> bool:
+        return len(self.raw[i]) == 1 and self.raw[i].isupper()
+
+
+def _alias_tokens(alias: str) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(str(alias))]
+
+
+def _key(alias: str) -> str:
+    return "".join(_norm(t) for t in _alias_tokens(alias))
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "")
+    return (" " not in alias.strip() and 1 < len(letters) <= 6 and letters.isalnum()
+            and letters == letters.upper() and any(c.isalpha() for c in letters))
+
+
+# ---------------------------------------------------------------------------------------------
+# The dictionary
+# ---------------------------------------------------------------------------------------------
+class ActorDictionary:
+    """A compiled actor dictionary (see :func:`load_actor_dictionary`).
+
+    Attributes
+    ----------
+    actors : dict
+        canonical name -> entry (dict with name, type, country, aliases, surname, capitals,
+        demonyms, roles).
+    source : str or None
+        Where the entries came from.
+    """
+
+    _KNOWN_FIELDS = {"name", "type", "country", "aliases", "surname", "capitals", "demonyms",
+                     "roles", "years", "note", "notes", "source", "kind", "code"}
+
+    def __init__(self, entries, source=None):
+        self.source = source
+        self.actors: dict[str, dict] = {}
+        self.index: dict[str, list[tuple[str, str]]] = {}   # key -> [(kind, actor)]
+        self.acronyms: dict[str, set[str]] = {}               # key -> exact spellings
+        self.inner_lower: set[str] = set()   # lower-case words inside aliases ("of", "and", "bin")
+        self.max_len = 1
+        for n, raw in enumerate(entries):
+            self._add(self._validate(raw, n))
+
+    # -- building ---------------------------------------------------------------------------
+    def _validate(self, raw, n) -> dict:
+        where = f"actor dictionary entry {n + 1}" + (f" in {self.source}" if self.source else "")
+        if not isinstance(raw, dict):
+            raise ValueError(f"{where}: expected a mapping with name and type, got {raw!r}")
+        name = raw.get("name")
+        if not name or not str(name).strip():
+            raise ValueError(f"{where}: missing 'name'")
+        name = " ".join(str(name).split())
+        atype = str(raw.get("type", "")).strip().lower()
+        if atype not in ACTOR_TYPES:
+            raise ValueError(f"{where} ({name}): type must be one of {ACTOR_TYPES}, got {raw.get('type')!r}")
+        unknown = set(raw) - self._KNOWN_FIELDS
+        if unknown:
+            warnings.warn(f"{where} ({name}): ignoring unknown field(s) {sorted(unknown)}", stacklevel=4)
+        def as_list(field):
+            value = raw.get(field) or []
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, (list, tuple)):
+                raise ValueError(f"{where} ({name}): '{field}' must be a list")
+            return [" ".join(str(v).split()) for v in value if v is not None and str(v).strip()]
+        roles = []
+        for r in raw.get("roles") or raw.get("years") or []:
+            if isinstance(r, dict):
+                lo, hi = r.get("from"), r.get("to")
+                roles.append({"title": str(r.get("title") or ""),
+                              "from": int(lo) if lo is not None else None,
+                              "to": int(hi) if hi is not None else None})
+            elif isinstance(r, (list, tuple)) and len(r) == 2:
+                roles.append({"title": "", "from": r[0], "to": r[1]})
+            else:
+                raise ValueError(f"{where} ({name}): roles must be {{title, from, to}} mappings")
+        surname = raw.get("surname")
+        if atype == "person" and not surname:
+            words = [w for w in _alias_tokens(name) if not (len(w) == 1 or w.endswith("."))]
+            surname = words[-1] if words else None
+        country = raw.get("country")
+        if atype == "state" and not country:
+            country = name
+        return {"name": name, "type": atype, "country": country if country else None,
+                "aliases": as_list("aliases"), "surname": surname, "capitals": as_list("capitals"),
+                "demonyms": as_list("demonyms"), "roles": roles, "source": raw.get("source"),
+                "kind": raw.get("kind")}
+
+    def _put(self, alias: str, kind: str, actor: str):
+        toks = _alias_tokens(alias)
+        if not toks:
+            return
+        self.inner_lower.update(_norm(t) for t in toks[1:] if t[:1].islower())
+        key = "".join(_norm(t) for t in toks)
+        if kind == "name" and _is_acronym(alias):
+            kind = "acronym"
+            self.acronyms.setdefault(key, set()).add(alias.replace(".", "").replace("-", ""))
+        entries = self.index.setdefault(key, [])
+        if (kind, actor) not in entries:
+            clash = [a for k, a in entries if k == kind and a != actor and kind in ("name", "acronym")]
+            if clash:
+                warnings.warn(f"actor dictionary: {alias!r} is listed for both {clash[0]!r} and "
+                              f"{actor!r}; mentions will be resolved by document context and years",
+                              stacklevel=4)
+            entries.append((kind, actor))
+        # Written forms can have more tokens than the alias ("Jong-un" splits), so allow slack.
+        self.max_len = max(self.max_len, len(toks) + 2)
+
+    def _add(self, e: dict):
+        name = e["name"]
+        if name in self.actors:
+            warnings.warn(f"actor dictionary: {name!r} is listed twice; the later entry is merged in",
+                          stacklevel=3)
+            old = self.actors[name]
+            for f in ("aliases", "capitals", "demonyms", "roles"):
+                old[f] = old[f] + [x for x in e[f] if x not in old[f]]
+            e = old
+        self.actors[name] = e
+        names = [name] + e["aliases"]
+        for alias in names:
+            self._put(alias, "name", name)
+        if e["type"] == "person" and e["surname"]:
+            s = _norm(e["surname"])
+            for alias in names:
+                words = alias.split()
+                if len(words) < 2:
+                    continue
+                if _norm(words[0]) == s:        # family name first -> given name first
+                    self._put(" ".join(words[1:] + words[:1]), "name", name)
+                elif _norm(words[-1]) == s:     # given name first -> family name first
+                    self._put(" ".join(words[-1:] + words[:-1]), "name", name)
+            self._put(e["surname"], "surname", name)
+        for cap in e["capitals"]:
+            self._put(cap, "capital", name)
+        for dem in e["demonyms"]:
+            self._put(dem, "demonym", name)
+            low = dem.lower()
+            if not low.endswith(("ese", "s", "ch", "sh", "i")):
+                self._put(dem + "s", "demonym_plural", name)
+
+    # -- use --------------------------------------------------------------------------------
+    def lookup(self, key: str):
+        return self.index.get(key, ())
+
+    def active(self, actor: str, year) -> bool | None:
+        """Whether ``actor`` held a listed role in ``year`` (None when unknown)."""
+        roles = self.actors[actor]["roles"]
+        if not roles or year is None or pd.isna(year):
+            return None
+        y = int(year)
+        return any((r["from"] is None or r["from"] <= y) and (r["to"] is None or y <= r["to"]) for r in roles)
+
+    def info(self, actor: str) -> dict:
+        e = self.actors[actor]
+        return {"actor": actor, "actor_type": e["type"], "country": e["country"]}
+
+    def with_countries(self) -> "ActorDictionary":
+        """This dictionary plus the gazetteers it lacks, reported with ``in_dictionary=False``.
+
+        The gazetteers are the data files of ``analysis/lexicons``: every sovereign state
+        (``countries.csv``: CLDR names via Babel, short forms such as UK, Britain, US, and
+        demonyms) and parties, international organisations, ministries, agencies and seats of
+        government (``organisations.yml``); then any other CLDR territory. An entry whose name
+        or alias is already an actor of this dictionary adds its aliases, capitals and demonyms
+        to that actor instead (so "Britain" also finds a researcher's "United Kingdom").
+        """
+        cached = getattr(self, "_with_countries", None)
+        if cached is None:
+            entries = [dict(e, aliases=list(e["aliases"]), capitals=list(e["capitals"]),
+                            demonyms=list(e["demonyms"])) for e in self.actors.values()]
+            by_name = {e["name"]: e for e in entries}
+            taken = set(self.index)
+
+            def owner(lex):
+                if lex["name"] in by_name:
+                    return by_name[lex["name"]]
+                # the dictionary already names it, as a name or as a capital ("Kremlin" -> Russia)
+                hits = [x for k, x in self.lookup(_key(lex["name"]))]
+                for al in lex.get("aliases") or []:
+                    hits += [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
+                return by_name[hits[0]] if hits else None
+
+            lex_entries = list(_lex.countries()) + list(_lex.organisations())
+            known = {_key(e["name"]) for e in lex_entries}
+            lex_entries += [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
+                            for n, t in _country_names() if _key(n) not in known]
+            for lex in lex_entries:
+                target = owner(lex)
+                if target is None:
+                    e = {k: v for k, v in lex.items() if k in self._KNOWN_FIELDS}
+                    for f in ("aliases", "capitals", "demonyms"):
+                        # a form the dictionary already gives another actor stays theirs
+                        e[f] = [x for x in e.get(f) or [] if _key(x) not in taken]
+                    entries.append(e)
+                    by_name[e["name"]] = e
+                    for al in [e["name"]] + e["aliases"] + e["capitals"] + e["demonyms"]:
+                        taken.add(_key(al))
+                    continue
+                if target.get("type") != lex.get("type"):
+                    continue
+                for f in ("aliases", "capitals", "demonyms"):
+                    for al in lex.get(f) or []:
+                        k = _key(al)
+                        if al != target["name"] and k not in taken:
+                            target[f].append(al)
+                            taken.add(k)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                cached = ActorDictionary(entries, source=self.source)
+            cached._with_countries = cached
+            self._with_countries = cached
+        return cached
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per actor: actor, actor_type, country, aliases (joined with '; ')."""
+        rows = [(e["name"], e["type"], e["country"], "; ".join(e["aliases"] + e["capitals"]))
+                for e in self.actors.values()]
+        return pd.DataFrame(rows, columns=["actor", "actor_type", "country", "aliases"])
+
+    def __len__(self):
+        return len(self.actors)
+
+    def __repr__(self):
+        return f"ActorDictionary({len(self)} actors, source={self.source!r})"
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime: float) -> ActorDictionary:
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if isinstance(data, dict):
+        data = data.get("actors")
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of actors (or a mapping with an 'actors' list)")
+    return ActorDictionary(data, source=Path(path).name)
+
+
+def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
+    """Load an actor dictionary from YAML: the project's ``data/actors.yml``, a researcher's
+    own file merged with it, or a researcher's file alone.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file with a list of actors (or a mapping with an ``actors`` list). Each actor
+        has ``name`` and ``type`` (person, state, organization) and optionally ``country``,
+        ``aliases``, ``surname``, ``capitals``, ``demonyms`` and ``roles`` (``{title, from,
+        to}`` years). See the comments at the top of ``data/actors.yml``;
+        :func:`suggest_dictionary` writes entries in this format. Default: ``data/actors.yml``.
+    merge : bool, default True
+        With a ``path``: add its entries to the default dictionary (an entry with the name of
+        a default actor extends it: its aliases, capitals, demonyms and roles are added).
+        ``merge=False`` uses the file alone.
+
+    Returns
+    -------
+    ActorDictionary
+        Pass it (or the path) as ``dictionary=`` to the actor functions; ``.to_frame()``
+        lists the actors.
+
+    Examples
+    --------
+    >>> d = load_actor_dictionary()
+    >>> d.info("Xi Jinping")
+    {'actor': 'Xi Jinping', 'actor_type': 'person', 'country': 'China'}
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.yml"
+    >>> _ = p.write_text("- {name: Ann Lowe, type: person, aliases: [Annie Lowe]}\\n", encoding="utf-8")
+    >>> len(load_actor_dictionary(p)) == len(d) + 1, len(load_actor_dictionary(p, merge=False))
+    (True, 1)
+    """
+    default = _load_path(DEFAULT_DICTIONARY)
+    if path is None:
+        return default
+    own = _load_path(Path(path))
+    if not merge:
+        return own
+    return _merged(default, own)
+
+
+def _load_path(path: Path) -> ActorDictionary:
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"actor dictionary not found: {path}")
+    return _load_cached(str(path.resolve()), path.stat().st_mtime)
+
+
+_MERGED: dict = {}
+
+
+def _merged(default: ActorDictionary, own: ActorDictionary) -> ActorDictionary:
+    key = (id(default), id(own))
+    if key not in _MERGED:
+        entries = [dict(e) for e in default.actors.values()] + [dict(e) for e in own.actors.values()]
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*listed twice.*")
+            merged = ActorDictionary(entries, source=f"{default.source} + {own.source}")
+        _MERGED[key] = merged
+    return _MERGED[key]
+
+
+def _as_dictionary(dictionary) -> ActorDictionary:
+    if dictionary is None:
+        return load_actor_dictionary()
+    if isinstance(dictionary, ActorDictionary):
+        return dictionary
+    if isinstance(dictionary, (str, Path)):
+        return load_actor_dictionary(dictionary)
+    if isinstance(dictionary, dict) and "actors" in dictionary:
+        return ActorDictionary(dictionary["actors"])
+    if isinstance(dictionary, (list, tuple)):
+        return ActorDictionary(dictionary)
+    if isinstance(dictionary, pd.DataFrame):
+        recs = dictionary.to_dict("records")
+        for r in recs:
+            for f in ("aliases", "capitals", "demonyms"):
+                if isinstance(r.get(f), str):
+                    r[f] = [a.strip() for a in r[f].split(";") if a.strip()]
+        return ActorDictionary(recs)
+    raise TypeError("dictionary must be None, a path to a YAML file, an ActorDictionary or a "
+                    f"list of actor entries, not {type(dictionary).__name__}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching one text
+# ---------------------------------------------------------------------------------------------
+_GAZETTEER = ("cldr", "lexicon")   # sources of entries added by ActorDictionary.with_countries
+_PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "committee",
+                    "portfolio"}
+
+
+def _title_start(tk: _Tokens, j: int):
+    """If tokens ending at j form a title phrase, return (first index, title words)."""
+    words = []
+    k = j
+    while k >= 0 and tk.join_title[k]:
+        w = tk.norm[k]
+        if w in TITLE_WORDS and (tk.cap[k] or w in ("elect", "designate")) \
+                and not (_TITLES.get(w, ("",))[0] == "honorific" and _shouted(tk, k)):
+            words.append(w)
+            k -= 1
+        elif w in _TITLE_CONNECTORS and words and not tk.cap[k]:
+            words.append(w)
+            k -= 1
+        else:
+            break
+    while words and words[-1] in _TITLE_CONNECTORS:
+        words.pop()
+        k += 1
+    if not words:
+        return None
+    return k + 1, [w for w in words if w not in _TITLE_CONNECTORS]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple:
+    """(name, type) of the world's countries and territories in English (CLDR via Babel).
+
+    Babel is a pinned dependency; without it the list is empty (with a warning).
+    """
+    try:
+        from babel import Locale
+    except ImportError:
+        warnings.warn("actors: Babel is not installed; countries missing from the actor dictionary "
+                      "are not recognised", stacklevel=2)
+        return ()
+    raw = [v for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2]
+    out = []
+    for name in raw:
+        name = re.sub(r"\(.*?\)|SAR China| - .*$", "", name).replace("&", "and").replace("St.", "Saint")
+        name = " ".join(name.split())
+        if not name or name.startswith("Pseudo") or name in ("Unknown Region", "Outlying Oceania",
+                                                             "Eurozone", "United Nations"):
+            continue
+        out.append((name, "organization" if name == "European Union" else "state"))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset:
+    """Normalized token sequences of country and territory names (CLDR via Babel, if present).
+
+    Used only to keep place names out of person names ("Saudi Arabia said", "Finance Minister
+    Ana Lima Brazil"); Babel is a pinned dependency. Without it, only the
+    dictionary's states are known.
+    """
+    keys = set()
+    for name, _ in _country_names():
+        toks = tuple(_norm(t) for t in _alias_tokens(name))
+        if toks:
+            keys.add(toks)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset:
+    """Normalized token sequences of the sub-national places of ``lexicons/regions.csv``."""
+    return frozenset(t for t in (tuple(_norm(x) for x in _alias_tokens(r["name"]))
+                                 for r in _lex._rows("regions.csv")) if t)
+
+
+def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
+    """Drop country names at the edges of a capitalized run; (a, b) or None if nothing is left.
+
+    A sub-national place (county, state, province: ``lexicons/regions.csv``) is dropped
+    from the end of a run that does not open with a known given name ("Hoveton Norfolk",
+    "Royal Liverpool"; not "Michael Bolton"), and a run that is one is no person."""
+    countries = _country_keys()
+    regions = _region_keys()
+    if tuple(tk.norm[a:b]) in regions and _given(tk.raw[a]) is None:
+        return None
+    if _given(tk.raw[a]) is None:
+        for L in (3, 2, 1):
+            if b - L > a and tuple(tk.norm[b - L:b]) in regions:
+                b -= L
+                break
+
+    def is_place(i, j):
+        key = "".join(tk.norm[i:j])
+        if any(k == "state" for k, _ in ((kind, d.actors[x]["type"]) for kind, x in d.lookup(key)
+                                         if x in d.actors)):
+            return True
+        return tuple(tk.norm[i:j]) in countries
+
+    if is_place(a, b):
+        return None
+    for L in (3, 2, 1):                       # a country at the end: "Funaro Brazil"
+        if b - L > a and is_place(b - L, b):
+            b -= L
+            break
+    for L in (3, 2):                          # a multi-word country at the start
+        if a + L < b and is_place(a, a + L):
+            a += L
+            break
+    return a, b
+
+
+def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
+    raw = tk.raw[i]
+    if tk.is_initial(i):
+        return True
+    if not (tk.cap[i] and len(raw) > 1 and any(c.islower() for c in raw)):
+        return False
+    if not all(c.isalpha() or c in _APOS for c in raw):
+        return False
+    if _CONTRACTION.search(raw):
+        return False
+    n = tk.norm[i]
+    if n in NAME_STOPWORDS or n in lowercase_words:
+        return False
+    return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
+
+
+_REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
+
+
+def _shouted(tk: _Tokens, k: int) -> bool:
+    """An honorific in capitals before a word that is not ("MS Victoria" is a ship)."""
+    return tk.raw[k].isupper() and len(tk.raw[k]) <= 4 and k + 1 < tk.n and not tk.raw[k + 1].isupper()
+
+
+def _given(word: str):
+    """Gender of a known given name ('m', 'f', 'u') or None (gender-guesser's list)."""
+    if len(word) < 2 or not word[0].isupper():
+        return None
+    return _lex.given_name_gender(word)
+
+
+def _sentence_initial(tk: _Tokens, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = tk.text[tk.end[i - 1]:tk.start[i]]
+    return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
+
+
+def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
+          organisations=False, all_demonyms=False):
+    """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
+
+    ``pending``, when a list, receives (start, end, word, key) of lone capitalized name words
+    that may be surnames of people named in full in other documents (see actor_mentions).
+    """
+    tk = _Tokens(text)
+    n = tk.n
+    covered = [False] * n
+    spans = []   # dicts: a, b (token range), kind, actors, titled
+
+    # ---- pass A: dictionary names, longest match first --------------------------------------
+    i = 0
+    while i < n:
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit():
+            i += 1
+            continue
+        found = None
+        key = ""
+        keys = []
+        for L in range(1, min(d.max_len, n - i) + 1):
+            k = i + L - 1
+            if L > 1 and not (tk.cap[k] or tk.raw[k][:1].isdigit() or tk.gap(k - 1) == "-"
+                              or tk.norm[k] in d.inner_lower):
+                break   # "I ran" is not "Iran": a lower-case word continues a name only as in its aliases
+            key += tk.norm[k]
+            keys.append(key)
+            if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
+                break
+        for L in range(len(keys), 0, -1):
+            entries = d.lookup(keys[L - 1])
+            if not entries:
+                continue
+            found = _accept(tk, d, i, i + L, entries, assume_name, all_demonyms)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        spans.append(found)
+        for k in range(found["a"], found["b"]):
+            covered[k] = True
+        i = found["b"]
+
+    # ---- pass B0: organisation names by their head noun ("Gwent Police", "Office for ...") ---
+    if organisations:
+        # a capital or demonym that is part of a longer name ("Sri Lankan Airlines") may start one
+        blocked = [sp for sp in spans if sp["kind"] == "blocked"]
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = False
+        org_rows = _find_organisations(tk, covered)
+        for sp in blocked:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = True
+    else:
+        org_rows = []
+
+    # ---- pass B: person names not in the dictionary ------------------------------------------
+    lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    # surnames written after an honorific somewhere in the document ("Mr Sunak"): a capitalized
+    # two- or three-word name ending in one is a person anywhere ("in Rishi Sunak's head")
+    honorific_surnames = {tk.norm[k + 1] for k in range(n - 1)
+                          if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
+                          and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
+    unknown_full = {}   # full key -> canonical string
+    unknown_surname = {}  # surname key -> canonical string
+    # names written somewhere in the document with a company word after them ("Video
+    # Shopping Mall Inc") are companies everywhere in it ("Video Shopping said")
+    company_keys = set()
+    for k in range(1, n):
+        if tk.cap[k] and tk.norm[k] in _COMPANY_WORDS and tk.norm[k] not in ("and", "international"):
+            j = k
+            while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
+                j -= 1
+            for lo in range(j, k):          # "Video Shopping Mall", "Shopping Mall", "Mall"
+                company_keys.add("".join(tk.norm[lo:k]))
+            for hi in range(j + 1, k):      # "Video", "Video Shopping"
+                company_keys.add("".join(tk.norm[j:hi]))
+    i = 0
+    while i < n:
+        if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+            i += 1
+            continue
+        b = i
+        while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
+               and (_name_token(tk, b, lowercase_words)
+                    or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
+                        and tk.norm[b] not in _DESCRIPTIVE)
+                    or (b > i and _particles_then_name(tk, b, lowercase_words)))):
+            b += 1
+        b0 = b   # end of the capitalized run before trimming places off it
+        trimmed = _trim_places(tk, i, b, d)
+        if trimmed is None:
+            i = b
+            continue
+        i, b = trimmed
+        while b > i + 1 and tk.is_initial(b - 1):
+            b -= 1
+        j = i
+        while j + 1 < b and tk.gap(j) == "-" and tk.raw[j + 1].islower():
+            j += 1      # "Multi-billionaire Elon Musk": a descriptive compound before the name
+        if j > i and b - j >= 3 and _given(tk.raw[j + 1]) is not None:
+            i = j + 1
+        if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
+                and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
+                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):
+            i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
+        words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
+                 and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
+        ok = _person_context(tk, i, b, len(words)) or (
+            2 <= len(words) <= 3 and tk.norm[b - 1] not in NAME_STOPWORDS
+            and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
+            ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
+        if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
+            ok = False   # "Banque Paribas": no person's name opens with an organisation word
+        if ok and b - i >= 3 and tk.raw[b - 2] in _NAME_PARTICLES and tk.norm[b - 1] in _CITIES:
+            ok = False   # "Banque Nationale de Paris": an institution of a city
+        if ok and company_keys and "".join(tk.norm[i:b]) in company_keys:
+            ok = False   # a company named with "Inc"/"Corp" elsewhere in the document
+        if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
+                and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+            ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
+        if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
+                and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS:
+            ok = False   # followed by more capitalized words: "Parker Drilling Co said"
+        if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+                and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
+                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
+            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
+        if ok:
+            s, e = tk.start[i], tk.bend[b - 1]
+            name = " ".join(text[s:e].split())
+            if len(words) == 1 and i > 0 and tk.norm[i - 1] in _REGNAL and tk.cap[i - 1] \
+                    and tk.join_title[i - 1] and _given(tk.raw[i]):
+                # "King Charles", "Pope Francis": the regnal name keeps its title
+                title = tk.raw[i - 1].capitalize() if tk.raw[i - 1].isupper() else tk.raw[i - 1]
+                name = f"{title} {text[s:e]}"     # "PRINCESS Diana" -> "Princess Diana"
+                unknown_full.setdefault("".join(tk.norm[i - 1:b]), name)
+                spans.append({"a": i - 1, "b": b, "kind": "unknown", "actors": [name]})
+            elif len(words) == 1:
+                # a titled surname we cannot place ("Dr Okafor"): the person as written; later
+                # bare uses of the same surname in the document refer to them too
+                skey, raw = "".join(tk.norm[i:b]), " ".join(text[s:e].split())   # "Heaton-Harris"
+                unknown_surname.setdefault(skey, raw)
+                spans.append({"a": i, "b": b, "kind": "surname", "actors": [], "titled": True,
+                              "surname": skey, "raw": raw})
+            else:
+                fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
+                name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
+                unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
+                spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
+            for k in range(i, b):
+                covered[k] = True
+            i = b
+        else:
+            i += 1
+
+    # repeated full names and surnames of the unknown persons found above
+    if unknown_full or unknown_surname:
+        for i in range(n):
+            if covered[i] or not tk.cap[i]:
+                continue
+            for L in range(min(4, n - i), 1, -1):
+                if all(tk.join[k] for k in range(i, i + L - 1)) and not any(covered[i:i + L]):
+                    key = "".join(tk.norm[k] for k in range(i, i + L) if not tk.is_initial(k))
+                    if key in unknown_full:
+                        spans.append({"a": i, "b": i + L, "kind": "unknown", "actors": [unknown_full[key]]})
+                        for k in range(i, i + L):
+                            covered[k] = True
+                        break
+            j = i
+            while j + 1 < n and tk.gap(j) == "-" and tk.cap[j + 1] and not covered[j + 1]:
+                j += 1          # a hyphenated surname: "Heaton-Harris"
+            skey = "".join(tk.norm[i:j + 1])
+            if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
+                t = _title_start(tk, i - 1)
+                spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
+                              "titled": t is not None, "surname": skey,
+                              "raw": text[tk.start[i]:tk.bend[j]]})
+                for k in range(i, j + 1):
+                    covered[k] = True
+
+    # ---- pass C: resolve surnames and ambiguous names in reading order -----------------------
+    spans.sort(key=lambda s: s["a"])
+    fulls = [(-1, a) for a in known if a in d.actors]   # (token position, actor)
+    for sp in spans:
+        if sp["kind"] in ("name", "acronym") and len(sp["actors"]) == 1:
+            fulls.append((sp["a"], sp["actors"][0]))
+        elif sp["kind"] == "unknown":
+            fulls.append((sp["a"], sp["actors"][0]))
+    unknown_names = set(unknown_full.values())
+    out = []
+    for sp in spans:
+        kind = sp["kind"]
+        if kind == "blocked":
+            continue
+        if kind == "surname" or (kind in ("name", "acronym") and len(sp["actors"]) > 1):
+            cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
+                                          if kind == "surname" and k == sp.get("surname")]
+            actor = _resolve_surname(d, cands, sp, fulls, year,
+                                     assume_name or kind != "surname" or bool(sp.get("titled")))
+            if actor is None and kind == "surname" and not sp.get("titled"):
+                later = [nm for k, nm in unknown_surname.items() if k == sp.get("surname") and nm in unknown_names]
+                if len(set(later)) == 1:
+                    actor = later[0]  # the full name comes later in the document
+            if actor is None and sp.get("titled") and kind == "surname":
+                actor = sp["raw"]     # a titled surname we cannot place: report it as written
+                unknown_names.add(actor)
+            if actor is None:
+                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1:
+                    pending.append((tk.start[sp["a"]], tk.bend[sp["a"]], tk.raw[sp["a"]], tk.norm[sp["a"]]))
+                continue
+            if sp.get("titled"):
+                fulls.append((sp["a"], actor))
+            sp = dict(sp, actors=[actor])
+        out.append(sp)
+
+    # ---- a state named in a person's title is part of that person mention ---------------------
+    person_starts = {}
+    for sp in out:
+        a = sp["actors"][0]
+        if (a in d.actors and d.actors[a]["type"] == "person") or a in unknown_names:
+            person_starts[sp["a"]] = sp
+    rows = []
+    for sp in out:
+        actor = sp["actors"][0]
+        entry = d.actors.get(actor)
+        if entry is not None and entry["type"] == "state" and sp["kind"] in ("name", "acronym") \
+                and not tk.poss[sp["b"] - 1]:
+            k = sp["b"]
+            if k < n and tk.join_title[k - 1]:
+                j = k
+                while j < n and (tk.norm[j] in TITLE_WORDS and (tk.cap[j] or tk.norm[j] == "elect")
+                                 or (tk.norm[j] in _TITLE_CONNECTORS and j > k)) and tk.join_title[j]:
+                    j += 1
+                if j > k and j in person_starts:
+                    continue
+        s, e = tk.start[sp["a"]], tk.bend[sp["b"] - 1]
+        if entry is not None:
+            rows.append({**d.info(actor), "text": text[s:e], "start": s, "end": e,
+                         "in_dictionary": entry.get("source") not in _GAZETTEER, "match": sp["kind"],
+                         "resolution": "dictionary",
+                         "role": _role_before(tk, sp["a"], d) if entry["type"] == "person" else None})
+        else:
+            rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
+                         "start": s, "end": e, "in_dictionary": False,
+                         "match": "surname" if sp["kind"] == "surname" else "name",
+                         "resolution": "unresolved" if " " not in actor else "document",
+                         "role": _role_before(tk, sp["a"], d)})
+    # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
+    # named in full elsewhere in the document when only one full name fits
+    fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if fulls_here:
+        for r in rows:
+            if r["resolution"] != "unresolved":
+                continue
+            w = _norm(r["actor"])
+            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
+            by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
+            fit = by_surname or by_given
+            if len(fit) == 1:
+                r["actor"], r["resolution"] = fit.pop(), "document"
+    # a given name alone ("Stephen") is the one person named in full with it in the document
+    firsts = {}
+    for r in rows:
+        if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
+            firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
+    if firsts:
+        for i in range(n):
+            if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
+                continue
+            if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
+                    or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                continue
+            covered[i] = True
+            rows.append({"actor": next(iter(firsts[tk.norm[i]])), "actor_type": "person", "country": None,
+                         "text": tk.raw[i], "start": tk.start[i], "end": tk.bend[i], "in_dictionary": False,
+                         "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
+        rows.sort(key=lambda r: r["start"])
+    if org_rows:
+        rows.extend(org_rows)
+        rows.sort(key=lambda r: r["start"])
+    if pending is not None:
+        for i in range(n):
+            if covered[i] or not tk.cap[i]:
+                continue
+            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+                continue
+            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
+    return rows
+
+
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))
+_ORG_LINKS = {"of", "for", "and", "on", "&"}
+
+
+def _find_organisations(tk: _Tokens, covered) -> list:
+    """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
+    Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
+    ("Office for Statistics Regulation"); an acronym given in brackets after the name
+    ("... Authority (Ipsa)") names it too in the rest of the document. Marks tokens covered."""
+    n, out, acr = tk.n, [], {}
+    i = 0
+    while i < n:
+        if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2:
+            i += 1
+            continue
+        b, last_head = i, None
+        while b < n and not covered[b] and (b == i or tk.join[b - 1]):
+            if tk.cap[b]:
+                if tk.norm[b] in _ORG_HEADS:
+                    last_head = b
+                b += 1
+                if tk.poss[b - 1]:
+                    break
+            elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
+                b += 1
+            else:
+                break
+        while b > i and not tk.cap[b - 1]:
+            b -= 1
+        # the name ends at its last head noun, or runs on after "of"/"for" + names
+        if last_head is None or last_head == i and b == i + 1:
+            i = max(b, i + 1)
+            continue
+        end = b if (last_head == b - 1 or any(tk.norm[k] in ("of", "for") for k in range(last_head + 1, b))) \
+            else last_head + 1
+        if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS for k in range(i, end)):
+            i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
+            continue
+        s, e = tk.start[i], tk.bend[end - 1]
+        name = " ".join(tk.text[s:e].split())
+        out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
+                    "start": s, "end": e, "in_dictionary": False, "match": "name",
+                    "resolution": "document", "role": None})
+        for k in range(i, end):
+            covered[k] = True
+        m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
+        if m:
+            acr[m.group(1)] = name
+        i = end
+    if acr:
+        for k in range(n):
+            if not covered[k] and tk.raw[k] in acr:
+                out.append({"actor": acr[tk.raw[k]], "actor_type": "organization", "country": None,
+                            "text": tk.raw[k], "start": tk.start[k], "end": tk.bend[k],
+                            "in_dictionary": False, "match": "acronym", "resolution": "document",
+                            "role": None})
+                covered[k] = True
+    return out
+
+
+def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
+    """Title, party or state words written just before a person's name ("Home Secretary",
+    "Tory", "US President"), as written, or None."""
+    k = a
+    t = _title_start(tk, a - 1)
+    if t is not None:
+        k = t[0]
+    while k > 0 and tk.cap[k - 1] and tk.join_title[k - 1] and not tk.poss[k - 1]:
+        w = tk.norm[k - 1]
+        if w in TITLE_WORDS or any(x in d.actors and d.actors[x]["type"] != "person"
+                                   for _, x in d.lookup(w)):
+            k -= 1
+            t2 = _title_start(tk, k - 1)
+            if t2 is not None:
+                k = t2[0]
+            continue
+        break
+    while k < a and _TITLES.get(tk.norm[k], ("",))[0] == "honorific":
+        k += 1          # "Mr", "Sir": a courtesy, not a role
+    if k >= a:
+        return None
+    return tk.text[tk.start[k]:tk.end[a - 1]]
+
+
+def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_name, all_demonyms=False):
+    """Check the rules for a dictionary key found at tokens [a, b); return a span or None."""
+    # no possessive inside a multi-word match
+    if any(tk.poss[k] for k in range(a, b - 1)):
+        return None
+    first_raw = tk.raw[a]
+    by_kind = {}
+    for kind, actor in entries:
+        by_kind.setdefault(kind, []).append(actor)
+    n = tk.n
+    prev_joined = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    next_gap = tk.gap(b - 1) if b - 1 < n else ""
+
+    def qualified():  # "South America", "New Washington": a different place
+        return prev_joined and tk.cap[a - 1] and tk.norm[a - 1] in _QUALIFIERS
+
+    # acronyms are case-sensitive (US vs us)
+    if "acronym" in by_kind:
+        exact = "".join(tk.raw[k] for k in range(a, b)).replace(".", "").replace("-", "")
+        key = "".join(tk.norm[k] for k in range(a, b))
+        if exact in d.acronyms.get(key, ()) and not qualified():
+            return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
+    if not first_raw[:1].isupper():
+        return None
+    if "name" in by_kind and "capital" in by_kind and set(by_kind["name"]) <= set(by_kind["capital"]):
+        del by_kind["name"]     # a seat of government by its own name ("Downing Street"): a place test
+    if "name" in by_kind:
+        actors = by_kind["name"]
+        if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
+            return None
+        if b == a + 1 and tk.norm[a] in TITLE_WORDS and b < n and tk.cap[b] \
+                and tk.norm[b] in _PORTFOLIO_HEADS and re.fullmatch(r"[ \t]+", next_gap):
+            return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
+        if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
+            # a country name from the fallback list: not inside a longer name ("Michael
+            # Jordan", "Georgia Tech", "Chad-based")
+            if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
+                    and tk.norm[a - 1] not in TITLE_WORDS:
+                return None
+            compound = next_gap == "-" and b < n and any(
+                d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
+            if b < n and not tk.poss[b - 1] and not compound and (
+                    (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
+                    or next_gap == "-"):
+                return None     # but "Tory Liam Fox": the party, then the person
+        return {"a": a, "b": b, "kind": "name", "actors": actors}
+    if "capital" in by_kind:
+        ok = True
+        if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS:
+            ok = False      # "George Washington" (but "The Kremlin said")
+        if prev_joined and _locative_before(tk, a) and not tk.poss[b - 1]:
+            ok = False      # "in Beijing", "flew to Moscow" (but "in Beijing's interest")
+        if b < n and not tk.poss[b - 1]:
+            if re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS:
+                ok = False  # "Washington Post", "Beijing Olympics"
+            if next_gap == "-":
+                ok = False  # "Beijing-based"
+        if tk.raw[b - 1].isupper() and len(tk.raw[b - 1]) > 2:
+            line_start = tk.text.rfind("\n", 0, tk.start[a]) + 1
+            if not tk.text[line_start:tk.start[a]].strip() and re.match(r"\s*(?:[:—–-]|\()", next_gap):
+                ok = False  # dateline "WASHINGTON:"
+        if ok:
+            return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
+        return {"a": a, "b": b, "kind": "blocked", "actors": []}
+    if "demonym_plural" in by_kind:
+        return {"a": a, "b": b, "kind": "demonym_plural", "actors": by_kind["demonym_plural"]}
+    if "demonym" in by_kind:
+        nxt = tk.norm[b] if b < n and re.fullmatch(r"[ \t]+", next_gap) else None
+        state = nxt in GOV_NOUNS
+        if not state and nxt in _GOV_MODIFIERS and b + 1 < n and re.fullmatch(r"[ \t]+", tk.gap(b)):
+            state = tk.norm[b + 1] in _GOV_HEADS
+        if not state and a > 0 and tk.norm[a - 1] == "the" and prev_joined:
+            # "the Chinese" as a noun: followed by punctuation or a verb
+            state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
+                or b >= n
+        if all_demonyms and not state:
+            # every use counts ("British troops", "a Ukrainian family"), except a name's part
+            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a))
+        kind = "demonym" if state else "blocked"
+        return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
+    if "surname" in by_kind:
+        # part of a longer name ("Kim Yo Jong") -> not this person's surname
+        if b < n and tk.join[b - 1] and tk.cap[b] and (tk.norm[b] not in NAME_STOPWORDS or _company_next(tk, b)):
+            return None
+        if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in TITLE_WORDS and not _sentence_initial(tk, a):
+            return None
+        if tk.norm[a] in _MONTHS or tk.norm[a] in _DAYS:
+            if _title_start(tk, a - 1) is None:
+                return None
+        t = _title_start(tk, a - 1)
+        return {"a": a, "b": b, "kind": "surname", "actors": by_kind["surname"],
+                "titled": t is not None or assume_name, "title_words": t[1] if t else [],
+                "surname": "".join(tk.norm[k] for k in range(a, b)), "raw": " ".join(tk.raw[a:b])}
+    return None
+
+
+def _locative_before(tk: _Tokens, a: int) -> bool:
+    """Is the word before token a a place preposition? "to" only after a word of motion."""
+    p = tk.norm[a - 1]
+    if p != "to":
+        return p in LOCATIVES
+    return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
+
+
+def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
+    """Tokens from b are name particles followed by a name word ("van der Berg")."""
+    k = b
+    while k < tk.n and tk.raw[k] in _NAME_PARTICLES and k + 1 < tk.n and tk.join[k]:
+        k += 1
+    return k > b and _name_token(tk, k, lowercase_words)
+
+
+_COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "bhd",
+                  "pty", "cos", "group", "holdings", "industries", "corporation", "company", "bros",
+                  "and", "hotels", "motors", "airlines", "enterprises", "international"}
+
+
+_ORG_NAME_ENDS = frozenset(_lex.word_list("org_name_ends.txt")) | frozenset(_lex.word_list("org_heads.txt")) \
+    | frozenset(_COMPANY_WORDS - {"and"})
+_CITIES = frozenset(_norm(w) for w in _lex.word_list("cities.txt"))
+
+
+def _company_next(tk: _Tokens, k: int) -> bool:
+    """Token k begins a company suffix ("Corp", "Co", "Group")."""
+    return tk.cap[k] and tk.norm[k] in _COMPANY_WORDS
+
+
+def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
+    """Token i is a name on its own: no name-like capitalized word joined before or after."""
+    if i + 1 < tk.n and tk.raw[i + 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.gap(i)) \
+            and _sentence_initial(tk, i):
+        return False   # "Sales 7.9 mln vs 9.4 mln": the label of a table line, not a name
+    if i + 1 < tk.n and tk.join[i] and (_name_token(tk, i + 1, lowercase_words) or _company_next(tk, i + 1)):
+        return False
+    if i > 0 and tk.norm[i - 1] in ("the", "a", "an") and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False   # "the Hilton Corp"
+    if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
+        return False
+    return True
+
+
+def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
+    """Does the context mark tokens [a, b) as a person's name?"""
+    n = tk.n
+    # a title directly before: "Senator Ann Lowe", "Mr Lowe", "Secretary of State Ann Lowe"
+    t = _title_start(tk, a - 1)
+    if t is not None:
+        first, words = t
+        if n_words == 1 and "the" in tk.norm[first:a]:
+            return False   # "Chairman of the State Agro-...": an institution follows
+        if tk.norm[a - 1] in TITLE_WORDS and any(w in PERSON_TITLES for w in words):
+            return True
+    if n_words < 2 or n_words > 3:
+        return False
+    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    if prev_ws and tk.norm[a - 1] in _PREPOSITIONS and not tk.cap[a - 1]:
+        # "Director for Asian Affairs said": the object of a preposition is not the speaker
+        return tk.norm[a - 1] == "to" and a > 1 and tk.norm[a - 2] == "according"
+    if a > 0 and _APPOSITIVE.fullmatch(tk.text[tk.end[a - 1]:tk.start[a]]) and not tk.cap[a - 1] \
+            and tk.norm[a - 1] in ROLE_NOUNS:
+        return True   # "China's ambassador, Xie Feng, said"
+    if prev_ws and not tk.cap[a - 1]:
+        p = tk.norm[a - 1]
+        if p in ROLE_NOUNS or p in SPEECH_VERBS:
+            return True
+        if p == "to" and a > 1 and tk.norm[a - 2] == "according":
+            return True
+    if b < n:
+        gap = tk.gap(b - 1)
+        if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
+            return True
+        if _APPOSITIVE.fullmatch(gap) and tk.norm[b] == "who":
+            return True   # "Ravindu Perera, who lives in ...": a relative clause about a person
+        if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
+            k = b
+            if k < n and tk.norm[k] in ("a", "an", "the"):
+                k += 1
+            if k < n and tk.poss[k]:   # "the agency's director"
+                k += 1
+            if k < n and (tk.norm[k] in ROLE_NOUNS and not tk.cap[k]
+                          or tk.norm[k] in TITLE_WORDS and tk.cap[k] and tk.norm[k] not in ("first",)):
+                return True
+    return False
+
+
+def _resolve_surname(d: ActorDictionary, cands, sp, fulls, year, titled):
+    """Choose the person a surname (or an ambiguous name) refers to, or None."""
+    if not cands:
+        return None
+    pos = sp["a"]
+    prior = [(p, a) for p, a in fulls if p < pos and a in cands]
+    if prior:
+        return max(prior)[1]
+    if not titled and sp["kind"] == "surname":
+        return None
+    later = {a for p, a in fulls if a in cands}
+    if len(later) == 1:
+        return later.pop()
+    pool = [c for c in cands if c in d.actors]
+    if year is not None and not pd.isna(year):
+        act = [c for c in pool if d.active(c, year) is not False]
+        if act:
+            pool = act
+    tw = set(sp.get("title_words") or [])
+    if len(pool) > 1 and tw:
+        match = [c for c in pool if any(set(_norm(w) for w in r["title"].split()) & tw
+                                        for r in d.actors[c]["roles"])]
+        if match:
+            pool = match
+    if len(pool) > 1 and year is not None and not pd.isna(year):
+        act = [c for c in pool if d.active(c, year)]
+        if act:
+            pool = act
+    return pool[0] if len(pool) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+_SPEAKER_FILLER = {"a", "an", "the", "senior", "top", "former", "acting", "official", "officials",
+                   "spokesman", "spokeswoman", "spokesperson", "source", "sources", "diplomat",
+                   "diplomats", "aide", "aides", "officer", "officers", "representative",
+                   "representatives", "ministry", "envoy", "government", "administration",
+                   "people", "person", "one", "another", "two", "several", "unnamed", "anonymous",
+                   "high", "level", "ranking", "and", "of", "for", "its", "his", "her", "their"}
+
+
+def resolve_actor(name, dictionary=None, *, year=None, known=(), countries: bool = True) -> dict | None:
+    """The dictionary actor a name or speaker string refers to, or None.
+
+    Uses the same rules as :func:`actor_mentions` on the string alone: spelling and
+    romanization variants, either name order, titles and roles before the name, possessives,
+    capitals for governments. A person named at the end of a role phrase wins ("US Defense
+    Secretary Jim Mattis"). A phrase that only adds words like "a senior ... official" to one
+    state or organization resolves to it ("a senior US official" -> United States, "White House
+    officials" -> White House). Pronouns, unnamed sources ("a diplomat") and names in neither the
+    dictionary give None.
+
+    Parameters
+    ----------
+    name : str
+    dictionary : ActorDictionary, path or list of entries, optional (default ``data/actors.yml``)
+    year : int, optional
+        Year of the text, to choose between people sharing a surname by the years of their roles.
+    known : iterable of str, optional
+        Canonical actors already mentioned in the document; a bare or titled surname prefers them.
+    countries : bool, default True
+        Also resolve to the gazetteers of ``analysis/lexicons`` (states, parties, international
+        organisations, ministries, seats of government: "Labour" -> Labour Party).
+
+    Returns
+    -------
+    dict with actor, actor_type, country, or None.
+
+    Examples
+    --------
+    >>> resolve_actor("Mr Xi")["actor"]
+    'Xi Jinping'
+    >>> resolve_actor("President Yoon Seok-yul")["actor"]
+    'Yoon Suk Yeol'
+    >>> resolve_actor("Pyongyang")["actor"], resolve_actor("he")
+    ('North Korea', None)
+    """
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return None
+    text = " ".join(str(name).split())
+    if not text:
+        return None
+    d = _as_dictionary(dictionary)
+    if countries:
+        d = d.with_countries()
+    rows = [r for r in _find(text, d, year=year, assume_name=True, known=tuple(known)) if r["actor"] in d.actors]
+    if not rows:
+        return None
+    tail = text.rstrip(" .,:;!?'\"’")
+    if tail.endswith(("'s", "’s", "´s")):
+        tail = tail[:-2]
+    persons = [r for r in rows if r["actor_type"] == "person"]
+    if persons and persons[-1]["end"] >= len(tail):
+        return {k: persons[-1][k] for k in ("actor", "actor_type", "country")}
+    actors = {r["actor"] for r in rows}
+    if len(actors) != 1 or persons:
+        return None
+    covered = [(r["start"], r["end"]) for r in rows]
+    for m in _TOKEN.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        w = _norm(m.group())
+        if w.endswith("s") and (w in _SPEAKER_FILLER or w[:-1] in _SPEAKER_FILLER):
+            continue
+        if w in _SPEAKER_FILLER or w in TITLE_WORDS or w in GOV_NOUNS:
+            continue
+        return None
+    r = rows[0]
+    return {k: r[k] for k in ("actor", "actor_type", "country")}
+
+
+def _check_corpus(corpus, need=("doc_id", "text")):
+    if not isinstance(corpus, pd.DataFrame):
+        raise TypeError(f"corpus must be a pandas DataFrame, not {type(corpus).__name__}")
+    missing = [c for c in need if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"corpus needs the column(s) {missing} (it has: {', '.join(map(str, corpus.columns))})")
+
+
+def _years(corpus) -> dict:
+    if "published" not in corpus.columns:
+        return {}
+    pub = pd.to_datetime(corpus["published"], errors="coerce")
+    return {str(d): (int(p.year) if pd.notna(p) else None) for d, p in zip(corpus["doc_id"], pub)}
+
+
+def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
+                   organisations: bool = True, demonyms: str = "state") -> pd.DataFrame:
+    """One row per mention of a person, state or organization.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (``published`` is used, when present, to
+        tell apart people who share a surname by the years of their roles).
+    dictionary : ActorDictionary, path to YAML, or list of entries, optional
+        Default ``data/actors.yml`` (see :func:`load_actor_dictionary`).
+    countries : bool, default True
+        Also report countries the dictionary lacks (English CLDR names, via Babel) as states
+        with ``in_dictionary=False``, so a corpus about other places is not silently empty;
+        and parties, international organisations, ministries, agencies and seats of
+        government from ``analysis/lexicons`` (see :meth:`ActorDictionary.with_countries`).
+    organisations : bool, default True
+        Also report organisations named by a capitalized name ending in a head noun
+        ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
+        ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
+    demonyms : {"state", "all", "none"}, default "state"
+        "state": a demonym is a mention of its state before a government word ("British
+        officials", "Russian forces", "the Chinese side") or as a plural noun ("the Ukrainians"),
+        not in "British tourists" or "North Korean leader". "all": every use ("a Ukrainian family"), except inside
+        a longer name ("Sri Lankan Airlines"). "none": no demonym mentions. Demonym mentions
+        have ``match`` "demonym" or "demonym_plural", so they can also be dropped afterwards.
+
+    Returns
+    -------
+    DataFrame with doc_id, sent_id (as in :func:`analysis.sentences`), actor (canonical name),
+    actor_type (person, state, organization), country, text (as written, without a possessive
+    's or a title), start, end (offsets into the clean text), in_dictionary (False for names
+    found by context only or from the gazetteers of ``analysis/lexicons``), match (how it was
+    found: name, acronym, surname, given_name, capital, demonym, demonym_plural), resolution (how the
+    actor was chosen: ``dictionary`` - a dictionary or gazetteer entry; ``document`` - the full
+    name given in the same document, or the name itself; ``corpus`` - a surname alone whose
+    document never gives the full name, resolved to the only full name with that surname in
+    the corpus; ``unresolved`` - a titled surname with no full name anywhere, reported as
+    written), role (for persons: the title, party or state words written before the name,
+    e.g. "Home Secretary", "Tory", "US President"; honorifics such as "Mr" are not roles).
+    Sorted by document order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Pyongyang's envoy met Mr Kim Jong-un. Senator Ann Lowe objected."]})
+    >>> actor_mentions(c)[["sent_id", "actor", "text", "in_dictionary"]]
+       sent_id        actor         text  in_dictionary
+    0        0  North Korea    Pyongyang           True
+    1        0  Kim Jong Un  Kim Jong-un           True
+    2        1     Ann Lowe     Ann Lowe          False
+    """
+    from ..text.segment import sentences
+
+    _check_corpus(corpus)
+    if demonyms not in ("state", "all", "none"):
+        raise ValueError(f"demonyms must be 'state', 'all' or 'none', not {demonyms!r}")
+    d = _as_dictionary(dictionary)
+    if countries:
+        d = d.with_countries()
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"actor_mentions: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their sentence ids may collide", stacklevel=2)
+    sents = sentences(corpus)
+    starts, sids = {}, {}
+    for doc, st, si in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["sent_id"].tolist()):
+        starts.setdefault(doc, []).append(st)
+        sids.setdefault(doc, []).append(si)
+    years = _years(corpus)
+    rows = []
+    docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
+    pending_by_doc = {}
+    for doc_id, text in progress(docs, desc="actor mentions"):
+        if not isinstance(text, str) or not text:
+            continue
+        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
+        pending = []
+        for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations,
+                       all_demonyms=demonyms == "all"):
+            k = bisect_right(st, r["start"]) - 1
+            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
+        if pending:
+            pending_by_doc[doc_id] = pending
+    _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=dict(docs))
+    if demonyms == "none":
+        rows = [r for r in rows if r["match"] not in ("demonym", "demonym_plural")]
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+
+
+def _proper_words(texts, words) -> set:
+    """The words (normalized keys) of ``words`` that behave like proper names in ``texts``:
+    written capitalized not at a sentence or line start more often than in lower case.
+
+    A common noun that opens sentences and table lines ("Sales 7.9 mln", "Research shows") is
+    mostly lower case elsewhere ("sales rose"); a surname ("Hunt", "Brown") is mostly
+    capitalized mid-sentence. One regex pass over the texts, for the given words only."""
+    words = {w for w in words if w}
+    if not words:
+        return set()
+    pat = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                     + r")(?![\w'’-])", re.I)
+    mid, low = {}, {}
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for m in pat.finditer(text):
+            w = m.group(1)
+            key = _norm(w)
+            if w.islower():
+                low[key] = low.get(key, 0) + 1
+            elif w[0].isupper() and not w.isupper():
+                before = text[max(0, m.start() - 4):m.start()]
+                if m.start() > 0 and not re.search(r"(^|[.!?:;\"“(\n])\W*$", before):
+                    mid[key] = mid.get(key, 0) + 1
+    return {k for k, c in mid.items() if c > low.get(k, 0)}
+
+
+def _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=None):
+    """A surname alone in a document that never gives the full name -> the corpus's only full
+    name with that surname (resolution "corpus"); rows are changed and added in place.
+
+    A lone untitled word is linked only when it behaves like a proper name in the corpus
+    (:func:`_proper_words` over ``texts``), is not a city or region, and the full name is not
+    one ending in an organisation word."""
+    # a "person" whose name begins an organisation's name found anywhere in the corpus
+    # ("Merrill Lynch" / "Merrill Lynch and Co Inc", "Ted Bates" / "Ted Bates Worldwide Inc") is
+    # that organisation, unless a title, role or titled surname marks them as a person
+    prefixes = {}
+    for r in rows:
+        if r["actor_type"] == "organization":
+            toks = tuple(_norm(w) for w in r["actor"].split())
+            for k in range(2, len(toks)):
+                prefixes.setdefault(toks[:k], r["actor"])
+    if prefixes:
+        marked = {(r["doc_id"], r["actor"]) for r in rows
+                  if r["actor_type"] == "person" and (r["role"] is not None or r["match"] == "surname")}
+        for r in rows:
+            if r["actor_type"] == "person" and r["resolution"] == "document" and not r["in_dictionary"] \
+                    and r["actor"] not in d.actors and (r["doc_id"], r["actor"]) not in marked:
+                org = prefixes.get(tuple(_norm(w) for w in r["actor"].split()))
+                if org is not None:
+                    r.update(actor=org, actor_type="organization", role=None, resolution="corpus")
+    # "Ann M. Lowe" in one document and "Ann Lowe" in another are one person: the first form
+    canon = {}
+    for r in rows:
+        if r["actor_type"] == "person" and r["resolution"] == "document" and r["actor"] not in d.actors:
+            key = " ".join(_norm(w) for w in r["actor"].split() if not re.fullmatch(r"[A-Z]\.?", w))
+            r["actor"] = canon.setdefault(key, r["actor"])
+    by_surname = {}
+    for r in rows:
+        if r["actor_type"] != "person" or " " not in r["actor"] or r["resolution"] == "unresolved":
+            continue
+        entry = d.actors.get(r["actor"])
+        sur = entry["surname"] if entry is not None and entry.get("surname") else r["actor"].split()[-1]
+        if entry is None and _norm(sur) in _ORG_NAME_ENDS:
+            continue   # "SuSE Linux" is no person for "Linux" to refer to
+        by_surname.setdefault(_norm(sur), set()).add(r["actor"])
+    unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    if not unique:
+        return
+    for r in rows:
+        if r["resolution"] == "unresolved" and _norm(r["actor"]) in unique:
+            r["actor"], r["resolution"] = unique[_norm(r["actor"])], "corpus"
+            entry = d.actors.get(r["actor"])
+            if entry is not None:
+                r["country"], r["in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
+    # lone untitled words: only those that are proper names in this corpus and not places
+    wanted = {raw for pending in pending_by_doc.values() for _, _, raw, key in pending
+              if key in unique and key not in _CITIES and (key,) not in _region_keys()
+              and (key,) not in _country_keys()}
+    if texts is not None:
+        proper = _proper_words(texts.values(), wanted)
+    else:
+        proper = {_norm(w) for w in wanted}
+    added = False
+    in_doc = {}
+    for r in rows:
+        in_doc.setdefault(r["doc_id"], set()).add(r["actor"])
+    for doc_id, pending in pending_by_doc.items():
+        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
+        for s, e, raw, key in pending:
+            actor = unique.get(key)
+            if actor is None or key not in proper:
+                continue
+            entry = d.actors.get(actor)
+            k = bisect_right(st, s) - 1
+            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, "actor": actor,
+                         "actor_type": "person", "country": entry["country"] if entry else None,
+                         "text": raw, "start": s, "end": e,
+                         "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
+                         "match": "surname", "role": None,
+                         # the full name later in the same document, or only in other documents
+                         "resolution": "document" if actor in in_doc.get(doc_id, ()) else "corpus"})
+            added = True
+    if added:
+        order = {doc: i for i, doc in enumerate(dict.fromkeys(r["doc_id"] for r in rows))}
+        rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
+
+
+def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_count: int = 1,
+                 in_dictionary_only: bool = False) -> pd.DataFrame:
+    """Pairs of actors mentioned in the same sentence.
+
+    Parameters
+    ----------
+    corpus : DataFrame with doc_id and text.
+    dictionary : optional, as for :func:`actor_mentions`.
+    mentions : DataFrame, optional
+        Output of :func:`actor_mentions`, to avoid computing it twice.
+    min_count : int
+        Keep pairs seen in at least this many sentences.
+    in_dictionary_only : bool
+        Drop actors found by context only (not in the dictionary).
+
+    Returns
+    -------
+    DataFrame with actor_a, actor_b (alphabetical within a pair), n_sentences (sentences
+    mentioning both), n_docs (documents with such a sentence); most frequent first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Beijing and Washington spoke. Xi agreed with Beijing."]})
+    >>> cooccurrence(c)
+      actor_a        actor_b  n_sentences  n_docs
+    0   China  United States            1       1
+    1   China     Xi Jinping            1       1
+    """
+    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    if in_dictionary_only:
+        m = m[m["in_dictionary"]]
+    cols = ["actor_a", "actor_b", "n_sentences", "n_docs"]
+    pairs = []
+    for (doc, sid), g in m.groupby(["doc_id", "sent_id"], sort=True):
+        for a, b in combinations(sorted(set(g["actor"])), 2):
+            pairs.append((doc, sid, a, b))
+    if not pairs:
+        return pd.DataFrame(columns=cols).astype({"n_sentences": "int64", "n_docs": "int64"})
+    p = pd.DataFrame(pairs, columns=["doc_id", "sent_id", "actor_a", "actor_b"])
+    out = (p.groupby(["actor_a", "actor_b"]).agg(n_sentences=("sent_id", "size"), n_docs=("doc_id", "nunique"))
+           .reset_index())
+    out = out[out["n_sentences"] >= min_count]
+    return out.sort_values(["n_sentences", "n_docs", "actor_a", "actor_b"],
+                           ascending=[False, False, True, True]).reset_index(drop=True)[cols]
+
+
+def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "document", mentions=None,
+                    sentiment=None, method: str | None = None, sentences=None) -> pd.DataFrame:
+    """Tone towards each actor (default), or tone of the sentences that mention it.
+
+    ``method="target"`` (default) scores every mention with :func:`analysis.target_sentiment`,
+    a model of the tone *towards the person or body named at that place* in its sentence
+    (trained on NewsMTSC, see ``docs/sentiment.md``), and summarises each actor with
+    :func:`analysis.actor_tone`: the mean score (P(positive) - P(negative), -1..+1) with a 95%
+    interval from a bootstrap over whole documents, and the shares of negative, neutral and
+    positive mentions. ``method="sentence"`` is the earlier measure: the mean sentence tone
+    (:func:`analysis.sentence_sentiment`) of the sentences that mention the actor, each sentence
+    counted once per actor, whoever the sentence is about.
+
+    Parameters
+    ----------
+    corpus : DataFrame with doc_id, text and (for years) published.
+    dictionary : optional, as for :func:`actor_mentions`.
+    by : {"document", "year", "actor"}
+        "document": one row per document and actor; "year": per publication year and actor;
+        "actor": one row per actor over the whole corpus.
+    mentions : DataFrame, optional
+        Precomputed :func:`actor_mentions` output.
+    sentiment : DataFrame, optional
+        Precomputed :func:`analysis.sentence_sentiment` output (``method="sentence"``).
+    method : {"target", "sentence"}, optional
+        Default "target"; "sentence" when ``sentiment`` is given.
+    sentences : DataFrame, optional
+        Precomputed :func:`analysis.sentences` output (``method="target"``).
+
+    Returns
+    -------
+    DataFrame with the grouping columns (doc_id and year; year; or none), then actor,
+    actor_type, n_docs, n_sentences, and for ``method="target"``: n_mentions, score_mean,
+    ci_low, ci_high, share_negative, share_neutral, share_positive; for ``method="sentence"``:
+    compound_mean, pos_mean, neg_mean, neu_mean, share_negative (share of sentences with
+    compound <= -0.05). Most mentioned first within each group.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Beijing praised the deal."],
+    ...                   "published": pd.to_datetime(["2020-01-01"])})
+    >>> s = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "sentence": ["..."], "neg": [0.0],
+    ...                   "neu": [0.5], "pos": [0.5], "compound": [0.6]})
+    >>> actor_sentiment(c, by="year", sentiment=s, method="sentence")[["year", "actor", "n_sentences", "compound_mean"]]
+       year  actor  n_sentences  compound_mean
+    0  2020  China            1            0.6
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Critics bitterly attacked Kim Jong Un over the failed deal."]})
+    >>> actor_sentiment(c, by="actor")[["actor", "n_mentions", "share_negative"]]
+             actor  n_mentions  share_negative
+    0  Kim Jong Un           1             1.0
+    """
+    if by not in ("document", "year", "actor"):
+        raise ValueError(f"by must be 'document', 'year' or 'actor', not {by!r}")
+    if method is None:
+        method = "sentence" if sentiment is not None else "target"
+    if method not in ("target", "sentence"):
+        raise ValueError(f"method must be 'target' or 'sentence', not {method!r}")
+    _check_corpus(corpus)
+    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    if method == "target":
+        return _actor_target_tone(corpus, m, by, sentences)
+    if sentiment is None:
+        import analysis
+        sentiment = analysis.sentence_sentiment(corpus)
+    need = {"doc_id", "sent_id", "compound"}
+    if not need <= set(sentiment.columns):
+        raise ValueError(f"sentiment needs the columns {sorted(need)}")
+    s = sentiment.copy()
+    for c in ("pos", "neg", "neu"):
+        if c not in s.columns:
+            s[c] = float("nan")
+    s["doc_id"] = s["doc_id"].astype(str)
+    pairs = m[["doc_id", "sent_id", "actor", "actor_type"]].drop_duplicates(["doc_id", "sent_id", "actor"])
+    pairs = pairs.assign(doc_id=pairs["doc_id"].astype(str))
+    x = pairs.merge(s[["doc_id", "sent_id", "compound", "pos", "neg", "neu"]], on=["doc_id", "sent_id"],
+                    how="left")
+    lost = int(x["compound"].isna().sum())
+    if lost:
+        warnings.warn(f"actor_sentiment: {lost} actor sentence(s) have no sentiment score and are left out",
+                      stacklevel=2)
+        x = x[x["compound"].notna()]
+    years = _years(corpus)
+    if by in ("document", "year") and not years:
+        warnings.warn("actor_sentiment: the corpus has no 'published' column; year is missing", stacklevel=2)
+    x = x.assign(year=x["doc_id"].map(years).astype("Int64"),
+                 negative=(x["compound"] <= -0.05).astype(float))
+    keys = {"document": ["doc_id", "year"], "year": ["year"], "actor": []}[by]
+    cols = keys + ["actor", "actor_type", "n_docs", "n_sentences", "compound_mean", "pos_mean",
+                   "neg_mean", "neu_mean", "share_negative"]
+    if x.empty:
+        return pd.DataFrame(columns=cols)
+    g = x.groupby(keys + ["actor", "actor_type"], dropna=False, sort=True)
+    out = g.agg(n_docs=("doc_id", "nunique"), n_sentences=("sent_id", "size"),
+                compound_mean=("compound", "mean"), pos_mean=("pos", "mean"), neg_mean=("neg", "mean"),
+                neu_mean=("neu", "mean"), share_negative=("negative", "mean")).reset_index()
+    out = out.sort_values(keys + ["n_sentences", "actor"], ascending=[True] * len(keys) + [False, True])
+    return out.reset_index(drop=True)[cols]
+
+
+def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) -> pd.DataFrame:
+    """actor_sentiment(method="target"): each mention scored by the target-tone model."""
+    from ..text.segment import sentences as segment
+    from ..sentiment.target_tone import actor_tone, mention_sentiment
+
+    keys = {"document": ["doc_id", "year"], "year": ["year"], "actor": []}[by]
+    cols = keys + ["actor", "actor_type", "n_docs", "n_sentences", "n_mentions", "score_mean", "ci_low",
+                   "ci_high", "share_negative", "share_neutral", "share_positive"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    years = _years(corpus)
+    if by in ("document", "year") and not years:
+        warnings.warn("actor_sentiment: the corpus has no 'published' column; year is missing", stacklevel=3)
+    if sents is None:
+        sents = segment(corpus[corpus["doc_id"].isin(m["doc_id"].unique())])
+    scored = mention_sentiment(m, sents)
+    scored = scored.assign(doc_id=scored["doc_id"].astype(str))
+    scored["year"] = scored["doc_id"].map(years).astype("Int64")
+    tone = actor_tone(scored, by=keys or None)
+    if tone.empty:
+        return pd.DataFrame(columns=cols)
+    ok = scored[scored["score"].notna()]
+    n_sent = (ok.assign(_sentence=ok["doc_id"] + "\x1f" + ok["sent_id"].astype(str))
+              .groupby(keys + ["actor"], dropna=False)["_sentence"].nunique().rename("n_sentences").reset_index())
+    if "year" in keys:  # all-missing years come back from the grouping as object: one dtype for the join
+        tone["year"] = tone["year"].astype("Int64")
+        n_sent["year"] = n_sent["year"].astype("Int64")
+    tone = tone.merge(n_sent, on=keys + ["actor"], how="left")
+    tone = tone.rename(columns={"n_documents": "n_docs", "mean_score": "score_mean"})
+    if "actor_type" not in tone.columns:
+        tone["actor_type"] = None
+    tone = tone.sort_values(keys + ["n_mentions", "actor"], ascending=[True] * len(keys) + [False, True],
+                            kind="stable")
+    return tone.reset_index(drop=True)[cols]
+
+
+def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
+    """YAML entries for frequent actors that are not in the dictionary, ready to edit and use.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`actor_mentions`.
+    min_mentions : int, default 3
+        Suggest actors mentioned at least this often.
+
+    Returns
+    -------
+    str
+        YAML text in the format of ``data/actors.yml``: one entry per actor found without a
+        dictionary entry (persons found by context, gazetteer countries and organisations),
+        most mentioned first, with the multi-word forms seen as ``aliases`` and the mention
+        counts in comments. Save it, edit it (drop, rename, merge), and pass the file as
+        ``dictionary=`` (merged with the default) or to :func:`load_actor_dictionary`.
+        Surnames written alone are listed in a comment, not as aliases: a bare alias matches
+        anywhere, a surname only after a title or the full name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Ann Lowe spoke. Ms Lowe and Ann M. Lowe agreed."]})
+    >>> print(suggest_dictionary(actor_mentions(c), min_mentions=2))
+    # Suggested actor dictionary entries (edit, then pass the file as dictionary=...)
+    actors:
+    # Ann Lowe: 3 mentions in 1 document(s); also written alone: Lowe
+    - name: Ann Lowe
+      type: person
+      aliases:
+      - Ann M. Lowe
+    <BLANKLINE>
+    """
+    import yaml
+
+    if min_mentions < 1:
+        raise ValueError("min_mentions must be at least 1")
+    need = {"actor", "actor_type", "text", "in_dictionary", "doc_id"}
+    if not need <= set(mentions.columns):
+        raise ValueError(f"mentions needs the columns {sorted(need)} (from actor_mentions)")
+    m = mentions[~mentions["in_dictionary"].astype(bool)]
+    if "resolution" in m.columns:  # states, parties, agencies ... the shipped gazetteers already know
+        m = m[m["resolution"] != "dictionary"]
+    lines = ["# Suggested actor dictionary entries (edit, then pass the file as dictionary=...)", "actors:"]
+    if m.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    counts = m.groupby("actor").agg(n=("text", "size"), docs=("doc_id", "nunique"),
+                                    kind=("actor_type", "first"))
+    counts = counts[counts["n"] >= min_mentions].sort_values(["n"], ascending=False, kind="stable")
+    if counts.empty:
+        return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    for actor, row in counts.sort_index().sort_values("n", ascending=False, kind="stable").iterrows():
+        forms = sorted(set(m.loc[m["actor"] == actor, "text"].astype(str)) - {actor})
+        multi = [f for f in forms if len(f.split()) > 1 or row["kind"] != "person"]
+        alone = [f for f in forms if f not in multi]
+        entry = {"name": actor, "type": row["kind"]}
+        if "country" in m.columns:
+            c = m.loc[m["actor"] == actor, "country"].dropna()
+            if len(c) and row["kind"] != "state":
+                entry["country"] = str(c.iloc[0])
+        if multi:
+            entry["aliases"] = multi
+        note = f"# {actor}: {int(row['n'])} mentions in {int(row['docs'])} document(s)"
+        if alone:
+            note += "; also written alone: " + ", ".join(alone)
+        lines.append(note)
+        lines.append(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: how often and in how many documents it is mentioned, and as what.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`actor_mentions`.
+
+    Returns
+    -------
+    DataFrame with actor, actor_type, country, in_dictionary, mentions, documents, forms (the
+    distinct ways it was written, "; "-joined); most mentioned first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Kim Jong-un met Mr Kim Jong Un's envoy."]})
+    >>> actor_summary(actor_mentions(c))[["actor", "mentions", "forms"]]
+             actor  mentions                     forms
+    0  Kim Jong Un         2  Kim Jong Un; Kim Jong-un
+    """
+    cols = ["actor", "actor_type", "country", "in_dictionary", "mentions", "documents", "forms"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    m = mentions.assign(country=mentions["country"].astype(object).where(mentions["country"].notna(), ""))
+    out = (m.groupby(["actor", "actor_type", "country", "in_dictionary"], sort=True)
+           .agg(mentions=("text", "size"), documents=("doc_id", "nunique"),
+                forms=("text", lambda s: "; ".join(sorted(set(s)))))
+           .reset_index())
+    out["country"] = out["country"].replace("", None)
+    return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+def mention_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Micro precision and recall of actor mentions against a gold set.
+
+    Both frames need doc_id, actor and text. A predicted mention counts as correct when the
+    same document has a gold mention with the same canonical actor and the same text as
+    written (compared as multisets, so a name mentioned twice must be found twice).
+
+    Parameters
+    ----------
+    predicted : DataFrame
+        Mentions found, e.g. :func:`actor_mentions` output (doc_id, actor, text).
+    gold : DataFrame
+        Expected mentions (doc_id, actor, text), e.g. from :func:`load_mention_gold`.
+
+    Returns
+    -------
+    dict with precision, recall, f1, n_gold, n_predicted, and errors (a DataFrame of
+    doc_id, actor, text, error = 'false positive' | 'missed').
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"doc_id": ["a", "a"], "actor": ["China", "Xi Jinping"], "text": ["Beijing", "Xi"]})
+    >>> mention_scores(g.iloc[:1], g)["recall"]
+    0.5
+    """
+    from collections import Counter
+
+    def keys(df):
+        return Counter(zip(df["doc_id"].astype(str), df["actor"].astype(str), df["text"].astype(str)))
+
+    p, g = keys(predicted), keys(gold)
+    hit = sum((p & g).values())
+    n_p, n_g = sum(p.values()), sum(g.values())
+    prec = hit / n_p if n_p else 1.0
+    rec = hit / n_g if n_g else 1.0
+    errors = ([(*k, "false positive") for k, v in (p - g).items() for _ in range(v)]
+              + [(*k, "missed") for k, v in (g - p).items() for _ in range(v)])
+    return {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "n_gold": n_g, "n_predicted": n_p,
+            "errors": pd.DataFrame(sorted(errors, key=lambda e: (e[3], e[0], e[1], e[2])), columns=["doc_id", "actor", "text", "error"])}
+
+
+def load_mention_gold(path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a gold file of actor mentions (YAML, see ``tests/gold/actors_gold.yml``).
+
+    Parameters
+    ----------
+    path : str or Path
+        A YAML list of items (or a mapping with an ``items`` list); each item has ``text`` and
+        optionally ``id``, ``year`` (the publication year) and ``mentions``, each written
+        ``"Canonical Actor | text as written"`` (the text defaults to the actor's name).
+
+    Returns
+    -------
+    (corpus, gold): a corpus DataFrame (doc_id, text, published) with one document per item,
+    and the expected mentions (doc_id, actor, text).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "gold.yml"
+    >>> _ = p.write_text("- id: g1\\n  year: 2016\\n  text: Mr Xi met Beijing's envoy.\\n"
+    ...                  "  mentions: [Xi Jinping | Xi, China | Beijing]\\n", encoding="utf-8")
+    >>> corpus, gold = load_mention_gold(p)
+    >>> mention_scores(actor_mentions(corpus), gold)["recall"]
+    1.0
+    """
+    import yaml
+
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = items["items"] if isinstance(items, dict) else items
+    docs, gold = [], []
+    for k, it in enumerate(items):
+        doc_id = str(it.get("id", f"gold-{k:03d}"))
+        year = it.get("year")
+        docs.append((doc_id, it["text"], pd.Timestamp(f"{int(year)}-06-01") if year else pd.NaT))
+        for m in it.get("mentions") or []:
+            actor, _, text = (x.strip() for x in str(m).partition("|"))
+            gold.append((doc_id, actor, text or actor))
+    corpus = pd.DataFrame(docs, columns=["doc_id", "text", "published"])
+    corpus["published"] = pd.to_datetime(corpus["published"])
+    return corpus, pd.DataFrame(gold, columns=["doc_id", "actor", "text"])

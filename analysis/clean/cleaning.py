@@ -1,0 +1,1060 @@
+"""Auditable cleaning: what every line of an article is, and why.
+
+News text copied from web pages carries page furniture: comment-policy blurbs, related-headline
+widgets, "Advertisement", share and subscribe prompts, embedded social posts, a standfirst or
+teaser repeated further down, bylines, datelines, section headings. This module labels every
+line of ``raw_text`` once, with a short human-readable reason, and builds the clean ``text``
+from the lines labelled ``body``. :func:`load_corpus` and :func:`cleaning_report` both call
+:func:`classify_lines`, so the clean text and the report can never disagree.
+
+The rules are general (line length, position, patterns, repetition, and whether a line talks
+about the site rather than the story); none of them names an outlet or a sentence of the
+bundled articles.
+
+Labels
+------
+body
+    Story text (blank lines are ``body`` too, as paragraph breaks).
+title
+    The headline (first short line without a full stop, before the story starts).
+heading
+    A short title-like line inside the story (section heading) or a deck under the headline.
+byline
+    "By Jane Doe", an empty "By", a doubled byline, "Reporting by ...; Editing by ..." credits.
+dateline
+    A line that is only a date ("February 09, 2016", "Updated 3:04 PM EST, Nov 12, 2024"), an
+    outlet line in the header ("Reuters"), or a wire sign-off.
+boilerplate
+    What the site says about itself: comments, subscriptions, sharing, cookies, adverts,
+    related-headline widgets, publisher blurbs, photo credits.
+duplicate
+    A line repeated further down (a standfirst repeated in the body) or a truncated "..." teaser
+    of a later line.
+embed
+    An embedded social-media post (its text, "- Name (@handle) Month D, YYYY", pic.twitter.com).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+from typing import NamedTuple
+
+import pandas as pd
+
+from ..corpus.html_entities import normalize_entities
+from ..text.tokens import word_tokens
+
+LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
+BLANK_REASON = "blank line (paragraph break)"
+SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
+
+# ----------------------------------------------------------------------------------------------
+# Typography
+# ----------------------------------------------------------------------------------------------
+_LETTER = r"[^\W\d_]"
+# An acute accent (or a modifier letter) after a letter is an apostrophe typed on the wrong key:
+# North Korea´s, States´. A backtick counts only between two letters (code uses it otherwise).
+_ACUTE_APOSTROPHE = re.compile(rf"(?<={_LETTER})[\u00b4\u02ca\u02b9]|(?<={_LETTER})`(?={_LETTER})")
+_BACKTICK_APOSTROPHE = re.compile(rf"(?<={_LETTER})`(?={_LETTER})")
+# An em dash or horizontal bar glued to words is a parenthetical dash: give it spaces so it
+# does not read as a hyphenated compound ("Xi—who" -> "Xi - who").
+_GLUED_EM_DASH = re.compile(r"(?<=\S)[\u2014\u2015](?=\S)")
+_TYPO_TABLE = str.maketrans(
+    {
+        # single quotes and apostrophes
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u02bc": "'", "\u02bb": "'", "\u2039": "'", "\u203a": "'",
+        # double quotes
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u301d": '"', "\u301e": '"',
+        # hyphens, dashes, minus
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-",
+        # spaces NFKC leaves alone, and invisible characters
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+
+
+def normalize_typography(text: str) -> str:
+    """Unify typographic variants so the same word is always spelled the same way.
+
+    Applies Unicode NFKC (ligatures, full-width forms, "..." for the ellipsis character),
+    turns curly quotes and guillemets into straight ASCII quotes (``'`` and ``"``), an acute
+    accent or backtick used as an apostrophe (``Korea´s``) into ``'``, en and em dashes and
+    the minus sign into ``-`` (an em dash glued to words gets spaces around it), non-breaking
+    spaces into plain spaces, and removes zero-width characters and soft hyphens. Line breaks
+    are left as they are.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The normalized text.
+
+    Examples
+    --------
+    >>> normalize_typography("North Korea´s \u201cdangerous\u201d move \u2013 Xi\u2019s reply\u2026")
+    'North Korea\\'s "dangerous" move - Xi\\'s reply...'
+    """
+    if not text:
+        return text
+    if text.isascii():
+        return _BACKTICK_APOSTROPHE.sub("'", text) if "`" in text else text
+    text = _ACUTE_APOSTROPHE.sub("'", text)
+    text = _GLUED_EM_DASH.sub(" - ", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_TYPO_TABLE)
+
+
+# ----------------------------------------------------------------------------------------------
+# Line patterns (all compiled once; matched against the typography-normalized, stripped line)
+# ----------------------------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
+_ENDS_SENTENCE = re.compile(r"""[.!?]["')\]]*$""")
+_ENDS_PUNCT = re.compile(r"""[.!?,;:]["')\]]*$""")
+# A final full stop that belongs to an abbreviation ("... Trade Deal With U.S.", "Acme Corp.")
+# does not make a headline a sentence.
+_ABBREV_END = re.compile(r"""(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|Bros|St|Mt)\.)["')\]]*$""")
+_WORD = re.compile(r"[^\W_][\w'.&-]*")
+_STOPWORDS_END = frozenset(
+    "a an the of in on at to for from by with and or but as that which who its their his her "
+    "than into over under about after before between during".split()
+)
+_MINOR_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but as vs via nor per up off out over under "
+    "into onto upon than is are was be".split()
+)
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|noted|asked|according to|wrote|writes|"
+    r"stated|explained|argued|warned)\b", re.I
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_DATE_CORE = re.compile(
+    rf"\b(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
+    r"|(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<ny>(?:19|20)\d\d))\b",
+    re.I,
+)
+# Words that may surround a date on a date line ("Published", "Updated on Tue", "10:32 AM ET").
+_DATE_FILLER = re.compile(
+    r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|[A-Z]{1,4}T|UTC|GMT|IST|CET|CEST|BST|KST|JST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT|"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?)\b",
+    re.I,
+)
+_WIRES = (
+    r"Reuters|Reuter|AP|Associated Press|AFP|Agence France[- ]Presse|Bloomberg|PTI|"
+    r"Press Trust of India|Xinhua|Yonhap|dpa|DPA|UPI|United Press International|PA|PA Media|"
+    r"IANS|ANI|Kyodo|TASS|EFE|ANSA|Anadolu|Bernama|Jiji Press|CNA|Interfax|RIA Novosti"
+)
+_WIRE_LINE = re.compile(rf"^[-(]*\s*(?P<wire>{_WIRES})(?: (?:News|Staff|Wire|News Agency))?\s*\)?$")
+_INLINE_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
+)
+_BYLINE = re.compile(r"^(?:by|written by|words by|story by)\b\s*:?\s*(?P<name>.*)$", re.I)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|"
+    r"research|translated|photos?|graphics?) by\b", re.I,
+)
+_NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le du di dos das y and &".split())
+
+_AD = re.compile(
+    r"^(?:(?:skip )?advertisements?|advertising|sponsored(?: content| links?| by)?|ad|ads|"
+    r"paid (?:content|post|for by)|supported by|presented by|in partnership with|"
+    r"promoted(?: content| stories)?|story continues below(?: advertisement)?|"
+    r"continue reading(?: below| the main story)?|scroll (?:down )?to continue.*|"
+    r"article continues below.*|this topic continues below.*)\W*$",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"leave a (?:reply|comment)|email address will not be published|required fields are marked|"
+    r"post a comment|add (?:a|your) comment|join the (?:conversation|discussion|debate)|"
+    r"comments? (?:are|is) (?:closed|moderated|disabled)|report this (?:comment|post)|"
+    r"cancel reply|(?:show|view|load|hide) (?:all )?comments|^\d+ comments?$|comments & moderation|"
+    r"comments and moderation|comment(?:ing)? policy|"
+    r"be the first to comment|(?:log|sign) ?in to (?:comment|reply)|"
+    r"personally liable for the content|moderat\w* (?:is|are) undertaken|post[- ]moderat",
+    re.I,
+)
+_REPUBLISHED = re.compile(
+    r"^(?:a version of this (?:article|story)|this (?:article|story|piece) (?:was |is |first )?"
+    r"(?:originally |first )?(?:published|appeared|republished)|originally published|"
+    r"republished (?:with|from|under)|(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
+    re.I,
+)
+_CONTRIBUTED = re.compile(r"contributed(?: reporting)? to this (?:report|story|article)", re.I)
+_REPORTING_FROM = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
+# Comment-policy phrases that news also uses ("the post broke Facebook's community standards"):
+# furniture only when the line is about comments, speaks to the reader, or is a bare link.
+_COMMENT_POLICY_WEAK = re.compile(r"community (?:guidelines|standards)|house rules|read the rules", re.I)
+_COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.I)
+_COMMENT_POLICY = re.compile(
+    r"subscri|moderat|liable|trolls?\b|below the line|\bpolicy\b|\brules\b|guidelines|abuse|off-topic", re.I
+)
+_PROMPT = re.compile(
+    r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bget our\b|download (?:our|the) app|follow us\b|"
+    r"like us on|enable notifications|get (?:breaking news )?alerts|support (?:our|independent|quality) "
+    r"journalism|\bdonate\b|become a (?:member|subscriber|supporter)|unlock (?:this|unlimited)|"
+    r"already a subscriber|free trial|\bsubscribers?\b.*\b(?:only|exclusive)\b|share this (?:article|story|page)|"
+    r"share on (?:facebook|twitter|x|whatsapp|linkedin)|click here|tap here|"
+    r"\bapp store\b|google play",
+    re.I,
+)
+# A prompt speaks to the reader: an imperative at the start of the line ("Sign up for ...",
+# "Click here", "Subscribe now") or you/your/our/us. "9 Democrats Sign Up To Help ..." and
+# "council to donate funds ..." are news. These phrases are prompts wherever they stand:
+_PROMPT_ALWAYS = re.compile(
+    r"already a subscriber|\bsubscribers?\b.*\b(?:only|exclusive)\b|share this (?:article|story|page)|"
+    r"share on (?:facebook|twitter|x|whatsapp|linkedin)|click here|tap here|download (?:our|the) app",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:subscribe|sign up|sign in|log in|register|download|follow|like|share|click|tap|"
+    r"get|join|support|donate|become|unlock|enable|try|start|read|listen|watch|don'?t miss|never miss)\b",
+    re.I,
+)
+_SHARE_BUTTONS = re.compile(
+    r"^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|"
+    r"pinterest|copy link|copy|link|save|bookmark|comments?|gift this article|listen|share this|"
+    r"share (?:this )?(?:article|story|page)|reuse this content|"
+    r"\d+)\s*[|/,:·•]?\s*)+$",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"\bcookies?\b|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|"
+    r"all rights reserved|©|\(c\) (?:19|20)\d\d|copyright (?:©\s*)?(?:19|20)\d\d|"
+    r"may not be (?:published|broadcast|rewritten|redistributed)",
+    re.I,
+)
+_PHOTO = re.compile(
+    r"^(?:photo|image|picture|file photo|video|graphic|illustration|credit|caption)s?"
+    r"(?: credit)?\s*[:|]|^\((?:photo|image|picture)s?\b.*\)$|"
+    r"(?:^|[/(|:\u00a9]\s*|\bvia\s+|\bcopyright\s+|\bcredit\s+)(?:getty images|getty|shutterstock)\b|"
+    r"\b(?:getty images|shutterstock)(?:/[\w .-]+| for [\w .-]{1,40})?\W*$|"
+    r"\bap photo\b|\bafp photo\b|/ ?(?:reuters|afp|ap)$",
+    re.I,
+)
+_PHOTO_TAIL = re.compile(r"\((?:[A-Z]+ )?(?:photo|image|picture)s?\b[^)]*\)\s*$", re.I)
+_END_MARK = re.compile(r"^(?:-?30-|#{3,}|\(?ends?\)?|\(?end of story\)?)$", re.I)
+_SEPARATOR = re.compile(r"^(?:[-_=*~.•·+]\s*){3,}$")
+_TIMESTAMP_LABEL = re.compile(r"^(?:last )?(?:updated|modified|published)\s*:?$", re.I)
+_ABOUT = re.compile(r"^(?:about (?:the author|us|this (?:site|website|newsletter))|editor'?s note)\s*:?", re.I)
+_PUBLISHER_BLURB = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.&'-]*\s?){1,6}?)\s+(?:publishes (?:\w+ ){0,2}?(?:news|stories|"
+    r"articles|reporting|analysis|journalism)\b|is an? (?:\w+ ){0,3}?(?:news|media) (?:website|site|"
+    r"outlet|organi[sz]ation|publication|publisher|agency|service|magazine|platform)\b|"
+    r"provides (?:news|coverage|analysis) (?:of|on|about|from))",
+)
+_WIDGET_HEAD = re.compile(
+    r"^(?:more (?:from|on|in|about|topics|stories|news|to read|like this)\b|related\b|"
+    r"read (?:more|also|next)\b|also read\b|see also\b|you (?:may|might) (?:also )?(?:like|be interested)|"
+    r"recommended\b|most (?:read|popular|viewed|shared)\b|trending\b|top stories\b|latest (?:news|stories)\b|"
+    r"what to read next|don'?t miss\b|editor'?s picks?\b|popular (?:now|stories)\b|in other news\b|"
+    r"further reading\b|more headlines\b|explore more\b|watch\s*:|listen\s*:|recommended for you)",
+    re.I,
+)
+_SEGMENT_END = re.compile(r"[:|]|\.(?=\s|[A-Z]|$)")
+_SITE_WORDS = re.compile(
+    r"\b(?:readers?|readership|site|website|websites|comments?|commenting|subscri\w*|journalis\w*|"
+    r"stories|debate|audience|conversation|community|newsletter|trolls?|moderat\w*|"
+    r"[a-z0-9-]+\.(?:com|co\.uk|org|net|press|news|info))\b",
+    re.I,
+)
+_DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|co\.uk|org|net|press|news|info)\b", re.I)
+_SITE_STRONG = re.compile(r"\b(?:readers?|readership|site|website|subscri\w*|below the line|trolls?)\b", re.I)
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww][Ee]|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\b")
+# Embedded social posts.
+_EMBED_ATTRIB = re.compile(
+    rf"^[-~]\s*.{{1,80}}\(@\w{{1,30}}\)\s*(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})?\s*$",
+    re.I,
+)
+_EMBED_LINK = re.compile(
+    r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/p/|"
+    r"a post shared by|view this post on instagram|tiktok\.com/@|facebook\.com/\w+/posts",
+    re.I,
+)
+_SOCIAL_MARKS = re.compile(r"(?:^|\s)[@#]\w|https?://|\b(?:i|i'm|i've|we|we've|we're|my|our)\b", re.I)
+
+
+def _n_words(s: str) -> int:
+    return s.count(" ") + 1 if s else 0
+
+
+def _title_case_ratio(s: str) -> float:
+    words = [w for w in _WORD.findall(s) if w.lower() not in _MINOR_WORDS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+
+
+def _is_name(s: str) -> bool:
+    """A personal name or a list of names: capitalised words, particles, 'and', commas."""
+    s = s.strip(" ,;|-")
+    if not s or len(s) > 70 or s[-1] in ".!?" and not re.search(r"\b[A-Z]\.$", s):
+        return False
+    words = re.split(r"[\s,]+", s)
+    if len(words) > 9:
+        return False
+    caps = 0
+    for w in words:
+        if not w:
+            continue
+        if w.lower() in _NAME_PARTICLES:
+            continue
+        if not (w[0].isupper() or w[0] in "'\""):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def _byline_name(s: str) -> str | None:
+    """The name in a byline, '' for an empty 'By', None when ``s`` is no byline."""
+    if len(s) > 90:
+        return None
+    m = _BYLINE.match(s)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if not name:
+        return ""
+    # "By Jane Doe | Reuters", "By Jane Doe, Reuters", "By Jane Doe in Seoul"
+    head = re.split(r"\s+[|/]\s+|\s+-\s+|,\s*(?=" + _WIRES + r")|\s+in\s+(?=[A-Z])", name)[0]
+    return head.strip() if _is_name(head) else None
+
+
+def _date_of(s: str) -> tuple[datetime | None, bool]:
+    """(date, is_date_line): the date printed in ``s``; is_date_line when ``s`` is little else."""
+    if len(s) > 90:
+        return None, False
+    m = _DATE_CORE.search(s) if _DIGIT.search(s) else None
+    if not m:
+        return None, False
+    rest = s[: m.start()] + " " + s[m.end():]
+    rest = _DATE_FILLER.sub(" ", rest)
+    leftover = re.findall(r"[^\W\d_]{2,}", rest)
+    # "Posted on March 3, 2024 by admin": a date line may name who posted it
+    is_line = len(leftover) == 0 or (
+        _POSTED_BY.search(s) is not None and len(leftover) <= 4 and leftover[0].lower() == "by")
+    return _parse_date_match(m), is_line
+
+
+_POSTED_BY = re.compile(r"^(?:posted|published|updated|written)\b.*\bby\s+\S+(?:\s+\S+){0,2}$", re.I)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d{1,2}|an?|one|two|few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?) ago$|^(?:published|updated|posted)?\s*:?\s*(?:yesterday|today|just now)$",
+    re.I,
+)
+_DAY_MONTH = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\.?|{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?)$", re.I)
+
+
+def _date_line_without_year(s: str) -> bool:
+    """'2 hours ago', 'Yesterday', '15 March': a page timestamp that is not a full date."""
+    return _RELATIVE_TIME.match(s) is not None or _DAY_MONTH.match(s) is not None
+
+
+def _parse_date_match(m: re.Match) -> datetime | None:
+    g = m.groupdict()
+    try:
+        if g["mon"]:
+            return datetime(int(g["year"]), _MONTH_NUM[g["mon"][:3].lower()], int(g["day"]))
+        if g["mon2"]:
+            return datetime(int(g["year2"]), _MONTH_NUM[g["mon2"][:3].lower()], int(g["day2"]))
+        if g["iy"]:
+            return datetime(int(g["iy"]), int(g["im"]), int(g["id"]))
+        # numeric d/m/y or m/d/y: only when unambiguous, else dateparser's default (month first)
+        a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
+        if a > 12:
+            return datetime(y, b, a)
+        return datetime(y, a, b)
+    except ValueError:  # 31 February and the like
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Classification
+# ----------------------------------------------------------------------------------------------
+class Classified(NamedTuple):
+    """Result of classifying one document's lines (see :func:`classify_document`)."""
+
+    lines: list[str]          # raw lines, as str.splitlines() gives them
+    labels: list[str]
+    reasons: list[str]
+    text: str                 # clean body text
+    title: str | None
+    author: str | None
+    outlet: str | None
+    published: datetime | None
+    date_text: str | None     # the printed date that ``published`` was read from
+
+
+# Words (lower case, punctuation stripped) that some furniture rule needs. A line sharing
+# none of them skips the slower case-insensitive regexes entirely.
+_KEYWORDS_LONG = frozenset(
+    "version originally republished tags tag topics filed categories category keywords "
+    "comment comments commenting commenters reply replies email moderation moderated moderator "
+    "moderators subscribe subscribed subscriber subscribers subscription subscriptions subscribing "
+    "newsletter newsletters sign signup share sharing rights reserved copyright photo photos "
+    "photograph getty publishes about editor editors donate donation journalism website "
+    "publication publisher magazine newspaper outlet".split()
+)
+_KEYWORDS = _KEYWORDS_LONG | frozenset(
+    "required join house rules liable community app follow like notifications notification alerts "
+    "alert become member membership unlock trial click tap google cookie cookies privacy terms "
+    "image images picture pictures video videos graphic graphics illustration credit credits "
+    "caption shutterstock provides".split()
+)
+_SITE_TOKENS = frozenset(
+    "reader readers readership site website websites comment comments commenting subscriber "
+    "subscribers subscribe subscription subscriptions journalist journalists journalism stories "
+    "debate audience conversation community newsletter troll trolls moderation moderated "
+    "moderators moderate".split()
+)
+
+
+def _words(low: str) -> list[str]:
+    # the shared tokeniser, split at every non-word character (an apostrophe too)
+    return word_tokens(low, joiners="")
+
+
+_COOKIE_CONTEXT = re.compile(r"\b(?:use|uses|accept|policy|settings|consent|browser|site|website|"
+                             r"experience|preferences)\b", re.I)
+
+
+def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
+    """Reason when a line is unmistakably about the site, not the story (else None)."""
+    if nw <= 8 and _AD.match(s):
+        return "advertisement marker"
+    if nw <= 3:
+        if _END_MARK.match(s):
+            return "end-of-story marker"
+        if _SEPARATOR.match(s):
+            return SEPARATOR_REASON
+        if _TIMESTAMP_LABEL.match(s):
+            return "page timestamp label"
+    if nw <= 12 and _SHARE_BUTTONS.match(s) and re.search(r"[^\W\d]", s):
+        return "share buttons"
+    low = s.lower()
+    if nw > 40:  # long paragraphs: only the comment-policy rules apply
+        if "comment" not in low and "moderat" not in low:
+            return None
+    elif (_KEYWORDS if nw <= 15 else _KEYWORDS_LONG).isdisjoint(_words(low)) and "/" not in s \
+            and "\u00a9" not in s:
+        return None
+    speaks_to_reader = _FIRST_PLURAL.search(s) is not None and not _REPORTING_VERB.search(s)
+    if "comment" in low or "reply" in low or "email" in low or "required" in low or \
+            "moderat" in low or "rules" in low or "liable" in low or "community" in low or "join" in low:
+        if _COMMENTS.search(s):
+            return "comment section"
+        if _COMMENT_POLICY_WEAK.search(s) and (nw <= 4 or speaks_to_reader or _COMMENT_WORD.search(s)):
+            return "comment section (community rules)"
+        if _COMMENT_WORD.search(s) and _COMMENT_POLICY.search(s) and (pos > 0.5 or nw <= 15) \
+                and (speaks_to_reader or _SITE_STRONG.search(s)):
+            return "site talks about itself: comments/subscribers"
+    if nw <= 30 and (nw <= 12 or speaks_to_reader) and not _REPORTING_VERB.search(s) \
+            and _PROMPT.search(s) and (speaks_to_reader or _IMPERATIVE.match(s) or _PROMPT_ALWAYS.search(s)
+                                       or nw <= 2):
+        return "share/subscribe prompt"
+    if (nw <= 15 or "rights reserved" in low or "may not be" in low or "\u00a9" in s) and nw <= 40 \
+            and _LEGAL.search(s) and ("cookie" not in low or _COOKIE_CONTEXT.search(s)):
+        return "legal or cookie notice"
+    if (nw <= 25 or _PHOTO_TAIL.search(s)) and _PHOTO.search(s):
+        return "photo or image credit"
+    if nw <= 60 and _REPUBLISHED.match(s):
+        return "republication note or tag list"
+    if nw <= 40 and low.startswith(("about", "editor")) and _ABOUT.match(s):
+        return "about-the-site/author note"
+    if pos > 0.5 and nw <= 40 and _PUBLISHER_BLURB.match(s):
+        return "publisher blurb (the outlet describing itself)"
+    return None
+
+
+def _site_talk(s: str) -> bool:
+    """A weaker sign: the line speaks to readers about the site (not a quoted source)."""
+    if _SITE_TOKENS.isdisjoint(_words(s.lower())) and not _DOMAIN.search(s):
+        return False
+    if '"' in s or (_REPORTING_VERB.search(s) and not _FIRST_PLURAL.search(s.split(" ", 1)[0])):
+        return False  # quoted speech, or a source reported in the third person
+    n_site = len(_SITE_WORDS.findall(s))
+    return n_site >= 2 or (n_site >= 1 and _FIRST_PLURAL.search(s) is not None)
+
+
+def _numeric_heavy(s: str) -> bool:
+    """A row of a table or a list of figures ("Shr 12 cts vs 10 cts", "Maize 48.0 (nil)")."""
+    if not _DIGIT.search(s):
+        return False
+    k = len(_DIGIT_TOKEN.findall(s))
+    return k >= 2 or (k >= 1 and s.count(" ") <= 3 and "(" in s)
+
+
+def _abbreviation_headline(s: str) -> bool:
+    """A title-case line whose final full stop belongs to an abbreviation ("... With U.S.")."""
+    return _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8
+
+
+def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = False) -> bool:
+    """A short line shaped like a headline. With ``abbrev_end``, a final full stop that belongs
+    to an abbreviation is allowed in a title-case line (only for the headline in the header:
+    inside a story, "... guaranteed by Acme Corp." is a sentence)."""
+    return (
+        0 < nw <= max_words
+        and not _numeric_heavy(s)
+        and "   " not in s  # columns of a table
+        and len(s) <= 160
+        and (not _ENDS_PUNCT.search(s) or (abbrev_end and _abbreviation_headline(s)))
+        and (s[0].isupper() or s[0].isdigit() or s[0] in "\"'")
+    )
+
+
+def _ends_mid_phrase(s: str) -> bool:
+    last = s.rsplit(" ", 1)[-1].lower()
+    return last in _STOPWORDS_END or s.endswith((",", "-", ";", "/", "&"))
+
+
+# A line that ends a sentence (a question too) or runs on (",", ":") is no headline of a short item.
+_SENTENCE_OR_RUN_ON = re.compile(r"""[.!?:,]["')\]]*$""")
+#: A short item (headline + teaser, a headline alone): at most this many non-blank lines and words.
+SHORT_ITEM_LINES = 2
+SHORT_ITEM_WORDS = 150
+# Rules that read the words of one line. In a short item the line may be the story itself
+# ("9 Democrats Sign Up To Help ...", "Getty Images Confuses ..."), so there they remove a
+# line only when it speaks to the reader.
+_WEAK_REASONS = frozenset({
+    "share/subscribe prompt", "photo or image credit", "comment section (community rules)",
+    "site talks about itself: comments/subscribers", "legal or cookie notice",
+    "republication note or tag list", "about-the-site/author note",
+    "publisher blurb (the outlet describing itself)",
+})
+
+
+#: A line of at least this many words that holds at least ``LONG_LINE_SHARE`` of its document's
+#: characters is the story itself (an article stored as one line, a one-paragraph item): a rule
+#: that fires on it (a tweet link, a photo credit, a comment-policy phrase inside the story) is
+#: recorded in the line's reason, and the line is kept whole.
+LONG_LINE_WORDS = 30
+LONG_LINE_SHARE = 0.5
+# The link or marker of an embedded post, to tell how much of a short line is the post.
+_EMBED_LINK_TOKEN = re.compile(
+    r"\S*(?:pic\.twitter\.com/|\bt\.co/|twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/|"
+    r"facebook\.com/)\S*|a post shared by|view this post on instagram", re.I)
+
+
+def _addresses_reader(s: str) -> bool:
+    return bool((_FIRST_PLURAL.search(s) and not _REPORTING_VERB.search(s)) or _IMPERATIVE.match(s)
+                or _PROMPT_ALWAYS.search(s))
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Two lines that say the same thing (case, spacing and typography aside)."""
+    return " ".join(normalize_typography(a).split()).casefold() == " ".join(normalize_typography(b).split()).casefold()
+
+
+def classify_document(raw_text: str, title: str | None = None) -> Classified:
+    """Label every line of one document and build its clean text and header fields.
+
+    Parameters
+    ----------
+    raw_text : str
+        The document as decoded (line ends may be ``\\n``, ``\\r\\n`` or ``\\r``).
+    title : str, optional
+        The headline when it is known from elsewhere (a title column). The first non-blank line,
+        when it repeats this headline and is not the document's only line, is labelled
+        ``title``: the headline is never part of the clean text, whether or not it is also
+        printed at the top of the text.
+
+    Returns
+    -------
+    Classified
+        ``lines``, ``labels`` and ``reasons`` (one each per ``raw_text.splitlines()`` line),
+        the clean ``text``, and the ``title``, ``author``, ``outlet`` and ``published`` date
+        read from the title, byline and dateline lines (None when not printed).
+
+    Examples
+    --------
+    >>> raw = ("Talks stall in Geneva\\n\\nBy Ana Ruiz\\n\\n"
+    ...        "Diplomats from both sides left the talks early on Friday.\\n\\nAdvertisement")
+    >>> c = classify_document(raw)
+    >>> for label, reason in zip(c.labels, c.reasons):
+    ...     print(label, "|", reason)
+    title | headline (first short line)
+    body | blank line (paragraph break)
+    byline | byline: Ana Ruiz
+    body | blank line (paragraph break)
+    body | story text
+    body | blank line (paragraph break)
+    boilerplate | advertisement marker
+    >>> c.text, c.author
+    ('Diplomats from both sides left the talks early on Friday.', 'Ana Ruiz')
+    """
+    raw_text = raw_text or ""
+    lines = raw_text.splitlines()
+    n = len(lines)
+    # HTML character references (also "quot;", "#39;" that lost their "&") are decoded first:
+    # analysis.corpus.html_entities.normalize_entities, a separate step that keeps every line break
+    norm_doc = normalize_typography(normalize_entities(raw_text))
+    norm_lines = norm_doc.splitlines()
+    if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe
+        norm_lines = [normalize_typography(normalize_entities(line)) for line in lines]
+    s_lines = [line.strip() for line in norm_lines]
+    nw = [_n_words(s) for s in s_lines]
+    labels: list[str | None] = [None] * n
+    reasons = [""] * n
+    nonblank = [i for i in range(n) if s_lines[i]]
+    author = outlet = date_text = None
+    published = None
+
+    for i in range(n):
+        if not s_lines[i]:
+            labels[i], reasons[i] = "body", BLANK_REASON
+    if not nonblank:
+        return Classified(lines, labels, reasons, "", None, None, None, None, None)
+    short_item = len(nonblank) <= SHORT_ITEM_LINES and sum(nw[i] for i in nonblank) <= SHORT_ITEM_WORDS
+    total_chars = sum(len(s_lines[i]) for i in nonblank)
+    # lines that carry most of the document (a one-line article): never removed whole
+    dominant = {i: len(s_lines[i]) / total_chars for i in nonblank
+                if nw[i] >= LONG_LINE_WORDS and len(s_lines[i]) >= LONG_LINE_SHARE * total_chars}
+    overruled: dict[int, str] = {}  # short items and dominant lines: rules that did not remove a line
+    weak: dict[int, str] = {}       # lines removed by a rule that reads the words of the line
+    if title and len(nonblank) >= 2 and _same_line(s_lines[nonblank[0]], title):
+        labels[nonblank[0]], reasons[nonblank[0]] = "title", "headline (repeats the title)"
+        title = s_lines[nonblank[0]]
+    else:
+        title = None
+
+    def prev_nb(i):
+        j = i - 1
+        while j >= 0 and not s_lines[j]:
+            j -= 1
+        return j
+
+    def next_nb(i):
+        j = i + 1
+        while j < n and not s_lines[j]:
+            j += 1
+        return j if j < n else -1
+
+    # Where the story starts: the first line that reads like a paragraph.
+    body_start = n
+    for i in nonblank:
+        s = s_lines[i]
+        if nw[i] >= 20 or (nw[i] >= 8 and _ENDS_SENTENCE.search(s) and not _abbreviation_headline(s)):
+            body_start = i
+            break
+    last_nb = nonblank[-1]
+
+    # --- pass 1: line-local rules -------------------------------------------------------------
+    byline_seen: dict[str, int] = {}
+    for i in nonblank:
+        if labels[i] is not None:
+            continue  # the headline, known from the title column
+        s = s_lines[i]
+        w = nw[i]
+        pos = i / max(n - 1, 1)
+        # embedded social posts
+        if (w <= 40 and s[0] in "-~" and _EMBED_ATTRIB.match(s)) or \
+                (("/" in s or "shared" in s or "post" in s) and _EMBED_LINK.search(s)):
+            why = ("embedded social post (handle and date)" if _EMBED_ATTRIB.match(s)
+                   else "embedded social post (link)")
+            if i in dominant or (short_item and why.endswith("(link)")
+                                 and _n_words(_EMBED_LINK_TOKEN.sub(" ", s).strip()) >= 4):
+                overruled[i] = why  # the story (or a short item's text) with a link in it
+                continue
+            labels[i], reasons[i] = "embed", why
+            continue
+        if w <= 14:
+            name = _byline_name(s)
+            if name is not None:
+                labels[i] = "byline"
+                key = name.lower()
+                if not name:
+                    nxt = next_nb(i)
+                    doubled = nxt != -1 and _byline_name(s_lines[nxt])
+                    reasons[i] = "byline label without a name" + (" (doubled byline)" if doubled else "")
+                elif key in byline_seen:
+                    reasons[i] = f"repeats the byline of line {byline_seen[key] + 1}"
+                else:
+                    byline_seen[key] = i
+                    reasons[i] = f"byline: {name}"
+                    author = author or name
+                continue
+        if w <= 40 and _CREDIT.match(s):
+            labels[i], reasons[i] = "byline", "credit line (reporting/editing)"
+            continue
+        if w <= 30 and "contributed" in s and _CONTRIBUTED.search(s):
+            labels[i], reasons[i] = "byline", "credit line (contributors)"
+            continue
+        if w <= 8 and _REPORTING_FROM.match(s):
+            labels[i], reasons[i] = "dateline", "where the story was filed from"
+            continue
+        if w <= 6 and (i < body_start < n or i == last_nb) and _date_line_without_year(s):
+            labels[i], reasons[i] = "dateline", "page timestamp (no full date)"
+            continue
+        if w <= 14:
+            d, is_line = _date_of(s)
+            if is_line:
+                labels[i] = "dateline"
+                reasons[i] = "date line" if d else "date line (date not understood)"
+                if d and published is None:
+                    published, date_text = d, s
+                continue
+            m = _WIRE_LINE.match(s)
+            if m and (i <= body_start or i == last_nb):
+                labels[i] = "dateline"
+                reasons[i] = "outlet line" if i <= body_start else "wire sign-off"
+                outlet = outlet or m.group("wire")
+                continue
+        why = _boilerplate_reason(s, w, pos)
+        if why and i in dominant:
+            overruled[i] = why
+        elif why and short_item and why in _WEAK_REASONS and not _addresses_reader(s) \
+                and not (why == "photo or image credit" and w <= 5):
+            overruled[i] = why
+        elif why:
+            labels[i], reasons[i] = "boilerplate", why
+            if why in _WEAK_REASONS:
+                weak[i] = why
+
+    # --- pass 2: widgets, embeds' text, repeats --------------------------------------------
+    for i in nonblank:
+        s = s_lines[i]
+        if labels[i] is None and nw[i] <= 15 and _WIDGET_HEAD.match(s) and \
+                _n_words(_SEGMENT_END.split(s, 1)[0].strip()) <= 6 and not _numeric_heavy(s) and \
+                not (short_item and (nw[i] > 4 or re.search(r"[:|]\s*\S", s))):
+            labels[i], reasons[i] = "boilerplate", "related-headlines widget"
+            if re.search(r"[:|]\s*\S", s) and not _AD.search(s.split(".", 1)[-1]):
+                continue  # a one-line "Read more: <headline>" link
+            j = i + 1
+            taken = 0
+            while j < n and taken < 12:
+                if not s_lines[j]:
+                    j += 1
+                    continue
+                if labels[j] is not None and labels[j] != "boilerplate":
+                    break
+                if not _headline_like(s_lines[j], nw[j]):
+                    break
+                if j < body_start and next_nb(j) == body_start:
+                    break  # the line right above the story's first paragraph is its headline
+                labels[j], reasons[j] = "boilerplate", f"related-headlines widget (headline under line {i + 1})"
+                taken += 1
+                j += 1
+
+    for i in nonblank:
+        if labels[i] == "embed":
+            # the post's own text: up to two short lines just before it, in the first person
+            # or with handles/links, and not a quoted source ("... he said").
+            j, k = prev_nb(i), 0
+            while j >= 0 and k < 2 and labels[j] is None and j not in dominant:
+                s = s_lines[j]
+                if len(s) <= 300 and _SOCIAL_MARKS.search(s) and not _REPORTING_VERB.search(s) \
+                        and not s.startswith('"'):
+                    labels[j], reasons[j] = "embed", "text of an embedded social post"
+                    j, k = prev_nb(j), k + 1
+                else:
+                    break
+
+    # exact repeats (later copy goes) and truncated "..." teasers of another line
+    first_seen: dict[str, int] = {}
+    for i in nonblank:
+        s = s_lines[i]
+        if nw[i] < 5:
+            continue
+        key = s.lower()
+        if key in first_seen:
+            if (labels[i] is None or labels[i] == "body") and not _numeric_heavy(s):
+                j = first_seen[key]
+                what = " (standfirst)" if j <= body_start else (" (headline)" if labels[j] == "title" else "")
+                labels[i], reasons[i] = "duplicate", f"repeats line {j + 1}{what}"
+        else:
+            first_seen[key] = i
+    for i in nonblank:
+        s = s_lines[i]
+        if labels[i] is None and nw[i] >= 4 and (s.endswith("...") or s.endswith("\u2026")):
+            prefix = " ".join(s.rstrip(".\u2026 ").split()).lower()
+            if len(prefix) < 15:
+                continue
+            for j in nonblank:
+                if j != i and len(s_lines[j]) > len(prefix) + 3 and \
+                        " ".join(s_lines[j].split()).lower().startswith(prefix):
+                    labels[i], reasons[i] = "duplicate", f"truncated teaser of line {j + 1}"
+                    break
+
+    # --- pass 3: headline and header lines --------------------------------------------------
+    def _leads_on(j):
+        """Line j is a header element or a paragraph (not another row of a list or table)."""
+        return j != -1 and (labels[j] is not None or nw[j] >= 8)
+
+    header = [i for i in nonblank if i < body_start and labels[i] is None]
+    if title is None and header and len(nonblank) >= 2 and body_start < n:  # a headline heads a story
+        cand = header[0]
+        s = s_lines[cand]
+        nxt = next_nb(cand)
+        wrapped = nxt != -1 and s_lines[nxt][:1].islower()
+        if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
+                and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
+            if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
+                    and nw[header[1]] >= 3:
+                labels[cand], reasons[cand] = "boilerplate", "section label above the headline"
+                cand = header[1]
+            labels[cand], reasons[cand] = "title", "headline (first short line)"
+            title = s_lines[cand]
+    # further short header lines: an outlet next to a date or byline, or a deck under the headline
+    for i in nonblank:
+        if i >= body_start or labels[i] is not None:
+            continue
+        s = s_lines[i]
+        near = [k for k in (prev_nb(i), next_nb(i)) if k != -1]
+        if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near) \
+                and _title_case_ratio(s) >= 0.6 and not _DIGIT.search(s):
+            labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
+            outlet = outlet or s
+        elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
+                and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
+                and sum(1 for k in header if labels[k] == "heading") < 2:
+            labels[i], reasons[i] = "heading", "deck under the headline"
+
+    # a short item of two lines, headline and teaser: the first is the headline when it is the
+    # shorter, is not a sentence and does not run on into the second (a hard-wrapped line; with
+    # a blank line between them, the first line cannot be a wrapped part of the second)
+    if title is None and len(nonblank) == 2 and short_item:
+        a, b = nonblank
+        sa, sb = s_lines[a], s_lines[b]
+        if labels[a] is None and labels[b] in (None, "body") and nw[a] <= 20 and nw[a] < nw[b] \
+                and nw[b] >= 5 and (not _SENTENCE_OR_RUN_ON.search(sa) or _abbreviation_headline(sa)) \
+                and not sb[:1].islower() \
+                and (b > a + 1 or (not _ends_mid_phrase(sa) and not _numeric_heavy(sa))):
+            labels[a], reasons[a] = "title", "headline (short item: headline and teaser)"
+            title = sa
+
+    # a short name line right before the outlet's description of itself
+    for i in nonblank:
+        q = next_nb(i)
+        if labels[i] is None and q != -1 and labels[q] == "boilerplate" and nw[i] <= 5 and \
+                s_lines[q].lower().startswith(s_lines[i].lower()):
+            labels[i], reasons[i] = "boilerplate", "publisher name before its blurb"
+
+    # --- pass 4: section headings inside the story ----------------------------------------
+    for i in nonblank:
+        if i < body_start or labels[i] is not None:
+            continue
+        s = s_lines[i]
+        w = nw[i]
+        if w > 12 or len(s) > 100 or not _headline_like(s, w) or _ends_mid_phrase(s):
+            continue
+        p, q = prev_nb(i), next_nb(i)
+        if q == -1 or labels[q] is not None or nw[q] < 8:
+            continue  # no story paragraph after it: not a heading of anything
+        if s_lines[q][:1].islower():
+            continue  # the line runs on: a hard-wrapped paragraph
+        if p != -1 and labels[p] in (None, "body") and not _ENDS_SENTENCE.search(s_lines[p]) \
+                and p == i - 1:
+            continue  # continues a wrapped paragraph
+        blank_around = (i > 0 and not s_lines[i - 1]) and (i + 1 < n and not s_lines[i + 1])
+        if _title_case_ratio(s) >= 0.6 or (s.isupper() and blank_around):
+            labels[i], reasons[i] = "heading", "section heading (short title-like line inside the story)"
+
+    # --- pass 5: the site's own block at the end (comment policy, footer) ------------------
+    if author:  # "Jane Doe is a correspondent covering ...": the author's bio at the end
+        bio = re.compile(re.escape(author) + r"\b.{0,40}?\b(?:is|was|covers|reports|writes|has been|joined)\b")
+        for i in nonblank:
+            if labels[i] is None and i / max(n - 1, 1) > 0.5 and nw[i] <= 60 and bio.match(s_lines[i]):
+                labels[i], reasons[i] = "boilerplate", "author bio"
+    strong = {i for i in nonblank if labels[i] == "boilerplate" and reasons[i] != SEPARATOR_REASON}
+    zone: list[int] = []
+    for i in reversed(nonblank):
+        if labels[i] in ("boilerplate", "embed") or (labels[i] == "dateline" and i == last_nb):
+            zone.append(i)
+        elif labels[i] is None and i not in dominant and (nw[i] <= 5 or _site_talk(s_lines[i])):
+            zone.append(i)
+        else:
+            break
+    # the block must start with a line that talks about the site, and contain a certain one
+    while zone and labels[zone[-1]] is None and not _site_talk(s_lines[zone[-1]]):
+        zone.pop()
+    # ... and short story lines after the last furniture line are the story's end, not furniture
+    while zone and labels[zone[0]] is None and not _site_talk(s_lines[zone[0]]):
+        zone.pop(0)
+    if any(i in strong for i in zone):
+        for i in zone:
+            if labels[i] is None:
+                labels[i] = "boilerplate"
+                reasons[i] = ("site talks about itself: comments/subscribers" if _site_talk(s_lines[i])
+                              else "inside the site's closing block")
+
+    # a short item is never emptied by rules that read words: what would be its only text stays
+    if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
+        for i, why in weak.items():
+            if labels[i] == "boilerplate":
+                labels[i], reasons[i] = None, ""
+                overruled[i] = why
+
+    # whatever rule fired on a line that carries most of the document, the line stays (a
+    # repeated line and a headline given as the title still go: their text is not lost)
+    for i in dominant:
+        if labels[i] not in (None, "body", "duplicate") and reasons[i] != "headline (repeats the title)":
+            overruled[i] = f"{labels[i]}: {reasons[i]}"
+            labels[i], reasons[i] = None, ""
+
+    for i in nonblank:
+        if labels[i] is None:
+            labels[i], reasons[i] = "body", "story text"
+            if i in dominant and i in overruled:
+                reasons[i] = (f"story text (kept whole: the line holds {dominant[i]:.0%} of the document's "
+                              f"text, although it contains or reads like: {overruled[i]})")
+            elif i in overruled:
+                reasons[i] = f"story text (a short item: kept, although it reads like a {overruled[i]})"
+
+    # outlet from an inline dateline "SEOUL (Reuters) -" when no line names it
+    if outlet is None:
+        for i in nonblank:
+            if labels[i] == "body":
+                m = _INLINE_DATELINE.match(s_lines[i])
+                if m:
+                    outlet = m.group("wire")
+                break
+
+    text = _assemble(lines, s_lines, labels)
+    return Classified(lines, labels, reasons, text, title, author, outlet, published, date_text)
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")
+
+
+def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
+    """Join body lines: a blank or removed line, an indented line or a finished sentence start
+    a new paragraph; a line that stops mid-sentence is a hard wrap and runs on."""
+    paras: list[str] = []
+    cur: list[str] = []
+    prev_body = False
+    for i, s in enumerate(s_lines):
+        if not s or labels[i] != "body":
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            prev_body = False
+            continue
+        s = " ".join(s.split())
+        if cur and prev_body:
+            last = cur[-1]
+            runs_on = (not _ENDS_SENTENCE.search(last) and not last.endswith(":")
+                       and not lines[i][:1].isspace() and not _LIST_ITEM.match(s)
+                       and (len(last) >= 30 or s[:1].islower()))
+            if not runs_on:
+                paras.append(" ".join(cur))
+                cur = []
+        cur.append(s)
+        prev_body = True
+    if cur:
+        paras.append(" ".join(cur))
+    return "\n\n".join(paras)
+
+
+def classify_lines(raw_text: str) -> list[tuple[str, str]]:
+    """``(label, reason)`` for every line of ``raw_text`` (``str.splitlines()`` lines).
+
+    Parameters
+    ----------
+    raw_text : str
+        One document as decoded.
+
+    Returns
+    -------
+    list of (str, str)
+        One ``(label, reason)`` per line; labels as in :data:`LABELS`.
+
+    Examples
+    --------
+    >>> classify_lines("Leave a Reply\\nIt rained.")[0]
+    ('boilerplate', 'comment section')
+    """
+    c = classify_document(raw_text)
+    return list(zip(c.labels, c.reasons))
+
+
+def clean_text(raw_text: str) -> str:
+    """The clean body of one document (typography-normalized, paragraphs split by a blank line).
+
+    Parameters
+    ----------
+    raw_text : str
+        One document as decoded.
+
+    Returns
+    -------
+    str
+        The ``body`` lines joined into paragraphs (what ``load_corpus`` puts in ``text``).
+
+    Examples
+    --------
+    >>> clean_text("Share this article\\nTroops \u201cwithdrew\u201d on Monday.")
+    'Troops "withdrew" on Monday.'
+    """
+    return classify_document(raw_text).text
+
+
+def cleaning_report(corpus: pd.DataFrame) -> pd.DataFrame:
+    """What the cleaner kept and removed: one row per line of every document's raw text.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        Needs ``doc_id`` and ``raw_text`` (falls back to ``text`` when there is no
+        ``raw_text`` column, e.g. for a DataFrame you built yourself).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id``, ``line_no`` (1-based, over ``raw_text.splitlines()``), ``text`` (the
+        line as in the raw text), ``label`` (body, title, heading, byline, dateline,
+        boilerplate, duplicate, embed) and ``reason``. Every line appears in exactly one row;
+        the ``body`` rows, typography-normalized, are the document's clean ``text``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a"], "raw_text": ["Advertisement\\nRain fell all day."]})
+    >>> cleaning_report(df)[["line_no", "label", "reason"]].values.tolist()
+    [[1, 'boilerplate', 'advertisement marker'], [2, 'body', 'story text']]
+    """
+    col = "raw_text" if "raw_text" in corpus.columns else "text"
+    if "doc_id" not in corpus.columns or col not in corpus.columns:
+        raise ValueError("cleaning_report needs a DataFrame with doc_id and raw_text (or text) columns")
+    doc_ids, line_nos, texts, labels, reasons = [], [], [], [], []
+    titles = corpus["title"].tolist() if "title" in corpus.columns else [None] * len(corpus)
+    for doc_id, raw, title in zip(corpus["doc_id"].tolist(), corpus[col].tolist(), titles):
+        raw = raw if isinstance(raw, str) else ""
+        c = classify_document(raw, title=title if isinstance(title, str) else None)
+        k = len(c.lines)
+        doc_ids.extend([doc_id] * k)
+        line_nos.extend(range(1, k + 1))
+        texts.extend(c.lines)
+        labels.extend(c.labels)
+        reasons.extend(c.reasons)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(doc_ids, dtype="str"),
+            "line_no": pd.Series(line_nos, dtype="int64"),
+            "text": pd.Series(texts, dtype="str"),
+            "label": pd.Series(labels, dtype="str"),
+            "reason": pd.Series(reasons, dtype="str"),
+        }
+    )

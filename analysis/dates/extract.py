@@ -1,0 +1,441 @@
+"""Temporal expressions in the clean text, resolved against each article's publication date.
+
+News tells time relative to its own date ("tomorrow", "on Friday", "last September",
+"Jan 6", "this month"). :func:`extract_dates` finds such expressions with a rule cascade
+(:mod:`analysis.dates.rules`, TimeML/HeidelTime style) and resolves them against the
+document's ``published`` date, keeping the evidence: the phrase as written, its character
+offsets in the clean text, the sentence, the anchor and whether the value is absolute or
+relative. :func:`events` keeps, for every sentence that places something in time, its most
+specific resolved date: the raw material of an event timeline.
+
+How relative expressions are anchored (weekdays by the tense of their clause, "last X"
+strictly before, "next X" strictly after, ...) is documented in :mod:`analysis.dates.rules`.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_right
+from datetime import date, timedelta
+
+import pandas as pd
+
+from . import rules as R
+from ..text import regex_window as _window
+from ..progress import progress
+from ..text.segment import sentences as _sentences
+
+COLUMNS = ["doc_id", "sent_id", "text", "start", "end", "value", "granularity", "kind",
+           "anchor", "basis"]
+EVENT_COLUMNS = ["date", "granularity", "doc_id", "sent_id", "sentence", "expression", "value",
+                 "start", "end"]
+
+# Most specific first: which expression speaks for a sentence in events().
+_SPECIFICITY = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5,
+                "half": 6, "year": 7, "decade": 8, "century": 9}
+
+
+def _anchor_date(value) -> date | None:
+    if value is None or pd.isna(value):
+        return None
+    ts = pd.Timestamp(value)
+    return date(ts.year, ts.month, ts.day)
+
+
+def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
+          dayfirst: bool | None = None) -> list[dict]:
+    """All temporal expressions of one text, overlaps settled (longest span wins)."""
+    starts = [s for s, _ in sent_spans]
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def span_of(s: int):
+        i = bisect_right(starts, s) - 1
+        return sent_spans[i] if i >= 0 and s < sent_spans[i][1] else None
+
+    def tense(s: int, e: int):
+        key = (s, e)
+        if key not in cache:
+            span = span_of(s)
+            if span is not None:
+                ss, se = span
+                cache[key] = R.clause_tense(text[ss:se], s - ss, min(e, se) - ss)
+            else:
+                cache[key] = None
+        return cache[key]
+
+    def sentence(s: int) -> str:
+        span = span_of(s)
+        return text[span[0]:span[1]] if span is not None else ""
+
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
+    cands = []
+    lower = text.lower()
+    gates: dict[str, bool] = {}
+    run = _window.longest_run(text) if _window.windowable(text, lower) else None
+    for order, rule in enumerate(R.RULES):
+        if rule.gate is not None:
+            key = rule.gate.pattern
+            if key not in gates:
+                gates[key] = rule.gate.search(lower) is not None
+            if not gates[key]:
+                continue
+        reach = (_window.pattern_reach(rule.pattern, run)
+                 if run is not None and rule.name in R.GATE_IN_MATCH else None)
+        found = (rule.pattern.finditer(text) if reach is None
+                 else _window.gated_finditer(rule.pattern, rule.gate, reach, text, lower))
+        for m in found:
+            if m.end() <= m.start():
+                continue
+            try:
+                res = rule.handler(m, ctx)
+            except (OverflowError, ValueError):
+                # calendar arithmetic outside years 1-9999 ("100,000 days ago"): the expression
+                # is kept, unresolved, rather than stopping the whole corpus
+                res = R.out(None, None, basis="relative")
+            if res is None:
+                continue
+            s, e = res.pop("span", None) or (m.start(), m.end())
+            # never let a span end in white space or punctuation other than an abbreviation dot
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                e -= 1
+            res.update(start=s, end=e, rule=rule.name, order=order)
+            cands.append(res)
+    cands.sort(key=lambda c: (-(c["end"] - c["start"]), c["order"], c["start"]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in cands:
+        if any(c["start"] < te and ts < c["end"] for ts, te in taken):
+            continue
+        taken.append((c["start"], c["end"]))
+        kept.append(c)
+    kept.sort(key=lambda c: c["start"])
+    _resolve_discourse(kept, anchor, tense)
+    kept = [c for c in kept if not c.pop("drop", False)]
+    return _merge_clock_times(text, kept)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
+    """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
+
+    Company and economic news reports a quarter, then compares with "a year earlier": that
+    is the same quarter a year before. Without a quarter mentioned earlier in the document
+    the anchor-based value stands. "The latest quarter" is the last one reported: a quarter
+    not ended by the anchor and spoken of in the future tense is a forecast, so after "will
+    result in a fourth-quarter charge" written in November it is still the third (a company's
+    own "fourth quarter ended Sept. 30", in the past tense, counts as reported).
+
+    "the following year", "that year", "the previous month" count from the last date written
+    out in full before them (a story's own time line: "On May 22, 1995, ... and the following
+    year" = 1996); with none before them they are dropped (their anchor is unknown).
+    """
+    last_q = None  # the last quarter named
+    last_done_q = None  # the last quarter named that has ended by the anchor or is not a forecast
+    last_abs = None  # (year, month or None) of the latest absolute date
+    last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
+    for c in exprs:
+        disc = c.pop("discourse", None)
+        if isinstance(disc, tuple) and disc[0] == "story_day":
+            _, step, part = disc
+            if last_day is not None:
+                d = last_day + timedelta(days=step)
+                c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
+            if c["value"]:
+                last_day = date.fromisoformat(c["value"][:10])
+            continue
+        if c["kind"] in {"date", "time"} and c["value"] and _DAY_VALUE.match(c["value"]):
+            try:
+                last_day = date.fromisoformat(c["value"][:10])
+            except ValueError:
+                pass
+        if disc is None:
+            if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
+                q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
+                if anchor is not None and tense is not None and tense(c["start"], c["end"]) == "future":
+                    cur = (anchor.year, (anchor.month - 1) // 3 + 1)
+                # a forecast ("will lead to a fourth-quarter charge", "expects the trend to
+                # continue into the fourth quarter") is not the quarter in view
+                if cur is None or q < cur:
+                    last_q = last_done_q = c["value"]
+            if c["basis"] == "absolute" and c["value"]:
+                mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
+                if mm and c["kind"] in {"date", "time"}:
+                    last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story":
+            _, step, unit = disc
+            if last_abs is None or (unit == "month" and last_abs[1] is None):
+                c["drop"] = True
+            elif unit == "year":
+                c["value"] = f"{last_abs[0] + step:04d}"
+            else:
+                y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
+                c["value"] = f"{y:04d}-{mo + 1:02d}"
+            continue
+        if disc == "latest_quarter":
+            # "the latest quarter": the last one reported, never a forecast
+            if last_done_q is not None:
+                c["value"] = last_done_q
+            if c["value"]:
+                last_q = last_done_q = c["value"]  # "... in the latest quarter, against a year ago"
+            continue
+        if last_q is None:
+            continue
+        if disc == "year_back":
+            c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"
+        elif disc == "same_quarter":
+            c["value"] = last_q
+        elif disc == "quarter_year" and c["value"]:
+            c["value"] = last_q[:4]
+        elif disc == "with_year" and c["value"]:
+            c["value"], c["granularity"] = f"{c['value'][:4]}{last_q[4:]}", "quarter"
+
+
+_CLOCK_RULES = {"clock", "clock_words"}
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
+
+
+def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
+    """'3 p.m. Monday' / 'Monday at 3 p.m.' / 'tomorrow at noon': one TIME expression."""
+    out: list[dict] = []
+    i = 0
+    while i < len(exprs):
+        c = exprs[i]
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if nxt is not None:
+            pair = None
+            gap = text[c["end"]:nxt["start"]]
+            if c["rule"] in _CLOCK_RULES and nxt["granularity"] == "day" and _JOIN.match(gap):
+                clock, day = c, nxt
+                pair = True
+            elif (nxt["rule"] in _CLOCK_RULES and c["granularity"] == "day"
+                  and re.match(r"^(?:\s*,\s*|\s+)(?:at\s+|by\s+|around\s+)?$", gap)):
+                clock, day = nxt, c
+                pair = True
+            if pair:
+                value = f"{day['value']}T{clock['clock']}" if day["value"] is not None else None
+                out.append({**day, "start": c["start"], "end": nxt["end"], "value": value,
+                            "granularity": "time", "kind": "time", "rule": "clock+day"})
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.DataFrame:
+    """One row per temporal expression in the clean text, resolved where possible.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Needs ``doc_id`` and ``text``; ``published`` (datetime-like, NaT when unknown) is the
+        anchor for relative expressions. Without a ``published`` column every document is
+        treated as undated (with a warning).
+    dayfirst : bool, optional
+        How to read an ambiguous numeric date such as 03/04/2019: True = day first (3 April),
+        False = month first (4 March). None (default) decides per document from its own
+        unambiguous dates (25/12/2010, "3 January 2019" vote day-first; 12/25/2010,
+        "January 3, 2019" month-first; no hints: month first). Dotted dates (03.04.2019) are
+        day first and year-first dates (2019/04/03) year-month-day whatever this says.
+
+    Returns
+    -------
+    DataFrame with columns
+
+    - ``doc_id``, ``sent_id`` (as in :func:`analysis.sentences`),
+    - ``text`` (the expression as written), ``start``, ``end`` (offsets into the
+      document's clean text: ``corpus.text[start:end] == text``),
+    - ``value``: TimeML/ISO value at its own granularity (``2016-03-31``, ``2015-09``,
+      ``2025``, ``2016-W05``, ``2016-Q3``, ``2016-SU``, ``199`` for the 1990s,
+      ``2016-02-08TNI`` for "Monday night", ``2016-02-08T15:00-05:00`` for "3 p.m. EST Monday";
+      years a pandas Timestamp cannot hold written as found, ``1656-08-17``; durations ``PT50M``, ``P2M``; sets ``P1Y``,
+      ``XXXX-WXX-1``; vague ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``). Missing when a
+      relative expression has no anchor: it is reported, not guessed.
+    - ``granularity`` (time, day, week, month, quarter, half, season, year, decade, century,
+      reference, or the unit of a duration), ``kind`` (date, time, duration, set),
+    - ``anchor`` (the publication date a relative value was resolved against; NaT for
+      absolute expressions), ``basis`` ('absolute' or 'relative').
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2016-02-09"]),
+    ...                   "text": ["On Monday night, Obama spoke with Park. Talks will resume tomorrow."]})
+    >>> extract_dates(c)[["text", "value", "kind", "basis"]]
+               text          value  kind     basis
+    0  Monday night  2016-02-08TNI  time  relative
+    1      tomorrow     2016-02-10  date  relative
+    """
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise ValueError(f"dayfirst must be True, False or None (got {dayfirst!r})")
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    if "published" in corpus.columns:
+        published = pd.to_datetime(corpus["published"], errors="coerce")
+        bad = published.isna() & corpus["published"].notna()
+        if bad.any():
+            warnings.warn(f"{int(bad.sum())} unparseable 'published' value(s) treated as unknown "
+                          f"(doc_id: {', '.join(corpus.loc[bad, 'doc_id'].astype(str).head(5))})",
+                          stacklevel=2)
+    else:
+        warnings.warn("corpus has no 'published' column: relative dates are left unresolved",
+                      stacklevel=2)
+        published = pd.Series(pd.NaT, index=corpus.index, dtype="datetime64[ns]")
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"extract_dates: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their sentences are mixed up (sent_id may be wrong)", stacklevel=2)
+    sents = _sentences(corpus[["doc_id", "text"]])
+    spans_by_doc: dict[str, list] = {}
+    ids_by_doc: dict[str, list] = {}
+    for doc_id, s, e, sid in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
+                                 sents["sent_id"].tolist()):
+        spans_by_doc.setdefault(doc_id, []).append((s, e))
+        ids_by_doc.setdefault(doc_id, []).append(sid)
+
+    rows = []
+    items = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), published))
+    for doc_id, text, pub in progress(items, desc="dates"):
+        anchor = _anchor_date(pub)
+        spans = spans_by_doc.get(doc_id, [])
+        sent_ids = ids_by_doc.get(doc_id, [])
+        starts = [s for s, _ in spans]
+        for c in _find(text, anchor, spans, dayfirst):
+            i = bisect_right(starts, c["start"]) - 1
+            sent_id = sent_ids[i] if i >= 0 else pd.NA
+            relative = c["basis"] == "relative"
+            rows.append((doc_id, sent_id, text[c["start"]:c["end"]], c["start"], c["end"],
+                         c["value"], c["granularity"], c["kind"],
+                         pd.Timestamp(anchor) if (relative and anchor is not None) else pd.NaT,
+                         c["basis"]))
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.astype({"sent_id": "Int64", "start": "int64", "end": "int64",
+                      "anchor": "datetime64[ns]", "value": "string", "text": "string",
+                      "granularity": "string", "kind": "string", "basis": "string",
+                      "doc_id": "string"})
+
+
+def value_to_timestamp(value) -> pd.Timestamp:
+    """The first day of the period a date value names (NaT for durations, sets, references).
+
+    Examples
+    --------
+    >>> value_to_timestamp("2016-W05"), value_to_timestamp("2016-Q3")
+    (Timestamp('2016-02-01 00:00:00'), Timestamp('2016-07-01 00:00:00'))
+    >>> value_to_timestamp("2019-05-15T14:45:30Z"), value_to_timestamp("2019-05-15T24:00")
+    (Timestamp('2019-05-15 14:45:30'), Timestamp('2019-05-16 00:00:00'))
+    """
+    if value is None or pd.isna(value):
+        return pd.NaT
+    v = str(value)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?(?::(\d{2}))?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+                     r"(?:T[A-Z]{2})?", v)
+    if m:
+        # the wall-clock time as written (a zone suffix is kept in the value, not applied here);
+        # T24:00 (midnight at the end of a day) is 00:00 of the next day
+        hh, mm, ss = int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0)
+        extra = pd.Timedelta(0)
+        if hh == 24:
+            hh, extra = 0, pd.Timedelta(days=1)
+        try:
+            return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)), hh, mm, ss) + extra
+        except (ValueError, OverflowError):
+            return pd.NaT
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v)
+    if m:
+        d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if v.endswith("WE") else 1)
+        return pd.Timestamp(d)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), 1)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
+    m = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), 1 if m.group(2) == "1" else 7, 1)
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+    if m:
+        return pd.Timestamp(int(m.group(1)), R.SEASON_MONTH[m.group(2)], 1)
+    if re.fullmatch(r"\d{4}", v):
+        return pd.Timestamp(int(v), 1, 1)
+    if re.fullmatch(r"\d{3}", v):
+        return pd.Timestamp(int(v) * 10, 1, 1)
+    if re.fullmatch(r"\d{2}", v):
+        return pd.Timestamp(int(v) * 100, 1, 1)
+    return pd.NaT
+
+
+def _is_date_line(sentence: str, expr_start: int, expr_end: int) -> bool:
+    """A line that is nothing but a date (a dateline such as 'February 09, 2016')."""
+    line_start = sentence.rfind("\n", 0, expr_start) + 1
+    line_end = sentence.find("\n", expr_end)
+    line_end = len(sentence) if line_end < 0 else line_end
+    rest = sentence[line_start:expr_start] + sentence[expr_end:line_end]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) == 0
+
+
+def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
+           sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence that places something in time, with its most specific date.
+
+    For every sentence with at least one resolved date or time expression (durations,
+    sets, vague references such as "now" and bare date lines such as a dateline are left
+    out), the most specific expression (time > day > week > month > quarter > season > year
+    > decade; the first one on a tie) gives the sentence its date.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id``, ``text`` and ``published``.
+    dates : optional, the output of :func:`extract_dates` for ``corpus`` (computed if None).
+    sentences : optional, :func:`analysis.sentences` of ``corpus`` (e.g. a store's table; split
+        again if None).
+
+    Returns
+    -------
+    DataFrame sorted by date, doc_id, sent_id with columns date (Timestamp: the first day of
+    the period), granularity, doc_id, sent_id, sentence, expression (as written), value,
+    start, end (the expression's offsets in the document's clean text).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "published": pd.to_datetime(["2017-06-20"]),
+    ...                   "text": ["The talks, to be held Wednesday, matter. Last year they failed."]})
+    >>> events(c)[["date", "granularity", "expression"]]
+            date granularity expression
+    0 2016-01-01        year  Last year
+    1 2017-06-21         day  Wednesday
+    """
+    if dates is None:
+        dates = extract_dates(corpus)
+    d = dates[dates["kind"].isin(["date", "time"]) & dates["value"].notna()].copy()
+    d["date"] = [value_to_timestamp(v) for v in d["value"]]
+    # a timeline axis holds pandas timestamps (years 1677-2262): "10,000 years ago" stays in
+    # extract_dates' table but cannot be drawn
+    calendar = d["value"].astype(str).str.match(r"-?\d")
+    beyond = calendar & ~d["date"].map(
+        lambda t: pd.notna(t) and pd.Timestamp.min <= t <= pd.Timestamp.max).astype(bool)
+    if beyond.any():
+        examples = ", ".join(repr(t) for t in d.loc[beyond, "text"].head(3))
+        warnings.warn(f"events: {int(beyond.sum())} dated expression(s) fall outside the years "
+                      f"1677-2262 a timeline can hold ({examples}); they are left out of the "
+                      "events (extract_dates keeps them)", UserWarning, stacklevel=2)
+    d = d[~beyond & d["date"].notna()]
+    sents = _sentences(corpus[["doc_id", "text"]]) if sentences is None else sentences
+    d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
+        columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),
+        on=["doc_id", "sent_id"], how="left")
+    keep = [not _is_date_line(s, st - ss, en - ss) if isinstance(s, str) else False
+            for s, st, en, ss in zip(d["sentence"], d["start"], d["end"], d["sent_start"])]
+    d = d[pd.Series(keep, index=d.index, dtype=bool)]
+    d["rank"] = d["granularity"].map(_SPECIFICITY).fillna(99)
+    d = d.sort_values(["doc_id", "sent_id", "rank", "start"], kind="stable")
+    d = d.drop_duplicates(["doc_id", "sent_id"], keep="first")
+    d = d.rename(columns={"text": "expression"})
+    d = d.sort_values(["date", "doc_id", "sent_id"], kind="stable").reset_index(drop=True)
+    return d[EVENT_COLUMNS].astype({"date": "datetime64[ns]", "sentence": "string"})

@@ -1,0 +1,1722 @@
+"""The rule cascade behind :func:`analysis.extract_dates`: lexicons, patterns and anchoring.
+
+Finding works in three steps:
+
+1. every rule's regular expression proposes candidate spans in the clean text;
+2. overlapping candidates are settled by keeping the longest span (then the earlier rule), so
+   "last September" beats "September" and "50-minute" (a duration) beats anything inside it;
+3. each kept span is normalized by its rule's handler, which may still reject it (a bare
+   "May" with no date context, "Sunday Times", "45%" after a year-like number ...).
+
+Anchoring relative expressions uses the document's publication date (the *anchor*) and,
+for weekdays, bare months and month-day dates without a year, the **tense of the clause**
+around the expression (see :func:`clause_tense`):
+
+* past tense (a past verb such as "condemned", "said", "met"; "was", "had", "ago") -> the
+  latest occurrence on or before the anchor ("On Friday, X condemned" = the Friday before);
+* future ("will", "'ll", "would", "shall", "to be held", "is expected/scheduled/due/set to",
+  "plans", "upcoming") -> the first occurrence on or after the anchor ("to be held Wednesday");
+* no cue, or present tense -> the occurrence nearest the anchor (weekdays within 3 days,
+  month-days within half a year, bare months in the anchor's year).
+
+"last X" is strictly before the anchor, "next X" strictly after it; "this X" follows tense.
+Values follow TimeML (TIMEX3): ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www``,
+``YYYY-Www-WE``, ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` (seasons SP/SU/FA/WI), ``YYY``
+(decade), ``YY`` (century), ``YYYY-MM-DDTHH:MM[:SS]`` with an ISO 8601 zone when one is written
+(``T15:00-05:00``, ``T14:45:30Z``; midnight is ``T24:00``) and ``YYYY-MM-DDTMO/AF/EV/NI`` (times),
+``P3D``/``PT50M``/``PXY`` (durations), ``P1W``/``XXXX-WXX-1`` (sets) and the TimeML
+references ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``. Years are written as found (1656,
+2500), whatever a pandas Timestamp can hold. Word lists (months, weekdays, seasons, holidays,
+time zones ...) are data files in ``analysis/lexicons/dates/`` (see :mod:`analysis.dates.word_lists`);
+the classes and values are documented in ``docs/dates.md``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from . import word_lists as L
+from ..text.tokens import word_regex
+
+# --------------------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------------------
+# month, weekday, season, part-of-day, holiday and time-zone names are data files
+# (analysis/lexicons/dates/, read by analysis.dates.word_lists)
+MONTHS, MONTH_ABBR, WEEKDAYS = L.MONTHS, L.MONTH_ABBR, L.WEEKDAYS
+SEASONS, SEASON_MONTH, PARTS_OF_DAY = L.SEASONS, L.SEASON_MONTH, L.PARTS_OF_DAY
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "half a": 0.5, "half an": 0.5,
+}
+UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+         "week": ("W", False), "month": ("M", False), "year": ("Y", False),
+         "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
+         "weekend": ("WE", False), "fortnight": ("W", False)}
+UNIT_GRANULARITY = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+                    "week": "week", "month": "month", "year": "year", "decade": "decade",
+                    "century": "century", "quarter": "quarter", "weekend": "week",
+                    "fortnight": "week"}
+
+_ALPHA_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ABBR = "|".join(a.capitalize() for a in sorted(MONTH_ABBR, key=len, reverse=True))
+
+
+def _caps(words: str) -> str:
+    """'january|may' -> 'January|JANUARY|May|MAY' (months are proper nouns: 'may' is not one)."""
+    out = []
+    for w in words.split("|"):
+        out += [w.capitalize(), w.upper()]
+    return "|".join(out)
+
+
+MONTH_FULL = rf"(?:{_caps(_ALPHA_MONTHS)})"
+MONTH_ABBR_RE = rf"(?:(?:{_ABBR}|{_ABBR.upper()})\.?)"
+MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR_RE})"
+# next to a day number or a year a month name is a month in any case ("25th march 2015");
+# the handlers still refuse a lower-case "may"/"march" that has no year (the verbs)
+MONTH_ANYCASE = rf"(?:(?i:{_ALPHA_MONTHS})|{MONTH_ABBR_RE})"
+# weekday names are read in any case ("on monday"): no English word is spelled like one
+WEEKDAY_RE = rf"(?i:{'|'.join(WEEKDAYS)})"
+WEEKDAY_ABBR = rf"(?:{'|'.join(a.capitalize() for a in sorted(L.WEEKDAY_ABBR, key=len, reverse=True))})\.?"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+# in a full date ("17 August 1656", "March 1500") any four-digit year from 1000 is a year: the
+# value is written as a TimeML string whatever a pandas Timestamp can hold (1677-2262)
+YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
+# time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
+_TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
+NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+               r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+               r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
+               r"hundred|a couple of|a dozen|dozen)")
+NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
+VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+MOD_RE = (r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|"
+          r"the middle of|the rest of|the first half of|the second half of)[- ]?\s*)")
+
+# --------------------------------------------------------------------------------------
+# Tense of the clause around an expression
+# --------------------------------------------------------------------------------------
+_PRESENT_WORDS = {"is", "are", "am", "isn't", "aren't", "says", "say", "does", "do"}
+_ATTRIBUTION = {"said", "says", "told", "added", "noted", "according", "stated", "reported",
+                "explained", "wrote", "tweeted", "say"}
+_IRREGULAR_PAST = set("""met spoke held took made gave went came told began saw left sent won lost paid
+sold bought brought thought found got led fell rose struck broke chose drove flew grew knew threw
+wore sought fought caught taught felt kept meant heard stood understood spent built lent sat shot
+slept swore tore woke withdrew arose became wrote ran said did had was were overtook undertook
+forgot forgave froze hid rode rang sang sank slid spun stole stuck stung strove swam swung bore
+bit blew dealt dug drew drank ate fed fled forbade hung laid lay lit shook shone shrank sprang
+upheld withheld overcame oversaw""".split())
+_NOT_PAST_ED = {"need", "feed", "seed", "speed", "bed", "red", "shed", "bred", "indeed", "hundred",
+                "embed", "proceed", "exceed", "succeed", "breed", "greed", "steed", "united",
+                "expected", "scheduled", "slated", "planned", "armed", "based", "related",
+                "limited", "detailed", "advanced", "proposed", "alleged", "so-called", "called",
+                "concerned", "interested", "supposed", "used", "skilled", "talented", "aged",
+                "informed", "educated", "valued", "shared", "self-ruled", "heated", "renewed",
+                "sacred", "wicked", "naked", "rugged", "ragged", "beloved", "learned", "crooked"}
+_AUX_BEFORE_PARTICIPLE = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have",
+                          "had", "'s", "having", "get", "got", "gets"}
+_SKIP = {"on", "at", "in", "by", "of", "the", "a", "an", "this", "that", "last", "next", "late",
+         "early", "until", "since", "from", "to", "for", "during", "before", "after", "and",
+         "also", "strongly", "again", "then", "just"}
+MAX_CUE_DISTANCE = 8  # words; a verb further away rarely governs the expression
+_WORD = word_regex(ascii=True, letters_only=True, joiners="'\u2019")
+
+
+def clause_tense(sentence: str, start: int, end: int) -> str | None:
+    """Tense cue nearest to ``sentence[start:end]``: 'past', 'future', 'present' or None.
+
+    Cues are verb forms and auxiliaries: future ('will', "'ll", 'would', 'shall', 'to be',
+    'is to', 'expected/scheduled/due/set to', 'plans', 'upcoming'), past (a past-tense verb:
+    '-ed' forms and irregular pasts, 'was', 'had', 'did', 'ago') and present ('is', 'are',
+    'says'). A participle after an auxiliary ('will be held', 'has been scheduled') gives
+    way to its auxiliary. Distance counts words, skipping prepositions and determiners;
+    attribution verbs ('said', 'told', 'according') weigh less unless right next to the
+    expression, so in "talks will be held on Friday, officials said" the 'will' decides.
+
+    Examples
+    --------
+    >>> s = "On Friday, the leaders condemned the decision."
+    >>> clause_tense(s, 3, 9)
+    'past'
+    >>> s = "The discussion, to be held Wednesday, is significant."
+    >>> clause_tense(s, 27, 36)
+    'future'
+    """
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    best = None  # (cost, side, tense)
+    left = [w for w in words if w[2] <= start]
+    right = [w for w in words if w[1] >= end]
+    n_left = len(left)
+    for side, seq in ((0, [(i, words[i]) for i in range(n_left - 1, -1, -1)]),
+                      (1, [(i, words[i]) for i in range(len(words) - len(right), len(words))])):
+        dist = 0
+        for idx, (w, ws, we) in seq:
+            lw = w.lower().replace("\u2019", "'")
+            prev = words[idx - 1][0].lower() if idx > 0 else ""
+            prev2 = words[idx - 2][0].lower() if idx > 1 else ""
+            nxt = words[idx + 1][0] if idx + 1 < len(words) else ""
+            glued = bool(nxt) and sentence[we:words[idx + 1][1]].strip() == ""
+            tense = _word_tense(lw, w, prev, prev2, nxt.lower(), nxt if glued else "")
+            if lw not in _SKIP:
+                dist += 1
+            if tense is None:
+                continue
+            if dist > MAX_CUE_DISTANCE:
+                break
+            cost = dist
+            if lw in _ATTRIBUTION and dist > 1:
+                cost += 4
+            if tense == "present":
+                cost += 1
+            if tense == "future_weak":
+                if dist > 2:
+                    continue
+                tense, cost = "future", cost + 2
+            if tense == "past_weak":
+                tense, cost = "past", cost + 1
+            cand = (cost, side, tense)
+            if best is None or cand < best:
+                best = cand
+    return best[2] if best else None
+
+
+_FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his her their them him us me you
+and but or as up out off over back down into about after before this these those some any no not
+more less last yesterday today tomorrow again also there here what which who when where while if
+because since during until through against among between within without once twice late early
+""".split())
+_ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+             "your", "my", "still", "very", "more", "most", "less", "least", "so", "too", "well",
+             "highly", "newly", "recently", "previously"}
+
+
+def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
+    if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
+        return "future"
+    if lw == "would":
+        return "future"
+    if lw in {"expected", "scheduled", "slated", "due", "set", "planned", "poised", "likely"} and \
+            (nxt == "to" or lw in {"scheduled", "slated", "planned"}):
+        # "was scheduled to expire Friday", "had been due to": an expectation in the past
+        return "past" if (prev in {"was", "were", "had", "been"} or prev2 == "had") else "future"
+    if lw in {"expects", "expect", "hopes", "hope", "seeks", "seek", "wants", "want", "intend"} and nxt == "to" \
+            and prev not in _ADJ_LEFT:
+        return "future"  # "expects to release results in mid-November"
+    if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
+        return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
+    if lw == "be" and prev == "to":
+        return "future"
+    if lw in {"is", "are"} and nxt == "to":
+        return "future"
+    if lw == "going" and nxt == "to":
+        return "future"
+    if lw in {"was", "were", "did", "didn't", "wasn't", "weren't", "ago"}:
+        return "past"
+    if lw in {"had", "hadn't"}:
+        return "past"
+    if lw in {"has", "have", "hasn't", "haven't"}:
+        return "past_weak" if nxt not in {"to", "been"} else None  # present perfect: a past event
+    if lw in _PRESENT_WORDS:
+        return "present"
+    participle_after_aux = prev in _AUX_BEFORE_PARTICIPLE or (prev2 in _AUX_BEFORE_PARTICIPLE and prev.endswith("ly"))
+    if lw in _IRREGULAR_PAST:
+        return None if participle_after_aux else "past"
+    if (lw.endswith("ed") and len(lw) >= 5 and w[0].islower() and lw not in _NOT_PAST_ED
+            and not participle_after_aux):
+        if prev in _ADJ_LEFT:
+            return None  # "the proposed sanctions", "a still unspecified date"
+        if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
+                and not glued_next.lower().endswith("ly"):
+            return None  # "preferred shares", "armed forces": an adjective before its noun
+        return "past"
+    if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
+            and lw not in {"be", "date", "power", "office", "court", "war", "school", "work", "market",
+                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"}:
+        return "future_weak"  # an infinitive: "asked it to respond by Oct. 31"
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Calendar arithmetic
+# --------------------------------------------------------------------------------------
+def add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def fmt_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def weekday_near(anchor: date, wd: int, tense: str | None, rel: str | None = None) -> date:
+    """Resolve a weekday against the anchor (see the module docstring)."""
+    delta = (wd - anchor.weekday()) % 7  # 0..6 days ahead
+    if rel == "next":
+        return anchor + timedelta(days=delta or 7)
+    if rel == "last":
+        back = (anchor.weekday() - wd) % 7
+        return anchor - timedelta(days=back or 7)
+    if tense == "future":
+        return anchor + timedelta(days=delta)
+    if tense == "past":
+        return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    # nearest, within three days either way
+    return anchor + timedelta(days=delta if delta <= 3 else delta - 7)
+
+
+def month_day_near(anchor: date, month: int, day: int, tense: str | None,
+                   near_ahead: bool = True) -> date | None:
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if tense == "past":
+        past = [c for c in cands if c <= anchor]
+        ahead = [c for c in cands if c > anchor]
+        # A day a few weeks ahead is likelier than the same day eleven months ago, which news
+        # would date with its year: the past tense is then most often the reporting verb or a
+        # schedule ("traders said the tender is on March 24"). Wrong for an event in the past
+        # ("was arrested on March 24" written on March 1), unless the sentence says "last year".
+        if near_ahead and past and ahead and (max(past) - anchor).days < -300 \
+                and (min(ahead) - anchor).days <= 45:
+            return min(ahead)
+        return max(past) if past else min(cands, key=lambda c: abs((c - anchor).days))
+    if tense == "future":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def month_near(anchor: date, month: int, tense: str | None, rel: str | None = None) -> int:
+    """Year of a bare month name relative to the anchor."""
+    if rel == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if rel == "this":
+        return anchor.year
+    if tense == "nearest":
+        # a deadline ("by August", "until March"): within half a year either way
+        diff = month - anchor.month
+        return anchor.year - 1 if diff > 6 else anchor.year + 1 if diff < -5 else anchor.year
+    if tense is None or tense == "present":
+        # nearest, leaning to the past (news reports what happened): up to three months ahead,
+        # else the latest such month not after the anchor's ("in March" written in October
+        # without a tense cue is the March before, not the one five months on)
+        diff = month - anchor.month
+        if diff > 3:
+            return anchor.year - 1
+        if diff < -8:
+            return anchor.year + 1
+        return anchor.year
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    return anchor.year if month >= anchor.month else anchor.year + 1
+
+
+# --------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------
+@dataclass
+class Ctx:
+    """What a handler sees: the document text, its anchor (date or None), the tense lookup and
+    the sentence holding a position; ``dayfirst`` settles 03/04/2019 (None: read the document's
+    hints, see :func:`numeric_day_first`); ``cache`` keeps per-document findings."""
+
+    text: str
+    anchor: date | None
+    tense: Callable[[int, int], str | None]
+    sentence: Callable[[int], str]
+    dayfirst: bool | None = None
+    cache: dict = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern
+    handler: Callable  # (match, ctx) -> dict | None
+    gate: re.Pattern | None = None  # a cheap test on the lower-cased text: no match without it
+
+
+RULES: list[Rule] = []
+
+_MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
+GATES = {
+    "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
+    "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "holiday": None,
+    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
+    "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
+    "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
+    "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
+    "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
+    "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
+    "days_around_day_word": r"yesterday|today|tomorrow",
+    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
+    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
+    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
+}
+
+# Rules whose gate hit lies inside every match (checked by reading each pattern: the month
+# name, unit, clock mark, season ... the gate looks for is a part the pattern cannot match
+# without). analysis.dates.extract searches these near their gate hits only
+# (analysis.text.regex_window.gated_finditer), with the same matches as a full scan.
+GATE_IN_MATCH = frozenset({
+    "month_day_year", "day_month_year", "month_year", "month_rel_year", "rel_month",
+    "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
+    "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
+    "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
+})
+
+
+def rule(name: str, pattern: str, flags: int = 0):
+    def deco(fn):
+        gate = GATES.get(name)
+        # gates are written in lower case and searched in the lower-cased text (once per
+        # document, shared by the rules with the same gate: see analysis.dates.extract._find)
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, re.compile(gate) if gate else None))
+        return fn
+    return deco
+
+
+def out(value, granularity, kind="date", basis="absolute", **extra):
+    d = {"value": value, "granularity": granularity, "kind": kind, "basis": basis}
+    d.update(extra)
+    return d
+
+
+def _month_num(token: str) -> int:
+    t = token.lower().rstrip(".")
+    return MONTHS.get(t) or MONTH_ABBR[t]
+
+
+def _num(token: str):
+    t = token.lower().replace("-", " ").strip()
+    t = re.sub(r"\s+", " ", t)
+    if re.fullmatch(r"\d+(?:,\d{3})*", t):
+        return int(t.replace(",", ""))
+    if re.fullmatch(r"\d+\.\d+", t):
+        return float(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+_CTX_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|"
+                              r"a|an|its|their|his|her|our|effective|"
+                              r"late|mid|last|next|this|that|each|every|between|and|on|around|about|"
+                              r"for|fiscal|calendar|circa|spring|summer|autumn|fall|winter|year|"
+                              r"the|as)[\s-]+|\bmid-)$", re.I)
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"([A-Za-z']+)[^A-Za-z']*$", text[max(0, i - 40):i])
+    return m.group(1) if m else ""
+
+
+def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
+    """Tense for a date, letting its preposition speak first.
+
+    "since March" lies in the past whatever the verb; "extended to Nov. 20", "until Friday",
+    "by Jan. 3" name a deadline that may fall after the anchor even in a past-tense clause:
+    those get ``deadline`` (None = the nearest occurrence; weekdays use 'future').
+    """
+    prev = _prev_word(ctx.text, m.start()).lower()
+    gap = ctx.text[max(0, m.start() - len(prev) - 3):m.start()]
+    if prev and re.search(rf"\b{re.escape(prev)}\W*$", gap, re.I):
+        if prev == "since":
+            return "past"
+        if prev in {"until", "till", "through", "to", "by", "before"}:
+            if prev in {"to", "through", "until", "till"} and re.search(
+                    r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
+                return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
+            return deadline
+        if prev == "effective":
+            return "future"  # "effective June 1": a rule that starts, usually ahead
+        if prev == "of" and re.search(r"\bas\s+of\W*$", gap + " ", re.I) or re.search(r"\bas of\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+            return None  # "as of Sept. 30": a reporting date, the nearest one
+    return ctx.tense(m.start(), m.end())
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i]
+    return i == 0 or bool(re.search(r"(?:[.!?]\"?\s+|\n\s*|^\s*|[\"(]\s*)$", before))
+
+
+# -- explicit dates ---------------------------------------------------------------------
+@rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b")
+def _iso(m, ctx):
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    if m.group(4):
+        return out(f"{y:04d}-{mo:02d}-{d:02d}T{m.group(4)}:{m.group(5)}", "time", "time")
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+_NUMERIC_DMY = re.compile(r"(?<![\d/.$-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d/%-]|\.\d)")
+
+
+def numeric_day_first(ctx) -> bool:
+    """Whether an ambiguous numeric date (03/04/2019) puts the day first in this document.
+
+    The ``dayfirst`` argument of :func:`analysis.extract_dates` decides when given. Otherwise
+    the document's own unambiguous dates vote: numeric dates whose first number exceeds 12
+    (25/12/2010) and written dates with the day first ("3 January 2019") for day-first;
+    numeric dates whose second number exceeds 12 (12/25/2010) and "January 3, 2019" for
+    month-first. A tie (no hints) is month-first, the US convention of most English wires.
+    """
+    if ctx.dayfirst is not None:
+        return ctx.dayfirst
+    if "dayfirst" not in ctx.cache:
+        dmy = mdy = 0
+        for m in _NUMERIC_DMY.finditer(ctx.text):
+            a, b = int(m.group(1)), int(m.group(3))
+            dmy += a > 12 >= b
+            mdy += b > 12 >= a
+        dmy += len(re.findall(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_FULL}\b", ctx.text))
+        mdy += len(re.findall(rf"\b{MONTH_FULL}\s+{DAY_RE}\b(?!\s*(?:{MONTH_FULL}))", ctx.text))
+        ctx.cache["dayfirst"] = dmy > mdy
+    return ctx.cache["dayfirst"]
+
+
+@rule("numeric_date", _NUMERIC_DMY.pattern)
+def _numeric(m, ctx):
+    """12/03/2007, 12-03-2007, 03.12.2007 (see :func:`numeric_day_first` for the order)."""
+    a, b, sep, y = int(m.group(1)), int(m.group(3)), m.group(2), m.group(4)
+    if len(y) == 2 and sep == "-":
+        return None  # "12-03-07": a score, a code or a range more often than a date
+    y = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if not 1000 <= y <= 2999:
+        return None
+    if a > 12:
+        dayfirst = True
+    elif b > 12:
+        dayfirst = False
+    elif sep == ".":
+        dayfirst = True  # dots: the European day.month.year
+    else:
+        dayfirst = numeric_day_first(ctx)
+    d, mo = (a, b) if dayfirst else (b, a)
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@rule("numeric_ymd", r"(?<![\d/.$-])((?:1\d|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/%]|\.\d)")
+def _numeric_ymd(m, ctx):
+    """2007/12/03, 2007.12.03: year, month, day (ISO order)."""
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return out(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+_WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),?\s+)?"
+
+
+@rule("month_day_year",
+      rf"\b{_WD_PREFIX}({MONTH_ANYCASE})\s+({DAY_RE})(?:\s*(?:,\s*|\s)({YEAR_WIDE}))?(?![\d%]|:\d|\.\d|,\d{{3}})")
+def _month_day(m, ctx):
+    return _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
+
+
+def _resolve_day(m, ctx, month, day, year):
+    """A day named by month and day: absolute with a year, else placed by tense near the anchor."""
+    if not _month_ok(month, year, ctx, m):
+        return None
+    mo = _month_num(month)
+    day = int(re.match(r"\d+", day).group(0))
+    if year and not YEAR_RE_C.fullmatch(year) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None  # "June 3 1500 troops"
+    if year:
+        try:
+            return out(fmt_day(date(int(year), mo, day)), "day")
+        except ValueError:
+            return None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m),
+                       near_ahead=not _YEAR_BACK.search(ctx.sentence(m.start())))
+    return out(fmt_day(d), "day", basis="relative") if d else None
+
+
+YEAR_RE_C = re.compile(YEAR_RE)
+
+
+def _month_ok(month: str, year, ctx, m) -> bool:
+    """A month name written in lower case counts unless it is 'may' or 'march' without a year."""
+    if month[:1].isupper():
+        return True
+    return bool(year) or month.lower() not in {"may", "march"}
+
+
+_YEAR_BACK = re.compile(r"\b(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year|the year before)\b", re.I)
+
+
+@rule("day_month_year",
+      rf"\b{_WD_PREFIX}(?:the\s+)?({DAY_RE})\s+(?:of\s+)?({MONTH_ANYCASE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|,\d)")
+def _day_month(m, ctx):
+    return _resolve_day(m, ctx, month=m.group(2), day=m.group(1), year=m.group(3))
+
+
+@rule("month_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_ANYCASE}),?\s+(?:of\s+)?({YEAR_WIDE})\b(?![\d%]|-\d|,\d)")
+def _month_year(m, ctx):
+    if not YEAR_RE_C.fullmatch(m.group(2)) and _YEAR_NOT_AFTER.match(ctx.text[m.end():m.end() + 40]):
+        return None
+    return out(f"{int(m.group(2)):04d}-{_month_num(m.group(1)):02d}", "month")
+
+
+@rule("month_rel_year", rf"\b(?:(?i:{MOD_RE}))?({MONTH_FULL}|{MONTH_ABBR_RE})\s+(?:of\s+)?((?i:this|last|next))\s+year\b")
+def _month_rel_year(m, ctx):
+    mo = _month_num(m.group(1))
+    if ctx.anchor is None:
+        return out(None, "month", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+    return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
+
+
+@rule("year_period", rf"\b(?:the\s+)?({YEAR_RE})\s+(?:fiscal\s+)?(quarter|period)\b", re.I)
+def _year_period(m, ctx):
+    """"the 1988 quarter", "the 1989 period": that year's quarter in view (the quarter a
+    company report is about), else the year."""
+    return out(m.group(1), "year", discourse="with_year")
+
+
+@rule("rel_fiscal_year", r"\b(?:the\s+)?(current|this|last|latest|previous|prior|next|coming)\s+fiscal\s+year\b", re.I)
+def _rel_fiscal_year(m, ctx):
+    """"the current fiscal year", "last fiscal year": named by the calendar year it is in."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    step = {"current": 0, "this": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
+            "next": 1, "coming": 1}[m.group(1).lower()]
+    return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
+
+
+@rule("term_ref", r"\b(?:the|in the)\s+(near|short|long|longer)[- ]term\b(?![- ](?:debt|notes?|bonds?|loans?|rates?|paper|care|contracts?|unemploy))", re.I)
+def _term_ref(m, ctx):
+    """"in the near term", "over the long term": the future (FUTURE_REF)."""
+    nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
+    if nxt and nxt.group(1)[0].islower() and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "will", "would"}:
+        return None  # "the long-term savings": an adjective
+    span = (m.start() + 3, m.end()) if m.group(0).lower().startswith("in ") else None
+    return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
+
+
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
+                   r"|\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
+def _story_unit(m, ctx):
+    """"the following year", "that year", "the previous month": counted from the story's last
+    full date (see analysis.dates.extract._resolve_discourse), not from the publication date.
+    "the next day", "the previous day", "the same day": counted from the last day named in
+    the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    if m.group(3):
+        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1)
+        part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", step, part))
+        d = ctx.anchor + timedelta(days=step)
+        return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
+                   "time" if part else "date", basis="relative", discourse=("story_day", step, part))
+    word, unit = m.group(1).lower(), m.group(2).lower()
+    if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
+                                         ctx.text[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "that year's budget" as a subject is often the anchor's year: left out
+    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
+    return out(None, unit, basis="relative", discourse=("story", step, unit))
+
+
+@rule("year_end", r"\b(?:the\s+)?(?:year[- ]end|year['\u2019]s\s+end|end\s+of\s+the\s+year|full\s+year)\b(?![- ](?:results?|figures?|bonus|dividend))", re.I)
+def _year_end(m, ctx):
+    """"by year-end", "the end of the year", "the full year": the anchor's year (TimeML writes
+    the end of a year as the year with mod="END", which this table does not carry); "since
+    year-end", in the past tense: the year before."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    y = ctx.anchor.year
+    if "full" in m.group(0).lower():
+        return out(f"{y:04d}", "year", basis="relative")
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past" and (ctx.anchor.month, ctx.anchor.day) != (12, 31):
+        y -= 1
+    return out(f"{y:04d}", "year", basis="relative")
+
+
+@rule("the_year", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+)?[Tt]he\s+year\b(?![- ](?:ago|earlier|end|old|long|round))"
+                  r"(?=\s*[,.;:)!?]|['\u2019]s\s+(?!end\b)[a-z]|\s+(?:and|but|or|as|so|for|of|in|at|on|by|with|from|was|were|is|has|had|have|"
+                  r"will|would|ahead|through|because|while|amid|despite)\b)")
+def _the_year(m, ctx):
+    """"for the year", "a high for the year", "the first nine months of the year", "earlier in
+    the year": the anchor's year. Only before punctuation, a possessive or a function word:
+    "the year he was born", "the year before", "the year 2000", "the year ended June 30" and
+    "Player of the Year" are left to other rules or out; so is "the year to August" (a
+    twelve-month period). After a reported quarter ("fourth-quarter net rose ... For the year,
+    net fell") it is that quarter's year (analysis.dates.extract._resolve_discourse)."""
+    if ctx.anchor is None:
+        return out(None, "year", basis="relative")
+    return out(f"{ctx.anchor.year:04d}", "year", basis="relative", discourse="quarter_year")
+
+
+@rule("in_the_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+(day|week|month))\b")
+def _in_the_unit(m, ctx):
+    """"later in the day" (the day in view, else the anchor's), "earlier in the week", "later in
+    the month" (the anchor's week or month)."""
+    unit = m.group(1)
+    if unit == "day":
+        if ctx.anchor is None:
+            return out(None, "day", basis="relative", discourse=("story_day", 0, None))
+        return out(fmt_day(ctx.anchor), "day", basis="relative", discourse=("story_day", 0, None))
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    if unit == "week":
+        return out(iso_week(ctx.anchor), "week", basis="relative")
+    return out(f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "month", basis="relative")
+
+
+@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
+def _year_ended(m, ctx):
+    """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
+    its end date is a DATE of its own."""
+    return out("P1Y", "year", "duration")
+
+
+# -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
+@rule("holiday", rf"\b(?=[A-Z]|the\s)({L.holiday_pattern()})(?:,?\s+(?:of\s+)?({YEAR_WIDE}))?\b(?![\d%]|\s+Islands?\b|\s+Rising\b)")
+def _holiday(m, ctx):
+    """Easter 2010, Christmas, Thanksgiving, Good Friday ...: the day, by rule. Without a year,
+    placed near the anchor like a month-day: by the clause's tense, else the nearest."""
+    name, year = m.group(1), m.group(2)
+    if year:
+        d = L.holiday_date(name, int(year))
+        return out(fmt_day(d), "day") if d else None
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative")
+    a = ctx.anchor
+    cands = [d for d in (L.holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)) if d]
+    tense = _tense_with_preposition(ctx, m)
+    if tense == "past":
+        pick = max([c for c in cands if c <= a] or cands[:1])
+    elif tense == "future":
+        pick = min([c for c in cands if c >= a] or cands[-1:])
+    else:
+        pick = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    return out(fmt_day(pick), "day", basis="relative")
+
+
+# -- bare and relative months -------------------------------------------------------------
+@rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s)|"
+                   rf"(?<=[a-z] )(?:{_ALPHA_MONTHS}))(?!\s*\d)")
+def _bare_month(m, ctx):
+    name = m.group(2)
+    rel = m.group(1).lower() if m.group(1) else None
+    if name.islower() and rel == "this" and name in {"may", "march"}:
+        return None  # "this may have prompted": the verb
+    if name.islower() and not rel and (
+            name in {"may", "march"} or not re.search(r"\b(?:in|since|until|till|by|during|through|early|late|mid)\s+$",
+                                                       ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return None  # lower case: a month only after last/next/this or a preposition ("in january")
+    rel = {"past": "last", "coming": "next"}.get(rel, rel)
+    has_mod = m.start(2) > m.start() and not m.group(1)
+    if not rel and not has_mod:
+        if re.fullmatch(MONTH_ABBR_RE, name) and not name.endswith("."):
+            return None  # "Jan", "Dec" alone: names or noise; abbreviations need a day or year
+        prev = _prev_word(ctx.text, m.start())
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        after = ctx.text[m.end():m.end() + 25]
+        if not _CTX_WORD_BEFORE.search(before):
+            if name.lower() in {"may", "march"}:
+                return None  # the modal verb, the verb to march, or a name
+            if name.lower() in {"june", "april", "august"}:
+                return None  # also first names
+            if _at_sentence_start(ctx.text, m.start()):
+                return None
+            if prev and prev[0].isupper() and re.search(r"[A-Za-z']\s+$", before):
+                return None  # a name: "Theresa May", "Hurricane September"
+            if re.match(r"\s+[A-Z][a-z]", after) and not re.match(rf"\s+{WEEKDAY_RE}", after):
+                return None  # a name: "June Carter", "March Madness"
+    mo = _month_num(name)
+    if ctx.anchor is None:
+        return out(None, "month", basis="relative")
+    tense = _tense_with_preposition(ctx, m, deadline="nearest")
+    if tense is None and re.search(r"(?:\b(?:to|through|until|till|by|before|from|and|or)|,)\s+$",
+                                   ctx.text[max(0, m.start() - 9):m.start()], re.I):
+        tense = "nearest"  # "from March 5 through mid-July", "March, May, July": a range or a list
+    y = month_near(ctx.anchor, mo, tense, rel)
+    return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
+
+
+# -- years, decades, centuries ---------------------------------------------------------------
+_YEAR_NOT_AFTER = re.compile(
+    r"^(?:\s*(?:%|percent|per cent|-?(?:strong|member|nation|page|mile|man|point|odd)\b|[-\u2013]\d|,\d|\.\d|\d)|"
+    r"\s+(?:troops|soldiers|people|men|women|children|workers|jobs|votes|delegates|cars|units|"
+    r"tons|tonnes|miles|kilometers|kilometres|km|feet|meters|metres|dollars|euros|pounds|yuan|"
+    r"yen|shares|barrels|acres|pages|words|students|refugees|employees|members|deaths|cases|"
+    r"points|homes|houses|rounds|missiles|warheads|seats|calories|rooms|others|of\s+(?:the|them|us|these|those)\b))",
+    re.I)
+
+
+@rule("year", rf"(?<![\d$\u00a3\u20ac,.#/:-])(?:(?:((?i:fiscal|calendar)(?:\s+year)?|FY|early|late|mid)(?:[- ]|\s+)?)?)({YEAR_RE})(?![\d/:])(?!s\b)(?!')")
+def _year(m, ctx):
+    after = ctx.text[m.end():m.end() + 40]
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if _YEAR_NOT_AFTER.match(after):
+        return None
+    if re.search(r"(?:No\.|number|#|Flight|flight|Resolution|resolution|Room|room|Route|route|"
+                 r"Article|article|model|Model|code|Code|\$|US\$|the)\s*$",
+                 before) and not m.group(1):
+        # "the 1990 budget" is a year, "the 2000 troops" is not: decide by what follows
+        if not re.search(r"(?:the)\s*$", before) or re.match(r"\s+[a-z]+s\b", after):
+            return None
+    return out(m.group(2), "year")
+
+
+def _two_digit_year(yy: int, anchor: date | None) -> int:
+    """'58 -> 1958, '05 -> 2005: the latest year with those digits not after the anchor's year
+    (without an anchor: 1950-2049)."""
+    if anchor is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    century = anchor.year // 100 * 100
+    return century + yy if century + yy <= anchor.year else century - 100 + yy
+
+
+@rule("fiscal_short", r"\bFY\s?['\u2019]?(\d{2})\b(?![/\d])")
+def _fiscal_short(m, ctx):
+    """FY10, FY '99: a fiscal year by its last two digits (the year the fiscal year is named by)."""
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
+
+
+_YEAR_CUE = r"(?:in|since|by|until|till|from|before|after|circa|c\.|around|about|of|the year|year|AD|A\.D\.|and|to)"
+
+
+_YEAR_CUE_BEFORE = re.compile(rf"\b(?i:{_YEAR_CUE})\s+$")
+
+
+@rule("year_wide", r"\b((?:1\d{3}|2\d{3}))\b(?![\d/:,.]\d)(?!s\b)(?!['\u2019])")
+def _year_wide(m, ctx):
+    """Years outside 1800-2099 ("in 1492", "by 2300") only after a preposition or "the year"."""
+    if not _YEAR_CUE_BEFORE.search(ctx.text[max(0, m.start() - 10):m.start()]):
+        return None
+    y = m.group(1)
+    if YEAR_RE_C.fullmatch(y):
+        return None  # the year rule has it
+    after = ctx.text[m.end():m.end() + 40]
+    if _YEAR_NOT_AFTER.match(after) or re.match(r"\s+[a-z]+s\b", after):
+        return None  # "in 1500 cases", "by 2300 votes"
+    if re.match(rf"\s*(?:{_TZ_RE}|hours|hrs|h\b|local\b|[A-Z][a-z]+ time\b)", after):
+        return None  # "by 1000 London time", "at 1030 EST": a 24-hour clock time
+    return out(y, "year", span=(m.start(1), m.end(1)))
+
+
+_APOS_CUE = re.compile(r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|spring|summer|autumn|fall|winter|"
+                       rf"end|early|late|mid|class|{_ALPHA_MONTHS})|\b(?:{_ABBR})\.?)\s*$", re.I)
+
+
+@rule("year_apostrophe", r"(?<![\w'\u2019])['\u2019](\d{2})\b(?!['\u2019]?s\b)(?![-\u2013/:.,]\d)")
+def _year_apostrophe(m, ctx):
+    """'58, '05: a year by its last two digits, after a preposition or a month ("in '58")."""
+    if not _APOS_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
+    return out(f"{_two_digit_year(int(m.group(1)), ctx.anchor):04d}", "year",
+               basis="absolute" if ctx.anchor is None else "relative")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("spoken_year",
+      r"\b(?:(?:the\s+)?year\s+)?(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+      r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+      r"|two thousand(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![- ](?:years?|percent|people|dollars)\b)",
+      re.I)
+def _spoken_year(m, ctx):
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m.group(1):
+        y = (1900 if m.group(1).lower() == "nineteen" else 2000) + _TENS[m.group(2).lower()] + \
+            (_ONES[m.group(3).lower()] if m.group(3) else 0)
+    else:
+        y = 2000 + (_ONES.get((m.group(4) or "").lower(), 10 if m.group(4) else 0))
+        if not re.match(r"(?:the\s+)?year", m.group(0), re.I) and not _CTX_WORD_BEFORE.search(
+                ctx.text[max(0, m.start() - 12):m.start()]):
+            return None  # "two thousand troops"
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or
+    # season with the spoken year
+    pre = _SPOKEN_YEAR_PREFIX.search(ctx.text, max(0, m.start() - 40), m.start())
+    if pre is not None and not m.group(0).lower().startswith(("the", "year")):
+        if pre.group("season"):
+            return out(f"{y:04d}-{SEASONS[pre.group('season').lower()]}", "season", span=(pre.start(), m.end()))
+        mo = _month_num(pre.group("month"))
+        if pre.group("day") and 1 <= int(pre.group("day")) <= calendar.monthrange(y, mo)[1]:
+            return out(f"{y:04d}-{mo:02d}-{int(pre.group('day')):02d}", "day", span=(pre.start(), m.end()))
+        return out(f"{y:04d}-{mo:02d}", "month", span=(pre.start(), m.end()))
+    return out(f"{y:04d}", "year")
+
+
+_SPOKEN_YEAR_PREFIX = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+"
+    rf"|\b(?P<month>{MONTH_FULL})\s+(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?)$")
+
+
+_DECADE_WORDS = "|".join(L.DECADE_WORDS)
+
+
+@rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1\d\d|20\d)0s|['\u2019](\d)0s)\b"
+                rf"|\bthe\s+(?:(?:early|mid|late)[- ]?)?(?:(\d)0s|({_DECADE_WORDS}))\b", re.I)
+def _decade(m, ctx):
+    """The 1990s -> 199; the '70s, the 70s, the seventies -> the latest such decade not after the
+    anchor; the 1800s (a hundred) -> the century 18 (the 2000s stays the decade 200)."""
+    if m.group(1):
+        g = m.group(1)
+        if g.endswith("0") and int(g) < 200:
+            return out(g[:2], "century")
+        return out(g, "decade")
+    digit = m.group(2) or m.group(3)
+    if not m.group(2):
+        window = ctx.text[max(0, m.start() - 60):m.start()] + " " + ctx.text[m.end():m.end() + 40]
+        if re.search(r"[$\u00a3\u20ac%]|\b(?:dlrs|dollars?|cents?|pct|percent|degrees?|points?|yen|marks|francs|"
+                     r"pounds|euros?|barrels?|a share|per share|temperatures?|fahrenheit|celsius)\b|\d(?!\d*0?['\u2019]?s\b)",
+                     window, re.I):
+            return None  # "rise to the mid 20s" (dollars), "temperatures in the seventies"
+    d = int(digit) if digit else L.DECADE_WORDS[m.group(4).lower()]
+    if ctx.anchor is None:
+        return out(None, "decade", basis="relative")
+    century = ctx.anchor.year // 100 - (1 if d * 10 > ctx.anchor.year % 100 else 0)
+    return out(f"{century:02d}{d}", "decade", basis="relative")
+
+
+_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+              "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule("century", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(\d{1,2}(?:st|nd|rd|th)|"
+                 r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                 r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                 r"twentieth|twenty-first)[- ]century\b", re.I)
+def _century(m, ctx):
+    t = m.group(1).lower()
+    n = int(re.match(r"\d+", t).group(0)) if t[0].isdigit() else _ORD_WORDS[t]
+    return out(f"{n - 1:02d}", "century")
+
+
+# -- quarters and halves ----------------------------------------------------------------------
+_QUARTER_END = re.compile(rf"\s*,?\s*(?:which\s+|that\s+)?(ended|ending|ends|through)\s+({MONTH_ANY})\s+({DAY_RE})"
+                          rf"(?:,?\s+({YEAR_WIDE}))?\b")
+
+
+def _quarter_end(m, ctx) -> date | None:
+    """The end date of "the quarter ended Sept. 30" (a year from the text, else the latest
+    such day not after the anchor for "ended", the nearest for "ending")."""
+    e = _QUARTER_END.match(ctx.text, m.end())
+    if e is None:
+        return None
+    mo, day = _month_num(e.group(2)), int(re.match(r"\d+", e.group(3)).group(0))
+    try:
+        if e.group(4):
+            return date(int(e.group(4)), mo, day)
+        if ctx.anchor is None:
+            return None
+        return month_day_near(ctx.anchor, mo, day, "past" if e.group(1).lower() == "ended" else None,
+                              near_ahead=False)
+    except ValueError:
+        return None
+
+
+def _quarter_of_period_ending(d: date) -> tuple[int, int]:
+    """The calendar quarter holding most of the three months that end on ``d`` (July 31 -> Q2)."""
+    mid = d - timedelta(days=45)
+    return mid.year, (mid.month - 1) // 3 + 1
+
+
+@rule("quarter",
+      r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
+      r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|coming|year-ago|"
+      r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
+      r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
+def _quarter(m, ctx):
+    end = _quarter_end(m, ctx)
+    word = (m.group(1) or "").lower()
+    if end is not None and not (m.group(2) or m.group(6) or m.group(3)):
+        y, q_end = _quarter_of_period_ending(end)
+        q_word = ORDINALS.get(word)
+        if q_word:
+            # "its first quarter ended January 31": the company's own (fiscal) label, named by
+            # the year the quarter ends in
+            return out(f"{end.year:04d}-Q{q_word}", "quarter", basis="relative")
+        return out(f"{y:04d}-Q{q_end}", "quarter", basis="relative")
+    s = m.group(0).lower()
+    q = ORDINALS.get(word) or (int(m.group(4)) if m.group(4) else int(m.group(5)) if m.group(5) else None)
+    year = None
+    if m.group(2):
+        year = int(m.group(2))
+    elif m.group(6):
+        y = m.group(6).lstrip("'")
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    elif m.group(3) and ctx.anchor:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(3).lower()]
+    if q is None:
+        # latest/current/past/previous/year-ago quarter: relative to the anchor's current quarter
+        if ctx.anchor is None:
+            return out(None, "quarter", basis="relative")
+        cur = (ctx.anchor.month - 1) // 3 + 1
+        y = ctx.anchor.year
+        if word in {"current"}:
+            pass
+        elif word in {"next", "coming"}:
+            cur, y = (cur + 1, y) if cur < 4 else (1, y + 1)
+        elif word in {"year-ago", "year-earlier"}:
+            cur, y = (cur - 1, y - 1) if cur > 1 else (4, y - 2)
+            return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="year_back")
+        else:  # last, latest, past, previous, final: the most recent completed quarter
+            cur, y = (cur - 1, y) if cur > 1 else (4, y - 1)
+            if word in {"latest", "final"}:
+                return out(f"{y:04d}-Q{cur}", "quarter", basis="relative", discourse="latest_quarter")
+        return out(f"{y:04d}-Q{cur}", "quarter", basis="relative")
+    if year is not None:
+        return out(f"{year:04d}-Q{q}", "quarter", basis="absolute" if m.group(2) or m.group(6) else "relative")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = ctx.anchor.year
+    if s.startswith("last ") or "last year's" in s:
+        y -= 1 if "last year's" in s or q >= (ctx.anchor.month - 1) // 3 + 1 else 0
+    elif s.startswith("next "):
+        y += 1 if q <= (ctx.anchor.month - 1) // 3 + 1 else 0
+    elif q > (ctx.anchor.month - 1) // 3 + 1 and ctx.tense(m.start(), m.end()) != "future":
+        y -= 1  # a quarter not yet begun, spoken of in the past: last year's
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+@rule("year_quarter",
+      rf"\b(?:the\s+)?(?:({YEAR_RE})|((?i:this|last|next)) year's)\s+(?:(?:fiscal|calendar)\s+)?"
+      r"((?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)[- ])?(?i:quarter)\b")
+def _year_quarter(m, ctx):
+    q = ORDINALS[m.group(3).lower()]
+    if m.group(1):
+        return out(f"{m.group(1)}-Q{q}", "quarter")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+@rule("the_quarter", r"\b(?:the|this|that)\s+(?:latest\s+|most recent\s+|recent\s+|same\s+)?(quarter|period)\b"
+                     r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b", re.I)
+def _the_quarter(m, ctx):
+    low = m.group(0).lower()
+    if "year-" in low:
+        if ctx.anchor is None:
+            return out(None, "year", basis="relative")
+        span = (m.start(), m.end() - len(low.split()[-1]) - 1) if low.endswith(("results", "level")) else None
+        return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative", discourse="year_back",
+                   **({"span": span} if span else {}))
+    if m.group(1).lower() == "period" and not re.search(r"latest|recent|same", low):
+        return None  # "the period" alone is too vague without a quarter in view
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    a = ctx.anchor
+    end = _quarter_end(m, ctx)
+    if end is not None:
+        y, q = _quarter_of_period_ending(end)  # "the quarter ended July 31" -> Q2
+        return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+    cur = (a.month - 1) // 3 + 1
+    if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
+        # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
+        # quarter's loss" after "the third quarter ended Sept. 30")
+        return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
+    y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
+    disc = "latest_quarter" if re.search(r"latest|recent", low) else "same_quarter"
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse=disc)
+
+
+@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+def _half(m, ctx):
+    word = m.group(1).lower()
+    if word in {"last", "latter", "final"}:
+        if not (m.group(2) or m.group(3)):
+            return None  # "the last half hour"; only "the latter half of 1989" is a half-year
+        word = "second"
+    h = ORDINALS[word]
+    if m.group(2):
+        return out(f"{m.group(2)}-H{h}", "half")
+    if ctx.anchor is None:
+        return out(None, "half", basis="relative")
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get((m.group(3) or "this").lower(), 0)
+    if not m.group(3) and not (m.group(0).lower().startswith("the") or "-" in m.group(0)):
+        return None
+    if not m.group(3) and h == 2 and ctx.anchor.month <= 6 and ctx.tense(m.start(), m.end()) == "past":
+        y -= 1
+    return out(f"{y:04d}-H{h}", "half", basis="relative")
+
+
+# -- seasons ----------------------------------------------------------------------------------
+@rule("season",
+      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(spring|summer|autumn|fall|winter)"
+      rf"(?:(?:\s+of)?\s+({YEAR_WIDE}))?\b", re.I)
+def _season(m, ctx):
+    code = SEASONS[m.group(2).lower()]
+    rel = (m.group(1) or "").lower()
+    if m.group(3):
+        return out(f"{m.group(3)}-{code}", "season")
+    if not rel:
+        return None
+    if rel == "the":
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:in|during|over|by|until|since|through)\s+$", before, re.I):
+            return None
+        after = ctx.text[m.end():m.end() + 4]
+        if re.match(r"\s+of\b", after):
+            return None  # "the fall of Saigon"
+    if ctx.anchor is None:
+        return out(None, "season", basis="relative")
+    a = ctx.anchor
+    # the season's year: winter runs Dec-Feb and is labelled by its December's year
+    cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(a.month, "FA")
+    cur_year = a.year - 1 if a.month <= 2 else a.year
+    order = ["SP", "SU", "FA", "WI"]
+    idx_cur = order.index(cur_code)
+    idx = order.index(code)
+    if rel in {"last", "past"}:
+        y = cur_year if idx < idx_cur else cur_year - 1
+    elif rel in {"next", "coming"}:
+        y = cur_year if idx > idx_cur else cur_year + 1
+    elif rel == "this":
+        y = a.year - 1 if (code == "WI" and a.month <= 2) else a.year
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            y = cur_year if idx <= idx_cur else cur_year - 1
+        elif tense == "future":
+            y = cur_year if idx >= idx_cur else cur_year + 1
+        else:
+            y = cur_year
+    return out(f"{y:04d}-{code}", "season", basis="relative")
+
+
+# -- today, tomorrow, yesterday, tonight, this morning ---------------------------------------------
+@rule("day_word",
+      r"\b(?:(early|late)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)"
+      r"(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b(?!-)", re.I)
+def _day_word(m, ctx):
+    word = m.group(2).lower()
+    if m.group(2)[0].isupper() and not _at_sentence_start(ctx.text, m.start()):
+        prev = _prev_word(ctx.text, m.start())
+        if prev[:1].isupper() and re.search(r"[A-Za-z]\s+$", ctx.text[max(0, m.start() - 3):m.start()]):
+            return None  # a title: "USA Today", "China Today"
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    part = PARTS_OF_DAY.get((m.group(3) or "").lower()) or ("NI" if word == "tonight" else None)
+    gran, kind = ("time", "time") if part else ("day", "date")
+    if ctx.anchor is None:
+        return out(None, gran, kind, basis="relative")
+    d = ctx.anchor + timedelta(days=offset)
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative")
+
+
+_DAYS_BEFORE = re.compile(rf"\b({NUM_RE}|an?)\s+(days?|weeks?)\s+$", re.I)
+
+
+@rule("days_around_day_word", r"\b(before|after|from)\s+(yesterday|today|tomorrow)\b", re.I)
+def _days_around_day_word(m, ctx):
+    """"2 days before yesterday", "three days after tomorrow", "a week from today": a day.
+    (The pattern finds "before yesterday"; the count and unit are read backwards, which is
+    much faster than a pattern starting with any number.)"""
+    lead = _DAYS_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()])
+    if lead is None:
+        return None
+    start = m.start() - (len(ctx.text[max(0, m.start() - 40):m.start()]) - lead.start())
+    n = _num(lead.group(1))
+    if n is None or n != int(n):
+        return None
+    days = int(n) * (7 if lead.group(2).lower().startswith("week") else 1)
+    base = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(2).lower()]
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative", span=(start, m.end()))
+    d = ctx.anchor + timedelta(days=base + (-days if m.group(1).lower() == "before" else days))
+    return out(fmt_day(d), "day", basis="relative", span=(start, m.end()))
+
+
+@rule("mid_part_of_day", rf"\bmid[- ]?(morning|afternoon|evening)\b(?:\s+((?i:yesterday|today|tomorrow)|{WEEKDAY_RE}))?", re.I)
+def _mid_part_of_day(m, ctx):
+    """"by mid-afternoon", "mid-morning yesterday": that part of the anchor's (or the named) day."""
+    part = PARTS_OF_DAY[m.group(1).lower()]
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    d = ctx.anchor
+    day = (m.group(2) or "").lower()
+    if day in {"yesterday", "tomorrow"}:
+        d += timedelta(days=-1 if day == "yesterday" else 1)
+    elif day in WEEKDAYS:
+        d = weekday_near(ctx.anchor, WEEKDAYS[day], _tense_with_preposition(ctx, m, deadline="future"))
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
+@rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
+def _part_of_day(m, ctx):
+    rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
+# -- weekdays ------------------------------------------------------------------------------------
+_NOT_AFTER_WEEKDAY = re.compile(r"\s+(?!(?:" + MONTH_FULL + r")\b)(?:[A-Z][a-z]+)")
+
+
+@rule("weekday",
+      rf"\b(?:((?i:early|late))\s+)?(?:((?i:last|next|this|coming|past|previous))\s+)?({WEEKDAY_RE})(?:'s)?"
+      rf"(?:\s+(morning|afternoon|evening|night))?\b")
+def _weekday(m, ctx):
+    after = ctx.text[m.end():m.end() + 20]
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if not m.group(4) and _NOT_AFTER_WEEKDAY.match(after):
+        return None  # "Sunday Times", "Monday Night Football", "Good Friday Agreement" style names
+    if re.search(r"\b(?:Good|Black|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Maundy)\s+$", before):
+        return None
+    if re.search(r"\bevery\s+$", before, re.I):
+        return None  # a set: handled by the set rule
+    wd = WEEKDAYS[m.group(3).lower()]
+    rel = (m.group(2) or "").lower() or None
+    rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel, rel)
+    part = PARTS_OF_DAY.get((m.group(4) or "").lower())
+    gran, kind = ("time", "time") if part else ("day", "date")
+    if ctx.anchor is None:
+        return out(None, gran, kind, basis="relative")
+    if re.search(r"['\u2019]s$", m.group(0)) and not m.group(4):
+        # "Friday's purchases", "Thursday's closing price": a noun the news reports on; the
+        # preposition before it governs the noun phrase. Without a future cue, the past one.
+        tense = ctx.tense(m.start(), m.end())
+        tense = "past" if tense in (None, "present") else tense
+    else:
+        tense = _tense_with_preposition(ctx, m, deadline="future")
+    d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
+    # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
+    span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
+    return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative",
+               **({"span": span} if span else {}))
+
+
+# -- this/next/last week, month, year, weekend, decade -------------------------------------------
+@rule("rel_unit",
+      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|previous|following|current|the)\s+)"
+      r"(week|month|year|weekend|decade|century)(?!-)\b", re.I)
+def _rel_unit(m, ctx):
+    rel, unit = m.group(1).lower(), m.group(2).lower()
+    has_mod = m.start(1) > m.start()
+    if rel == "the":
+        if unit != "weekend" and not has_mod:
+            return None  # "the year" alone is too vague to place
+    if rel in {"previous", "following"}:
+        return None  # relative to the story's own time line, not to the publication date
+    if ctx.anchor is None:
+        return out(None, UNIT_GRANULARITY[unit], basis="relative")
+    a = ctx.anchor
+    step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
+            "next": 1, "coming": 1, "following": 1}[rel]
+    if unit == "week":
+        return out(iso_week(a + timedelta(weeks=step)), "week", basis="relative")
+    if unit == "weekend":
+        last_sat = a - timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday on or before the anchor
+        in_weekend = a.weekday() in (5, 6)
+        if step < 0:
+            sat = last_sat - timedelta(days=7) if in_weekend else last_sat
+        elif step > 0:
+            sat = last_sat + timedelta(days=7)
+        elif in_weekend:
+            sat = last_sat
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            back = (a - (last_sat + timedelta(days=1))).days  # days since last Sunday
+            ahead = (last_sat + timedelta(days=7) - a).days   # days to next Saturday
+            if tense == "past" or (tense != "future" and back <= ahead):
+                sat = last_sat
+            else:
+                sat = last_sat + timedelta(days=7)
+        return out(iso_week(sat) + "-WE", "week", basis="relative")
+    if unit == "month":
+        d = add_months(a, step)
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
+    if unit == "year":
+        return out(f"{a.year + step:04d}", "year", basis="relative")
+    if unit in {"decade", "century"}:
+        return _decade_century_rel(ctx, unit, step) if step else \
+            out(f"{a.year // (10 if unit == 'decade' else 100):0{3 if unit == 'decade' else 2}d}", unit, basis="relative")
+
+
+# -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
+@rule("ago",
+      rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just over|just under|roughly|"
+      rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
+      r"previously)\b", re.I)
+def _ago(m, ctx):
+    if m.group(4).lower() in {"later", "before", "hence"}:
+        return None  # "two days later": relative to an event in the story; the duration stays
+    if m.group(4).lower() in {"earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
+            and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
+                             ctx.text[m.end():m.end() + 8], re.I):
+        return None  # "two days earlier the army had ...": relative to an event in the story, not the anchor
+    if m.group(1) and _num(m.group(1)) not in (None, 1) and not m.group(3).lower().endswith("s"):
+        return None  # "292,000 week ago": a quantity, then "a week ago" with its article dropped
+    unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")
+    if unit in {"second", "minute", "hour", "quarter", "decade", "century"}:
+        return None if unit in {"second", "minute", "hour"} else _ago_coarse(m, ctx, unit)
+    direction = -1 if m.group(4).lower() in {"ago", "earlier", "before", "previously"} else 1
+    if m.group(2):
+        return out("PAST_REF" if direction < 0 else "FUTURE_REF", "reference", basis="relative")
+    n = _num(m.group(1))
+    if n is None or n != int(n):
+        return None
+    n = int(n)
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    a = ctx.anchor
+    if unit == "year" and n == 1 and direction < 0:
+        # "a year ago/earlier" after a quarter was mentioned means that quarter a year before
+        return out(f"{a.year - 1:04d}", "year", basis="relative", discourse="year_back")
+    if unit == "day":
+        return out(fmt_day(a + timedelta(days=direction * n)), "day", basis="relative")
+    if unit in {"week", "fortnight"}:
+        weeks = n * (2 if unit == "fortnight" else 1)
+        return out(iso_week(a + timedelta(weeks=direction * weeks)), "week", basis="relative")
+    if unit == "month":
+        d = add_months(a, direction * n)
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative")
+    return out(f"{a.year + direction * n:04d}", "year", basis="relative")
+
+
+def _ago_coarse(m, ctx, unit):
+    n = _num(m.group(1)) if m.group(1) else None
+    direction = -1 if m.group(4).lower() in {"ago", "earlier", "before", "previously"} else 1
+    if n is None or ctx.anchor is None:
+        return out(None if ctx.anchor is None and n is not None else ("PAST_REF" if direction < 0 else "FUTURE_REF"),
+                   "reference" if n is None else unit, basis="relative")
+    n = int(n)
+    a = ctx.anchor
+    if unit == "decade":
+        return out(f"{(a.year + direction * n * 10) // 10:03d}", "decade", basis="relative")
+    if unit == "century":
+        return out(f"{a.year // 100 + direction * n:02d}", "century", basis="relative")
+    q = (a.month - 1) // 3 + direction * n
+    y, q = a.year + q // 4, q % 4 + 1
+    return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
+
+
+# -- durations ---------------------------------------------------------------------------------
+def _duration_value(n, unit: str) -> str:
+    code, is_time = UNITS[unit]
+    if unit == "weekend":
+        code = "WE"
+    n_txt = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "decade" and n is not None:
+        code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
+    if unit == "century" and n is not None:
+        code, n_txt = "Y", str(int(n * 100))
+    if unit == "fortnight" and n is not None:
+        n_txt = str(int(n * 2)) if float(n * 2).is_integer() else str(n * 2)  # a fortnight: P2W
+    if n == 0.5 and unit in {"hour", "day", "year", "minute"} and n is not None:
+        half = {"hour": ("T", 30, "M"), "day": ("T", 12, "H"), "year": ("", 6, "M"), "minute": ("T", 30, "S")}[unit]
+        return f"P{half[0]}{half[1]}{half[2]}"
+    return f"P{'T' if is_time else ''}{n_txt}{code}"
+
+
+@rule("duration",
+      rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
+      rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      r"(?!-old)(?![- ]old\b)", re.I)
+def _duration(m, ctx):
+    unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
+    unit = {"centur": "century"}.get(unit, unit)
+    if unit not in UNITS:
+        return None
+    num_txt = (m.group(1) or "").lower()
+    after = ctx.text[m.end():m.end() + 12]
+    if re.match(r"[- ]?olds?\b", after):
+        return None  # ages: "a 45-year-old"
+    if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
+        return None  # "a second term" is an ordinal, not a duration
+    if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after):
+        return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
+    if num_txt in {"a", "an"}:
+        lead = ctx.text[max(0, m.start() - 14):m.start()]
+        if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
+            return None  # "twice a year", "$5 million a year": a set
+        if re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
+                      ctx.text[max(0, m.start() - 40):m.start()], re.I):
+            return None  # "250,000 tonnes a year": a rate (the set rule takes it)
+    if m.group(2):
+        n = None
+    else:
+        n = 0.5 if num_txt.startswith("half") else _num(num_txt)
+        if n is not None and YEAR_RE_C.fullmatch(num_txt) and not m.group(3).lower().endswith("s"):
+            return None  # "the 1988 quarter": a year's quarter, not 1988 quarters
+        if n is None or n >= 10000:
+            return None  # "4,311,000 Year" in a results table is not a duration
+    span = None
+    lead = re.match(r"(?:an?|the)\s+(?=\d)", m.group(0), re.I)
+    if lead:
+        span = (m.start() + lead.end(), m.end())  # "a 50-minute talk": the duration is "50-minute"
+    return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
+
+
+_HALF = {"year": "{n}Y6M", "month": "{n}M15D", "week": "{n}W3DT12H", "fortnight": "{n2}W",
+         "day": "{n}DT12H", "hour": "T{n}H30M", "minute": "T{n}M30S", "second": "T{n}.5S",
+         "decade": "{n10}Y", "century": "{n100}Y", "quarter": "{n}Q1M15D"}
+
+
+@rule("duration_half",
+      rf"\b(?:(?:about|nearly|almost|more than|at least|over|some|roughly|just over|another)\s+)?"
+      rf"(?:(?<![\d,./$])({NUM_RE}|an?)(?:\s+and\s+a\s+half|\s+1/2|\s*\u00bd)[- ]({UNIT_RE})"
+      rf"|(an?|one)\s+({UNIT_RE})\s+and\s+a\s+half)\b(?![- ]old\b)", re.I)
+def _duration_half(m, ctx):
+    """"2 1/2 years" (P2Y6M), "two and a half hours" (PT2H30M), "a minute and a half" (PT1M30S):
+    the half written in the next smaller unit, as TimeBank writes them."""
+    num_txt, unit_txt = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    n = 1 if num_txt.lower() in {"a", "an"} else _num(num_txt)
+    unit = {"centur": "century"}.get(re.sub(r"(?:s|ies)$", "", unit_txt.lower()), re.sub(r"(?:s|ies)$", "", unit_txt.lower()))
+    if n is None or not float(n).is_integer() or unit not in _HALF:
+        return None
+    n = int(n)
+    ago = re.match(r"\s+ago\b", ctx.text[m.end():m.end() + 6])
+    if ago:
+        # "a year and a half ago": the month that long before the anchor
+        if unit not in {"year", "month"} or ctx.anchor is None:
+            return None if unit not in {"year", "month"} else out(None, "month", basis="relative")
+        d = add_months(ctx.anchor, -(12 * n + 6) if unit == "year" else -n) - (timedelta(days=15) if unit == "month" else timedelta(0))
+        return out(f"{d.year:04d}-{d.month:02d}", "month", basis="relative", span=(m.start(), m.end() + ago.end()))
+    val = _HALF[unit].format(n=n, n2=2 * n + 1, n10=10 * n + 5, n100=100 * n + 50)
+    return out("P" + val, UNIT_GRANULARITY[unit], "duration")
+
+
+@rule("duration_vague", r"\b(?:for|over|in recent|in the past|in the last|within)\s+(years|months|weeks|days|decades|hours|centuries)\b", re.I)
+def _duration_vague(m, ctx):
+    unit = re.sub(r"(?:s|ies)$", "", m.group(1).lower())
+    unit = {"centur": "century"}.get(unit, unit)
+    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    # keep only the unit word as the span: "for years" -> "years"
+    return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
+
+
+@rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
+def _duration_the_past(m, ctx):
+    unit = m.group(2).lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if unit in {"decade", "century"} and not re.search(r"\b(?:over|for|throughout|within|across)\s+$",
+                                                         before, re.I):
+        # "in the past decade", "the last century": the period, a date (TimeBank annotates
+        # "the last decade" as one); "over the past decade" stays a duration
+        return _decade_century_rel(ctx, unit, -1 if m.group(1).lower() in {"past", "last"} else 1,
+                                   rolling=m.group(1).lower() == "past")
+    if unit == "year" and m.group(1).lower() in {"past", "last"} \
+            and not re.search(r"\b(?:for|throughout|within|across|during)\s+$", before, re.I):
+        # "in the past year", "over the past year": the year before the anchor's, as "last
+        # year" (TimeBank annotates both of its occurrences so); "for the past year" is P1Y
+        if ctx.anchor is None:
+            return out(None, "year", basis="relative")
+        return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative")
+    return out(_duration_value(1, unit), UNIT_GRANULARITY[unit], "duration")
+
+
+def _decade_century_rel(ctx, unit: str, step: int, rolling: bool = False):
+    """The last decade: the calendar decade before the anchor's, as "last year" is the calendar
+    year before (1998 -> 198; TimeBank writes "the last decade" of 1998 so). The past decade
+    (``rolling``, the ten years up to the anchor): the decade holding most of them
+    ((year - 5) // 10: 2019 -> 201, 2012 -> 200). The next decade: the one after the anchor's.
+    The past/last century: the one holding most of the hundred years before the anchor
+    ((year - 50) // 100: "the past century" written in 1989 is the twentieth, 19)."""
+    if ctx.anchor is None:
+        return out(None, unit, basis="relative")
+    y = ctx.anchor.year
+    if unit == "decade":
+        v = ((y - 5) // 10 if rolling else y // 10 - 1) if step < 0 else y // 10 + step
+        return out(f"{v:03d}", "decade", basis="relative")
+    v = (y - 50) // 100 if step < 0 else y // 100 + step
+    return out(f"{v:02d}", "century", basis="relative")
+
+
+# -- sets ---------------------------------------------------------------------------------------
+_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+            "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+            "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
+
+
+@rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
+                 r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
+def _set_adj(m, ctx):
+    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
+    if not m.group(1).endswith("ly") or m.group(1) in {"daily", "weekly", "monthly", "yearly", "quarterly",
+                                                        "hourly", "nightly", "bimonthly", "biweekly", "fortnightly"}:
+        nxt = re.match(r"\s+([a-z][a-z-]*)", ctx.text[m.end():m.end() + 25])
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "were", "basis"}:
+            # "the annual meeting", "a quarterly dividend": an adjective before its noun, which
+            # TimeBank 1.2 leaves unannotated (2 of 26); adverbs ("paid annually") stay sets
+            return None
+    return out(_SET_ADJ[m.group(1)], "set", "set")
+
+
+@rule("set_every",
+      rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
+      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
+      rf"{MONTH_FULL})s?\b", re.I)
+def _set_every(m, ctx):
+    what = m.group(2)
+    lw = what.lower()
+    if lw in WEEKDAYS:
+        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}", "set", "set")
+    if lw in MONTHS:
+        return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
+    if lw in PARTS_OF_DAY:
+        return out(f"XXXX-XX-XXT{PARTS_OF_DAY[lw]}", "set", "set")
+    n = 1
+    if m.group(1):
+        n = 2 if m.group(1).lower() in {"other", "second"} else (_num(m.group(1)) or 1)
+    return out(_duration_value(n, lw), "set", "set")
+
+
+@rule("set_freq",
+      rf"\b(?:once|twice|thrice|(?:\d+|{NUM_WORD_RE})\s+times)\s+(?:a|an|per|each|every)\s+"
+      r"(day|week|month|year|quarter|decade|hour|minute)\b", re.I)
+def _set_freq(m, ctx):
+    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+
+
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+def _set_per(m, ctx):
+    lead = ctx.text[max(0, m.start() - 14):m.start()]
+    if m.group(0).lower().startswith("a ") and not re.search(
+            r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
+            and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
+                              ctx.text[max(0, m.start() - 40):m.start()], re.I):
+        return None
+    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+
+
+@rule("set_weekdays", r"\b(?:on\s+)?(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b")
+def _set_weekdays(m, ctx):
+    w = m.group(1).lower()
+    if w == "weekdays":
+        return out("XXXX-WXX-WD", "set", "set", span=(m.start(1), m.end(1)))
+    if w == "weekends":
+        return out("XXXX-WXX-WE", "set", "set", span=(m.start(1), m.end(1)))
+    return out(f"XXXX-WXX-{WEEKDAYS[w[:-1]] + 1}", "set", "set", span=(m.start(1), m.end(1)))
+
+
+# -- clock times ---------------------------------------------------------------------------------
+
+
+def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None = None):
+    """A clock time on the anchor's day: 'HH:MM', ':SS' when given, and the zone as an ISO 8601
+    offset ('Z', '-05:00'). ``clock`` carries the time for merging with a day ('3 p.m. Monday')."""
+    clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if ss is not None else "") + L.zone_suffix(zone)
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative", clock=clock)
+    return out(f"{fmt_day(ctx.anchor)}T{clock}", "time", "time", basis="relative", clock=clock)
+
+
+@rule("clock",
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
+      r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
+      r"|\b(noon|midday|midnight)\b"
+      r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b", re.I)
+def _clock(m, ctx):
+    g = m.group
+    if g(14):
+        # "1000 London time", "1430 GMT": a 24-hour clock time (the zone is written only when it
+        # is an abbreviation with a known offset)
+        return _clock_value(ctx, int(g(14)), int(g(15)), None, g(16))
+    if g(13):
+        word = g(13).lower()
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$", before, re.I):
+            return None
+        # midnight is the end of the day it is named with (ISO 8601 24:00), as in TimeBank
+        return _clock_value(ctx, 24 if word == "midnight" else 12, 0)
+    if g(1):
+        hh, mm, ss = int(g(1)), int(g(2) or 0), (int(g(3)) if g(3) else None)
+        if not 1 <= hh <= 12 or mm > 59 or (ss or 0) > 59:
+            return None
+        if g(4).lower() == "p" and hh != 12:
+            hh += 12
+        if g(4).lower() == "a" and hh == 12:
+            hh = 0
+        return _clock_value(ctx, hh, mm, ss, g(5))
+    if g(6):
+        hh, mm, ss, zone = int(g(6)), int(g(7)), (int(g(8)) if g(8) else None), g(9)
+    else:
+        hh, mm, ss, zone = int(g(10)), int(g(11)), int(g(12)), None
+    if hh > 23 or mm > 59 or (ss or 0) > 59:
+        return None
+    return _clock_value(ctx, hh, mm, ss, zone)
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 24}
+_HOUR_RE = r"(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|0?[1-9])"
+_MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+minutes?)?)")
+
+
+_MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
+
+
+@rule("clock_words",
+      rf"\b(?P<rel>past|after|to|before|till|of)\s+(?P<h>{_HOUR_RE})\b(?:\s+o['\u2019]clock)?"
+      r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?"
+      rf"|\b(?P<h2>{_HOUR_RE})\s+o['\u2019]clock\b(?:\s*(?P<ampm2>[ap])\.?\s?m\b\.?)?"
+      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?",
+      re.I)
+def _clock_words(m, ctx):
+    """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
+    "six o'clock". Without a.m./p.m. the hour stays as said (06:15). The pattern finds
+    "past six"; the minutes before it are read backwards (faster than starting with a number)."""
+    g = m.group
+    start = m.start()
+    if g("h2"):
+        h, mins, rel, ampm, part = g("h2").lower(), 0, "past", g("ampm2"), g("part2")
+    else:
+        h, rel, ampm, part = g("h").lower(), g("rel").lower(), g("ampm"), g("part")
+        window = ctx.text[max(0, m.start() - 30):m.start()]
+        lead = _MIN_BEFORE.search(window)
+        if lead is None:
+            return None
+        start = m.start() - (len(window) - lead.start())
+        minutes_txt = lead.group(1)
+        mw = re.sub(r"\s+minutes?$", "", minutes_txt.lower())
+        if mw == "half":
+            mins = 30
+        elif mw.endswith("quarter"):
+            mins = 15
+        else:
+            n = _num(mw)
+            if n is None or not 1 <= n <= 59 or n != int(n):
+                return None
+            mins = int(n)
+            # a bare number ("five to ten", "at 35 to one dollar") is a time only with "minutes",
+            # "o'clock", a.m./p.m., or as "at twenty past four" (past/after, a preposition of
+            # time before it, no unit after it)
+            if not (re.search(r"minute", minutes_txt, re.I) or "clock" in m.group(0).lower() or ampm or (
+                    rel in {"past", "after"}
+                    and re.search(r"\b(?:at|by|until|till|around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)
+                    and not re.match(r"\s+(?:[a-z]|%|[A-Z]{2})", ctx.text[m.end():m.end() + 4]))):
+                return None
+        if rel == "of" and not re.search(r"minute|quarter", minutes_txt, re.I):
+            return None
+    hour = _HOUR_WORDS.get(h) or int(h)
+    if ampm and hour <= 12:
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    elif part and "morning" not in part.lower() and hour < 12:
+        hour += 12
+    total = hour * 60 + (mins if rel in {"past", "after"} else -mins)
+    if hour == 24 and rel in {"past", "after"}:
+        total -= 24 * 60  # "ten past midnight": 00:10
+    total %= 24 * 60 + (1 if total == 24 * 60 else 0)
+    return {**_clock_value(ctx, total // 60, total % 60), "span": (start, m.end())}
+
+
+# -- "current", "recent", "former times", "future years" ------------------------------------------
+@rule("ref_adj", rf"\b((?i:{'|'.join(L.REFERENCE_ADJECTIVES)}))\s+([A-Za-z]+)")
+def _ref_adj(m, ctx):
+    value, next_words, not_before = L.REFERENCE_ADJECTIVES[m.group(1).lower()]
+    nxt = m.group(2).lower()
+    if nxt in not_before:
+        return None
+    if next_words is None and re.fullmatch(r"(?:year|month|week|day|quarter|decade|hour|minute)s", nxt):
+        return None  # "recent years": a stretch of time (the ref and duration rules)
+    if next_words is None:  # an adjective before any word: the expression is the adjective alone
+        return out(value, "reference", basis="relative", span=(m.start(1), m.end(1)))
+    if nxt not in next_words:
+        return None
+    return out(value, "reference", basis="relative")
+
+
+# -- references: now, recently, the past, the future --------------------------------------------------
+@rule("ref",
+      r"\b(?:(right now|just now|until now|up to now|by now|for now|from now on|as of now|now)|"
+      r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
+      r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|quarters|decades|times)|"
+      r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
+      r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
+      re.I)
+def _ref(m, ctx):
+    s = m.group(0)
+    if m.group(1):
+        low = s.lower()
+        if low == "now":
+            after = ctx.text[m.end():m.end() + 12]
+            before = ctx.text[max(0, m.start() - 10):m.start()]
+            if _at_sentence_start(ctx.text, m.start()) and re.match(r"\s*,", after):
+                return None  # "Now, let me say ..." filler
+            if re.match(r"\s+(?:that|and then|and again)\b", after, re.I) or re.search(r"\b(?:and|every)\s+$", before, re.I):
+                return None  # "now that", "now and then", "every now and then"
+            if re.search(r"\b(?:from)\s+$", before, re.I):
+                return None
+        return out("PRESENT_REF", "reference", basis="relative")
+    if m.group(2):
+        return out("PRESENT_REF", "reference", basis="relative")
+    if m.group(3):
+        low = s.lower()
+        if low == "previously":
+            return None  # mostly an adverb of sequence, not a time point
+        span = None
+        if low.startswith("in recent") or low.startswith("in the past"):
+            span = (m.start() + 3, m.end())
+        unit = re.match(r"in recent (year|month|week|day|quarter|decade)s", low)
+        if unit:
+            # "in recent years": a stretch of time up to now, a DURATION as TimeBank mostly
+            # annotates it (5 of 7), not a point
+            u = unit.group(1)
+            code = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "Q", "decade": "DE"}[u]
+            return out(f"PX{code}", UNIT_GRANULARITY[u], "duration", span=span)
+        return out("PAST_REF", "reference", basis="relative", **({"span": span} if span else {}))
+    low = s.lower()
+    if low == "soon":
+        after = ctx.text[m.end():m.end() + 6]
+        before = ctx.text[max(0, m.start() - 4):m.start()]
+        if re.match(r"\s+(?:as|after)\b", after) or re.search(r"\bas\s+$", before):
+            return None  # "as soon as", "soon after": connectives
+    span = (m.start() + 3, m.end()) if low.startswith("in ") else None
+    return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
+

@@ -1,0 +1,1696 @@
+"""Direct quotations and who is given them.
+
+Rule-based, in three steps, all on the clean text of each document:
+
+1. **Pair quote marks** within each paragraph (single line breaks count as paragraph breaks
+   when the lines end sentences): a straight ``"`` opens after a space and closes before one,
+   curly marks (``“ ”``), low ``„`` and guillemets (``« »``) say which side they are. A closing
+   mark with no opening one is skipped; an opening mark while a quote is open ends the open one
+   at its first sentence end. A paragraph that leaves a quote open and is followed by a
+   paragraph opening with a quote mark continues the same quotation (the news convention for
+   quotes running over several paragraphs) - unless the rest of the paragraph reads as
+   narrative ("... She said her proposals ..."): then the quote ends at its first sentence end.
+2. **Find attributions** outside the quotes: a reporting verb (*said, told, added, noted,
+   called, says, warned, stressed, explained, according to* ...) with its subject, either
+   before it (``Smith said``, ``a senior official told reporters``) or after it
+   (``said Jane Doe``, ``according to officials``). Subjects are cleaned: role phrases are
+   stripped from names (``Deputy National Security Advisor Ben Rhodes`` -> ``Ben Rhodes``),
+   appositives are skipped (``Jane Doe, a spokeswoman for the ministry, said``).
+   Attributions of indirect speech count too: they tell who spoke last.
+3. **Link and resolve**: a quote takes the attribution right after it (``"...," she said``),
+   else one right before it (``X said: "..."``, ``X called it "..."``), else - when it opens a
+   sentence without one - the speaker of the quote before it in the paragraph or ending the
+   previous paragraph (``"...," he said. "..."``), else any attribution in its sentence.
+   An attribution after a quote that ends its sentence, starting a new one ("...." Ann Lowe
+   said the council ...), is used only when nothing closer attributes the quote.
+   Pronouns resolve to the most recent speaker or sentence-opening person that agrees (he/she:
+   a person, with gender from Mr/Ms, spokesman/spokeswoman or the given name; they: a plural
+   source; it: an institution), never to a name inside a quotation; "the first minister" to the
+   person last named with that title.
+   ``the official`` resolves to an earlier ``a senior US official``; a surname or ``Mr Biden``
+   to the full name used earlier in the document (``Joe Biden``). Unnamed sources stay
+   unnamed: the speaker is the phrase (``one diplomat``) and ``speaker_actor`` is missing.
+
+Quoted words with no reporting verb anywhere in their sentence and not opening a sentence
+(scare quotes, titles, terms: ``the so-called "axis of upheaval"``) are not quotations and are
+left out unless ``include_terms=True``.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from ..progress import progress
+from ..text.segment import NEWS_ABBREVIATIONS, paragraphs, sentence_spans
+
+__all__ = ["extract_quotes", "quoted_voices", "quote_scores", "CUES"]
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (general English news conventions; nothing here is about particular articles)
+# ---------------------------------------------------------------------------------------------
+
+from .. import lexicons as _lex
+
+#: Reporting verbs recognised as attribution cues (lower case, as written), from
+#: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors.mentions`).
+CUES = _lex.reporting_verbs()
+_CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
+    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
+
+_NARRATIVE = re.compile(r"(?<=[.!?] )(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})"
+                        r" (?:\w+ly )?(?:" + "|".join(re.escape(c) for c in CUES if " " not in c
+                                                    and not c.endswith("ing")) + r")\b")
+_OPEN_MARKS = "\u201c\u201e\u00ab"   # “ „ «
+_CLOSE_MARKS = "\u201d\u00bb"        # ” »
+_QUOTE_CHARS = '"' + _OPEN_MARKS + _CLOSE_MARKS
+_MASK = "\x00"
+
+_PRONOUNS = {"he": ("person", False, "m"), "she": ("person", False, "f"), "they": ("group", True, None),
+             "it": ("org", False, None), "we": ("group", True, None), "i": ("person", False, None)}
+_DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "most",
+                "another", "other", "this", "that", "these", "those", "both", "all", "few", "its",
+                "his", "her", "their", "our"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# Words that end a subject when walking back from the verb.
+_BOUNDARY = {
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "although",
+    "though", "if", "but", "and", "or", "nor", "so", "yet", "to", "by", "with", "from", "on", "in",
+    "at", "for", "of", "about", "after", "before", "since", "than", "into", "over", "under",
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "did", "does", "do", "not", "also", "then", "there",
+    "what", "how", "why", "said", "says", "told", "added", "him", "them", "us", "me", "it's",
+}
+_VERBISH = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do", "not", "that"}
+# Between the subject and the verb: "he also said", "the official later told", "has said".
+_SKIP_BEFORE_CUE = {"also", "later", "then", "again", "previously", "earlier", "reportedly",
+                    "once", "further", "repeatedly", "publicly", "privately", "recently",
+                    "separately", "often", "has", "have", "had", "simply", "flatly",
+                    "bluntly", "firmly", "quickly", "immediately", "subsequently", "herself",
+                    "himself", "themselves", "itself", "personally", "finally", "first"}
+_NOT_BEFORE_CUE = {"is", "was", "are", "were", "be", "been", "being", "to", "not", "will",
+                   "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+                   "never", "it's", "he's", "she's", "they're"}
+_JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "al", "da", "di",
+                  "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
+_PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
+_ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
+_PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
+_INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
+                  "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
+                  "according", "on", "yesterday", "today", "late", "early", "last", "this",
+                  "who", "which", "that", "whose", "speaking"}
+_GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
+              "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
+              "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
+              "africa", "america", "asia", "europe", "east", "middle", "street", "avenue"}
+
+#: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
+#: of ``analysis/lexicons/role_nouns.csv``.
+_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"}
+_PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
+                   "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
+_INSTITUTION_HEADS = {
+    "ministry", "department", "government", "administration", "embassy", "office", "council",
+    "committee", "agency", "statement", "report", "military", "army", "navy", "media",
+    "newspaper", "paper", "daily", "network", "broadcaster", "website", "document", "memo",
+    "letter", "study", "survey", "poll", "court", "team", "group", "party", "union", "company",
+    "firm", "bank", "campaign", "regime", "mission", "delegation", "spokesperson's", "service",
+    "commission", "cabinet", "palace", "presidency", "kremlin", "pentagon", "parliament",
+    "organisation", "organization", "association", "institute", "foundation", "board", "fund",
+    "force", "command", "headquarters", "bureau", "authority", "watchdog", "tribunal", "senate",
+    "congress", "assembly", "leadership", "secretariat", "outlet", "channel", "release", "notice",
+    "communique", "communiqué", "readout", "transcript",
+    "editorial", "article", "story", "commentary", "column", "bulletin", "broadcast", "radio",
+    "television", "magazine", "journal", "weekly", "publication", "newsletter", "filing",
+    "prospectus", "announcement", "declaration", "resolution", "sources",
+}
+# Words of a role phrase before a name ("US Energy Secretary", "Labour MP"): titles.csv, the
+# role nouns, and the states' acronyms and one-word demonyms (countries.csv).
+_TITLE_WORDS = set(_lex.titles()) | set(_lex.role_nouns()) | {
+    a.lower().rstrip(".") for c in _lex.countries() for a in c["aliases"] + c["demonyms"]
+    if " " not in a and (a.isupper() or a in c["demonyms"])} | {"un", "u.n", "eu"}
+# party names before a name are a role too ("Sinn Féin Conor Murphy", "Plaid Cymru Adam Price")
+_TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.get("kind") == "party"
+                 for al in [e["name"]] + list(e.get("aliases") or []) for w in al.split()
+                 if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
+                 and not w[:1].isdigit()}
+_TITLE_KIND = {w: kind for w, (kind, _) in _lex.titles().items()}
+# organisations and seats of government by any of their names: "No 10 said" -> Downing Street
+_ORG_ALIASES = {" ".join(a.lower().split()): e["name"] for e in _lex.organisations()
+                for a in [e["name"]] + list(e.get("aliases") or []) + list(e.get("capitals") or [])}
+_HONORIFIC_GENDER = {w: g for w, (kind, g) in _lex.titles().items() if g}
+_ROLE_GENDER = {w: g for w, g in _lex.role_nouns().items() if g} | {
+    w: g for w, (kind, g) in _lex.titles().items() if g and kind != "honorific"}
+_ORG_NAME_WORDS = {
+    "house", "department", "ministry", "office", "council", "agency", "pentagon", "kremlin",
+    "commission", "committee", "party", "government", "administration", "embassy", "army", "navy",
+    "force", "command", "bank", "fund", "organization", "organisation", "nations", "union",
+    "court", "congress", "senate", "parliament", "assembly", "news", "reuters", "xinhua", "kcna",
+    "times", "post", "press", "journal", "agency", "institute", "university", "corporation",
+    "inc", "ltd", "group", "association", "federation", "service", "ministries", "forces",
+    "downing", "elysee", "élysée", "blue", "daily", "tass", "yonhap", "bbc", "cnn", "ap", "afp",
+    "co", "corp", "plc", "ag", "sa", "nv", "holdings", "industries", "airlines", "motors", "oil",
+    "brothers", "partners", "securities", "stores", "systems", "international", "company",
+}
+_ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))     # "Office for National Statistics"
+_SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
+# A name run holding one of these is a company's name as a whole: "American Motors Corp".
+_COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
+                  "holdings", "group", "industries", "bank", "airlines", "brothers", "partners",
+                  "securities", "company"}
+_NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "however", "meanwhile", "but",
+             "and", "earlier", "later", "separately", "still", "yet", "instead", "asked",
+             "speaking", "today", "yesterday", "tonight", "last", "next", "in", "on", "at", "as",
+             "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "there", "here",
+             "what", "when", "while", "although", "though", "if", "so", "also", "then", "now"} \
+    | set(_lex.word_list("not_names.txt"))
+
+_ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
+_PAREN = re.compile(r"\([^()\s]{1,20}\)")
+_QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
+_TOKEN = re.compile(r"\S+")
+#: '"No," came the reply from Ann Lowe': the speaker follows "from"
+_CAME_REPLY = re.compile(r"(?<![\w'-])came\s+the\s+(?:reply|response|answer|retort)\s+from(?![\w'-])")
+_EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
+
+
+# ---------------------------------------------------------------------------------------------
+# Small token helpers
+# ---------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=200_000)
+def _bare(tok: str) -> str:
+    """Token without leading/trailing punctuation and without a possessive 's."""
+    t = tok.strip(_EDGE_PUNCT.replace("'", "").replace("\u2019", "").replace(".", ""))
+    t = t.strip(",;:!?()[]{}")
+    if not re.fullmatch(r"(?:[A-Z]\.)+", t):   # keep the dot of initials: "David F. Helvey", "U.S."
+        t = t.strip(".!?")
+    t = re.sub(r"['\u2019]s$", "", t)
+    return t.strip("'\u2019\u2018")
+
+
+@lru_cache(maxsize=200_000)
+def _is_abbrev(tok: str) -> bool:
+    t = tok.strip(_QUOTE_CHARS + "(),;:")
+    if not t.endswith("."):
+        return False
+    core = t[:-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", core)) or core.lower() in _ABBREV
+
+
+@lru_cache(maxsize=200_000)
+def _ends_sentence(tok: str) -> bool:
+    if _PAREN.fullmatch(tok):
+        return False  # "(D-Ore.)"
+    t = tok.rstrip(_QUOTE_CHARS + ")")
+    return bool(t) and t[-1] in ".!?" and not _is_abbrev(t)
+
+
+@lru_cache(maxsize=200_000)
+def _ends_clause(tok: str) -> bool:
+    t = tok.rstrip(_QUOTE_CHARS + ")")
+    return bool(t) and (t[-1] in ",;:" or _ends_sentence(tok))
+
+
+@lru_cache(maxsize=200_000)
+def _is_boundary(tok: str) -> bool:
+    return _MASK in tok or any(ch in tok for ch in _QUOTE_CHARS) or tok in {"-", "\u2013", "\u2014"}
+
+
+@lru_cache(maxsize=200_000)
+def _capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
+
+
+@lru_cache(maxsize=200_000)
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in {"spokesmen", "spokeswomen", "men", "women"}:
+        return w.replace("men", "man")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 1: quote marks
+# ---------------------------------------------------------------------------------------------
+
+def _pair_marks(text: str):
+    """(open, close) mark positions within one paragraph; close is None when left open."""
+    spans, open_at, odd = [], None, 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == '"':
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            opener = (prev.isspace() or prev in "([{-\u2013\u2014/") and not nxt.isspace()
+            closer = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014'")
+            if open_at is None:
+                if closer and not opener:
+                    odd += 1             # a closing mark with no opening one: its quote lost
+                    continue             # its opening mark; do not pair it with the next quote
+                open_at = i
+            elif opener and not closer and i > open_at + 1:
+                # an opening mark while a quote is open: the open one lost its closing mark.
+                # It ends at its first sentence end (never running on over narrative).
+                m = re.search(r"[.!?](?=\s)", text[open_at:i])
+                if m:
+                    spans.append((open_at, open_at + m.end()))
+                odd += 1
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch in _OPEN_MARKS:
+            if open_at is not None:      # an opening mark while one is open: close it here
+                spans.append((open_at, i))
+                odd += 1
+            open_at = i
+        elif ch in _CLOSE_MARKS:
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+            else:
+                odd += 1                 # a stray closing mark
+    if open_at is not None:
+        spans.append((open_at, None))
+    return spans, odd
+
+
+def _opens_with_quote(text: str, single: bool = False) -> bool:
+    s = text.lstrip()
+    if single:
+        return len(s) > 1 and s[0] == "'" and s[1].isalpha()
+    return bool(s) and (s[0] == '"' or s[0] in _OPEN_MARKS)
+
+
+def _pair_single_marks(text: str):
+    """(open, close) positions of quotations in single quotes ('...'), British style.
+
+    The same character is the apostrophe, so a mark opens only after a space or bracket and
+    before a letter, and closes only after a letter or . , ! ? and before a space, punctuation
+    or the end, with punctuation on one side ('..., ' or '...',): "the ministers' talks" and
+    "don't" are never quote marks. A second opening mark while one is open replaces it (the
+    first began a scare quote closed without punctuation). An opening left unclosed is kept
+    (close None) only when the quotation runs on into the next paragraph; the caller checks that.
+    """
+    spans, open_at = [], None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        opens = (prev.isspace() or prev in "([-:") and nxt.isalpha()
+        if open_at is None:
+            if opens:
+                open_at = i
+            continue
+        closes = (prev.isalnum() or prev in ".,!?") and (i + 1 == n or nxt.isspace() or nxt in ",.;:!?)-") \
+            and (prev in ".,!?" or i + 1 == n or nxt in ",.;:!?)")
+        if not closes and prev.isalpha() and prev not in "sS" and nxt.isspace() and i - open_at <= 80 \
+                and not re.search(r"[.!?]\s", text[open_at:i]):
+            closes = True   # "called the response 'dreadfully slow' and left"
+        if closes:
+            spans.append((open_at, i))
+            open_at = None
+        elif opens:
+            # a new opening while one is open: the earlier mark began a scare quote closed
+            # without punctuation ("the 'temporary measures' would ...") or was "rock 'n' roll"
+            open_at = i
+    if open_at is not None:
+        spans.append((open_at, None))
+    return spans, 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: attributions (speaker + cue) in the text outside quotes
+# ---------------------------------------------------------------------------------------------
+
+def _subject_tokens_back(toks, j):
+    """Walk back from token index j (inclusive) collecting a subject noun phrase.
+
+    Returns (start_index, stopped_at_comma).
+    """
+    i = j
+    start = j + 1
+    n = 0
+    while i >= 0:
+        tok = toks[i][2]
+        if _is_boundary(tok):
+            break
+        if i != j and _ends_clause(tok):
+            return start, tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
+        w = _bare(tok)
+        lw = w.lower()
+        if not w:
+            break
+        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
+            prev = _bare(toks[i - 1][2]) if i > 0 else ""
+            nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
+            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and (
+                _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
+            joins_role = lw in _ROLE_PREPS and (
+                _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
+                # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
+                or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
+                    and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
+                and not _ends_clause(toks[i - 1][2])
+            if not (joins_name or joins_role):
+                break
+        start = i
+        n += 1
+        if n > 14:
+            return None, False
+        if lw == "the" and i >= 2 and _bare(toks[i - 1][2]) == "of" and _capitalised(_bare(toks[i - 2][2])) \
+                and not _ends_clause(toks[i - 2][2]) and not _ends_clause(toks[i - 1][2]):
+            i -= 1          # "Phillip Brett of the Democratic Unionist Party said"
+            continue
+        if lw in _DETERMINERS or lw in _PRONOUNS:
+            # "a spokesman for the port authority": keep going past "the" and "for"
+            if lw in _DETERMINERS and i >= 2 and not _ends_clause(toks[i - 1][2]) \
+                    and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
+                    and not _ends_clause(toks[i - 2][2]) \
+                    and (_singular(_bare(toks[i - 2][2])) in _SOURCE_HEADS
+                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
+                i -= 1
+                continue
+            return start, False
+        i -= 1
+    return start, False
+
+
+def _name_run(words):
+    """Trailing run of name-like words (capitalised, initials, particles inside)."""
+    run = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if _capitalised(w) and w.lower() not in _NOT_NAME:
+            run.insert(0, w)
+        elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
+            run.insert(0, w)
+        elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
+                and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
+            run.insert(0, w)
+        else:
+            break
+    return run
+
+
+def _strip_titles(run):
+    """Drop a leading role phrase: everything up to the last title word, keeping a name."""
+    core = [w for w in run]
+    while core and core[0].lower() in _DETERMINERS:
+        core = core[1:]
+    if not core:
+        return [], None, False
+    if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
+            core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
+            any(w in ("of", "for") for w in core) and any(w.lower() in _ORG_HEADS for w in core)):
+        return core, None, False   # an institution's name: "White House", "American Motors Corp"
+    gender, titled = None, False
+    last_title = -1
+    for k, w in enumerate(core):
+        lw = re.sub(r"['\u2019]s$", "", w).lower().rstrip(".")
+        if lw in _TITLE_WORDS or lw in {"of", "for"} or w.endswith(("'s", "\u2019s")):
+            last_title = k
+            titled = titled or lw in _TITLE_WORDS
+            gender = _HONORIFIC_GENDER.get(lw, gender)
+        else:
+            # a later name word; stop only if the rest contains no title word
+            if not any(re.sub(r"['\u2019]s$", "", x).lower().rstrip(".") in _TITLE_WORDS
+                       for x in core[k + 1:]):
+                break
+    name = core[last_title + 1:]
+    if name and all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in name):
+        return core, gender, False   # an institution's name: "White House", "State Department"
+    if not name:
+        # e.g. "Senator Angus King": the last title word is the surname; back off
+        titles = [k for k, w in enumerate(core) if w.lower().rstrip(".") in _TITLE_WORDS]
+        for t in reversed(titles[:-1]):
+            if core[t + 1:]:
+                name = core[t + 1:]
+                break
+        if not name and len(core) >= 2 and titles and titles[0] == 0 and len(titles) < len(core):
+            name = core[1:]
+        if not name:
+            if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core):
+                return core, gender, False
+            name = core          # "Sarah Bishop": a surname that is also a title word
+    return name, gender, titled
+
+
+def _classify(words, role_words=()):
+    """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
+    words = [w for w in words if w]
+    if not words or len(words) > 14:
+        return None
+    if any(w.lower() in _VERBISH for w in words):
+        return None
+    low0 = words[0].lower()
+    org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
+    if org_name:
+        return {"type": "named", "text": " ".join(words), "speaker": org_name, "plural": False,
+                "gender": None, "person": False, "org": True, "head": None}
+    if len(words) == 1 and low0 in _PRONOUNS:
+        kind, plural, gender = _PRONOUNS[low0]
+        return {"type": "pronoun", "text": words[0], "speaker": low0, "pronoun": low0,
+                "plural": plural, "gender": gender, "person": kind == "person", "head": None}
+    gender = None
+    for w in list(role_words) + words:
+        gender = _ROLE_GENDER.get(w.lower(), gender)
+    for h in range(len(words) - 1):
+        # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
+        # noun followed by a preposition heads the phrase, whatever names come after it
+        wl = words[h].lower()
+        is_head = _singular(wl) in _SOURCE_HEADS or wl in _PEOPLE_PLURALS
+        if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
+            return _unnamed(words, h, gender)
+    last = words[-1]
+    common = last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
+        or _singular(last) in _PERSON_HEADS
+    # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
+    if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
+            [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
+        for h in range(1, len(words) - 1):
+            if words[h] in ("of", "at", "from", "with") and (_capitalised(words[h + 1]) or (
+                    words[h + 1] == "the" and h + 2 < len(words) and _capitalised(words[h + 2]))):
+                before = _name_run(words[:h])
+                nm, g0, t0 = _strip_titles(before)
+                if len(nm) >= 2 and not any(w.lower() in _ORG_OR_TITLE for w in nm):
+                    return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
+                            "plural": False, "gender": g0 or gender, "person": True, "org": False,
+                            "head": None}
+                if len(nm) == 1 and t0 and nm[0].lower() not in _ORG_OR_TITLE:
+                    # "Officer Tusk of the Walrus Police Department": the titled surname
+                    core = [w for w in before if w.lower() not in _DETERMINERS]
+                    if _TITLE_KIND.get(core[-2].lower().rstrip(".") if len(core) > 1 else "") == "honorific":
+                        core = core[-1:]    # "Mr Brett of the DUP": the surname, expanded later
+                    return {"type": "named", "text": " ".join(words), "speaker": " ".join(core[-2:]),
+                            "plural": False, "gender": g0 or gender, "person": True, "org": False,
+                            "head": None}
+                break
+        run = _name_run(words)
+        name, g, titled = _strip_titles(run)
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if name and len(name) <= 6:
+            org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
+            person = None if org is False else False
+            if not org and (titled or g or len(name) >= 2):
+                person = True
+            # a lone capitalised plural agent noun ("Villagers said") may be a common noun at
+            # the sentence start or a surname ("Sanders said"): decided when resolving
+            maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
+                and last.lower().endswith(_AGENT_PLURALS)
+            return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
+                    "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
+                    "maybe_group": maybe_group}
+    return _unnamed(words, len(words) - 1, gender)
+
+
+def _unnamed(words, h, gender):
+    """An unnamed source whose head noun is words[h] (None if it is not a plausible source)."""
+    head = words[h].lower()
+    sing = _singular(head)
+    plural = head in _PEOPLE_PLURALS or (sing != head and sing in _SOURCE_HEADS)
+    known = sing in _PERSON_HEADS or sing in _INSTITUTION_HEADS or head in _PEOPLE_PLURALS
+    if not known and len(words) <= 2 and h == len(words) - 1 and head.isalpha() \
+            and head.endswith(_AGENT_PLURALS) and len(head) > 5:
+        known, plural = True, True   # "Villagers said", "Protesters say": people, plural
+        sing = head
+    # an unknown head noun is accepted in a short determiner phrase ("one arbitrager", "a
+    # local trader"), not in a longer one that may be a clause ("the attacks took place")
+    if not known and not (words[0].lower() in _DETERMINERS - {"its", "his", "her", "their", "our"}
+                          and 2 <= len(words) <= 3 and h == len(words) - 1 and head.isalpha()
+                          and not head.endswith(("ly", "ed", "ing"))
+                          and head not in _BOUNDARY | _NOT_NAME | {"same", "latter", "former"}):
+        return None
+    phrase = list(words)
+    if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
+            or _singular(phrase[0]) in _SOURCE_HEADS or (h == 0 and plural):
+        phrase[0] = phrase[0].lower()
+    person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS or plural) if known else None
+    return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
+            "plural": plural, "gender": gender, "person": person, "head": sing,
+            "definite": words[0].lower() in _DEFINITE}
+
+
+def _subject_before(toks, k):
+    """Subject of the verb at token k, looking left (with appositives)."""
+    j = k - 1
+    while j >= 0 and (_PAREN.fullmatch(toks[j][2]) or (not _ends_clause(toks[j][2])
+                                                       and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE)):
+        j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
+    if j < 0 or _is_boundary(toks[j][2]):
+        return None
+    if toks[j][2].rstrip(")").endswith(","):
+        # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
+        # / "Chief Joseph Redcloud, who leads the council, told" / "Smith, 45, said"
+        m = j - 1
+        while True:
+            while m >= 0 and j - m <= 16:
+                t = toks[m][2]
+                if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                    return None
+                if t.rstrip(")").endswith(","):
+                    break
+                m -= 1
+            if m < 0 or j - m > 16:
+                return None
+            s0, _ = _subject_tokens_back(toks, m)
+            # "Wendy Timewell, manager at a hotel in Hoveton, Norfolk, says": a place after a
+            # preposition is inside the appositive; the speaker stands before an earlier comma
+            if s0 is not None and 0 < s0 <= m and _bare(toks[s0 - 1][2]).lower() in _PLACE_PREPS \
+                    and not _ends_clause(toks[s0 - 1][2]):
+                m -= 1
+                continue
+            break
+        app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
+        if any(w.lower() in _VERBISH for w in app_words):
+            return None  # "X, to be held Friday, is significant, said Y": a clause, not an appositive
+        rec0 = None
+        if s0 is not None and s0 <= m:
+            rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
+                             role_words=app_words)
+        rec_app = None
+        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
+            rec_app = _classify(app_words)
+        if rec0 and rec0["type"] in ("named", "pronoun"):
+            return rec0, s0
+        if rec_app and rec_app["type"] == "named":
+            return rec_app, m + 1
+        if rec0:
+            return rec0, s0
+        if rec_app:
+            return rec_app, m + 1
+        return None
+    s, at_comma = _subject_tokens_back(toks, j)
+    if s is None or s > j:
+        return None
+    words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
+    if at_comma and s > 0:
+        # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
+        role = [w.lower() for w in words]
+        if any(_singular(w) in _PERSON_HEADS for w in role):
+            s0, _ = _subject_tokens_back(toks, s - 1)
+            if s0 is not None and s0 <= s - 1:
+                cand = [_bare(t[2]) for t in toks[s0:s]]
+                if cand and len(cand) <= 5 and all(_capitalised(w) or w.lower() in _PARTICLES for w in cand):
+                    rec = _classify(cand, role_words=words)
+                    if rec:
+                        return rec, s0
+    rec = _classify(words)
+    return (rec, s) if rec else None
+
+
+def _subject_after(toks, k_last):
+    """Subject after the verb ('said Jane Doe', 'according to officials')."""
+    words, end = [], None
+    for i in range(k_last + 1, min(len(toks), k_last + 13)):
+        tok = toks[i][2]
+        if _is_boundary(tok) and not words:
+            return None
+        if _MASK in tok:
+            break
+        w = _bare(tok)
+        if words and w in _INVERTED_STOP and not (
+                w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
+            break   # "said the statement quoted by ..." stops; "monitors in the region" goes on
+        if w:
+            words.append(w)
+            end = i
+        if _ends_clause(tok) or _is_boundary(tok):
+            break
+    if not words or len(words) > 10:
+        return None
+    first = words[0]
+    if not (_capitalised(first) or first.lower() in _DETERMINERS or first.lower() in _PEOPLE_PLURALS
+            or _singular(first) in _SOURCE_HEADS
+            or first.lower() in {"he", "she", "they", "it"} or first.lower() in _TITLE_WORDS
+            or (_capitalised(words[-1]) and not any(w.lower() in _BOUNDARY for w in words))):
+        return None
+    # appositive after the name: "said Jane Doe, a spokeswoman" -> stop at the comma (done above)
+    rec = _classify(words)
+    return (rec, end) if rec else None
+
+
+_ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
+_LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
+                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
+
+
+def _short_clause(toks, k):
+    """The sentence ends within two tokens after token k ('Brandt said.', 'she said on Friday.')."""
+    for i in range(k, min(len(toks), k + 4)):
+        t = toks[i][2]
+        if _is_boundary(t) or (i > k and _bare(t).lower() in {"that", "the", "a", "an", "he", "she", "it", "they"}):
+            return False
+        if _ends_sentence(t):
+            return True
+    return False
+
+
+def _clause_subject(toks, k):
+    """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
+    st = k
+    while st > 0 and not (_ends_sentence(toks[st - 1][2]) or (
+            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"})):
+        st -= 1     # back to the sentence start, over dashes ("Mr Corbyn - who now ... - raised")
+    if _bare(toks[st][2]).lower() in _LEADING_PREPS:
+        # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
+        for i in range(st, k):
+            if _ends_clause(toks[i][2]):
+                st = i + 1
+                break
+    words = []
+    for i in range(st, k):
+        w = _bare(toks[i][2])
+        if not w:
+            break
+        lw = w.lower()
+        if _capitalised(w) or lw in _DETERMINERS or lw in _PARTICLES or lw in _PRONOUNS \
+                or (words and (_singular(lw) in _SOURCE_HEADS or lw in _TITLE_WORDS)):
+            words.append(w)
+            if lw in _PRONOUNS or _ends_clause(toks[i][2]):
+                break
+        else:
+            break
+    if not words:
+        return None
+    rec = _classify(words)
+    return (rec, st) if rec else None
+
+
+def _colon_event(toks, end):
+    """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
+    verb is not a reporting verb: subject + one to three lower-case words."""
+    start = end
+    while start > 0 and not (_ends_clause(toks[start - 1][2]) or _is_boundary(toks[start - 1][2])):
+        start -= 1
+    words = [_bare(t[2]) for t in toks[start:end + 1]]
+    if not 2 <= len(words) <= 9:
+        return None
+    for n_rest in (1, 2, 3):
+        subj, rest = words[:-n_rest], words[-n_rest:]
+        if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
+            continue
+        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest):
+            continue
+        if rest[0] in {"was", "were", "is", "are"} and n_rest == 1:
+            continue
+        rec = _classify(subj)
+        if rec is None or (rec["type"] == "unnamed" and rec.get("person") is None):
+            continue  # only known sources here: not 'The rules are clear:'
+        if rec["type"] == "unnamed" and subj[0].lower() in {"his", "her", "its", "their", "our"}:
+            continue  # 'His message was simple:'
+        if rec["type"] == "unnamed" and not rec.get("person") and n_rest > 1:
+            continue  # 'The report is clear:' describes, it does not speak
+        rec = dict(rec)
+        cue_idx = end - n_rest + 1
+        rec.update(cue=" ".join(rest), first_tok=start, last_tok=end, cue_tok=cue_idx,
+                   cue_last=end, pos=toks[cue_idx][0])
+        return rec
+    return None
+
+
+def _events(frame: str):
+    """All attributions in one paragraph frame (quote contents masked)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(frame)]
+    starts = {s: i for i, (s, _, _) in enumerate(toks)}
+    events = []
+    for m in _QUOTED_AS.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        between = toks[k + 1:k_last - 1]   # words between 'quoted' and 'as saying'
+        prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        res = None
+        if prev in {"was", "were", "is", "are", "been"} and k >= 2:
+            # "Sheikh Ali was quoted (by the daily X) as saying"
+            r = _subject_before(toks, k - 1)
+            if r:
+                res = (r[0], r[1])
+        elif between and _bare(between[0][2]).lower() != "by":
+            # "the agency PAP quoted Baka as saying"
+            rec = _classify([_bare(t[2]) for t in between])
+            if rec:
+                s0 = _subject_tokens_back(toks, k - 1)[0] if k > 0 and not _is_boundary(toks[k - 1][2]) else None
+                res = (rec, s0 if s0 is not None and s0 <= k - 1 else k)
+        if res:
+            rec = dict(res[0])
+            rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
+                       pos=toks[k][0])
+            events.append(rec)
+    for m in _CAME_REPLY.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        res = _subject_after(toks, k_last)
+        if res:
+            rec = dict(res[0])
+            rec.update(cue="reply", first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k_last, pos=toks[k][0])
+            events.append(rec)
+    for m in _CUE_RE.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue  # the cue is glued to something (e.g. '"said')
+        k_last = k + m.group().count(" ")
+        cue = m.group().lower()
+        prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
+                and not _ends_clause(toks[k - 1][2]):
+            continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
+        nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
+        if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
+            continue
+        found = None
+        if cue == "according to":
+            res = _subject_after(toks, k_last)
+            if res:
+                found = (res[0], k, res[1])
+        elif cue.endswith("ing"):
+            # a participle: "Tom Ellis hit back, saying ...", "with one calling it ..."
+            res = _subject_before(toks, k) if k > 0 and not _ends_clause(toks[k - 1][2]) else None
+            if res is None or res[0]["type"] == "unnamed" and res[0].get("person") is None:
+                res = _clause_subject(toks, k)
+            if res:
+                found = (res[0], res[1], k_last)
+        else:
+            # inverted order right after a quote or a comma: '"...," said Jane Doe.'
+            left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
+            after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
+            inv = _subject_after(toks, k_last) if (left_empty or after_comma) else None
+            norm = _subject_before(toks, k) if not left_empty else None
+            # after a comma both readings are possible: "Smith, a spokesman, told staff:" (normal)
+            # vs "..., is significant, said Jane Doe" (inverted); a named normal subject wins
+            if norm and (norm[0]["type"] in ("named", "pronoun") or not inv):
+                found = (norm[0], norm[1], k_last)
+            elif inv:
+                found = (inv[0], k, inv[1])
+        if found is None:
+            continue
+        rec, first_tok, last_tok = found
+        if any(e["cue_tok"] == k for e in events):
+            continue
+        rec = dict(rec)
+        rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
+                   pos=toks[k][0],
+                   after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        events.append(rec)
+    events.sort(key=lambda e: e["pos"])
+    return toks, events
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: resolution
+# ---------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=64)
+def _name_runs_in(text: str):
+    """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
+    runs = []
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()\"\u201c\u201d]+", text)]
+    cur = []
+    for s, e, w in words + [(len(text), len(text), "x")]:
+        b = _bare(w)
+        if cur and s > 0 and text[s - 1] == "(":
+            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
+            cur = []
+        if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
+                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
+            cur.append((s, e, b, w))
+            if w.endswith(("'s", "\u2019s")):
+                runs.append(cur)
+                cur = []
+            continue
+        if b and _capitalised(b) and b.lower() not in _NOT_NAME:
+            cur.append((s, e, b, w))  # a name word ending a sentence
+        if cur:
+            runs.append(cur)
+        cur = []
+    out = []
+    for run in runs:
+        name, _, _ = _strip_titles([r[2] for r in run])
+        if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
+            out.append((run[-1][1], tuple(name)))
+    return out
+
+
+_NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
+
+
+_BRACKET_ACRONYM = re.compile(r"([A-Z][\w'&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'&-]*))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@lru_cache(maxsize=64)
+def _bracket_acronyms(text: str) -> dict:
+    """Acronyms given in brackets after a name: {"Ipsa": "Independent ... Authority"}."""
+    out = {}
+    for m in _BRACKET_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+            words = words[1:]
+        if len(words) >= 2:
+            out.setdefault(m.group(2), " ".join(words))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _sentence_subjects(masked: str):
+    """(start, name, gender, is_person) of the capitalised name opening each sentence."""
+    out = []
+    for m in _SENTENCE.finditer(masked):
+        st = m.end()
+        words = []
+        for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
+            t = w.group()
+            if t.startswith("("):
+                break
+            b = _bare(t)
+            if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
+                break
+            words.append(b.rstrip("'\u2019"))
+            if t.endswith((".", "!", "?")) and not _is_abbrev(t):
+                break
+        if not words:
+            continue
+        core = words[1:] if words[0].lower() in _DETERMINERS else words
+        lowc = [w.lower() for w in core]
+        org_name = _ORG_ALIASES.get(" ".join(lowc))
+        if org_name or (len(core) >= 2 and lowc[-1] in _ORG_HEADS):
+            out.append((st, org_name or " ".join(core), None, False, ()))
+            continue
+        name, g, titled = _strip_titles(words)
+        roles = tuple(w.lower() for w in words[:len(words) - len(name)])
+        name = [w for w in name if w.lower() not in _DETERMINERS]
+        if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
+            continue
+        low = [w.lower() for w in name]
+        if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
+            out.append((st, " ".join(name), None, False, ()))
+            continue
+        if any(w in _NOT_PERSON_WORDS for w in low):
+            if len(name) == 1:
+                out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
+            continue
+        if len(name) < 2 and not titled:
+            continue
+        g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
+        if g is None:
+            g = g0 if g0 in ("m", "f") else None
+        # a person only with some evidence: a title, a known given name, or the surname after
+        # an honorific elsewhere ("Mr Sunak"); else the actor lookup decides
+        person = True if titled or g0 or re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? " + re.escape(name[-1]) + r"\b", masked) else None
+        out.append((st, " ".join(name), g, person, roles))
+    return tuple(out)
+
+
+class _Resolver:
+    """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
+
+    def __init__(self, text: str, actor_lookup, masked: str | None = None):
+        self.text = text
+        self.masked = masked if masked is not None else text   # quotations masked out
+        self.history = []
+        self.actor_lookup = actor_lookup
+        self._subjects = None
+
+    def subjects(self):
+        """Named persons and organisations opening a sentence outside quotations, in order:
+        (start, name, gender, is_person). Pronouns resolve to these as well as to speakers
+        ("Maggie Chapman opposed it. She argued ..."), never to a name inside a quotation."""
+        if self._subjects is None:
+            self._subjects = _sentence_subjects(self.masked)
+        return self._subjects
+
+    def _titled_person(self, head, pos):
+        best = None
+        for h in self.history:
+            if h["type"] == "named" and h.get("person") and h.get("pos", pos) < pos \
+                    and head in h.get("text", "").lower().split():
+                best = (h["pos"], h)
+        for start, name, g, is_person, roles in self.subjects():
+            if start >= pos:
+                break
+            if is_person and head in roles and (best is None or start > best[0]):
+                rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                       "person": True, "org": False, "head": None, "pos": start, "text": name}
+                info = self.actor_lookup(rec["speaker"])
+                rec["actor"] = info.get("actor") if info else None
+                best = (start, rec)
+        return best[1] if best else None
+
+    def _latest_subject(self, pos, want_person, gender=None, after=-1):
+        best = None
+        for start, name, g, is_person, _ in self.subjects():
+            if start >= pos:
+                break
+            if start <= after or (gender and g not in (None, gender)):
+                continue
+            info = self.actor_lookup(name)
+            if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
+                if not info or not info.get("actor_type"):
+                    continue
+                is_person = info["actor_type"] == "person"
+            if is_person is not want_person:
+                continue
+            if info and info.get("actor_type") and (info["actor_type"] == "person") is not want_person:
+                continue
+            if want_person and len(name.split()) == 1:
+                name = self._expand(name, start)
+            best = (start, name, g)
+        if best is None:
+            return None
+        start, name, g = best
+        rec = {"type": "named", "speaker": name, "plural": False, "gender": g, "person": want_person,
+               "org": not want_person, "head": None, "pos": start, "text": name}
+        info = self.actor_lookup(name)
+        rec["actor"] = info.get("actor") if info else None
+        return rec
+
+    def _expand(self, name: str, pos: int) -> str:
+        parts = name.split()
+        if len(parts) != 1:
+            return name
+        key = parts[0]
+        full = _bracket_acronyms(self.text).get(key)
+        if full:
+            return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
+        for h in reversed(self.history):
+            if h["type"] == "named" and len(h["speaker"].split()) >= 2:
+                hp = h["speaker"].split()
+                if key in (hp[0], hp[-1]):
+                    return h["speaker"]
+        best = None
+        for end, run in _name_runs_in(self.text):
+            if end > pos:
+                break
+            if key in (run[0], run[-1]):
+                best = " ".join(run)
+        return best or name
+
+    def _mentioned_person(self, pos):
+        """No earlier speaker agrees with he/she: fall back to the last full person name
+        mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``)."""
+        best = None
+        for end, run in _name_runs_in(self.masked):
+            if end > pos:
+                break
+            if any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
+                continue
+            name = " ".join(run)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            best = name
+        if best is None:
+            return None
+        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
+               "org": False, "head": None, "pos": pos, "text": best}
+        info = self.actor_lookup(best)
+        rec["actor"] = info.get("actor") if info else None
+        self.history.append(rec)
+        return rec
+
+    def resolve(self, ev):
+        rec = dict(ev)
+        if rec["type"] == "pronoun":
+            p = rec["pronoun"]
+            target = None
+            for h in reversed(self.history):
+                if p in ("he", "she"):
+                    if h.get("person") is not True or h.get("plural"):
+                        continue
+                    want = "m" if p == "he" else "f"
+                    if h.get("gender") not in (None, want):
+                        continue
+                    target = h
+                    break
+                if p in ("they", "we"):
+                    if h.get("plural"):
+                        target = h
+                        break
+                    continue
+                if p == "it":
+                    if h.get("person") is not True and not h.get("plural"):
+                        target = h
+                        break
+                    continue
+                break  # "I": no resolution
+            if p in ("he", "she", "it"):
+                # a person (or, for "it", an organisation) opening a later sentence than the
+                # last speaker is the more recent referent
+                want = {"he": "m", "she": "f"}.get(p)
+                after = target["pos"] if target is not None and "pos" in target else -1
+                if target is not None and rec.get("after_quote"):
+                    # '"...," he said' keeps the last speaker unless someone opened a sentence
+                    # in the quote's own paragraph (news quotes follow their speaker)
+                    after = max(after, rec.get("para_start", -1) - 1)
+                sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
+                if sub is not None:
+                    self.history.append(sub)
+                    target = sub
+            if target is None and p in ("he", "she"):
+                target = self._mentioned_person(rec["pos"])
+            if target is not None:
+                if p in ("he", "she") and target.get("gender") is None:
+                    target["gender"] = "m" if p == "he" else "f"
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
+                return out
+            return rec
+        if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
+                and rec["text"].split()[0].lower() not in _INDEFINITE:
+            # "the first minister said": the person last named with that title
+            target = self._titled_person(rec["head"], rec["pos"])
+            if target is not None:
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role")
+                return out
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
+            for h in reversed(self.history):
+                if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
+                    out = dict(h)
+                    out.update(cue=rec["cue"], text=rec["text"])
+                    self.history.append(out)
+                    return out
+        if rec["type"] == "named":
+            full = self._expand(rec["speaker"], rec["pos"])
+            if full == rec["speaker"] and rec.get("maybe_group") and not self.actor_lookup(full):
+                low = rec["speaker"].lower()
+                rec.update(type="unnamed", speaker=low, plural=True, person=True, head=low,
+                           definite=False, actor=None)
+                self.history.append(rec)
+                return rec
+            if full != rec["speaker"]:
+                rec["speaker"] = full
+                if rec.get("person") is None and not rec.get("org"):
+                    rec["person"] = True
+            info = self.actor_lookup(rec["speaker"])
+            rec["actor"] = info.get("actor") if info else None
+            if info and info.get("actor_type"):
+                rec["person"] = info["actor_type"] == "person"
+        self.history.append(rec)
+        return rec
+
+
+def _actor_lookup_factory(dictionary, resolve: bool):
+    def none(name):
+        return None
+    none.state = {"year": None}
+    if not resolve:
+        return none
+    try:
+        from ..actors.mentions import _as_dictionary, resolve_actor  # lazy: importing actors loads Babel
+    except ImportError as exc:
+        warnings.warn(f"extract_quotes: actor resolution unavailable ({exc}); speaker_actor and "
+                      "speaker_affiliation are left missing", stacklevel=3)
+        return none
+    cache = {}
+    state = {"year": None}
+    compiled = _as_dictionary(dictionary)   # once, not per name
+
+    def lookup(name):
+        key = (name, state["year"])
+        if key not in cache:
+            kwargs = {"dictionary": compiled}
+            if state["year"] is not None:
+                kwargs["year"] = state["year"]
+            try:
+                cache[key] = resolve_actor(name, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - one bad name must not stop the corpus
+                warnings.warn(f"extract_quotes: resolve_actor failed on {name!r}: {exc}", stacklevel=3)
+                cache[key] = None
+        return cache[key]
+    lookup.state = state
+    return lookup
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+_COLUMNS = ["doc_id", "quote", "speaker", "speaker_actor", "cue", "start", "end",
+            "speaker_text", "attribution", "n_words", "speaker_affiliation"]
+
+
+_LINE_END = re.compile(r"[.!?:\"\u201d\u2019)\]]\s*$")
+
+
+def _line_paragraphs(text, paras):
+    """Split paragraphs at single line breaks when the lines read as paragraphs.
+
+    Some corpora separate paragraphs by one newline, not a blank line. A line break counts as
+    a paragraph break when most lines of the paragraph end a sentence; hard-wrapped text
+    (lines broken mid-sentence) keeps its paragraphs whole.
+    """
+    out = []
+    for ps, pe in paras:
+        chunk = text[ps:pe]
+        if "\n" not in chunk:
+            out.append((ps, pe))
+            continue
+        lines, pos = [], ps
+        for ln in chunk.split("\n"):
+            if ln.strip():
+                lead = len(ln) - len(ln.lstrip())
+                lines.append((pos + lead, pos + len(ln.rstrip())))
+            pos += len(ln) + 1
+        ends = sum(bool(_LINE_END.search(text[a:b])) for a, b in lines)
+        if len(lines) > 1 and ends >= 0.6 * len(lines):
+            out.extend(lines)
+        else:
+            out.append((ps, pe))
+    return out
+
+
+def _doc_quotes(doc_id, text, paras, lookup, include_terms):
+    """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    paras = _line_paragraphs(text, paras)
+    # 1. marks per paragraph, then multi-paragraph merging
+    per_para = []
+    odd_total = 0
+    # no double quote mark anywhere: the document quotes in single marks (British style)
+    single = not any(ch in text for ch in _QUOTE_CHARS) and "'" in text
+    for pi, (ps, pe) in enumerate(paras):
+        spans, odd = _pair_single_marks(text[ps:pe]) if single else _pair_marks(text[ps:pe])
+        if single and spans and spans[-1][1] is None and not (
+                pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
+            spans = spans[:-1]  # an apostrophe after all, not a quotation running on
+        if spans and spans[-1][1] is None and not single:
+            # left open at the paragraph's end: when the rest of the paragraph reads as
+            # narrative (a third-person attribution after a sentence end: "... She said her
+            # proposals ..."), the quote ends at its first sentence end and does not run on
+            # into the next paragraph
+            o = spans[-1][0]
+            rest = text[ps + o + 1:pe]
+            m = re.search(r"[.!?](?=\s)", rest)
+            if m and _NARRATIVE.search(rest, m.end()):
+                spans[-1] = (o, o + 1 + m.end())
+        per_para.append([(ps + o, None if c is None else ps + c) for o, c in spans])
+        odd_total += odd
+    quotes = []  # dicts: segments [(open, close|None, para)], first/last para
+    carry = None
+    for pi, spans in enumerate(per_para):
+        for si, (o, c) in enumerate(spans):
+            if carry is not None and si == 0 and _opens_with_quote(text[paras[pi][0]:paras[pi][1]], single):
+                carry["segments"].append((o, c, pi))
+            else:
+                if carry is not None:
+                    odd_total += 1  # left open and not continued: closes at its paragraph end
+                carry = None
+                quotes.append({"segments": [(o, c, pi)]})
+            if c is None:
+                carry = quotes[-1]
+            else:
+                carry = None
+        if carry is not None and not (pi + 1 < len(paras) and _opens_with_quote(
+                text[paras[pi + 1][0]:paras[pi + 1][1]], single)):
+            odd_total += 1
+            carry = None
+
+    # 2. frames (quote contents masked) and attribution events per paragraph
+    frames = [list(text[ps:pe]) for ps, pe in paras]
+    for q in quotes:
+        for o, c, pi in q["segments"]:
+            ps, pe = paras[pi]
+            stop = (c if c is not None else pe)
+            for x in range(o + 1, stop):
+                frames[pi][x - ps] = _MASK
+    para_toks, para_events = [], []
+    for pi, (ps, pe) in enumerate(paras):
+        toks, evs = _events("".join(frames[pi]))
+        para_toks.append(toks)
+        for ev in evs:
+            ev["pos"] += ps
+            ev["para"] = pi
+            ev["para_start"] = ps
+        para_events.append(evs)
+
+    def tok_index(pi, doc_pos, after: bool):
+        """Index of the first token starting at/after doc_pos (after=True) or last ending before."""
+        ps = paras[pi][0]
+        toks = para_toks[pi]
+        if after:
+            for i, (s, e, t) in enumerate(toks):
+                if ps + s >= doc_pos:
+                    return i
+            return len(toks)
+        for i in range(len(toks) - 1, -1, -1):
+            if ps + toks[i][1] <= doc_pos:
+                return i
+        return -1
+
+    # 3. link each quote to an event
+    for qi, q in enumerate(quotes):
+        o0, _, p_first = q["segments"][0]
+        _, c_last, p_last = q["segments"][-1]
+        q["open"], q["close"], q["p_first"], q["p_last"] = o0, c_last, p_first, p_last
+        toks_last = para_toks[p_last]
+        chosen = None
+        # a) right after the closing mark
+        if c_last is not None:
+            ti = tok_index(p_last, c_last + 1, after=True)
+            # skip a token that is just the closing mark with punctuation ('",' or '”.')
+            while ti < len(toks_last) and toks_last[ti][0] + paras[p_last][0] <= c_last:
+                ti += 1
+            while ti < len(toks_last) and not _bare(toks_last[ti][2]) and not _is_boundary(toks_last[ti][2]):
+                ti += 1
+            for ev in para_events[p_last]:
+                if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
+                    chosen = (ev, "after")
+                    inner = text[:c_last].rstrip()
+                    if inner[-1:] in ".!?" and ev["first_tok"] == ti and ev["cue_tok"] > ti \
+                            and not _short_clause(toks_last, ev["cue_last"]):
+                        # '"...." Jonas Brandt said the council ...': a new sentence about
+                        # something else; used only when nothing closer attributes the quote
+                        q["next_sentence"] = ev
+                        chosen = None
+                    break
+        # b) right before the opening mark
+        if chosen is None:
+            toks_first = para_toks[p_first]
+            ti = tok_index(p_first, o0, after=False)  # last token ending before the mark
+            # the token holding the opening mark may start before it ('reporters:"This')
+            for ev in reversed(para_events[p_first]):
+                if ev["pos"] >= o0:
+                    continue
+                gap = toks_first[ev["last_tok"] + 1:ti + 1]
+                last_is_ok = not _ends_sentence(toks_first[ev["last_tok"]][2]) and \
+                    not _is_boundary(toks_first[ev["last_tok"]][2])
+                if len(gap) <= 12 and last_is_ok and not any(
+                        _ends_sentence(t[2]) or _is_boundary(t[2]) for t in gap[:-1] if t) and \
+                        not (gap and _ends_sentence(gap[-1][2])):
+                    chosen = (ev, "before")
+                break
+        # c) an introducing clause ending in a colon, on the same line or closing the previous
+        #    paragraph: 'Smith disagreed: "..."', 'The minister said on Friday:' + new paragraph
+        if chosen is None:
+            pi_intro, end_tok = p_first, tok_index(p_first, o0, after=False)
+            if end_tok < 0 and p_first > 0 and not text[paras[p_first][0]:o0].strip():
+                pi_intro, end_tok = p_first - 1, len(para_toks[p_first - 1]) - 1
+            toks_i = para_toks[pi_intro]
+            if end_tok >= 0 and toks_i[end_tok][2].endswith(":") and not _is_boundary(toks_i[end_tok][2]):
+                for ev in reversed(para_events[pi_intro]):
+                    if ev["cue_tok"] > end_tok:
+                        continue
+                    gap = toks_i[ev["last_tok"] + 1:end_tok + 1]
+                    if len(gap) <= 12 and not any(_ends_sentence(t[2]) or _is_boundary(t[2]) for t in gap):
+                        chosen = (ev, "before")
+                    break
+                if chosen is None:
+                    ev = _colon_event(toks_i, end_tok)
+                    if ev is not None:
+                        ev["pos"] += paras[pi_intro][0]
+                        ev["para"] = pi_intro
+                        para_events[pi_intro].append(ev)
+                        para_events[pi_intro].sort(key=lambda e: e["pos"])
+                        chosen = (ev, "before")
+        q["link"] = chosen
+
+    # does the quote open its sentence (only space/punctuation between the previous sentence end,
+    # quote or paragraph start and the opening mark)?
+    def opens_sentence(q):
+        pi = q["p_first"]
+        ps = paras[pi][0]
+        toks = para_toks[pi]
+        i = tok_index(pi, q["open"], after=False)
+        if i < 0:
+            return True
+        # the token containing the mark itself may be glued: 'tomorrow."This'
+        tok_s = ps + toks[i][0]
+        before = text[tok_s:q["open"]]
+        if i + 1 < len(toks) and ps + toks[i + 1][0] <= q["open"] < ps + toks[i + 1][1]:
+            glued = text[ps + toks[i + 1][0]:q["open"]]
+            if glued:
+                return bool(re.search(r"[.!?]$", glued))
+        t = toks[i][2]
+        return _ends_sentence(t) or _is_boundary(t) or not before.strip() or t.endswith(":")
+
+    # 4. continued quotes and sentence-level fallback, in document order
+    def sentence_window(q):
+        pi = q["p_first"]
+        ps, pe = paras[pi]
+        spans = sentence_spans(text[ps:pe])
+        lo, hi = ps, pe
+        for s, e in spans:
+            if ps + s <= q["open"] < ps + e:
+                lo = ps + s
+                break
+        if q["p_last"] == pi:
+            end = q["close"] if q["close"] is not None else pe
+            for s, e in spans:
+                if ps + s <= end < ps + e + 1:
+                    hi = ps + e
+                    break
+        return lo, hi
+
+    by_para = {}
+    for qi, q in enumerate(quotes):
+        by_para.setdefault(q["p_first"], []).append(qi)
+    for qi, q in enumerate(quotes):
+        q["opens"] = opens_sentence(q)
+        if q["link"] is not None:
+            continue
+        if q["opens"]:
+            same = [j for j in by_para.get(q["p_first"], []) if j < qi]
+            if same:
+                prev = quotes[same[-1]]
+                if prev["link"] is not None:
+                    q["link"] = (prev["link"][0], "continued")
+                    continue
+            else:
+                # 'Byrd said he was heartened. "But one speech is not enough."'
+                earlier = [ev for ev in para_events[q["p_first"]] if ev["pos"] < q["open"]]
+                if earlier:
+                    q["link"] = (earlier[-1], "continued")
+                    continue
+                if q["p_first"] > 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
+                    prevs = [j for j in range(qi) if quotes[j]["p_last"] == q["p_first"] - 1]
+                    if prevs and quotes[prevs[-1]]["link"] is not None:
+                        q["link"] = (quotes[prevs[-1]]["link"][0], "continued")
+                        continue
+                    evs = para_events[q["p_first"] - 1]
+                    if not prevs and evs:
+                        # the previous paragraph's last sentence reports what someone said
+                        ps, pe = paras[q["p_first"] - 1]
+                        spans = sentence_spans(text[ps:pe])
+                        if spans and evs[-1]["pos"] >= ps + spans[-1][0]:
+                            q["link"] = (evs[-1], "continued")
+                            continue
+        lo, hi = sentence_window(q)
+        cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
+                 if lo <= ev["pos"] < hi]
+        if cands:
+            mid = q["open"]
+            ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
+            q["link"] = (ev, "sentence")
+
+    for q in quotes:
+        if q["link"] is None and q.get("next_sentence") is not None:
+            q["link"] = (q["next_sentence"], "next_sentence")
+
+    # 5. resolve speakers in document order over all events (indirect speech included)
+    chars = list(text)
+    for q in quotes:
+        for o, c, pi in q["segments"]:
+            for x in range(o + 1, c if c is not None else paras[pi][1]):
+                chars[x] = _MASK
+    masked = "".join(chars)
+    resolver = _Resolver(text, lookup, masked)
+    all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
+    resolved = {}
+    for ev in all_events:
+        resolved[id(ev)] = resolver.resolve(ev)
+
+    rows = []
+    for q in quotes:
+        link = q["link"]
+        if link is None and not q["opens"] and not include_terms:
+            continue
+        segs = []
+        for o, c, pi in q["segments"]:
+            s = o + 1
+            e = c if c is not None else paras[pi][1]
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+                e -= 1
+            segs.append((s, e))
+        s, e = segs[0][0], segs[-1][1]
+        quote = " ".join(text[a:b] for a, b in segs)
+        if not quote.strip():
+            continue
+        if link is None:
+            rows.append((doc_id, quote, None, None, None, s, e, None,
+                         "none" if q["opens"] else "term", len(quote.split()), None))
+            continue
+        ev, how = link
+        r = resolved[id(ev)]
+        speaker = r["speaker"]
+        actor = r.get("actor") if r["type"] == "named" else None
+        if r["type"] == "pronoun":
+            speaker_text = r["text"]
+        else:
+            speaker_text = ev["text"]
+        affiliation = None
+        if r["type"] == "unnamed":
+            # "a senior US official" -> United States, "White House officials" -> White House
+            info = lookup(speaker)
+            affiliation = info.get("actor") if info else None
+        rows.append((doc_id, quote, speaker, actor, ev["cue"], s, e, speaker_text, how,
+                     len(quote.split()), affiliation))
+    return rows, odd_total
+
+
+def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: bool = True,
+                   include_terms: bool = False) -> pd.DataFrame:
+    """One row per direct quotation, with its speaker.
+
+    Quotation marks are double marks (straight or curly, and guillemets). A document with no
+    double mark at all is read as quoting in single marks (British style): a single mark then
+    opens after a space before a letter and closes after a letter or . , ! ? next to
+    punctuation, so apostrophes ("the ministers' talks", "don't") are never taken for quotes.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (the clean text; paragraphs separated by a
+        blank line). Any DataFrame with these columns works.
+    dictionary : optional
+        Passed to :func:`analysis.actors.mentions.resolve_actor` to map speakers to canonical actors
+        (default: the project's ``data/actors.yml``).
+    resolve_actors : bool, default True
+        Map named speakers to actors; when False (or when the actors module is not available)
+        ``speaker_actor`` is missing.
+    include_terms : bool, default False
+        Also return quoted words with no attribution that do not open a sentence (scare
+        quotes, titles, terms); their ``attribution`` is ``"term"``.
+
+    Returns
+    -------
+    DataFrame with columns
+      doc_id, quote (the words inside the marks; the paragraphs of a multi-paragraph quote are
+      joined by a space), speaker (the named speaker, an unnamed source's phrase such as
+      ``"a senior US official"``, or missing), speaker_actor (canonical actor of a named
+      speaker, else missing), cue (the reporting verb as written, lower case), start, end
+      (offsets into ``text``: ``text[start:end] == quote`` for a one-paragraph quote; a trailing
+      comma before the closing mark is left out), speaker_text (the subject as written, e.g.
+      ``"he"`` or ``"Deputy National Security Advisor Ben Rhodes"``), attribution (how the
+      speaker was found: ``after``, ``before``, ``continued``, ``sentence``, or ``none`` for a
+      quotation with no attribution, ``term`` with ``include_terms``), n_words,
+      speaker_affiliation (for an unnamed source, the state or organization its phrase names,
+      via ``resolve_actor``: ``"a senior US official"`` -> ``"United States"``; else missing).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import analysis
+    >>> text = ('Foreign Minister Ana Ruiz said talks would resume.\\n\\n'
+    ...         '"We are ready," she told reporters. "The door is open."\\n\\n'
+    ...         'The move was "reckless", a senior official said.')
+    >>> q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}),
+    ...                             resolve_actors=False)
+    >>> q[["quote", "speaker", "cue", "attribution"]]
+                   quote            speaker   cue attribution
+    0       We are ready           Ana Ruiz  told       after
+    1  The door is open.           Ana Ruiz  told   continued
+    2           reckless  a senior official  said       after
+    """
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("extract_quotes: corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    dup = corpus["doc_id"].astype(str).duplicated()
+    if dup.any():
+        warnings.warn(f"extract_quotes: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
+                      "their paragraphs are mixed up (quotes may be repeated or missed)", stacklevel=2)
+    lookup = _actor_lookup_factory(dictionary, resolve_actors)
+    paras = paragraphs(corpus[["doc_id", "text"]])
+    spans_by_doc = {}
+    for d, s, e in zip(paras["doc_id"].tolist(), paras["start"].tolist(), paras["end"].tolist()):
+        spans_by_doc.setdefault(d, []).append((s, e))
+    rows, unbalanced = [], Counter()
+    if "published" in corpus.columns:
+        years = [None if pd.isna(y) else int(y) for y in pd.to_datetime(corpus["published"]).dt.year]
+    else:
+        years = [None] * len(corpus)
+    docs = list(zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str), years))
+    for doc_id, text, year in progress(docs, desc="quotes"):
+        lookup.state["year"] = year  # people sharing a surname are told apart by their years
+        r, odd = _doc_quotes(doc_id, text, spans_by_doc.get(doc_id, []), lookup, include_terms)
+        rows.extend(r)
+        if odd:
+            unbalanced[doc_id] += odd
+    if unbalanced:
+        names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
+        warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
+                      f"({names}); a quote without its closing mark was ended at its paragraph's end, or at "
+                      "its first sentence end where narrative follows; a closing mark without an "
+                      "opening one was skipped", stacklevel=2)
+    out = pd.DataFrame(rows, columns=_COLUMNS)
+    types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
+    types.update({"start": "int64", "end": "int64", "n_words": "int64"})
+    return out.astype(types)
+
+
+def quote_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Precision and recall of quote extraction and of speaker attribution against a gold set.
+
+    Both frames need ``doc_id``, ``quote`` and ``speaker`` (missing speaker = none expected).
+    A predicted quote matches a gold quote in the same document when their texts are equal
+    after lower-casing and stripping surrounding punctuation and spaces. Speaker attribution
+    counts a match when, in addition, the speakers are equal after the same normalisation.
+
+    Returns
+    -------
+    dict with quote_precision, quote_recall, quote_f1, speaker_precision, speaker_recall,
+    speaker_f1, n_gold, n_predicted.
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"doc_id": ["a"], "quote": ["Yes."], "speaker": ["Ann Lee"]})
+    >>> quote_scores(g, g)["speaker_recall"]
+    1.0
+    """
+    def norm(x):
+        if x is None or (isinstance(x, float) and pd.isna(x)) or x is pd.NA:
+            return ""
+        return re.sub(r"\s+", " ", str(x)).strip(" ,.;:!?'\"\u201c\u201d").lower()
+
+    def keyset(df, with_speaker):
+        keys = Counter()
+        for r in df.itertuples(index=False):
+            k = (str(r.doc_id), norm(r.quote))
+            if with_speaker:
+                k = k + (norm(r.speaker),)
+            keys[k] += 1
+        return keys
+
+    out = {"n_gold": int(len(gold)), "n_predicted": int(len(predicted))}
+    for name, ws in (("quote", False), ("speaker", True)):
+        p, g = keyset(predicted, ws), keyset(gold, ws)
+        tp = sum((p & g).values())
+        prec = tp / sum(p.values()) if p else 1.0
+        rec = tp / sum(g.values()) if g else 1.0
+        out[f"{name}_precision"] = prec
+        out[f"{name}_recall"] = rec
+        out[f"{name}_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return out
+
+
+#: How a quotation's speaker was found (:func:`speaker_kinds`), in reading order for a legend.
+SPEAKER_KINDS = ("named", "pronoun resolved", "role resolved", "unnamed source", "unresolved pronoun",
+                 "no speaker")
+#: How a voice of :func:`quoted_voices` was identified, in the order of a legend.
+VOICE_KINDS = ("in the dictionary or a gazetteer", "named in the text", "unnamed source",
+               "unresolved pronoun", "no speaker found")
+_SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"}
+
+
+def speaker_kinds(quotes: pd.DataFrame) -> pd.Series:
+    """How each quotation's speaker was found, from the columns of :func:`extract_quotes`.
+
+    ``named``: a name stands in the attribution ("said Ann Lee", "the BBC said");
+    ``pronoun resolved``: "he said", resolved to a speaker named earlier; ``role resolved``:
+    "the minister said", resolved to the person named earlier with that role;
+    ``unnamed source``: a role noun or a body left unnamed ("a spokesperson", "officials",
+    "the company"); ``unresolved pronoun``: "they said" with no one to refer to;
+    ``no speaker``: no attribution found.
+
+    Parameters
+    ----------
+    quotes : DataFrame with ``speaker`` and ``speaker_text`` (from :func:`extract_quotes`).
+
+    Returns
+    -------
+    Series of str aligned with ``quotes`` (values in :data:`SPEAKER_KINDS`).
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"speaker": ["Ann Lee", "Ann Lee", "a spokesman", "they", None],
+    ...                   "speaker_text": ["Ann Lee", "she", "a spokesman", "they", None]})
+    >>> speaker_kinds(q).tolist()
+    ['named', 'pronoun resolved', 'unnamed source', 'unresolved pronoun', 'no speaker']
+    """
+    speaker = quotes["speaker"].astype("string").str.strip()
+    said = quotes["speaker_text"].astype("string").str.strip() if "speaker_text" in quotes \
+        else speaker
+    low = speaker.str.lower()
+    said_low = said.str.lower()
+    lower_start = speaker.str[:1].str.islower().fillna(False).astype(bool)
+    said_lower = said.str[:1].str.islower().fillna(False).astype(bool)
+    kind = pd.Series("named", index=quotes.index, dtype=object)
+    kind[said_lower & ~said_low.isin(_SPEAKER_PRONOUNS).fillna(False)] = "role resolved"
+    kind[said_low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "pronoun resolved"
+    kind[lower_start] = "unnamed source"
+    kind[low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "unresolved pronoun"
+    kind[(speaker.isna() | speaker.eq("").fillna(False)).astype(bool)] = "no speaker"
+    return kind
+
+
+def quoted_voices(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Whose voices carry the story: quotations and quoted words per speaker.
+
+    A speaker is the resolved actor where there is one, else the speaker as written
+    (unnamed sources such as "a senior US official" stay separate voices), else
+    "(no speaker found)".
+
+    Parameters
+    ----------
+    quotes : DataFrame from :func:`extract_quotes` (speaker, speaker_actor, quote, doc_id;
+        ``n_words`` is computed when absent).
+
+    Returns
+    -------
+    DataFrame, one row per voice, most quoted words first: who, quotes, words, documents,
+    share_of_quoted_words, kind (how the voice was identified: ``"in the dictionary or a
+    gazetteer"`` when linked to an entry, ``"named in the text"`` for a name the rules found
+    in no list, ``"unnamed source"`` for a role noun such as "a spokesperson",
+    ``"unresolved pronoun"``, ``"no speaker found"``).
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote": ["We will act.", "Soon.", "No comment."],
+    ...                   "speaker": ["Jo Lin", "she", "a spokesman"],
+    ...                   "speaker_actor": ["Jo Lin", "Jo Lin", None]})
+    >>> quoted_voices(q)[["who", "quotes", "words", "share_of_quoted_words"]]
+               who  quotes  words  share_of_quoted_words
+    0       Jo Lin       2      4                  0.667
+    1  a spokesman       1      2                  0.333
+    >>> quoted_voices(q)["kind"].tolist()
+    ['in the dictionary or a gazetteer', 'unnamed source']
+    """
+    words = (quotes["n_words"] if "n_words" in quotes
+             else quotes["quote"].fillna("").astype(str).str.split().str.len())
+    who = (quotes["speaker_actor"].astype("string").fillna(quotes["speaker"].astype("string"))
+           .fillna("(no speaker found)"))
+    kinds = speaker_kinds(quotes)
+    rank = kinds.map({"named": 1, "pronoun resolved": 1, "role resolved": 1, "unnamed source": 2,
+                      "unresolved pronoun": 3, "no speaker": 4}).astype(int)
+    if "speaker_actor" in quotes:
+        rank = rank.where(quotes["speaker_actor"].isna(), 0)
+    voices = (quotes.assign(who=who, n_words=words, _rank=rank)
+              .groupby("who").agg(quotes=("quote", "size"), words=("n_words", "sum"),
+                                  documents=("doc_id", "nunique"), _rank=("_rank", "min"))
+              .reset_index().sort_values(["words", "who"], ascending=[False, True]).reset_index(drop=True))
+    total = voices["words"].sum()
+    voices["share_of_quoted_words"] = (voices["words"] / total if total else voices["words"] * 0.0).round(3)
+    voices["kind"] = voices.pop("_rank").map(dict(enumerate(VOICE_KINDS))).astype(object)
+    return voices

@@ -1,0 +1,772 @@
+"""Prose for the notebooks that depends on the results: generated from them, as Markdown.
+
+The notebooks state general questions; every sentence that names a group, a year, a term or a
+document comes from a function here, computed from the corpus and the results, with every piece
+of corpus text escaped (:func:`analysis.report.escape.escape_markdown`). Nothing here knows the bundled
+corpus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .escape import escape_markdown
+
+_REGEX_CHARS = re.compile(r"[\\\[\]()*+?{}|^$]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings and notes
+
+def heading(number: str, question: str, title: str | None) -> str:
+    """The top of a notebook: its number and question, and the corpus title (escaped).
+
+    Examples
+    --------
+    >>> print(heading("00", "The corpus at a glance", "My <corpus>"))
+    # 00 · The corpus at a glance
+    <BLANKLINE>
+    **Corpus:** <span class="tex2jax_ignore">My &#60;corpus&#62;</span>
+    """
+    return f"# {number} · {question}\n\n**Corpus:** {escape_markdown(title or 'unnamed corpus')}"
+
+
+def corpus_scope(corpus: pd.DataFrame) -> str:
+    """One paragraph on what the corpus is: documents, words, dates, outlets.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [10, 20],
+    ...                   "published": pd.to_datetime(["2020-01-01", None])})
+    >>> corpus_scope(c)
+    '2 documents, 30 words after cleaning; published 2020-01-01 to 2020-01-01 (1 undated).'
+    """
+    n = len(corpus)
+    words = int(corpus["n_words"].sum()) if "n_words" in corpus else None
+    parts = [f"{n:,} document{'s' if n != 1 else ''}" + (f", {words:,} words after cleaning" if words is not None else "")]
+    dates = pd.to_datetime(corpus["published"], errors="coerce", utc=True) if "published" in corpus else pd.Series(dtype="datetime64[ns, UTC]")
+    dated = dates.dropna()
+    if len(dated):
+        undated = n - len(dated)
+        parts.append(f"published {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}"
+                     + (f" ({undated:,} undated)" if undated else ""))
+    else:
+        parts.append("no publication dates")
+    if "outlet" in corpus and corpus["outlet"].notna().any():
+        k = corpus["outlet"].nunique()
+        parts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
+    return "; ".join(parts) + "."
+
+
+def size_caution(corpus: pd.DataFrame, independent: int | None = None) -> str:
+    """General guidance on what a corpus of this size can support (Markdown).
+
+    Examples
+    --------
+    >>> size_caution(pd.DataFrame({"doc_id": range(5)}))[:40]
+    '**What this corpus can support.** With 5'
+    """
+    n = len(corpus)
+    stories = f" ({independent:,} independent stories once copies and rewrites are merged)" \
+        if independent is not None and independent != n else ""
+    if n < 50:
+        body = (f"With {n:,} document{'s' if n != 1 else ''}{stories}, every count and share below describes "
+                "*these texts*; it can show how the methods treat them and point to the passages behind "
+                "each result, but it is not a sample from which to generalise about coverage, and a "
+                "difference between two groups of a few documents is as much a difference of event, "
+                "outlet and genre as of time.")
+    else:
+        body = (f"With {n:,} documents{stories}, counts and shares describe this corpus; whether they "
+                "generalise depends on how the documents were collected (which outlets, which search, "
+                "which period), which the corpus itself cannot tell.")
+    return "**What this corpus can support.** " + body
+
+
+def language_note(corpus: pd.DataFrame) -> str:
+    """A visible note when documents are not in English (from the ``language`` column).
+
+    The notebooks use English resources (the tone model, sentence, name and date rules); the
+    analyses that rest on them leave other languages out (:func:`analysis.english_subset`), and
+    the reader is told here and at each of them.
+
+    Examples
+    --------
+    >>> language_note(pd.DataFrame({"language": ["en", "de", "de"]}))[:46]
+    '**Language.** 2 of 3 documents are not detecte'
+    >>> language_note(pd.DataFrame({"language": ["en"]}))
+    ''
+    """
+    if "language" not in corpus or not len(corpus):
+        return ""
+    lang = corpus["language"].astype("string").str.lower()
+    other = lang.notna() & ~lang.str.startswith("en")
+    if not other.any():
+        return ""
+    counts = lang[other].value_counts()
+    listed = ", ".join(f"{escape_markdown(k)}: {v:,}" for k, v in counts.head(5).items())
+    if len(counts) > 5:
+        listed += f" and {len(counts) - 5} more languages"
+    return (f"**Language.** {int(other.sum()):,} of {len(corpus):,} documents are not detected as English "
+            f"({listed}). The analyses that rest on English-only resources (the tone model, the date, "
+            "actor and quotation rules) leave those documents out and say so where they do; the topic "
+            "model uses stop words for the corpus's languages (see notebook 01). Sentence splitting "
+            "and name rules are English-only too: read what is shown for those documents with care.")
+
+
+def warning_notes(caught) -> str:
+    """Warnings caught while computing, as a Markdown list of notes (duplicates once).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     warnings.warn("few documents <here>")
+    >>> warning_notes(w)
+    '**Notes from the analysis:**\\n\\n- <span class="tex2jax_ignore">few documents &#60;here&#62;</span>'
+    """
+    messages = list(dict.fromkeys(str(w.message) for w in caught))
+    if not messages:
+        return ""
+    shown = messages[:10]
+    more = f"\n- ... and {len(messages) - 10} more notes" if len(messages) > 10 else ""
+    return "**Notes from the analysis:**\n\n" + "\n".join(f"- {escape_markdown(m)}" for m in shown) + more
+
+
+def missing_rows_note(expected, present, what: str, why: str) -> str:
+    """How many documents have no row in a result (kept with empty values), or ``""``.
+
+    Examples
+    --------
+    >>> missing_rows_note(["a", "b"], ["a"], "topic shares", "no vocabulary term")
+    '1 of 2 documents have no topic shares (no vocabulary term); they are kept in the table with empty values.'
+    """
+    missing = pd.Index(pd.unique(pd.Series(list(expected)))).difference(pd.Index(list(present)))
+    if not len(missing):
+        return ""
+    n = len(pd.unique(pd.Series(list(expected))))
+    return (f"{len(missing):,} of {n:,} documents have no {what} ({why}); "
+            "they are kept in the table with empty values.")
+
+
+def document_names(corpus: pd.DataFrame, date_first: bool = False, width: int = 40) -> dict:
+    """A readable, unique name for every document: its title (or outlet, or doc_id) and date.
+
+    The title (shortened to ``width`` characters) names a document best; the outlet is put
+    before it when there is one ("Wire: Talks resume (2020-01-02)"). Without a title, the
+    outlet names it, and without either the doc_id. Where two documents would still get the
+    same name (one outlet on one day, an outlet guessed from the text for undated items, a
+    repeated headline), the doc_id is added, so that a pair of documents is never named
+    twice the same. When no document has a date, names carry none (not "undated" on each).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Wire", "Wire", None],
+    ...                   "published": pd.to_datetime(["2020-01-02", "2020-01-02", None])})
+    >>> document_names(c)
+    {'a': 'Wire (2020-01-02) · a', 'b': 'Wire (2020-01-02) · b', 'c': 'c (undated)'}
+    >>> document_names(c.iloc[[1, 2]], date_first=True)
+    {'b': '2020-01-02  Wire', 'c': 'undated  c'}
+    >>> document_names(c.iloc[[2]])
+    {'c': 'c'}
+    >>> c["title"] = ["Talks resume in Geneva after a long pause", "Ports reopen", None]
+    >>> document_names(c)
+    {'a': 'Wire: Talks resume in Geneva after a long… (2020-01-02)', 'b': 'Wire: Ports reopen (2020-01-02)', 'c': 'c (undated)'}
+    """
+    import textwrap
+
+    from ..plots._style import shorten
+
+    def text(col):
+        if col not in corpus:
+            return [None] * len(corpus)
+        return [" ".join(str(v).split()) or None if isinstance(v, str) else None for v in corpus[col]]
+
+    ids = [str(d) for d in corpus["doc_id"]]
+    who = []
+    for i, o, t in zip(ids, text("outlet"), text("title")):
+        short = (textwrap.shorten(t, width, placeholder="\u2026") or shorten(t, width)) if t else None
+        who.append(f"{o}: {short}" if o and short else (short or o or i))
+    published = pd.to_datetime(corpus["published"], errors="coerce") if "published" in corpus \
+        else pd.Series(pd.NaT, index=corpus.index)
+    if published.notna().any():
+        when = [f"{d:%Y-%m-%d}" if pd.notna(d) else "undated" for d in published]
+        names = [f"{w}  {h}" if date_first else f"{h} ({w})" for h, w in zip(who, when)]
+    else:   # no document is dated: "(undated)" on every name would say nothing
+        names = list(who)
+    counts = pd.Series(names).value_counts()
+    names = [f"{n} · {i}" if counts[n] > 1 and h != i else n for n, h, i in zip(names, who, ids)]
+    return dict(zip(corpus["doc_id"], names))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and events (notebook 03)
+
+def _n(k: int, one: str, many: str | None = None) -> str:
+    """``"1 document"``, ``"2,000 documents"``; ``many`` for an irregular plural."""
+    return f"{k:,} {one if k == 1 else (many or one + 's')}"
+
+
+def date_expressions_summary(dates: pd.DataFrame, corpus: pd.DataFrame) -> str:
+    """What became of the temporal expressions: a partition that adds up to their number.
+
+    Every expression of :func:`analysis.extract_dates` is counted once, in the first of:
+    *vague* (a reference such as "now", "in the past"); *from the text alone* (``basis``
+    absolute: a date, a time, a duration or a set); *resolved against a publication date*
+    (relative, with a value and an anchor); *resolved without an anchor* (relative, with a
+    value but no anchor); *unresolved, the document has no publication date*; *unresolved
+    although dated* (the resolver could not place it). Parts that do not apply are left out.
+
+    Parameters
+    ----------
+    dates : output of :func:`analysis.extract_dates`.
+    corpus : the corpus it came from (``doc_id``, ``published``).
+
+    Returns
+    -------
+    str (Markdown).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["date", "date", "duration"],
+    ...                   "basis": ["relative", "absolute", "absolute"], "granularity": ["day", "year", "month"],
+    ...                   "value": [None, "2019", "P2M"], "anchor": pd.to_datetime([None, None, None])})
+    >>> date_expressions_summary(d, pd.DataFrame({"doc_id": ["a", "b", "c"], "published": pd.NaT}))
+    '3 temporal expressions in 2 of 3 documents: 2 with their value in the text itself (1 date or time, 1 duration); 1 relative expression left unresolved because its document has no publication date. No document has a publication date, so relative expressions ("on Friday", "last year") cannot be placed.'
+    """
+    n_docs = len(corpus)
+    if dates is None or not len(dates):
+        return f"No temporal expressions found in the {_n(n_docs, 'document')}."
+    value = dates["value"]
+    has_value = value.notna()
+    vague = has_value & (dates["granularity"].astype(str) == "reference")
+    absolute = ~vague & (dates["basis"].astype(str) == "absolute") & has_value
+    relative = ~vague & ~absolute
+    anchored = relative & has_value & dates["anchor"].notna()
+    no_anchor_value = relative & has_value & dates["anchor"].isna()
+    published = pd.to_datetime(corpus.set_index(corpus["doc_id"].astype(str))["published"], errors="coerce") \
+        if "published" in corpus else pd.Series(pd.NaT, index=corpus["doc_id"].astype(str))
+    doc_dated = dates["doc_id"].astype(str).map(published).notna()
+    unresolved = ~has_value
+    no_date = unresolved & ~doc_dated
+    failed = unresolved & doc_dated
+    kinds = dates.loc[absolute, "kind"].astype(str)
+    kind_parts = [_n(int(kinds.isin(["date", "time"]).sum()), "date or time", "dates and times"),
+                  _n(int((kinds == "duration").sum()), "duration"),
+                  _n(int((kinds == "set").sum()), "recurring set", "recurring sets")]
+    kind_parts = [p for p in kind_parts if not p.startswith("0 ")]
+    parts = []
+    if absolute.any():
+        parts.append(f"{int(absolute.sum()):,} with their value in the text itself ({', '.join(kind_parts)})")
+    if anchored.any():
+        parts.append(f"{int(anchored.sum()):,} relative to and resolved against their document's publication date")
+    if no_anchor_value.any():
+        parts.append(f"{int(no_anchor_value.sum()):,} relative but resolved from the sentence without a publication date")
+    if vague.any():
+        parts.append(f"{int(vague.sum()):,} vague ('now', 'in the past', 'in the future'; no date)")
+    if no_date.any():
+        parts.append(f"{_n(int(no_date.sum()), 'relative expression')} left unresolved because "
+                     f"{'its document has' if no_date.sum() == 1 else 'their documents have'} no publication date")
+    if failed.any():
+        parts.append(f"{int(failed.sum()):,} that could not be resolved although their document is dated")
+    text = (f"{_n(len(dates), 'temporal expression')} in {dates['doc_id'].nunique():,} of {n_docs:,} documents: "
+            + "; ".join(parts) + ".")
+    if not published.notna().any():
+        text += (" No document has a publication date, so relative expressions (\"on Friday\", "
+                 "\"last year\") cannot be placed.")
+    return text
+
+
+def event_reach(events: pd.DataFrame, corpus: pd.DataFrame, names: dict | None = None) -> pd.DataFrame:
+    """How far from its publication date each document's events lie (days; negative: before).
+
+    Only events of documents with a publication date count; without any, the table is empty.
+
+    Returns
+    -------
+    DataFrame, one row per document with dated events: article (its name from ``names``),
+    doc_id, events, earliest_days, latest_days.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-01-09", "2019-01-01"])})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2020-01-05", None])})
+    >>> event_reach(ev, c)[["doc_id", "events", "earliest_days", "latest_days"]].to_dict("records")
+    [{'doc_id': 'a', 'events': 2, 'earliest_days': -4, 'latest_days': 4}]
+    """
+    cols = ["article", "doc_id", "events", "earliest_days", "latest_days"]
+    lag = _event_lag(events, corpus)
+    if lag.empty:
+        return pd.DataFrame(columns=cols)
+    reach = (lag.groupby("doc_id", sort=True)["lag_days"]
+             .agg(events="size", earliest_days="min", latest_days="max").reset_index())
+    names = names or {}
+    reach.insert(0, "article", [str(names.get(d, d)) for d in reach["doc_id"]])
+    return reach[cols].astype({"events": "int64", "earliest_days": "int64", "latest_days": "int64"})
+
+
+def _event_lag(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    if events is None or not len(events) or "published" not in corpus:
+        return pd.DataFrame({"doc_id": pd.Series(dtype=str), "lag_days": pd.Series(dtype="int64")})
+    from ..dates.periods import naive_dates
+
+    pub = pd.Series(naive_dates(corpus["published"]).to_numpy(), index=corpus["doc_id"].astype(str))
+    anchor = events["doc_id"].astype(str).map(pub)
+    ok = anchor.notna() & events["date"].notna()
+    ev_dates = naive_dates(events.loc[ok, "date"])
+    # whole days with Python dates: Timestamps centuries apart cannot be subtracted in pandas
+    lag = [(e.to_pydatetime(warn=False).date() - a.to_pydatetime(warn=False).date()).days
+           for e, a in zip(ev_dates, anchor[ok])]
+    return pd.DataFrame({"doc_id": events.loc[ok, "doc_id"].astype(str).to_numpy(), "lag_days": lag})
+
+
+def event_lag_summary(events: pd.DataFrame, corpus: pd.DataFrame) -> str:
+    """One sentence: how many events lie before, on and after their document's publication date.
+
+    Empty when no event belongs to a dated document (an undated corpus): the sentence would
+    only count zeros.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-01-05", "2019-01-01"])})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2020-01-05", None])})
+    >>> event_lag_summary(ev, c)
+    "Of 2 events in dated documents, 1 lies before its document's publication date, 1 on it and 0 after it (previews and plans); 1 event of undated documents is not counted."
+    >>> event_lag_summary(ev, c.assign(published=pd.NaT))
+    ''
+    """
+    lag = _event_lag(events, corpus)
+    if lag.empty:
+        return ""
+    d = lag["lag_days"]
+    before, on, after = int((d < 0).sum()), int((d == 0).sum()), int((d > 0).sum())
+    text = (f"Of {_n(len(lag), 'event')} in dated documents, {before:,} {'lies' if before == 1 else 'lie'} before "
+            f"{'its' if before == 1 else 'their'} document's publication date, {on:,} on it and {after:,} "
+            "after it (previews and plans)")
+    rest = int(events["date"].notna().sum()) - len(lag)
+    if rest:
+        text += f"; {_n(rest, 'event')} of undated documents {'is' if rest == 1 else 'are'} not counted"
+    return text + "."
+
+
+# ---------------------------------------------------------------------------------------------
+# Keyword in context
+
+def kwic_pattern(term: str):
+    """A term for :func:`analysis.kwic`: a regular expression when it looks like one.
+
+    Examples
+    --------
+    >>> kwic_pattern(r"\\bdenucleari[sz]\\w*").pattern
+    '\\\\bdenucleari[sz]\\\\w*'
+    >>> kwic_pattern("trade deal")
+    'trade deal'
+    """
+    if _REGEX_CHARS.search(term):
+        try:
+            return re.compile(term, re.IGNORECASE)
+        except re.error:
+            return term
+    return term
+
+
+def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
+    """The words most documents use (news stop words left out): a start for a concordance.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Tariffs rose. Tariffs fell.", "Tariffs and ports."]})
+    >>> default_kwic_terms(c, 1)
+    ['tariffs']
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from ..text.vocabulary import news_stop_words
+
+    texts = corpus["text"].fillna("").astype(str)
+    if not texts.str.strip().any():
+        return []
+    vec = CountVectorizer(stop_words=sorted(news_stop_words()), token_pattern=r"(?u)\b[^\W\d_]{4,}\b",
+                          lowercase=True, binary=False)
+    try:
+        counts = vec.fit_transform(texts)
+    except ValueError:  # no term at all
+        return []
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    tf = np.asarray(counts.sum(axis=0)).ravel()
+    terms = vec.get_feature_names_out()
+    order = sorted(range(len(terms)), key=lambda i: (-df[i], -tf[i], terms[i]))
+    return [str(terms[i]) for i in order[:n]]
+
+
+def kwic_intro(terms, chosen_from_data: bool) -> str:
+    """Markdown naming the concordance terms and where they came from."""
+    if not terms:
+        return "No concordance terms: the corpus has no words left after cleaning."
+    listed = ", ".join(escape_markdown(t) for t in terms)
+    source = ("chosen from the data: the words used by the most documents; set `kwic_terms` to choose"
+              if chosen_from_data else "from the `kwic_terms` parameter")
+    return f"Concordance terms: {listed} ({source})."
+
+
+# ---------------------------------------------------------------------------------------------
+# Two groups to compare
+
+@dataclass
+class Comparison:
+    """Two groups of documents to contrast, aligned with the corpus rows."""
+
+    groups: pd.Series          # label of each document's group, or NA (not in either group)
+    labels: tuple              # (first, second)
+    note: str                  # Markdown: how the groups were chosen, and their sizes
+
+    @property
+    def usable(self) -> bool:
+        return self.labels is not None and all((self.groups == lab).any() for lab in self.labels)
+
+
+def _year_range(spec: str):
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–/]\s*(\d{2}|\d{4}))?\s*", spec)
+    if not m:
+        return None
+    lo = int(m.group(1))
+    hi = m.group(2)
+    hi = lo if hi is None else (int(hi) if len(hi) == 4 else (lo // 100) * 100 + int(hi))
+    return lo, hi
+
+
+def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> pd.Series | None:
+    spec = str(spec)
+    if "=" in spec:
+        col, value = (s.strip() for s in spec.split("=", 1))
+        if col not in corpus.columns:
+            return None
+        return corpus[col].astype("string").fillna("").eq(value).to_numpy()
+    if period_names is not None and (period_names == spec).any():
+        return (period_names == spec).fillna(False).to_numpy()
+    years = _year_range(spec)
+    if years is not None and "published" in corpus:
+        y = pd.to_datetime(corpus["published"], errors="coerce", utc=True).dt.year
+        return y.between(years[0], years[1]).fillna(False).to_numpy()
+    return None
+
+
+def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
+    """The two groups of documents a notebook contrasts.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``published``.
+    compare : list of two str, optional
+        Each a year (``"2024"``), a year range (``"2016-2017"``), a period name (from
+        *period_names*) or ``column=value``. Default: the earlier and the later half of the
+        dated documents (split between two publication dates), said so in the note.
+    period_names : Series, optional
+        Each document's named period (``analysis.period_of``), aligned with the corpus.
+
+    Returns
+    -------
+    Comparison with ``groups`` (a label per document, NA for neither), ``labels`` and ``note``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcd"),
+    ...                   "published": pd.to_datetime(["2016-01-01", "2017-05-01", "2024-01-01", None])})
+    >>> comparison(c, ["2016-2017", "2024"]).groups.tolist()
+    ['2016-2017', '2016-2017', '2024', <NA>]
+    >>> comparison(c).labels
+    ('2016-01-01 to 2017-05-01', '2024-01-01 to 2024-01-01')
+    """
+    groups = pd.Series(pd.NA, index=corpus.index, dtype="string")
+    if compare:
+        compare = [str(c) for c in compare]
+        if len(compare) != 2:
+            return Comparison(groups, None, f"`compare` needs two groups; got {len(compare)}.")
+        masks = []
+        for spec in compare:
+            mask = _match(corpus, spec, period_names)
+            if mask is None:
+                return Comparison(groups, None, f"The group {escape_markdown(spec)} in `compare` is not a "
+                                  "year, a year range, a period name or a column=value; no comparison is made.")
+            masks.append(np.asarray(mask, dtype=bool))
+        both = masks[0] & masks[1]
+        groups[masks[0] & ~both] = compare[0]
+        groups[masks[1] & ~both] = compare[1]
+        labels = tuple(compare)
+        source = "as set by the `compare` parameter"
+    else:
+        dates = pd.to_datetime(corpus["published"], errors="coerce", utc=True) if "published" in corpus \
+            else pd.Series(pd.NaT, index=corpus.index)
+        dated = dates.dropna().sort_values(kind="stable")
+        if dated.dt.normalize().nunique() < 2:
+            return Comparison(groups, None, "No comparison over time: fewer than two distinct publication "
+                              "dates (set `compare` to contrast two groups, e.g. two values of a metadata column).")
+        days = dated.dt.normalize()
+        cut = days.iloc[(len(days) - 1) // 2]
+        if (days > cut).sum() == 0:
+            cut = days[days < cut].iloc[-1]
+        early, late = days[days <= cut], days[days > cut]
+        labels = (f"{early.min():%Y-%m-%d} to {early.max():%Y-%m-%d}", f"{late.min():%Y-%m-%d} to {late.max():%Y-%m-%d}")
+        groups[early.index] = labels[0]
+        groups[late.index] = labels[1]
+        source = ("chosen from the data: the earlier and the later half of the dated documents "
+                  "(no `compare` parameter was given)")
+    sizes = [int((groups == lab).sum()) for lab in labels]
+    note = (f"Compared: **{escape_markdown(labels[0])}** ({sizes[0]:,} documents) with "
+            f"**{escape_markdown(labels[1])}** ({sizes[1]:,} documents), {source}.")
+    if min(sizes) == 0:
+        note += " One group has no documents, so there is no comparison."
+    rest = int(groups.isna().sum())
+    if rest:
+        note += f" {rest:,} documents are in neither group."
+    return Comparison(groups, labels, note)
+
+
+# ---------------------------------------------------------------------------------------------
+# Results-dependent sentences
+
+def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "topic") -> str:
+    """The largest gain and loss of share between two groups (Markdown).
+
+    *shares* has one row per item (index: item label) and a column per group.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"A": [0.5, 0.5], "B": [0.2, 0.8]}, index=["trade", "fish"])
+    >>> shift_summary(s, "A", "B")
+    'Largest gain from A to B: topic fish, 0.50 → 0.80. Largest loss: topic trade, 0.50 → 0.20.'
+    """
+    if first not in shares or second not in shares or shares[[first, second]].dropna().empty:
+        return ""
+    change = (shares[second] - shares[first]).dropna().sort_values(kind="stable")
+    up, down = change.index[-1], change.index[0]
+
+    def name(i):
+        if isinstance(i, tuple) and len(i) == 2:
+            return f"{escape_markdown(i[0])} ({escape_markdown(i[1])})"
+        return escape_markdown(i)
+
+    return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
+            f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
+            f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors and quotes (notebook 04)
+
+def _pct(part: int, whole: int) -> str:
+    """A share as a whole percentage, never "nan%" (``"-"`` when there is nothing to share);
+    "<1%" and ">99%" where rounding would say 0% or 100% of a part that is not."""
+    if not whole:
+        return "-"
+    p = 100.0 * part / whole
+    if 0 < p < 0.5:
+        return "<1%"
+    if 99.5 <= p < 100:
+        return ">99%"
+    return f"{p:.0f}%"
+
+
+def letter_case(corpus: pd.DataFrame, threshold: float = 0.01) -> pd.Series:
+    """How each document is capitalised: ``"lower"``, ``"upper"``, ``"mixed"`` or ``"no letters"``.
+
+    A document is ``"lower"`` when fewer than ``threshold`` of its letters are capitals, and
+    ``"upper"`` when fewer than ``threshold`` are small letters. Names are found from capital
+    letters; in such a document no capitalisation-based rule can find them.
+
+    Examples
+    --------
+    >>> letter_case(pd.DataFrame({"text": ["police say man charged", "PM SAYS NO", "Ann Lee said", ""]})).tolist()
+    ['lower', 'upper', 'mixed', 'no letters']
+    >>> letter_case(pd.DataFrame({"text": pd.Series([], dtype="string[pyarrow]")})).tolist()
+    []
+    """
+    text = corpus["text"].fillna("").astype(str)
+    # counts built as int64 Series: mapping an empty (Arrow) string Series would keep its dtype
+    upper = pd.Series([sum(map(str.isupper, t)) for t in text], index=corpus.index, dtype="int64")
+    lower = pd.Series([sum(map(str.islower, t)) for t in text], index=corpus.index, dtype="int64")
+    letters = upper + lower
+    out = pd.Series("mixed", index=corpus.index, dtype=object)
+    out[(letters > 0) & (upper < threshold * letters)] = "lower"
+    out[(letters > 0) & (lower < threshold * letters)] = "upper"
+    out[letters == 0] = "no letters"
+    return out
+
+
+def case_note(corpus: pd.DataFrame, min_share: float = 0.05) -> str:
+    """A visible note when (many) documents are all lower or all upper case, or ``""``.
+
+    Actor mentions and quotation speakers are found from capital letters ("Ann Lee", "the
+    BBC"); a text written all in lower case (many headline corpora) or all in capitals hides
+    every name, so counts of zero mean "cannot be found here", not "no one is named".
+
+    Examples
+    --------
+    >>> print(case_note(pd.DataFrame({"text": ["police say man charged", "pm visits flood zone"]})))
+    **Capitalisation.** All 2 documents are written in lower case only. Names of people, places and organisations are found from capital letters, so they cannot be found in these documents: actor and quotation counts for them are zero or near zero because the method cannot work on such text, not because no one is named.
+    >>> case_note(pd.DataFrame({"text": ["Ann Lee said so."]}))
+    ''
+    """
+    if "text" not in corpus:
+        return ""
+    case = letter_case(corpus)
+    texts = case[case != "no letters"]
+    n = len(texts)
+    if not n:
+        return ""
+    counts = texts.value_counts()
+    low, up = int(counts.get("lower", 0)), int(counts.get("upper", 0))
+    if (low + up) < max(1, min_share * n):
+        return ""
+    which = " and ".join(f"{k:,} in {w}" for k, w in ((low, "lower case only"), (up, "capitals only")) if k)
+    if low + up == n:
+        head = (f"All {n:,} documents are written in "
+                + ("lower case only" if low == n else "capitals only" if up == n else f"one case ({which})"))
+    else:
+        head = f"{low + up:,} of {n:,} documents ({_pct(low + up, n)}) are written {which}".replace(
+            "written 0", "written")
+    return (f"**Capitalisation.** {head}. Names of people, places and organisations are found from "
+            "capital letters, so they cannot be found in these documents: actor and quotation counts "
+            "for them are zero or near zero because the method cannot work on such text, not because "
+            "no one is named.")
+
+
+def chart_skipped(what: str, reason: str) -> str:
+    """One line saying that a chart is left out and why (instead of an empty chart).
+
+    Examples
+    --------
+    >>> chart_skipped("co-occurrence network", "no two actors share a sentence")
+    '*Chart left out (co-occurrence network): no two actors share a sentence.*'
+    """
+    return f"*Chart left out ({what}): {reason}.*"
+
+
+def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataFrame | None = None) -> str:
+    """What the actor mentions are and where they come from (Markdown), never "nan%".
+
+    Says how many mentions of how many actors (people, states, organisations) were found, and
+    how each was recognised: an entry of the researcher's or the default actor dictionary, a
+    built-in gazetteer (states, parties, international organisations, ministries), or the
+    name rules alone (people and organisations in no list). With ``cooc``, also how many of
+    the actors share a sentence with another one (the actors a network can show). With no
+    mentions, says why where it can (text in one case, see :func:`case_note`).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["Ann Lee", "France", "Ann Lee"],
+    ...                   "actor_type": ["person", "state", "person"], "in_dictionary": [False, False, False],
+    ...                   "resolution": ["document", "dictionary", "corpus"]})
+    >>> print(mention_summary(pd.DataFrame({"doc_id": []}), m.iloc[:0]))
+    No document was analysed for actors (see the note above), so the sections on actors below are empty and their charts are left out.
+    >>> print(mention_summary(pd.DataFrame({"doc_id": ["a", "b"]}), m))
+    3 mentions of 2 actors (1 person, 1 state) in 2 of 2 documents. How they were recognised: 0% of the mentions name an entry of the actor dictionary, 33% an entry of the built-in gazetteers (states, parties, international organisations, ministries), 67% a name found by the name rules alone (in no list).
+    """
+    n_docs = len(corpus)
+    if not n_docs:
+        return ("No document was analysed for actors (see the note above), so the sections on actors "
+                "below are empty and their charts are left out.")
+    if mentions is None or not len(mentions):
+        note = case_note(corpus)
+        return ("No actor mentions were found in this corpus, so the sections on actors below are empty "
+                "and their charts are left out. " + (note if note else
+                "Names are found from capitalised words, titles and the actor dictionary; none matched here."))
+    k = len(mentions)
+    types = mentions.drop_duplicates("actor")["actor_type"].value_counts()
+    plural = {"person": "people", "state": "states", "organization": "organisations"}
+    type_text = ", ".join(f"{int(types[t]):,} {t if types[t] == 1 else plural[t]}"
+                          .replace("organization", "organisation")
+                          for t in ("person", "state", "organization") if t in types)
+    listed = mentions["resolution"].eq("dictionary")
+    in_dict = int((listed & mentions["in_dictionary"].astype(bool)).sum())
+    gazetteer = int((listed & ~mentions["in_dictionary"].astype(bool)).sum())
+    rules = k - in_dict - gazetteer
+    text = (f"{_n(k, 'mention')} of {_n(mentions['actor'].nunique(), 'actor')} ({type_text}) in "
+            f"{mentions['doc_id'].nunique():,} of {_n(n_docs, 'document')}. How they were recognised: "
+            f"{_pct(in_dict, k)} of the mentions name an entry of the actor dictionary, "
+            f"{_pct(gazetteer, k)} an entry of the built-in gazetteers (states, parties, international "
+            f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
+    if cooc is not None:
+        together = len(set(cooc["actor_a"]) | set(cooc["actor_b"])) if len(cooc) else 0
+        text += (f" {together:,} of the {_n(mentions['actor'].nunique(), 'actor')} share"
+                 + ("s" if mentions["actor"].nunique() == 1 else "")
+                 + " a sentence with another actor; the network in section 2 draws from those, the heatmap "
+                 "below from all.")
+    note = case_note(corpus)
+    return text + ("\n\n" + note if note else "")
+
+
+def people_not_in_dictionary(mentions: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """The people the name rules found that neither the actor dictionary nor a gazetteer lists.
+
+    Only actors typed ``person`` whose mentions were all recognised by the name rules (not
+    states, parties or bodies from the built-in gazetteers such as "United Kingdom" or
+    "BBC"), most mentioned first: candidates for a researcher's own dictionary.
+
+    Parameters
+    ----------
+    mentions : DataFrame from :func:`analysis.actor_mentions`.
+    summary : DataFrame from :func:`analysis.actors.mentions.actor_summary` of the same mentions.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"actor": ["Ann Lee", "BBC"], "actor_type": ["person", "organization"],
+    ...                   "resolution": ["document", "dictionary"], "in_dictionary": [False, False]})
+    >>> s = pd.DataFrame({"actor": ["BBC", "Ann Lee"], "actor_type": ["organization", "person"],
+    ...                   "mentions": [9, 3], "in_dictionary": [False, False]})
+    >>> people_not_in_dictionary(m, s)["actor"].tolist()
+    ['Ann Lee']
+    """
+    if not len(mentions):
+        return summary.iloc[0:0].reset_index(drop=True)
+    listed = set(mentions.loc[mentions["resolution"].eq("dictionary"), "actor"])
+    keep = summary["actor_type"].eq("person") & ~summary["actor"].isin(listed) \
+        & ~summary["in_dictionary"].astype(bool)
+    return summary[keep].reset_index(drop=True)
+
+
+def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> str:
+    """Who speaks in the quotations, and how the speakers were found (Markdown), never "nan%".
+
+    The shares a reader needs: quotations whose speaker is named in the attribution, reached
+    through a pronoun ("he said") or a role ("the minister said") resolved to a named speaker,
+    an unnamed source ("a spokesperson", "officials"), an unresolved pronoun, or no speaker;
+    and separately how many are linked to an entry of the actor dictionary or a gazetteer
+    (``speaker_actor``), which is a much smaller share when the speakers are people no list
+    knows.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "speaker": ["Ann Lee", "Ann Lee", "a spokesman", None],
+    ...                   "speaker_text": ["Ann Lee", "she", "a spokesman", None],
+    ...                   "speaker_actor": [None, None, None, None]})
+    >>> print(quote_summary(q))
+    4 quotations in 2 documents. Speakers: 50% are named people or bodies (25% named in the attribution, 25% through a pronoun and 0% through a role resolved to a name given earlier), 25% are unnamed sources such as "a spokesperson", 0% are pronouns that could not be resolved, and 25% have no speaker found. 0% of the quotations are linked to an entry of the actor dictionary or a gazetteer; 50% have a named speaker that no list knows (found by the name rules).
+    """
+    from ..quotes.extract import speaker_kinds
+
+    n = len(quotes)
+    if not n:
+        hidden = corpus is not None and bool(case_note(corpus))
+        return ("No direct quotations were found, so the quotation chart is left out."
+                + (" Most documents are written in one case (see the note on capitalisation above), which "
+                   "also hides the speakers' names." if hidden else ""))
+    kinds = speaker_kinds(quotes).value_counts()
+    get = lambda k: int(kinds.get(k, 0))   # noqa: E731
+    named = get("named") + get("pronoun resolved") + get("role resolved")
+    is_linked = quotes["speaker_actor"].notna() if "speaker_actor" in quotes else pd.Series(False, index=quotes.index)
+    linked = int(is_linked.sum())
+    named_unlisted = int((speaker_kinds(quotes).isin(["named", "pronoun resolved", "role resolved"])
+                          & ~is_linked).sum())
+    return (f"{_n(n, 'quotation')} in {_n(quotes['doc_id'].nunique(), 'document')}. Speakers: "
+            f"{_pct(named, n)} are named people or bodies ({_pct(get('named'), n)} named in the attribution, "
+            f"{_pct(get('pronoun resolved'), n)} through a pronoun and {_pct(get('role resolved'), n)} through a "
+            "role resolved to a name given earlier), "
+            f"{_pct(get('unnamed source'), n)} are unnamed sources such as \"a spokesperson\", "
+            f"{_pct(get('unresolved pronoun'), n)} are pronouns that could not be resolved, and "
+            f"{_pct(get('no speaker'), n)} have no speaker found. "
+            f"{_pct(linked, n)} of the quotations are linked to an entry of the actor dictionary or a "
+            f"gazetteer; {_pct(named_unlisted, n)} have a named speaker that no list knows (found by the name rules).")

@@ -1,0 +1,662 @@
+"""Sentiment of sentences, documents and groups of documents (offline).
+
+Scorers (``method=``, see :data:`METHODS`; measured against people in docs/sentiment.md):
+
+- ``"news"`` (default): VADER's neg/neu/pos with a ``compound`` estimated by a linear model
+  trained on human ratings, news sentences included (:mod:`analysis.sentiment.news_tone`). Of the
+  methods here it agrees best with people on news sentences it was not trained on.
+- ``"vader"``: the original ``vaderSentiment`` (Hutto & Gilbert 2014), a rule-based lexicon
+  built for short social-media texts, with rules for negation, intensifiers ("very"),
+  contrast ("but"), capitals and punctuation.
+- ``"vader-nltk"``: NLTK's port of VADER (this project's default before the measurements),
+  lexicon loaded offline (see :mod:`analysis.sentiment.nltk_resources`).
+- ``"vader+ridge"``: NLTK VADER with a ridge ``compound`` trained on tweets and reviews.
+
+Why sentences, not whole articles: VADER sums word valences and squashes the sum with
+``x / sqrt(x**2 + 15)``, so on a long text the ``compound`` score runs to the ends of the
+scale (an 800-word article often scores -0.99 or +0.99 whatever its balance) and says more
+about length than tone. Scoring each sentence and averaging keeps every sentence's weight
+equal and gives a spread a reader can inspect and an interval that reflects it.
+
+Positive / neutral / negative: for VADER, compound >= 0.05 is positive, <= -0.05 negative
+(``THRESHOLD``, VADER's convention); the trained methods estimate the human rating and use a
+band of 0.125 (:func:`default_threshold`).
+
+Validity in brief (``benchmarks/bench_sentiment.py``): VADER's compound agrees well with the
+mean of human ratings on tweets (Pearson 0.87) and moderately on movie- and product-review
+snippets (0.43 and 0.59); on news sentences (NewsMTSC) about 0.4. News language differs:
+words like "threat", "crisis", "attack" or "condemned" often describe events, not the
+writer's attitude, and are scored as negative; "support" or "security" are scored positive
+even in a military sense. Read results as the tone of the *words used*, and check examples
+before drawing conclusions. Tone *towards* a named actor is :func:`analysis.target_sentiment`.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from ..progress import progress
+
+#: |compound| below this is neutral (VADER's conventional cut-off).
+THRESHOLD = 0.05
+#: Scoring methods. "news" (default): VADER plus a ridge model trained on human ratings of
+#: news sentences and of VADER's sets (analysis.sentiment.news_tone); "vader": the original
+#: ``vaderSentiment`` implementation by VADER's authors; "vader-nltk": NLTK's port of VADER
+#: (the default before the measurements in docs/sentiment.md); "vader+ridge": NLTK VADER plus a
+#: ridge model trained on tweets and reviews only (analysis.sentiment.ridge).
+METHODS = ("news", "vader", "vader-nltk", "vader+ridge")
+#: The default method, chosen by agreement with people on held-out news (docs/sentiment.md).
+DEFAULT_METHOD = "news"
+#: Which VADER implementation feeds each method's neg/neu/pos (and the trained models).
+_BASE = {"news": "original", "vader": "original", "vader-nltk": "nltk", "vader+ridge": "nltk"}
+#: Words that VADER's lexicon scores but that news usually uses to REPORT events and policy
+#: (conflict, security, diplomacy), not to express the writer's attitude: "the threat of a
+#: missile test", "military support for Russia", "a peace agreement". General foreign-affairs
+#: vocabulary, chosen before looking at any corpus; plus "united", which in news is nearly
+#: always part of a name (United States, United Nations, United Kingdom). Pass
+#: ``neutral_words=NEWS_EVENT_TERMS`` to :func:`sentiment_scores` for a sensitivity check:
+#: tone with these words scored as neutral.
+NEWS_EVENT_TERMS = frozenset("""
+    threat threats threaten threatened threatening threatens crisis condemn condemned condemns
+    condemnation attack attacks attacked attacking war wars warfare conflict conflicts kill
+    killed killing killings dead death deaths died violence violent weapon weapons terror
+    terrorism terrorist terrorists bomb hostile hostility tension tensions dispute disputes
+    accuse accused accuses protest protests arrest arrested prisoner prisoners fight fighting
+    fought destroy destroyed destruction disaster crash victim victims aggression warn warned
+    warning warnings pressure injured injury emergency strike strikes ban banned
+    support supported supports supporting help helped helps security secure defense defence
+    protect peace peaceful agreement agree agreed stable strengthen commitment committed rescue
+    united
+""".split())
+_SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
+_STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
+                 "share_positive", "share_neutral", "share_negative"]
+
+
+@lru_cache(maxsize=1)
+def _linear_original():
+    """``vaderSentiment``'s analyzer, with the same scores in time linear in the text's length.
+
+    Its ``_special_idioms_check`` and ``_negation_check`` lower-case **every word of the text**
+    each time they look at the three words before (and two after) one lexicon word: on a whole
+    document that is quadratic (12 ms for a 750-character Reuters story, most of 02's time
+    on 100,000 documents). Here they are given only those words (positions i-3 .. i+2, so
+    every index and length test they make gives what it gives on the whole list); for a word
+    among the first three, whose negative indices wrap around to the text's end, the whole
+    list as before. ``tests/test_scale.py`` compares the scores with the original's.
+    """
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Original
+
+    class LinearOriginal(Original):
+        @staticmethod
+        def _special_idioms_check(valence, words_and_emoticons, i):
+            if i >= 3:
+                return Original._special_idioms_check(valence, words_and_emoticons[i - 3:i + 3], 3)
+            return Original._special_idioms_check(valence, words_and_emoticons, i)
+
+        @staticmethod
+        def _negation_check(valence, words_and_emoticons, start_i, i):
+            if i >= 3:
+                return Original._negation_check(valence, words_and_emoticons[i - 3:i + 3], start_i, 3)
+            return Original._negation_check(valence, words_and_emoticons, start_i, i)
+
+    return LinearOriginal
+
+
+@lru_cache(maxsize=2)
+def _analyzer(base: str = "nltk"):
+    if base == "original":
+        # The authors' implementation; its lexicon ships inside the package (no download).
+        return _linear_original()()
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    from .nltk_resources import ensure_vader_lexicon
+
+    return SentimentIntensityAnalyzer(lexicon_file=ensure_vader_lexicon())
+
+
+@lru_cache(maxsize=8)
+def _analyzer_without(words: frozenset, base: str = "nltk"):
+    import copy
+
+    sia = copy.copy(_analyzer(base))
+    sia.lexicon = {k: v for k, v in _analyzer(base).lexicon.items() if k not in words}
+    return sia
+
+
+def lexicon_words(texts, collapse: bool = False):
+    """The VADER lexicon words found in each text, with their valence (why a text scored so).
+
+    Tokens are lower-cased words (apostrophes kept); VADER's rules (negation, "but",
+    intensifiers) then adjust these valences, so this explains a score, it does not recompute it.
+
+    Parameters
+    ----------
+    texts : iterable of str
+    collapse : if True, return one string per text instead ("threat -2.4, support +1.7").
+
+    Returns
+    -------
+    DataFrame with position (index of the text in the input), word, valence (-4..+4); or,
+    with ``collapse=True``, a Series of str indexed 0..n-1 ("" where no word was found).
+
+    Examples
+    --------
+    >>> lexicon_words(["A cruel threat.", "Fine."]).to_dict("list")
+    {'position': [0, 0, 1], 'word': ['cruel', 'threat', 'fine'], 'valence': [-2.8, -2.4, 0.8]}
+    >>> lexicon_words(["A cruel threat.", "Nothing."], collapse=True).tolist()
+    ['cruel -2.8, threat -2.4', '']
+    """
+    lex = _analyzer().lexicon
+    items = _as_texts(texts)
+    rows = [(i, w, lex[w]) for i, t in enumerate(items)
+            for w in re.findall(r"[a-z][a-z']*", t.lower()) if w in lex]
+    out = pd.DataFrame(rows, columns=["position", "word", "valence"]).astype(
+        {"position": "int64", "word": "str", "valence": "float64"})
+    if not collapse:
+        return out
+    # (astype: an empty valence column maps to float, and str + float fails on no words at all)
+    joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format).astype("str"))
+    joined = joined.groupby("position")["item"].agg(", ".join)
+    return joined.reindex(range(len(items)), fill_value="").astype("str")
+
+
+def _as_texts(texts) -> list[str]:
+    if isinstance(texts, str):
+        raise TypeError("expected an iterable of strings, not one string; wrap it in a list: "
+                        "[text]")
+    out, bad = [], 0
+    for t in texts:
+        if t is None or (not isinstance(t, str) and pd.isna(t)):
+            bad += 1
+            out.append("")
+        else:
+            out.append(str(t))
+    if bad:
+        warnings.warn(f"{bad} missing text(s) scored as empty (all scores 0)", stacklevel=3)
+    return out
+
+
+def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """The lexicon words that contribute most to negative and to positive sentences.
+
+    Counts, over the sentences of :func:`sentence_sentiment`, how often each VADER lexicon
+    word occurs and its summed valence; returns the ``top`` words of each sign by absolute
+    summed valence. Shows what the tone of a corpus is made of (and whether it is made of
+    report words such as "threat" or "security", see :data:`NEWS_EVENT_TERMS`).
+
+    Parameters
+    ----------
+    sentence_scores : DataFrame with ``doc_id`` and ``sentence`` (e.g. from
+        :func:`sentence_sentiment`).
+    top : int
+        Words kept per direction.
+
+    Returns
+    -------
+    DataFrame with direction ("negative"/"positive"), word, valence (per occurrence),
+    occurrences, n_sentences, n_documents, total (summed valence), news_event_term (bool).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "sentence": ["A grave threat.", "Peace.", "A threat."]})
+    >>> sentiment_drivers(s)[["direction", "word", "occurrences", "n_documents"]]
+      direction    word  occurrences  n_documents
+    0  negative  threat            2            2
+    1  negative   grave            1            1
+    2  positive   peace            1            1
+    """
+    words = lexicon_words(sentence_scores["sentence"])
+    cols = ["direction", "word", "valence", "occurrences", "n_sentences", "n_documents", "total",
+            "news_event_term"]
+    if words.empty:
+        return pd.DataFrame(columns=cols)
+    words["doc_id"] = sentence_scores["doc_id"].astype(str).to_numpy()[words["position"].to_numpy()]
+    agg = (words.groupby("word", sort=True)
+           .agg(valence=("valence", "first"), occurrences=("valence", "size"),
+                n_sentences=("position", "nunique"), n_documents=("doc_id", "nunique"),
+                total=("valence", "sum"))
+           .reset_index())
+    agg["direction"] = np.where(agg["valence"] < 0, "negative", "positive")
+    agg["news_event_term"] = agg["word"].isin(NEWS_EVENT_TERMS)
+    agg = agg.assign(size=agg["total"].abs()).sort_values(
+        ["direction", "size", "word"], ascending=[True, False, True], kind="stable")
+    out = agg.groupby("direction", sort=True).head(top)[cols].reset_index(drop=True)
+    return out.astype({"occurrences": "int64", "n_sentences": "int64", "n_documents": "int64"})
+
+
+def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) -> pd.DataFrame:
+    """Tone scores for each text, in input order.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Sentences (VADER is built for sentence-length texts; see the module notes).
+        Missing values (None/NaN) are scored as empty text, with a warning.
+    method : {"news", "vader", "vader-nltk", "vader+ridge"}
+        ``"news"`` (default): VADER's neg/neu/pos with a ``compound`` estimated by a ridge
+        model trained on human ratings of news sentences (NewsMTSC) and VADER's human-rated
+        sets (see :mod:`analysis.sentiment.news_tone`); it agrees best with people on held-out news
+        (docs/sentiment.md). ``"vader"``: the original ``vaderSentiment`` implementation
+        (Hutto & Gilbert 2014). ``"vader-nltk"``: NLTK's port of VADER (the project's default
+        until the measurements; slightly different rules, slower). ``"vader+ridge"``: NLTK
+        VADER with a ridge ``compound`` trained on tweets and reviews only
+        (:mod:`analysis.sentiment.ridge`). The trained methods' compound estimates the human
+        rating (-1..+1); their neutral band is 0.125, VADER's 0.05
+        (:func:`default_threshold`).
+    neutral_words : optional iterable of words to score as neutral (removed from the
+        lexicon), e.g. :data:`NEWS_EVENT_TERMS` for a sensitivity check on news language.
+        For ``"news"`` they are also removed from the text its word features see.
+
+    Returns
+    -------
+    DataFrame with neg, neu, pos (shares of the text's valence, 0..1) and compound
+    (-1 most negative .. +1 most positive), one row per text, index 0..n-1.
+
+    Examples
+    --------
+    >>> s = sentiment_scores(["A wonderful, generous gift.", "A cruel and deadly attack."])
+    >>> (s["compound"] > 0).tolist()
+    [True, False]
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
+    items = _as_texts(texts)
+    if isinstance(neutral_words, str):
+        neutral_words = [neutral_words]
+    base = _BASE[method]
+    sia = (_analyzer_without(frozenset(w.lower() for w in neutral_words), base) if neutral_words
+           else _analyzer(base))
+    rows = [sia.polarity_scores(t) for t in progress(items, desc="sentiment")]
+    out = pd.DataFrame(rows, columns=_SCORE_COLUMNS, dtype="float64")
+    if len(out) == 0:
+        out = pd.DataFrame({c: pd.Series(dtype="float64") for c in _SCORE_COLUMNS})
+    if method == "vader+ridge":
+        from .ridge import ridge_compound
+
+        out["compound"] = ridge_compound(items, out)
+    elif method == "news":
+        from .news_tone import news_compound
+
+        model_texts = items
+        if neutral_words:  # the words are neutral for the word features too, not only VADER's
+            pat = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, {w.lower() for w in neutral_words}),
+                                                                  key=len, reverse=True)) + r")(?![\w'])",
+                             re.IGNORECASE)
+            model_texts = [pat.sub(" ", t) for t in items]
+        out["compound"] = news_compound(model_texts, out)
+    if method in ("news", "vader+ridge") and len(out):
+        # a text without words has no tone (the models' intercept is not a score)
+        blank = np.array([not re.search(r"\w", t) for t in items])
+        out.loc[blank, "compound"] = 0.0
+    return out
+
+
+def _check_ids(corpus: pd.DataFrame) -> None:
+    if "doc_id" not in corpus.columns:
+        raise ValueError("corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    dup = corpus["doc_id"].astype(str)
+    dup = sorted(set(dup[dup.duplicated()]))
+    if dup:
+        raise ValueError(f"doc_id must be unique; repeated: {', '.join(dup[:10])}"
+                         + (" ..." if len(dup) > 10 else ""))
+
+
+def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
+                       sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Score every sentence of the clean text of every document.
+
+    Sentences come from :func:`analysis.sentences` on ``corpus.text`` (the clean body), so
+    page furniture removed by cleaning (comment blurbs, widgets, bylines) is never scored.
+    Documents with no text get no rows, and a warning names them.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text``.
+    method : see :func:`sentiment_scores`.
+    sentences : DataFrame, optional
+        The corpus's sentences already split (:func:`analysis.sentences`, or the
+        ``sentences`` table of a store / :class:`analysis.AnnotatedCorpus`): they are not
+        split again. When they carry ``neg neu pos compound`` (as the stored table does) and
+        ``method`` is the default, those scores are used and nothing is scored again.
+        Only the sentences of documents in ``corpus`` are kept.
+
+    Returns
+    -------
+    DataFrame with doc_id, sent_id, sentence, neg, neu, pos, compound (corpus order, then
+    sentence order).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Talks went well. Then a deadly attack."]})
+    >>> sentence_sentiment(c)[["sent_id", "compound"]].round(2)
+       sent_id  compound
+    0        0      0.22
+    1        1     -0.84
+    >>> sentence_sentiment(c, method="vader")[["sent_id", "compound"]].round(2)
+       sent_id  compound
+    0        0      0.27
+    1        1     -0.48
+    """
+    from ..text.segment import sentences as segment
+
+    _check_ids(corpus)
+    if sentences is None:
+        sents = segment(corpus)
+    else:
+        missing = {"doc_id", "sent_id", "text"} - set(sentences.columns)
+        if missing:
+            raise ValueError(f"sentences needs the columns doc_id, sent_id, text (missing: {', '.join(sorted(missing))})")
+        sents = sentences[sentences["doc_id"].astype(str).isin(set(corpus["doc_id"].astype(str)))]
+        sents = sents.reset_index(drop=True)
+    empty = sorted(set(corpus["doc_id"].astype(str)) - set(sents["doc_id"].astype(str)))
+    if empty:
+        warnings.warn(f"{len(empty)} document(s) have no text to score: {', '.join(empty[:10])}"
+                      + (" ..." if len(empty) > 10 else ""), stacklevel=2)
+    tone = ["neg", "neu", "pos", "compound"]
+    if sentences is not None and method == DEFAULT_METHOD and set(tone) <= set(sents.columns):
+        scores = sents[tone].astype("float64").reset_index(drop=True)
+    else:
+        scores = sentiment_scores(sents["text"].tolist(), method=method)
+    out = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "sent_id": sents["sent_id"].to_numpy(),
+                        "sentence": sents["text"].to_numpy()})
+    out = pd.concat([out, scores], axis=1)
+    return out.astype({"doc_id": "str", "sentence": "str", "sent_id": "int64"})
+
+
+# ---------------------------------------------------------------- aggregation
+def bootstrap_mean_ci(values, n_boot: int = 2000, ci: float = 0.95, seed: int = 0,
+                      max_cells: int = 4_000_000) -> tuple[float, float]:
+    """Percentile bootstrap interval for the mean of ``values`` (vectorized, deterministic).
+
+    A fresh ``numpy.random.default_rng(seed)`` is used for every call, so a document's
+    interval does not depend on which other documents are in the corpus. Resamples are
+    drawn in chunks of at most ``max_cells`` numbers to bound memory.
+
+    Examples
+    --------
+    >>> lo, hi = bootstrap_mean_ci([0.1, 0.5, -0.2, 0.4])
+    >>> lo < 0.2 < hi
+    True
+    """
+    x = np.asarray(values, dtype="float64")
+    n = len(x)
+    if n == 0:
+        return (np.nan, np.nan)
+    if n == 1:
+        return (float(x[0]), float(x[0]))
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(n_boot, max_cells // n))
+    means = np.empty(n_boot)
+    for start in range(0, n_boot, chunk):
+        stop = min(n_boot, start + chunk)
+        means[start:stop] = x[rng.integers(0, n, size=(stop - start, n))].mean(axis=1)
+    alpha = (1 - ci) / 2
+    lo, hi = np.quantile(means, [alpha, 1 - alpha])
+    return (float(lo), float(hi))
+
+
+def _cluster_bootstrap_ci(sums, counts, n_boot, ci, seed):
+    """Interval for a pooled mean when whole documents are resampled (cluster bootstrap)."""
+    sums, counts = np.asarray(sums, float), np.asarray(counts, float)
+    d = len(sums)
+    if d == 0 or counts.sum() == 0:
+        return (np.nan, np.nan)
+    if d == 1:
+        m = sums[0] / counts[0]
+        return (float(m), float(m))
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, d, size=(n_boot, d))
+    tot = counts[idx].sum(axis=1)
+    means = np.divide(sums[idx].sum(axis=1), tot, out=np.full(n_boot, np.nan), where=tot > 0)
+    alpha = (1 - ci) / 2
+    lo, hi = np.nanquantile(means, [alpha, 1 - alpha])
+    return (float(lo), float(hi))
+
+
+def default_threshold(method: str) -> float:
+    """The neutral band of a method's compound score.
+
+    Parameters
+    ----------
+    method : one of :data:`METHODS`
+
+    Returns
+    -------
+    float
+        :data:`THRESHOLD` (0.05, VADER's convention) for ``"vader"`` and ``"vader-nltk"``;
+        0.125 (a human rating within +-0.5 on VADER's -4..+4 scale) for the trained methods
+        ``"news"`` and ``"vader+ridge"``.
+
+    Examples
+    --------
+    >>> default_threshold("vader"), default_threshold("news")
+    (0.05, 0.125)
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
+    if method == "vader+ridge":
+        from .ridge import NEUTRAL_BAND
+
+        return NEUTRAL_BAND
+    if method == "news":
+        from .news_tone import NEUTRAL_BAND
+
+        return NEUTRAL_BAND
+    return THRESHOLD
+
+
+def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float) -> dict:
+    n = len(compound)
+    if n == 0:
+        return dict(n_sentences=0, mean_compound=np.nan, ci_low=np.nan, ci_high=np.nan,
+                    share_positive=np.nan, share_neutral=np.nan, share_negative=np.nan)
+    lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed)
+    n_pos = int(np.sum(compound >= threshold))
+    n_neg = int(np.sum(compound <= -threshold))
+    return dict(n_sentences=n, mean_compound=float(compound.mean()), ci_low=lo, ci_high=hi,
+                share_positive=n_pos / n, share_neutral=(n - n_pos - n_neg) / n,
+                share_negative=n_neg / n)
+
+
+def _compounds_by_doc(corpus, method, sentence_scores) -> dict:
+    """{doc_id: array of sentence compounds}, scoring the corpus unless scores are given."""
+    sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
+    return {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+
+
+def _stats_frame(rows: list[dict], key_cols: list[str]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=key_cols + _STAT_COLUMNS)
+    return out.astype({"n_sentences": "int64"} | {c: "float64" for c in _STAT_COLUMNS[1:]})
+
+
+def document_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *, n_boot: int = 2000,
+                       ci: float = 0.95, seed: int = 0, threshold: float | None = None,
+                       sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tone of each document, aggregated from its sentences.
+
+    Why sentences: VADER's ``compound`` squashes a sum of word valences into -1..+1, so on
+    a whole article it saturates near -1 or +1 (the longer the text, the closer), and two
+    articles of very different balance get the same score. The mean of sentence compounds
+    weighs each sentence equally, does not grow with length, and its bootstrap interval shows
+    how much the sentences disagree.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text``.
+    method : see :func:`sentiment_scores`.
+    n_boot, ci, seed : bootstrap resamples (sentences resampled with replacement within the
+        document), interval level and seed (``numpy.random.default_rng(seed)`` per document:
+        deterministic and independent of the other documents).
+    threshold : sentences with compound >= threshold are positive, <= -threshold negative,
+        otherwise neutral. Default: VADER's convention 0.05 for ``"vader"`` and
+        ``"vader-nltk"``; 0.125 (a human rating within +-0.5 on -4..+4) for the trained
+        methods ``"news"`` and ``"vader+ridge"`` (:func:`default_threshold`).
+    sentence_scores : optional output of :func:`sentence_sentiment`, to avoid re-scoring.
+
+    Returns
+    -------
+    DataFrame, one row per document in corpus order: doc_id, n_sentences, mean_compound,
+    ci_low, ci_high, share_positive, share_neutral, share_negative (shares sum to 1).
+    Documents without text keep their row with n_sentences 0 and missing values (warned).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["A great success. A terrible loss. It rained."]})
+    >>> d = document_sentiment(c)
+    >>> d[["n_sentences", "share_positive", "share_neutral", "share_negative"]].round(2)
+       n_sentences  share_positive  share_neutral  share_negative
+    0            3            0.33           0.33            0.33
+    """
+    threshold = default_threshold(method) if threshold is None else threshold
+    _check_ids(corpus)
+    by_doc = _compounds_by_doc(corpus, method, sentence_scores)
+    rows = []
+    for doc_id in corpus["doc_id"].astype(str):
+        stats = _summarize(by_doc.get(doc_id, np.array([])), n_boot, ci, seed, threshold)
+        rows.append({"doc_id": doc_id, **stats})
+    return _stats_frame(rows, ["doc_id"])
+
+
+def _group_keys(corpus: pd.DataFrame, by: str, freq: str | None) -> pd.Series:
+    if by == "administration" and "administration" not in corpus.columns:
+        if "published" not in corpus.columns:
+            raise ValueError("by='administration' needs a 'published' date column")
+        from ..dates.periods import administration_of
+
+        keys = administration_of(corpus["published"])
+        keys.index = corpus.index
+        return keys
+    if by not in corpus.columns:
+        raise ValueError(f"corpus has no column {by!r} to group by "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    col = corpus[by]
+    if pd.api.types.is_datetime64_any_dtype(col):
+        if col.dt.tz is not None:
+            col = col.dt.tz_localize(None)
+        return col.dt.to_period(freq) if freq else col
+    return col
+
+
+def tone_under_scorers(corpus: pd.DataFrame, sentence_scores: pd.DataFrame, scores: dict,
+                       by: str = "published", freq: str | None = "Y") -> pd.DataFrame:
+    """The pooled tone of each group under several scorers: one column per scorer.
+
+    A check of a finding's robustness: the same aggregation as :func:`group_sentiment`, once
+    per set of sentence scores (e.g. the default model, VADER, the model with report words
+    neutral). Warnings about documents the grouping leaves out (no date) are not repeated for
+    each scorer; :func:`group_sentiment` says them once where it is called itself.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and the grouping column.
+    sentence_scores : the sentences (``doc_id``, ``compound`` ...), as from :func:`sentence_sentiment`.
+    scores : mapping scorer name -> array of compound scores, one per row of ``sentence_scores``.
+    by, freq : as in :func:`group_sentiment`.
+
+    Returns
+    -------
+    DataFrame
+        One row per group (index: the group as text), one column per scorer, the mean compound.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"], "outlet": ["A", "B"]})
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "compound": [0.5, -0.5]})
+    >>> tone_under_scorers(c, s, {"one": [0.5, -0.5], "two": [0.1, 0.3]}, by="outlet").round(2)
+       one  two
+    A  0.5  0.1
+    B -0.5  0.3
+    """
+    import warnings
+
+    columns = {}
+    for name, values in scores.items():
+        scored = sentence_scores.assign(compound=np.asarray(values, dtype=float))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            g = group_sentiment(corpus, by=by, freq=freq, sentence_scores=scored)
+        columns[name] = pd.Series(g["mean_compound"].to_numpy(), index=g[by].astype(str).to_numpy())
+    return pd.DataFrame(columns)
+
+
+def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | None = "Y",
+                    method: str = DEFAULT_METHOD, *, unit: str = "sentence", n_boot: int = 2000,
+                    ci: float = 0.95, seed: int = 0, threshold: float | None = None,
+                    sentence_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tone of groups of documents: by period of a date column, or by any metadata column.
+
+    Same aggregation as :func:`document_sentiment`, over all sentences of the group's
+    documents.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id``, ``text`` and the grouping column.
+    by : column to group by. A datetime column (default ``"published"``) is cut into periods
+        of ``freq``; any other column is used as is (outlet, wire, ...). ``"administration"``
+        is derived from ``published`` with :func:`analysis.administration_of` when the corpus
+        has no such column.
+    freq : pandas period alias for date columns ("Y" year, "Q", "M", "W", "D"); ignored for
+        other columns.
+    method : see :func:`sentiment_scores`.
+    unit : ``"sentence"`` (default) resamples sentences for the interval, like
+        :func:`document_sentiment`; it treats sentences as independent and so understates the
+        uncertainty when documents differ. ``"document"`` resamples whole documents (a
+        cluster bootstrap of the pooled mean): more honest with many documents per group,
+        degenerate with one or two.
+    n_boot, ci, seed, threshold, sentence_scores : as in :func:`document_sentiment`.
+
+    Returns
+    -------
+    DataFrame, one row per group (sorted): the group key (column named ``by``; a pandas
+    Period for date groups), n_documents, n_sentences, mean_compound, ci_low, ci_high,
+    share_positive, share_neutral, share_negative. Documents with a missing key are left out
+    with a warning.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                   "text": ["Good news.", "Bad news.", "A lovely day."],
+    ...                   "published": pd.to_datetime(["2016-05-01", "2016-07-01", "2024-01-01"])})
+    >>> group_sentiment(c)[["published", "n_documents", "n_sentences"]]
+      published  n_documents  n_sentences
+    0      2016            2            2
+    1      2024            1            1
+    """
+    if unit not in ("sentence", "document"):
+        raise ValueError("unit must be 'sentence' or 'document'")
+    _check_ids(corpus)
+    keys = _group_keys(corpus, by, freq)
+    doc_ids = corpus["doc_id"].astype(str)
+    missing = keys.isna().to_numpy()
+    if missing.any():
+        ids = doc_ids[missing].tolist()
+        warnings.warn(f"{len(ids)} document(s) without a value for {by!r} are left out of the "
+                      f"grouping: {', '.join(ids[:10])}" + (" ..." if len(ids) > 10 else ""),
+                      stacklevel=2)
+    threshold = default_threshold(method) if threshold is None else threshold
+    by_doc = _compounds_by_doc(corpus, method, sentence_scores)
+    key_of_doc = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "key": keys.to_numpy()})[~missing]
+    rows = []
+    for key, g in key_of_doc.groupby("key", sort=True):
+        parts = [by_doc.get(d, np.array([])) for d in g["doc_id"]]
+        pooled = np.concatenate(parts) if parts else np.array([])
+        stats = _summarize(pooled, n_boot, ci, seed, threshold)
+        if unit == "document" and len(pooled):
+            kept = [p for p in parts if len(p)]
+            stats["ci_low"], stats["ci_high"] = _cluster_bootstrap_ci(
+                [p.sum() for p in kept], [len(p) for p in kept], n_boot, ci, seed)
+        rows.append({by: key, "n_documents": len(g), **stats})
+    out = _stats_frame(rows, [by, "n_documents"])
+    if len(out) and isinstance(out[by].iloc[0], pd.Period):
+        out[by] = pd.PeriodIndex(out[by]).to_series(index=out.index)
+    return out.astype({"n_documents": "int64"})

@@ -1,0 +1,220 @@
+"""Paragraphs and sentences of the clean text, with character offsets.
+
+Sentence splitting uses NLTK's Punkt algorithm untrained (no download), given a list of
+abbreviations common in English news, plus one repair Punkt cannot make on its own: a
+sentence end with no space after it, as in ``tomorrow."This`` or ``said.The``.
+"""
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from functools import lru_cache
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from ..progress import progress
+
+# Lower-case, without the final full stop, as Punkt expects.
+NEWS_ABBREVIATIONS = {
+    # titles and honorifics
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "amb", "hon", "rev", "st", "jr", "sr", "messrs", "mme", "mlle",
+    # months and days
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # places, organisations and common short forms
+    "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "n.y", "l.a", "s.a", "inc", "corp", "ltd", "co",
+    "bros", "dept", "govt", "no", "nos", "vs", "v", "a.m", "p.m", "approx", "est", "ft", "mt",
+    "e.g", "i.e", "cf", "al",
+}
+
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
+# A sentence end glued to the next sentence: two lower-case letters (not an initialism),
+# a terminal mark, optionally a closing quote, then an opening quote or a capitalised word.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=\"?[A-Z][a-z])|(?<=[a-z]{2}[.!?]\")(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def _paragraph_spans(text: str):
+    start = 0
+    for m in _PARA_SPLIT.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _paragraph_bounds(text: str):
+    """(para_id, start, end) of the non-empty paragraphs, whitespace trimmed."""
+    pid = 0
+    for ps, pe in _paragraph_spans(text):
+        ps, pe = _strip_span(text, ps, pe)
+        if pe > ps:
+            yield pid, ps, pe
+            pid += 1
+
+
+def _strip_span(text: str, s: int, e: int):
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph or text.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph (or any text; paragraph breaks are not treated specially here).
+
+    Returns
+    -------
+    list of (start, end)
+        Offsets into ``text``, in order, whitespace trimmed: ``text[start:end]`` is a sentence.
+
+    Examples
+    --------
+    >>> t = 'Mr. Smith met U.S. officials on Jan. 6 today.They left. "Fine," he said.'
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Mr. Smith met U.S. officials on Jan. 6 today.', 'They left.', '"Fine," he said.']
+    """
+    return list(_sentence_spans(text))
+
+
+# Segmentation is cached per text: annotation, dates, actor mentions and quotes all ask for the
+# sentences of the same documents, and the answer depends on the text alone. Each cache is
+# bounded by the characters of the texts it keeps (a few chunks of news articles; a few long
+# documents push older ones out); a text not in it is simply segmented again.
+_CACHE_CHARS = 10_000_000
+
+
+def _cached(fn):
+    """Memoise ``fn(text)``, least recently used first out, at most _CACHE_CHARS characters kept."""
+    cache: OrderedDict = OrderedDict()
+    size = [0]
+
+    def wrapper(text: str):
+        hit = cache.get(text)
+        if hit is not None:
+            cache.move_to_end(text)
+            return hit
+        value = fn(text)
+        if len(text) <= _CACHE_CHARS:
+            cache[text] = value
+            size[0] += len(text)
+            while size[0] > _CACHE_CHARS:
+                old, _ = cache.popitem(last=False)
+                size[0] -= len(old)
+        return value
+
+    wrapper.cache_clear = lambda: (cache.clear(), size.__setitem__(0, 0))
+    wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_cached
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for s, e in _tokenizer().span_tokenize(text):
+        cut = s
+        # Search the span on its own: a look-behind must not see the previous sentence.
+        for m in _GLUED.finditer(text[s:e]):
+            if m.start() > 0:
+                spans.append((cut, s + m.start()))
+                cut = s + m.start()
+        spans.append((cut, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in (_strip_span(text, s, e) for s, e in spans):
+        if e <= s:
+            continue
+        # '"Is it over?" she asked.': a piece that opens in lower case continues the sentence.
+        if merged and text[s].islower():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+@_cached
+def _doc_sentences(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(para_id, start, end) of every sentence of a document's clean text."""
+    return tuple((pid, ps + s, ps + e) for pid, ps, pe in _paragraph_bounds(text)
+                 for s, e in _sentence_spans(text[ps:pe]))
+
+
+def _texts(corpus: pd.DataFrame, desc: str):
+    if not {"doc_id", "text"} <= set(corpus.columns):
+        raise ValueError("corpus needs the columns 'doc_id' and 'text' "
+                         f"(it has: {', '.join(map(str, corpus.columns))})")
+    pairs = zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))
+    return progress(pairs, total=len(corpus), desc=desc)
+
+
+def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph of the clean text (paragraphs are separated by a blank line).
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (as from :func:`analysis.load_corpus`).
+
+    Returns
+    -------
+    DataFrame with doc_id, para_id (0-based within the document), text, start, end
+    (``corpus.text[start:end] == text``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> paragraphs(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two.\\n\\nThree."]}))[["para_id", "text"]]
+       para_id       text
+    0        0  One. Two.
+    1        1     Three.
+    """
+    rows = []
+    for doc_id, text in _texts(corpus, "paragraphs"):
+        for pid, ps, pe in _paragraph_bounds(text):
+            rows.append((doc_id, pid, text[ps:pe], ps, pe))
+    return pd.DataFrame(rows, columns=["doc_id", "para_id", "text", "start", "end"]).astype(
+        {"para_id": "int64", "start": "int64", "end": "int64"})
+
+
+def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of the clean text.
+
+    Copes with abbreviations (Mr., U.S., Jan.), a sentence end with no space after it
+    (``tomorrow."This``) and quotations (a closing quote stays with its sentence).
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text`` (as from :func:`analysis.load_corpus`).
+
+    Returns
+    -------
+    DataFrame with doc_id, para_id, sent_id (0-based, running through the document), text,
+    start, end (offsets into the document's clean text).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a"], "text": ['Mr. Xi came.\\n\\n"Good," he said.It ended.']})
+    >>> sentences(c)[["para_id", "sent_id", "text"]]
+       para_id  sent_id              text
+    0        0        0      Mr. Xi came.
+    1        1        1  "Good," he said.
+    2        1        2         It ended.
+    """
+    rows = []
+    for doc_id, text in _texts(corpus, "sentences"):
+        rows.extend((doc_id, pid, sid, text[s:e], s, e)
+                    for sid, (pid, s, e) in enumerate(_doc_sentences(text)))
+    return pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"]).astype(
+        {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
