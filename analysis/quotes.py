@@ -519,6 +519,9 @@ def _classify(words, role_words=()):
             # the sentence start or a surname ("Sanders said"): decided when resolving
             maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
                 and last.lower().endswith(_AGENT_PLURALS)
+            if g is None and gender is None and person and len(name) >= 2:
+                g = _lex.given_name_gender(name[0])     # "Gareth Lowe" is a he
+                g = g if g in ("m", "f") else None
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
                     "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
                     "maybe_group": maybe_group}
@@ -612,6 +615,10 @@ def _subject_before(toks, k):
         rec_app = None
         if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
             rec_app = _classify(app_words)
+        if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
+                and rec_app["type"] == "named" and rec_app.get("person") is True \
+                and len(rec_app["speaker"].split()) >= 2:
+            return rec_app, m + 1   # "The MP for Easton, Paul Rudd, told": the name in apposition
         if rec0 and rec0["type"] in ("named", "pronoun"):
             return rec0, s0
         if rec_app and rec_app["type"] == "named":
@@ -719,6 +726,10 @@ def _clause_subject(toks, k):
     return (rec, st) if rec else None
 
 
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
+
+
 def _colon_event(toks, end):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
@@ -748,6 +759,27 @@ def _colon_event(toks, end):
         rec.update(cue=" ".join(rest), first_tok=start, last_tok=end, cue_tok=cue_idx,
                    cue_last=end, pos=toks[cue_idx][0])
         return rec
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low[:-1]):
+        # "Here is his speech in full:", "Read her statement:": the owner of the words speaks
+        # (not "His message was simple:", which describes the words)
+        if i > 0 and w in _POSSESSIVE_PRONOUN and any(x in _STATEMENT_NOUNS for x in low[i + 1:i + 4]):
+            pron = _POSSESSIVE_PRONOUN[w]
+            kind, plural, gender = _PRONOUNS[pron]
+            return {"type": "pronoun", "text": words[i], "speaker": pron, "pronoun": pron,
+                    "plural": plural, "gender": gender, "person": kind == "person", "head": None,
+                    "cue": ":", "first_tok": start + i, "last_tok": end, "cue_tok": end, "cue_last": end,
+                    "pos": toks[start + i][0]}
+    if start == 0 or _ends_sentence(toks[start - 1][2]):
+        # a name alone before a colon opening its sentence: a caption or transcript line
+        # ("PM Tomas Vell: "There will be no crisis"", "Mayor Olga Brenner: "...")
+        if all(_capitalised(w) or w.lower() in _PARTICLES for w in words):
+            rec = _classify(words)
+            if rec is not None and rec["type"] == "named" and rec.get("person") is True:
+                rec = dict(rec)
+                rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                           pos=toks[end][0])
+                return rec
     return None
 
 
@@ -957,6 +989,27 @@ def _sentence_subjects(masked: str):
     return tuple(out)
 
 
+_REPRESENTATIVE_ROLES = frozenset(_lex.word_list("representative_roles.txt"))
+_PARTY_ALIASES = None
+
+
+def _party_pattern():
+    """One regex over the names and aliases of the political parties in organisations.yml."""
+    global _PARTY_ALIASES
+    if _PARTY_ALIASES is None:
+        forms = sorted({f for e in _lex.organisations() if e.get("kind") == "party"
+                        for f in [e["name"]] + list(e.get("aliases") or [])}, key=len, reverse=True)
+        _PARTY_ALIASES = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return _PARTY_ALIASES
+
+
+@lru_cache(maxsize=256)
+def _institution_pattern(head: str):
+    """Capitalised words ending in the capitalised ``head`` ("Anglesey Council")."""
+    return re.compile(r"(?<![\w'-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
+                      + re.escape(head.capitalize()) + r")(?![\w-])")
+
+
 @lru_cache(maxsize=512)
 def _title_name_pattern(head: str):
     """'<head> Firstname Lastname' (two or three capitalised words) in running text."""
@@ -967,7 +1020,7 @@ def _title_name_pattern(head: str):
 def _person_role(head: str) -> bool:
     """A singular noun for a person's role or office: a title or role noun ("minister",
     "chairman"), or an agent noun ("sub-postmaster", "campaigner")."""
-    if not head or not head.replace("-", "").isalpha():
+    if not head or not head.replace("-", "").isalpha() or head in _REPRESENTATIVE_ROLES:
         return False
     if head in _ROLE_TITLES or head in _PERSON_HEADS:
         return True
@@ -1047,6 +1100,22 @@ class _Resolver:
                 if rec["speaker"].split()[-1] == last:
                     return rec
         return max(cands, key=lambda x: x[0])[1]
+
+    def _named_institution(self, head, pos):
+        """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
+        for "the council"), or for "the party" the last party named ("Labour")."""
+        best = None
+        for m in _institution_pattern(head).finditer(self.masked, 0, pos):
+            words = m.group(1).split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if len(words) >= 2:
+                best = (m.start(1), " ".join(words))
+        if head == "party":
+            for m in _party_pattern().finditer(self.masked, 0, pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group(1))
+        return best[1] if best else None
 
     def _recent_person(self, pos, head=None, gender=None):
         """The most recently named person before ``pos`` (a speaker, or a person opening a
@@ -1226,9 +1295,24 @@ class _Resolver:
                 out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
                            name_text=target.get("name_text", target.get("text")))
                 return out
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
+                and rec["text"].split()[0].lower() == "the" and rec["head"] in _ORG_HEADS:
+            # "Anglesey Council voted ... The council said": the body named before with that head
+            org = self._named_institution(rec["head"], rec["pos"])
+            if org is not None:
+                out = {"type": "named", "speaker": org, "plural": False, "gender": None, "person": False,
+                       "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
+                       "resolved_from": "role", "name_text": org}
+                info = self.actor_lookup(org)
+                out["actor"] = info.get("actor") if info else None
+                self.history.append(out)
+                return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
+                    if _person_role(rec["head"]) and h["text"].split()[0].lower() not in _INDEFINITE \
+                            and not rec.get("plural"):
+                        break   # "the first minister has said" left unresolved: look for a person
                     out = dict(h)
                     out.update(cue=rec["cue"], text=rec["text"])
                     self.history.append(out)

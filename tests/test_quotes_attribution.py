@@ -83,3 +83,46 @@ def test_of_several_people_with_a_title_the_most_recent_one_is_meant():
            'Ms Calder said she would not back the amendment.\n'
            'The minister also said the government backed the "principle" of a register.')
     assert _speaker(q, "principle") == "Ruth Calder"
+
+
+def test_colon_after_a_name_alone_or_a_possessive_statement_noun():
+    q = _q('The mayor spoke on Monday about the budget.\nMayor Olga Brenner: "We will not close a single library"\n'
+           'She also proposed selling the old depot.')
+    assert _speaker(q, "We will not close") == "Olga Brenner"
+    q = _q('Rhea Tamsin has delivered her first speech as premier.\nHere is her speech in full:\n'
+           '"Good morning.\n"I have just been to the palace.\n"Thank you."')
+    assert _speaker(q, "Good morning") == "Rhea Tamsin"
+    q = _q('His message was simple: "Stay home."')     # describes the words: no speaker
+    assert _speaker(q, "Stay home") is None
+
+
+def test_definite_institution_is_the_body_named_before():
+    q = _q('Anglesey Council voted on Tuesday to honour him.\nThe council said it was "a long delayed vote of thanks".')
+    assert _speaker(q, "a long delayed") == "Anglesey Council"
+    q = _q('Labour has set out its plans for rail.\nIn a statement, the party said: "We will bring the railways back."')
+    assert q["speaker_actor"].iloc[0] == "Labour Party"
+
+
+def test_a_spokesman_is_not_the_person_he_speaks_for():
+    q = _q('Mr Pell denied the claims on Monday.\n"He has done nothing wrong," the spokesman said.')
+    assert _speaker(q, "He has done nothing") == "the spokesman"
+
+
+def test_full_name_in_apposition_beats_a_place():
+    q = _q('The MP for Easton, Paul Rudd, told the BBC he was "deeply disappointed".')
+    assert _speaker(q, "deeply disappointed") == "Paul Rudd"
+
+
+def test_given_name_gives_the_gender_of_a_named_speaker():
+    q = _q('Gareth Lowe said the talks had failed. His colleague Mary Penn disagreed.\n'
+           '"There is still time," she said.\n"I am not so sure," he replied.')
+    assert _speaker(q, "There is still time") == "Mary Penn"
+    assert _speaker(q, "I am not so sure") == "Gareth Lowe"
+
+
+def test_role_named_in_the_lead_then_the_person():
+    q = _q('An income tax rise must be re-examined, the first minister has said.\n'
+           'Mark Dyfed said changes at Westminster "strengthened" the case.\n'
+           'In November, the chancellor presented a statement.\n'
+           'The first minister said the "changed context" meant a review.')
+    assert _speaker(q, "changed context") == "Mark Dyfed"
