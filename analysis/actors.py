@@ -1142,7 +1142,13 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
             nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
-            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a))
+            # a capitalised word before it makes it part of a name ("Royal Aldovian Navy"), unless
+            # that word is capitalised only as a sentence's first word and is a function word or no
+            # given name ("The Aldovian team" - "The" is in gender-guesser's list -, "Jailed
+            # British-Egyptian activist")
+            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a)
+                                         and not (_sentence_initial(tk, a - 1) and (
+                                             tk.norm[a - 1] in _RUN_OPENERS or not _given(tk.raw[a - 1]))))
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
@@ -1378,7 +1384,7 @@ def _years(corpus) -> dict:
 
 
 def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
-                   organisations: bool = True, demonyms: str = "state") -> pd.DataFrame:
+                   organisations: bool = True, demonyms: str = "all") -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1396,12 +1402,13 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         Also report organisations named by a capitalized name ending in a head noun
         ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
         ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
-    demonyms : {"state", "all", "none"}, default "state"
-        "state": a demonym is a mention of its state before a government word ("British
-        officials", "Russian forces", "the Chinese side") or as a plural noun ("the Ukrainians"),
-        not in "British tourists" or "North Korean leader". "all": every use ("a Ukrainian family"), except inside
-        a longer name ("Sri Lankan Airlines"). "none": no demonym mentions. Demonym mentions
-        have ``match`` "demonym" or "demonym_plural", so they can also be dropped afterwards.
+    demonyms : {"all", "state", "none"}, default "all"
+        "all": every use of a demonym is a mention of its state ("a Ukrainian family", "British
+        officials"), except inside a longer name ("Sri Lankan Airlines") or a person's title.
+        "state": only before a government word ("British officials", "Russian forces", "the
+        Chinese side") or as a plural noun ("the Ukrainians"), not in "British tourists" or
+        "North Korean leader". "none": no demonym mentions. Demonym mentions have ``match``
+        "demonym" or "demonym_plural", so they can be counted apart or dropped afterwards.
 
     Returns
     -------
