@@ -515,11 +515,14 @@ def _classify(words, role_words=()):
             person = None if org is False else False
             if not org and (titled or g or len(name) >= 2):
                 person = True
+            if not org and person is None and len(name) == 1 and any(
+                    _singular(w.lower()) in _PERSON_HEADS and not _capitalised(w) for w in words[:-1]):
+                person = True   # "Ernest's cousin Natasha", "his daughter Sian": a relation's name
             # a lone capitalised plural agent noun ("Villagers said") may be a common noun at
             # the sentence start or a surname ("Sanders said"): decided when resolving
             maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
                 and last.lower().endswith(_AGENT_PLURALS)
-            if g is None and gender is None and person and len(name) >= 2:
+            if g is None and gender is None and person:
                 g = _lex.given_name_gender(name[0])     # "Gareth Lowe" is a he
                 g = g if g in ("m", "f") else None
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
@@ -990,17 +993,17 @@ def _sentence_subjects(masked: str):
 
 
 _REPRESENTATIVE_ROLES = frozenset(_lex.word_list("representative_roles.txt"))
-_PARTY_ALIASES = None
+#: "the party" refers to the last party named, "the company"/"the firm" to the last company
+#: (organisations.yml kinds)
+_REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
 
 
-def _party_pattern():
-    """One regex over the names and aliases of the political parties in organisations.yml."""
-    global _PARTY_ALIASES
-    if _PARTY_ALIASES is None:
-        forms = sorted({f for e in _lex.organisations() if e.get("kind") == "party"
-                        for f in [e["name"]] + list(e.get("aliases") or [])}, key=len, reverse=True)
-        _PARTY_ALIASES = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-    return _PARTY_ALIASES
+@lru_cache(maxsize=8)
+def _kind_pattern(kind: str):
+    """One regex over the names and aliases of the organisations.yml entries of one kind."""
+    forms = sorted({f for e in _lex.organisations() if e.get("kind") == kind
+                    for f in [e["name"]] + list(e.get("aliases") or [])}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=256)
@@ -1111,8 +1114,8 @@ class _Resolver:
                 words = words[1:]
             if len(words) >= 2:
                 best = (m.start(1), " ".join(words))
-        if head == "party":
-            for m in _party_pattern().finditer(self.masked, 0, pos):
+        if head in _REFERENT_KINDS:
+            for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(1))
         return best[1] if best else None
@@ -1296,7 +1299,8 @@ class _Resolver:
                            name_text=target.get("name_text", target.get("text")))
                 return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
-                and rec["text"].split()[0].lower() == "the" and rec["head"] in _ORG_HEADS:
+                and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
+                                                                 or rec["head"] in _REFERENT_KINDS):
             # "Anglesey Council voted ... The council said": the body named before with that head
             org = self._named_institution(rec["head"], rec["pos"])
             if org is not None:
@@ -1615,6 +1619,17 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     for qi, q in enumerate(quotes):
         q["opens"] = opens_sentence(q)
         if q["link"] is not None:
+            continue
+        own = None
+        if q["opens"] and q["p_first"] == q["p_last"] and q["close"] is not None:
+            # an attribution later in the quote's own sentence ('"Elementary logic" shows it was
+            # not in Moscow's interest, presidential spokesman Dmitry Peskov said') beats the
+            # speaker of the sentence before
+            lo, hi = sentence_window(q)
+            own = [ev for ev in para_events[q["p_first"]] if q["close"] < ev["pos"] < hi
+                   and id(ev) not in introduces and not ev.get("passive")]
+        if own:
+            q["link"] = (own[0], "sentence")
             continue
         if q["opens"]:
             same = [j for j in by_para.get(q["p_first"], []) if j < qi]

@@ -126,3 +126,23 @@ def test_role_named_in_the_lead_then_the_person():
            'In November, the chancellor presented a statement.\n'
            'The first minister said the "changed context" meant a review.')
     assert _speaker(q, "changed context") == "Mark Dyfed"
+
+
+def test_a_relation_named_by_given_name_alone_is_a_referent():
+    q = _q("Ernest's cousin Natasha, who lives in Bristol, said she was \"immensely grateful\".\n"
+           '"This is the first thing he could do for himself," she said.')
+    assert _speaker(q, "This is the first thing") == "Natasha"
+
+
+def test_attribution_in_the_quotes_own_sentence_beats_the_sentence_before():
+    q = _q('The Kremlin has accused investigators of bias. "Elementary logic" shows the damage was not '
+           'in Moscow\'s interest, presidential spokesman Pavel Dorn said.')
+    assert _speaker(q, "Elementary logic") == "Pavel Dorn"
+    q = _q('Mia Holt said she was heartened by the vote. "But one vote is not enough."')
+    assert _speaker(q, "But one vote") == "Mia Holt"
+
+
+def test_the_company_is_the_company_named_before():
+    q = _q('Other firms have left too. Microsoft had already stopped sales there.\n'
+           '"We have made the decision to leave," the company said in a statement.')
+    assert _speaker(q, "We have made the decision") == "Microsoft"
