@@ -203,7 +203,14 @@ class _Tokens:
         return self.text[self.end[i]:self.start[i + 1]] if i + 1 < self.n else self.text[self.end[i]:]
 
     def is_initial(self, i: int) -> bool:
-        return len(self.raw[i]) == 1 and self.raw[i].isupper()
+        r = self.raw[i]
+        if len(r) == 1:
+            return r.isupper()
+        # middle initials without stops between a given name and a surname: "Andrew RT Davies",
+        # "George HW Bush" (not "BBC", which no given name precedes)
+        return 2 <= len(r) <= 3 and r.isupper() and r.isalpha() and 0 < i < self.n - 1 \
+            and self.cap[i + 1] and self.text[self.end[i - 1]:self.start[i]] == " " \
+            and self.text[self.end[i]:self.start[i + 1]] == " " and _given(self.raw[i - 1]) is not None
 
 
 def _alias_tokens(alias: str) -> list[str]:
@@ -1223,9 +1230,12 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             return False   # "Chairman of the State Agro-...": an institution follows
         if tk.norm[a - 1] in TITLE_WORDS and any(w in PERSON_TITLES for w in words):
             return True
+    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    if n_words == 1 and prev_ws and not tk.cap[a - 1] and tk.norm[a - 1] in ROLE_NOUNS \
+            and _given(tk.raw[a]) in ("m", "f"):
+        return True   # "His daughter Sian said", "the president's brother Mahinda resigned"
     if n_words < 2 or n_words > 3:
         return False
-    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
     if prev_ws and tk.norm[a - 1] in _PREPOSITIONS and not tk.cap[a - 1]:
         # "Director for Asian Affairs said": the object of a preposition is not the speaker
         return tk.norm[a - 1] == "to" and a > 1 and tk.norm[a - 2] == "according"
