@@ -1252,6 +1252,11 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
         gap = tk.gap(b - 1)
         if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
             return True
+        if re.fullmatch(r"[ \t]+", gap) and tk.norm[b] == "as" and not tk.cap[b] and b + 1 < n \
+                and tk.norm[b + 1] not in ("a", "an") and any(
+                not tk.cap[k] and (tk.norm[k] in TITLE_WORDS or tk.norm[k] in ROLE_NOUNS)
+                for k in range(b + 1, min(n, b + 4))):
+            return True   # "Kemi Badenoch as trade secretary": a person in a role
         if _APPOSITIVE.fullmatch(gap) and tk.norm[b] == "who":
             return True   # "Ravindu Perera, who lives in ...": a relative clause about a person
         if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):

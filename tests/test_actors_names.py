@@ -94,3 +94,5 @@ def test_middle_initials_without_stops_and_a_relation_named_by_given_name():
         ["Andrew RT Davies", "Andrew RT Davies"], ["Andrew RT Davies", "Davies"]]
     assert persons("The BBC TV crew left.") == []
     assert persons("His daughter Sian welcomed the vote.") == [["Sian", "Sian"]]
+    assert persons("Others stayed, including Zuri Okonta as trade secretary.") == [["Zuri Okonta", "Zuri Okonta"]]
+    assert persons("Deals such as Green Deal as a policy failed.") == []
