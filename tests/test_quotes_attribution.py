@@ -79,7 +79,7 @@ def test_role_subject_with_relative_clause_sets_the_pronoun_referent():
 
 def test_of_several_people_with_a_title_the_most_recent_one_is_meant():
     q = _q('Housing Minister Ruth Calder said the bill would pass.\n'
-           'Transport minister Ewan Pike resigned in May.\n'
+           'Transport Minister Ewan Pike resigned in May.\n'
            'Ms Calder said she would not back the amendment.\n'
            'The minister also said the government backed the "principle" of a register.')
     assert _speaker(q, "principle") == "Ruth Calder"
