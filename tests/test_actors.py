@@ -143,12 +143,27 @@ def test_capital_as_government_but_not_as_place():
     assert _found("It is not in Ostgard's interest.") == [("North Brenland", "Ostgard")]
 
 
+def _found_state(text):
+    m = actor_mentions(_doc(text), INVENTED, demonyms="state")
+    return list(zip(m["actor"], m["text"]))
+
+
 def test_demonyms_only_for_governments():
-    assert _found("Aldovian officials denied it.") == [("Aldovia", "Aldovian")]
-    assert _found("Aldovian imports rose.") == []
-    assert _found("The Aldovian leader spoke.") == []
-    assert _found("The Aldovians have refused.") == [("Aldovia", "Aldovians")]
-    assert _found("The Aldovian Foreign Ministry replied.") == [("Aldovia", "Aldovian")]
+    assert _found_state("Aldovian officials denied it.") == [("Aldovia", "Aldovian")]
+    assert _found_state("Aldovian imports rose.") == []
+    assert _found_state("The Aldovian leader spoke.") == []
+    assert _found_state("The Aldovians have refused.") == [("Aldovia", "Aldovians")]
+    assert _found_state("The Aldovian Foreign Ministry replied.") == [("Aldovia", "Aldovian")]
+
+
+def test_every_demonym_is_a_marked_state_mention_by_default():
+    m = actor_mentions(_doc("Aldovian imports rose. The Aldovian team won. A North Brenlandic "
+                            "family arrived."), INVENTED)
+    assert list(zip(m["actor"], m["text"], m["match"])) == [
+        ("Aldovia", "Aldovian", "demonym"), ("Aldovia", "Aldovian", "demonym"),
+        ("North Brenland", "North Brenlandic", "demonym")]
+    m = actor_mentions(_doc("Jailed Aldovian-North Brenlandic activist Tan Wei spoke."), INVENTED)
+    assert m.loc[m["actor_type"] == "state", "actor"].tolist() == ["Aldovia", "North Brenland"]
 
 
 def test_state_in_a_persons_title_is_part_of_the_person():
@@ -265,7 +280,9 @@ def test_resolve_actor_with_context():
 # ---- gold set: precision and recall ----------------------------------------------------------------
 def test_gold_precision_recall():
     corpus, gold = load_mention_gold(GOLD)
-    pred = actor_mentions(corpus)
+    # this gold set counts a demonym only where it stands for the government (its convention
+    # predates the UK gold set, which counts every use): scored in that mode
+    pred = actor_mentions(corpus, demonyms="state")
     held = corpus["doc_id"].str.startswith("heldout")
     for label, ids in [("development", corpus.loc[~held, "doc_id"]), ("held-out", corpus.loc[held, "doc_id"]),
                        ("all", corpus["doc_id"])]:
@@ -566,9 +583,9 @@ def test_state_compounds():
 
 def test_demonym_modes():
     text = "British officials met. British tourists left, a Ukrainian family arrived and Sri Lankan Airlines flew."
-    state = _m(text)
+    state = actor_mentions(_doc(text), INVENTED, demonyms="state")
     assert state.loc[state.match == "demonym", "text"].tolist() == ["British"]
-    allm = actor_mentions(_doc(text), INVENTED, demonyms="all")
+    allm = _m(text)      # the default: every use
     assert allm.loc[allm.match == "demonym", "text"].tolist() == ["British", "British", "Ukrainian"]
     none = actor_mentions(_doc(text), INVENTED, demonyms="none")
     assert not none["match"].isin(["demonym", "demonym_plural"]).any()

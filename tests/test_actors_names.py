@@ -81,3 +81,18 @@ def test_a_title_in_capitals_is_not_kept_in_capitals_and_page_furniture_is_no_pe
     assert "Princess Diana" in actors and "PRINCESS Diana" not in actors
     actors, _ = _actors("Posted by: Ann | January 14, 2008 06:24 PM Posted by: jim | January 14, 2008")
     assert "Posted" not in actors
+
+
+def test_middle_initials_without_stops_and_a_relation_named_by_given_name():
+    import pandas as pd
+    from analysis import actor_mentions
+
+    def persons(text):
+        m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        return m.loc[m["actor_type"] == "person", ["actor", "text"]].values.tolist()
+    assert persons("Welsh Tory leader Andrew RT Davies said no. Mr Davies left.") == [
+        ["Andrew RT Davies", "Andrew RT Davies"], ["Andrew RT Davies", "Davies"]]
+    assert persons("The BBC TV crew left.") == []
+    assert persons("His daughter Sian welcomed the vote.") == [["Sian", "Sian"]]
+    assert persons("Others stayed, including Zuri Okonta as trade secretary.") == [["Zuri Okonta", "Zuri Okonta"]]
+    assert persons("Deals such as Green Deal as a policy failed.") == []

@@ -204,7 +204,14 @@ class _Tokens:
         return self.text[self.end[i]:self.start[i + 1]] if i + 1 < self.n else self.text[self.end[i]:]
 
     def is_initial(self, i: int) -> bool:
-        return len(self.raw[i]) == 1 and self.raw[i].isupper()
+        r = self.raw[i]
+        if len(r) == 1:
+            return r.isupper()
+        # middle initials without stops between a given name and a surname: "Andrew RT Davies",
+        # "George HW Bush" (not "BBC", which no given name precedes)
+        return 2 <= len(r) <= 3 and r.isupper() and r.isalpha() and 0 < i < self.n - 1 \
+            and self.cap[i + 1] and self.text[self.end[i - 1]:self.start[i]] == " " \
+            and self.text[self.end[i]:self.start[i + 1]] == " " and _given(self.raw[i - 1]) is not None
 
 
 def _alias_tokens(alias: str) -> list[str]:
@@ -1143,7 +1150,13 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
             nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
-            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a))
+            # a capitalised word before it makes it part of a name ("Royal Aldovian Navy"), unless
+            # that word is capitalised only as a sentence's first word and is a function word or no
+            # given name ("The Aldovian team" - "The" is in gender-guesser's list -, "Jailed
+            # British-Egyptian activist")
+            state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a)
+                                         and not (_sentence_initial(tk, a - 1) and (
+                                             tk.norm[a - 1] in _RUN_OPENERS or not _given(tk.raw[a - 1]))))
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
@@ -1218,9 +1231,12 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             return False   # "Chairman of the State Agro-...": an institution follows
         if tk.norm[a - 1] in TITLE_WORDS and any(w in PERSON_TITLES for w in words):
             return True
+    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
+    if n_words == 1 and prev_ws and not tk.cap[a - 1] and tk.norm[a - 1] in ROLE_NOUNS \
+            and _given(tk.raw[a]) in ("m", "f"):
+        return True   # "His daughter Sian said", "the president's brother Mahinda resigned"
     if n_words < 2 or n_words > 3:
         return False
-    prev_ws = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
     if prev_ws and tk.norm[a - 1] in _PREPOSITIONS and not tk.cap[a - 1]:
         # "Director for Asian Affairs said": the object of a preposition is not the speaker
         return tk.norm[a - 1] == "to" and a > 1 and tk.norm[a - 2] == "according"
@@ -1237,6 +1253,11 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
         gap = tk.gap(b - 1)
         if re.fullmatch(r"[ \t]+", gap) and not tk.cap[b] and tk.norm[b] in SPEECH_VERBS:
             return True
+        if re.fullmatch(r"[ \t]+", gap) and tk.norm[b] == "as" and not tk.cap[b] and b + 1 < n \
+                and tk.norm[b + 1] not in ("a", "an") and any(
+                not tk.cap[k] and (tk.norm[k] in TITLE_WORDS or tk.norm[k] in ROLE_NOUNS)
+                for k in range(b + 1, min(n, b + 4))):
+            return True   # "Kemi Badenoch as trade secretary": a person in a role
         if _APPOSITIVE.fullmatch(gap) and tk.norm[b] == "who":
             return True   # "Ravindu Perera, who lives in ...": a relative clause about a person
         if _APPOSITIVE.fullmatch(gap) and not (prev_ws and tk.norm[a - 1] in LOCATIVES):
@@ -1379,7 +1400,7 @@ def _years(corpus) -> dict:
 
 
 def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = True,
-                   organisations: bool = True, demonyms: str = "state") -> pd.DataFrame:
+                   organisations: bool = True, demonyms: str = "all") -> pd.DataFrame:
     """One row per mention of a person, state or organization.
 
     Parameters
@@ -1397,12 +1418,13 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
         Also report organisations named by a capitalized name ending in a head noun
         ("Gwent Police", "Aberdeen City Council", "Office for Statistics Regulation", from
         ``analysis/lexicons/org_heads.txt``) and the acronym given for them in brackets.
-    demonyms : {"state", "all", "none"}, default "state"
-        "state": a demonym is a mention of its state before a government word ("British
-        officials", "Russian forces", "the Chinese side") or as a plural noun ("the Ukrainians"),
-        not in "British tourists" or "North Korean leader". "all": every use ("a Ukrainian family"), except inside
-        a longer name ("Sri Lankan Airlines"). "none": no demonym mentions. Demonym mentions
-        have ``match`` "demonym" or "demonym_plural", so they can also be dropped afterwards.
+    demonyms : {"all", "state", "none"}, default "all"
+        "all": every use of a demonym is a mention of its state ("a Ukrainian family", "British
+        officials"), except inside a longer name ("Sri Lankan Airlines") or a person's title.
+        "state": only before a government word ("British officials", "Russian forces", "the
+        Chinese side") or as a plural noun ("the Ukrainians"), not in "British tourists" or
+        "North Korean leader". "none": no demonym mentions. Demonym mentions have ``match``
+        "demonym" or "demonym_plural", so they can be counted apart or dropped afterwards.
 
     Returns
     -------

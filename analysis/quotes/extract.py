@@ -180,6 +180,10 @@ _PAREN = re.compile(r"\([^()\s]{1,20}\)")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
+#: An impersonal passive report: "It has been claimed that", "it is understood", "It was reported".
+_PASSIVE_REPORT = re.compile(r"(?<![\w'-])[Ii]t\s+(?:has\s+been|had\s+been|was|is|is\s+being|has\s+also\s+been)\s+("
+                             + "|".join(sorted(_lex.word_list("passive_reporting_verbs.txt"), key=len, reverse=True))
+                             + r")(?![\w'-])")
 _CAME_REPLY = re.compile(r"(?<![\w'-])came\s+the\s+(?:reply|response|answer|retort)\s+from(?![\w'-])")
 _EDGE_PUNCT = ",.;:!?()[]{}" + _QUOTE_CHARS + "'\u2019\u2018"
 
@@ -511,14 +515,32 @@ def _classify(words, role_words=()):
             person = None if org is False else False
             if not org and (titled or g or len(name) >= 2):
                 person = True
+            if not org and person is None and len(name) == 1 and any(
+                    _singular(w.lower()) in _PERSON_HEADS and not _capitalised(w) for w in words[:-1]):
+                person = True   # "Ernest's cousin Natasha", "his daughter Sian": a relation's name
             # a lone capitalised plural agent noun ("Villagers said") may be a common noun at
             # the sentence start or a surname ("Sanders said"): decided when resolving
             maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
                 and last.lower().endswith(_AGENT_PLURALS)
+            if g is None and gender is None and person:
+                g = _lex.given_name_gender(name[0])     # "Gareth Lowe" is a he
+                g = g if g in ("m", "f") else None
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
                     "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
                     "maybe_group": maybe_group}
     return _unnamed(words, len(words) - 1, gender)
+
+
+@lru_cache(maxsize=1)
+def _proper_adjectives() -> frozenset:
+    """Lower-cased country names, short forms and demonyms and one-word organisation names
+    (the words that keep their capital at the head of an unnamed source: "British officials")."""
+    out = set(_ORG_NAME_WORDS)
+    for e in _lex.countries():
+        for w in [e["name"]] + list(e["aliases"]) + list(e["demonyms"]):
+            out.add(w.lower())
+    out.update(a for a in _ORG_ALIASES if " " not in a)
+    return frozenset(out)
 
 
 def _unnamed(words, h, gender):
@@ -541,6 +563,11 @@ def _unnamed(words, h, gender):
     phrase = list(words)
     if phrase[0].lower() in _DETERMINERS or phrase[0].lower() in _PERSON_HEADS | _PEOPLE_PLURALS \
             or _singular(phrase[0]) in _SOURCE_HEADS or (h == 0 and plural):
+        phrase[0] = phrase[0].lower()
+    elif h > 0 and _capitalised(phrase[0]) and not any(_capitalised(w) for w in phrase[1:h + 1]) \
+            and phrase[0].lower() not in _proper_adjectives():
+        # "Human rights groups have said": a common noun phrase capitalised only at the
+        # sentence start names nobody ("British officials", "Labour sources" keep the capital)
         phrase[0] = phrase[0].lower()
     person = (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS or plural) if known else None
     return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(phrase),
@@ -579,8 +606,11 @@ def _subject_before(toks, k):
                 continue
             break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
-        if any(w.lower() in _VERBISH for w in app_words):
-            return None  # "X, to be held Friday, is significant, said Y": a clause, not an appositive
+        if any(w.lower() in _VERBISH for w in app_words) and not (
+                app_words and app_words[0].lower() in {"who", "whose"}):
+            # "X, to be held Friday, is significant, said Y": a clause, not an appositive (a
+            # relative clause on a person is one: "The former postmaster, who will be 76, said")
+            return None
         rec0 = None
         if s0 is not None and s0 <= m:
             rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
@@ -588,6 +618,10 @@ def _subject_before(toks, k):
         rec_app = None
         if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
             rec_app = _classify(app_words)
+        if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
+                and rec_app["type"] == "named" and rec_app.get("person") is True \
+                and len(rec_app["speaker"].split()) >= 2:
+            return rec_app, m + 1   # "The MP for Easton, Paul Rudd, told": the name in apposition
         if rec0 and rec0["type"] in ("named", "pronoun"):
             return rec0, s0
         if rec_app and rec_app["type"] == "named":
@@ -695,6 +729,10 @@ def _clause_subject(toks, k):
     return (rec, st) if rec else None
 
 
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
+
+
 def _colon_event(toks, end):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
@@ -724,6 +762,27 @@ def _colon_event(toks, end):
         rec.update(cue=" ".join(rest), first_tok=start, last_tok=end, cue_tok=cue_idx,
                    cue_last=end, pos=toks[cue_idx][0])
         return rec
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low[:-1]):
+        # "Here is his speech in full:", "Read her statement:": the owner of the words speaks
+        # (not "His message was simple:", which describes the words)
+        if i > 0 and w in _POSSESSIVE_PRONOUN and any(x in _STATEMENT_NOUNS for x in low[i + 1:i + 4]):
+            pron = _POSSESSIVE_PRONOUN[w]
+            kind, plural, gender = _PRONOUNS[pron]
+            return {"type": "pronoun", "text": words[i], "speaker": pron, "pronoun": pron,
+                    "plural": plural, "gender": gender, "person": kind == "person", "head": None,
+                    "cue": ":", "first_tok": start + i, "last_tok": end, "cue_tok": end, "cue_last": end,
+                    "pos": toks[start + i][0]}
+    if start == 0 or _ends_sentence(toks[start - 1][2]):
+        # a name alone before a colon opening its sentence: a caption or transcript line
+        # ("PM Tomas Vell: "There will be no crisis"", "Mayor Olga Brenner: "...")
+        if all(_capitalised(w) or w.lower() in _PARTICLES for w in words):
+            rec = _classify(words)
+            if rec is not None and rec["type"] == "named" and rec.get("person") is True:
+                rec = dict(rec)
+                rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                           pos=toks[end][0])
+                return rec
     return None
 
 
@@ -766,6 +825,16 @@ def _events(frame: str):
             rec = dict(res[0])
             rec.update(cue="reply", first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k_last, pos=toks[k][0])
             events.append(rec)
+    for m in _PASSIVE_REPORT.finditer(frame):
+        k = starts.get(m.start())
+        if k is None:
+            continue
+        k_last = k + len(m.group().split()) - 1
+        # "It has been claimed that ...", "it is understood": reported, by nobody named
+        events.append({"type": "unnamed", "text": m.group(), "speaker": None, "plural": False,
+                       "gender": None, "person": False, "org": False, "head": None, "passive": True,
+                       "cue": m.group(m.lastindex).lower(), "first_tok": k, "last_tok": k_last,
+                       "cue_tok": k_last, "cue_last": k_last, "pos": toks[k][0]})
     for m in _CUE_RE.finditer(frame):
         k = starts.get(m.start())
         if k is None:
@@ -923,6 +992,54 @@ def _sentence_subjects(masked: str):
     return tuple(out)
 
 
+_REPRESENTATIVE_ROLES = frozenset(_lex.word_list("representative_roles.txt"))
+#: "the party" refers to the last party named, "the company"/"the firm" to the last company
+#: (organisations.yml kinds)
+_REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
+
+
+@lru_cache(maxsize=8)
+def _kind_pattern(kind: str):
+    """One regex over the names and aliases of the organisations.yml entries of one kind."""
+    forms = sorted({f for e in _lex.organisations() if e.get("kind") == kind
+                    for f in [e["name"]] + list(e.get("aliases") or [])}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _institution_pattern(head: str):
+    """Capitalised words ending in the capitalised ``head`` ("Anglesey Council")."""
+    return re.compile(r"(?<![\w'-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
+                      + re.escape(head.capitalize()) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=512)
+def _title_name_pattern(head: str):
+    """'<head> Firstname Lastname' (two or three capitalised words) in running text."""
+    return re.compile(r"(?<![\w-])" + re.escape(head) + r"\s+((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}"
+                      r"[A-Z][\w'\u2019-]*[a-z][\w\u2019-]*)(?![\w'-])")
+
+
+def _person_role(head: str) -> bool:
+    """A singular noun for a person's role or office: a title or role noun ("minister",
+    "chairman"), or an agent noun ("sub-postmaster", "campaigner")."""
+    if not head or not head.replace("-", "").isalpha() or head in _REPRESENTATIVE_ROLES:
+        return False
+    if head in _ROLE_TITLES or head in _PERSON_HEADS:
+        return True
+    return len(head) > 4 and head.endswith(tuple(s[:-1] for s in _AGENT_PLURALS)) \
+        and head not in _NOT_NAME | _BOUNDARY
+
+
+def _honorific_gender(text: str, surname: str):
+    """Gender of the honorific written before ``surname`` in ``text`` ('m', 'f'), 'u' for a
+    gender-neutral one (Dr, Sir is 'm'), None when the surname never follows an honorific."""
+    m = re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Mx)\.? " + re.escape(surname) + r"\b", text)
+    if not m:
+        return None
+    return _HONORIFIC_GENDER.get(m.group(1).lower()) or "u"
+
+
 class _Resolver:
     """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
 
@@ -942,20 +1059,101 @@ class _Resolver:
         return self._subjects
 
     def _titled_person(self, head, pos):
-        best = None
+        """The person named with the title ``head`` before ``pos``; of several, the one who is
+        also the most recent person named ("Social Justice Minister Shona Robison ... Scottish
+        government minister Ash Regan ... Ms Robison said ... The minister also said")."""
+        cands = []
         for h in self.history:
             if h["type"] == "named" and h.get("person") and h.get("pos", pos) < pos \
                     and head in h.get("text", "").lower().split():
-                best = (h["pos"], h)
+                cands.append((h["pos"], h))
         for start, name, g, is_person, roles in self.subjects():
             if start >= pos:
                 break
-            if is_person and head in roles and (best is None or start > best[0]):
+            if is_person and head in roles:
                 rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
                        "person": True, "org": False, "head": None, "pos": start, "text": name}
                 info = self.actor_lookup(rec["speaker"])
                 rec["actor"] = info.get("actor") if info else None
-                best = (start, rec)
+                cands.append((start, rec))
+        # a title written before a name anywhere outside quotations ("... honoured former
+        # postmaster Noel Brack on Monday")
+        pat = _title_name_pattern(head)
+        for m in pat.finditer(self.masked, 0, pos):
+            name = m.group(1)
+            low = [w.lower() for w in name.split()]
+            if any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _TITLE_WORDS for w in low):
+                continue
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            rec = {"type": "named", "speaker": name, "plural": False,
+                   "gender": _lex.given_name_gender(name.split()[0]) if len(low) > 1 else None,
+                   "person": True, "org": False, "head": None, "pos": m.start(1), "text": m.group()}
+            if rec["gender"] not in ("m", "f"):
+                rec["gender"] = None
+            rec["actor"] = info.get("actor") if info else None
+            cands.append((m.start(1), rec))
+        if not cands:
+            return None
+        recent = self._recent_person(pos)
+        if recent is not None:
+            last = recent["speaker"].split()[-1]
+            for _, rec in sorted(cands, key=lambda x: x[0], reverse=True):
+                if rec["speaker"].split()[-1] == last:
+                    return rec
+        return max(cands, key=lambda x: x[0])[1]
+
+    def _named_institution(self, head, pos):
+        """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
+        for "the council"), or for "the party" the last party named ("Labour")."""
+        best = None
+        for m in _institution_pattern(head).finditer(self.masked, 0, pos):
+            words = m.group(1).split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if len(words) >= 2:
+                best = (m.start(1), " ".join(words))
+        if head in _REFERENT_KINDS:
+            for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group(1))
+        return best[1] if best else None
+
+    def _recent_person(self, pos, head=None, gender=None):
+        """The most recently named person before ``pos`` (a speaker, or a person opening a
+        sentence outside quotations). With ``head`` (a role noun), a person named with another
+        person's title is passed over ("Council chairman Dafydd Roberts" is not "the former
+        sub-postmaster")."""
+        def other_title(words, name):
+            roles = {re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in words} \
+                - {w.lower() for w in name.split()}
+            roles = {w for w in roles if w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific"}
+            return head is not None and bool(roles) and head not in roles
+
+        best = None
+        for h in reversed(self.history):
+            if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
+                    and h.get("pos", pos) < pos and h.get("speaker"):
+                if gender and h.get("gender") not in (None, gender):
+                    continue
+                if other_title(h.get("name_text", h.get("text", "")).split(), h["speaker"]):
+                    continue
+                best = (h["pos"], h)
+                break
+        for start, name, g, is_person, roles in reversed(self.subjects()):
+            if start >= pos or not is_person:
+                continue
+            if best is not None and start <= best[0]:
+                break
+            if (gender and g not in (None, gender)) or other_title(roles, ""):
+                continue
+            rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                   "person": True, "org": False, "head": None, "pos": start, "text": name}
+            info = self.actor_lookup(rec["speaker"])
+            rec["actor"] = info.get("actor") if info else None
+            best = (start, rec)
+            break
         return best[1] if best else None
 
     def _latest_subject(self, pos, want_person, gender=None, after=-1):
@@ -1007,9 +1205,14 @@ class _Resolver:
                 best = " ".join(run)
         return best or name
 
-    def _mentioned_person(self, pos):
+    def _mentioned_person(self, pos, gender=None):
         """No earlier speaker agrees with he/she: fall back to the last full person name
-        mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``)."""
+        mentioned before (``Health Minister Wanjiru Kamau visited ... "...," she said``).
+
+        Only a name with some evidence of a person (a known given name, the surname after an
+        honorific somewhere in the text, or the actor lookup) and of a gender compatible with
+        the pronoun: "Sweet Spoon Bakery opened ... he said" and "Tom Harker ... she said"
+        resolve to nobody."""
         best = None
         for end, run in _name_runs_in(self.masked):
             if end > pos:
@@ -1019,6 +1222,12 @@ class _Resolver:
             name = " ".join(run)
             info = self.actor_lookup(name)
             if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            g0 = _lex.given_name_gender(run[0])
+            hon = _honorific_gender(self.masked, run[-1])
+            if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
+                continue
+            if not (g0 or hon or (info and info.get("actor_type") == "person")):
                 continue
             best = name
         if best is None:
@@ -1032,6 +1241,8 @@ class _Resolver:
 
     def resolve(self, ev):
         rec = dict(ev)
+        if rec.get("passive"):
+            return rec       # "it has been claimed": no speaker, and no referent for pronouns
         if rec["type"] == "pronoun":
             p = rec["pronoun"]
             target = None
@@ -1069,12 +1280,13 @@ class _Resolver:
                     self.history.append(sub)
                     target = sub
             if target is None and p in ("he", "she"):
-                target = self._mentioned_person(rec["pos"])
+                target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
             if target is not None:
                 if p in ("he", "she") and target.get("gender") is None:
                     target["gender"] = "m" if p == "he" else "f"
                 out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun",
+                           name_text=target.get("name_text", target.get("text")))
                 return out
             return rec
         if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
@@ -1083,13 +1295,42 @@ class _Resolver:
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
                 out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role")
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                           name_text=target.get("name_text", target.get("text")))
+                return out
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
+                and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
+                                                                 or rec["head"] in _REFERENT_KINDS):
+            # "Anglesey Council voted ... The council said": the body named before with that head
+            org = self._named_institution(rec["head"], rec["pos"])
+            if org is not None:
+                out = {"type": "named", "speaker": org, "plural": False, "gender": None, "person": False,
+                       "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
+                       "resolved_from": "role", "name_text": org}
+                info = self.actor_lookup(org)
+                out["actor"] = info.get("actor") if info else None
+                self.history.append(out)
                 return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
+                    if _person_role(rec["head"]) and h["text"].split()[0].lower() not in _INDEFINITE \
+                            and not rec.get("plural"):
+                        break   # "the first minister has said" left unresolved: look for a person
                     out = dict(h)
                     out.update(cue=rec["cue"], text=rec["text"])
+                    self.history.append(out)
+                    return out
+            if not rec.get("plural") and rec["text"].split()[0].lower() == "the" and _person_role(rec["head"]):
+                # "said the former finance minister" right after "Mr Murphy described ...": a
+                # definite role noun refers to the person named with it ("former postmaster
+                # Noel Brack"), else to the most recent person (not to one named with another title)
+                target = self._titled_person(rec["head"], rec["pos"]) or \
+                    self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
+                if target is not None:
+                    out = dict(target)
+                    out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                               name_text=target.get("name_text", target.get("text")))
                     self.history.append(out)
                     return out
         if rec["type"] == "named":
@@ -1363,12 +1604,32 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                     break
         return lo, hi
 
+    def is_caption(pi):
+        """A line without a quotation that does not end a sentence ("Chris Heaton-Harris
+        denies he made a U-turn"): a picture caption or a heading, not the narrative that
+        introduces the next paragraph's quotation."""
+        chunk = text[paras[pi][0]:paras[pi][1]].strip()
+        return bool(chunk) and not _LINE_END.search(chunk) and not any(ch in chunk for ch in _QUOTE_CHARS) \
+            and len(chunk.split()) <= 30
+
     by_para = {}
     for qi, q in enumerate(quotes):
         by_para.setdefault(q["p_first"], []).append(qi)
+    introduces = {id(q["link"][0]) for q in quotes if q["link"] is not None and q["link"][1] == "before"}
     for qi, q in enumerate(quotes):
         q["opens"] = opens_sentence(q)
         if q["link"] is not None:
+            continue
+        own = None
+        if q["opens"] and q["p_first"] == q["p_last"] and q["close"] is not None:
+            # an attribution later in the quote's own sentence ('"Elementary logic" shows it was
+            # not in Moscow's interest, presidential spokesman Dmitry Peskov said') beats the
+            # speaker of the sentence before
+            lo, hi = sentence_window(q)
+            own = [ev for ev in para_events[q["p_first"]] if q["close"] < ev["pos"] < hi
+                   and id(ev) not in introduces and not ev.get("passive")]
+        if own:
+            q["link"] = (own[0], "sentence")
             continue
         if q["opens"]:
             same = [j for j in by_para.get(q["p_first"], []) if j < qi]
@@ -1383,22 +1644,28 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 if earlier:
                     q["link"] = (earlier[-1], "continued")
                     continue
-                if q["p_first"] > 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
-                    prevs = [j for j in range(qi) if quotes[j]["p_last"] == q["p_first"] - 1]
+                pp = q["p_first"] - 1
+                while pp >= 0 and is_caption(pp):
+                    pp -= 1   # a caption or heading line between two paragraphs is skipped
+                if pp >= 0 and not text[paras[q["p_first"]][0]:q["open"]].strip():
+                    prevs = [j for j in range(qi) if quotes[j]["p_last"] == pp]
                     if prevs and quotes[prevs[-1]]["link"] is not None:
                         q["link"] = (quotes[prevs[-1]]["link"][0], "continued")
                         continue
-                    evs = para_events[q["p_first"] - 1]
+                    evs = para_events[pp]
                     if not prevs and evs:
                         # the previous paragraph's last sentence reports what someone said
-                        ps, pe = paras[q["p_first"] - 1]
+                        ps, pe = paras[pp]
                         spans = sentence_spans(text[ps:pe])
                         if spans and evs[-1]["pos"] >= ps + spans[-1][0]:
                             q["link"] = (evs[-1], "continued")
                             continue
         lo, hi = sentence_window(q)
+        # a reporting verb after this quote that introduces a quotation of its own ('... the
+        # French "pulled the plug", after Anna Loft said the "jury is out"') attributes that one
         cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
-                 if lo <= ev["pos"] < hi]
+                 if lo <= ev["pos"] < hi and not (id(ev) in introduces and q["close"] is not None
+                                                  and ev["pos"] > q["close"])]
         if cands:
             mid = q["open"]
             ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
