@@ -127,3 +127,13 @@ def test_report_quotes_are_searchable_beyond_the_first_page(tmp_path):
         assert "The zebra plan will go ahead this year" in rows(driver)[0].text
     finally:
         driver.quit()
+
+
+def test_missing_numbers_show_as_blanks_not_nan():
+    """A k that was not refitted has no stability: the reader sees a blank cell, not 'NaN';
+    numbers in a column without missing values stay numbers."""
+    frame = pd.DataFrame({"k": [2, 3], "stability": [0.856, float("nan")],
+                          "n": pd.array([1, None], dtype="Int64"), "coherence": [0.1, 0.2]})
+    html = interactive_html(frame, "selection")
+    assert "NaN" not in html and "<NA>" not in html and "nan" not in html.lower().replace("nanum", "")
+    assert "0.856" in html and "0.2" in html

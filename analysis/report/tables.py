@@ -54,7 +54,9 @@ def interactive_html(df: pd.DataFrame, table_id: str, *, page_length: int = 10, 
     for col in shown.columns:
         if shown[col].dtype.kind == "M":
             shown[col] = shown[col].dt.strftime("%Y-%m-%d").where(shown[col].notna(), "")
-        elif shown[col].dtype.kind in "OSUT" or pd.api.types.is_string_dtype(shown[col].dtype):
+        elif (shown[col].dtype.kind in "OSUT" or pd.api.types.is_string_dtype(shown[col].dtype)
+              or (shown[col].dtype.kind in "fc" or pd.api.types.is_extension_array_dtype(shown[col].dtype))
+              and shown[col].isna().any()):
             shown[col] = shown[col].astype(object).where(shown[col].notna(), "")  # a blank, not "NaN"
     return to_html_datatable(shown, caption=caption, table_id=_slug(table_id), connected=False,
                              allow_html=False, pageLength=page_length, showIndex=False,
