@@ -292,9 +292,16 @@ def test_an_interrupted_run_leaves_the_previous_report_and_marks_its_own_output(
     deadline = time.monotonic() + 300
     while not list((tmp_path / "out.partial" / "notebooks").glob("*.ipynb")) and time.monotonic() < deadline:
         time.sleep(0.5)
+    import psutil
+
+    running = psutil.Process(proc.pid).children(recursive=True)  # notebook jobs and their kernels
+    assert any("notebook_job" in " ".join(p.cmdline()) for p in running)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode != 0
+    # no notebook process or kernel outlives the report
+    gone, alive = psutil.wait_procs(running, timeout=30)
+    assert not alive, [" ".join(p.cmdline())[:200] for p in alive]
     assert (previous / "index.html").read_text() == "previous" and len(list(previous.iterdir())) == 1
     failed = tmp_path / "out.failed"
     assert (failed / "FAILED.txt").read_text().startswith("FAILED: the run was interrupted")
@@ -360,3 +367,23 @@ def test_a_folder_that_is_not_a_report_is_never_replaced(tmp_path):
     assert (thesis / "chapter1.docx").read_text() == "years of work"
     result = _cli(tmp_path, "--corpus", corpus.name, "--out", ".", timeout=120)
     assert result.returncode == 2 and "contains the current folder" in result.stderr
+
+
+def test_notebooks_run_at_once_or_one_after_another_write_identical_files(tmp_path):
+    from analysis.report.run import default_jobs
+
+    assert default_jobs(5) == min(2, os.cpu_count() or 1) and default_jobs(1) == 1
+    corpus = SHAPES["one_year"](tmp_path / "c.jsonl")
+    flags = ["--corpus", corpus.name, "--quiet", "--notebook", str(ROOT / "notebooks" / "02_sentiment.ipynb"),
+             "--notebook", str(ROOT / "notebooks" / "03_timeline.ipynb")]
+    for out, jobs in (("one", "1"), ("two", "2")):
+        result = _cli(tmp_path, *flags, "--out", out, "--jobs", jobs)
+        assert result.returncode == 0, result.stderr[-2000:]
+    a, b = tmp_path / "one", tmp_path / "two"
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert any(f.name == "03_timeline.html" for f in files)
+    assert [f for f in files if (a / f).read_bytes() != (b / f).read_bytes()] == []
+    # the front page lists the notebooks in the series' order, not in the order they ended
+    front = (b / "index.html").read_text()
+    assert front.index("02_sentiment") < front.index("03_timeline")

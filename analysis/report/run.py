@@ -723,12 +723,68 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt(f"signal {signum}")
 
 
+def default_jobs(n_notebooks: int = 5) -> int:
+    """Notebooks a report executes at once by default: two when the machine has two or more
+    cores (a kernel uses one core; each holds its own tables, so more at once would multiply
+    the memory a large corpus needs), never more than there are notebooks."""
+    return max(1, min(2, os.cpu_count() or 1, n_notebooks))
+
+
+def _run_parallel(series, staging: Path, params: dict, kernel_name, jobs: int, finish, bar) -> None:
+    """Execute the notebooks ``jobs`` at a time, each in a process of its own
+    (:mod:`analysis.report.notebook_job`), in the series' order; ``finish(nb, run)`` is called
+    as each ends. On an interruption every running notebook is stopped (its kernel shut down)
+    before the exception goes on."""
+    import subprocess
+    import tempfile
+    import time
+
+    pending = list(series)
+    active: dict = {}  # process -> (notebook, result file)
+    jobs_dir = Path(tempfile.mkdtemp(prefix="analysis-report-jobs-"))
+    try:
+        while pending or active:
+            while pending and len(active) < jobs:
+                nb = pending.pop(0)
+                spec = {"notebook": str(nb), "executed": str(staging / "notebooks" / nb.name),
+                        "parameters": params, "cwd": str(staging), "kernel_name": kernel_name,
+                        "result": str(jobs_dir / f"{nb.stem}.result.json")}
+                spec_path = jobs_dir / f"{nb.stem}.spec.json"
+                spec_path.write_text(json.dumps(spec), encoding="utf-8")
+                proc = subprocess.Popen([sys.executable, "-m", "analysis.report.notebook_job", str(spec_path)])
+                active[proc] = (nb, Path(spec["result"]))
+                bar.set_postfix_str(", ".join(n.name for n, _ in active.values()))
+            time.sleep(0.2)
+            for proc in [p for p in active if p.poll() is not None]:
+                nb, result = active.pop(proc)
+                if result.exists():
+                    run = json.loads(result.read_text(encoding="utf-8"))
+                else:
+                    run = {"notebook": nb.name, "status": "failed", "cell": None,
+                           "error": f"the notebook's process ended with exit code {proc.returncode}"}
+                finish(nb, run)
+                bar.update()
+                if active:
+                    bar.set_postfix_str(", ".join(n.name for n, _ in active.values()))
+    except BaseException:
+        for proc in active:
+            proc.send_signal(signal.SIGINT)
+        for proc in active:
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        raise
+    finally:
+        shutil.rmtree(jobs_dir, ignore_errors=True)
+
+
 def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_name=None,
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
                actors=None, periods=None, compare=None, kwic=None, delimiter=None, quotechar=None,
                header=None, column_names=None, store=None, engine: str = "local",
-               workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE) -> Path:
+               workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE, jobs: int | None = None) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
     Parameters
@@ -781,6 +837,11 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     chunk_size : int, default 500
         Documents per annotation chunk (a chunk goes to one worker; a corpus of fewer documents
         than ``workers × chunk_size`` leaves a worker idle).
+    jobs : int, optional
+        Notebooks executed at once, each in its own process and kernel (default:
+        :func:`default_jobs`, two on a machine of two or more cores). The notebooks are
+        independent (each reads the store), so the files written are the same for any
+        ``jobs``; more at once means less wall time and more memory (one kernel each).
 
     Returns
     -------
@@ -895,26 +956,33 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
 
     runs: list[dict] = []
     exporter = html_exporter()
+    n_jobs = default_jobs(len(series)) if jobs is None else max(1, min(int(jobs), len(series)))
+
+    def finish(nb: Path, run: dict) -> None:
+        executed = staging / "notebooks" / nb.name
+        runs.append(run)
+        if executed.exists():
+            drop_volatile_metadata(executed, output_path=f"notebooks/{nb.name}")
+            _to_html(executed, staging / "html" / (nb.stem + ".html"), exporter)
+        if run["status"] != "ok":
+            print(f"{nb.name} failed at {run['cell']}: {run['error']}", file=sys.stderr)
+
     try:
-        bar = tqdm(series, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
-        for nb in bar:
-            bar.set_postfix_str(nb.name)
-            executed = staging / "notebooks" / nb.name
-            run = {"notebook": nb.name, "status": "ok", "cell": None, "error": None}
-            try:
-                pm.execute_notebook(str(nb), str(executed), parameters=nb_params, cwd=str(staging),
-                                    kernel_name=kernel_name, progress_bar=False, log_output=False)
-            except pm.PapermillExecutionError as err:
-                run.update(status="failed", cell=f"In [{err.exec_count}]",
-                           error=f"{err.ename}: {str(err.evalue).splitlines()[0] if err.evalue else ''}")
-            except (RuntimeError, OSError) as err:  # the kernel died or never started
-                run.update(status="failed", cell=None, error=f"{type(err).__name__}: {err}")
-            runs.append(run)
-            if executed.exists():
-                drop_volatile_metadata(executed, output_path=f"notebooks/{nb.name}")
-                _to_html(executed, staging / "html" / (nb.stem + ".html"), exporter)
-            if run["status"] != "ok":
-                print(f"{nb.name} failed at {run['cell']}: {run['error']}", file=sys.stderr)
+        bar = tqdm(total=len(series), desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
+        if n_jobs == 1:
+            from .notebook_job import execute_notebook
+
+            for nb in series:
+                bar.set_postfix_str(nb.name)
+                finish(nb, execute_notebook(str(nb), str(staging / "notebooks" / nb.name), nb_params,
+                                            str(staging), kernel_name))
+                bar.update()
+        else:
+            _run_parallel(series, staging, nb_params, kernel_name, n_jobs, finish, bar)
+        bar.close()
+        # the manifest and the front page list the notebooks in the series' order, however many ran at once
+        order = {nb.name: i for i, nb in enumerate(series)}
+        runs.sort(key=lambda r: order[r["notebook"]])
     except BaseException:
         marker.write_text("FAILED: the run was interrupted before it finished; notebooks done: "
                           + ", ".join(r["notebook"] for r in runs) + "\n", encoding="utf-8")
@@ -1067,6 +1135,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--chunk-size", type=int, metavar="N", default=REPORT_CHUNK_SIZE,
                      help=f"documents per annotation chunk (default: {REPORT_CHUNK_SIZE})")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
+    rep.add_argument("--jobs", type=int, metavar="N",
+                     help="notebooks executed at once, one kernel each (default: 2 on a machine of two or more cores)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -1094,7 +1164,7 @@ def main(argv=None) -> int:
                    delimiter=args.delimiter, quotechar=args.quotechar, header=args.header,
                    column_names=args.column_names,
                    store=False if args.no_store else args.store, engine=args.engine, workers=args.workers,
-                   chunk_size=args.chunk_size)
+                   chunk_size=args.chunk_size, jobs=args.jobs)
     except ReportFailed as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
