@@ -119,10 +119,57 @@ def run(args) -> int:
     nb = app_notebook(store, work / "explore.ipynb")
     print(f"explorer tables in {store}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)",
           file=sys.stderr)
+    return serve(voila_command(nb, args.port, not args.no_browser))
+
+
+def _stop_tree(proc, timeout: float = 10.0) -> None:
+    """Stop a server and every process it started (Voilà's kernels run in sessions of their
+    own, so neither a signal to the server's group nor the server's exit reaches them)."""
     try:
-        return subprocess.call(voila_command(nb, args.port, not args.no_browser))
+        import psutil
+
+        family = psutil.Process(proc.pid).children(recursive=True)
+    except Exception:  # noqa: BLE001 - no psutil, or the server has ended already
+        family = []
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    if family:
+        import psutil
+
+        for child in family:
+            try:
+                child.terminate()
+            except psutil.Error:
+                pass
+        _, alive = psutil.wait_procs(family, timeout=timeout)
+        for child in alive:
+            try:
+                child.kill()
+            except psutil.Error:
+                pass
+
+
+def serve(cmd: list[str]) -> int:
+    """Run a server command until it ends, Ctrl-C or SIGTERM; then stop it and its kernels."""
+    import signal
+
+    def _interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, _interrupt)
+    proc = subprocess.Popen(cmd)
+    try:
+        return proc.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        _stop_tree(proc)
 
 
 def main(argv=None) -> int:
