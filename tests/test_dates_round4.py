@@ -1,0 +1,85 @@
+"""Temporal expressions, round 4 of issue 14: classes of TimeBank/AQUAINT value errors fixed by
+general rules, each tested on sentences invented for the tests (no corpus text)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.dates import extract_dates
+
+
+def frame(text, published="2019-05-15"):
+    """Expressions of one text (2019-05-15 is a Wednesday)."""
+    return extract_dates(pd.DataFrame({"doc_id": ["d1"], "text": [text],
+                                       "published": pd.to_datetime([published])}))
+
+
+def values(text, published="2019-05-15"):
+    d = frame(text, published)
+    return dict(zip(d["text"], d["value"]))
+
+
+# -- next month's name in a past-tense clause is a plan, not eleven months back ------------------
+def test_next_month_in_a_past_clause_is_ahead():
+    assert values("The board decided to open the plant in early June.")["early June"] == "2019-06"
+    # written in December: January is next year's
+    assert values("The council agreed to vote on the budget in January.", "2019-12-10")["January"] == "2020-01"
+
+
+def test_a_month_two_or_more_ahead_in_a_past_clause_stays_in_the_past():
+    assert values("Exports fell sharply in August.")["August"] == "2018-08"
+    assert values("The mayor resigned in May.", "2019-06-20")["May"] == "2019-05"
+
+
+# -- a month and day without a tense cue lean to the past, as bare months do ---------------------
+def test_month_day_far_ahead_without_tense_is_the_one_before():
+    v = values("Police have been searching for him since shortly after the Nov. 2 fire.", "2019-06-12")
+    assert v["Nov. 2"] == "2018-11-02"
+
+
+def test_month_day_a_few_weeks_ahead_without_tense_stays_ahead():
+    assert values("Tickets for the June 20 concert are sold out.", "2019-06-12")["June 20"] == "2019-06-20"
+
+
+# -- frequency adjectives before a noun are sets; calendar-cycle adjectives are not -------------
+def test_daily_and_weekly_before_a_noun_are_sets():
+    d = frame("Crowds gather for a daily protest, and the mayor uses his weekly radio address to reply.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got["daily"] == ("P1D", "set")
+    assert got["weekly"] == ("P1W", "set")
+
+
+def test_annual_and_quarterly_before_a_noun_are_not_extracted():
+    d = frame("Shareholders approved the quarterly dividend at the annual meeting.")
+    assert not set(d["text"]) & {"quarterly", "annual"}
+
+
+def test_a_named_periodical_is_not_a_set():
+    assert "daily" not in set(frame("The figures were printed by the daily Morgenpost.")["text"])
+
+
+# -- weekdays: plans, past limits, comparisons ------------------------------------------------------
+def test_weekday_after_were_planning_to_is_ahead():
+    v = values("Farmers were planning to block the bridge on Friday.")
+    assert v["Friday"] == "2019-05-17"
+
+
+def test_weekday_after_a_plan_reported_in_the_past_is_ahead():
+    v = values("Unions planned a rally on Saturday and were preparing to march on Monday.")
+    assert v["Saturday"] == "2019-05-18"
+    assert v["Monday"] == "2019-05-20"
+
+
+def test_until_weekday_with_a_pluperfect_is_a_past_limit():
+    assert values("Until Monday, officials had not named the driver.")["Monday"] == "2019-05-13"
+    assert values("Forty firms had filed their returns by Tuesday.")["Tuesday"] == "2019-05-14"
+
+
+def test_a_deadline_still_lies_ahead():
+    # no pluperfect: the deadline stays in the future, even in a past-tense clause
+    assert values("The deadline was extended to Friday.")["Friday"] == "2019-05-17"
+    assert values("She had said she would decide by Friday.")["Friday"] == "2019-05-17"
+
+
+def test_in_contrast_to_weekday_is_no_deadline():
+    v = values("In contrast to Monday, when hundreds were arrested, the streets stayed calm.")
+    assert v["Monday"] == "2019-05-13"
