@@ -83,3 +83,30 @@ def test_a_deadline_still_lies_ahead():
 def test_in_contrast_to_weekday_is_no_deadline():
     v = values("In contrast to Monday, when hundreds were arrested, the streets stayed calm.")
     assert v["Monday"] == "2019-05-13"
+
+
+# -- durations written as one adjective -------------------------------------------------------------
+def test_duration_adjectives_with_a_plural_or_vague_unit_have_no_number():
+    d = frame("The decades-long feud, a centuries-old custom and his several-year absence ended.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got["decades-long"] == ("PXY", "duration")
+    assert got["centuries-old"] == ("PXY", "duration")
+    assert got["several-year"] == ("PXY", "duration")
+
+
+def test_unit_long_alone_is_one_unit():
+    assert values("Their third day-long meeting ended without a deal.")["day-long"] == "P1D"
+    assert values("The hours-long standoff ended.")["hours-long"] == "PTXH"
+
+
+def test_a_with_a_plural_unit_is_not_one_unit():
+    assert values("It was a decades-long battle.")["a decades-long"] == "PXY"
+
+
+def test_ages_stay_out():
+    assert frame("A 6-year-old boy and a 44-year-old man were rescued.").empty
+
+
+def test_vague_decades_and_centuries_are_written_in_years():
+    v = values("After several decades of war and many centuries of trade, peace came.")
+    assert v["several decades"] == "PXY" and v["many centuries"] == "PXY"

@@ -392,7 +392,7 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
@@ -409,6 +409,7 @@ GATE_IN_MATCH = frozenset({
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
+    "duration_compound",
 })
 
 
@@ -1372,6 +1373,8 @@ def _duration_value(n, unit: str) -> str:
     if unit == "weekend":
         code = "WE"
     n_txt = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if n is None and unit in {"decade", "century"}:
+        code = "Y"  # "several decades": PXY, as "for decades" (duration_vague) and AQUAINT write it
     if unit == "decade" and n is not None:
         code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
     if unit == "century" and n is not None:
@@ -1417,11 +1420,31 @@ def _duration(m, ctx):
             return None  # "the 1988 quarter": a year's quarter, not 1988 quarters
         if n is None or n >= 10000:
             return None  # "4,311,000 Year" in a results table is not a duration
+        if num_txt in {"a", "an"} and m.group(3).lower().endswith("s"):
+            n = None  # "a decades-long battle": an unspecified number of decades (PXY)
     span = None
     lead = re.match(r"(?:an?|the)\s+(?=\d)", m.group(0), re.I)
     if lead:
         span = (m.start() + lead.end(), m.end())  # "a 50-minute talk": the duration is "50-minute"
     return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
+
+
+_UNIT_WORDS = r"(?:second|minute|hour|day|week|month|year|decade|century)"
+_UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+
+
+@rule("duration_compound",
+      rf"(?<![\w-])(?:({_UNIT_PLURAL})-(?:long|old)|({_UNIT_WORDS})-long|(?:several|many|multi)-({_UNIT_WORDS}))\b(?!-)",
+      re.I)
+def _duration_compound(m, ctx):
+    """"a decades-long battle", "a centuries-old dispute", "a day-long meeting", "a
+    several-year tenure", "multi-year contracts": durations written as one adjective; plural or
+    vague ones have no number (PXY), a unit with "-long" alone is one of it (P1D)."""
+    plural, single, vague = m.group(1), m.group(2), m.group(3)
+    word = (plural or single or vague).lower()
+    unit = {"centuries": "century"}.get(word, word[:-1] if plural else word)
+    n = 1 if single else None
+    return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration")
 
 
 _HALF = {"year": "{n}Y6M", "month": "{n}M15D", "week": "{n}W3DT12H", "fortnight": "{n2}W",
