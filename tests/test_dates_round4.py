@@ -110,3 +110,19 @@ def test_ages_stay_out():
 def test_vague_decades_and_centuries_are_written_in_years():
     v = values("After several decades of war and many centuries of trade, peace came.")
     assert v["several decades"] == "PXY" and v["many centuries"] == "PXY"
+
+
+# -- "that day", "earlier that day": the day the story named last ------------------------------------
+def test_that_day_is_the_last_day_named():
+    v = values("The mayor was elected on March 3, 2011. Earlier that day, voters queued for hours. "
+               "That night, crowds gathered.")
+    assert v["Earlier that day"] == "2011-03-03"
+    assert v["That night"] == "2011-03-03TNI"
+
+
+def test_that_same_day_after_a_weekday():
+    assert values("The bank failed on Monday. Its chief resigned that same day.")["that same day"] == "2019-05-13"
+
+
+def test_that_day_without_a_day_named_is_left_out():
+    assert "that day" not in set(frame("She said she would never forget that day.")["text"])

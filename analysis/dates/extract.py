@@ -138,7 +138,10 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     for c in exprs:
         disc = c.pop("discourse", None)
         if isinstance(disc, tuple) and disc[0] == "story_day":
-            _, step, part = disc
+            step, part = disc[1], disc[2]
+            if last_day is None and len(disc) > 3 and disc[3]:
+                c["drop"] = True  # "that day" with no day named before it
+                continue
             if last_day is not None:
                 d = last_day + timedelta(days=step)
                 c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")

@@ -665,20 +665,25 @@ def _term_ref(m, ctx):
 
 
 @rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
-                   r"|\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
+                   r"|\b(?:(?:earlier|later)\s+)?(?:the\s+(next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
+                   r"(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
 def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
     full date (see analysis.dates.extract._resolve_discourse), not from the publication date.
-    "the next day", "the previous day", "the same day": counted from the last day named in
-    the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
-    if m.group(3):
-        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1)
+    "the next day", "the previous day", "the same day", "that day", "earlier that day": counted
+    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    if m.group(4):
+        # "that day", "that same day", "earlier that day": the day in view (step 0)
+        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1) if m.group(3) else 0
         part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        # "that day" points back to a day the story named: without one it is left out (the
+        # publication date would be a guess; "I will never forget that day")
+        disc = ("story_day", step, part, not m.group(3))
         if ctx.anchor is None:
-            return out(None, "day", basis="relative", discourse=("story_day", step, part))
+            return out(None, "day", basis="relative", discourse=disc)
         d = ctx.anchor + timedelta(days=step)
         return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
-                   "time" if part else "date", basis="relative", discourse=("story_day", step, part))
+                   "time" if part else "date", basis="relative", discourse=disc)
     word, unit = m.group(1).lower(), m.group(2).lower()
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
