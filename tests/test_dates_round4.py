@@ -126,3 +126,24 @@ def test_that_same_day_after_a_weekday():
 
 def test_that_day_without_a_day_named_is_left_out():
     assert "that day" not in set(frame("She said she would never forget that day.")["text"])
+
+
+# -- a clock time takes the day named in its sentence -------------------------------------------------
+def test_clock_time_takes_the_day_later_in_its_sentence():
+    v = values("The bridge collapsed at about 7:40 a.m. (1140 GMT) Monday, blocking the river.")
+    assert v["7:40 a.m."] == "2019-05-13T07:40"
+
+
+def test_clock_time_takes_the_day_earlier_in_its_sentence():
+    v = values("On Sunday, polling stations closed at 8 p.m. and counting began.")
+    assert v["8 p.m."] == "2019-05-12T20:00"
+
+
+def test_clock_time_does_not_cross_a_sentence_end():
+    v = values("Polling stations close at 8 p.m. Officials said Monday that turnout was high.")
+    assert v["8 p.m."] == "2019-05-15T20:00"
+
+
+def test_deadline_before_a_clock_time_governs_its_weekday():
+    v = values("The agency extended its deadline until 9 a.m. EST Tuesday.", "2019-05-20")
+    assert v["9 a.m. EST Tuesday"].startswith("2019-05-21T09:00")

@@ -225,7 +225,38 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
                 continue
         out.append(c)
         i += 1
+    _clock_day_in_sentence(text, out)
     return out
+
+
+_SENTENCE_END = re.compile(r"[!?;]|\.\s+[A-Z\"'`]")
+_CLOCK_MARK = re.compile(r"\b[ap]\.\s?m\.", re.I)
+
+
+def _clock_day_in_sentence(text: str, exprs: list[dict]) -> None:
+    """A clock time not written next to a day takes the day named closest to it in its
+    sentence ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday", "On Tuesday ...
+    the polls closed at 8 p.m."); the publication day stays when the sentence names none."""
+    days = [j for j, c in enumerate(exprs) if c["kind"] in {"date", "time"} and c["value"]
+            and c["rule"] not in _CLOCK_RULES and _DAY_VALUE.match(c["value"])]
+    if not days:
+        return
+    for i, c in enumerate(exprs):
+        if c["rule"] not in _CLOCK_RULES or not c.get("clock") or not c["value"]:
+            continue
+        best = None
+        for j in days:
+            d = exprs[j]
+            a, b = (c["end"], d["start"]) if d["start"] >= c["end"] else (d["end"], c["start"])
+            gap = _CLOCK_MARK.sub("", text[a:b])
+            if b - a > 80 or _SENTENCE_END.search(gap):
+                continue
+            if d["start"] >= c["end"] and text[c["end"] - 1] == "." and re.match(r"\s+[A-Z]", text[c["end"]:b]):
+                continue  # "Polls close at 8 p.m. Officials said Tuesday": the a.m./p.m. ends a sentence
+            if best is None or b - a < best[0]:
+                best = (b - a, d)
+        if best is not None:
+            c["value"] = f"{best[1]['value'][:10]}T{c['clock']}"
 
 
 def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.DataFrame:

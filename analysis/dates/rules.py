@@ -1234,6 +1234,23 @@ def _part_of_day(m, ctx):
 _NOT_AFTER_WEEKDAY = re.compile(r"\s+(?!(?:" + MONTH_FULL + r")\b)(?:[A-Z][a-z]+)")
 
 
+_CLOCK_BEFORE = re.compile(rf"(?:\b\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight)(?:\s+(?:{_TZ_RE}))?,?\s+$", re.I)
+
+
+@dataclass
+class _Span:
+    """A match-like span (start(), end()) for the helpers that read around a match."""
+
+    s: int
+    e: int
+
+    def start(self, *_):
+        return self.s
+
+    def end(self, *_):
+        return self.e
+
+
 @rule("weekday",
       rf"\b(?:((?i:early|late))\s+)?(?:((?i:last|next|this|coming|past|previous))\s+)?({WEEKDAY_RE})(?:'s)?"
       rf"(?:\s+(morning|afternoon|evening|night))?\b")
@@ -1259,7 +1276,9 @@ def _weekday(m, ctx):
         tense = ctx.tense(m.start(), m.end())
         tense = "past" if tense in (None, "present") else tense
     else:
-        tense = _tense_with_preposition(ctx, m, deadline="future")
+        clock = _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        # "until 9 a.m. EST Tuesday": the preposition before the clock time governs the day
+        tense = _tense_with_preposition(ctx, _Span(clock.start(), m.end()) if clock else m, deadline="future")
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
     # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
     span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
