@@ -147,3 +147,15 @@ def test_clock_time_does_not_cross_a_sentence_end():
 def test_deadline_before_a_clock_time_governs_its_weekday():
     v = values("The agency extended its deadline until 9 a.m. EST Tuesday.", "2019-05-20")
     assert v["9 a.m. EST Tuesday"].startswith("2019-05-21T09:00")
+
+
+# -- "the week of <day>" and holidays a few days ahead --------------------------------------------------
+def test_the_week_of_a_day_is_its_iso_week():
+    assert values("A ruling is expected the week of June 3.")["the week of June 3"] == "2019-W23"
+    assert values("Talks open the week of Feb. 8, 2021.")["the week of Feb. 8, 2021"] == "2021-W05"
+
+
+def test_holiday_days_ahead_in_a_past_clause_is_this_years():
+    # written a week before Easter 2019 (April 21): not Easter 2018
+    assert values("Pilgrims arrived as Easter week began.", "2019-04-14")["Easter"] == "2019-04-21"
+    assert values("Shops were closed at Christmas.", "2019-05-15")["Christmas"] == "2018-12-25"

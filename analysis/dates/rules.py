@@ -381,7 +381,7 @@ RULES: list[Rule] = []
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
-    "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
@@ -602,6 +602,15 @@ def _resolve_day(m, ctx, month, day, year):
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
+@rule("week_of", rf"\b(?:the\s+)?week\s+of\s+({MONTH_ANYCASE})\s+({DAY_RE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|:\d)")
+def _week_of(m, ctx):
+    """"the week of March 6": the ISO week holding that day (placed by tense like the day)."""
+    r = _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
+    if not r or not r["value"]:
+        return r if r is None else {**r, "granularity": "week"}
+    return {**r, "value": iso_week(date.fromisoformat(r["value"])), "granularity": "week"}
+
+
 YEAR_RE_C = re.compile(YEAR_RE)
 
 
@@ -762,6 +771,9 @@ def _holiday(m, ctx):
     tense = _tense_with_preposition(ctx, m)
     if tense == "past":
         pick = max([c for c in cands if c <= a] or cands[:1])
+        ahead = [c for c in cands if c > a]
+        if ahead and (a - pick).days > 300 and (min(ahead) - a).days <= 45:
+            pick = min(ahead)  # "as Easter week began" a week before Easter: this year's, as for month-days
     elif tense == "future":
         pick = min([c for c in cands if c >= a] or cands[-1:])
     else:
