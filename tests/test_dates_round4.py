@@ -159,3 +159,20 @@ def test_holiday_days_ahead_in_a_past_clause_is_this_years():
     # written a week before Easter 2019 (April 21): not Easter 2018
     assert values("Pilgrims arrived as Easter week began.", "2019-04-14")["Easter"] == "2019-04-21"
     assert values("Shops were closed at Christmas.", "2019-05-15")["Christmas"] == "2018-12-25"
+
+
+# -- a tense cue further away when none is near -----------------------------------------------------------
+def test_far_verb_decides_when_no_cue_is_near():
+    text = ("In January, a week after the tenth anniversary of the regional water agreement, a storm "
+            "near the coast destroyed two bridges.")
+    assert values(text, "2019-10-20")["January"] == "2019-01"
+
+
+def test_near_cue_still_wins_over_a_far_one():
+    text = "The plant will reopen in January, long after the strike that crippled the regional economy ended."
+    assert values(text, "2019-10-20")["January"] == "2020-01"
+
+
+def test_past_verb_before_a_number_word_is_past():
+    # "destroyed two bridges": a verb, not an adjective like "preferred shares"
+    assert values("A storm destroyed two bridges in March.", "2019-01-20")["March"] == "2018-03"

@@ -130,10 +130,13 @@ _SKIP = {"on", "at", "in", "by", "of", "the", "a", "an", "this", "that", "last",
          "early", "until", "since", "from", "to", "for", "during", "before", "after", "and",
          "also", "strongly", "again", "then", "just"}
 MAX_CUE_DISTANCE = 8  # words; a verb further away rarely governs the expression
+# with no cue that near, the nearest one up to this far ("In January, a week after the 25th
+# anniversary of the Supreme Court decision, a clinic bombing in Birmingham killed a guard")
+FAR_CUE_DISTANCE = 20
 _WORD = word_regex(ascii=True, letters_only=True, joiners="'\u2019")
 
 
-def clause_tense(sentence: str, start: int, end: int) -> str | None:
+def clause_tense(sentence: str, start: int, end: int, _limit: int = MAX_CUE_DISTANCE) -> str | None:
     """Tense cue nearest to ``sentence[start:end]``: 'past', 'future', 'present' or None.
 
     Cues are verb forms and auxiliaries: future ('will', "'ll", 'would', 'shall', 'to be',
@@ -172,7 +175,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
                 dist += 1
             if tense is None:
                 continue
-            if dist > MAX_CUE_DISTANCE:
+            if dist > _limit:
                 break
             cost = dist
             if lw in _ATTRIBUTION and dist > 1:
@@ -188,6 +191,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
             cand = (cost, side, tense)
             if best is None or cand < best:
                 best = cand
+    if best is None and _limit < FAR_CUE_DISTANCE:
+        return clause_tense(sentence, start, end, FAR_CUE_DISTANCE)
     return best[2] if best else None
 
 
@@ -241,7 +246,7 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
         if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
-                and not glued_next.lower().endswith("ly"):
+                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS:
             return None  # "preferred shares", "armed forces": an adjective before its noun
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
