@@ -176,3 +176,15 @@ def test_near_cue_still_wins_over_a_far_one():
 def test_past_verb_before_a_number_word_is_past():
     # "destroyed two bridges": a verb, not an adjective like "preferred shares"
     assert values("A storm destroyed two bridges in March.", "2019-01-20")["March"] == "2018-03"
+
+
+# -- weekday with a plural part of the day: a set -----------------------------------------------------------
+def test_weekday_with_plural_part_of_day_is_a_set():
+    d = frame("The ferry sails on Friday nights and the market opens on Sunday mornings.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got["Friday nights"] == ("XXXX-WXX-5TNI", "set")
+    assert got["Sunday mornings"] == ("XXXX-WXX-7TMO", "set")
+
+
+def test_weekday_with_a_singular_part_of_day_stays_one_time():
+    assert values("He left on Tuesday night.")["Tuesday night"] == "2019-05-14TNI"

@@ -401,7 +401,7 @@ GATES = {
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
-    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
+    "set_weekdays": r"days\b|weekends|day\s+(?:morning|afternoon|evening|night)s", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
 }
 
@@ -1628,8 +1628,14 @@ def _set_per(m, ctx):
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 
 
-@rule("set_weekdays", r"\b(?:on\s+)?(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b")
+@rule("set_weekdays", r"\b(?:on\s+)?(?:(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+                      r"|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(morning|afternoon|evening|night)s)\b")
 def _set_weekdays(m, ctx):
+    if m.group(2):
+        # "Tuesday nights", "on Sunday mornings": that part of every such day
+        part = PARTS_OF_DAY[m.group(3).lower()]
+        return out(f"XXXX-WXX-{WEEKDAYS[m.group(2).lower()] + 1}T{part}", "set", "set",
+                   span=(m.start(2), m.end()))
     w = m.group(1).lower()
     if w == "weekdays":
         return out("XXXX-WXX-WD", "set", "set", span=(m.start(1), m.end(1)))
