@@ -188,3 +188,10 @@ def test_weekday_with_plural_part_of_day_is_a_set():
 
 def test_weekday_with_a_singular_part_of_day_stays_one_time():
     assert values("He left on Tuesday night.")["Tuesday night"] == "2019-05-14TNI"
+
+
+def test_per_quarter_is_a_set_but_a_quarter_after_a_price_is_not():
+    d = frame("The fund pays out twice per quarter; a share costs 10 cents a quarter more.")
+    got = dict(zip(d["text"], zip(d["value"], d["kind"])))
+    assert got["per quarter"] == ("P1Q", "set")
+    assert "a quarter" not in got

@@ -1617,7 +1617,7 @@ def _set_freq(m, ctx):
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 
 
-@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b", re.I)
 def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
     if m.group(0).lower().startswith("a ") and not re.search(
@@ -1625,7 +1625,7 @@ def _set_per(m, ctx):
             and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
                               ctx.text[max(0, m.start() - 40):m.start()], re.I):
         return None
-    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+    return out(_duration_value(1, (m.group(1) or m.group(2)).lower()), "set", "set")
 
 
 @rule("set_weekdays", r"\b(?:on\s+)?(?:(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
