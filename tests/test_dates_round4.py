@@ -191,7 +191,7 @@ def test_weekday_with_a_singular_part_of_day_stays_one_time():
 
 
 def test_per_quarter_is_a_set_but_a_quarter_after_a_price_is_not():
-    d = frame("The fund pays out twice per quarter; a share costs 10 cents a quarter more.")
+    d = frame("The fund pays out per quarter; a share costs 10 cents a quarter more.")
     got = dict(zip(d["text"], zip(d["value"], d["kind"])))
     assert got["per quarter"] == ("P1Q", "set")
     assert "a quarter" not in got
