@@ -136,7 +136,7 @@ FAR_CUE_DISTANCE = 20
 _WORD = word_regex(ascii=True, letters_only=True, joiners="'\u2019")
 
 
-def clause_tense(sentence: str, start: int, end: int, _limit: int = MAX_CUE_DISTANCE) -> str | None:
+def clause_tense(sentence: str, start: int, end: int) -> str | None:
     """Tense cue nearest to ``sentence[start:end]``: 'past', 'future', 'present' or None.
 
     Cues are verb forms and auxiliaries: future ('will', "'ll", 'would', 'shall', 'to be',
@@ -158,6 +158,7 @@ def clause_tense(sentence: str, start: int, end: int, _limit: int = MAX_CUE_DIST
     """
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     best = None  # (cost, side, tense)
+    far = None  # the same for cues beyond MAX_CUE_DISTANCE, up to FAR_CUE_DISTANCE
     left = [w for w in words if w[2] <= start]
     right = [w for w in words if w[1] >= end]
     n_left = len(left)
@@ -175,7 +176,7 @@ def clause_tense(sentence: str, start: int, end: int, _limit: int = MAX_CUE_DIST
                 dist += 1
             if tense is None:
                 continue
-            if dist > _limit:
+            if dist > FAR_CUE_DISTANCE:
                 break
             cost = dist
             if lw in _ATTRIBUTION and dist > 1:
@@ -189,10 +190,13 @@ def clause_tense(sentence: str, start: int, end: int, _limit: int = MAX_CUE_DIST
             if tense == "past_weak":
                 tense, cost = "past", cost + 1
             cand = (cost, side, tense)
+            if dist > MAX_CUE_DISTANCE:
+                if far is None or cand < far:
+                    far = cand
+                break
             if best is None or cand < best:
                 best = cand
-    if best is None and _limit < FAR_CUE_DISTANCE:
-        return clause_tense(sentence, start, end, FAR_CUE_DISTANCE)
+    best = best or far
     return best[2] if best else None
 
 
