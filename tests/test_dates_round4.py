@@ -30,17 +30,23 @@ def test_a_month_two_or_more_ahead_in_a_past_clause_stays_in_the_past():
     assert values("The mayor resigned in May.", "2019-06-20")["May"] == "2019-05"
 
 
-# -- a month and day without a tense cue lean to the past, as bare months do ---------------------
-def test_month_day_far_ahead_without_tense_is_the_one_before():
-    v = values("Police have been searching for him since shortly after the Nov. 2 fire.", "2019-06-12")
-    assert v["Nov. 2"] == "2018-11-02"
-
-
-def test_month_day_a_few_weeks_ahead_without_tense_stays_ahead():
+# -- a month and day without a tense cue: the nearest (schedules are written without a year) ----
+def test_month_day_without_tense_stays_the_nearest():
+    # a payment date or deadline months ahead (Reuters-style notices) is not last year's
+    assert values("Dividend payable June 3, books close May 11.", "2019-03-02")["June 3"] == "2019-06-03"
     assert values("Tickets for the June 20 concert are sold out.", "2019-06-12")["June 20"] == "2019-06-20"
 
 
+def test_next_month_lean_does_not_override_last_year():
+    v = values("Output reached a record in April and December last year.", "2019-03-02")
+    assert v["April"] == "2018-04"
+
+
 # -- frequency adjectives before a noun are sets; calendar-cycle adjectives are not -------------
+def test_hourly_workers_are_not_a_set():
+    assert "hourly" not in set(frame("The plant laid off 500 hourly workers.")["text"])
+
+
 def test_daily_and_weekly_before_a_noun_are_sets():
     d = frame("Crowds gather for a daily protest, and the mayor uses his weekly radio address to reply.")
     got = dict(zip(d["text"], zip(d["value"], d["kind"])))
@@ -144,9 +150,15 @@ def test_clock_time_does_not_cross_a_sentence_end():
     assert v["8 p.m."] == "2019-05-15T20:00"
 
 
+def test_month_name_inside_a_word_is_not_a_month():
+    assert "May" not in set(frame("Last year Mayer cut the prices.")["text"])
+
+
 def test_deadline_before_a_clock_time_governs_its_weekday():
     v = values("The agency extended its deadline until 9 a.m. EST Tuesday.", "2019-05-20")
     assert v["9 a.m. EST Tuesday"].startswith("2019-05-21T09:00")
+    v = values("Talks will resume at 1000 EST Thursday.", "2019-05-20")
+    assert v["1000 EST Thursday"].startswith("2019-05-23T10:00")
 
 
 # -- "the week of <day>" and holidays a few days ahead --------------------------------------------------
@@ -195,3 +207,8 @@ def test_per_quarter_is_a_set_but_a_quarter_after_a_price_is_not():
     got = dict(zip(d["text"], zip(d["value"], d["kind"])))
     assert got["per quarter"] == ("P1Q", "set")
     assert "a quarter" not in got
+
+
+def test_a_deadline_set_in_the_past_still_lies_ahead():
+    assert values("The firms had been given until Friday to comply.")["Friday"] == "2019-05-17"
+    assert values("Debt payments were deferred prior to June 30.", "2019-03-02")["June 30"] == "2019-06-30"

@@ -46,7 +46,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
           dayfirst: bool | None = None) -> list[dict]:
     """All temporal expressions of one text, overlaps settled (longest span wins)."""
     starts = [s for s, _ in sent_spans]
-    cache: dict[tuple[int, int], str | None] = {}
+    cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # (near, far) tense cues
 
     def span_of(s: int):
         i = bisect_right(starts, s) - 1
@@ -58,16 +58,22 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             span = span_of(s)
             if span is not None:
                 ss, se = span
-                cache[key] = R.clause_tense(text[ss:se], s - ss, min(e, se) - ss)
+                cache[key] = R.clause_tenses(text[ss:se], s - ss, min(e, se) - ss)
             else:
-                cache[key] = None
-        return cache[key]
+                cache[key] = (None, None)
+        return cache[key][0]
+
+    def tense_far(s: int, e: int):
+        tense(s, e)
+        near, far = cache[(s, e)]
+        return near or far
 
     def sentence(s: int) -> str:
         span = span_of(s)
         return text[span[0]:span[1]] if span is not None else ""
 
-    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst,
+                tense_far=tense_far)
     cands = []
     lower = text.lower()
     gates: dict[str, bool] = {}
