@@ -212,3 +212,13 @@ def test_per_quarter_is_a_set_but_a_quarter_after_a_price_is_not():
 def test_a_deadline_set_in_the_past_still_lies_ahead():
     assert values("The firms had been given until Friday to comply.")["Friday"] == "2019-05-17"
     assert values("Debt payments were deferred prior to June 30.", "2019-03-02")["June 30"] == "2019-06-30"
+
+
+# -- the future in plural units ---------------------------------------------------------------------------
+def test_coming_and_ahead_periods_are_the_future():
+    d = frame("Rates may fall in coming months; funds must sell bonds in the weeks ahead and cut "
+              "costs in future quarters.")
+    got = dict(zip(d["text"], d["value"]))
+    assert got["coming months"] == "FUTURE_REF"
+    assert got["the weeks ahead"] == "FUTURE_REF"
+    assert got["future quarters"] == "FUTURE_REF"

@@ -409,7 +409,7 @@ GATES = {
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
     "set_weekdays": r"days\b|weekends|day\s+(?:morning|afternoon|evening|night)s", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
-    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
+    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming|ahead",
 }
 
 # Rules whose gate hit lies inside every match (checked by reading each pattern: the month
@@ -1797,7 +1797,9 @@ def _ref_adj(m, ctx):
       r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
       r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|quarters|decades|times)|"
       r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
-      r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
+      r"(the future|in the future|soon|in the near future|in (?:the )?years to come|"
+      r"(?:in|over|during|for) (?:the )?(?:coming|next few) (?:years|months|weeks|days|quarters)|"
+      r"the (?:years|months|weeks|days|quarters) ahead|in future (?:years|months|weeks|quarters)))\b",
       re.I)
 def _ref(m, ctx):
     s = m.group(0)
@@ -1836,6 +1838,7 @@ def _ref(m, ctx):
         before = ctx.text[max(0, m.start() - 4):m.start()]
         if re.match(r"\s+(?:as|after)\b", after) or re.search(r"\bas\s+$", before):
             return None  # "as soon as", "soon after": connectives
-    span = (m.start() + 3, m.end()) if low.startswith("in ") else None
+    lead = re.match(r"(?:in|over|during|for)\s+", s, re.I)
+    span = (m.start() + lead.end(), m.end()) if lead else None  # "in coming months": "coming months"
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
