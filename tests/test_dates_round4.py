@@ -222,3 +222,13 @@ def test_coming_and_ahead_periods_are_the_future():
     assert got["coming months"] == "FUTURE_REF"
     assert got["the weeks ahead"] == "FUTURE_REF"
     assert got["future quarters"] == "FUTURE_REF"
+
+
+# -- titles and periodicals are not times ----------------------------------------------------------------
+def test_a_programme_title_is_not_this_week():
+    assert frame('The minister said on NBC\'s "This Week" that talks would go on.').empty
+    assert values("Profits Fell Last Year")["Last Year"] == "2018"  # a headline stays
+
+
+def test_a_periodical_named_in_lower_case_is_not_a_set():
+    assert "daily" not in set(frame("He told the local daily al-Watan so.")["text"])

@@ -1328,6 +1328,10 @@ def _weekday(m, ctx):
 def _rel_unit(m, ctx):
     rel, unit = m.group(1).lower(), m.group(2).lower()
     has_mod = m.start(1) > m.start()
+    if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(2).isupper() and (
+            re.search(r"(?:[\"\u201c'`]|['\u2019]s\s)$", ctx.text[max(0, m.start() - 3):m.start()])
+            or re.match(r"\s+(?:With|And|In|On|Of)\s+[A-Z]|[\"\u201d]", ctx.text[m.end():m.end() + 12])):
+        return None  # a programme's title: ABC's "This Week", "This Week With David Brinkley"
     if rel == "the":
         if unit != "weekend" and not has_mod:
             return None  # "the year" alone is too vague to place
@@ -1596,7 +1600,7 @@ _SET_ADJ_BEFORE_NOUN = frozenset({"daily", "nightly", "weekly", "biweekly", "for
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
-    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+(?:[A-Z][a-z]|[a-z]{1,3}-[A-Z])", ctx.text[m.end():m.end() + 6]):
         return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
     if not m.group(1).endswith("ly") or m.group(1) in {"daily", "weekly", "monthly", "yearly", "quarterly",
                                                         "hourly", "nightly", "bimonthly", "biweekly", "fortnightly"}:
