@@ -46,7 +46,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
           dayfirst: bool | None = None) -> list[dict]:
     """All temporal expressions of one text, overlaps settled (longest span wins)."""
     starts = [s for s, _ in sent_spans]
-    cache: dict[tuple[int, int], str | None] = {}
+    cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # (near, far) tense cues
 
     def span_of(s: int):
         i = bisect_right(starts, s) - 1
@@ -58,16 +58,22 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             span = span_of(s)
             if span is not None:
                 ss, se = span
-                cache[key] = R.clause_tense(text[ss:se], s - ss, min(e, se) - ss)
+                cache[key] = R.clause_tenses(text[ss:se], s - ss, min(e, se) - ss)
             else:
-                cache[key] = None
-        return cache[key]
+                cache[key] = (None, None)
+        return cache[key][0]
+
+    def tense_far(s: int, e: int):
+        tense(s, e)
+        near, far = cache[(s, e)]
+        return near or far
 
     def sentence(s: int) -> str:
         span = span_of(s)
         return text[span[0]:span[1]] if span is not None else ""
 
-    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst)
+    ctx = R.Ctx(text=text, anchor=anchor, tense=tense, sentence=sentence, dayfirst=dayfirst,
+                tense_far=tense_far)
     cands = []
     lower = text.lower()
     gates: dict[str, bool] = {}
@@ -138,7 +144,10 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     for c in exprs:
         disc = c.pop("discourse", None)
         if isinstance(disc, tuple) and disc[0] == "story_day":
-            _, step, part = disc
+            step, part = disc[1], disc[2]
+            if last_day is None and len(disc) > 3 and disc[3]:
+                c["drop"] = True  # "that day" with no day named before it
+                continue
             if last_day is not None:
                 d = last_day + timedelta(days=step)
                 c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
@@ -222,7 +231,38 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
                 continue
         out.append(c)
         i += 1
+    _clock_day_in_sentence(text, out)
     return out
+
+
+_SENTENCE_END = re.compile(r"[!?;]|\.\s+[A-Z\"'`]")
+_CLOCK_MARK = re.compile(r"\b[ap]\.\s?m\.", re.I)
+
+
+def _clock_day_in_sentence(text: str, exprs: list[dict]) -> None:
+    """A clock time not written next to a day takes the day named closest to it in its
+    sentence ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday", "On Tuesday ...
+    the polls closed at 8 p.m."); the publication day stays when the sentence names none."""
+    days = [j for j, c in enumerate(exprs) if c["kind"] in {"date", "time"} and c["value"]
+            and c["rule"] not in _CLOCK_RULES and _DAY_VALUE.match(c["value"])]
+    if not days:
+        return
+    for i, c in enumerate(exprs):
+        if c["rule"] not in _CLOCK_RULES or not c.get("clock") or not c["value"]:
+            continue
+        best = None
+        for j in days:
+            d = exprs[j]
+            a, b = (c["end"], d["start"]) if d["start"] >= c["end"] else (d["end"], c["start"])
+            gap = _CLOCK_MARK.sub("", text[a:b])
+            if b - a > 80 or _SENTENCE_END.search(gap):
+                continue
+            if d["start"] >= c["end"] and text[c["end"] - 1] == "." and re.match(r"\s+[A-Z]", text[c["end"]:b]):
+                continue  # "Polls close at 8 p.m. Officials said Tuesday": the a.m./p.m. ends a sentence
+            if best is None or b - a < best[0]:
+                best = (b - a, d)
+        if best is not None:
+            c["value"] = f"{best[1]['value'][:10]}T{c['clock']}"
 
 
 def extract_dates(corpus: pd.DataFrame, dayfirst: bool | None = None) -> pd.DataFrame:

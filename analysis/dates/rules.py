@@ -130,6 +130,10 @@ _SKIP = {"on", "at", "in", "by", "of", "the", "a", "an", "this", "that", "last",
          "early", "until", "since", "from", "to", "for", "during", "before", "after", "and",
          "also", "strongly", "again", "then", "just"}
 MAX_CUE_DISTANCE = 8  # words; a verb further away rarely governs the expression
+# with no cue that near, the nearest one up to this far decides a bare month ("In January, a
+# week after the 25th anniversary of the Supreme Court decision, a clinic bombing in Birmingham
+# killed a guard"); days and weekdays keep the nearest reading (a payment date, a deadline)
+FAR_CUE_DISTANCE = 20
 _WORD = word_regex(ascii=True, letters_only=True, joiners="'\u2019")
 
 
@@ -153,8 +157,15 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     >>> clause_tense(s, 27, 36)
     'future'
     """
+    return clause_tenses(sentence, start, end)[0]
+
+
+def clause_tenses(sentence: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(near, far): the tense cue within MAX_CUE_DISTANCE words (see :func:`clause_tense`), and
+    the nearest cue up to FAR_CUE_DISTANCE words when there is none that near (else None)."""
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     best = None  # (cost, side, tense)
+    far = None  # the same for cues beyond MAX_CUE_DISTANCE, up to FAR_CUE_DISTANCE
     left = [w for w in words if w[2] <= start]
     right = [w for w in words if w[1] >= end]
     n_left = len(left)
@@ -172,7 +183,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
                 dist += 1
             if tense is None:
                 continue
-            if dist > MAX_CUE_DISTANCE:
+            if dist > FAR_CUE_DISTANCE:
                 break
             cost = dist
             if lw in _ATTRIBUTION and dist > 1:
@@ -186,9 +197,13 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
             if tense == "past_weak":
                 tense, cost = "past", cost + 1
             cand = (cost, side, tense)
+            if dist > MAX_CUE_DISTANCE:
+                if far is None or cand < far:
+                    far = cand
+                break
             if best is None or cand < best:
                 best = cand
-    return best[2] if best else None
+    return (best[2] if best else None), (far[2] if best is None and far else None)
 
 
 _FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his her their them him us me you
@@ -213,6 +228,10 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
     if lw in {"expects", "expect", "hopes", "hope", "seeks", "seek", "wants", "want", "intend"} and nxt == "to" \
             and prev not in _ADJ_LEFT:
         return "future"  # "expects to release results in mid-November"
+    if lw in {"was", "were"} and nxt in {"planning", "preparing", "going", "about"}:
+        return None  # "were planning to drive there on Monday": the plan's word decides
+    if lw in {"planning", "preparing"} and nxt == "to":
+        return "future"
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
         return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
     if lw == "be" and prev == "to":
@@ -237,7 +256,7 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
         if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
-                and not glued_next.lower().endswith("ly"):
+                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS:
             return None  # "preferred shares", "armed forces": an adjective before its noun
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
@@ -309,7 +328,8 @@ def month_day_near(anchor: date, month: int, day: int, tense: str | None,
     return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
-def month_near(anchor: date, month: int, tense: str | None, rel: str | None = None) -> int:
+def month_near(anchor: date, month: int, tense: str | None, rel: str | None = None,
+               near_ahead: bool = True) -> int:
     """Year of a bare month name relative to the anchor."""
     if rel == "last":
         return anchor.year if month < anchor.month else anchor.year - 1
@@ -332,6 +352,12 @@ def month_near(anchor: date, month: int, tense: str | None, rel: str | None = No
             return anchor.year + 1
         return anchor.year
     if tense == "past":
+        if near_ahead and (month - anchor.month) % 12 == 1:
+            # next month's name in a past-tense clause is a plan reported in the past ("decided
+            # to admit them in early March", written in February), not eleven months back,
+            # which news would call "last March" (TimeBank + AQUAINT: 10 months one ahead
+            # against none eleven back)
+            return anchor.year + (month < anchor.month)
         return anchor.year if month <= anchor.month else anchor.year - 1
     return anchor.year if month >= anchor.month else anchor.year + 1
 
@@ -350,6 +376,7 @@ class Ctx:
     tense: Callable[[int, int], str | None]
     sentence: Callable[[int], str]
     dayfirst: bool | None = None
+    tense_far: Callable[[int, int], str | None] | None = None
     cache: dict = field(default_factory=dict)
 
 
@@ -366,7 +393,7 @@ RULES: list[Rule] = []
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
-    "month_day_year": _MONTH_GATE, "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
@@ -377,12 +404,12 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
-    "set_weekdays": r"days\b|weekends", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
-    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming",
+    "set_weekdays": r"days\b|weekends|day\s+(?:morning|afternoon|evening|night)s", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
+    "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming|ahead",
 }
 
 # Rules whose gate hit lies inside every match (checked by reading each pattern: the month
@@ -394,6 +421,7 @@ GATE_IN_MATCH = frozenset({
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
+    "duration_compound",
 })
 
 
@@ -445,6 +473,12 @@ def _prev_word(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
+# a past limit: "until Thursday, they had not called him", "had filed their reports by
+# Wednesday"; not a deadline set in the past ("had been given until April 22")
+_PLUPERFECT_NOT = re.compile(r"\bhad(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
+_PLUPERFECT_DONE = re.compile(r"\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
+
+
 def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
     """Tense for a date, letting its preposition speak first.
 
@@ -458,6 +492,13 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
         if prev == "since":
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
+            if prev == "to" and re.search(r"\b(?:contrast|compared|similar|close|next|addition|"
+                                          r"according|due|back)\s+to\W*$", ctx.text[max(0, m.start() - 20):m.start()], re.I):
+                return ctx.tense(m.start(), m.end())  # "in contrast to Thursday, when ...": no deadline
+            plup = _PLUPERFECT_NOT if prev in {"until", "till"} else _PLUPERFECT_DONE
+            if prev != "to" and plup.search(ctx.text, max(0, m.start() - 50), min(len(ctx.text), m.end() + 50)) \
+                    and ctx.tense(m.start(), m.end()) == "past":
+                return "past"  # "until Thursday, they had not called him a suspect": a past limit
             if prev in {"to", "through", "until", "till"} and re.search(
                     r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
                 return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
@@ -578,6 +619,15 @@ def _resolve_day(m, ctx, month, day, year):
     return out(fmt_day(d), "day", basis="relative") if d else None
 
 
+@rule("week_of", rf"\b(?:the\s+)?week\s+of\s+({MONTH_ANYCASE})\s+({DAY_RE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|:\d)")
+def _week_of(m, ctx):
+    """"the week of March 6": the ISO week holding that day (placed by tense like the day)."""
+    r = _resolve_day(m, ctx, month=m.group(1), day=m.group(2), year=m.group(3))
+    if not r or not r["value"]:
+        return r if r is None else {**r, "granularity": "week"}
+    return {**r, "value": iso_week(date.fromisoformat(r["value"])), "granularity": "week"}
+
+
 YEAR_RE_C = re.compile(YEAR_RE)
 
 
@@ -641,20 +691,25 @@ def _term_ref(m, ctx):
 
 
 @rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
-                   r"|\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
+                   r"|\b(?:(?:earlier|later)\s+)?(?:the\s+(next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
+                   r"(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
 def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
     full date (see analysis.dates.extract._resolve_discourse), not from the publication date.
-    "the next day", "the previous day", "the same day": counted from the last day named in
-    the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
-    if m.group(3):
-        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1)
+    "the next day", "the previous day", "the same day", "that day", "earlier that day": counted
+    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    if m.group(4):
+        # "that day", "that same day", "earlier that day": the day in view (step 0)
+        step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1) if m.group(3) else 0
         part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        # "that day" points back to a day the story named: without one it is left out (the
+        # publication date would be a guess; "I will never forget that day")
+        disc = ("story_day", step, part, not m.group(3))
         if ctx.anchor is None:
-            return out(None, "day", basis="relative", discourse=("story_day", step, part))
+            return out(None, "day", basis="relative", discourse=disc)
         d = ctx.anchor + timedelta(days=step)
         return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
-                   "time" if part else "date", basis="relative", discourse=("story_day", step, part))
+                   "time" if part else "date", basis="relative", discourse=disc)
     word, unit = m.group(1).lower(), m.group(2).lower()
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
@@ -733,6 +788,9 @@ def _holiday(m, ctx):
     tense = _tense_with_preposition(ctx, m)
     if tense == "past":
         pick = max([c for c in cands if c <= a] or cands[:1])
+        ahead = [c for c in cands if c > a]
+        if ahead and (a - pick).days > 300 and (min(ahead) - a).days <= 45:
+            pick = min(ahead)  # "as Easter week began" a week before Easter: this year's, as for month-days
     elif tense == "future":
         pick = min([c for c in cands if c >= a] or cands[-1:])
     else:
@@ -742,7 +800,7 @@ def _holiday(m, ctx):
 
 # -- bare and relative months -------------------------------------------------------------
 @rule("rel_month", rf"\b(?:(?i:{MOD_RE}))?(?:((?i:this|last|next|past|coming))\s+)?({MONTH_FULL}|{MONTH_ABBR_RE}(?=\s)|"
-                   rf"(?<=[a-z] )(?:{_ALPHA_MONTHS}))(?!\s*\d)")
+                   rf"(?<=[a-z] )(?:{_ALPHA_MONTHS}))(?!\s*\d)(?![a-z])")
 def _bare_month(m, ctx):
     name = m.group(2)
     rel = m.group(1).lower() if m.group(1) else None
@@ -778,7 +836,12 @@ def _bare_month(m, ctx):
     if tense is None and re.search(r"(?:\b(?:to|through|until|till|by|before|from|and|or)|,)\s+$",
                                    ctx.text[max(0, m.start() - 9):m.start()], re.I):
         tense = "nearest"  # "from March 5 through mid-July", "March, May, July": a range or a list
-    y = month_near(ctx.anchor, mo, tense, rel)
+    if tense is None and ctx.tense_far is not None:
+        # no cue within eight words: a verb further away ("In January, a week after the 25th
+        # anniversary of the decision, a bombing killed a guard") before the nearest month
+        tense = ctx.tense_far(m.start(), m.end())
+    y = month_near(ctx.anchor, mo, tense, rel,
+                   near_ahead=not _YEAR_BACK.search(ctx.sentence(m.start())) and not re.match(r"\s*\(\d{4}", ctx.text[m.end():m.end() + 8]))
     return out(f"{y:04d}-{mo:02d}", "month", basis="relative")
 
 
@@ -1205,6 +1268,24 @@ def _part_of_day(m, ctx):
 _NOT_AFTER_WEEKDAY = re.compile(r"\s+(?!(?:" + MONTH_FULL + r")\b)(?:[A-Z][a-z]+)")
 
 
+_CLOCK_BEFORE = re.compile(rf"(?:\b\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight|"
+                           rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{_TZ_RE})\b))(?:\s+(?:{_TZ_RE}))?,?\s+$", re.I)
+
+
+@dataclass
+class _Span:
+    """A match-like span (start(), end()) for the helpers that read around a match."""
+
+    s: int
+    e: int
+
+    def start(self, *_):
+        return self.s
+
+    def end(self, *_):
+        return self.e
+
+
 @rule("weekday",
       rf"\b(?:((?i:early|late))\s+)?(?:((?i:last|next|this|coming|past|previous))\s+)?({WEEKDAY_RE})(?:'s)?"
       rf"(?:\s+(morning|afternoon|evening|night))?\b")
@@ -1230,7 +1311,9 @@ def _weekday(m, ctx):
         tense = ctx.tense(m.start(), m.end())
         tense = "past" if tense in (None, "present") else tense
     else:
-        tense = _tense_with_preposition(ctx, m, deadline="future")
+        clock = _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        # "until 9 a.m. EST Tuesday": the preposition before the clock time governs the day
+        tense = _tense_with_preposition(ctx, _Span(clock.start(), m.end()) if clock else m, deadline="future")
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
     # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
     span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
@@ -1245,6 +1328,10 @@ def _weekday(m, ctx):
 def _rel_unit(m, ctx):
     rel, unit = m.group(1).lower(), m.group(2).lower()
     has_mod = m.start(1) > m.start()
+    if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(2).isupper() and (
+            re.search(r"(?:[\"\u201c'`]|['\u2019]s\s)$", ctx.text[max(0, m.start() - 3):m.start()])
+            or re.match(r"\s+(?:With|And|In|On|Of)\s+[A-Z]|[\"\u201d]", ctx.text[m.end():m.end() + 12])):
+        return None  # a programme's title: ABC's "This Week", "This Week With David Brinkley"
     if rel == "the":
         if unit != "weekend" and not has_mod:
             return None  # "the year" alone is too vague to place
@@ -1349,6 +1436,8 @@ def _duration_value(n, unit: str) -> str:
     if unit == "weekend":
         code = "WE"
     n_txt = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if n is None and unit in {"decade", "century"}:
+        code = "Y"  # "several decades": PXY, as "for decades" (duration_vague) and AQUAINT write it
     if unit == "decade" and n is not None:
         code, n_txt = "Y", str(int(n * 10)) if float(n * 10).is_integer() else str(n * 10)
     if unit == "century" and n is not None:
@@ -1394,11 +1483,31 @@ def _duration(m, ctx):
             return None  # "the 1988 quarter": a year's quarter, not 1988 quarters
         if n is None or n >= 10000:
             return None  # "4,311,000 Year" in a results table is not a duration
+        if num_txt in {"a", "an"} and m.group(3).lower().endswith("s"):
+            n = None  # "a decades-long battle": an unspecified number of decades (PXY)
     span = None
     lead = re.match(r"(?:an?|the)\s+(?=\d)", m.group(0), re.I)
     if lead:
         span = (m.start() + lead.end(), m.end())  # "a 50-minute talk": the duration is "50-minute"
     return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration", **({"span": span} if span else {}))
+
+
+_UNIT_WORDS = r"(?:second|minute|hour|day|week|month|year|decade|century)"
+_UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+
+
+@rule("duration_compound",
+      rf"(?<![\w-])(?:({_UNIT_PLURAL})-(?:long|old)|({_UNIT_WORDS})-long|(?:several|many|multi)-({_UNIT_WORDS}))\b(?!-)",
+      re.I)
+def _duration_compound(m, ctx):
+    """"a decades-long battle", "a centuries-old dispute", "a day-long meeting", "a
+    several-year tenure", "multi-year contracts": durations written as one adjective; plural or
+    vague ones have no number (PXY), a unit with "-long" alone is one of it (P1D)."""
+    plural, single, vague = m.group(1), m.group(2), m.group(3)
+    word = (plural or single or vague).lower()
+    unit = {"centuries": "century"}.get(word, word[:-1] if plural else word)
+    n = 1 if single else None
+    return out(_duration_value(n, unit), UNIT_GRANULARITY[unit], "duration")
 
 
 _HALF = {"year": "{n}Y6M", "month": "{n}M15D", "week": "{n}W3DT12H", "fortnight": "{n2}W",
@@ -1482,17 +1591,25 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
             "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
 
 
+# frequency adjectives that stay sets before a noun ("a daily rally", "his weekly radio
+# address"): TimeBank and AQUAINT annotate 12 of their 18 "daily"/"weekly" ("hourly workers"
+# are paid by the hour: left out)
+_SET_ADJ_BEFORE_NOUN = frozenset({"daily", "nightly", "weekly", "biweekly", "fortnightly"})
+
+
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
-    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+    if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+(?:[A-Z][a-z]|[a-z]{1,3}-[A-Z])", ctx.text[m.end():m.end() + 6]):
         return None  # "the government daily Izvestia", "the weekly Der Spiegel": a periodical
     if not m.group(1).endswith("ly") or m.group(1) in {"daily", "weekly", "monthly", "yearly", "quarterly",
                                                         "hourly", "nightly", "bimonthly", "biweekly", "fortnightly"}:
         nxt = re.match(r"\s+([a-z][a-z-]*)", ctx.text[m.end():m.end() + 25])
-        if nxt and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "were", "basis"}:
-            # "the annual meeting", "a quarterly dividend": an adjective before its noun, which
-            # TimeBank 1.2 leaves unannotated (2 of 26); adverbs ("paid annually") stay sets
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS | {"is", "are", "was", "were", "basis"} \
+                and m.group(1) not in _SET_ADJ_BEFORE_NOUN:
+            # "the annual meeting", "a quarterly dividend": a calendar-period adjective before
+            # its noun names a reporting or meeting cycle, which TimeBank 1.2 and AQUAINT leave
+            # unannotated (annual, quarterly: 1 of 17); adverbs ("paid annually") stay sets
             return None
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
@@ -1523,7 +1640,7 @@ def _set_freq(m, ctx):
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 
 
-@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b", re.I)
 def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
     if m.group(0).lower().startswith("a ") and not re.search(
@@ -1531,11 +1648,17 @@ def _set_per(m, ctx):
             and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
                               ctx.text[max(0, m.start() - 40):m.start()], re.I):
         return None
-    return out(_duration_value(1, m.group(1).lower()), "set", "set")
+    return out(_duration_value(1, (m.group(1) or m.group(2)).lower()), "set", "set")
 
 
-@rule("set_weekdays", r"\b(?:on\s+)?(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b")
+@rule("set_weekdays", r"\b(?:on\s+)?(?:(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+                      r"|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(morning|afternoon|evening|night)s)\b")
 def _set_weekdays(m, ctx):
+    if m.group(2):
+        # "Tuesday nights", "on Sunday mornings": that part of every such day
+        part = PARTS_OF_DAY[m.group(3).lower()]
+        return out(f"XXXX-WXX-{WEEKDAYS[m.group(2).lower()] + 1}T{part}", "set", "set",
+                   span=(m.start(2), m.end()))
     w = m.group(1).lower()
     if w == "weekdays":
         return out("XXXX-WXX-WD", "set", "set", span=(m.start(1), m.end(1)))
@@ -1678,7 +1801,9 @@ def _ref_adj(m, ctx):
       r"(currently|at present|presently|nowadays|these days|at the moment|at this time)|"
       r"(recently|lately|previously|formerly|in recent (?:years|months|weeks|days|quarters|decades|times)|"
       r"the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century))|in the past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|fortnight|decade|day|quarter|century)))|"
-      r"(the future|in the future|soon|in the near future|in the coming (?:years|months|weeks|days)|in (?:the )?years to come))\b",
+      r"(the future|in the future|soon|in the near future|in (?:the )?years to come|"
+      r"(?:in|over|during|for) (?:the )?(?:coming|next few) (?:years|months|weeks|days|quarters)|"
+      r"the (?:years|months|weeks|days|quarters) ahead|in future (?:years|months|weeks|quarters)))\b",
       re.I)
 def _ref(m, ctx):
     s = m.group(0)
@@ -1717,6 +1842,7 @@ def _ref(m, ctx):
         before = ctx.text[max(0, m.start() - 4):m.start()]
         if re.match(r"\s+(?:as|after)\b", after) or re.search(r"\bas\s+$", before):
             return None  # "as soon as", "soon after": connectives
-    span = (m.start() + 3, m.end()) if low.startswith("in ") else None
+    lead = re.match(r"(?:in|over|during|for)\s+", s, re.I)
+    span = (m.start() + lead.end(), m.end()) if lead else None  # "in coming months": "coming months"
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
