@@ -698,11 +698,23 @@ def _short_clause(toks, k):
     return False
 
 
+def _embedded_quote(toks, i):
+    """Token i is a quotation inside a clause ('He said he was "very confident" Mr Sunak would
+    stand, adding'): a word that does not end a clause stands before it and it does not end
+    the sentence, so the clause's subject is further left."""
+    t = toks[i][2]
+    if _MASK not in t or i == 0 or _ends_sentence(t) or t.rstrip(")").endswith((":", ";")):
+        return False
+    prev = toks[i - 1][2]
+    return not (_is_boundary(prev) or _ends_clause(prev))
+
+
 def _clause_subject(toks, k):
     """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
     st = k
     while st > 0 and not (_ends_sentence(toks[st - 1][2]) or (
-            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"})):
+            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"}
+            and not _embedded_quote(toks, st - 1))):
         st -= 1     # back to the sentence start, over dashes ("Mr Corbyn - who now ... - raised")
     if _bare(toks[st][2]).lower() in _LEADING_PREPS:
         # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
@@ -915,7 +927,10 @@ def _name_runs_in(text: str):
         cur = []
     out = []
     for run in runs:
-        name, _, _ = _strip_titles([r[2] for r in run])
+        words = [r[2] for r in run]
+        while len(words) > 2 and words[0].lower() in _NOT_PERSON_WORDS:
+            words = words[1:]    # "Only Penny Mordaunt has ...": a sentence's first word is no name
+        name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
     return out
@@ -958,6 +973,8 @@ def _sentence_subjects(masked: str):
             words.append(b.rstrip("'\u2019"))
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
+            if masked[st + w.end():st + w.end() + 1] in (",", ";", ":"):
+                break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
         if not words:
             continue
         core = words[1:] if words[0].lower() in _DETERMINERS else words

@@ -1,0 +1,39 @@
+"""Speaker attribution on invented news texts (issue 13, round 4): error classes found by
+hand-judging MasakhaNEWS articles outside the UK gold set and by invented variants of the
+cases in other projects' quote tests (textacy, sayswho), each written as new sentences."""
+import pandas as pd
+
+import analysis
+
+
+def _q(text):
+    return analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+
+
+def _speaker(q, start):
+    row = q[q["quote"].str.startswith(start)]
+    assert len(row) == 1, (start, q[["quote", "speaker"]].to_dict("records"))
+    s = row["speaker"].iloc[0]
+    return None if pd.isna(s) else s
+
+
+def test_participle_after_a_partial_quote_takes_the_sentence_subject():
+    # the clause after the quoted phrase ("Mr Dorn would stand") is not the subject of "adding"
+    q = _q('Mr Vickers told the BBC: "We cannot go back." He said he was "very confident" '
+           'Mr Dorn would stand, adding: "I think it is the right plan."')
+    assert _speaker(q, "very confident") == "Vickers"
+    assert _speaker(q, "I think it is") == "Vickers"
+
+
+def test_a_sentence_opening_word_is_not_glued_to_a_name():
+    q = _q('Only Petra Langley has launched a campaign so far.\n'
+           'Ms Langley said she would "unite the party".')
+    assert _speaker(q, "unite the party") == "Petra Langley"
+
+
+def test_a_pronoun_after_a_named_subject_with_an_appositive_role():
+    # "Ms Orme, Labour MP for Eastwick, ..." opens the sentence: she, not "MP", is the referent
+    q = _q('Ms Orme, Labour MP for Eastwick, backs the bill. She said her plans mean "fairness for all".\n\n'
+           '"We must act now," she said.')
+    assert _speaker(q, "fairness for all") == "Orme"
+    assert _speaker(q, "We must act") == "Orme"
