@@ -37,3 +37,25 @@ def test_a_pronoun_after_a_named_subject_with_an_appositive_role():
            '"We must act now," she said.')
     assert _speaker(q, "fairness for all") == "Orme"
     assert _speaker(q, "We must act") == "Orme"
+
+
+def test_a_role_owned_by_someone_is_an_unnamed_source_not_the_last_person():
+    q = _q('Ms Garvey gave evidence first. The victim\'s mother said: "Nobody listened to us."')
+    assert _speaker(q, "Nobody listened") == "the victim's mother"
+    q = _q('Ms Garvey gave evidence first.\nMr Lund\'s keyworker on the ward admitted she went on leave. '
+           'She told jurors: "I had the paperwork ready."')
+    sp = _speaker(q, "I had the paperwork")
+    assert sp.startswith("Mr Lund's keyworker")
+    assert analysis.quotes.extract.speaker_kinds(q).iloc[0] == "unnamed source"
+
+
+def test_name_from_an_organisation_is_the_person():
+    q = _q('Elaine Rook from B&Q Legal said she had been approached by patients.\n'
+           'She said: "An inquiry would help."')
+    assert _speaker(q, "An inquiry") == "Elaine Rook"
+
+
+def test_a_surname_goes_to_the_full_name_written_last_before_it():
+    q = _q('Elaine Rook from Harlow Legal said: "We will look at it."\n'
+           'Jules Rook was among the protesters.\nMs Rook said: "We got nowhere."')
+    assert _speaker(q, "We got nowhere") == "Jules Rook"

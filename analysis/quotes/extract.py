@@ -344,6 +344,11 @@ def _pair_single_marks(text: str):
 # Step 2: attributions (speaker + cue) in the text outside quotes
 # ---------------------------------------------------------------------------------------------
 
+def _agent_noun(word: str) -> bool:
+    """A lower-case occupation noun by its ending ("meteorologist", "keyworker", "trustee")."""
+    return word.islower() and len(word) > 5 and word.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee"))
+
+
 def _subject_tokens_back(toks, j):
     """Walk back from token index j (inclusive) collecting a subject noun phrase.
 
@@ -365,13 +370,12 @@ def _subject_tokens_back(toks, j):
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
-            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and (
+            joins_name = (lw in _JOIN_IN_NAMES or lw == "from") and _capitalised(prev) and (
                 _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
             joins_role = lw in _ROLE_PREPS and (
                 _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
-                or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
-                    and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
+                or (lw in {"for", "at", "with", "of", "on", "from"} and _agent_noun(prev))) \
                 and not _ends_clause(toks[i - 1][2])
             if not (joins_name or joins_role):
                 break
@@ -389,7 +393,8 @@ def _subject_tokens_back(toks, j):
                     and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
                     and not _ends_clause(toks[i - 2][2]) \
                     and (_singular(_bare(toks[i - 2][2])) in _SOURCE_HEADS
-                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
+                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}
+                         or _agent_noun(_bare(toks[i - 2][2]))):
                 i -= 1
                 continue
             return start, False
@@ -575,6 +580,42 @@ def _unnamed(words, h, gender):
             "definite": words[0].lower() in _DEFINITE}
 
 
+_POSSESSIVE_END = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def _possessive_source(toks, s, j):
+    """A common-noun source owned by a name or a noun ("The victim's mother", "Mr Lowe's
+    keyworker on the ward", "the company's chief executive"): an unnamed source, never the
+    owner and never the person last named. None when toks[s..j] is not such a phrase."""
+    raw = [t[2] for t in toks[s:j + 1]]
+    for p, t in enumerate(raw[:-1]):
+        if not t.endswith(_POSSESSIVE_END) or _ends_clause(t) or _is_boundary(t):
+            continue
+        rest = []
+        for x in raw[p + 1:]:
+            b = _bare(x)
+            if not b or not b.isalpha() or not b[0].islower() or b.lower() in _ROLE_PREPS:
+                break
+            rest.append(b)
+        if not rest or p + 1 + len(rest) < len(raw) and _bare(raw[p + 1 + len(rest)]).lower() not in _ROLE_PREPS:
+            return None
+        head = rest[-1].lower()
+        sing = _singular(head)
+        if not (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS
+                or (head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(head) > 4)):
+            return None
+        words = [_bare(x) if not x.rstrip(",.;:").endswith(_POSSESSIVE_END) else x.rstrip(",.;:")
+                 for x in raw]
+        if words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUN:
+            words[0] = words[0].lower()
+        gender = _ROLE_GENDER.get(head)
+        plural = head in _PEOPLE_PLURALS or (sing != head and sing in _SOURCE_HEADS)
+        return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words),
+                "plural": plural, "gender": gender, "person": True, "head": sing,
+                "definite": False, "possessive": True}
+    return None
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
@@ -634,6 +675,9 @@ def _subject_before(toks, k):
     s, at_comma = _subject_tokens_back(toks, j)
     if s is None or s > j:
         return None
+    poss = _possessive_source(toks, s, j)
+    if poss is not None:
+        return poss, s
     words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
     if at_comma and s > 0:
         # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
@@ -1209,17 +1253,23 @@ class _Resolver:
         full = _bracket_acronyms(self.text).get(key)
         if full:
             return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
+        hist = None
         for h in reversed(self.history):
             if h["type"] == "named" and len(h["speaker"].split()) >= 2:
                 hp = h["speaker"].split()
                 if key in (hp[0], hp[-1]):
-                    return h["speaker"]
-        best = None
+                    hist = h
+                    break
+        best, best_end = None, -1
         for end, run in _name_runs_in(self.text):
             if end > pos:
                 break
             if key in (run[0], run[-1]):
-                best = " ".join(run)
+                best, best_end = " ".join(run), end
+        if hist is not None and (best is None or hist.get("pos", -1) >= best_end
+                                 or best.split()[-1] != key):
+            return hist["speaker"]
+        # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
 
     def _mentioned_person(self, pos, gender=None):
@@ -1923,7 +1973,9 @@ def speaker_kinds(quotes: pd.DataFrame) -> pd.Series:
     kind = pd.Series("named", index=quotes.index, dtype=object)
     kind[said_lower & ~said_low.isin(_SPEAKER_PRONOUNS).fillna(False)] = "role resolved"
     kind[said_low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "pronoun resolved"
-    kind[lower_start] = "unnamed source"
+    # "Mr Lowe's keyworker on the ward": a role owned by a name is an unnamed source
+    owned = speaker.str.contains(r"\w['\u2019]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$", regex=True)
+    kind[lower_start | owned.fillna(False).astype(bool)] = "unnamed source"
     kind[low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "unresolved pronoun"
     kind[(speaker.isna() | speaker.eq("").fillna(False)).astype(bool)] = "no speaker"
     return kind
