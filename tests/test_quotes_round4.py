@@ -59,3 +59,9 @@ def test_a_surname_goes_to_the_full_name_written_last_before_it():
     q = _q('Elaine Rook from Harlow Legal said: "We will look at it."\n'
            'Jules Rook was among the protesters.\nMs Rook said: "We got nowhere."')
     assert _speaker(q, "We got nowhere") == "Jules Rook"
+
+
+def test_post_nominal_letters_are_not_part_of_the_speaker():
+    q = _q('Kate Brennan KC said the review was "long overdue".\n"It is overdue," said Liam Byrne MP.')
+    assert _speaker(q, "long overdue") == "Kate Brennan"
+    assert _speaker(q, "It is overdue") == "Liam Byrne"

@@ -161,6 +161,7 @@ _ORG_NAME_WORDS = {
 }
 _ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
 _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))     # "Office for National Statistics"
+_POSTNOMINALS = frozenset(_lex.word_list("postnominals.txt"))   # "Liam Byrne MP", "Kate Brunner KC"
 _SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
 # A name run holding one of these is a company's name as a whole: "American Motors Corp".
 _COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
@@ -513,6 +514,8 @@ def _classify(words, role_words=()):
                             "head": None}
                 break
         run = _name_run(words)
+        if len(run) >= 3 and run[-1].isupper() and run[-1].lower() in _POSTNOMINALS:
+            run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
         name, g, titled = _strip_titles(run)
         name = [w for w in name if w.lower() not in _DETERMINERS]
         if name and len(name) <= 6:
