@@ -65,3 +65,34 @@ def test_post_nominal_letters_are_not_part_of_the_speaker():
     q = _q('Kate Brennan KC said the review was "long overdue".\n"It is overdue," said Liam Byrne MP.')
     assert _speaker(q, "long overdue") == "Kate Brennan"
     assert _speaker(q, "It is overdue") == "Liam Byrne"
+
+
+def test_subject_before_a_dash_appositive_and_a_relative_clause():
+    q = _q('Ms Orme - who made a big impact last time - said in The Times that Mr Dale was '
+           '"the honest leader we need".')
+    assert _speaker(q, "the honest leader") == "Orme"
+    q = _q('Defence Secretary Ben Walsh - who has said he is "leaning" towards Mr Dale - ruled himself out.\n'
+           'Mr Holm, who said the plan was "a disaster", resigned.')
+    assert _speaker(q, "leaning") == "Ben Walsh"
+    assert _speaker(q, "a disaster") == "Holm"
+
+
+def test_a_month_surname_speaks():
+    q = _q('Theresa May said: "No."\n"We have to be careful," the prime minister, Theresa May, said.\n'
+           'Mrs May said it would "never happen". Ann Lowe said talks may "collapse".')
+    assert _speaker(q, "No.") == "Theresa May"
+    assert _speaker(q, "We have to") == "Theresa May"
+    assert _speaker(q, "never happen") == "Theresa May"
+    assert _speaker(q, "collapse") == "Ann Lowe"
+
+
+def test_a_surname_with_two_particles():
+    q = _q('"We are ready," said Pieter van der Berg.')
+    assert _speaker(q, "We are ready") == "Pieter van der Berg"
+
+
+def test_a_sentence_ended_after_the_closing_mark_keeps_its_own_speaker():
+    # the full stop stands outside the mark: the next sentence's "X said" is someone else's
+    q = _q('Mrs Hill said it would "never happen". Ann Lowe said talks may "collapse".')
+    assert _speaker(q, "never happen") == "Hill"
+    assert _speaker(q, "collapse") == "Ann Lowe"

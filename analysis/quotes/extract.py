@@ -368,7 +368,8 @@ def _subject_tokens_back(toks, j):
         lw = w.lower()
         if not w:
             break
-        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
+        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1) \
+                and not (i > 0 and _month_surname(_bare(toks[i - 1][2]), w)):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
             joins_name = (lw in _JOIN_IN_NAMES or lw == "from") and _capitalised(prev) and (
@@ -403,15 +404,27 @@ def _subject_tokens_back(toks, j):
     return start, False
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
+def _month_surname(prev: str, word: str) -> bool:
+    """A month written as a surname after a known given name ("Theresa May")."""
+    return word.lower() in _MONTHS and word[:1].isupper() and bool(prev) and prev[:1].isupper() \
+        and (_TITLE_KIND.get(prev.lower().rstrip(".")) == "honorific"
+             or (_lex.given_name_gender(prev) in ("m", "f") and prev.lower() not in _NOT_NAME))
+
+
 def _name_run(words):
     """Trailing run of name-like words (capitalised, initials, particles inside)."""
     run = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _capitalised(w) and w.lower() not in _NOT_NAME:
+        if _capitalised(w) and (w.lower() not in _NOT_NAME or _month_surname(words[k - 1] if k else "", w)):
             run.insert(0, w)
-        elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
-            run.insert(0, w)
+        elif w.lower() in _PARTICLES and run and k > 0 and (_capitalised(words[k - 1]) or (
+                words[k - 1].lower() in _PARTICLES and k > 1 and _capitalised(words[k - 2]))):
+            run.insert(0, w)     # "Pieter van der Berg", "Ursula von der Leyen"
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
                 and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
             run.insert(0, w)
@@ -468,8 +481,8 @@ def _classify(words, role_words=()):
     words = [w for w in words if w]
     if not words or len(words) > 14:
         return None
-    if any(w.lower() in _VERBISH for w in words):
-        return None
+    if any(w.lower() in _VERBISH and not (k and _month_surname(words[k - 1], w)) for k, w in enumerate(words)):
+        return None     # a clause, not a subject ("Theresa May" is a name)
     low0 = words[0].lower()
     org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
     if org_name:
@@ -490,8 +503,9 @@ def _classify(words, role_words=()):
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
             return _unnamed(words, h, gender)
     last = words[-1]
-    common = last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
-        or _singular(last) in _PERSON_HEADS
+    common = (last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME
+              or _singular(last) in _PERSON_HEADS) \
+        and not (len(words) > 1 and _month_surname(words[-2], last))
     # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
     if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
             [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
@@ -619,13 +633,37 @@ def _possessive_source(toks, s, j):
     return None
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
     while j >= 0 and (_PAREN.fullmatch(toks[j][2]) or (not _ends_clause(toks[j][2])
                                                        and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE)):
         j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
-    if j < 0 or _is_boundary(toks[j][2]):
+    if j < 0:
+        return None
+    if toks[j][2] in _DASHES:
+        # "Ms Badenoch - who made a big impact - said": the subject stands before the first dash
+        m = j - 1
+        while m >= 0 and j - m <= 30 and toks[m][2] not in _DASHES and not _ends_sentence(toks[m][2]) \
+                and _MASK not in toks[m][2]:
+            m -= 1
+        if m > 0 and toks[m][2] in _DASHES and not _ends_clause(toks[m - 1][2]):
+            return _subject_before(toks, m)
+        return None
+    if _bare(toks[j][2]).lower() == "who" and j > 0 and (toks[j - 1][2].endswith(",") or toks[j - 1][2] in _DASHES):
+        # "Ben Wallace, who has said he is "leaning" ...": the relative pronoun's antecedent
+        e = j - 1 if toks[j - 1][2].endswith(",") else j - 2
+        if e < 0 or _is_boundary(toks[e][2]) and not toks[e][2].endswith(","):
+            return None
+        s0, _ = _subject_tokens_back(toks, e)
+        if s0 is None or s0 > e:
+            return None
+        rec = _classify([_bare(t[2]) for t in toks[s0:e + 1] if not _PAREN.fullmatch(t[2])])
+        return (rec, s0) if rec and rec["type"] in ("named", "unnamed") else None
+    if _is_boundary(toks[j][2]):
         return None
     if toks[j][2].rstrip(")").endswith(","):
         # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
@@ -650,7 +688,8 @@ def _subject_before(toks, k):
                 continue
             break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
-        if any(w.lower() in _VERBISH for w in app_words) and not (
+        if any(w.lower() in _VERBISH and not (x and _month_surname(app_words[x - 1], w))
+               for x, w in enumerate(app_words)) and not (
                 app_words and app_words[0].lower() in {"who", "whose"}):
             # "X, to be held Friday, is significant, said Y": a clause, not an appositive (a
             # relative clause on a person is one: "The former postmaster, who will be 76, said")
@@ -902,7 +941,8 @@ def _events(frame: str):
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
         if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
-                and not _ends_clause(toks[k - 1][2]):
+                and not _ends_clause(toks[k - 1][2]) \
+                and not (k > 1 and _month_surname(_bare(toks[k - 2][2]), _bare(toks[k - 1][2]))):
             continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
@@ -924,7 +964,7 @@ def _events(frame: str):
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
             after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
             inv = _subject_after(toks, k_last) if (left_empty or after_comma) else None
-            norm = _subject_before(toks, k) if not left_empty else None
+            norm = _subject_before(toks, k) if not left_empty or (k > 0 and toks[k - 1][2] in _DASHES) else None
             # after a comma both readings are possible: "Smith, a spokesman, told staff:" (normal)
             # vs "..., is significant, said Jane Doe" (inverted); a named normal subject wins
             if norm and (norm[0]["type"] in ("named", "pronoun") or not inv):
@@ -960,14 +1000,15 @@ def _name_runs_in(text: str):
         if cur and s > 0 and text[s - 1] == "(":
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
             cur = []
-        if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
+        ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
+        if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
             cur.append((s, e, b, w))
             if w.endswith(("'s", "\u2019s")):
                 runs.append(cur)
                 cur = []
             continue
-        if b and _capitalised(b) and b.lower() not in _NOT_NAME:
+        if ok:
             cur.append((s, e, b, w))  # a name word ending a sentence
         if cur:
             runs.append(cur)
@@ -1589,7 +1630,9 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
                     inner = text[:c_last].rstrip()
-                    if inner[-1:] in ".!?" and ev["first_tok"] == ti and ev["cue_tok"] > ti \
+                    # the sentence ends inside the quote ('"...."') or right after it ('"...".')
+                    ended = inner[-1:] in ".!?" or text[c_last + 1:c_last + 2] in (".", "!", "?")
+                    if ended and ev["first_tok"] == ti and ev["cue_tok"] > ti \
                             and not _short_clause(toks_last, ev["cue_last"]):
                         # '"...." Jonas Brandt said the council ...': a new sentence about
                         # something else; used only when nothing closer attributes the quote
