@@ -45,3 +45,8 @@ def test_a_capitalised_particle_joined_by_a_hyphen_stays_in_the_name():
 def test_a_capitalised_role_word_opening_a_sentence_is_not_glued_to_the_name():
     assert _persons("Activist Omar Abdel Karim is on hunger strike.") == [
         ("Omar Abdel Karim", "Omar Abdel Karim")]
+
+
+def test_an_occupation_opening_a_sentence_is_not_part_of_the_name():
+    assert _persons("Guitarist Brian Mole thought the tape was lost.") == [("Brian Mole", "Brian Mole")]
+    assert _persons("Drummer Roger Tate said so.") == [("Roger Tate", "Roger Tate")]

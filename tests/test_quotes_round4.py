@@ -96,3 +96,19 @@ def test_a_sentence_ended_after_the_closing_mark_keeps_its_own_speaker():
     q = _q('Mrs Hill said it would "never happen". Ann Lowe said talks may "collapse".')
     assert _speaker(q, "never happen") == "Hill"
     assert _speaker(q, "collapse") == "Ann Lowe"
+
+
+def test_adverb_before_the_cue_and_two_appositives():
+    q = _q('BBC director general Tim Dane initially said the BBC had "no evidence of complaints".')
+    assert _speaker(q, "no evidence") == "Tim Dane"
+    q = _q('It runs through Suffolk, Norfolk, Essex and Kent.\n'
+           'Russell Lett, a volunteer at the Stour reserve, in Suffolk, said it would be "incredible".')
+    assert _speaker(q, "incredible") == "Russell Lett"
+
+
+def test_a_role_word_opening_a_sentence_and_a_given_name_alone_are_referents():
+    q = _q('Guitarist Brian Mole thought the tape was lost.\n"It was hiding in plain sight," he said.')
+    assert _speaker(q, "It was hiding") == "Brian Mole"
+    q = _q('James (not his real name) is a court legal adviser.\n'
+           'Under the new Common Platform regime, he enters the results.\n"The results changed," he said.')
+    assert _speaker(q, "The results changed") == "James"

@@ -687,8 +687,9 @@ def _given(word: str):
 def _month_surname(tk: _Tokens, i: int, b: int) -> bool:
     """Token b is a month written as the surname right after a known given name ("Theresa
     May", "Brian May"), not a date ("Friday May 5", "in May 2021")."""
-    return b == i + 1 and tk.norm[b] in _MONTHS and tk.cap[b] and tk.join[i] \
-        and _given(tk.raw[i]) in ("m", "f") and tk.norm[i] not in NAME_STOPWORDS \
+    g = b - 1
+    return b > i and tk.norm[b] in _MONTHS and tk.cap[b] and tk.join[g] \
+        and _given(tk.raw[g]) in ("m", "f") and tk.norm[g] not in NAME_STOPWORDS \
         and not (b + 1 < tk.n and tk.raw[b + 1][:1].isdigit())
 
 
@@ -806,7 +807,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             i = j + 1
         if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
                 and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
-                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):
+                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)
+                     or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
+                         and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
@@ -829,7 +832,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS \
                 and not (tk.raw[b0].isupper() and tk.norm[b0] in _POSTNOMINALS):
             ok = False   # followed by more capitalized words: "Parker Drilling Co said"
-        if ok and i > a0 and tk.norm[i - 1] in ROLE_NOUNS:
+        if ok and i > a0:
             pass         # "Activist Omar Abdel Karim": the role word trimmed off above
         elif ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \

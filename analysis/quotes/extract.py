@@ -636,11 +636,22 @@ def _possessive_source(toks, s, j):
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
+@lru_cache(maxsize=20_000)
+def _skip_before_cue(word: str) -> bool:
+    """A word between a subject and its reporting verb: "also", "has", or an adverb in -ly
+    ("Tim Davie initially said", "she repeatedly said"; not "the family said")."""
+    w = word.lower()
+    if w in _SKIP_BEFORE_CUE:
+        return True
+    return word.islower() and len(w) > 6 and w.endswith("ly") and w.isalpha() \
+        and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
     while j >= 0 and (_PAREN.fullmatch(toks[j][2]) or (not _ends_clause(toks[j][2])
-                                                       and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE)):
+                                                       and _skip_before_cue(_bare(toks[j][2])))):
         j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
     if j < 0:
         return None
@@ -698,9 +709,19 @@ def _subject_before(toks, k):
         if s0 is not None and s0 <= m:
             rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
                              role_words=app_words)
+        if (rec0 is None or rec0["type"] == "unnamed") and s0 is not None and 0 < s0 <= m \
+                and toks[s0 - 1][2].endswith(",") and not _is_boundary(toks[s0 - 1][2]):
+            # "Russell Leavett, a volunteer at the reserve, in Suffolk, said": two appositives;
+            # the named person stands before the first
+            s1, _ = _subject_tokens_back(toks, s0 - 1)
+            if s1 is not None and s1 <= s0 - 1:
+                rec1 = _classify([_bare(t[2]) for t in toks[s1:s0] if not _PAREN.fullmatch(t[2])])
+                if rec1 and rec1["type"] == "named" and rec1.get("person") is True:
+                    return rec1, s1
         rec_app = None
-        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
-            rec_app = _classify(app_words)
+        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"} \
+                and app_words[0].lower() not in _ROLE_PREPS | _PLACE_PREPS:
+            rec_app = _classify(app_words)   # never a prepositional phrase ("in Suffolk")
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
@@ -1004,7 +1025,8 @@ def _name_runs_in(text: str):
         if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
             cur.append((s, e, b, w))
-            if w.endswith(("'s", "\u2019s")):
+            if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
+                # "Suffolk, Norfolk, Essex" is a list of names, not one name
                 runs.append(cur)
                 cur = []
             continue
@@ -1045,6 +1067,12 @@ def _bracket_acronyms(text: str) -> dict:
 
 
 @lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset:
+    """Words written in lower case somewhere in the text ("will", "mark": not names here)."""
+    return frozenset(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", text))
+
+
+@lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
     out = []
@@ -1074,17 +1102,28 @@ def _sentence_subjects(masked: str):
         name, g, titled = _strip_titles(words)
         roles = tuple(w.lower() for w in words[:len(words) - len(name)])
         name = [w for w in name if w.lower() not in _DETERMINERS]
+        while len(name) > 2 and (_singular(name[0].lower()) in _PERSON_HEADS or (
+                _agent_noun(name[0].lower()) and _lex.given_name_gender(name[1]) in ("m", "f"))):
+            roles += (name[0].lower(),)     # "Guitarist Brian May": a role word, not the name
+            name = name[1:]
         if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
             continue
         low = [w.lower() for w in name]
         if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
             out.append((st, " ".join(name), None, False, ()))
             continue
-        if any(w in _NOT_PERSON_WORDS for w in low):
+        if any(w in _NOT_PERSON_WORDS and not (x and _month_surname(name[x - 1], name[x]))
+               for x, w in enumerate(low)):
             if len(name) == 1:
                 out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
             continue
         if len(name) < 2 and not titled:
+            g1 = _lex.given_name_gender(name[0])
+            if g1 in ("m", "f") and name[0].lower() not in _lower_words(masked) and not (
+                    words[0].lower() in _DETERMINERS):
+                # "James (not his real name) is a legal adviser": a given name alone, used as
+                # nobody's common word in this text, opens the sentence: a person
+                out.append((st, name[0], g1, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
