@@ -112,3 +112,14 @@ def test_a_role_word_opening_a_sentence_and_a_given_name_alone_are_referents():
     q = _q('James (not his real name) is a court legal adviser.\n'
            'Under the new Common Platform regime, he enters the results.\n"The results changed," he said.')
     assert _speaker(q, "The results changed") == "James"
+
+
+def test_closing_mark_missing_before_an_inverted_attribution():
+    q = _q('The union said it had agreed deals.\n'
+           '"We would much rather not be here. The firms forced our hand, said Mick Whelan, '
+           'the union\'s general secretary.\nThe strike starts on Monday.')
+    assert _speaker(q, "We would much rather") == "Mick Whelan"
+    assert "said Mick Whelan" not in q["quote"].iloc[0]
+    q = _q('Ann Lowe spoke first.\n"We will not give up, said Tom Reed.\n"Nothing has changed," he added.')
+    assert _speaker(q, "We will not give up") == "Tom Reed"
+    assert _speaker(q, "Nothing has changed") == "Tom Reed"

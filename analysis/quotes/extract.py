@@ -61,6 +61,9 @@ CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_INVERTED_IN_OPEN = re.compile(r",[ \t]+(?:" + "|".join(
+    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if " " not in c and not c.endswith("ing"))
+    + r")[ \t]+(?:[A-Z][\w'\u2019-]+|the[ \t]+[a-z]+)(?![\w'-])")
 _NARRATIVE = re.compile(r"(?<=[.!?] )(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})"
                         r" (?:\w+ly )?(?:" + "|".join(re.escape(c) for c in CUES if " " not in c
                                                     and not c.endswith("ing")) + r")\b")
@@ -291,7 +294,15 @@ def _pair_marks(text: str):
             else:
                 odd += 1                 # a stray closing mark
     if open_at is not None:
-        spans.append((open_at, None))
+        m = _INVERTED_IN_OPEN.search(text, open_at + 1)
+        if m is not None and not re.search(r"[.!?]\s+\S", text[m.end():].rstrip()):
+            # '"We would rather not strike. They forced our hand, said Mick Whelan, the union's
+            # general secretary.' - the closing mark was left out before an inverted attribution
+            # that ends the paragraph: the quote ends at the comma
+            spans.append((open_at, m.start()))
+            odd += 1
+        else:
+            spans.append((open_at, None))
     return spans, odd
 
 
