@@ -1972,7 +1972,8 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
         names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
                       f"({names}); a quote without its closing mark was ended at its paragraph's end, or at "
-                      "its first sentence end where narrative follows; a closing mark without an "
+                      "its first sentence end where narrative follows, or before an attribution "
+                      "ending its paragraph (', said X.'); a closing mark without an "
                       "opening one was skipped", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
     types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
