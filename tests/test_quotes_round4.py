@@ -123,3 +123,12 @@ def test_closing_mark_missing_before_an_inverted_attribution():
     q = _q('Ann Lowe spoke first.\n"We will not give up, said Tom Reed.\n"Nothing has changed," he added.')
     assert _speaker(q, "We will not give up") == "Tom Reed"
     assert _speaker(q, "Nothing has changed") == "Tom Reed"
+
+
+def test_a_bare_role_in_the_lead_is_the_person_named_with_it_soon_after():
+    q = _q('A mayor has called for a ban to give a campaign time "to gather momentum".\n'
+           'The painting is to be sold next month.\nSalford Mayor Paul Denton wants it kept.')
+    assert _speaker(q, "to gather momentum") == "Paul Denton"
+    # a qualified source stays unnamed ("a senior minister" is not the minister named later)
+    q = _q('A senior minister has said the plan is "dead".\nHealth Minister Jo Reed disagreed.')
+    assert _speaker(q, "dead") == "a senior minister"

@@ -1259,6 +1259,33 @@ class _Resolver:
                     return rec
         return max(cands, key=lambda x: x[0])[1]
 
+    def _lead_end(self) -> int:
+        """End of the first paragraph (the lead)."""
+        k = self.text.find("\n")
+        return len(self.text) if k < 0 else k
+
+    def _named_later(self, head, pos, window=700):
+        """The person first written with the title ``head`` after ``pos`` (within ``window``
+        characters): "Salford Mayor Paul Dennett" for "A mayor" in the lead."""
+        pat = re.compile(r"(?<![\w-])[" + head[0].upper() + head[0].lower() + "]" + re.escape(head[1:])
+                         + r"\s+((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*[a-z][\w\u2019-]*)"
+                         r"(?![\w'-])")
+        m = pat.search(self.masked, pos + 1, pos + window)
+        if m is None:
+            return None
+        name = m.group(1)
+        low = [w.lower() for w in name.split()]
+        if any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _TITLE_WORDS for w in low) \
+                or _lex.given_name_gender(name.split()[0]) not in ("m", "f", "u"):
+            return None
+        info = self.actor_lookup(name)
+        if info and info.get("actor_type") and info["actor_type"] != "person":
+            return None
+        g = _lex.given_name_gender(name.split()[0])
+        return {"type": "named", "speaker": name, "plural": False, "gender": g if g in ("m", "f") else None,
+                "person": True, "org": False, "head": None, "pos": m.start(1), "text": name,
+                "actor": info.get("actor") if info else None}
+
     def _named_institution(self, head, pos):
         """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
         for "the council"), or for "the party" the last party named ("Labour")."""
@@ -1470,6 +1497,18 @@ class _Resolver:
                        "resolved_from": "role", "name_text": org}
                 info = self.actor_lookup(org)
                 out["actor"] = info.get("actor") if info else None
+                self.history.append(out)
+                return out
+        if rec["type"] == "unnamed" and not rec.get("plural") and len(rec["text"].split()) == 2 \
+                and rec["text"].split()[0].lower() in ("a", "an") \
+                and _person_role(rec.get("head")) and rec["pos"] < self._lead_end():
+            # "A mayor has called for ..." in the lead, "Salford Mayor Paul Dennett" soon after:
+            # the story names its subject in a later sentence
+            target = self._named_later(rec["head"], rec["pos"])
+            if target is not None:
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                           name_text=target.get("name_text", target.get("text")))
                 self.history.append(out)
                 return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
