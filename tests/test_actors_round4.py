@@ -50,3 +50,12 @@ def test_a_capitalised_role_word_opening_a_sentence_is_not_glued_to_the_name():
 def test_an_occupation_opening_a_sentence_is_not_part_of_the_name():
     assert _persons("Guitarist Brian Mole thought the tape was lost.") == [("Brian Mole", "Brian Mole")]
     assert _persons("Drummer Roger Tate said so.") == [("Roger Tate", "Roger Tate")]
+
+
+def test_initials_with_stops_before_a_surname_with_a_person_cue():
+    assert _persons("J. K. Rowling wrote a book. Ms Rowling was pleased.") == [
+        ("J. K. Rowling", "J. K. Rowling"), ("Rowling", "J. K. Rowling")]
+    assert _persons("W.B. Yeats said no.") == [("W.B. Yeats", "W.B. Yeats")]
+    # table abbreviations and an article are not initials of a person
+    assert _persons("N.Z. Dlrs 1.2 mln vs 1.1 mln.") == []
+    assert _persons("A Smith spokesman said no.") == []

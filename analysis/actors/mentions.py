@@ -780,6 +780,28 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 company_keys.add("".join(tk.norm[lo:k]))
             for hi in range(j + 1, k):      # "Video", "Video Shopping"
                 company_keys.add("".join(tk.norm[j:hi]))
+    # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
+    # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
+    for i in range(n - 1):
+        if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+            continue
+        k = i
+        while k < n and not covered[k] and (
+                (len(tk.raw[k]) == 1 and tk.raw[k].isupper() and tk.gap(k).startswith("."))
+                or re.fullmatch(r"(?:[A-Z]\.){2,3}", tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else ""))):
+            k += 1
+        if k == i or k >= n or covered[k] or not _name_token(tk, k, lowercase_words) \
+                or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
+                or tk.gap(k - 1).strip(". ") != "":
+            continue
+        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)):
+            continue    # "N.Z. Dlrs", "N.A. Monetary" in tables: only with a person's cue
+        name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
+        unknown_full.setdefault("".join(tk.norm[i:k + 1]), name)
+        unknown_surname.setdefault(tk.norm[k], name)
+        spans.append({"a": i, "b": k + 1, "kind": "unknown", "actors": [name]})
+        for x in range(i, k + 1):
+            covered[x] = True
     i = 0
     while i < n:
         if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
