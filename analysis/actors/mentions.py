@@ -136,6 +136,7 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 #: (``analysis/lexicons/name_stopwords.txt`` and ``not_names.txt`` plus months, weekdays and title words).
 NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))
 
+_POSTNOMINALS = frozenset(_lex.word_list("postnominals.txt"))   # "Kate Brunner KC", "Liam Byrne MP"
 _TOKEN = word_regex(acronyms="ascii", joiners="'’´")
 _APOS = "'’´"
 _JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
@@ -683,6 +684,15 @@ def _given(word: str):
     return _lex.given_name_gender(word)
 
 
+def _month_surname(tk: _Tokens, i: int, b: int) -> bool:
+    """Token b is a month written as the surname right after a known given name ("Theresa
+    May", "Brian May"), not a date ("Friday May 5", "in May 2021")."""
+    g = b - 1
+    return b > i and tk.norm[b] in _MONTHS and tk.cap[b] and tk.join[g] \
+        and _given(tk.raw[g]) in ("m", "f") and tk.norm[g] not in NAME_STOPWORDS \
+        and not (b + 1 < tk.n and tk.raw[b + 1][:1].isdigit())
+
+
 def _sentence_initial(tk: _Tokens, i: int) -> bool:
     if i == 0:
         return True
@@ -770,6 +780,28 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 company_keys.add("".join(tk.norm[lo:k]))
             for hi in range(j + 1, k):      # "Video", "Video Shopping"
                 company_keys.add("".join(tk.norm[j:hi]))
+    # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
+    # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
+    for i in range(n - 1):
+        if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+            continue
+        k = i
+        while k < n and not covered[k] and (
+                (len(tk.raw[k]) == 1 and tk.raw[k].isupper() and tk.gap(k).startswith("."))
+                or re.fullmatch(r"(?:[A-Z]\.){2,3}", tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else ""))):
+            k += 1
+        if k == i or k >= n or covered[k] or not _name_token(tk, k, lowercase_words) \
+                or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
+                or tk.gap(k - 1).strip(". ") != "":
+            continue
+        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)):
+            continue    # "N.Z. Dlrs", "N.A. Monetary" in tables: only with a person's cue
+        name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
+        unknown_full.setdefault("".join(tk.norm[i:k + 1]), name)
+        unknown_surname.setdefault(tk.norm[k], name)
+        spans.append({"a": i, "b": k + 1, "kind": "unknown", "actors": [name]})
+        for x in range(i, k + 1):
+            covered[x] = True
     i = 0
     while i < n:
         if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
@@ -777,12 +809,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             continue
         b = i
         while (b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < 5
-               and (_name_token(tk, b, lowercase_words)
+               and (_name_token(tk, b, lowercase_words) or _month_surname(tk, i, b)
                     or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
-        b0 = b   # end of the capitalized run before trimming places off it
+        a0, b0 = i, b   # the capitalized run before trimming places and title words off it
         trimmed = _trim_places(tk, i, b, d)
         if trimmed is None:
             i = b
@@ -797,13 +829,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             i = j + 1
         if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
                 and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
-                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)):
+                     or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)
+                     or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
+                         and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = _person_context(tk, i, b, len(words)) or (
-            2 <= len(words) <= 3 and tk.norm[b - 1] not in NAME_STOPWORDS
+            2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
         if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
@@ -817,9 +851,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
-                and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS:
+                and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS \
+                and not (tk.raw[b0].isupper() and tk.norm[b0] in _POSTNOMINALS):
             ok = False   # followed by more capitalized words: "Parker Drilling Co said"
-        if ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+        if ok and i > a0:
+            pass         # "Activist Omar Abdel Karim": the role word trimmed off above
+        elif ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
@@ -868,6 +905,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             while j + 1 < n and tk.gap(j) == "-" and tk.cap[j + 1] and not covered[j + 1]:
                 j += 1          # a hyphenated surname: "Heaton-Harris"
             skey = "".join(tk.norm[i:j + 1])
+            if skey in _MONTHS and _title_start(tk, i - 1) is None:
+                continue    # "in May" is not Theresa May; "Mrs May" is
             if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
                 t = _title_start(tk, i - 1)
                 spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
@@ -946,6 +985,18 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
     # named in full elsewhere in the document when only one full name fits
     fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if len(fulls_here) > 1:
+        # a two-word surname written with a title ("Mr Duncan Smith", "Mr Abdel Fattah") is the
+        # one longer name in the document that ends with it ("Iain Duncan Smith")
+        tails = {}
+        for f in fulls_here:
+            fw = _norm(f).split()
+            longer = {g for g in fulls_here if len(g.split()) > len(fw) and _norm(g).split()[-len(fw):] == fw}
+            if len(longer) == 1:
+                tails[f] = longer.pop()
+        for r in rows:
+            if r["resolution"] == "document" and r["actor"] in tails:
+                r["actor"] = tails[r["actor"]]
     if fulls_here:
         for r in rows:
             if r["resolution"] != "unresolved":
@@ -1186,7 +1237,8 @@ def _locative_before(tk: _Tokens, a: int) -> bool:
 def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
     """Tokens from b are name particles followed by a name word ("van der Berg")."""
     k = b
-    while k < tk.n and tk.raw[k] in _NAME_PARTICLES and k + 1 < tk.n and tk.join[k]:
+    while k < tk.n and (tk.raw[k] in _NAME_PARTICLES or (tk.norm[k] in _NAME_PARTICLES and tk.gap(k) == "-")) \
+            and k + 1 < tk.n and tk.join[k]:    # "van der Berg", "El-Sisi", "Al-Assad"
         k += 1
     return k > b and _name_token(tk, k, lowercase_words)
 

@@ -61,6 +61,9 @@ CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_INVERTED_IN_OPEN = re.compile(r",[ \t]+(?:" + "|".join(
+    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if " " not in c and not c.endswith("ing"))
+    + r")[ \t]+(?:[A-Z][\w'\u2019-]+|the[ \t]+[a-z]+)(?![\w'-])")
 _NARRATIVE = re.compile(r"(?<=[.!?] )(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})"
                         r" (?:\w+ly )?(?:" + "|".join(re.escape(c) for c in CUES if " " not in c
                                                     and not c.endswith("ing")) + r")\b")
@@ -161,6 +164,7 @@ _ORG_NAME_WORDS = {
 }
 _ORG_OR_TITLE = frozenset(_ORG_NAME_WORDS | _TITLE_WORDS)
 _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))     # "Office for National Statistics"
+_POSTNOMINALS = frozenset(_lex.word_list("postnominals.txt"))   # "Liam Byrne MP", "Kate Brunner KC"
 _SOURCE_HEADS = frozenset(_PERSON_HEADS | _INSTITUTION_HEADS)
 # A name run holding one of these is a company's name as a whole: "American Motors Corp".
 _COMPANY_WORDS = {"co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "llc",
@@ -290,7 +294,15 @@ def _pair_marks(text: str):
             else:
                 odd += 1                 # a stray closing mark
     if open_at is not None:
-        spans.append((open_at, None))
+        m = _INVERTED_IN_OPEN.search(text, open_at + 1)
+        if m is not None and not re.search(r"[.!?]\s+\S", text[m.end():].rstrip()):
+            # '"We would rather not strike. They forced our hand, said Mick Whelan, the union's
+            # general secretary.' - the closing mark was left out before an inverted attribution
+            # that ends the paragraph: the quote ends at the comma
+            spans.append((open_at, m.start()))
+            odd += 1
+        else:
+            spans.append((open_at, None))
     return spans, odd
 
 
@@ -344,6 +356,11 @@ def _pair_single_marks(text: str):
 # Step 2: attributions (speaker + cue) in the text outside quotes
 # ---------------------------------------------------------------------------------------------
 
+def _agent_noun(word: str) -> bool:
+    """A lower-case occupation noun by its ending ("meteorologist", "keyworker", "trustee")."""
+    return word.islower() and len(word) > 5 and word.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee"))
+
+
 def _subject_tokens_back(toks, j):
     """Walk back from token index j (inclusive) collecting a subject noun phrase.
 
@@ -362,16 +379,16 @@ def _subject_tokens_back(toks, j):
         lw = w.lower()
         if not w:
             break
-        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1):
+        if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1) \
+                and not (i > 0 and _month_surname(_bare(toks[i - 1][2]), w)):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
-            joins_name = lw in _JOIN_IN_NAMES and _capitalised(prev) and (
+            joins_name = (lw in _JOIN_IN_NAMES or lw == "from") and _capitalised(prev) and (
                 _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
             joins_role = lw in _ROLE_PREPS and (
                 _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
-                or (lw in {"for", "at", "with", "of"} and prev.islower() and len(prev) > 5
-                    and prev.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee")))) \
+                or (lw in {"for", "at", "with", "of", "on", "from"} and _agent_noun(prev))) \
                 and not _ends_clause(toks[i - 1][2])
             if not (joins_name or joins_role):
                 break
@@ -389,7 +406,8 @@ def _subject_tokens_back(toks, j):
                     and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS \
                     and not _ends_clause(toks[i - 2][2]) \
                     and (_singular(_bare(toks[i - 2][2])) in _SOURCE_HEADS
-                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}):
+                         or _bare(toks[i - 2][2]).lower() in {"familiar", "close"}
+                         or _agent_noun(_bare(toks[i - 2][2]))):
                 i -= 1
                 continue
             return start, False
@@ -397,15 +415,27 @@ def _subject_tokens_back(toks, j):
     return start, False
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
+def _month_surname(prev: str, word: str) -> bool:
+    """A month written as a surname after a known given name ("Theresa May")."""
+    return word.lower() in _MONTHS and word[:1].isupper() and bool(prev) and prev[:1].isupper() \
+        and (_TITLE_KIND.get(prev.lower().rstrip(".")) == "honorific"
+             or (_lex.given_name_gender(prev) in ("m", "f") and prev.lower() not in _NOT_NAME))
+
+
 def _name_run(words):
     """Trailing run of name-like words (capitalised, initials, particles inside)."""
     run = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _capitalised(w) and w.lower() not in _NOT_NAME:
+        if _capitalised(w) and (w.lower() not in _NOT_NAME or _month_surname(words[k - 1] if k else "", w)):
             run.insert(0, w)
-        elif w.lower() in _PARTICLES and run and k > 0 and _capitalised(words[k - 1]):
-            run.insert(0, w)
+        elif w.lower() in _PARTICLES and run and k > 0 and (_capitalised(words[k - 1]) or (
+                words[k - 1].lower() in _PARTICLES and k > 1 and _capitalised(words[k - 2]))):
+            run.insert(0, w)     # "Pieter van der Berg", "Ursula von der Leyen"
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
                 and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
             run.insert(0, w)
@@ -462,8 +492,8 @@ def _classify(words, role_words=()):
     words = [w for w in words if w]
     if not words or len(words) > 14:
         return None
-    if any(w.lower() in _VERBISH for w in words):
-        return None
+    if any(w.lower() in _VERBISH and not (k and _month_surname(words[k - 1], w)) for k, w in enumerate(words)):
+        return None     # a clause, not a subject ("Theresa May" is a name)
     low0 = words[0].lower()
     org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
     if org_name:
@@ -484,8 +514,9 @@ def _classify(words, role_words=()):
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
             return _unnamed(words, h, gender)
     last = words[-1]
-    common = last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME \
-        or _singular(last) in _PERSON_HEADS
+    common = (last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME
+              or _singular(last) in _PERSON_HEADS) \
+        and not (len(words) > 1 and _month_surname(words[-2], last))
     # "Officials said" is a common noun capitalised at the sentence start; "Vistula Bank" is a name
     if _capitalised(last) and (not common or (last.lower() not in _NOT_NAME and len(
             [w for w in _name_run(words) if w.lower() not in _DETERMINERS]) >= 2)):
@@ -508,6 +539,8 @@ def _classify(words, role_words=()):
                             "head": None}
                 break
         run = _name_run(words)
+        if len(run) >= 3 and run[-1].isupper() and run[-1].lower() in _POSTNOMINALS:
+            run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
         name, g, titled = _strip_titles(run)
         name = [w for w in name if w.lower() not in _DETERMINERS]
         if name and len(name) <= 6:
@@ -575,13 +608,84 @@ def _unnamed(words, h, gender):
             "definite": words[0].lower() in _DEFINITE}
 
 
+_POSSESSIVE_END = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def _possessive_source(toks, s, j):
+    """A common-noun source owned by a name or a noun ("The victim's mother", "Mr Lowe's
+    keyworker on the ward", "the company's chief executive"): an unnamed source, never the
+    owner and never the person last named. None when toks[s..j] is not such a phrase."""
+    raw = [t[2] for t in toks[s:j + 1]]
+    for p, t in enumerate(raw[:-1]):
+        if not t.endswith(_POSSESSIVE_END) or _ends_clause(t) or _is_boundary(t):
+            continue
+        rest = []
+        for x in raw[p + 1:]:
+            b = _bare(x)
+            if not b or not b.isalpha() or not b[0].islower() or b.lower() in _ROLE_PREPS:
+                break
+            rest.append(b)
+        if not rest or p + 1 + len(rest) < len(raw) and _bare(raw[p + 1 + len(rest)]).lower() not in _ROLE_PREPS:
+            return None
+        head = rest[-1].lower()
+        sing = _singular(head)
+        if not (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS
+                or (head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(head) > 4)):
+            return None
+        words = [_bare(x) if not x.rstrip(",.;:").endswith(_POSSESSIVE_END) else x.rstrip(",.;:")
+                 for x in raw]
+        if words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUN:
+            words[0] = words[0].lower()
+        gender = _ROLE_GENDER.get(head)
+        plural = head in _PEOPLE_PLURALS or (sing != head and sing in _SOURCE_HEADS)
+        return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words),
+                "plural": plural, "gender": gender, "person": True, "head": sing,
+                "definite": False, "possessive": True}
+    return None
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+@lru_cache(maxsize=20_000)
+def _skip_before_cue(word: str) -> bool:
+    """A word between a subject and its reporting verb: "also", "has", or an adverb in -ly
+    ("Tim Davie initially said", "she repeatedly said"; not "the family said")."""
+    w = word.lower()
+    if w in _SKIP_BEFORE_CUE:
+        return True
+    return word.islower() and len(w) > 6 and w.endswith("ly") and w.isalpha() \
+        and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
     while j >= 0 and (_PAREN.fullmatch(toks[j][2]) or (not _ends_clause(toks[j][2])
-                                                       and _bare(toks[j][2]).lower() in _SKIP_BEFORE_CUE)):
+                                                       and _skip_before_cue(_bare(toks[j][2])))):
         j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
-    if j < 0 or _is_boundary(toks[j][2]):
+    if j < 0:
+        return None
+    if toks[j][2] in _DASHES:
+        # "Ms Badenoch - who made a big impact - said": the subject stands before the first dash
+        m = j - 1
+        while m >= 0 and j - m <= 30 and toks[m][2] not in _DASHES and not _ends_sentence(toks[m][2]) \
+                and _MASK not in toks[m][2]:
+            m -= 1
+        if m > 0 and toks[m][2] in _DASHES and not _ends_clause(toks[m - 1][2]):
+            return _subject_before(toks, m)
+        return None
+    if _bare(toks[j][2]).lower() == "who" and j > 0 and (toks[j - 1][2].endswith(",") or toks[j - 1][2] in _DASHES):
+        # "Ben Wallace, who has said he is "leaning" ...": the relative pronoun's antecedent
+        e = j - 1 if toks[j - 1][2].endswith(",") else j - 2
+        if e < 0 or _is_boundary(toks[e][2]) and not toks[e][2].endswith(","):
+            return None
+        s0, _ = _subject_tokens_back(toks, e)
+        if s0 is None or s0 > e:
+            return None
+        rec = _classify([_bare(t[2]) for t in toks[s0:e + 1] if not _PAREN.fullmatch(t[2])])
+        return (rec, s0) if rec and rec["type"] in ("named", "unnamed") else None
+    if _is_boundary(toks[j][2]):
         return None
     if toks[j][2].rstrip(")").endswith(","):
         # "Jane Doe, a spokeswoman for the ministry, said" / "The ambassador, Keiko Tanaka, said"
@@ -606,7 +710,8 @@ def _subject_before(toks, k):
                 continue
             break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
-        if any(w.lower() in _VERBISH for w in app_words) and not (
+        if any(w.lower() in _VERBISH and not (x and _month_surname(app_words[x - 1], w))
+               for x, w in enumerate(app_words)) and not (
                 app_words and app_words[0].lower() in {"who", "whose"}):
             # "X, to be held Friday, is significant, said Y": a clause, not an appositive (a
             # relative clause on a person is one: "The former postmaster, who will be 76, said")
@@ -615,9 +720,19 @@ def _subject_before(toks, k):
         if s0 is not None and s0 <= m:
             rec0 = _classify([_bare(t[2]) for t in toks[s0:m + 1] if not _PAREN.fullmatch(t[2])],
                              role_words=app_words)
+        if (rec0 is None or rec0["type"] == "unnamed") and s0 is not None and 0 < s0 <= m \
+                and toks[s0 - 1][2].endswith(",") and not _is_boundary(toks[s0 - 1][2]):
+            # "Russell Leavett, a volunteer at the reserve, in Suffolk, said": two appositives;
+            # the named person stands before the first
+            s1, _ = _subject_tokens_back(toks, s0 - 1)
+            if s1 is not None and s1 <= s0 - 1:
+                rec1 = _classify([_bare(t[2]) for t in toks[s1:s0] if not _PAREN.fullmatch(t[2])])
+                if rec1 and rec1["type"] == "named" and rec1.get("person") is True:
+                    return rec1, s1
         rec_app = None
-        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"}:
-            rec_app = _classify(app_words)
+        if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"} \
+                and app_words[0].lower() not in _ROLE_PREPS | _PLACE_PREPS:
+            rec_app = _classify(app_words)   # never a prepositional phrase ("in Suffolk")
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
@@ -634,6 +749,9 @@ def _subject_before(toks, k):
     s, at_comma = _subject_tokens_back(toks, j)
     if s is None or s > j:
         return None
+    poss = _possessive_source(toks, s, j)
+    if poss is not None:
+        return poss, s
     words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
     if at_comma and s > 0:
         # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
@@ -698,11 +816,23 @@ def _short_clause(toks, k):
     return False
 
 
+def _embedded_quote(toks, i):
+    """Token i is a quotation inside a clause ('He said he was "very confident" Mr Sunak would
+    stand, adding'): a word that does not end a clause stands before it and it does not end
+    the sentence, so the clause's subject is further left."""
+    t = toks[i][2]
+    if _MASK not in t or i == 0 or _ends_sentence(t) or t.rstrip(")").endswith((":", ";")):
+        return False
+    prev = toks[i - 1][2]
+    return not (_is_boundary(prev) or _ends_clause(prev))
+
+
 def _clause_subject(toks, k):
     """Subject opening the sentence that holds token k ("Mr Corbyn hit back, saying")."""
     st = k
     while st > 0 and not (_ends_sentence(toks[st - 1][2]) or (
-            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"})):
+            _is_boundary(toks[st - 1][2]) and toks[st - 1][2] not in {"-", "\u2013", "\u2014"}
+            and not _embedded_quote(toks, st - 1))):
         st -= 1     # back to the sentence start, over dashes ("Mr Corbyn - who now ... - raised")
     if _bare(toks[st][2]).lower() in _LEADING_PREPS:
         # "At PMQs, Mr Sunak hit back ..., by saying": the subject follows the opening phrase
@@ -843,7 +973,8 @@ def _events(frame: str):
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
         if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
-                and not _ends_clause(toks[k - 1][2]):
+                and not _ends_clause(toks[k - 1][2]) \
+                and not (k > 1 and _month_surname(_bare(toks[k - 2][2]), _bare(toks[k - 1][2]))):
             continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
@@ -865,7 +996,7 @@ def _events(frame: str):
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
             after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
             inv = _subject_after(toks, k_last) if (left_empty or after_comma) else None
-            norm = _subject_before(toks, k) if not left_empty else None
+            norm = _subject_before(toks, k) if not left_empty or (k > 0 and toks[k - 1][2] in _DASHES) else None
             # after a comma both readings are possible: "Smith, a spokesman, told staff:" (normal)
             # vs "..., is significant, said Jane Doe" (inverted); a named normal subject wins
             if norm and (norm[0]["type"] in ("named", "pronoun") or not inv):
@@ -901,21 +1032,26 @@ def _name_runs_in(text: str):
         if cur and s > 0 and text[s - 1] == "(":
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
             cur = []
-        if b and _capitalised(b) and b.lower() not in _NOT_NAME and not w.endswith((".", "!", "?")) \
+        ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
+        if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
             cur.append((s, e, b, w))
-            if w.endswith(("'s", "\u2019s")):
+            if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
+                # "Suffolk, Norfolk, Essex" is a list of names, not one name
                 runs.append(cur)
                 cur = []
             continue
-        if b and _capitalised(b) and b.lower() not in _NOT_NAME:
+        if ok:
             cur.append((s, e, b, w))  # a name word ending a sentence
         if cur:
             runs.append(cur)
         cur = []
     out = []
     for run in runs:
-        name, _, _ = _strip_titles([r[2] for r in run])
+        words = [r[2] for r in run]
+        while len(words) > 2 and words[0].lower() in _NOT_PERSON_WORDS:
+            words = words[1:]    # "Only Penny Mordaunt has ...": a sentence's first word is no name
+        name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
     return out
@@ -942,6 +1078,12 @@ def _bracket_acronyms(text: str) -> dict:
 
 
 @lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset:
+    """Words written in lower case somewhere in the text ("will", "mark": not names here)."""
+    return frozenset(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", text))
+
+
+@lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
     out = []
@@ -958,6 +1100,8 @@ def _sentence_subjects(masked: str):
             words.append(b.rstrip("'\u2019"))
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
+            if masked[st + w.end():st + w.end() + 1] in (",", ";", ":"):
+                break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
         if not words:
             continue
         core = words[1:] if words[0].lower() in _DETERMINERS else words
@@ -969,17 +1113,28 @@ def _sentence_subjects(masked: str):
         name, g, titled = _strip_titles(words)
         roles = tuple(w.lower() for w in words[:len(words) - len(name)])
         name = [w for w in name if w.lower() not in _DETERMINERS]
+        while len(name) > 2 and (_singular(name[0].lower()) in _PERSON_HEADS or (
+                _agent_noun(name[0].lower()) and _lex.given_name_gender(name[1]) in ("m", "f"))):
+            roles += (name[0].lower(),)     # "Guitarist Brian May": a role word, not the name
+            name = name[1:]
         if not name or len(name) > 5 or name[0].lower() in _NOT_NAME:
             continue
         low = [w.lower() for w in name]
         if any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low):
             out.append((st, " ".join(name), None, False, ()))
             continue
-        if any(w in _NOT_PERSON_WORDS for w in low):
+        if any(w in _NOT_PERSON_WORDS and not (x and _month_surname(name[x - 1], name[x]))
+               for x, w in enumerate(low)):
             if len(name) == 1:
                 out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
             continue
         if len(name) < 2 and not titled:
+            g1 = _lex.given_name_gender(name[0])
+            if g1 in ("m", "f") and name[0].lower() not in _lower_words(masked) and not (
+                    words[0].lower() in _DETERMINERS):
+                # "James (not his real name) is a legal adviser": a given name alone, used as
+                # nobody's common word in this text, opens the sentence: a person
+                out.append((st, name[0], g1, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
@@ -1104,6 +1259,33 @@ class _Resolver:
                     return rec
         return max(cands, key=lambda x: x[0])[1]
 
+    def _lead_end(self) -> int:
+        """End of the first paragraph (the lead)."""
+        k = self.text.find("\n")
+        return len(self.text) if k < 0 else k
+
+    def _named_later(self, head, pos, window=700):
+        """The person first written with the title ``head`` after ``pos`` (within ``window``
+        characters): "Salford Mayor Paul Dennett" for "A mayor" in the lead."""
+        pat = re.compile(r"(?<![\w-])[" + head[0].upper() + head[0].lower() + "]" + re.escape(head[1:])
+                         + r"\s+((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*[a-z][\w\u2019-]*)"
+                         r"(?![\w'-])")
+        m = pat.search(self.masked, pos + 1, pos + window)
+        if m is None:
+            return None
+        name = m.group(1)
+        low = [w.lower() for w in name.split()]
+        if any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _TITLE_WORDS for w in low) \
+                or _lex.given_name_gender(name.split()[0]) not in ("m", "f", "u"):
+            return None
+        info = self.actor_lookup(name)
+        if info and info.get("actor_type") and info["actor_type"] != "person":
+            return None
+        g = _lex.given_name_gender(name.split()[0])
+        return {"type": "named", "speaker": name, "plural": False, "gender": g if g in ("m", "f") else None,
+                "person": True, "org": False, "head": None, "pos": m.start(1), "text": name,
+                "actor": info.get("actor") if info else None}
+
     def _named_institution(self, head, pos):
         """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
         for "the council"), or for "the party" the last party named ("Labour")."""
@@ -1192,17 +1374,23 @@ class _Resolver:
         full = _bracket_acronyms(self.text).get(key)
         if full:
             return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
+        hist = None
         for h in reversed(self.history):
             if h["type"] == "named" and len(h["speaker"].split()) >= 2:
                 hp = h["speaker"].split()
                 if key in (hp[0], hp[-1]):
-                    return h["speaker"]
-        best = None
+                    hist = h
+                    break
+        best, best_end = None, -1
         for end, run in _name_runs_in(self.text):
             if end > pos:
                 break
             if key in (run[0], run[-1]):
-                best = " ".join(run)
+                best, best_end = " ".join(run), end
+        if hist is not None and (best is None or hist.get("pos", -1) >= best_end
+                                 or best.split()[-1] != key):
+            return hist["speaker"]
+        # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
 
     def _mentioned_person(self, pos, gender=None):
@@ -1309,6 +1497,18 @@ class _Resolver:
                        "resolved_from": "role", "name_text": org}
                 info = self.actor_lookup(org)
                 out["actor"] = info.get("actor") if info else None
+                self.history.append(out)
+                return out
+        if rec["type"] == "unnamed" and not rec.get("plural") and len(rec["text"].split()) == 2 \
+                and rec["text"].split()[0].lower() in ("a", "an") \
+                and _person_role(rec.get("head")) and rec["pos"] < self._lead_end():
+            # "A mayor has called for ..." in the lead, "Salford Mayor Paul Dennett" soon after:
+            # the story names its subject in a later sentence
+            target = self._named_later(rec["head"], rec["pos"])
+            if target is not None:
+                out = dict(target)
+                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                           name_text=target.get("name_text", target.get("text")))
                 self.history.append(out)
                 return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
@@ -1519,7 +1719,9 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
                     inner = text[:c_last].rstrip()
-                    if inner[-1:] in ".!?" and ev["first_tok"] == ti and ev["cue_tok"] > ti \
+                    # the sentence ends inside the quote ('"...."') or right after it ('"...".')
+                    ended = inner[-1:] in ".!?" or text[c_last + 1:c_last + 2] in (".", "!", "?")
+                    if ended and ev["first_tok"] == ti and ev["cue_tok"] > ti \
                             and not _short_clause(toks_last, ev["cue_last"]):
                         # '"...." Jonas Brandt said the council ...': a new sentence about
                         # something else; used only when nothing closer attributes the quote
@@ -1809,7 +2011,8 @@ def extract_quotes(corpus: pd.DataFrame, *, dictionary=None, resolve_actors: boo
         names = ", ".join(list(unbalanced)[:5]) + (" ..." if len(unbalanced) > 5 else "")
         warnings.warn(f"extract_quotes: unbalanced quotation marks in {len(unbalanced)} document(s) "
                       f"({names}); a quote without its closing mark was ended at its paragraph's end, or at "
-                      "its first sentence end where narrative follows; a closing mark without an "
+                      "its first sentence end where narrative follows, or before an attribution "
+                      "ending its paragraph (', said X.'); a closing mark without an "
                       "opening one was skipped", stacklevel=2)
     out = pd.DataFrame(rows, columns=_COLUMNS)
     types = {c: "str" for c in _COLUMNS if c not in ("start", "end", "n_words")}
@@ -1906,7 +2109,9 @@ def speaker_kinds(quotes: pd.DataFrame) -> pd.Series:
     kind = pd.Series("named", index=quotes.index, dtype=object)
     kind[said_lower & ~said_low.isin(_SPEAKER_PRONOUNS).fillna(False)] = "role resolved"
     kind[said_low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "pronoun resolved"
-    kind[lower_start] = "unnamed source"
+    # "Mr Lowe's keyworker on the ward": a role owned by a name is an unnamed source
+    owned = speaker.str.contains(r"\w['\u2019]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$", regex=True)
+    kind[lower_start | owned.fillna(False).astype(bool)] = "unnamed source"
     kind[low.isin(_SPEAKER_PRONOUNS).fillna(False).astype(bool)] = "unresolved pronoun"
     kind[(speaker.isna() | speaker.eq("").fillna(False)).astype(bool)] = "no speaker"
     return kind

@@ -1,0 +1,89 @@
+"""Speaker attribution on fresh MasakhaNEWS articles outside the UK gold set (issue 13, round 4).
+
+Usage: python benchmarks/bench_fresh_speakers.py [-v] [--corpus DIR]
+
+``benchmarks/data/masakhane_fresh_speakers.yml`` labels the speaker of every direct quotation in
+23 articles that were never candidates of the UK gold draw (development evidence besides the
+gold set's dev half; the gold set's test half is not touched). It stores no article text, only
+source row, url and each quote's first words; the texts are read from the MasakhaNEWS English
+folder (``--corpus``, ``$UK_GOLD_CORPUS`` or ``../shared/corpora/masakhanews_en``), and a row
+whose url differs stops the script. A labelled quote is *found* when a predicted quotation
+contains its first words; its speaker is judged with the UK gold scorer's rule
+(``bench_uk_gold.speaker_right``: names compared without case, accents, punctuation and a
+leading honorific; a null speaker must name nobody). Quotes spoken by several people together
+(``PLURAL``) are counted apart. Prints found / speaker right; ``-v`` lists every miss.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _uk_gold import GoldCorpusError, read_corpus  # noqa: E402
+from bench_uk_gold import speaker_right  # noqa: E402
+
+import analysis  # noqa: E402
+
+LABELS = ROOT / "benchmarks" / "data" / "masakhane_fresh_speakers.yml"
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("\u2019", "'").split()).lower()
+
+
+def run(verbose=False, corpus=None):
+    docs = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
+    rows = read_corpus(corpus)
+    n = {"quotes": 0, "found": 0, "right": 0, "plural": 0, "plural_found": 0}
+    misses = []
+    for d in docs:
+        r = rows.get((d["source"], d["row"]))
+        if r is None or r["url"] != d["url"]:
+            raise GoldCorpusError(f"{d['source']} row {d['row']} is not {d['url']}: another copy of the corpus?")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [r["text"]]}))
+        qn = [_norm(x) for x in q["quote"]]
+        for lab in d["quotes"]:
+            first = _norm(lab["first"])
+            hit = [i for i, x in enumerate(qn) if first in x]
+            plural = lab["speaker"] == "PLURAL"
+            n["plural" if plural else "quotes"] += 1
+            if not hit:
+                misses.append((d["source"], d["row"], "quote missed", lab["first"], lab["speaker"], ""))
+                continue
+            if plural:
+                n["plural_found"] += 1
+                continue
+            n["found"] += 1
+            row = q.iloc[hit[0]]
+            if speaker_right(row.to_dict(), lab["speaker"]):
+                n["right"] += 1
+            else:
+                misses.append((d["source"], d["row"], "wrong speaker", lab["first"], lab["speaker"],
+                               f"predicted {row['speaker']!r} / {row['speaker_actor']!r}"))
+    if verbose:
+        for m in misses:
+            print(f"  {m[0]} {m[1]:>4}  {m[2]:<14} {m[3]!r:<32} gold={m[4]!r} {m[5]}")
+    print(f"{len(docs)} articles; {n['quotes']} labelled quotes (+{n['plural']} spoken by several people)")
+    print(f"quotes found: {n['found']}/{n['quotes']} = {n['found'] / max(n['quotes'], 1):.3f}")
+    print(f"speaker right, of quotes found: {n['right']}/{n['found']} = {n['right'] / max(n['found'], 1):.3f}")
+    return n
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="list every miss")
+    ap.add_argument("--corpus", default=None, help="MasakhaNEWS English folder")
+    a = ap.parse_args()
+    try:
+        run(a.v, a.corpus)
+    except GoldCorpusError as exc:
+        sys.exit(f"bench_fresh_speakers: {exc}")
