@@ -19,12 +19,19 @@ strings built from the sentence around the target (see :func:`target_features`):
   whose quoted words are then its own words (``q=``), not words about it; subject of a
   passive or copula (``Tbe=praised``); agent of a passive (``Tby=attacked``);
 - whether the target is inside quotation marks, starts the sentence, or is possessive;
+- what kind of thing the target is, never its name: a pronoun, its lower-case words ("the
+  2012 race" -> ``t=race``), a title before a name, a place or a date in the shipped
+  gazetteers, an organisation head word, an acronym, a digit, its length in words;
+- word pairs of the target's clause (``c2=accused_of``);
 - dense: VADER compound of the sentence, of the target's clause and of a five-word window,
   and the VADER lexicon valence of the other words weighted by 1/(1 + distance / 2), summed
   by side (left, right) and by whether the word is in the target's clause; the valence of
   the words it is quoted as saying;
-- TF-IDF character 2-5-grams of the words within five tokens of the target and of the words
-  of its clause (the target's own words are never a feature).
+- TF-IDF character 2-5-grams of five texts, each a block of its own: the words within five
+  tokens of the target, the words of its clause, the words just before it and just after it
+  in its clause, and the whole sentence (the target's own words are never a feature); the
+  blocks are weighted x3 against the other features (a weaker penalty, chosen by
+  cross-validation).
 
 The ``score`` is P(positive) - P(negative) (-1..+1); ``label`` is the most probable class;
 ``drivers`` lists the features that pushed the prediction most towards its label, in words.
