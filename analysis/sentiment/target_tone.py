@@ -81,6 +81,13 @@ def _vader():
     return SentimentIntensityAnalyzer(), frozenset(NEGATE)
 
 
+@lru_cache(maxsize=8192)
+def _compound(text: str) -> float:
+    """VADER compound of a text, cached: a sentence with several targets (and a clause shared
+    by them) is scored once."""
+    return _vader()[0].polarity_scores(text)["compound"]
+
+
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset:
     from .. import lexicons as _lex
@@ -303,9 +310,9 @@ def _features(sentence: str, start: int, end: int):
     clause = sentence[toks[a][1]:toks[b][2]] if toks else ""
     lo, hi = max(0, t0 - WINDOW), min(len(toks) - 1, t1 + WINDOW)
     window = sentence[toks[lo][1]:toks[hi][2]] if toks else ""
-    de = {"vader_sentence": sia.polarity_scores(sentence)["compound"],
-          "vader_clause": sia.polarity_scores(clause)["compound"],
-          "vader_window": sia.polarity_scores(window)["compound"],
+    de = {"vader_sentence": _compound(sentence),
+          "vader_clause": _compound(clause),
+          "vader_window": _compound(window),
           "val_left": 0.0, "val_right": 0.0, "val_out_left": 0.0, "val_out_right": 0.0,
           "val_quoted": 0.0}
     for i, w in enumerate(words):
