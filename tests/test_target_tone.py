@@ -126,6 +126,23 @@ def test_features_speaker_quote_passive_and_distance():
     assert sp5["d=won"] > sp5["d=praise"] > sp5["d=criticism"] > 0
 
 
+def test_features_say_what_kind_of_target_it_is_never_its_name():
+    def cues(s, target):
+        a = s.index(target)
+        sp, _ = target_tone.target_features(s, a, a + len(target))
+        return {k for k in sp if k.startswith(("T_", "Tn=", "t="))}
+
+    s = "Senator Ama Quist beat Lindqvist in Vermont on Tuesday, the third loss of his campaign."
+    assert {"T_title", "T_capitalised", "Tn=3"} <= cues(s, "Senator Ama Quist")
+    assert "T_place" in cues(s, "Vermont") and "T_date" in cues(s, "Tuesday")
+    assert {"t=the", "t=loss", "t=third"} <= cues(s, "the third loss")
+    assert "t=his" in cues(s, "his") and "t=he" in cues("He lost the vote.", "He")
+    assert "T_org" in cues("The Orvald Party lost.", "The Orvald Party")
+    # the name itself is never a feature, in any form
+    sp, _ = target_tone.target_features(s, 8, 17)
+    assert not any("quist" in k or "ama" == k.split("=")[-1] for k in sp)
+
+
 def test_drivers_are_words_of_the_sentence():
     f = _frame([("Prosecutors charged Delgado with fraud and bribery.", "Delgado"),
                 ("Hollis was widely admired for her courage and integrity.", "Hollis")])

@@ -19,12 +19,19 @@ strings built from the sentence around the target (see :func:`target_features`):
   whose quoted words are then its own words (``q=``), not words about it; subject of a
   passive or copula (``Tbe=praised``); agent of a passive (``Tby=attacked``);
 - whether the target is inside quotation marks, starts the sentence, or is possessive;
+- what kind of thing the target is, never its name: a pronoun, its lower-case words ("the
+  2012 race" -> ``t=race``), a title before a name, a place or a date in the shipped
+  gazetteers, an organisation head word, an acronym, a digit, its length in words;
+- word pairs of the target's clause (``c2=accused_of``);
 - dense: VADER compound of the sentence, of the target's clause and of a five-word window,
   and the VADER lexicon valence of the other words weighted by 1/(1 + distance / 2), summed
   by side (left, right) and by whether the word is in the target's clause; the valence of
   the words it is quoted as saying;
-- TF-IDF character 2-5-grams of the words within five tokens of the target and of the words
-  of its clause (the target's own words are never a feature).
+- TF-IDF character 2-5-grams of five texts, each a block of its own: the words within five
+  tokens of the target, the words of its clause, the words just before it and just after it
+  in its clause, and the whole sentence (the target's own words are never a feature); the
+  blocks are weighted x3 against the other features (a weaker penalty, chosen by
+  cross-validation).
 
 The ``score`` is P(positive) - P(negative) (-1..+1); ``label`` is the most probable class;
 ``drivers`` lists the features that pushed the prediction most towards its label, in words.
@@ -52,6 +59,16 @@ C = 0.1
 #: Character n-grams of the words around the target (TF-IDF, as in :mod:`analysis.sentiment.news_tone`).
 CHAR_PARAMS = dict(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=30000,
                    sublinear_tf=True, lowercase=True)
+#: The texts cut into character n-grams, each a block of its own: the words within WINDOW
+#: tokens of the target, its clause, the words just before / after it in its clause, and the
+#: whole sentence (never the target's own words). Prefixes of their feature names.
+CHAR_BLOCKS = ("near", "clause", "left", "right", "sentence")
+_CHAR_PREFIX = {"near": "g=", "clause": "h=", "left": "l=", "right": "r=", "sentence": "s="}
+_CHAR_WHERE = {"near": "near it", "clause": "its clause", "left": "just before it",
+               "right": "just after it", "sentence": "the sentence"}
+#: The character n-gram blocks are multiplied by this before the fit (a weaker penalty on
+#: them than on the word and cue features), chosen by 3-fold cross-validation on train.
+CHAR_WEIGHT = 3.0
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[^\sA-Za-z0-9]")
 _PUNCT = set(",;:()[]—–-\"“”‘’?!.")
 _QUOTES = set("\"“”")
@@ -62,6 +79,13 @@ def _vader():
     from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer(), frozenset(NEGATE)
+
+
+@lru_cache(maxsize=8192)
+def _compound(text: str) -> float:
+    """VADER compound of a text, cached: a sentence with several targets (and a clause shared
+    by them) is scored once."""
+    return _vader()[0].polarity_scores(text)["compound"]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +100,78 @@ def _be() -> frozenset:
     from .. import lexicons as _lex
 
     return frozenset(_lex.word_list("auxiliaries.txt"))
+
+
+@lru_cache(maxsize=1)
+def _target_kinds() -> dict:
+    """Lower-case word or phrase -> kind of the thing it names, from the shipped gazetteers:
+    title (honorifics and offices), place (countries, their aliases, one-word cities,
+    sub-national regions), date (months, weekdays); ``org_head`` words end organisation names."""
+    from .. import lexicons as _lex
+
+    kinds: dict[str, str] = {}
+    for name in ("dates/months.csv", "dates/weekdays.csv"):
+        for r in _lex._rows(name):
+            for w in [r["name"], *_lex._split((r.get("abbreviations") or "").replace(";", "; "))]:
+                kinds[w.strip().lower()] = "date"
+    for c in _lex.countries():
+        for w in [c["name"], *c["aliases"]]:
+            kinds[w.lower()] = "place"
+    for r in _lex._rows("regions.csv"):
+        kinds[r["name"].strip().lower()] = "place"
+    for w in _lex.word_list("cities.txt"):
+        kinds[w] = "place"
+    for w in _lex.titles():
+        kinds[w] = "title"
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset:
+    from .. import lexicons as _lex
+
+    return frozenset(_lex.word_list("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset:
+    from .. import lexicons as _lex
+
+    return frozenset(_lex.word_list("pronouns.txt"))
+
+
+def _target_cues(raw: list, add) -> None:
+    """Cues from the target's own words that say what kind of thing it is, never its name:
+    its lower-case words (pronouns, determiners, common nouns: ``t=his``, ``t=race``), a title
+    before a name (``T_title``), a place or date from the gazetteers (``T_place``, ``T_date``),
+    an organisation head word (``T_org``), an acronym, a digit, and its length in words."""
+    ws = [w for w in raw if w not in _PUNCT]
+    if not ws:
+        return
+    kinds = _target_kinds()
+    low = [w.lower().replace("’", "'").rstrip(".") for w in ws]
+    add(f"Tn={min(len(ws), 4)}")
+    for w, lw in zip(ws, low):
+        if w[:1].islower() or lw in _pronouns():
+            add("t=" + lw)
+    phrase = " ".join(low)
+    if phrase.startswith("the "):
+        phrase = phrase[4:]
+    kind = kinds.get(phrase)
+    if kind in ("place", "date"):
+        add("T_" + kind)
+    elif kinds.get(low[0]) == "title" and len(low) > 1:
+        add("T_title")
+    if any(kinds.get(w) == "date" and w[:1].isalpha() for w in low) and kind != "date" and len(low) > 1:
+        add("T_has_date")
+    if low[-1] in _org_heads():
+        add("T_org")
+    if any(len(w) >= 2 and w.isupper() for w in ws):
+        add("T_acronym")
+    if any(ch.isdigit() for w in ws for ch in w):
+        add("T_digit")
+    if all(w[:1].isupper() for w in ws):
+        add("T_capitalised")
 
 
 def _tokens(text: str):
@@ -124,6 +220,8 @@ def _features(sentence: str, start: int, end: int):
 
     def add(key, v=1.0):
         sp[key] = sp.get(key, 0.0) + v
+
+    _target_cues([toks[i][0] for i in inside], add)
 
     # negation scope: from a negator to the next punctuation mark
     negated = [False] * len(toks)
@@ -192,6 +290,12 @@ def _features(sentence: str, start: int, end: int):
             if 0 <= i < len(toks):
                 w = ("not_" if negated[i] else "") + words[i]
                 add(f"{side}{d}={w}" if d <= 2 else f"{side}={w}")
+    # word pairs of the target's clause ("accused_of", "not_support"), not across the target
+    for i in range(a, b):
+        j = i + 1
+        if i in ins or j in ins or quoted[i] or quoted[j]:
+            continue
+        add("c2=" + ("not_" if negated[i] else "") + words[i] + "_" + ("not_" if negated[j] else "") + words[j])
     if t0 == 0 or (t0 == 1 and words[0] in _QUOTES):
         add("T_first")
     if (t1 + 1 < len(words) and words[t1 + 1] in ("'s", "'")) or words[t1].endswith("'s"):
@@ -206,9 +310,9 @@ def _features(sentence: str, start: int, end: int):
     clause = sentence[toks[a][1]:toks[b][2]] if toks else ""
     lo, hi = max(0, t0 - WINDOW), min(len(toks) - 1, t1 + WINDOW)
     window = sentence[toks[lo][1]:toks[hi][2]] if toks else ""
-    de = {"vader_sentence": sia.polarity_scores(sentence)["compound"],
-          "vader_clause": sia.polarity_scores(clause)["compound"],
-          "vader_window": sia.polarity_scores(window)["compound"],
+    de = {"vader_sentence": _compound(sentence),
+          "vader_clause": _compound(clause),
+          "vader_window": _compound(window),
           "val_left": 0.0, "val_right": 0.0, "val_out_left": 0.0, "val_out_right": 0.0,
           "val_quoted": 0.0}
     for i, w in enumerate(words):
@@ -234,7 +338,12 @@ def _features(sentence: str, start: int, end: int):
     # the words of the window and of the clause without the target, for the character n-grams
     near = " ".join(words[j] for j in range(lo, hi + 1) if j not in ins and words[j] not in _PUNCT)
     own = " ".join(words[j] for j in range(a, b + 1) if j not in ins and words[j] not in _PUNCT)
-    return sp, de, found, (near, own)
+    # ... of the words just before and just after it in its clause (the side matters:
+    # "attacked" before the target is said of it, after it is said by it), and of the sentence
+    left = " ".join(words[j] for j in range(max(a, lo), t0) if words[j] not in _PUNCT)
+    right = " ".join(words[j] for j in range(t1 + 1, min(b, hi) + 1) if words[j] not in _PUNCT)
+    whole = " ".join(words[j] for j in range(len(words)) if j not in ins and words[j] not in _PUNCT)
+    return sp, de, found, (near, own, left, right, whole)
 
 
 DENSE = ("vader_sentence", "vader_clause", "vader_window", "val_left", "val_right", "val_out_left",
@@ -323,20 +432,23 @@ def train_target_tone(sentences, starts, ends, labels, c: float = C, min_count: 
 
     from .linear_text import tfidf_block
 
-    _, xw, char_near = tfidf_block([f[3][0] for f in feats], **CHAR_PARAMS)
-    _, xc, char_clause = tfidf_block([f[3][1] for f in feats], **CHAR_PARAMS)
-    x = sparse.hstack([_matrix(feats, index, scale), xw, xc]).tocsr()
+    chars, xs = {}, []
+    for j, name in enumerate(CHAR_BLOCKS):
+        _, xj, chars[name] = tfidf_block([f[3][j] for f in feats], **CHAR_PARAMS)
+        xs.append(xj * CHAR_WEIGHT)
+    x = sparse.hstack([_matrix(feats, index, scale), *xs]).tocsr()
     y = np.array([LABELS.index(v) for v in labels])
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):  # BLAS on 1 or 2 threads sums in another order: pin it
         lr = LogisticRegression(C=c, max_iter=2000, tol=1e-4).fit(x, y)
     return {"description": "target tone: multinomial logistic regression on words around the "
-                           "target, VADER features and character n-grams of the words near it "
+                           "target, cues of its role and kind, VADER features and character "
+                           "n-grams of the words near it, of its clause and of the sentence "
                            "(analysis.sentiment.target_tone)",
             "labels": list(LABELS), "C": c, "min_count": min_count, "window": WINDOW,
             "dist_scale": DIST_SCALE, "dense": list(DENSE), "dense_scale": _r(scale),
-            "features": names, "char_near": char_near, "char_clause": char_clause,
+            "features": names, "char_weight": CHAR_WEIGHT, "char_blocks": chars,
             "coef": [_r(row) for row in lr.coef_], "intercept": _r(lr.intercept_)}
 
 
@@ -355,12 +467,12 @@ def _readable(feature: str, found: dict | None = None, near: tuple = ("", "")) -
              "T_by": "(by it: agent of a passive)"}
     if feature in names:
         return names[feature]
-    if feature[:2] in ("g=", "h="):  # character n-gram of the words near it / of its clause
+    blocks = {p: name for name, p in _CHAR_PREFIX.items()}
+    if feature[:2] in blocks:  # a character n-gram: the words of that text that contain it
         gram = feature[2:].strip()
-        text = near[0] if feature[0] == "g" else near[1]
-        words = [w for w in text.split() if gram in w]
-        where = "near it" if feature[0] == "g" else "its clause"
-        return f"{', '.join(dict.fromkeys(words))} ({where})" if words else ""
+        j = CHAR_BLOCKS.index(blocks[feature[:2]])
+        words = [w for w in (near[j] if j < len(near) else "").split() if gram in w]
+        return f"{', '.join(dict.fromkeys(words))} ({_CHAR_WHERE[CHAR_BLOCKS[j]]})" if words else ""
     kind, _, word = feature.partition("=")
     word = word.replace("not_", "not ")
     if kind == "Tbe":
@@ -380,12 +492,14 @@ class TargetToneModel:
         from .linear_text import vectorizer_from_block
 
         self.model = model
-        if "char_near" not in model or model.get("dist_scale") != DIST_SCALE:
+        if (set(model.get("char_blocks", {})) != set(CHAR_BLOCKS)
+                or model.get("dist_scale") != DIST_SCALE):
             raise ValueError("the target-tone model does not match this version's features")
-        self.chars = [vectorizer_from_block(model["char_near"]), vectorizer_from_block(model["char_clause"])]
-        self.names = (list(DENSE) + list(model["features"])
-                      + ["g=" + t for t in model["char_near"]["terms"]]
-                      + ["h=" + t for t in model["char_clause"]["terms"]])
+        self.chars = [vectorizer_from_block(model["char_blocks"][n]) for n in CHAR_BLOCKS]
+        self.char_weight = float(model["char_weight"])
+        self.names = list(DENSE) + list(model["features"])
+        for n in CHAR_BLOCKS:
+            self.names += [_CHAR_PREFIX[n] + t for t in model["char_blocks"][n]["terms"]]
         self.index = {k: i for i, k in enumerate(model["features"])}
         self.scale = np.asarray(model["dense_scale"], float)
         self.coef = np.asarray(model["coef"], float)
@@ -426,7 +540,8 @@ class TargetToneModel:
 
         from .linear_text import tfidf_transform
 
-        blocks = [tfidf_transform(v, [f[3][j] for f in feats]) for j, v in enumerate(self.chars)]
+        blocks = [tfidf_transform(v, [f[3][j] for f in feats]) * self.char_weight
+                  for j, v in enumerate(self.chars)]
         return sparse.hstack([_matrix(feats, self.index, self.scale), *blocks]).tocsr()
 
 
