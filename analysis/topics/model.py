@@ -77,6 +77,7 @@ still placed in topic space (``doc_topics.in_fit == False``) so they can be insp
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import warnings
@@ -169,32 +170,51 @@ def _classify(tok: str, acronym: bool, stop: frozenset):
     return (low, tok[0].isupper())
 
 
+# The same alternatives as _SCAN without groups (findall then returns one string per match
+# instead of a tuple), plus the text border "\x00": the corpus is scanned as one string.
+_SCAN_FLAT = re.compile("|".join(p for p in (
+    r"(?:[^\W\d_]\.){2,}",
+    r"[^\W_]+(?:['\u2019][^\W_]+)*",
+    r"[.;:!?()\[\]\"\u201c\u201d,]|\s[-\u2013\u2014]+\s",
+    "\x00")))
+_BORDER = "\x00"
+
+
 def _scan_corpus(texts, stop):
     """All texts as flat arrays: term id per token (-1 at phrase and text breaks), capitalised
     flag per token, the term forms, and each text's end offset.
 
-    Tokens are classified once per distinct spelling, so the cost is one regular-expression
-    scan of the text plus array operations.
+    The texts are joined with a border character that no token can contain (a text's own NUL
+    characters, which no pattern matches, are replaced by another such character) and scanned
+    in one pass; each distinct match is classified once (by which alternative of
+    :data:`_SCAN` matches it: acronym, word or break), so the cost is one regular-expression
+    scan plus array operations.
     """
-    keys, ends = [], []
-    for text in texts:
-        # an acronym always contains "." and a word never does, so one key tells them apart
-        keys.extend(acr or tok or "" for acr, tok, _ in _SCAN.findall(text))
-        keys.append("")                          # texts never form pairs across their border
-        ends.append(len(keys))
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+    texts = [t.replace(_BORDER, "\x01") if _BORDER in t else t for t in texts]
+    if not texts:
+        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool), [],
+                np.zeros(0, dtype=np.int64))
+    keys = _SCAN_FLAT.findall(_BORDER.join(texts) + _BORDER)
+    codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=False)
+    del keys
     forms, form_id = {}, np.full(len(uniques), -1, dtype=np.int64)
     caps = np.zeros(len(uniques), dtype=bool)
+    border = -1
     for i, key in enumerate(uniques):
-        if not key:
+        if key == _BORDER:
+            border = i
             continue
-        r = _classify(key, "." in key, stop)
+        kind = _SCAN.match(key).lastgroup
+        if kind == "brk":
+            continue
+        r = _classify(key, kind == "acr", stop)
         if r is not None:
             form_id[i] = forms.setdefault(r[0], len(forms))
             caps[i] = r[1]
-    ids = form_id[codes] if len(codes) else np.zeros(0, dtype=np.int64)
-    cap = caps[codes] if len(codes) else np.zeros(0, dtype=bool)
-    return ids, cap, list(forms), np.asarray(ends, dtype=np.int64)
+    ids = form_id[codes]
+    cap = caps[codes]
+    ends = np.flatnonzero(codes == border) + 1       # texts never form pairs across their border
+    return ids, cap, list(forms), ends.astype(np.int64)
 
 
 def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | None = None):
@@ -226,54 +246,60 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
         both_cap = (comp_cap[:-1] & comp_cap[1:])[ok]
         uk, inv, cnt = np.unique(key, return_inverse=True, return_counts=True)
         cap_cnt = np.bincount(inv, weights=both_cap, minlength=len(uk))
-        merges = {}
-        for j in np.flatnonzero(cnt >= min_count):
-            fa, fb = divmod(int(uk[j]), V)
-            A, B = forms[fa], forms[fb]
-            c = int(cnt[j])
-            if B in _TITLES or not _TITLES.isdisjoint(A.split("_")):
-                continue
-            if cased and cap_cnt[j] * 2 < c:
-                continue
-            if A.isupper() and B.isupper():
-                continue
+        # the pairs frequent enough, without titles, mixed case or two acronyms; their NPMI
+        # (math.log, pair by pair: the same floats as before, so ties resolve the same way)
+        title, has_title, upper = _form_flags(forms)
+        fa_all, fb_all = np.divmod(uk, V)
+        keep = ((cnt >= min_count) & ~title[fb_all] & ~has_title[fa_all]
+                & ~(upper[fa_all] & upper[fb_all]))
+        if cased:
+            keep &= ~(cap_cnt * 2 < cnt)
+        m_keys, m_scores = [], []
+        for key, fa, fb, c in zip(uk[keep].tolist(), fa_all[keep].tolist(), fb_all[keep].tolist(),
+                                  cnt[keep].tolist()):
             p_ab = c / n
             npmi = (math.log(p_ab / (uni[fa] / n * uni[fb] / n)) / -math.log(p_ab)
                     if p_ab < 1 else 1.0)
             if npmi >= threshold:
-                merges[fa, fb] = npmi
-        if not merges:
+                m_keys.append(key)
+                m_scores.append(npmi)
+        if not m_keys:
             break
-        # greedy left to right, as in reading: a pair is merged unless the pair to its right
-        # binds more strongly ("White House National Security": not (house, national))
+        m_keys = np.asarray(m_keys, dtype=np.int64)      # sorted, as uk is
+        m_scores = np.asarray(m_scores, dtype=float)
+        # the score of each pair of neighbouring live tokens (NaN: not a name)
         score = np.full(len(comp_ids), np.nan)
         cand = np.flatnonzero(np.r_[ok, False])
         if len(cand):
-            pa, pb = comp_ids[cand], comp_ids[cand + 1]
-            vals = np.array([merges.get((int(x), int(y)), np.nan) for x, y in zip(pa, pb)])
-            score[cand] = vals
-        has = np.flatnonzero(~np.isnan(score))
+            pk = comp_ids[cand] * V + comp_ids[cand + 1]
+            at = np.minimum(np.searchsorted(m_keys, pk), len(m_keys) - 1)
+            hit = m_keys[at] == pk
+            score[cand[hit]] = m_scores[at[hit]]
+        # greedy left to right, as in reading: a pair is merged unless the pair to its right
+        # binds more strongly ("White House National Security": not (house, national)), and a
+        # word merged into its left neighbour cannot start a pair: within a run of
+        # neighbouring mergeable pairs, every other one is merged, from the first
+        right = np.r_[score[1:], np.nan]
+        with np.errstate(invalid="ignore"):
+            go = ~np.isnan(score) & ~(right > score)
+        run_start = go & ~np.r_[False, go[:-1]]
+        idx = np.arange(len(go))
+        first = np.maximum.accumulate(np.where(run_start, idx, 0))
+        merge_at = np.flatnonzero(go & ((idx - first) % 2 == 0))
         new_ids, new_cap = comp_ids.copy(), comp_cap.copy()
         drop = np.zeros(len(comp_ids), dtype=bool)
-        merged_id = {}
-        skip_until = -1
-        for i in has:
-            if i <= skip_until:
-                continue
-            sc = score[i]
-            right = score[i + 1] if i + 1 < len(score) else np.nan
-            if not np.isnan(right) and right > sc:
-                continue
-            pair = (int(comp_ids[i]), int(comp_ids[i + 1]))
-            mid = merged_id.get(pair)
-            if mid is None:
-                name = f"{forms[pair[0]]}_{forms[pair[1]]}"
-                mid = merged_id[pair] = len(forms)
-                forms.append(name)
-            new_ids[i] = mid
-            new_cap[i] = comp_cap[i] and comp_cap[i + 1]
-            drop[i + 1] = True
-            skip_until = i + 1
+        if len(merge_at):
+            pair_key = comp_ids[merge_at] * V + comp_ids[merge_at + 1]
+            u_pair, first_at, inv = np.unique(pair_key, return_index=True, return_inverse=True)
+            order = np.argsort(first_at, kind="stable")          # new forms in reading order
+            rank = np.empty(len(order), dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            for pkey in u_pair[order].tolist():
+                x, y = divmod(pkey, V)
+                forms.append(f"{forms[x]}_{forms[y]}")
+            new_ids[merge_at] = V + rank[inv]
+            new_cap[merge_at] = comp_cap[merge_at] & comp_cap[merge_at + 1]
+            drop[merge_at + 1] = True
         ids = ids.copy()
         cap = cap.copy()
         ids[comp_pos] = np.where(drop, _EMPTIED, new_ids)
@@ -284,6 +310,15 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
 
 
 _EMPTIED = -2      # a position whose word was merged into its left neighbour (not a break)
+
+
+def _form_flags(forms):
+    """Per form: a title (``president``), containing a title word, all capitals (acronym)."""
+    title = np.fromiter((f in _TITLES for f in forms), dtype=bool, count=len(forms))
+    has_title = np.fromiter((not _TITLES.isdisjoint(f.split("_")) for f in forms), dtype=bool,
+                            count=len(forms))
+    upper = np.fromiter((f.isupper() for f in forms), dtype=bool, count=len(forms))
+    return title, has_title, upper
 
 
 def _dedupe_forms(ids, forms):
@@ -366,6 +401,85 @@ def analyze(texts, phrases: bool = True, stop_words=None):
 
 def _identity(x):
     return x
+
+
+class _TermCounts:
+    """Document-term counts of token lists: the same vocabulary and the same sparse matrices
+    (values, and the order of the entries in each row) as scikit-learn's
+    ``CountVectorizer(analyzer=identity, min_df=..., max_df=..., max_features=...)``, built
+    with array operations instead of a Python loop over every token (the loop was a quarter
+    of a fit; tests/test_topics.py compares the two).
+    """
+
+    def __init__(self, min_df=1, max_df=1.0, max_features=None):
+        self.min_df, self.max_df, self.max_features = min_df, max_df, max_features
+
+    @staticmethod
+    def _flat(seqs):
+        lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
+        flat = np.fromiter(itertools.chain.from_iterable(seqs), dtype=object, count=int(lens.sum()))
+        return lens, flat
+
+    def fit_transform(self, seqs):
+        from numbers import Integral
+
+        seqs = list(seqs)
+        n_doc = len(seqs)
+        lens, flat = self._flat(seqs)
+        # codes in order of first appearance, as CountVectorizer numbers terms while counting
+        codes, uniques = pd.factorize(flat, sort=False)
+        U = len(uniques)
+        row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
+        pair, cnt = np.unique(row * U + codes, return_counts=True)   # by row, then first appearance
+        p_row, p_code = np.divmod(pair, U)
+        dfs = np.bincount(p_code, minlength=U)
+        high = self.max_df if isinstance(self.max_df, Integral) else self.max_df * n_doc
+        low = self.min_df if isinstance(self.min_df, Integral) else self.min_df * n_doc
+        if high < low:
+            raise ValueError("max_df corresponds to < documents than min_df")
+        # alphabetical order of the terms (CountVectorizer's _sort_features)
+        alpha = np.empty(U, dtype=np.int64)
+        alpha[np.argsort(uniques.astype(object), kind="stable")] = np.arange(U)
+        by_alpha = np.empty(U, dtype=np.int64)
+        by_alpha[alpha] = np.arange(U)                  # alphabetical position -> code
+        dfs_a = dfs[by_alpha]
+        mask = (dfs_a <= high) & (dfs_a >= low)
+        if self.max_features is not None and mask.sum() > self.max_features:
+            tfs = np.bincount(codes, minlength=U)[by_alpha].astype(np.int64)
+            mask_inds = (-tfs[mask]).argsort()[:self.max_features]
+            new_mask = np.zeros(U, dtype=bool)
+            new_mask[np.where(mask)[0][mask_inds]] = True
+            mask = new_mask
+        if not mask.any():
+            raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+        new_index = np.cumsum(mask) - 1
+        col_of_code = np.where(mask[alpha], new_index[alpha], -1)
+        col = col_of_code[p_code]
+        keep = col >= 0
+        indptr = np.r_[0, np.cumsum(np.bincount(p_row[keep], minlength=n_doc))]
+        self.vocabulary_ = {uniques[by_alpha[a]]: int(new_index[a]) for a in np.flatnonzero(mask)}
+        self._terms = np.array([uniques[by_alpha[a]] for a in np.flatnonzero(mask)], dtype=object)
+        return sparse.csr_matrix((cnt[keep].astype(np.int64), col[keep].astype(np.int32), indptr),
+                                 shape=(n_doc, int(mask.sum())))
+
+    def get_feature_names_out(self):
+        return self._terms.copy()
+
+    def transform(self, seqs):
+        seqs = list(seqs)
+        n_doc = len(seqs)
+        lens, flat = self._flat(seqs)
+        row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
+        codes, uniques = pd.factorize(flat, sort=False)
+        get = self.vocabulary_.get
+        col = np.fromiter((get(u, -1) for u in uniques), dtype=np.int64, count=len(uniques))[codes]
+        keep = col >= 0
+        V = len(self.vocabulary_)
+        pair, cnt = np.unique(row[keep] * V + col[keep], return_counts=True)
+        p_row, p_col = np.divmod(pair, V)
+        indptr = np.r_[0, np.cumsum(np.bincount(p_row, minlength=n_doc))]
+        return sparse.csr_matrix((cnt.astype(np.int64), p_col.astype(np.int32), indptr),
+                                 shape=(n_doc, V))
 
 
 #: A language gets its stop words in the topic model when at least this share of the
@@ -480,14 +594,93 @@ def _nmf_place(X, H, seed, max_iter=200):
     the dominant topic then agreed better with human labels than with the squared-error
     weights (AG News NMI 0.43 -> 0.50, Reuters 0.38 -> 0.41, MasakhaNEWS 0.52 -> 0.54 on
     3,000-document samples; docs/topics.md, round 3), at the cost of one projection.
+
+    The arithmetic is that of scikit-learn's ``non_negative_factorization(X, H=H,
+    init="custom", update_H=False, solver="mu", beta_loss="kullback-leibler")`` (same start,
+    same updates in the same order, same stopping rule; :func:`_kl_project`), with what does
+    not change between iterations computed once: identical weights, in half the time
+    (docs/topics-round4.md; ``seed`` is unused, as it is by scikit-learn for this solver).
     """
-    from sklearn.decomposition import non_negative_factorization
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        W, _, _ = non_negative_factorization(X, H=H, n_components=H.shape[0], init="custom",
-                                             update_H=False, solver="mu",
-                                             beta_loss="kullback-leibler", max_iter=max_iter,
-                                             random_state=seed)
+    return _kl_project(X, H, max_iter=max_iter)
+
+
+#: Entries of the gathered topic-term block kept in memory at once by :func:`_kl_project`
+#: (8 bytes each); above it the block is gathered again at every iteration, as scikit-learn does.
+KL_GATHER_LIMIT = 5_000_000
+
+
+def _kl_project(X, H, max_iter=200, tol=1e-4):
+    """W minimising the generalised KL divergence of X from W @ H, H fixed (see :func:`_nmf_place`).
+
+    Follows ``sklearn.decomposition._nmf._fit_multiplicative_update`` with ``update_H=False``
+    and beta 1 step by step (scikit-learn 1.9): W starts at sqrt(mean(X) / k); each
+    iteration computes W @ H at the nonzeros of X (row products summed as
+    ``np.multiply(...).sum(axis=1)`` in the same batches), divides X by it, multiplies by
+    H.T and divides by H's row sums; every 10 iterations the divergence is computed and the
+    loop stops when it improved by less than ``tol`` of the initial divergence. The nonzero
+    positions, the gathered columns of H and H's row sums are computed once.
+    """
+    eps = np.finfo(np.float32).eps
+    X = sparse.csr_matrix(X, dtype=np.float64)
+    if not X.has_canonical_format or (X.data == 0).any():
+        X = X.copy()
+        X.sum_duplicates()
+        X.eliminate_zeros()
+    H = np.asarray(H, dtype=np.float64)
+    n, k = X.shape[0], H.shape[0]
+    W = np.full((n, k), np.sqrt(X.mean() / k), dtype=np.float64)
+    ii = np.repeat(np.arange(n), np.diff(X.indptr))
+    jj = X.indices
+    x_data = X.data
+    nnz = len(ii)
+    HT = H.T
+    batch = max(k, nnz // k)
+    slices = [slice(s, s + batch) for s in range(0, nnz, batch)]
+    HT_jj = HT[jj, :] if nnz * k <= KL_GATHER_LIMIT else None
+
+    row_len = np.diff(X.indptr)
+
+    def wh_at_nonzeros():
+        out = np.empty(nnz)
+        w_rep = np.repeat(W, row_len, axis=0) if HT_jj is not None else None   # = W[ii]
+        for b in slices:
+            if w_rep is not None:
+                out[b] = np.multiply(w_rep[b], HT_jj[b]).sum(axis=1)
+            else:
+                out[b] = np.multiply(W[ii[b], :], HT[jj[b], :]).sum(axis=1)
+        return out
+
+    H_row_sum = np.sum(H, axis=1)
+    H_sum_for_div = np.sum(H, axis=1)
+    keep = x_data > eps
+    x_kept = x_data[keep]
+    x_kept_sum = x_kept.sum()
+
+    def divergence():
+        wh = wh_at_nonzeros()[keep]
+        wh[wh < eps] = eps
+        sum_wh = np.dot(np.sum(W, axis=0), H_row_sum)
+        res = np.dot(x_kept, np.log(x_kept / wh))
+        res += sum_wh - x_kept_sum
+        return np.sqrt(2 * max(res, 0))
+
+    denominator = H_sum_for_div[np.newaxis, :]
+    denominator[denominator == 0] = eps
+    HT_dense = np.ascontiguousarray(HT)
+    error_at_init = divergence()
+    previous_error = error_at_init
+    for n_iter in range(1, max_iter + 1):
+        wh = wh_at_nonzeros()
+        wh[wh < eps] = eps
+        np.divide(x_data, wh, out=wh)
+        numerator = sparse.csr_matrix((wh, jj, X.indptr), shape=X.shape) @ HT_dense
+        numerator /= denominator
+        W *= numerator
+        if tol > 0 and n_iter % 10 == 0:
+            error = divergence()
+            if (previous_error - error) / error_at_init < tol:
+                break
+            previous_error = error
     return W
 
 
@@ -1389,7 +1582,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     >>> list(model.selection.columns)
     ['k', 'coherence', 'stability', 'agreement', 'coherence_weighted', 'smallest_topic', 'n_refits', 'eligible', 'chosen']
     """
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+    from sklearn.feature_extraction.text import TfidfTransformer
 
     _check_corpus(corpus)
     if method not in ("nmf", "lda", "gibbs"):
@@ -1447,8 +1640,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     if n_fit < 2:
         raise ValueError(f"only {n_fit} {fit_name}s with vocabulary terms: too few to fit topics")
 
-    vec = CountVectorizer(analyzer=_identity, min_df=2 if n_fit >= 10 else 1,
-                          max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
+    vec = _TermCounts(min_df=2 if n_fit >= 10 else 1,
+                      max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
     counts_fit = vec.fit_transform([fit_seqs[i] for i in fit_idx]).astype(np.float64)
     vocab = vec.get_feature_names_out().tolist()
     tfidf = TfidfTransformer()
