@@ -806,8 +806,28 @@ def _window_cooccurrence(seqs, targets, window):
     return X, offset
 
 
-def _npmi_coherence(topic_term_lists, seqs, window=WINDOW):
-    """Mean NPMI over the pairs of each topic's terms; returns one value per topic."""
+#: Short units: when the median fitted text has fewer terms than the coherence window
+#: (:data:`WINDOW`), e.g. headlines, coherence is scored "above chance" (see
+#: :func:`_topic_coherence`); longer texts keep the classic NPMI.
+SHORT_UNIT_TERMS = WINDOW
+#: Short units: a pair that never shares a unit counts as NPMI -1 only when independence
+#: predicts at least this many shared windows; rarer pairs are left out.
+MIN_EXPECTED_COOCCURRENCE = 1.0
+#: Short units: random term sets per topic for the chance baseline, each term drawn among the
+#: terms within this many ranks of its document frequency.
+N_BASELINE_SETS = 5
+BASELINE_RANKS = 25
+
+
+def _npmi_coherence(topic_term_lists, seqs, window=WINDOW, min_expected=0.0):
+    """Mean NPMI over the pairs of each topic's terms; returns one value per topic.
+
+    ``min_expected=0`` (default) is the classic NPMI: a pair that never shares a window
+    counts -1. With ``min_expected > 0`` such a pair counts -1 only if independence predicts
+    at least ``min_expected`` shared windows, and is otherwise left out (in six-word headlines
+    most pairs of specific terms never meet by chance alone); a topic with no pair left
+    scores 0 (independence).
+    """
     targets = sorted({t for terms in topic_term_lists for t in terms})
     X, n_win = _window_cooccurrence(seqs, targets, window)
     D = (X.T @ X).toarray()
@@ -821,15 +841,63 @@ def _npmi_coherence(topic_term_lists, seqs, window=WINDOW):
                 i, j = index[terms[a]], index[terms[b]]
                 p_ij = D[i, j] / n_win
                 if p_ij <= 0:
-                    vals.append(-1.0)
+                    if min_expected <= 0 or D[i, i] / n_win * D[j, j] / n_win * n_win >= min_expected:
+                        vals.append(-1.0)
                     continue
                 p_i, p_j = D[i, i] / n_win, D[j, j] / n_win
                 if p_ij >= 1 - eps:
                     vals.append(1.0)
                     continue
                 vals.append(math.log(p_ij / (p_i * p_j)) / -math.log(p_ij))
-        out.append(float(np.mean(vals)) if vals else float("nan"))
+        if vals:
+            out.append(float(np.mean(vals)))
+        else:
+            out.append(0.0 if min_expected > 0 and len(terms) > 1 else float("nan"))
     return out
+
+
+def _short_units(fit_lengths) -> bool:
+    """Whether the fitted texts are short for coherence: median number of terms below the window."""
+    return len(fit_lengths) > 0 and float(np.median(fit_lengths)) < SHORT_UNIT_TERMS
+
+
+def _topic_coherence(topic_term_lists, seqs, short: bool, seed: int = 0):
+    """Per-topic coherence as k=None scores it.
+
+    Long texts (``short=False``): classic NPMI over sliding windows (:func:`_npmi_coherence`).
+    Short texts (headlines, one-line items; ``short=True``): *coherence above chance*: the
+    topic's NPMI without the uninformative never-meeting pairs
+    (``min_expected=MIN_EXPECTED_COOCCURRENCE``) minus the mean NPMI, computed the same way,
+    of :data:`N_BASELINE_SETS` random term sets of the same size whose terms are drawn among
+    the terms of about the same document frequency (within :data:`BASELINE_RANKS` ranks), with
+    a seeded generator. In short units the NPMI of the more specific topics of a larger k is
+    dominated by how rare their terms are (pairs never meet, or meet once by chance); the
+    baseline takes that out. On AG News titles the classic score fell with k and chose
+    k = 2, the uncorrected one rose with k and chose 12; above chance chose 4, the label
+    count (docs/topics-round4.md). On long texts the above-chance score rose with k and
+    chose too many topics, so they keep the classic score.
+    """
+    topic_term_lists = [list(t) for t in topic_term_lists]
+    if not short:
+        return _npmi_coherence(topic_term_lists, seqs)
+    df = Counter(t for sq in seqs for t in set(sq))
+    ranked = sorted(df, key=lambda t: (-df[t], t))
+    rank = {t: i for i, t in enumerate(ranked)}
+    rng = np.random.RandomState(seed)
+    k = len(topic_term_lists)
+    random_sets = []
+    for _ in range(N_BASELINE_SETS):
+        for terms in topic_term_lists:
+            drawn = []
+            for t in terms:
+                i = rank.get(t, len(ranked) - 1)
+                lo, hi = max(0, i - BASELINE_RANKS), min(len(ranked), i + BASELINE_RANKS + 1)
+                drawn.append(ranked[rng.randint(lo, hi)] if hi > lo else t)
+            random_sets.append(drawn)
+    vals = np.asarray(_npmi_coherence(topic_term_lists + random_sets, seqs,
+                                      min_expected=MIN_EXPECTED_COOCCURRENCE), dtype=float)
+    observed, chance = vals[:k], vals[k:].reshape(N_BASELINE_SETS, k).mean(axis=0)
+    return list(observed - chance)
 
 
 def _sample_index(n, limit, seed):
@@ -1689,6 +1757,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     # (an explicit k only reports coherence: a smaller sample keeps one fit fast)
     coh_idx = coh_idx[_sample_index(len(coh_idx), 20000 if k is None else 3000, random_state)]
     coh_seqs = [seqs[i] for i in coh_idx]
+    # headlines and other texts shorter than the coherence window are scored above chance
+    short = _short_units(fit_rows["n_terms"].to_numpy()[fit_idx])
     if n_refits is None:
         n_refits = 0 if k is not None else N_REFITS if n_fit <= 10000 else 2
     rng = np.random.RandomState(random_state)
@@ -1708,7 +1778,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     for kk in ks:
         W, H, obj = _fit_one(data_c, counts_c, kk, method, random_state, light=k is None and SELECT_LIGHT)
         tops = _top_ids(H, N_TOP)
-        per_topic = np.asarray(_npmi_coherence([[vocab[j] for j in t] for t in tops], coh_seqs), dtype=float)
+        per_topic = np.asarray(_topic_coherence([[vocab[j] for j in t] for t in tops], coh_seqs,
+                                                short, random_state), dtype=float)
         coherence = float(np.mean(per_topic))
         dom = np.argmax(W, axis=1)
         # how the fitted rows spread over the topics: weight of each topic (its share of W) and
@@ -1765,6 +1836,9 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
                              columns=["k", "coherence", "stability", "agreement",
                                       "coherence_weighted", "smallest_topic", "n_refits"])
     selection["eligible"] = (selection["stability"] >= floor) if n_refits else True
+    selection.attrs["coherence"] = (
+        f"above chance (short texts: median {fit_name} below {SHORT_UNIT_TERMS} terms)" if short
+        else "NPMI")
     best = int(best)
     effective_floor = float(floor)
     selection["chosen"] = selection["k"] == best
