@@ -53,6 +53,14 @@ Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scor
 * **smallest_topic**: the smallest topic's share of fitted rows (as dominant topic) relative
   to an even split (1 = all topics equally large), reported to show lopsided solutions.
 
+Short texts (since 2026-11, round 4): when the median fitted text has fewer terms than the
+window (headlines, one-line items), coherence is scored *above chance* instead
+(:func:`_topic_coherence`): pairs of top terms that never share a unit count -1 only when
+independence predicts at least one shared unit, and the same score of frequency-matched random
+term sets is subtracted. The classic NPMI fell with k there and chose k = 2 on every headline
+corpus measured (docs/topics-round4.md). ``model.selection.attrs["coherence"]`` says which
+score was used.
+
 Rule: the k with the highest ``coherence_weighted`` among the *eligible* ks, those whose
 stability is at least :data:`STABILITY_FLOOR` (0.6), where the ks within
 :data:`SELECT_TOLERANCE` (0.01) of the best score count as tied and the smallest of them is
