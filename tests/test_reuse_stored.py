@@ -107,3 +107,15 @@ def test_story_groups_unchanged(corpus):
     groups = story_groups(corpus, reuse)
     assert groups["n_versions"].max() >= 2
     assert (groups.groupby("story")["weight"].sum().round(12) == 1).all()
+
+
+def test_story_groups_representative_is_the_earliest_dated_version_whatever_the_date_type():
+    ids = ["a", "b", "c", "d", "e"]
+    pairs = pd.DataFrame({"doc_a": ["a", "b", "d"], "doc_b": ["b", "c", "e"], "derived": True})
+    naive = pd.to_datetime(["2021-03-02", "2021-03-01", None, None, None])
+    for published in (naive, naive.tz_localize("Asia/Tokyo"), ["2021-03-02", "2021-03-01", None, None, None]):
+        got = story_groups(pd.DataFrame({"doc_id": ids, "published": published}), pairs)
+        assert got["story"].tolist() == ["b", "b", "b", "d", "d"]   # undated: the first by id
+        assert got["n_versions"].tolist() == [3, 3, 3, 2, 2]
+    got = story_groups(pd.DataFrame({"doc_id": ids}), pairs)
+    assert got["story"].tolist() == ["a", "a", "a", "d", "d"]

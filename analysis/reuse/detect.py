@@ -629,15 +629,14 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    pub = (pd.to_datetime(corpus["published"], errors="coerce").tolist() if "published" in corpus
-           else [pd.NaT] * len(ids))
+    dated, when = _date_keys(corpus, len(ids))
     members: dict[str, list[int]] = {}
     for i, d in enumerate(ids):
         members.setdefault(find(d), []).append(i)
     story, size = {}, {}
     for group in members.values():
         # earliest published first (undated last), then by id
-        best = min(group, key=lambda i: (pd.isna(pub[i]), pub[i] if pd.notna(pub[i]) else 0, ids[i]))
+        best = group[0] if len(group) == 1 else min(group, key=lambda i: (not dated[i], when[i], ids[i]))
         for i in group:
             story[i], size[i] = ids[best], len(group)
     out = pd.DataFrame({
@@ -648,3 +647,20 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
     out["weight"] = 1.0 / out["n_versions"]
     out["representative"] = out["doc_id"] == out["story"]
     return out
+
+
+def _date_keys(corpus: pd.DataFrame, n: int) -> tuple[list, list]:
+    """Per document: whether it has a publication date, and a value that orders the dates (0
+    when undated), computed once for the whole column (comparing Timestamps one by one took
+    seconds on 100,000 documents)."""
+    if "published" not in corpus:
+        return [False] * n, [0] * n
+    pub = pd.to_datetime(corpus["published"], errors="coerce")
+    dated = pub.notna().to_numpy()
+    if isinstance(pub.dtype, pd.DatetimeTZDtype):
+        pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
+    if pub.dtype.kind == "M":
+        when = np.where(dated, pub.to_numpy().view("int64"), 0).tolist()
+    else:   # mixed values pandas keeps as objects: compared as they are
+        when = [p if d else 0 for p, d in zip(pub.tolist(), dated)]
+    return dated.tolist(), when

@@ -481,6 +481,8 @@ def _nmf_place(X, H, seed, max_iter=200):
     weights (AG News NMI 0.43 -> 0.50, Reuters 0.38 -> 0.41, MasakhaNEWS 0.52 -> 0.54 on
     3,000-document samples; docs/topics.md, round 3), at the cost of one projection.
     """
+    if _fast_place_applies(X, H):
+        return _kl_place_fixed_h(X, H, max_iter=max_iter)
     from sklearn.decomposition import non_negative_factorization
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
@@ -488,6 +490,101 @@ def _nmf_place(X, H, seed, max_iter=200):
                                              update_H=False, solver="mu",
                                              beta_loss="kullback-leibler", max_iter=max_iter,
                                              random_state=seed)
+    return W
+
+
+# -- the KL projection of _nmf_place, computed as scikit-learn computes it, without its overheads
+#
+# scikit-learn's multiplicative update (``solver="mu"``, ``update_H=False``) finds the nonzeros
+# of X, gathers W and H at each of them and converts the products to a sparse matrix, at every
+# iteration: with H fixed, the positions never change. On 100,000 documents 01's bootstrap
+# placed every paragraph 25 times and this was most of the notebook's time (docs/scale-scale01.md).
+# The function below does the same arithmetic in the same order (the per-nonzero dot products
+# summed as numpy's ``sum(axis=1)`` sums them, the same sparse product, the same stopping rule
+# every 10 iterations), so it returns bit for bit the same W (tests/test_topics_place.py); where
+# that cannot be guaranteed (explicit zeros, unsorted indices, another dtype) scikit-learn runs.
+
+_EPSILON = np.finfo(np.float32).eps
+
+
+def _row_dots(W, Ht, ii, jj):
+    """``np.multiply(W[ii], Ht[jj]).sum(axis=1)``, column by column, in the order numpy's
+    reduction adds them (in sequence below 8 terms; from 8, eight running sums combined
+    pairwise, then the rest in sequence)."""
+    k = W.shape[1]
+
+    def col(c):
+        return W[:, c][ii] * Ht[:, c][jj]
+
+    if k < 8:
+        s = col(0)
+        for c in range(1, k):
+            s += col(c)
+        return s
+    r = [col(c) for c in range(8)]
+    i = 8
+    while i < k - (k % 8):
+        for j in range(8):
+            r[j] += col(i + j)
+        i += 8
+    s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    for c in range(i, k):
+        s += col(c)
+    return s
+
+
+def _fast_place_applies(X, H) -> bool:
+    if not (sparse.isspmatrix_csr(X) or isinstance(X, sparse.csr_array)) or X.dtype != np.float64:
+        return False
+    if H.dtype != np.float64 or H.ndim != 2 or not 1 <= H.shape[0] <= 128 or X.shape[1] != H.shape[1]:
+        return False
+    if X.nnz == 0 or not X.has_canonical_format or (X.data == 0).any() or X.shape[0] == 0:
+        return False
+    # the summation order is numpy's: check it on a few rows of this very input
+    rng = np.random.RandomState(0)
+    Wt = rng.rand(min(X.shape[0], 64), H.shape[0])
+    sub = X[: Wt.shape[0]]
+    ii = np.repeat(np.arange(sub.shape[0]), np.diff(sub.indptr))
+    Ht = np.ascontiguousarray(H.T)
+    return bool(np.array_equal(_row_dots(Wt, Ht, ii, sub.indices),
+                               np.multiply(Wt[ii, :], H.T[sub.indices, :]).sum(axis=1)))
+
+
+def _kl_place_fixed_h(X, H, max_iter=200, tol=1e-4):
+    """W minimising the generalised KL divergence of X from W @ H with H fixed: scikit-learn's
+    ``non_negative_factorization(X, H=H, init="custom", update_H=False, solver="mu",
+    beta_loss="kullback-leibler", max_iter=max_iter, tol=tol)``, same result."""
+    n, k = X.shape[0], H.shape[0]
+    indptr, indices, xdata = X.indptr, X.indices, X.data
+    ii = np.repeat(np.arange(n), np.diff(indptr))
+    Ht = np.ascontiguousarray(H.T)
+    W = np.full((n, k), np.sqrt(X.mean() / k), dtype=X.dtype)
+    denominator = np.sum(H, axis=1)[np.newaxis, :].copy()
+    denominator[denominator == 0] = _EPSILON
+    keep = xdata > _EPSILON
+    x_kept = xdata[keep]
+    h_sums = np.sum(H, axis=1)
+
+    def error(W):   # sklearn's _beta_divergence(X, W, H, 1, square_root=True)
+        wh = _row_dots(W, Ht, ii, indices)[keep]
+        wh[wh < _EPSILON] = _EPSILON
+        res = np.dot(x_kept, np.log(x_kept / wh))
+        res += np.dot(np.sum(W, axis=0), h_sums) - x_kept.sum()
+        return np.sqrt(2 * max(res, 0))
+
+    at_init = previous = error(W)
+    for n_iter in range(1, max_iter + 1):
+        wh = _row_dots(W, Ht, ii, indices)
+        wh[wh < _EPSILON] = _EPSILON
+        np.divide(xdata, wh, out=wh)
+        numerator = sparse.csr_matrix((wh, indices, indptr), shape=X.shape) @ H.T
+        numerator /= denominator
+        W *= numerator
+        if tol > 0 and n_iter % 10 == 0:
+            now = error(W)
+            if (previous - now) / at_init < tol:
+                break
+            previous = now
     return W
 
 
