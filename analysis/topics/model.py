@@ -534,7 +534,7 @@ def _row_dots(W, Ht, ii, jj):
 
 
 def _fast_place_applies(X, H) -> bool:
-    if not (sparse.isspmatrix_csr(X) or isinstance(X, sparse.csr_array)) or X.dtype != np.float64:
+    if not sparse.issparse(X) or X.format != "csr" or X.dtype != np.float64:
         return False
     if H.dtype != np.float64 or H.ndim != 2 or not 1 <= H.shape[0] <= 128 or X.shape[1] != H.shape[1]:
         return False
