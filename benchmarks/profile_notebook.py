@@ -58,19 +58,22 @@ def main() -> int:
             src += f"\ncorpus_path = {str(Path(args.corpus).resolve())!r}\ntitle = 'profile'\nout_dir = '.'\n"
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
+        cpu = time.process_time()
         if prof:
             prof.enable()
         exec(compile(src, f"<cell {cell.get('id')}>", "exec"), ns)
         if prof:
             prof.disable()
         dt = time.perf_counter() - t
+        dcpu = time.process_time() - cpu
         after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        times.append((dt, cell.get("id"), after, after - before, src.strip().splitlines()[0][:70]))
-        print(f"cell {cell.get('id')}: {dt:7.1f} s, peak RSS {after:6.0f} MB", flush=True)
+        times.append((dt, cell.get("id"), after, after - before, src.strip().splitlines()[0][:70], dcpu))
+        print(f"cell {cell.get('id')}: {dt:7.1f} s wall, {dcpu:7.1f} CPU s, peak RSS {after:6.0f} MB", flush=True)
     print("\nslowest cells:")
-    for dt, cid, peak, grow, first in sorted(times, reverse=True)[:12]:
-        print(f"  {dt:7.1f} s  peak {peak:6.0f} MB (+{grow:5.0f})  {cid}  {first}")
-    print(f"total {sum(t[0] for t in times):.1f} s")
+    for dt, cid, peak, grow, first, dcpu in sorted(times, reverse=True)[:12]:
+        print(f"  {dt:7.1f} s ({dcpu:6.1f} CPU s)  peak {peak:6.0f} MB (+{grow:5.0f})  {cid}  {first}")
+    print(f"total {sum(t[0] for t in times):.1f} s wall, {sum(t[5] for t in times):.1f} CPU s "
+          f"(this process; load average {os.getloadavg()[0]:.1f})")
     if prof:
         prof.dump_stats(args.cprofile)
     return 0

@@ -283,7 +283,7 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
                max_df: float = 0.05, num_perm: int = 128, exact_below: int = 2000,
                min_number_agreement: float = 0.5, min_detail_agreement: float = 0.7,
                max_passages: int = 4,
-               random_state: int = 0) -> pd.DataFrame:
+               random_state: int = 0, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find documents that copy or rewrite one another.
 
     Parameters
@@ -325,6 +325,11 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
         Aligned passages quoted per pair in ``shared_passages`` (the strongest, in text order).
     random_state : int, default 0
         Seed of the MinHash permutations (results are deterministic for a given seed).
+    sentences : DataFrame, optional
+        The corpus's sentences, already split (:func:`analysis.sentences`' output, e.g.
+        ``data.sentences`` of a store written by :func:`analysis.annotate`): the verification
+        takes them instead of splitting the documents again. Checked against the texts (a
+        table of another corpus raises ``ValueError``); the result is the same with or without.
 
     Returns
     -------
@@ -365,15 +370,17 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
                        min_aligned_words=min_aligned_words, max_df=max_df, num_perm=num_perm,
                        exact_below=exact_below, min_number_agreement=min_number_agreement,
                        min_detail_agreement=min_detail_agreement, max_passages=max_passages,
-                       random_state=random_state)
+                       random_state=random_state, sentences=sentences)
 
 
-@memoized("text_reuse")
+@memoized("text_reuse", ignore=("sentences",))
 def _text_reuse(corpus: pd.DataFrame, *, candidate_threshold, sentence_threshold, derived_threshold,
                 copy_threshold, min_words, min_aligned_words, max_df, num_perm, exact_below,
-                min_number_agreement, min_detail_agreement, max_passages, random_state) -> pd.DataFrame:
+                min_number_agreement, min_detail_agreement, max_passages, random_state,
+                sentences=None) -> pd.DataFrame:
     """:func:`text_reuse` on a frame of doc_id, text (and published), checked; computed once
-    per report (the memo of :mod:`analysis.store.memo`)."""
+    per report (the memo of :mod:`analysis.store.memo`; ``sentences``, the corpus's own
+    sentences already split, only saves splitting them again, so it is not part of the key)."""
     ids_all = corpus["doc_id"].astype(str).tolist()
     texts_all = corpus["text"].fillna("").astype(str).tolist()
     dates_all = (pd.to_datetime(corpus["published"], errors="coerce").tolist()
@@ -401,7 +408,7 @@ def _text_reuse(corpus: pd.DataFrame, *, candidate_threshold, sentence_threshold
 
     rows = _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
                    copy_threshold, min_aligned_words, max_passages, min_number_agreement,
-                   min_detail_agreement)
+                   min_detail_agreement, stored_sentences=sentences)
     out = pd.DataFrame(rows, columns=COLUMNS)
     if len(out):
         out = out.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
@@ -437,13 +444,12 @@ class _Sentences:
     """TF-IDF sentence vectors of the involved documents, stored CSR-like in numpy arrays so
     that a pair's sentence-by-sentence cosines are a small dense product (no scipy overhead)."""
 
-    def __init__(self, ids, texts, involved, norm):
+    def __init__(self, ids, texts, involved, norm, stored=None):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from ..text.segment import sentences
+        from ..text.segment import sentences_of
 
-        sub = pd.DataFrame({"doc_id": [ids[i] for i in involved], "text": [texts[i] for i in involved]})
-        sents = sentences(sub)
+        sents = sentences_of({ids[i]: texts[i] for i in involved}, stored)
         self.text = sents["text"].tolist()
         vec = TfidfVectorizer(analyzer=norm.stems, sublinear_tf=True, norm="l2", dtype=np.float64)
         x = vec.fit_transform(self.text).tocsr()
@@ -494,7 +500,7 @@ def _windows(d: np.ndarray) -> np.ndarray | None:
 
 def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
             copy_threshold, min_aligned_words, max_passages, min_number_agreement,
-            min_detail_agreement) -> list[tuple]:
+            min_detail_agreement, stored_sentences=None) -> list[tuple]:
     if not cands:
         return []
     involved = sorted({i for pair in cands for i in pair})
@@ -517,7 +523,7 @@ def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshol
     if not kept:
         return []
 
-    sv = _Sentences(ids, texts, sorted({k for i, j, _, _ in kept for k in (i, j)}), norm)
+    sv = _Sentences(ids, texts, sorted({k for i, j, _, _ in kept for k in (i, j)}), norm, stored_sentences)
     rows = []
     for i, j, jac, verbatim in progress(kept, desc="text_reuse: verify"):
         # doc_a = the earlier publication when dates differ, else the smaller doc_id (i < j)
@@ -623,15 +629,14 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    pub = (pd.to_datetime(corpus["published"], errors="coerce").tolist() if "published" in corpus
-           else [pd.NaT] * len(ids))
+    dated, when = _date_keys(corpus, len(ids))
     members: dict[str, list[int]] = {}
     for i, d in enumerate(ids):
         members.setdefault(find(d), []).append(i)
     story, size = {}, {}
     for group in members.values():
         # earliest published first (undated last), then by id
-        best = min(group, key=lambda i: (pd.isna(pub[i]), pub[i] if pd.notna(pub[i]) else 0, ids[i]))
+        best = group[0] if len(group) == 1 else min(group, key=lambda i: (not dated[i], when[i], ids[i]))
         for i in group:
             story[i], size[i] = ids[best], len(group)
     out = pd.DataFrame({
@@ -642,3 +647,20 @@ def story_groups(corpus: pd.DataFrame, reuse: pd.DataFrame | None = None) -> pd.
     out["weight"] = 1.0 / out["n_versions"]
     out["representative"] = out["doc_id"] == out["story"]
     return out
+
+
+def _date_keys(corpus: pd.DataFrame, n: int) -> tuple[list, list]:
+    """Per document: whether it has a publication date, and a value that orders the dates (0
+    when undated), computed once for the whole column (comparing Timestamps one by one took
+    seconds on 100,000 documents)."""
+    if "published" not in corpus:
+        return [False] * n, [0] * n
+    pub = pd.to_datetime(corpus["published"], errors="coerce")
+    dated = pub.notna().to_numpy()
+    if isinstance(pub.dtype, pd.DatetimeTZDtype):
+        pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
+    if pub.dtype.kind == "M":
+        when = np.where(dated, pub.to_numpy().view("int64"), 0).tolist()
+    else:   # mixed values pandas keeps as objects: compared as they are
+        when = [p if d else 0 for p, d in zip(pub.tolist(), dated)]
+    return dated.tolist(), when

@@ -154,8 +154,14 @@ def _replay(caught) -> None:
         warnings.warn_explicit(message, category, filename, lineno)
 
 
-def memoized(name: str):
-    """Decorator: keep the function's result (and its warnings) in the active memo folder."""
+def memoized(name: str, ignore: tuple = ()):
+    """Decorator: keep the function's result (and its warnings) in the active memo folder.
+
+    ``ignore``: names of keyword arguments left out of the key, for arguments that only say
+    *how* to compute a result the other arguments determine (e.g. the stored sentences of the
+    corpus, which :func:`analysis.sentences` would give again): calls with and without them
+    share one entry.
+    """
     def deco(fn):
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
@@ -163,7 +169,7 @@ def memoized(name: str):
             if folder is None:
                 return fn(*args, **kwargs)
             try:
-                key = memo_key(name, args, kwargs)
+                key = memo_key(name, args, {k: v for k, v in kwargs.items() if k not in ignore})
             except _Unhashable:
                 return fn(*args, **kwargs)
             code = code_digest()[:16]

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 import pandas as pd
 
-from .segment import _texts, sentences
+import numpy as np
+
+from .segment import _texts, sentences_of
+from .segment import sentences as _split_sentences
 
 COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 _TOKEN = re.compile(r"\S+")
@@ -69,7 +71,7 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str]:
 
 
 def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = True,
-         with_sentences: bool = True) -> pd.DataFrame:
+         with_sentences: bool = True, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Keyword-in-context concordance: one row per hit.
 
     Parameters
@@ -87,6 +89,11 @@ def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = 
     with_sentences : bool, default True
         Add ``sent_id``, the number of the sentence holding the hit (as in
         :func:`analysis.sentences`); costs a sentence split of the documents with hits.
+    sentences : DataFrame, optional
+        The corpus's sentences already split (:func:`analysis.sentences`' output, e.g.
+        ``data.sentences`` of a store): ``sent_id`` is taken from them instead of splitting
+        the documents with hits again (same result; checked against the texts). Used when
+        ``doc_id`` is unique, else the documents are split.
 
     Returns
     -------
@@ -127,13 +134,29 @@ def kwic(corpus: pd.DataFrame, pattern, window: int = 8, *, ignore_case: bool = 
             hit_texts[pos] = text
     out = pd.DataFrame(rows, columns=COLUMNS)
     if with_sentences and rows:
-        sents = sentences(pd.DataFrame({"doc_id": list(hit_texts), "text": list(hit_texts.values())}))
-        starts = {int(p): (g["start"].tolist(), g["sent_id"].tolist())
-                  for p, g in sents.groupby("doc_id", sort=False)}
-        sid = []
-        for p, s in zip(row_doc, out["start"]):
-            st, ids = starts.get(p, ([], []))
-            k = bisect_right(st, s) - 1
-            sid.append(ids[k] if k >= 0 else (ids[0] if ids else pd.NA))
-        out["sent_id"] = sid
+        if sentences is not None and corpus["doc_id"].astype(str).is_unique:
+            names = corpus["doc_id"].astype(str).tolist()
+            sents = sentences_of({names[p]: t for p, t in hit_texts.items()}, sentences)
+            sents["doc_id"] = sents["doc_id"].map({names[p]: p for p in hit_texts})
+        else:
+            sents = _split_sentences(pd.DataFrame({"doc_id": list(hit_texts), "text": list(hit_texts.values())}))
+        out["sent_id"] = _sentence_of_hits(sents, np.asarray(row_doc), out["start"].to_numpy())
     return out.astype({"sent_id": "Int64", "start": "int64", "end": "int64"})
+
+
+def _sentence_of_hits(sents: pd.DataFrame, hit_doc: np.ndarray, hit_start: np.ndarray) -> pd.arrays.IntegerArray:
+    """sent_id of the sentence holding each hit: the last sentence of its document starting at
+    or before the hit (the first one when the hit comes before any; missing when the document
+    has no sentence). ``sents``' doc_id holds the hits' document numbers (``hit_doc``)."""
+    doc = sents["doc_id"].to_numpy(dtype=np.int64)
+    start = sents["start"].to_numpy(dtype=np.int64)
+    width = int(max(start.max(initial=0), hit_start.max(initial=0))) + 1
+    order = np.lexsort((start, doc))                      # by document, then start
+    keys = doc[order] * width + start[order]
+    sid = sents["sent_id"].to_numpy(dtype=np.int64)[order]
+    first = np.searchsorted(doc[order], hit_doc, side="left")
+    has = first < np.searchsorted(doc[order], hit_doc, side="right")
+    k = np.searchsorted(keys, hit_doc.astype(np.int64) * width + hit_start, side="right") - 1
+    k = np.maximum(k, first)                              # before the first sentence: the first
+    values = sid[np.where(has, k, 0)] if len(sid) else np.zeros(len(hit_doc), dtype=np.int64)
+    return pd.arrays.IntegerArray(values, ~has)

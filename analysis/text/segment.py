@@ -218,3 +218,70 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
                     for sid, (pid, s, e) in enumerate(_doc_sentences(text)))
     return pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"]).astype(
         {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+
+
+SENTENCE_COLUMNS = ["doc_id", "para_id", "sent_id", "text", "start", "end"]
+
+
+def sentences_of(docs: dict, stored: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sentences of some documents, split here or taken from a table already computed.
+
+    Parameters
+    ----------
+    docs : dict
+        doc_id -> clean text, in the order wanted.
+    stored : DataFrame, optional
+        The corpus's sentences as :func:`sentences` gives them (e.g. ``data.sentences`` of a
+        store written by :func:`analysis.annotate`; other columns are ignored). Its rows for
+        ``docs`` are used instead of splitting the texts again, after a check that each
+        sentence's ``text`` is ``text[start:end]`` of its document and that every document
+        with text has sentences. None: the texts are split (:func:`sentences`).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`sentences` on ``docs``: doc_id, para_id, sent_id, text, start, end, the
+        documents in ``docs``'s order.
+
+    Raises
+    ------
+    ValueError
+        When ``stored`` lacks a column, or does not match the texts (another corpus, or texts
+        changed since it was computed).
+
+    Examples
+    --------
+    >>> docs = {"b": "Two. Three.", "a": "One."}
+    >>> table = sentences(pd.DataFrame({"doc_id": ["a", "b"], "text": ["One.", "Two. Three."]}))
+    >>> sentences_of(docs, table)[["doc_id", "sent_id", "text"]]
+      doc_id  sent_id    text
+    0      b        0    Two.
+    1      b        1  Three.
+    2      a        0    One.
+    """
+    if stored is None:
+        return sentences(pd.DataFrame({"doc_id": list(docs), "text": list(docs.values())}, dtype=object))
+    missing = [c for c in SENTENCE_COLUMNS if c not in stored.columns]
+    if missing:
+        raise ValueError(f"the sentence table lacks the columns {missing} (give analysis.sentences' output)")
+    ids = pd.Series(range(len(docs)), index=pd.Index(list(docs), dtype=object), dtype="int64")
+    doc_col = stored["doc_id"].astype(str)
+    pos = doc_col.map(ids)
+    sel = pos.notna().to_numpy()
+    out = stored.loc[sel, SENTENCE_COLUMNS].assign(_pos=pos[sel].astype("int64").to_numpy(),
+                                                   doc_id=doc_col[sel].to_numpy())
+    out = out.sort_values(["_pos", "sent_id"], kind="stable").drop(columns="_pos").reset_index(drop=True)
+    texts = list(docs.values())
+    keys = list(docs)
+    where = out["doc_id"].map(ids).to_numpy()
+    bad = [k for k, (p, t, s, e) in enumerate(zip(where, out["text"], out["start"], out["end"]))
+           if texts[p][s:e] != t]
+    have = set(out["doc_id"])
+    lacking = [d for d, t in zip(keys, texts) if d not in have and t.strip()]
+    if bad or lacking:
+        what = (f"{len(bad)} sentence(s) differ from their document's text (first: doc_id "
+                f"{out['doc_id'].iloc[bad[0]]!r})" if bad else
+                f"{len(lacking)} document(s) with text have no sentence (first: {lacking[0]!r})")
+        raise ValueError(f"the sentence table does not match the corpus: {what}; was it computed "
+                         "from another corpus or before the texts changed? Leave it out to split the texts again")
+    return out.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
