@@ -59,7 +59,6 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -1830,13 +1829,13 @@ def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_co
     if in_dictionary_only:
         m = m[m["in_dictionary"]]
     cols = ["actor_a", "actor_b", "n_sentences", "n_docs"]
-    pairs = []
-    for (doc, sid), g in m.groupby(["doc_id", "sent_id"], sort=True):
-        for a, b in combinations(sorted(set(g["actor"])), 2):
-            pairs.append((doc, sid, a, b))
-    if not pairs:
+    # every pair of distinct actors of one sentence, once (a self-join of the sentence's actors)
+    u = m[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    u = u[u.duplicated(["doc_id", "sent_id"], keep=False)]   # sentences with two actors or more
+    p = u.merge(u, on=["doc_id", "sent_id"], suffixes=("_a", "_b"))
+    p = p[(p["actor_a"] < p["actor_b"]).to_numpy()]
+    if not len(p):
         return pd.DataFrame(columns=cols).astype({"n_sentences": "int64", "n_docs": "int64"})
-    p = pd.DataFrame(pairs, columns=["doc_id", "sent_id", "actor_a", "actor_b"])
     out = (p.groupby(["actor_a", "actor_b"]).agg(n_sentences=("sent_id", "size"), n_docs=("doc_id", "nunique"))
            .reset_index())
     out = out[out["n_sentences"] >= min_count]
