@@ -487,10 +487,16 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
         out[c] = pd.Series(np.nan if c not in ("label", "drivers") else None, index=frame.index,
                            dtype="float64" if c not in ("label", "drivers") else object)
     if ok.any():
-        pred = _shipped().predict(sents[ok].tolist(), starts[ok].astype(int).tolist(),
-                                  ends[ok].astype(int).tolist(), n_drivers=n_drivers)
+        # each distinct (sentence, span) is scored once: copies of a story repeat them
+        spans = pd.DataFrame({"s": sents[ok].to_numpy(), "a": starts[ok].astype(int).to_numpy(),
+                              "b": ends[ok].astype(int).to_numpy()})
+        codes = spans.groupby(["s", "a", "b"], sort=False).ngroup().to_numpy()
+        first = np.unique(codes, return_index=True)[1]
+        distinct = spans.iloc[first]
+        pred = _shipped().predict(distinct["s"].tolist(), distinct["a"].tolist(), distinct["b"].tolist(),
+                                  n_drivers=n_drivers)
         for c in _OUT:
-            out.loc[ok, c] = pred[c].to_numpy()
+            out.loc[ok, c] = pred[c].to_numpy()[codes]
     return out
 
 
@@ -628,24 +634,40 @@ def actor_tone(scored: pd.DataFrame, by=None, *, n_boot: int = 2000, ci: float =
                        "share_neutral", "share_positive", "negative_low", "negative_high",
                        "positive_low", "positive_high"]
     rows = []
-    for key, g in x.groupby(keys_all, sort=True, dropna=False):
-        n = len(g)
-        if n < min_mentions:
-            continue
-        key = key if isinstance(key, tuple) else (key,)
-        sc = g["score"].to_numpy(float)
-        by_doc = g.groupby(g["doc_id"].astype(str), sort=True)["score"]
-        if by_doc.ngroups > 1:
-            lo, hi = _cluster_bootstrap_ci(by_doc.sum().to_numpy(), by_doc.size().to_numpy(), n_boot, ci, seed)
-        else:
-            lo, hi = bootstrap_mean_ci(sc, n_boot=n_boot, ci=ci, seed=seed)
-        k_neg, k_pos = int((g["label"] == "negative").sum()), int((g["label"] == "positive").sum())
-        rows.append(dict(zip(keys_all, key)) | {
-            "n_mentions": n, "n_documents": by_doc.ngroups, "mean_score": float(sc.mean()),
-            "ci_low": lo, "ci_high": hi, "share_negative": k_neg / n,
-            "share_neutral": (n - k_neg - k_pos) / n, "share_positive": k_pos / n,
-            **dict(zip(("negative_low", "negative_high"), _wilson(k_neg, n))),
-            **dict(zip(("positive_low", "positive_high"), _wilson(k_pos, n)))})
+    if len(x):
+        # one pass over arrays sorted by group (a pandas group per actor is slow with many actors)
+        gid = x.groupby(keys_all, sort=True, dropna=False).ngroup().to_numpy()
+        order = np.argsort(gid, kind="stable")            # rows of a group keep their order
+        gid_sorted = gid[order]
+        score = x["score"].to_numpy(float)[order]
+        label = x["label"].to_numpy(object)[order]
+        bounds = np.flatnonzero(np.diff(gid_sorted)) + 1
+        starts = np.concatenate([[0], bounds])
+        ends = np.concatenate([bounds, [len(gid_sorted)]])
+        key_rows = x.iloc[order[starts]][keys_all]
+        first_keys = [tuple(k) for k in key_rows.itertuples(index=False, name=None)]
+        docs = x["doc_id"].astype(str).to_numpy(object)[order]
+        # documents per group: the number of distinct (group, document) pairs
+        n_docs = pd.DataFrame({"g": gid_sorted, "d": docs}).drop_duplicates().groupby("g").size().to_numpy()
+        neg, pos = label == "negative", label == "positive"
+        for gi, (a, b) in enumerate(zip(starts, ends)):
+            n = int(b - a)
+            if n < min_mentions:
+                continue
+            sc = score[a:b]
+            n_doc = int(n_docs[gi])
+            if n_doc > 1:   # summed per document as pandas does (the same floats as before)
+                by_doc = pd.Series(sc).groupby(docs[a:b], sort=True)
+                lo, hi = _cluster_bootstrap_ci(by_doc.sum().to_numpy(), by_doc.size().to_numpy(), n_boot, ci, seed)
+            else:
+                lo, hi = bootstrap_mean_ci(sc, n_boot=n_boot, ci=ci, seed=seed)
+            k_neg, k_pos = int(neg[a:b].sum()), int(pos[a:b].sum())
+            rows.append(dict(zip(keys_all, first_keys[gi])) | {
+                "n_mentions": n, "n_documents": n_doc, "mean_score": float(sc.mean()),
+                "ci_low": lo, "ci_high": hi, "share_negative": k_neg / n,
+                "share_neutral": (n - k_neg - k_pos) / n, "share_positive": k_pos / n,
+                **dict(zip(("negative_low", "negative_high"), _wilson(k_neg, n))),
+                **dict(zip(("positive_low", "positive_high"), _wilson(k_pos, n)))})
     out = pd.DataFrame(rows, columns=cols)
     if out.empty:
         return out
