@@ -2031,13 +2031,16 @@ def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
     counts = counts[counts["n"] >= min_mentions].sort_values(["n"], ascending=False, kind="stable")
     if counts.empty:
         return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    # each suggested actor's rows, in table order (one grouping, not a scan of the table per actor)
+    rows_of = dict(tuple(m[m["actor"].isin(counts.index)].groupby("actor", sort=False)))
     for actor, row in counts.sort_index().sort_values("n", ascending=False, kind="stable").iterrows():
-        forms = sorted(set(m.loc[m["actor"] == actor, "text"].astype(str)) - {actor})
+        own = rows_of[actor]
+        forms = sorted(set(own["text"].astype(str)) - {actor})
         multi = [f for f in forms if len(f.split()) > 1 or row["kind"] != "person"]
         alone = [f for f in forms if f not in multi]
         entry = {"name": actor, "type": row["kind"]}
         if "country" in m.columns:
-            c = m.loc[m["actor"] == actor, "country"].dropna()
+            c = own["country"].dropna()
             if len(c) and row["kind"] != "state":
                 entry["country"] = str(c.iloc[0])
         if multi:
