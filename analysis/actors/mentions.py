@@ -1979,6 +1979,14 @@ def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) ->
     return tone.reset_index(drop=True)[cols]
 
 
+def _yaml_dumper():
+    """libyaml's safe dumper when PyYAML was built with it (the same text, about 10 times
+    faster on thousands of entries), else the pure-Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
     """YAML entries for frequent actors that are not in the dictionary, ready to edit and use.
 
@@ -2049,7 +2057,7 @@ def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
         if alone:
             note += "; also written alone: " + ", ".join(alone)
         lines.append(note)
-        lines.append(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).rstrip("\n"))
+        lines.append(yaml.dump([entry], Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
