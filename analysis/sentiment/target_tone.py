@@ -438,6 +438,10 @@ def _shipped() -> TargetToneModel:
 _OUT = ["label", "score", "p_negative", "p_neutral", "p_positive", "drivers"]
 
 
+#: targets scored at once by :func:`target_sentiment` (bounds the memory of the features)
+PREDICT_BATCH = 5000
+
+
 def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
     """Tone of each sentence towards the target at its character span.
 
@@ -493,8 +497,12 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
         codes = spans.groupby(["s", "a", "b"], sort=False).ngroup().to_numpy()
         first = np.unique(codes, return_index=True)[1]
         distinct = spans.iloc[first]
-        pred = _shipped().predict(distinct["s"].tolist(), distinct["a"].tolist(), distinct["b"].tolist(),
-                                  n_drivers=n_drivers)
+        # in batches: the features of every mention at once held gigabytes at 100,000 documents
+        model = _shipped()
+        pred = pd.concat([model.predict(part["s"].tolist(), part["a"].tolist(), part["b"].tolist(),
+                                        n_drivers=n_drivers)
+                          for part in (distinct.iloc[i:i + PREDICT_BATCH]
+                                       for i in range(0, len(distinct), PREDICT_BATCH))], ignore_index=True)
         for c in _OUT:
             out.loc[ok, c] = pred[c].to_numpy()[codes]
     return out
