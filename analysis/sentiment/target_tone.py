@@ -440,6 +440,9 @@ _OUT = ["label", "score", "p_negative", "p_neutral", "p_positive", "drivers"]
 
 #: targets scored at once by :func:`target_sentiment` (bounds the memory of the features)
 PREDICT_BATCH = 5000
+#: at most this many scored targets are kept for later calls in the process
+PREDICT_CACHE = 500_000
+_PREDICTED: dict = {}
 
 
 def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
@@ -497,14 +500,26 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
         codes = spans.groupby(["s", "a", "b"], sort=False).ngroup().to_numpy()
         first = np.unique(codes, return_index=True)[1]
         distinct = spans.iloc[first]
-        # in batches: the features of every mention at once held gigabytes at 100,000 documents
-        model = _shipped()
-        pred = pd.concat([model.predict(part["s"].tolist(), part["a"].tolist(), part["b"].tolist(),
-                                        n_drivers=n_drivers)
-                          for part in (distinct.iloc[i:i + PREDICT_BATCH]
-                                       for i in range(0, len(distinct), PREDICT_BATCH))], ignore_index=True)
-        for c in _OUT:
-            out.loc[ok, c] = pred[c].to_numpy()[codes]
+        # targets scored by an earlier call in this process (a notebook scores the main actors'
+        # mentions again by year) are taken from the cache: the model is a pure function
+        keys = list(zip(distinct["s"], distinct["a"], distinct["b"], [n_drivers] * len(distinct)))
+        todo = [i for i, k in enumerate(keys) if k not in _PREDICTED]
+        if todo:
+            # in batches: the features of every mention at once held gigabytes at 100,000 documents
+            model = _shipped()
+            new = distinct.iloc[todo]
+            pred = pd.concat([model.predict(part["s"].tolist(), part["a"].tolist(), part["b"].tolist(),
+                                            n_drivers=n_drivers)
+                              for part in (new.iloc[i:i + PREDICT_BATCH]
+                                           for i in range(0, len(new), PREDICT_BATCH))], ignore_index=True)
+            if len(_PREDICTED) + len(todo) > PREDICT_CACHE:
+                _PREDICTED.clear()
+            for i, row in zip(todo, zip(*(pred[c].tolist() for c in _OUT))):
+                _PREDICTED[keys[i]] = row
+        rows = [_PREDICTED[k] for k in keys]
+        for j, c in enumerate(_OUT):
+            values = np.asarray([r[j] for r in rows], dtype=object if c in ("label", "drivers") else "float64")
+            out.loc[ok, c] = values[codes]
     return out
 
 
