@@ -59,9 +59,9 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..paths import DATA_DIR
@@ -1503,8 +1503,6 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     1        0  Kim Jong Un  Kim Jong-un           True
     2        1     Ann Lowe     Ann Lowe          False
     """
-    from ..text.segment import sentences
-
     _check_corpus(corpus)
     if demonyms not in ("state", "all", "none"):
         raise ValueError(f"demonyms must be 'state', 'all' or 'none', not {demonyms!r}")
@@ -1515,31 +1513,156 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     if dup.any():
         warnings.warn(f"actor_mentions: duplicate doc_id(s) {sorted(set(corpus['doc_id'][dup].astype(str)))[:5]}; "
                       "their sentence ids may collide", stacklevel=2)
+    m, pending, words = document_mentions(corpus, d, organisations=organisations,
+                                          all_demonyms=demonyms == "all")
+    out = link_mentions(m, pending, words, d)
+    if demonyms == "none":
+        out = out[~out["match"].isin(["demonym", "demonym_plural"])].reset_index(drop=True)
+    return out
+
+
+#: columns of the per-document tables :func:`document_mentions` returns beside the mentions
+PENDING_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "key"]
+WORD_COLUMNS = ["doc_id", "word", "mid", "low"]
+
+_RUN = re.compile(r"[\w'’-]+")                       # a word as _proper_words' boundaries see it
+_RUN_ACUTE = re.compile(r"[\w'’-]+(?:´[\w'’-]+)+")   # runs joined by an acute accent ("O´Brien")
+_AFTER_SENTENCE_START = re.compile(r"(^|[.!?:;\"“(\n])\W*$")
+
+
+def _surname_keys(d: ActorDictionary) -> frozenset:
+    """Normalized surnames (and last words) of the dictionary's entries: the only words of
+    ``NAME_STOPWORDS`` that can be a surname a lone word links to."""
+    keys = getattr(d, "_surname_keys", None)
+    if keys is None:
+        keys = set()
+        for actor, e in d.actors.items():
+            if e.get("surname"):
+                keys.add(_norm(e["surname"]))
+            if actor.split():
+                keys.add(_norm(actor.split()[-1]))
+        keys = d._surname_keys = frozenset(keys)
+    return keys
+
+
+def _evidence_word(word: str, surnames: frozenset) -> bool:
+    """Can ``word`` (lower case) be a lone word linked to a surname (see :func:`link_mentions`)?
+    Only such words' counts are kept per document."""
+    if len(word) < 2 or not all(c.isalpha() or c in "'’´" for c in word):
+        return False
+    k = _norm(word)
+    if k in _CITIES or (k,) in _region_keys() or (k,) in _country_keys():
+        return False
+    return k not in NAME_STOPWORDS or k in surnames
+
+
+def _word_evidence(text: str, keep) -> dict:
+    """Per word (lower case) of one text: [times capitalized not at a sentence or line start,
+    times in lower case], for the words ``keep`` accepts (the evidence of :func:`_proper_words`,
+    counted per document so that a store annotated in chunks can add it up)."""
+    counts = {}
+
+    def count(w, s):
+        if w.islower():
+            c = 1
+        elif w[0].isupper() and not w.isupper():
+            if s == 0 or _AFTER_SENTENCE_START.search(text[max(0, s - 4):s]):
+                return
+            c = 0
+        else:
+            return
+        low = w.lower()
+        if not keep(low):
+            return
+        v = counts.get(low)
+        if v is None:
+            v = counts[low] = [0, 0]
+        v[c] += 1
+
+    for m in _RUN.finditer(text):
+        count(m.group(), m.start())
+    if "´" in text:   # a name written with an acute accent as apostrophe matches across it
+        for m in _RUN_ACUTE.finditer(text):
+            pieces, pos = [], m.start()
+            for piece in m.group().split("´"):
+                pieces.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            for a in range(len(pieces)):
+                for b in range(a + 1, len(pieces)):
+                    count(text[pieces[a][0]:pieces[b][1]], pieces[a][0])
+    return counts
+
+
+def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: bool = True,
+                      all_demonyms: bool = True):
+    """The per-document part of :func:`actor_mentions`: what each document gives on its own.
+
+    Returns three DataFrames, each keyed by ``doc_id``: the mentions found within each
+    document (``MENTION_COLUMNS``), the lone name words no full name in their own document
+    explains (``PENDING_COLUMNS``: doc_id, sent_id, start, end, text, key), and per document
+    the counts of words that may be such names, capitalized mid-sentence (``mid``) and in lower
+    case (``low``) (``WORD_COLUMNS``). :func:`link_mentions` turns the three tables of a whole
+    corpus into its mentions, so documents annotated apart (in chunks, on several workers) give
+    the same mentions as the whole corpus. ``dictionary`` must be compiled (with countries, as
+    ``actor_mentions`` uses it).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Ann Lowe said no.", "Lowe agreed."]})
+    >>> m, pending, words = document_mentions(c, load_actor_dictionary().with_countries())
+    >>> m[["doc_id", "actor", "resolution"]]
+      doc_id     actor resolution
+    0      a  Ann Lowe   document
+    >>> pending[["doc_id", "text", "key"]]
+      doc_id  text   key
+    0      b  Lowe  lowe
+    >>> link_mentions(m, pending, words, load_actor_dictionary().with_countries())[["doc_id", "actor", "resolution"]]
+      doc_id     actor resolution
+    0      a  Ann Lowe   document
+    1      b  Ann Lowe     corpus
+    """
+    from ..text.segment import sentences
+
+    d = _as_dictionary(dictionary)
+    surnames = _surname_keys(d)
+    seen = {}
+
+    def keep(word):
+        v = seen.get(word)
+        if v is None:
+            v = seen[word] = _evidence_word(word, surnames)
+        return v
+
     sents = sentences(corpus)
     starts, sids = {}, {}
     for doc, st, si in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["sent_id"].tolist()):
         starts.setdefault(doc, []).append(st)
         sids.setdefault(doc, []).append(si)
     years = _years(corpus)
-    rows = []
+    rows, pend, words = [], [], []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
-    pending_by_doc = {}
     for doc_id, text in progress(docs, desc="actor mentions"):
         if not isinstance(text, str) or not text:
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
         pending = []
         for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations,
-                       all_demonyms=demonyms == "all"):
+                       all_demonyms=all_demonyms):
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
-        if pending:
-            pending_by_doc[doc_id] = pending
-    _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=dict(docs))
-    if demonyms == "none":
-        rows = [r for r in rows if r["match"] not in ("demonym", "demonym_plural")]
-    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return out.astype({"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+        for s, e, raw, key in pending:
+            k = bisect_right(st, s) - 1
+            pend.append((doc_id, si[k] if k >= 0 else 0, s, e, raw, key))
+        for w, (mid, low) in _word_evidence(text, keep).items():
+            words.append((doc_id, w, mid, low))
+    m = pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
+        {"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"})
+    pending = pd.DataFrame(pend, columns=PENDING_COLUMNS).astype(
+        {"doc_id": "str", "sent_id": "int64", "start": "int64", "end": "int64", "text": "str", "key": "str"})
+    words = pd.DataFrame(words, columns=WORD_COLUMNS).astype(
+        {"doc_id": "str", "word": "str", "mid": "int32", "low": "int32"})
+    return m, pending, words
 
 
 def _proper_words(texts, words) -> set:
@@ -1548,7 +1671,9 @@ def _proper_words(texts, words) -> set:
 
     A common noun that opens sentences and table lines ("Sales 7.9 mln", "Research shows") is
     mostly lower case elsewhere ("sales rose"); a surname ("Hunt", "Brown") is mostly
-    capitalized mid-sentence. One regex pass over the texts, for the given words only."""
+    capitalized mid-sentence. The reference definition (one regex pass over the texts, for the
+    given words only); :func:`link_mentions` decides from the per-document counts of
+    :func:`_word_evidence`, which give the same set (tests/test_actors_corpus_links.py)."""
     words = {w for w in words if w}
     if not words:
         return set()
@@ -1570,86 +1695,157 @@ def _proper_words(texts, words) -> set:
     return {k for k, c in mid.items() if c > low.get(k, 0)}
 
 
-def _resolve_across_documents(rows, pending_by_doc, d, starts, sids, texts=None):
-    """A surname alone in a document that never gives the full name -> the corpus's only full
-    name with that surname (resolution "corpus"); rows are changed and added in place.
+def _words_of(words, wanted: set) -> pd.DataFrame:
+    """The rows of a word-count table (a DataFrame, or a function of the wanted words that
+    reads them) for the wanted words (lower case)."""
+    if callable(words):
+        return words(wanted)
+    return words[words["word"].isin(wanted)]
 
-    A lone untitled word is linked only when it behaves like a proper name in the corpus
-    (:func:`_proper_words` over ``texts``), is not a city or region, and the full name is not
-    one ending in an organisation word."""
+
+_TEXT_COLUMNS = ("doc_id", "actor", "actor_type", "country", "text", "match", "resolution", "role")
+
+
+def _typed_like_records(frame: pd.DataFrame) -> pd.DataFrame:
+    """The dtypes a DataFrame built from row dicts gets: a text column with a value is ``str``
+    (missing values NaN), one with none stays ``object``."""
+    types = {"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"}
+    for c in _TEXT_COLUMNS:
+        types[c] = "str" if len(frame) and frame[c].notna().any() else object
+    return frame.astype(types)
+
+
+def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictionary=None) -> pd.DataFrame:
+    """A corpus's mentions from the per-document tables of :func:`document_mentions`.
+
+    What only the whole corpus tells: a person found by the name rules whose name begins an
+    organisation named anywhere in the corpus ("Merrill Lynch" / "Merrill Lynch and Co Inc")
+    is that organisation, unless a title, role or titled surname marks them as a person; one
+    person written with and without a middle initial in different documents is one actor (the
+    first form); a titled surname with no full name in its document, and a lone capitalized
+    word that behaves like a proper name in the corpus (capitalized mid-sentence more often
+    than in lower case, summed over the documents' word counts), is the corpus's only full
+    name with that surname (``resolution="corpus"``; not a city or region, and not a name
+    ending in an organisation word).
+
+    Parameters
+    ----------
+    mentions, pending : DataFrame
+        The first two tables of :func:`document_mentions`, for every document of the corpus in
+        corpus order.
+    words : DataFrame or callable
+        Its third table, or a function that takes a set of lower-case words and returns that
+        table's rows for them (a store reads only those rows).
+    dictionary : ActorDictionary, optional
+        The compiled dictionary the tables were found with (default: the default one with
+        countries).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`actor_mentions`.
+
+    Examples
+    --------
+    See :func:`document_mentions`.
+    """
+    d = dictionary if isinstance(dictionary, ActorDictionary) else _as_dictionary(dictionary).with_countries()
+    types = {"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"}
+    m = mentions.reset_index(drop=True).reindex(columns=MENTION_COLUMNS).astype(types)
+    pending = pending.reindex(columns=PENDING_COLUMNS)
+    for c in _TEXT_COLUMNS:
+        m[c] = m[c].astype(object)
+        m.loc[m[c].isna(), c] = None
+    in_d = set(d.actors)
+
+    def person():
+        return m["actor_type"].to_numpy() == "person"
+
     # a "person" whose name begins an organisation's name found anywhere in the corpus
-    # ("Merrill Lynch" / "Merrill Lynch and Co Inc", "Ted Bates" / "Ted Bates Worldwide Inc") is
-    # that organisation, unless a title, role or titled surname marks them as a person
     prefixes = {}
-    for r in rows:
-        if r["actor_type"] == "organization":
-            toks = tuple(_norm(w) for w in r["actor"].split())
-            for k in range(2, len(toks)):
-                prefixes.setdefault(toks[:k], r["actor"])
+    for a in m.loc[m["actor_type"] == "organization", "actor"].drop_duplicates():
+        toks = tuple(_norm(w) for w in a.split())
+        for k in range(2, len(toks)):
+            prefixes.setdefault(toks[:k], a)
     if prefixes:
-        marked = {(r["doc_id"], r["actor"]) for r in rows
-                  if r["actor_type"] == "person" and (r["role"] is not None or r["match"] == "surname")}
-        for r in rows:
-            if r["actor_type"] == "person" and r["resolution"] == "document" and not r["in_dictionary"] \
-                    and r["actor"] not in d.actors and (r["doc_id"], r["actor"]) not in marked:
-                org = prefixes.get(tuple(_norm(w) for w in r["actor"].split()))
-                if org is not None:
-                    r.update(actor=org, actor_type="organization", role=None, resolution="corpus")
+        p = person()
+        cand = p & (m["resolution"] == "document").to_numpy() & ~m["in_dictionary"].to_numpy() \
+            & ~m["actor"].isin(in_d).to_numpy()
+        if cand.any():
+            orgs = {a: prefixes.get(tuple(_norm(w) for w in a.split())) for a in m.loc[cand, "actor"].unique()}
+            org = m["actor"].map(orgs).where(cand)
+            hit = org.notna().to_numpy()
+            if hit.any():
+                marked_rows = p & (m["role"].notna() | (m["match"] == "surname")).to_numpy()
+                marked = set(zip(m.loc[marked_rows, "doc_id"], m.loc[marked_rows, "actor"]))
+                for i in map(int, hit.nonzero()[0]):
+                    if (m.at[i, "doc_id"], m.at[i, "actor"]) in marked:
+                        continue
+                    m.at[i, "actor"], m.at[i, "actor_type"] = org.iat[i], "organization"
+                    m.at[i, "role"], m.at[i, "resolution"] = None, "corpus"
     # "Ann M. Lowe" in one document and "Ann Lowe" in another are one person: the first form
-    canon = {}
-    for r in rows:
-        if r["actor_type"] == "person" and r["resolution"] == "document" and r["actor"] not in d.actors:
-            key = " ".join(_norm(w) for w in r["actor"].split() if not re.fullmatch(r"[A-Z]\.?", w))
-            r["actor"] = canon.setdefault(key, r["actor"])
+    mask = person() & (m["resolution"] == "document").to_numpy() & ~m["actor"].isin(in_d).to_numpy()
+    if mask.any():
+        actors = m.loc[mask, "actor"]
+        keyof = {a: " ".join(_norm(w) for w in a.split() if not re.fullmatch(r"[A-Z]\.?", w))
+                 for a in actors.unique()}
+        keys = actors.map(keyof)
+        first = pd.Series(actors.to_numpy(), index=keys.to_numpy())
+        first = first[~first.index.duplicated(keep="first")]
+        m.loc[mask, "actor"] = keys.map(first).to_numpy()
     by_surname = {}
-    for r in rows:
-        if r["actor_type"] != "person" or " " not in r["actor"] or r["resolution"] == "unresolved":
-            continue
-        entry = d.actors.get(r["actor"])
-        sur = entry["surname"] if entry is not None and entry.get("surname") else r["actor"].split()[-1]
+    full = person() & m["actor"].str.contains(" ", regex=False).fillna(False).to_numpy() \
+        & (m["resolution"] != "unresolved").to_numpy()
+    for a in m.loc[full, "actor"].unique():
+        entry = d.actors.get(a)
+        sur = entry["surname"] if entry is not None and entry.get("surname") else a.split()[-1]
         if entry is None and _norm(sur) in _ORG_NAME_ENDS:
             continue   # "SuSE Linux" is no person for "Linux" to refer to
-        by_surname.setdefault(_norm(sur), set()).add(r["actor"])
+        by_surname.setdefault(_norm(sur), set()).add(a)
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
     if not unique:
-        return
-    for r in rows:
-        if r["resolution"] == "unresolved" and _norm(r["actor"]) in unique:
-            r["actor"], r["resolution"] = unique[_norm(r["actor"])], "corpus"
-            entry = d.actors.get(r["actor"])
-            if entry is not None:
-                r["country"], r["in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
-    # lone untitled words: only those that are proper names in this corpus and not places
-    wanted = {raw for pending in pending_by_doc.values() for _, _, raw, key in pending
-              if key in unique and key not in _CITIES and (key,) not in _region_keys()
-              and (key,) not in _country_keys()}
-    if texts is not None:
-        proper = _proper_words(texts.values(), wanted)
-    else:
-        proper = {_norm(w) for w in wanted}
-    added = False
-    in_doc = {}
-    for r in rows:
-        in_doc.setdefault(r["doc_id"], set()).add(r["actor"])
-    for doc_id, pending in pending_by_doc.items():
-        st, si = starts.get(doc_id, []), sids.get(doc_id, [])
-        for s, e, raw, key in pending:
-            actor = unique.get(key)
-            if actor is None or key not in proper:
-                continue
+        return _typed_like_records(m)
+    un = (m["resolution"] == "unresolved").to_numpy()
+    if un.any():
+        new = m.loc[un, "actor"].map({a: unique.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
+        new = new[new.notna()]
+        for i, actor in zip(new.index, new):
+            m.at[i, "actor"], m.at[i, "resolution"] = actor, "corpus"
             entry = d.actors.get(actor)
-            k = bisect_right(st, s) - 1
-            rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, "actor": actor,
-                         "actor_type": "person", "country": entry["country"] if entry else None,
-                         "text": raw, "start": s, "end": e,
-                         "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
-                         "match": "surname", "role": None,
-                         # the full name later in the same document, or only in other documents
-                         "resolution": "document" if actor in in_doc.get(doc_id, ()) else "corpus"})
-            added = True
-    if added:
-        order = {doc: i for i, doc in enumerate(dict.fromkeys(r["doc_id"] for r in rows))}
-        rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
+            if entry is not None:
+                m.at[i, "country"], m.at[i, "in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
+    # lone untitled words: only those that are proper names in this corpus and not places
+    pend = pending[pending["key"].isin(unique)] if len(pending) else pending
+    if not len(pend):
+        return _typed_like_records(m)
+    ok_key = {k: k not in _CITIES and (k,) not in _region_keys() and (k,) not in _country_keys()
+              for k in pend["key"].unique()}
+    wanted = set(pend.loc[pend["key"].map(ok_key), "text"])
+    proper = set()
+    if wanted:
+        rows = _words_of(words, {w.lower() for w in wanted})
+        if len(rows):
+            sums = rows.groupby(rows["word"].map(_norm), sort=False)[["mid", "low"]].sum()
+            proper = set(sums.index[sums["mid"] > sums["low"]])
+    pend = pend[pend["key"].isin(proper)]
+    if not len(pend):
+        return _typed_like_records(m)
+    in_doc = set(zip(m["doc_id"], m["actor"]))
+    added = []
+    for doc_id, sid, s, e, raw, key in pend[PENDING_COLUMNS].itertuples(index=False, name=None):
+        actor = unique[key]
+        entry = d.actors.get(actor)
+        added.append({"doc_id": doc_id, "sent_id": sid, "actor": actor, "actor_type": "person",
+                      "country": entry["country"] if entry else None, "text": raw, "start": s, "end": e,
+                      "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
+                      "match": "surname", "role": None,
+                      # the full name later in the same document, or only in other documents
+                      "resolution": "document" if (doc_id, actor) in in_doc else "corpus"})
+    out = pd.concat([m, pd.DataFrame(added, columns=MENTION_COLUMNS).astype(types).astype(
+        {c: object for c in _TEXT_COLUMNS})], ignore_index=True)
+    order, _ = pd.factorize(out["doc_id"])   # documents in order of their first row
+    out = out.iloc[np.lexsort((out["start"].to_numpy(), order))].reset_index(drop=True)
+    return _typed_like_records(out)
 
 
 def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_count: int = 1,
@@ -1685,13 +1881,13 @@ def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_co
     if in_dictionary_only:
         m = m[m["in_dictionary"]]
     cols = ["actor_a", "actor_b", "n_sentences", "n_docs"]
-    pairs = []
-    for (doc, sid), g in m.groupby(["doc_id", "sent_id"], sort=True):
-        for a, b in combinations(sorted(set(g["actor"])), 2):
-            pairs.append((doc, sid, a, b))
-    if not pairs:
+    # every pair of distinct actors of one sentence, once (a self-join of the sentence's actors)
+    u = m[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    u = u[u.duplicated(["doc_id", "sent_id"], keep=False)]   # sentences with two actors or more
+    p = u.merge(u, on=["doc_id", "sent_id"], suffixes=("_a", "_b"))
+    p = p[(p["actor_a"] < p["actor_b"]).to_numpy()]
+    if not len(p):
         return pd.DataFrame(columns=cols).astype({"n_sentences": "int64", "n_docs": "int64"})
-    p = pd.DataFrame(pairs, columns=["doc_id", "sent_id", "actor_a", "actor_b"])
     out = (p.groupby(["actor_a", "actor_b"]).agg(n_sentences=("sent_id", "size"), n_docs=("doc_id", "nunique"))
            .reset_index())
     out = out[out["n_sentences"] >= min_count]
@@ -1835,6 +2031,14 @@ def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) ->
     return tone.reset_index(drop=True)[cols]
 
 
+def _yaml_dumper():
+    """libyaml's safe dumper when PyYAML was built with it (the same text, about 10 times
+    faster on thousands of entries), else the pure-Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
     """YAML entries for frequent actors that are not in the dictionary, ready to edit and use.
 
@@ -1887,13 +2091,16 @@ def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
     counts = counts[counts["n"] >= min_mentions].sort_values(["n"], ascending=False, kind="stable")
     if counts.empty:
         return "\n".join(lines[:1] + ["actors: []"]) + "\n"
+    # each suggested actor's rows, in table order (one grouping, not a scan of the table per actor)
+    rows_of = dict(tuple(m[m["actor"].isin(counts.index)].groupby("actor", sort=False)))
     for actor, row in counts.sort_index().sort_values("n", ascending=False, kind="stable").iterrows():
-        forms = sorted(set(m.loc[m["actor"] == actor, "text"].astype(str)) - {actor})
+        own = rows_of[actor]
+        forms = sorted(set(own["text"].astype(str)) - {actor})
         multi = [f for f in forms if len(f.split()) > 1 or row["kind"] != "person"]
         alone = [f for f in forms if f not in multi]
         entry = {"name": actor, "type": row["kind"]}
         if "country" in m.columns:
-            c = m.loc[m["actor"] == actor, "country"].dropna()
+            c = own["country"].dropna()
             if len(c) and row["kind"] != "state":
                 entry["country"] = str(c.iloc[0])
         if multi:
@@ -1902,7 +2109,7 @@ def suggest_dictionary(mentions: pd.DataFrame, min_mentions: int = 3) -> str:
         if alone:
             note += "; also written alone: " + ", ".join(alone)
         lines.append(note)
-        lines.append(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).rstrip("\n"))
+        lines.append(yaml.dump([entry], Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 

@@ -247,7 +247,10 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
 
     from sklearn.feature_extraction.text import CountVectorizer
 
-    texts = corpus["text"].fillna("").astype(str).tolist()
+    # only the two groups' documents are counted (a term found elsewhere only has counts 0 and 0,
+    # which min_count >= 1 drops anyway)
+    use = (is_target | is_reference) if min_count >= 1 else np.ones(len(corpus), dtype=bool)
+    texts = corpus["text"].fillna("").astype(str)[use].tolist()
     vec = CountVectorizer(analyzer=analyzer)
     try:
         X = vec.fit_transform(texts).tocsr()
@@ -259,7 +262,7 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         warnings.warn("keyness: no terms found in the texts", stacklevel=2)
         return pd.DataFrame(columns=cols)
     terms = vec.get_feature_names_out()
-    Xt, Xr = X[is_target], X[is_reference]
+    Xt, Xr = X[is_target[use]], X[is_reference[use]]
     a = np.asarray(Xt.sum(axis=0)).ravel().astype(float)
     b = np.asarray(Xr.sum(axis=0)).ravel().astype(float)
     # Corpus sizes are taken before min_count filtering: the term competes with all tokens.

@@ -318,7 +318,7 @@ class CorpusIndex:
         documents = documents.drop(columns=[c for c in ("content_hash", "raw_text") if c in documents.columns])
         if topic_model is not None:
             documents["topic"] = _dominant_topic_labels(topic_model, documents["doc_id"])
-        return cls(documents, store.table("sentences"), store.table("mentions"), store.table("quotes"),
+        return cls(documents, store.table("sentences"), store.mentions(), store.table("quotes"),
                    store.table("dates"), store.table("lines"))
 
     def save(self, folder) -> Path:

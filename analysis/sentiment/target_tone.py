@@ -553,6 +553,13 @@ def _shipped() -> TargetToneModel:
 _OUT = ["label", "score", "p_negative", "p_neutral", "p_positive", "drivers"]
 
 
+#: targets scored at once by :func:`target_sentiment` (bounds the memory of the features)
+PREDICT_BATCH = 5000
+#: at most this many scored targets are kept for later calls in the process
+PREDICT_CACHE = 500_000
+_PREDICTED: dict = {}
+
+
 def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
     """Tone of each sentence towards the target at its character span.
 
@@ -602,10 +609,32 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
         out[c] = pd.Series(np.nan if c not in ("label", "drivers") else None, index=frame.index,
                            dtype="float64" if c not in ("label", "drivers") else object)
     if ok.any():
-        pred = _shipped().predict(sents[ok].tolist(), starts[ok].astype(int).tolist(),
-                                  ends[ok].astype(int).tolist(), n_drivers=n_drivers)
-        for c in _OUT:
-            out.loc[ok, c] = pred[c].to_numpy()
+        # each distinct (sentence, span) is scored once: copies of a story repeat them
+        spans = pd.DataFrame({"s": sents[ok].to_numpy(), "a": starts[ok].astype(int).to_numpy(),
+                              "b": ends[ok].astype(int).to_numpy()})
+        codes = spans.groupby(["s", "a", "b"], sort=False).ngroup().to_numpy()
+        first = np.unique(codes, return_index=True)[1]
+        distinct = spans.iloc[first]
+        # targets scored by an earlier call in this process (a notebook scores the main actors'
+        # mentions again by year) are taken from the cache: the model is a pure function
+        keys = list(zip(distinct["s"], distinct["a"], distinct["b"], [n_drivers] * len(distinct)))
+        todo = [i for i, k in enumerate(keys) if k not in _PREDICTED]
+        if todo:
+            # in batches: the features of every mention at once held gigabytes at 100,000 documents
+            model = _shipped()
+            new = distinct.iloc[todo]
+            pred = pd.concat([model.predict(part["s"].tolist(), part["a"].tolist(), part["b"].tolist(),
+                                            n_drivers=n_drivers)
+                              for part in (new.iloc[i:i + PREDICT_BATCH]
+                                           for i in range(0, len(new), PREDICT_BATCH))], ignore_index=True)
+            if len(_PREDICTED) + len(todo) > PREDICT_CACHE:
+                _PREDICTED.clear()
+            for i, row in zip(todo, zip(*(pred[c].tolist() for c in _OUT))):
+                _PREDICTED[keys[i]] = row
+        rows = [_PREDICTED[k] for k in keys]
+        for j, c in enumerate(_OUT):
+            values = np.asarray([r[j] for r in rows], dtype=object if c in ("label", "drivers") else "float64")
+            out.loc[ok, c] = values[codes]
     return out
 
 
@@ -743,24 +772,40 @@ def actor_tone(scored: pd.DataFrame, by=None, *, n_boot: int = 2000, ci: float =
                        "share_neutral", "share_positive", "negative_low", "negative_high",
                        "positive_low", "positive_high"]
     rows = []
-    for key, g in x.groupby(keys_all, sort=True, dropna=False):
-        n = len(g)
-        if n < min_mentions:
-            continue
-        key = key if isinstance(key, tuple) else (key,)
-        sc = g["score"].to_numpy(float)
-        by_doc = g.groupby(g["doc_id"].astype(str), sort=True)["score"]
-        if by_doc.ngroups > 1:
-            lo, hi = _cluster_bootstrap_ci(by_doc.sum().to_numpy(), by_doc.size().to_numpy(), n_boot, ci, seed)
-        else:
-            lo, hi = bootstrap_mean_ci(sc, n_boot=n_boot, ci=ci, seed=seed)
-        k_neg, k_pos = int((g["label"] == "negative").sum()), int((g["label"] == "positive").sum())
-        rows.append(dict(zip(keys_all, key)) | {
-            "n_mentions": n, "n_documents": by_doc.ngroups, "mean_score": float(sc.mean()),
-            "ci_low": lo, "ci_high": hi, "share_negative": k_neg / n,
-            "share_neutral": (n - k_neg - k_pos) / n, "share_positive": k_pos / n,
-            **dict(zip(("negative_low", "negative_high"), _wilson(k_neg, n))),
-            **dict(zip(("positive_low", "positive_high"), _wilson(k_pos, n)))})
+    if len(x):
+        # one pass over arrays sorted by group (a pandas group per actor is slow with many actors)
+        gid = x.groupby(keys_all, sort=True, dropna=False).ngroup().to_numpy()
+        order = np.argsort(gid, kind="stable")            # rows of a group keep their order
+        gid_sorted = gid[order]
+        score = x["score"].to_numpy(float)[order]
+        label = x["label"].to_numpy(object)[order]
+        bounds = np.flatnonzero(np.diff(gid_sorted)) + 1
+        starts = np.concatenate([[0], bounds])
+        ends = np.concatenate([bounds, [len(gid_sorted)]])
+        key_rows = x.iloc[order[starts]][keys_all]
+        first_keys = [tuple(k) for k in key_rows.itertuples(index=False, name=None)]
+        docs = x["doc_id"].astype(str).to_numpy(object)[order]
+        # documents per group: the number of distinct (group, document) pairs
+        n_docs = pd.DataFrame({"g": gid_sorted, "d": docs}).drop_duplicates().groupby("g").size().to_numpy()
+        neg, pos = label == "negative", label == "positive"
+        for gi, (a, b) in enumerate(zip(starts, ends)):
+            n = int(b - a)
+            if n < min_mentions:
+                continue
+            sc = score[a:b]
+            n_doc = int(n_docs[gi])
+            if n_doc > 1:   # summed per document as pandas does (the same floats as before)
+                by_doc = pd.Series(sc).groupby(docs[a:b], sort=True)
+                lo, hi = _cluster_bootstrap_ci(by_doc.sum().to_numpy(), by_doc.size().to_numpy(), n_boot, ci, seed)
+            else:
+                lo, hi = bootstrap_mean_ci(sc, n_boot=n_boot, ci=ci, seed=seed)
+            k_neg, k_pos = int(neg[a:b].sum()), int(pos[a:b].sum())
+            rows.append(dict(zip(keys_all, first_keys[gi])) | {
+                "n_mentions": n, "n_documents": n_doc, "mean_score": float(sc.mean()),
+                "ci_low": lo, "ci_high": hi, "share_negative": k_neg / n,
+                "share_neutral": (n - k_neg - k_pos) / n, "share_positive": k_pos / n,
+                **dict(zip(("negative_low", "negative_high"), _wilson(k_neg, n))),
+                **dict(zip(("positive_low", "positive_high"), _wilson(k_pos, n)))})
     out = pd.DataFrame(rows, columns=cols)
     if out.empty:
         return out

@@ -6,7 +6,8 @@ only the documents whose hash the store does not hold yet, with the library's pu
 functions: :func:`analysis.cleaning_report` (lines), :func:`analysis.sentences` with the
 VADER scores of :func:`analysis.sentiment_scores` (the numbers of
 :func:`analysis.sentence_sentiment`, without segmenting twice), :func:`analysis.extract_dates`,
-:func:`analysis.actor_mentions` and :func:`analysis.extract_quotes`. The parent process alone
+:func:`analysis.actor_mentions` (per document: the links across documents are made
+when the store is read, see :meth:`Store.mentions`) and :func:`analysis.extract_quotes`. The parent process alone
 writes: each chunk's tables as one *part* (a temporary name, then a rename), then one line in
 the journal that makes the part live. See :mod:`analysis.store.store` for the layout.
 """
@@ -86,7 +87,7 @@ def _u64(digests) -> np.ndarray:
 
 def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     """The annotation tables of a (small) corpus DataFrame, with the library's functions."""
-    from ..actors.mentions import actor_mentions
+    from ..actors.mentions import document_mentions, load_actor_dictionary
     from ..clean.cleaning import cleaning_report
     from ..dates.extract import extract_dates
     from ..quotes.extract import extract_quotes
@@ -96,12 +97,17 @@ def _annotate_corpus(corpus: pd.DataFrame) -> dict:
     sents = sentences(corpus)
     tone = sentiment_scores(sents["text"].tolist())
     sents = pd.concat([sents, tone.reset_index(drop=True)], axis=1)
+    # mentions per document; the links across documents are made when the store is read
+    # (analysis.actors.mentions.link_mentions over all documents' tables)
+    mentions, candidates, words = document_mentions(corpus, load_actor_dictionary().with_countries())
     return {
         "lines": cleaning_report(corpus),
         "sentences": sents,
         "dates": extract_dates(corpus),
-        "mentions": actor_mentions(corpus),
+        "mentions": mentions,
         "quotes": extract_quotes(corpus),
+        "mention_candidates": candidates,
+        "name_words": words,
     }
 
 
@@ -257,7 +263,11 @@ class _Writer:
         new = self.new_part()
         keep_set = set(keep)
         for name in TABLES:
-            frame = pd.read_parquet(self.root / name / f"{old}.parquet")
+            path = self.root / name / f"{old}.parquet"
+            if not path.exists():  # a table added to the library after this part was written
+                self._write_table(name, new, pd.DataFrame({"doc_id": pd.Series(dtype="str")}))
+                continue
+            frame = pd.read_parquet(path)
             col = "_owner" if name == "problems" else "doc_id"
             if len(frame):
                 frame = frame[frame[col].astype(str).isin(keep_set)]

@@ -33,9 +33,9 @@ class AnnotatedCorpus:
         A YAML actor dictionary merged with the default one (as ``load_actor_dictionary``).
         The store holds mentions and quotes found with the default dictionary only: with
         ``actors`` given, ``mentions`` and ``quotes`` are computed in memory from the
-        documents (the other tables still come from the store). The same holds for
-        ``mentions`` of a store annotated in more than one chunk: ``actor_mentions`` links a
-        lone surname to a person named in full in another document, which a chunk cannot see.
+        documents (the other tables still come from the store). ``mentions`` from a store
+        are its per-document mentions linked across documents (:meth:`analysis.Store.mentions`),
+        the same as :func:`analysis.actor_mentions` on the whole corpus.
 
     Attributes
     ----------
@@ -158,18 +158,11 @@ class AnnotatedCorpus:
             self._dictionary = load_actor_dictionary(self.actors)
         return self._dictionary
 
-    def _whole_corpus_mentions(self) -> bool:
-        """True when the stored mentions are those of the whole corpus: ``actor_mentions``
-        links a lone surname to a person named in full in *another* document
-        (``resolution="corpus"``), so mentions annotated chunk by chunk (a store of several
-        parts) differ from the corpus's."""
-        return len(self._store._state.parts) <= 1
-
     def _compute(self, name: str) -> pd.DataFrame:
         custom = self.actors is not None and name in ("mentions", "quotes")
-        if name == "mentions" and self._store is not None and not self._whole_corpus_mentions():
-            custom = True  # computed from the stored documents, as for the whole corpus
         if self._store is not None and not custom:
+            if name == "mentions":  # per-document tables linked across documents
+                return self._typed(name, self._store.mentions())
             return self._typed(name, self._store.table(name))
         return self._in_memory(name, self.corpus, custom)
 

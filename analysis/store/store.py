@@ -23,8 +23,12 @@ from pathlib import Path
 import pandas as pd
 
 FORMAT = 1
-#: one table per unit, all keyed by doc_id (and sent_id where there is a sentence)
-TABLES = ("documents", "lines", "sentences", "dates", "mentions", "quotes", "problems")
+#: one table per unit, all keyed by doc_id (and sent_id where there is a sentence);
+#: "mentions" holds what each document gives on its own, "mention_candidates" and "name_words"
+#: what :func:`analysis.actors.mentions.link_mentions` needs to add the links across documents
+#: (the corpus's mentions: ``AnnotatedCorpus(store=...).mentions`` or :meth:`Store.mentions`)
+TABLES = ("documents", "lines", "sentences", "dates", "mentions", "quotes", "problems",
+          "mention_candidates", "name_words")
 MANIFEST = "manifest.json"
 JOURNAL = "_journal.jsonl"
 
@@ -292,6 +296,35 @@ class Store:
     def documents(self) -> pd.DataFrame:
         """The documents table (doc_id, metadata, clean text, content_hash)."""
         return self.table("documents")
+
+    def mentions(self) -> pd.DataFrame:
+        """The corpus's actor mentions, as :func:`analysis.actor_mentions` gives them on the
+        whole corpus: the stored per-document mentions plus the links across documents (a
+        lone surname to the only full name with it in the corpus), made from the stored
+        ``mention_candidates`` and the counts of ``name_words`` (only the rows of the words
+        needed are read). The ``mentions`` table itself holds what each document gives on its
+        own.
+
+        Examples
+        --------
+        >>> import analysis, tempfile
+        >>> store = analysis.annotate(None, tempfile.mkdtemp(), workers=1, progress=False)
+        >>> store.mentions().equals(analysis.actor_mentions(analysis.load_corpus(None)))
+        True
+        """
+        from ..actors.mentions import link_mentions, load_actor_dictionary
+
+        missing = [n for n in ("mention_candidates", "name_words") if not all(f.exists() for f in self.files(n))]
+        if missing:
+            raise StoreError(f"{self.path} has no {' or '.join(missing)} table (annotated by an older "
+                             "version of the library); run analysis.annotate on it again")
+
+        def words(wanted):
+            return self.table("name_words", columns=["word", "mid", "low"],
+                              filters=[("word", "in", sorted(wanted))])
+
+        return link_mentions(self.table("mentions"), self.table("mention_candidates"), words,
+                             load_actor_dictionary().with_countries())
 
     def sql(self, query: str) -> pd.DataFrame:
         """Run a DuckDB query over the store's tables (views named after them).
