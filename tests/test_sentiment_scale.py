@@ -144,3 +144,17 @@ def test_char_ngram_cache_across_calls_and_when_cleared(monkeypatch):
         a, b = L.tfidf_transform(vec, batch), vec.transform(batch)
         assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all() and (a.data == b.data).all()
     assert len(vec.__dict__["_analysis_gram_cache"]) <= 12 + len({w for t in SENTENCES[::-1] for w in t.lower().split()})
+
+
+def test_document_intervals_drawn_per_length_are_bootstrap_mean_ci_bit_for_bit():
+    rng = np.random.default_rng(7)
+    lengths = [0, 1, 2, 2, 3, 7, 8, 9, 9, 16, 33, 150, 2001, 2500]  # 2001+: drawn in chunks, left to the function
+    rows = [(f"d{k:02d}", v) for k, n in enumerate(lengths) for v in rng.uniform(-1, 1, n)]
+    s = pd.DataFrame(rows, columns=["doc_id", "compound"])
+    c = pd.DataFrame({"doc_id": [f"d{k:02d}" for k in range(len(lengths))], "text": "x"})
+    got = analysis.document_sentiment(c, sentence_scores=s, n_boot=500)
+    for k, n in enumerate(lengths):
+        values = s.loc[s["doc_id"] == f"d{k:02d}", "compound"].to_numpy()
+        want = S.bootstrap_mean_ci(values, n_boot=500) if n else (np.nan, np.nan)
+        assert got.loc[k, "n_sentences"] == n
+        np.testing.assert_array_equal(got.loc[k, ["ci_low", "ci_high"]].to_numpy(float), np.array(want, float))

@@ -638,17 +638,55 @@ def default_threshold(method: str) -> float:
     return THRESHOLD
 
 
-def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float) -> dict:
+def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float,
+               interval: tuple | None = None) -> dict:
     n = len(compound)
     if n == 0:
         return dict(n_sentences=0, mean_compound=np.nan, ci_low=np.nan, ci_high=np.nan,
                     share_positive=np.nan, share_neutral=np.nan, share_negative=np.nan)
-    lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed) if n_boot else (np.nan, np.nan)
+    if interval is not None:
+        lo, hi = interval
+    else:
+        lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed) if n_boot else (np.nan, np.nan)
     n_pos = int(np.sum(compound >= threshold))
     n_neg = int(np.sum(compound <= -threshold))
     return dict(n_sentences=n, mean_compound=float(compound.mean()), ci_low=lo, ci_high=hi,
                 share_positive=n_pos / n, share_neutral=(n - n_pos - n_neg) / n,
                 share_negative=n_neg / n)
+
+
+def _intervals_by_length(arrays: list, n_boot: int, ci: float, seed: int,
+                         max_cells: int = 4_000_000) -> list:
+    """:func:`bootstrap_mean_ci` of many short arrays at once (None where not computed here).
+
+    ``bootstrap_mean_ci`` draws its resamples from a fresh ``default_rng(seed)``, so every
+    array of the same length ``n`` is resampled with the same indices: they are drawn once per
+    length and applied to all those arrays together (the same numbers, without one generator
+    and one quantile call per document). Lengths 0 and 1, and lengths the function draws in
+    more than one chunk, are left to it (None).
+    """
+    out: list = [None] * len(arrays)
+    if not n_boot:
+        return out
+    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+    alpha = (1 - ci) / 2
+    for n in np.unique(lengths):
+        n = int(n)
+        if n < 2 or max(1, min(n_boot, max_cells // n)) != n_boot:
+            continue
+        which = np.flatnonzero(lengths == n)
+        idx = np.random.default_rng(seed).integers(0, n, size=(n_boot, n))
+        step = max(1, max_cells // (n_boot * n))
+        for start in range(0, len(which), step):
+            part = which[start:start + step]
+            x = np.stack([np.asarray(arrays[i], dtype="float64") for i in part])
+            # (documents x resamples) rows of n, reduced as bootstrap_mean_ci reduces them (a 3-d
+            # mean over the last axis sums in another order for n >= 8: not the same bits)
+            means = x[:, idx].reshape(-1, n).mean(axis=1).reshape(len(part), n_boot)
+            lo, hi = np.quantile(means, [alpha, 1 - alpha], axis=1)
+            for k, i in enumerate(part):
+                out[i] = (float(lo[k]), float(hi[k]))
+    return out
 
 
 def _compounds_by_doc(corpus, method, sentence_scores) -> dict:
@@ -712,9 +750,12 @@ def document_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *, n_
     threshold = default_threshold(method) if threshold is None else threshold
     _check_ids(corpus)
     by_doc = _compounds_by_doc(corpus, method, sentence_scores)
+    ids = corpus["doc_id"].astype(str).tolist()
+    arrays = [by_doc.get(doc_id, np.array([])) for doc_id in ids]
+    intervals = _intervals_by_length(arrays, n_boot, ci, seed)  # the same draws, many documents at once
     rows = []
-    for doc_id in corpus["doc_id"].astype(str):
-        stats = _summarize(by_doc.get(doc_id, np.array([])), n_boot, ci, seed, threshold)
+    for doc_id, values, interval in zip(ids, arrays, intervals):
+        stats = _summarize(values, n_boot, ci, seed, threshold, interval=interval)
         rows.append({"doc_id": doc_id, **stats})
     return _stats_frame(rows, ["doc_id"])
 
