@@ -158,3 +158,40 @@ def test_document_intervals_drawn_per_length_are_bootstrap_mean_ci_bit_for_bit()
         want = S.bootstrap_mean_ci(values, n_boot=500) if n else (np.nan, np.nan)
         assert got.loc[k, "n_sentences"] == n
         np.testing.assert_array_equal(got.loc[k, ["ci_low", "ci_high"]].to_numpy(float), np.array(want, float))
+
+
+def test_event_timeline_page_names_articles_as_before():
+    """The interactive event timeline looks article metadata up by doc_id (a repeated doc_id
+    and a missing value give no name, as with the row lookup it replaces)."""
+    from analysis.plots.interactive import event_timeline_html
+
+    ev = pd.DataFrame({"doc_id": ["a", "b", "c", "zz"], "sent_id": [0, 0, 0, 0],
+                       "sentence": ["They met on 3 May 2019."] * 4, "expression": ["3 May 2019"] * 4,
+                       "date": pd.to_datetime(["2019-05-03"] * 4), "granularity": "day"})
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "b", "c"], "outlet": ["Wire One", "Dup", "Dup", None],
+                           "title": ["Talks in May", "x", "y", None],
+                           "published": pd.to_datetime(["2019-05-04", "2019-05-05", "2019-05-05", None])})
+    page = event_timeline_html(ev, corpus)
+    assert "Wire One" in page and "Talks in May" in page and "published 04 May 2019" in page
+    assert "(no outlet)" in page                   # b (repeated id), c (no outlet), zz (unknown)
+    assert "published 05 May 2019" not in page     # a repeated doc_id names no article
+
+
+def test_overview_draws_one_article_marker_per_date_as_opaque_as_the_overlap():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import timeline_overview
+
+    dates = pd.to_datetime(["2020-03-10"] * 2 + [f"2020-03-{d:02d}" for d in range(1, 29)] * 8)
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))], "text": "x", "published": dates})
+    ev = pd.DataFrame({"date": pd.to_datetime(["2020-03-05"] * 300), "doc_id": "d1", "granularity": "day"})
+    fig = timeline_overview(corpus, None, None, ev, freq="M")
+    ax = fig.axes[0]
+    points = [c for c in ax.collections if len(c.get_offsets())]
+    articles, events = points[0], points[1]
+    assert len(articles.get_offsets()) == 28 and len(events.get_offsets()) == 1
+    alpha = dict(zip(articles.get_offsets()[:, 0].round(3), articles.get_facecolors()[:, 3].round(4)))
+    day = matplotlib.dates.date2num(pd.Timestamp("2020-03-10")).round(3)
+    assert alpha[day] == round(1 - 0.6 ** 10, 4)   # 8 + 2 articles that day
+    assert set(alpha.values()) == {round(1 - 0.6 ** 8, 4), round(1 - 0.6 ** 10, 4)}
+    assert "article published" in [t.get_text() for t in ax.get_legend().get_texts()]
