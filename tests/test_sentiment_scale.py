@@ -195,3 +195,32 @@ def test_overview_draws_one_article_marker_per_date_as_opaque_as_the_overlap():
     assert alpha[day] == round(1 - 0.6 ** 10, 4)   # 8 + 2 articles that day
     assert set(alpha.values()) == {round(1 - 0.6 ** 8, 4), round(1 - 0.6 ** 10, 4)}
     assert "article published" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_event_label_with_compiled_patterns_and_early_exit_as_the_plain_loop():
+    import re
+
+    from analysis.dates.event_kinds import EVENT_WORDS, event_label
+
+    def reference(sentence, expression=None):   # the loop before the speed-up
+        low = str(sentence).lower()
+        pos = low.find(str(expression).lower()) if expression else -1
+        best = None
+        for order, (name, pattern) in enumerate(EVENT_WORDS):
+            for m in re.finditer(pattern, low):
+                end = pos + len(str(expression)) if pos >= 0 else 0
+                dist = 0 if pos < 0 else max(pos - m.end(), int((m.start() - end) * 1.5), 0)
+                if name == "statement" and pos >= 0:
+                    dist += 40
+                cand = (dist, order, name)
+                if best is None or cand < best:
+                    best = cand
+        return best[2] if best else "other"
+
+    cases = [("The ministers met on Friday and signed a deal.", "Friday"),
+             ("Prices rose in March.", "March"), ("On Monday the rocket was fired; talks followed.", "Monday"),
+             ("He said on Tuesday the vote was close.", "Tuesday"), ("Nothing happened in 2019.", "2019"),
+             ("Detonation reported last week, officials warned.", "last week"), ("", None),
+             ("Tariffs take effect tomorrow", "tomorrow"), ("A phone call; a summit; a test.", None)]
+    for sentence, expression in cases:
+        assert event_label(sentence, expression) == reference(sentence, expression), sentence
