@@ -6,6 +6,7 @@ and by notebook 03; the charts only draw what this module decides.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words that say what kind of event a dated sentence reports (first match wins, in this order).
 EVENT_WORDS = [
@@ -24,6 +25,13 @@ EVENT_WORDS = [
 ]
 
 
+@lru_cache(maxsize=4)
+def _compiled(words: tuple) -> tuple:
+    """(any event word, [(kind, pattern)]) compiled once for ``EVENT_WORDS``."""
+    return (re.compile("|".join(f"(?:{p})" for _, p in words)),
+            [(name, re.compile(p)) for name, p in words])
+
+
 def event_label(sentence: str, expression: str | None = None) -> str:
     """A one-word label for the kind of event a sentence reports ('meeting', 'test', ...).
 
@@ -39,10 +47,13 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     'statement'
     """
     low = str(sentence).lower()
+    compiled = _compiled(tuple(EVENT_WORDS))
+    if not compiled[0].search(low):  # no event word at all (one scan instead of one per kind)
+        return "other"
     pos = low.find(str(expression).lower()) if expression else -1
     best = None
-    for order, (name, pattern) in enumerate(EVENT_WORDS):
-        for m in re.finditer(pattern, low):
+    for order, (name, pattern) in enumerate(compiled[1]):
+        for m in pattern.finditer(low):
             if pos < 0:
                 dist = 0
             else:

@@ -118,11 +118,16 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
     meta = corpus.set_index(corpus["doc_id"].astype(str)) if corpus is not None else None
     ev["doc_id"] = ev["doc_id"].astype(str)
 
+    columns: dict = {}   # col -> {doc_id: value}, for ids that name one row (a repeated id: None)
+
     def meta_of(d, col):
-        if meta is None or col not in meta.columns or d not in meta.index:
+        if meta is None or col not in meta.columns:
             return None
-        v = meta.at[d, col]
-        return None if isinstance(v, pd.Series) or pd.isna(v) else v
+        if col not in columns:
+            unique = ~meta.index.duplicated(keep=False)
+            columns[col] = dict(zip(meta.index[unique], meta[col].to_numpy(dtype=object)[unique]))
+        v = columns[col].get(d)
+        return None if v is None or pd.isna(v) else v
 
     ev["kind"] = [event_label(s, e) for s, e in zip(ev["sentence"], ev["expression"])]
     ev["group"] = [str(meta_of(d, label_col) or "(no " + label_col + ")") if meta is not None

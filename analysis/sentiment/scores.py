@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -285,9 +286,7 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
 
         model_texts = items
         if neutral_words:  # the words are neutral for the word features too, not only VADER's
-            pat = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, {w.lower() for w in neutral_words}),
-                                                                  key=len, reverse=True)) + r")(?![\w'])",
-                             re.IGNORECASE)
+            pat = _words_pattern(neutral_words)
             model_texts = [pat.sub(" ", t) for t in items]
         out["compound"] = news_compound(model_texts, out)
     if method in ("news", "vader+ridge") and len(out):
@@ -295,6 +294,192 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
         blank = np.array([not re.search(r"\w", t) for t in items])
         out.loc[blank, "compound"] = 0.0
     return out
+
+
+def _words_pattern(words) -> re.Pattern:
+    """The pattern :func:`sentiment_scores` hides ``neutral_words`` with in the model's text."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, {w.lower() for w in words}),
+                                                         key=len, reverse=True)) + r")(?![\w'])",
+                      re.IGNORECASE)
+
+
+def sentiment_without_words(sentence_scores: pd.DataFrame, neutral_words=NEWS_EVENT_TERMS,
+                            method: str = DEFAULT_METHOD) -> pd.DataFrame:
+    """``sentiment_scores(sentences, method, neutral_words)``, re-scoring only the sentences
+    that hold one of the words.
+
+    A sentence without any of ``neutral_words`` scores the same with them neutral (VADER
+    looks up only the words of the text, and the ``news`` model's text is unchanged), so its
+    scores are taken from ``sentence_scores`` as given: on news, about one sentence in eight
+    holds a report word, and the check costs an eighth of scoring every sentence again. A
+    sentence is re-scored when a word appears in it as VADER or the model can read it (the
+    lower-cased word between non-letters, or as :func:`sentiment_scores` matches it): a
+    superset of the sentences whose score can change.
+
+    Parameters
+    ----------
+    sentence_scores : DataFrame
+        ``sentence`` (or ``text``) and ``neg neu pos compound`` scored with ``method``, as
+        :func:`sentence_sentiment` gives them (or the stored ``sentences`` table).
+    neutral_words : iterable of str
+        Words to score as neutral (default :data:`NEWS_EVENT_TERMS`).
+    method : see :func:`sentiment_scores`; the method ``sentence_scores`` was scored with.
+
+    Returns
+    -------
+    DataFrame
+        neg, neu, pos, compound, one row per row of ``sentence_scores``, index 0..n-1: what
+        ``sentiment_scores(texts, method=method, neutral_words=neutral_words)`` returns.
+
+    Examples
+    --------
+    >>> s = sentence_sentiment(pd.DataFrame({"doc_id": ["a"],
+    ...                        "text": ["A deadly attack on the town. A lovely day."]}))
+    >>> without = sentiment_without_words(s)
+    >>> bool(without["compound"][0] > s["compound"][0]), bool(without["compound"][1] == s["compound"][1])
+    (True, True)
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
+    column = "sentence" if "sentence" in sentence_scores.columns else "text"
+    missing = ({column} | set(_SCORE_COLUMNS)) - set(sentence_scores.columns)
+    if missing:
+        raise ValueError("sentence_scores needs the columns sentence (or text), neg, neu, pos, compound "
+                         f"(missing: {', '.join(sorted(missing))})")
+    if isinstance(neutral_words, str):
+        neutral_words = [neutral_words]
+    words = {w.lower() for w in neutral_words}
+    texts = _as_texts(sentence_scores[column])
+    out = sentence_scores[_SCORE_COLUMNS].astype("float64").reset_index(drop=True)
+    if not words or not texts:
+        return out
+    model = _words_pattern(words)
+    lexicon = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![a-z])")
+    hit = np.fromiter((bool(lexicon.search(t.lower()) or model.search(t)) for t in texts),
+                      dtype=bool, count=len(texts))
+    if hit.any():
+        rows = np.flatnonzero(hit)
+        again = sentiment_scores([texts[i] for i in rows], method=method, neutral_words=sorted(words))
+        out.loc[rows, _SCORE_COLUMNS] = again[_SCORE_COLUMNS].to_numpy()
+    return out
+
+
+#: At most this many sentences are scored again to compare scorers (:func:`scorer_sample`).
+COMPARISON_SENTENCES = 20_000
+#: At most this many whole documents are scored as one text (:func:`whole_text_sentiment`).
+WHOLE_TEXT_DOCUMENTS = 5_000
+
+
+class Sample(NamedTuple):
+    """Rows chosen for a costly step, and a Markdown note saying so ("" when every row is kept)."""
+
+    rows: pd.DataFrame
+    note: str
+
+
+def _seeded_rows(n: int, size: int, seed: int, keep=None) -> np.ndarray:
+    """Sorted positions: those in ``keep`` and a seeded random draw of the others, ``size`` in all."""
+    keep = np.unique(np.asarray([] if keep is None else keep, dtype=np.int64))[:size]
+    rest = np.setdiff1d(np.arange(n), keep)
+    rng = np.random.default_rng(seed)
+    drawn = rng.choice(rest, size=size - len(keep), replace=False) if size > len(keep) else rest[:0]
+    return np.sort(np.concatenate([keep, drawn]))
+
+
+def scorer_sample(sentence_scores: pd.DataFrame, max_sentences: int = COMPARISON_SENTENCES,
+                  seed: int = 0) -> Sample:
+    """The sentences a comparison of scorers scores again: all, or a seeded random sample.
+
+    Comparing how several scorers rank groups (years, the two groups compared) needs each
+    group's mean under each scorer; a mean over thousands of sentences is well estimated
+    from a random sample of them, and scoring every sentence of a large corpus three more
+    times takes minutes. Up to ``max_sentences`` every sentence is kept (same rows, same
+    order: results do not change); beyond, ``max_sentences`` sentences drawn with
+    ``numpy.random.default_rng(seed)``, in their original order and with their original
+    index (to pick the same rows of other per-sentence arrays), and a note says so.
+
+    Parameters
+    ----------
+    sentence_scores : DataFrame, one row per sentence (e.g. :func:`sentence_sentiment`).
+    max_sentences : int
+        Largest number of sentences kept whole (0 or None: always every sentence).
+    seed : int
+
+    Returns
+    -------
+    Sample
+        ``rows`` (the sentences kept) and ``note`` (Markdown, "" when every sentence is kept).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a"] * 5, "compound": [0.1, 0.2, -0.3, 0.0, 0.5]})
+    >>> scorer_sample(s).note
+    ''
+    >>> sample = scorer_sample(s, max_sentences=3, seed=1)
+    >>> len(sample.rows), sample.rows.index.is_monotonic_increasing
+    (3, True)
+    >>> print(sample.note)
+    **The scorers are compared on a random sample of 3 of the 5 sentences** (seed 1, drawn again identically on every run): scoring every sentence three more times takes minutes on a corpus this size, and a group's mean is well estimated from a sample (a year or group with few sentences less so). The default scorer's figures above use every sentence.
+    """
+    n = len(sentence_scores)
+    if not max_sentences or n <= max_sentences:
+        return Sample(sentence_scores, "")
+    rows = sentence_scores.iloc[_seeded_rows(n, int(max_sentences), seed)]
+    note = (f"**The scorers are compared on a random sample of {len(rows):,} of the {n:,} sentences** "
+            f"(seed {seed}, drawn again identically on every run): scoring every sentence three more times "
+            "takes minutes on a corpus this size, and a group's mean is well estimated from a sample "
+            "(a year or group with few sentences less so). The default scorer's figures above use every sentence.")
+    return Sample(rows, note)
+
+
+def whole_text_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
+                         max_documents: int = WHOLE_TEXT_DOCUMENTS, seed: int = 0, keep=()) -> Sample:
+    """Each document scored as one text (to show how a whole-text score saturates), for every
+    document or a seeded sample of a large corpus.
+
+    Parameters
+    ----------
+    corpus : DataFrame with ``doc_id`` and ``text``.
+    method : see :func:`sentiment_scores`.
+    max_documents : int
+        Up to this many documents every one is scored; beyond, the documents in ``keep``
+        and a random sample (``numpy.random.default_rng(seed)``) of the others, this many in
+        all, and the note says so. 0 or None: every document.
+    seed : int
+    keep : doc_ids always scored (e.g. the ones a table shows).
+
+    Returns
+    -------
+    Sample
+        ``rows``: DataFrame doc_id, neg, neu, pos, compound (corpus order); ``note``
+        (Markdown, "" when every document is scored).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Good.", "Bad. Awful.", "A day."]})
+    >>> w = whole_text_sentiment(c, max_documents=2, keep=["c"])
+    >>> w.rows["doc_id"].tolist(), w.note[:45]
+    (['b', 'c'], '**`whole_text` is scored for 2 of the 3 docum')
+    """
+    _check_ids(corpus)
+    n = len(corpus)
+    note = ""
+    docs = corpus
+    if max_documents and n > max_documents:
+        ids = corpus["doc_id"].astype(str)
+        wanted = set(map(str, keep))
+        positions = np.flatnonzero(ids.isin(wanted).to_numpy())
+        docs = corpus.iloc[_seeded_rows(n, int(max_documents), seed, keep=positions)]
+        shown = len(positions) if len(positions) <= max_documents else max_documents
+        note = (f"**`whole_text` is scored for {len(docs):,} of the {n:,} documents** "
+                + (f"(the {shown:,} shown and a random sample of the others, " if shown else "(a random sample, ")
+                + f"seed {seed}) and left empty for the others: it only illustrates how a whole-text "
+                "score runs to the ends of the scale, and scoring every whole document takes minutes "
+                "on a corpus this size. The sentence means use every sentence.")
+    scores = sentiment_scores(docs["text"], method=method)
+    rows = pd.concat([pd.DataFrame({"doc_id": docs["doc_id"].astype(str).to_numpy()}), scores], axis=1)
+    return Sample(rows, note)
 
 
 def _check_ids(corpus: pd.DataFrame) -> None:
@@ -453,12 +638,16 @@ def default_threshold(method: str) -> float:
     return THRESHOLD
 
 
-def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float) -> dict:
+def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshold: float,
+               interval: tuple | None = None) -> dict:
     n = len(compound)
     if n == 0:
         return dict(n_sentences=0, mean_compound=np.nan, ci_low=np.nan, ci_high=np.nan,
                     share_positive=np.nan, share_neutral=np.nan, share_negative=np.nan)
-    lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed)
+    if interval is not None:
+        lo, hi = interval
+    else:
+        lo, hi = bootstrap_mean_ci(compound, n_boot=n_boot, ci=ci, seed=seed) if n_boot else (np.nan, np.nan)
     n_pos = int(np.sum(compound >= threshold))
     n_neg = int(np.sum(compound <= -threshold))
     return dict(n_sentences=n, mean_compound=float(compound.mean()), ci_low=lo, ci_high=hi,
@@ -466,10 +655,52 @@ def _summarize(compound: np.ndarray, n_boot: int, ci: float, seed: int, threshol
                 share_negative=n_neg / n)
 
 
+def _intervals_by_length(arrays: list, n_boot: int, ci: float, seed: int,
+                         max_cells: int = 4_000_000) -> list:
+    """:func:`bootstrap_mean_ci` of many short arrays at once (None where not computed here).
+
+    ``bootstrap_mean_ci`` draws its resamples from a fresh ``default_rng(seed)``, so every
+    array of the same length ``n`` is resampled with the same indices: they are drawn once per
+    length and applied to all those arrays together (the same numbers, without one generator
+    and one quantile call per document). Lengths 0 and 1, and lengths the function draws in
+    more than one chunk, are left to it (None).
+    """
+    out: list = [None] * len(arrays)
+    if not n_boot:
+        return out
+    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+    alpha = (1 - ci) / 2
+    for n in np.unique(lengths):
+        n = int(n)
+        if n < 2 or max(1, min(n_boot, max_cells // n)) != n_boot:
+            continue
+        which = np.flatnonzero(lengths == n)
+        idx = np.random.default_rng(seed).integers(0, n, size=(n_boot, n))
+        step = max(1, max_cells // (n_boot * n))
+        for start in range(0, len(which), step):
+            part = which[start:start + step]
+            x = np.stack([np.asarray(arrays[i], dtype="float64") for i in part])
+            # (documents x resamples) rows of n, reduced as bootstrap_mean_ci reduces them (a 3-d
+            # mean over the last axis sums in another order for n >= 8: not the same bits)
+            means = x[:, idx].reshape(-1, n).mean(axis=1).reshape(len(part), n_boot)
+            lo, hi = np.quantile(means, [alpha, 1 - alpha], axis=1)
+            for k, i in enumerate(part):
+                out[i] = (float(lo[k]), float(hi[k]))
+    return out
+
+
 def _compounds_by_doc(corpus, method, sentence_scores) -> dict:
     """{doc_id: array of sentence compounds}, scoring the corpus unless scores are given."""
     sents = sentence_scores if sentence_scores is not None else sentence_sentiment(corpus, method=method)
-    return {k: g["compound"].to_numpy(float) for k, g in sents.groupby("doc_id", sort=False)}
+    # one stable sort instead of a DataFrame per document: the same arrays, in row order
+    codes, keys = pd.factorize(sents["doc_id"], sort=False)
+    values = sents["compound"].to_numpy(float)
+    kept = codes >= 0  # (groupby leaves out a missing doc_id)
+    codes, values = codes[kept], values[kept]
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(keys) + 1))
+    ordered = values[order]
+    return {k: ordered[bounds[i]:bounds[i + 1]] for i, k in enumerate(keys)}
 
 
 def _stats_frame(rows: list[dict], key_cols: list[str]) -> pd.DataFrame:
@@ -519,9 +750,12 @@ def document_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *, n_
     threshold = default_threshold(method) if threshold is None else threshold
     _check_ids(corpus)
     by_doc = _compounds_by_doc(corpus, method, sentence_scores)
+    ids = corpus["doc_id"].astype(str).tolist()
+    arrays = [by_doc.get(doc_id, np.array([])) for doc_id in ids]
+    intervals = _intervals_by_length(arrays, n_boot, ci, seed)  # the same draws, many documents at once
     rows = []
-    for doc_id in corpus["doc_id"].astype(str):
-        stats = _summarize(by_doc.get(doc_id, np.array([])), n_boot, ci, seed, threshold)
+    for doc_id, values, interval in zip(ids, arrays, intervals):
+        stats = _summarize(values, n_boot, ci, seed, threshold, interval=interval)
         rows.append({"doc_id": doc_id, **stats})
     return _stats_frame(rows, ["doc_id"])
 
@@ -583,7 +817,8 @@ def tone_under_scorers(corpus: pd.DataFrame, sentence_scores: pd.DataFrame, scor
         scored = sentence_scores.assign(compound=np.asarray(values, dtype=float))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            g = group_sentiment(corpus, by=by, freq=freq, sentence_scores=scored)
+            # only the means are shown: no bootstrap interval (n_boot=0), the same means
+            g = group_sentiment(corpus, by=by, freq=freq, sentence_scores=scored, n_boot=0)
         columns[name] = pd.Series(g["mean_compound"].to_numpy(), index=g[by].astype(str).to_numpy())
     return pd.DataFrame(columns)
 
@@ -612,7 +847,9 @@ def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | Non
         uncertainty when documents differ. ``"document"`` resamples whole documents (a
         cluster bootstrap of the pooled mean): more honest with many documents per group,
         degenerate with one or two.
-    n_boot, ci, seed, threshold, sentence_scores : as in :func:`document_sentiment`.
+    n_boot, ci, seed, threshold, sentence_scores : as in :func:`document_sentiment`;
+        ``n_boot=0`` gives the means and shares without an interval (``ci_low``/``ci_high``
+        missing), much faster on large groups.
 
     Returns
     -------
@@ -651,7 +888,7 @@ def group_sentiment(corpus: pd.DataFrame, by: str = "published", freq: str | Non
         parts = [by_doc.get(d, np.array([])) for d in g["doc_id"]]
         pooled = np.concatenate(parts) if parts else np.array([])
         stats = _summarize(pooled, n_boot, ci, seed, threshold)
-        if unit == "document" and len(pooled):
+        if unit == "document" and len(pooled) and n_boot:
             kept = [p for p in parts if len(p)]
             stats["ci_low"], stats["ci_high"] = _cluster_bootstrap_ci(
                 [p.sum() for p in kept], [len(p) for p in kept], n_boot, ci, seed)
