@@ -692,6 +692,68 @@ def _kl_project(X, H, max_iter=200, tol=1e-4):
     return W
 
 
+#: Gibbs sweeps of ``method="gibbs"`` (tomotopy); on one-sentence news items 100 sweeps were
+#: far from converged (AG News NMI 0.25 against 0.50 at 1,000).
+GIBBS_ITERATIONS = 1000
+
+
+class _GibbsLDA:
+    """LDA by collapsed Gibbs sampling (tomotopy), on a document-term count matrix.
+
+    One worker, so a seed gives identical results. ``alpha`` 0.1 and ``eta`` 0.01 (sparse
+    documents and topics), as commonly used for news.
+    """
+
+    def __init__(self, k, seed, iterations=GIBBS_ITERATIONS, alpha=0.1, eta=0.01):
+        try:
+            import tomotopy  # noqa: F401
+        except ImportError as err:  # pragma: no cover - tomotopy is a pinned dependency
+            raise ImportError("method='gibbs' needs tomotopy (pip install tomotopy)") from err
+        self.k, self.seed, self.iterations, self.alpha, self.eta = k, seed, iterations, alpha, eta
+
+    @staticmethod
+    def _words(row_counts, n_terms):
+        idx, vals = row_counts.indices, np.rint(row_counts.data).astype(int)
+        return [str(i) for i, v in zip(idx, vals) for _ in range(max(v, 0))]
+
+    def fit_transform(self, counts):
+        import tomotopy as tp
+
+        counts = sparse.csr_matrix(counts)
+        self.n_terms = counts.shape[1]
+        self._model = tp.LDAModel(k=self.k, alpha=self.alpha, eta=self.eta, seed=self.seed)
+        rows = []
+        for i in range(counts.shape[0]):
+            words = self._words(counts[i], self.n_terms)
+            if words:
+                self._model.add_doc(words)
+                rows.append(i)
+        self._model.train(self.iterations, workers=1)
+        W = np.zeros((counts.shape[0], self.k))
+        W[rows] = np.array([d.get_topic_dist() for d in self._model.docs])
+        H = np.zeros((self.k, self.n_terms))
+        cols = np.array([int(w) for w in self._model.used_vocabs], dtype=int)
+        for t in range(self.k):
+            H[t, cols] = self._model.get_topic_word_dist(t)
+        self.components_ = H
+        return W
+
+    def transform(self, counts):
+        counts = sparse.csr_matrix(counts)
+        known = set(self._model.used_vocabs)
+        W = np.zeros((counts.shape[0], self.k))
+        docs, rows = [], []
+        for i in range(counts.shape[0]):
+            words = [w for w in self._words(counts[i], self.n_terms) if w in known]
+            if words:
+                docs.append(self._model.make_doc(words))
+                rows.append(i)
+        if docs:
+            dist, _ = self._model.infer(docs, iterations=100, workers=1)
+            W[rows] = np.array(dist)
+        return W
+
+
 def _unit_shares(method, state, rows, H, est, seed):
     """Topic shares (rows sum to 1, NaN without terms) of the given units under topics H."""
     if method == "nmf":
