@@ -387,3 +387,21 @@ def test_notebooks_run_at_once_or_one_after_another_write_identical_files(tmp_pa
     # the front page lists the notebooks in the series' order, not in the order they ended
     front = (b / "index.html").read_text()
     assert front.index("02_sentiment") < front.index("03_timeline")
+
+
+def test_each_notebook_names_the_notebooks_whose_memo_it_reuses():
+    """Run two at once, a notebook that reads text reuse or the topic model from the report's
+    memo waits for the notebook that computes it (else both compute it, side by side)."""
+    import re
+
+    from analysis.report.run import notebook_needs, notebook_series
+
+    series = notebook_series()
+    stems = [nb.stem for nb in series]
+    for nb in series:
+        needs = notebook_needs(nb)
+        assert all(n in stems and stems.index(n) < stems.index(nb.stem) for n in needs), (nb.name, needs)
+        code = "\n".join("".join(c["source"]) for c in json.loads(nb.read_text())["cells"] if c["cell_type"] == "code")
+        if nb.stem != stems[0] and re.search(r"\b(story_groups|fit_topics)\(", code):
+            assert needs, f"{nb.name} reads the memo of text reuse but runs beside the notebook that computes it"
+    assert notebook_needs(ROOT / "notebooks" / "03_timeline.ipynb") == ["01_topics"]

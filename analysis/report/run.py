@@ -730,9 +730,23 @@ def default_jobs(n_notebooks: int = 5) -> int:
     return max(1, min(2, os.cpu_count() or 1, n_notebooks))
 
 
+def notebook_needs(notebook) -> list[str]:
+    """The notebooks (file stems) this one should run after when the report runs several at
+    once: ``metadata["analysis"]["after"]`` in the notebook. A notebook that reuses a result
+    another computes (text reuse from 00, the topic model from 01: the report's memo) would
+    otherwise compute it again, at the same time, beside it."""
+    try:
+        meta = json.loads(Path(notebook).read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError):
+        return []
+    after = meta.get("analysis", {}).get("after", [])
+    return [str(a) for a in after] if isinstance(after, list) else []
+
+
 def _run_parallel(series, staging: Path, params: dict, kernel_name, jobs: int, finish, bar) -> None:
     """Execute the notebooks ``jobs`` at a time, each in a process of its own
-    (:mod:`analysis.report.notebook_job`), in the series' order; ``finish(nb, run)`` is called
+    (:mod:`analysis.report.notebook_job`), in the series' order except that a notebook waits
+    for those it needs (:func:`notebook_needs`); ``finish(nb, run)`` is called
     as each ends. On an interruption every running notebook is stopped (its kernel shut down)
     before the exception goes on."""
     import subprocess
@@ -741,11 +755,22 @@ def _run_parallel(series, staging: Path, params: dict, kernel_name, jobs: int, f
 
     pending = list(series)
     active: dict = {}  # process -> (notebook, result file)
+    done: set = set()
+    in_series = {nb.stem for nb in series}
+    needs = {nb: [n for n in notebook_needs(nb) if n in in_series] for nb in series}
+
+    def next_ready():
+        # the first notebook whose needs have run; none ready and nothing running: the next one
+        for nb in pending:
+            if all(n in done for n in needs[nb]):
+                return nb
+        return pending[0] if not active else None
+
     jobs_dir = Path(tempfile.mkdtemp(prefix="analysis-report-jobs-"))
     try:
         while pending or active:
-            while pending and len(active) < jobs:
-                nb = pending.pop(0)
+            while pending and len(active) < jobs and (nb := next_ready()) is not None:
+                pending.remove(nb)
                 spec = {"notebook": str(nb), "executed": str(staging / "notebooks" / nb.name),
                         "parameters": params, "cwd": str(staging), "kernel_name": kernel_name,
                         "result": str(jobs_dir / f"{nb.stem}.result.json")}
@@ -757,6 +782,7 @@ def _run_parallel(series, staging: Path, params: dict, kernel_name, jobs: int, f
             time.sleep(0.2)
             for proc in [p for p in active if p.poll() is not None]:
                 nb, result = active.pop(proc)
+                done.add(nb.stem)
                 if result.exists():
                     run = json.loads(result.read_text(encoding="utf-8"))
                 else:
