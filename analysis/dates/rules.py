@@ -479,6 +479,11 @@ _PLUPERFECT_NOT = re.compile(r"\bhad(?:n't|\s+not|\s+never)\s+(?:yet\s+)?(?:been
 _PLUPERFECT_DONE = re.compile(r"\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 
 
+# "in contrast to Thursday", "compared to March": "to" after these words names no deadline
+# (lexicons/dates/not_deadline_before_to.csv)
+_NOT_DEADLINE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, L.NOT_DEADLINE_BEFORE_TO)) + r")\s+to\W*$", re.I)
+
+
 def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
     """Tense for a date, letting its preposition speak first.
 
@@ -492,8 +497,7 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
         if prev == "since":
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
-            if prev == "to" and re.search(r"\b(?:contrast|compared|similar|close|next|addition|"
-                                          r"according|due|back)\s+to\W*$", ctx.text[max(0, m.start() - 20):m.start()], re.I):
+            if prev == "to" and _NOT_DEADLINE_TO.search(ctx.text[max(0, m.start() - 20):m.start()]):
                 return ctx.tense(m.start(), m.end())  # "in contrast to Thursday, when ...": no deadline
             plup = _PLUPERFECT_NOT if prev in {"until", "till"} else _PLUPERFECT_DONE
             if prev != "to" and plup.search(ctx.text, max(0, m.start() - 50), min(len(ctx.text), m.end() + 50)) \
@@ -1592,9 +1596,8 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
 
 
 # frequency adjectives that stay sets before a noun ("a daily rally", "his weekly radio
-# address"): TimeBank and AQUAINT annotate 12 of their 18 "daily"/"weekly" ("hourly workers"
-# are paid by the hour: left out)
-_SET_ADJ_BEFORE_NOUN = frozenset({"daily", "nightly", "weekly", "biweekly", "fortnightly"})
+# address"): lexicons/dates/set_adjectives_before_noun.csv
+_SET_ADJ_BEFORE_NOUN = L.SET_ADJECTIVES_BEFORE_NOUN
 
 
 @rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"

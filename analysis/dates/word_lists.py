@@ -41,6 +41,8 @@ DECADE_WORDS = {r["word"]: int(r["digit"]) for r in _rows("decade_words.csv")}
 REFERENCE_ADJECTIVES = {r["word"]: (r["value"], None if r["next_words"].strip() == "*" else set(_split(r["next_words"])),
                                     set(_split(r["not_before"]))) for r in _rows("reference_adjectives.csv")}
 TIME_ZONES = {r["abbreviation"]: r["utc_offset"] for r in _rows("time_zones.csv")}
+SET_ADJECTIVES_BEFORE_NOUN = frozenset(r["word"].strip().lower() for r in _rows("set_adjectives_before_noun.csv"))
+NOT_DEADLINE_BEFORE_TO = tuple(r["word"].strip().lower() for r in _rows("not_deadline_before_to.csv"))
 
 
 def zone_suffix(abbr: str | None) -> str:
