@@ -55,6 +55,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "couple of": 2, "thousand": 1000, "a thousand": 1000,
     "half a": 0.5, "half an": 0.5,
 }
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
@@ -94,10 +95,11 @@ YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
 # time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
 _TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
-NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+NUM_WORD_RE = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand)|"
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
                r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
-               r"hundred|a couple of|a dozen|dozen)")
+               r"hundred|a couple of|couple of|a dozen|dozen)")
 NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
 VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
@@ -404,7 +406,8 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
+    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
+    "set_seasons": r"summers|winters|autumns", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
@@ -421,7 +424,7 @@ GATE_IN_MATCH = frozenset({
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
-    "duration_compound",
+    "duration_compound", "duration_plural", "set_seasons",
 })
 
 
@@ -456,6 +459,8 @@ def _num(token: str):
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in {"hundred", "thousand"}:
+        return NUMBER_WORDS[parts[0]] * NUMBER_WORDS[parts[1]]  # "three hundred", "a thousand"
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
@@ -1468,10 +1473,14 @@ def _duration(m, ctx):
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"[- ]?olds?\b", after):
         return None  # ages: "a 45-year-old"
+    if m.group(3)[:1].isupper() and re.search(r"[\"'`\u201c\u2018]$", ctx.text[max(0, m.start() - 1):m.start()]):
+        return None  # CBS's "60 Minutes", "48 Hours": a title in quotes, not a duration
     if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
         return None  # "a second term" is an ordinal, not a duration
-    if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after):
+    if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after) \
+            and not (m.group(2) and re.match(r"\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z]", ctx.text[m.end():m.end() + 30])):
         return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
+        # ("several quarters of losses" is a vague length: kept)
     if num_txt in {"a", "an"}:
         lead = ctx.text[max(0, m.start() - 14):m.start()]
         if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
@@ -1550,6 +1559,44 @@ def _duration_vague(m, ctx):
     val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     # keep only the unit word as the span: "for years" -> "years"
     return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
+
+
+_PLURAL_UNIT = r"(years|months|weeks|days|decades|quarters|centuries)"
+_NOT_NOUN_AFTER_OF = r"(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an|age|it|them)\b)"
+
+
+@rule("duration_plural",
+      r"(?:(?<=\bafter )|(?<=\bfollowing )|(?<=\bfollows )|(?<=\bfollowed )|(?<=\bdespite )|(?<=\bamid )|"
+      r"(?<=\bending )|(?<=\bended )|(?<=\bends )|(?<=\bend )|^|(?<=[.!?] )|(?<=[.!?][\"'\u201d] )|(?<=\n))"
+      + _PLURAL_UNIT + r"(?=\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z])"
+      r"|(?<=\bin )" + _PLURAL_UNIT + r"\b(?!\s+(?:to\s+come|past|gone|ahead|of|when|where|in|that|which)\b)(?![-\w])"
+      r"|(?:(?<=\bover )|(?<=\bin )|(?<=\bduring )|(?<=\bthroughout )|(?<=\bacross ))the\s+years\b"
+      r"(?!\s+(?:(?:to\s+come|ahead|of)\b|\d))(?![-\w])", re.I)
+def _duration_plural(m, ctx):
+    """A bare plural unit that TimeML annotates as a vague duration: "after years of delays",
+    "follows months of talks", "Weeks of rain ..." (a plural unit before "of" and a noun),
+    "the first rise in years", "the worst in decades" (after a superlative or "the first/last
+    time"), "over the years", "in the years that followed" (PXY, PXM, ...)."""
+    word = (m.group(1) or m.group(2) or "years").lower()
+    if m.group(2):
+        lead = ctx.text[max(0, m.start() - 45):m.start()]
+        if not re.search(r"\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|"
+                         r"fastest|slowest|sharpest|steepest|deepest|longest|greatest|heaviest|most|least|time)\b[^.;!?]*$",
+                         lead, re.I):
+            return None  # "in years when rain is low", "paid in months": no vague length
+    unit = {"centuries": "century"}.get(word, word[:-1])
+    if m.group(1) and m.group(1)[:1].isupper() and m.start() > 0 and not re.search(r"[.!?][\"'\u201d]? $|\n$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None
+    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    return out(val, UNIT_GRANULARITY[unit], "duration")
+
+
+@rule("set_seasons", r"\b(?:(?:[Tt]he\s+)?(?:past|last|next|coming)\s+(?:" + NUM_RE + r"\s+)?)?(summers|winters|autumns)\b")
+def _set_seasons(m, ctx):
+    """Plural seasons recur: "the past three summers", "winters are long" (SET XXXX-SU, as
+    TimeML writes a plural weekday "Mondays" XXXX-WXX-1). Lower case only ("Larry Summers",
+    "Ms. Winters" are names); "springs" and "falls" are water and verbs, left out."""
+    return out(f"XXXX-{SEASONS[m.group(1)[:-1]]}", "season", "set", "set")
 
 
 @rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)

@@ -1,0 +1,91 @@
+"""Temporal expressions, round 5 of issue 14: duration and set classes that TimeML annotates and
+the rules missed, each tested on sentences invented for the tests (no corpus text), with guards
+against reading too much."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.dates import extract_dates
+
+
+def frame(text, published="2019-05-15"):
+    """Expressions of one text (2019-05-15 is a Wednesday)."""
+    return extract_dates(pd.DataFrame({"doc_id": ["d1"], "text": [text],
+                                       "published": pd.to_datetime([published])}))
+
+
+def values(text, published="2019-05-15"):
+    d = frame(text, published)
+    return dict(zip(d["text"], d["value"]))
+
+
+def kinds(text, published="2019-05-15"):
+    d = frame(text, published)
+    return dict(zip(d["text"], d["kind"]))
+
+
+# -- "couple of" without "a" ------------------------------------------------------------------
+def test_the_next_couple_of_years_is_two_years():
+    assert values("Over the next couple of years the firm will hire 500 people.")["the next couple of years"] == "P2Y"
+    assert values("Prices have doubled in the past couple of months.")["the past couple of months"] == "P2M"
+    assert values("The dispute lasted a couple of weeks.")["a couple of weeks"] == "P2W"
+
+
+# -- a bare plural unit that TimeML annotates as a vague duration -------------------------------
+def test_plural_unit_before_of_a_noun_is_a_vague_duration():
+    assert values("The deal follows months of talks between the two sides.")["months"] == "PXM"
+    assert values("After years of delays, the line finally opened.")["years"] == "PXY"
+    assert values("The truce came after weeks of fighting.")["weeks"] == "PXW"
+
+
+def test_in_years_after_a_superlative_is_a_vague_duration():
+    assert values("It was the first rise in years.")["years"] == "PXY"
+    assert values("The storm was the worst in decades, officials said.")["decades"] == "PXY"
+
+
+def test_the_years_after_over_or_in_is_a_vague_duration():
+    assert values("Over the years the village has changed beyond recognition.")["the years"] == "PXY"
+    assert values("In the years that followed, the party split twice.")["the years"] == "PXY"
+
+
+def test_vague_quantity_of_quarters():
+    assert values("The bank made a profit after several quarters of losses.")["several quarters"] == "PXQ"
+    # a fraction stays out
+    assert "three quarters" not in values("Three quarters of the voters backed the plan.")
+    assert "several quarters" not in values("Several quarters of the city were flooded.")
+
+
+def test_plural_units_that_are_no_duration_stay_out():
+    # an ordinal or determiner before the unit: a stretch of a named period, not a vague length
+    v = values("Sales rose in the first months of the year.")
+    assert "months" not in v
+    # "years of age" after a number is the age, found (or not) as a whole, never "years" alone
+    assert "years" not in values("Applicants must be 18 years of age.")
+    # "in years to come" keeps its reference reading, not a bare duration
+    assert values("The plant will run in years to come.").get("years") is None
+
+
+# -- number words with hundred / thousand --------------------------------------------------------
+def test_hundreds_and_thousands_in_words():
+    assert values("The cathedral took three hundred years to build.")["three hundred years"] == "P300Y"
+    assert values("Weavers have kept the craft alive for more than two thousand years.")[
+        "more than two thousand years"] == "P2000Y"
+    assert values("The ship sank a hundred years ago.", "2012-04-15")["a hundred years ago"] == "1912"
+
+
+# -- plural seasons are sets ---------------------------------------------------------------------
+def test_plural_seasons_are_sets():
+    v = values("For the past three summers the town has flooded.")
+    assert v["the past three summers"] == "XXXX-SU"
+    assert kinds("In the north, winters are long and dark.")["winters"] == "set"
+    # capitalised, it is a name
+    assert "Summers" not in values("Larry Summers said the economy was slowing.")
+    # "springs" and "falls" are also water and verbs: left out
+    assert values("The hot springs draw tourists and the river falls sharply.") == {}
+
+
+# -- a capitalised unit in a title is no duration ------------------------------------------------
+def test_programme_title_with_a_unit_is_no_duration():
+    v = values('She was interviewed on CBS\'s "60 Minutes" on Sunday.')
+    assert "60 Minutes" not in v and v["Sunday"] == "2019-05-12"
+    assert values("The talk lasted 60 minutes.")["60 minutes"] == "PT60M"
