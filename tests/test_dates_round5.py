@@ -89,3 +89,24 @@ def test_programme_title_with_a_unit_is_no_duration():
     v = values('She was interviewed on CBS\'s "60 Minutes" on Sunday.')
     assert "60 Minutes" not in v and v["Sunday"] == "2019-05-12"
     assert values("The talk lasted 60 minutes.")["60 minutes"] == "PT60M"
+
+
+# -- "the (early) summer" after more prepositions -------------------------------------------------
+def test_the_season_after_into_of_and_with_early():
+    # written in October: the summer just gone
+    assert values("Shipments lagged well into the summer.", "2019-10-20")["the summer"] == "2019-SU"
+    assert values("Orders rose from the low levels of the early summer.", "2019-10-20")["the early summer"] == "2019-SU"
+    # "the fall of ..." is a collapse, not autumn; a season "of her life" is no season
+    assert values("The fall of the old regime surprised everyone.", "2019-10-20") == {}
+    assert values("She spoke of the spring of her life.", "2019-10-20") == {}
+    # a season before a noun is an adjective ("the winter crops"); "for the fall" is a decline
+    assert values("Half of the winter crops must be reseeded.", "2019-10-20") == {}
+    assert values("The bank gave no reason for the fall in reserves.", "2019-10-20") == {}
+
+
+# -- a year with pre- / post- ---------------------------------------------------------------------
+def test_pre_and_post_year():
+    v = values("The pre-1914 order collapsed, and post-1945 Europe was rebuilt.")
+    assert v["pre-1914"] == "1914" and v["post-1945"] == "1945"
+    # a code after a hyphen stays out
+    assert values("Call extension 1-1990 for details.") == {}

@@ -398,7 +398,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -879,6 +879,13 @@ def _year(m, ctx):
     return out(m.group(2), "year")
 
 
+@rule("year_prefixed", rf"(?<![\w-])(?i:pre|post)-({YEAR_RE})\b(?![\d/:-])")
+def _year_prefixed(m, ctx):
+    """"the post-1959 politics", "pre-1914 Europe": TimeML annotates the whole word with the
+    year's value (the year rule leaves a year after a hyphen out: "1-1990" is a code)."""
+    return out(m.group(1), "year")
+
+
 def _two_digit_year(yy: int, anchor: date | None) -> int:
     """'58 -> 1958, '05 -> 2005: the latest year with those digits not after the anchor's year
     (without an anchor: 1950-2049)."""
@@ -1164,7 +1171,7 @@ def _half(m, ctx):
 
 # -- seasons ----------------------------------------------------------------------------------
 @rule("season",
-      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(spring|summer|autumn|fall|winter)"
+      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|the)\s+)?(?:(?:early|late|mid)[- ]?\s*)?(spring|summer|autumn|fall|winter)"
       rf"(?:(?:\s+of)?\s+({YEAR_WIDE}))?\b", re.I)
 def _season(m, ctx):
     code = SEASONS[m.group(2).lower()]
@@ -1174,9 +1181,15 @@ def _season(m, ctx):
     if not rel:
         return None
     if rel == "the":
-        before = ctx.text[max(0, m.start() - 12):m.start()]
+        before = ctx.text[max(0, m.start() - 14):m.start()]
         if not re.search(r"\b(?:in|during|over|by|until|since|through)\s+$", before, re.I):
-            return None
+            # "well into the summer", "the low levels of the early summer": more prepositions for
+            # the seasons that are no other noun ("the fall" is also a decline), and not
+            # before a noun ("the winter crops", "of the winter wheat areas")
+            if not re.search(r"\b(?:throughout|into|of|from|for|after|before)\s+$", before, re.I) \
+                    or code == "FA" or re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20]) \
+                    and re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20]).group(1) not in _FUNCTION_WORDS | {"is", "was", "will", "had", "has", "when"}:
+                return None
         after = ctx.text[m.end():m.end() + 4]
         if re.match(r"\s+of\b", after):
             return None  # "the fall of Saigon"
