@@ -110,3 +110,17 @@ def test_pre_and_post_year():
     assert v["pre-1914"] == "1914" and v["post-1945"] == "1945"
     # a code after a hyphen stays out
     assert values("Call extension 1-1990 for details.") == {}
+
+
+# -- "since the <date> event" is past; "as soon as <day>" is ahead ---------------------------------
+def test_since_before_a_dated_event_is_past():
+    # written in May: Oct. 23 is nearer ahead, but "since" points back
+    assert values("Police have searched for him since shortly after the Oct. 23 shooting.")["Oct. 23"] == "2018-10-23"
+    assert values("Rates have not moved since the Nov. 2 meeting.")["Nov. 2"] == "2018-11-02"
+    # without "since" a schedule date keeps the nearest reading
+    assert values("Tickets for the Oct. 23 concert go on sale.", "2019-09-30")["Oct. 23"] == "2019-10-23"
+
+
+def test_as_soon_as_a_weekday_is_ahead():
+    assert values("The team could leave as soon as Tuesday, officials said.")["Tuesday"] == "2019-05-21"
+    assert values("The team left on Tuesday, officials said.")["Tuesday"] == "2019-05-14"

@@ -489,6 +489,11 @@ _PLUPERFECT_DONE = re.compile(r"\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|
 _NOT_DEADLINE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, L.NOT_DEADLINE_BEFORE_TO)) + r")\s+to\W*$", re.I)
 
 
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+$", re.I)
+_SINCE_THE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:after|before)\s+)?"
+                        r"(?:the|last)\s+$", re.I)
+
+
 def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
     """Tense for a date, letting its preposition speak first.
 
@@ -498,6 +503,11 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
     """
     prev = _prev_word(ctx.text, m.start()).lower()
     gap = ctx.text[max(0, m.start() - len(prev) - 3):m.start()]
+    lead = ctx.text[max(0, m.start() - 45):m.start()]
+    if _AS_SOON_AS.search(lead):
+        return "future"  # "ready to leave as soon as Tuesday": the earliest time ahead
+    if _SINCE_THE.search(lead):
+        return "past"  # "since shortly after the Oct. 23 slaying", "since the March 3 vote"
     if prev and re.search(rf"\b{re.escape(prev)}\W*$", gap, re.I):
         if prev == "since":
             return "past"
