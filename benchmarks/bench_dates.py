@@ -7,6 +7,8 @@ text while keeping the gold spans, runs :func:`analysis.extract_dates` with
 
 - extent precision / recall / F1, relaxed (a prediction and a gold span overlap; the type is
   not required to agree),
+- exact extent F1 (``exact_F1``: the same start and end as a gold span, any type and value;
+  how close the extents are to TimeML practice),
 - value F1 (overlapping spans with the same normalized TimeML value),
 - throughput (documents/s, MB/s of text) and peak memory.
 
@@ -127,7 +129,7 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
         return truncate and bool(re.fullmatch(r"\d{4}(?:-\d{2})?", g)) and p.startswith(g)
 
     by_doc = {d: g for d, g in pred.groupby("doc_id")}
-    stats = {t: dict(p=0, p_ext=0, p_val=0, g=0, g_ext=0, g_val=0) for t in GROUPS}
+    stats = {t: dict(p=0, p_ext=0, p_val=0, p_exact=0, g=0, g_ext=0, g_val=0, g_exact=0) for t in GROUPS}
     misses = []
     for doc in docs:
         p = by_doc.get(doc["doc_id"])
@@ -138,6 +140,7 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
                 stats[key]["p"] += 1
                 stats[key]["p_ext"] += bool(overl)
                 stats[key]["p_val"] += any(same(g[3], pv) for g in overl)
+                stats[key]["p_exact"] += any(g[0] == ps and g[1] == pe for g in overl)
             if not overl and errors:
                 misses.append(("FP", doc["doc_id"], ptxt, norm(pv), ""))
         for (gs, ge, gt, gv, gtxt) in doc["gold"]:
@@ -147,6 +150,7 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
                 stats[key]["g_ext"] += bool(overl)
                 ok = any(same(gv, q[3]) for q in overl)
                 stats[key]["g_val"] += ok
+                stats[key]["g_exact"] += any(q[0] == gs and q[1] == ge for q in overl)
             if errors and not overl:
                 misses.append(("FN", doc["doc_id"], gtxt, norm(gv), gt))
             elif errors and not any(norm(q[3]) == norm(gv) for q in overl):
@@ -157,8 +161,10 @@ def score(docs: list[dict], pred: pd.DataFrame, errors: int = 0, truncate: bool 
             return a / b if b else float("nan")
         P, Rr = f(s["p_ext"], s["p"]), f(s["g_ext"], s["g"])
         vP, vR = f(s["p_val"], s["p"]), f(s["g_val"], s["g"])
+        xP, xR = f(s["p_exact"], s["p"]), f(s["g_exact"], s["g"])
         rows.append({"type": t, "gold": s["g"], "predicted": s["p"],
                      "extent_P": P, "extent_R": Rr, "extent_F1": 2 * P * Rr / (P + Rr) if P + Rr else 0.0,
+                     "exact_F1": 2 * xP * xR / (xP + xR) if xP + xR else 0.0,
                      "value_P": vP, "value_R": vR, "value_F1": 2 * vP * vR / (vP + vR) if vP + vR else 0.0})
     if errors:
         import collections

@@ -124,3 +124,15 @@ def test_since_before_a_dated_event_is_past():
 def test_as_soon_as_a_weekday_is_ahead():
     assert values("The team could leave as soon as Tuesday, officials said.")["Tuesday"] == "2019-05-21"
     assert values("The team left on Tuesday, officials said.")["Tuesday"] == "2019-05-14"
+
+
+# -- extents as TimeML draws them ------------------------------------------------------------------
+def test_possessive_and_adjectival_article_are_not_in_the_extent():
+    d = frame("The company posted a third-quarter loss; its fourth quarter will be better.")
+    assert list(d["text"]) == ["third-quarter", "fourth quarter"]
+    d = frame("He signed a two-year contract and a four year deal.")
+    assert list(d["text"]) == ["two-year", "four year"]
+    # the article stays where the phrase names the time itself
+    assert list(frame("Costs rose over a three-year period.")["text"]) == ["a three-year"]
+    assert "the year-ago period" in set(frame("Sales rose from the year-ago period.")["text"])
+    assert list(frame("The firm expects a year of growth.")["text"]) == ["a year"]

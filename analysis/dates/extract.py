@@ -114,6 +114,13 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             continue
         taken.append((c["start"], c["end"]))
         kept.append(c)
+    for c in kept:
+        lead = _LEAD_POSSESSIVE.match(text, c["start"], c["end"])
+        if lead is None and re.match(r"\s+[a-z]", text[c["end"]:c["end"] + 3]) \
+                and not _TIME_NOUN_NEXT.match(text, c["end"]):
+            lead = _LEAD_ARTICLE_ADJ.match(text, c["start"], c["end"])
+        if lead and lead.end() < c["end"]:
+            c["start"] = lead.end()
     kept.sort(key=lambda c: c["start"])
     _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
@@ -121,6 +128,19 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+# words TimeML leaves out of an expression's extent (TimeBank and AQUAINT agree): a possessive
+# ("its third quarter" -> "third quarter"), an article before a unit used as an adjective of a
+# noun that is no time ("a third-quarter loss", "a two-year contract", "a four year term" ->
+# "third-quarter", "two-year", "four year"; "the year-ago period", "a three-year period" keep
+# their article: the phrase names the time). Applied after overlaps are settled, so which
+# expression wins is unchanged; the value is the same.
+_LEAD_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|your|my)\s+(?=\S)", re.I)
+_LEAD_ARTICLE_ADJ = re.compile(
+    r"(?:an?|the)\s+(?=(?:[\w]+-(?:[\w]+-)?(?:quarter|year|month|week|day|hour|minute)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"[- ](?:year|month|week|day|hour|minute))$)", re.I)
+_TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quarter|quarters|months?|years?|weeks?|days?|"
+                             r"ago|earlier|later|old|before|after|of)\b", re.I)
 
 
 def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
