@@ -136,3 +136,20 @@ def test_possessive_and_adjectival_article_are_not_in_the_extent():
     assert list(frame("Costs rose over a three-year period.")["text"]) == ["a three-year"]
     assert "the year-ago period" in set(frame("Sales rose from the year-ago period.")["text"])
     assert list(frame("The firm expects a year of growth.")["text"]) == ["a year"]
+
+
+# -- the later days of a list share the first one's month ------------------------------------------
+def test_days_in_a_list_after_a_month_day():
+    v = values("The summit will be held on April 24 and 25 in Washington.")
+    assert v["April 24"] == "2020-04-24" and v["25"] == "2020-04-25"
+    v = values("Hearings were held March 3, 4 and 5.")
+    assert (v["March 3"], v["4"], v["5"]) == ("2019-03-03", "2019-03-04", "2019-03-05")
+    # a quantity after "and" is no day
+    assert set(values("Sales rose June 3 and 4 percent in July.")) == {"June 3", "July"}
+    assert set(values("On March 3 and 12 people died.")) == {"March 3"}
+    # a day that cannot follow (smaller, or past the month's end) is no day of the list
+    assert set(values("It was signed on Feb. 28 and 30 others joined.")) == {"Feb. 28"}
+
+
+def test_or_so_before_ago():
+    assert values("The plant closed a year or so ago.")["a year or so ago"] == "2018"

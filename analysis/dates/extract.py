@@ -13,6 +13,7 @@ strictly before, "next X" strictly after, ...) is documented in :mod:`analysis.d
 """
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
 from bisect import bisect_right
@@ -122,6 +123,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
         if lead and lead.end() < c["end"]:
             c["start"] = lead.end()
     kept.sort(key=lambda c: c["start"])
+    kept = _list_days(text, kept)
     _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
@@ -220,6 +222,39 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             c["value"] = last_q[:4]
         elif disc == "with_year" and c["value"]:
             c["value"], c["granularity"] = f"{c['value'][:4]}{last_q[4:]}", "quarter"
+
+
+# "April 24 and 25", "March 3, 4 and 5": the days after the first one of a list share its
+# month and year (TimeML annotates each number as its own DATE); not before a unit or a noun
+# of quantity ("June 3 and 4 percent", "March 3 and 12 people")
+_LIST_DAY = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b"
+                       r"(?![\d.,:/%\-\u2013]\d|[a-z]|\s*(?:%|percent|per\b|[ap]\.?m\b|o'clock|million|billion|thousand|"
+                       r"hundred|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|points?|"
+                       r"cents?|dollars?|shares?|times|of\b|[A-Z][a-z]+\s+\d))")
+_MONTH_DAY_RULES = {"month_day_year"}
+
+
+def _list_days(text: str, exprs: list[dict]) -> list[dict]:
+    """The later days of a list after a month and day ("April 24 and 25")."""
+    out: list[dict] = []
+    for i, c in enumerate(exprs):
+        out.append(c)
+        if c["rule"] not in _MONTH_DAY_RULES or not c["value"] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c["value"]) \
+                or not re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", text[c["start"]:c["end"]]):
+            continue
+        nxt_start = exprs[i + 1]["start"] if i + 1 < len(exprs) else len(text)
+        pos, last = c["end"], int(c["value"][8:10])
+        while True:
+            m = _LIST_DAY.match(text, pos)
+            if m is None or m.end() > nxt_start:
+                break
+            day = int(m.group(1))
+            y, mo = int(c["value"][:4]), int(c["value"][5:7])
+            if not last < day <= calendar.monthrange(y, mo)[1]:
+                break
+            out.append({**c, "start": m.start(1), "end": m.end(), "value": f"{y:04d}-{mo:02d}-{day:02d}", "rule": "list_day"})
+            pos, last = m.end(), day
+    return out
 
 
 _CLOCK_RULES = {"clock", "clock_words"}

@@ -1407,7 +1407,7 @@ def _rel_unit(m, ctx):
 # -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
 @rule("ago",
       rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just over|just under|roughly|"
-      rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(ago|earlier|before|from now|hence|later|"
+      rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(?:or\s+so\s+|or\s+more\s+)?(ago|earlier|before|from now|hence|later|"
       r"previously)\b", re.I)
 def _ago(m, ctx):
     if m.group(4).lower() in {"later", "before", "hence"}:
