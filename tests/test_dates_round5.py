@@ -153,3 +153,17 @@ def test_days_in_a_list_after_a_month_day():
 
 def test_or_so_before_ago():
     assert values("The plant closed a year or so ago.")["a year or so ago"] == "2018"
+
+
+# -- a duration of no stated length; one day from a named day --------------------------------------
+def test_for_a_while_and_for_some_time_are_vague_durations():
+    assert values("They will have to live without power for a while.")["a while"] == "PXX"
+    assert values("Troops could stay in the region for some time.")["some time"] == "PXX"
+    assert values("It was the first win in a long time.")["a long time"] == "PXX"
+    # "some time" as an amount given is no duration
+    assert values("She gave some time to the charity.") == {}
+
+
+def test_the_day_before_or_after_a_named_day():
+    assert values("The talks took place the day before last Tuesday's hearing.")["the day before last Tuesday"] == "2019-05-13"
+    assert values("Shops reopened the day after Christmas.")["the day after Christmas"] == "2018-12-26"

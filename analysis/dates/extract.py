@@ -124,6 +124,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             c["start"] = lead.end()
     kept.sort(key=lambda c: c["start"])
     kept = _list_days(text, kept)
+    _day_before_after(text, kept)
     _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
@@ -255,6 +256,22 @@ def _list_days(text: str, exprs: list[dict]) -> list[dict]:
             out.append({**c, "start": m.start(1), "end": m.end(), "value": f"{y:04d}-{mo:02d}-{day:02d}", "rule": "list_day"})
             pos, last = m.end(), day
     return out
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
+
+
+def _day_before_after(text: str, exprs: list[dict]) -> None:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one day from the day
+    named, as one expression (TimeML annotates "day before last Tuesday" as that date)."""
+    prev_end = 0
+    for c in exprs:
+        m = _DAY_BEFORE_AFTER.search(text, max(prev_end, c["start"] - 20), c["start"])
+        prev_end = c["end"]
+        if m is None or c["kind"] != "date" or not c["value"] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c["value"]):
+            continue
+        d = date.fromisoformat(c["value"]) + timedelta(days=-1 if m.group(1) == "before" else 1)
+        c.update(start=m.start(), value=f"{d:%Y-%m-%d}")
 
 
 _CLOCK_RULES = {"clock", "clock_words"}

@@ -407,7 +407,7 @@ GATES = {
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
-    "set_seasons": r"summers|winters|autumns", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
+    "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
     "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
@@ -1620,6 +1620,16 @@ def _set_seasons(m, ctx):
     TimeML writes a plural weekday "Mondays" XXXX-WXX-1). Lower case only ("Larry Summers",
     "Ms. Winters" are names); "springs" and "falls" are water and verbs, left out."""
     return out(f"XXXX-{SEASONS[m.group(1)[:-1]]}", "season", "set", "set")
+
+
+@rule("duration_while",
+      r"(?<=\bfor )(?:quite\s+)?(?:a\s+(?:(?:fairly|very|relatively|rather)\s+)?(?:(?:long|short|brief|little)\s+)?while"
+      r"|some\s+time|a\s+(?:(?:fairly|very|relatively|rather)\s+)?(?:long|short|brief|lengthy)\s+(?:time|period))\b"
+      r"|(?<=\bin )a\s+(?:very\s+)?long\s+time\b", re.I)
+def _duration_while(m, ctx):
+    """"for a while", "for some time", "for a long time", "for a fairly lengthy period", "the
+    first time in a long time": a duration of no stated length or unit (TimeML ``PXX``)."""
+    return out("PXX", None, "duration")
 
 
 @rule("duration_the_past", r"\bthe\s+(past|last|next|coming)\s+(week|month|year|decade|century|day|hour|fortnight)\b", re.I)
