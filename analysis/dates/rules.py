@@ -95,10 +95,10 @@ YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 YEAR_WIDE = r"(?:1\d{3}|2\d{3})"
 # time-zone abbreviations from the data file, plus zones without a fixed offset (ET, PT)
 _TZ_RE = "|".join(sorted([z for z in L.TIME_ZONES if len(z) > 1] + ["ET", "PT", "CT"], key=len, reverse=True))
-NUM_WORD_RE = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand)|"
-               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-               r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-               r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
+NUM_WORD_RE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+               r"five|six|seven|eight|nine))?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+               r"(?:\s+(?:hundred|thousand))?|eleven|"
+               r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a thousand|"
                r"hundred|a couple of|couple of|a dozen|dozen)")
 NUM_RE = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)|{NUM_WORD_RE})"
 VAGUE_RE = r"(?:several|a few|few|many|some|dozens of|hundreds of|a number of|a couple)"
@@ -424,7 +424,7 @@ GATE_IN_MATCH = frozenset({
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
-    "duration_compound", "duration_plural", "set_seasons",
+    "duration_compound", "duration_plural", "set_seasons", "duration_while", "year_prefixed",
 })
 
 
@@ -1588,28 +1588,40 @@ _PLURAL_UNIT = r"(years|months|weeks|days|decades|quarters|centuries)"
 _NOT_NOUN_AFTER_OF = r"(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an|age|it|them)\b)"
 
 
-@rule("duration_plural",
-      r"(?:(?<=\bafter )|(?<=\bfollowing )|(?<=\bfollows )|(?<=\bfollowed )|(?<=\bdespite )|(?<=\bamid )|"
-      r"(?<=\bending )|(?<=\bended )|(?<=\bends )|(?<=\bend )|^|(?<=[.!?] )|(?<=[.!?][\"'\u201d] )|(?<=\n))"
-      + _PLURAL_UNIT + r"(?=\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z])"
-      r"|(?<=\bin )" + _PLURAL_UNIT + r"\b(?!\s+(?:to\s+come|past|gone|ahead|of|when|where|in|that|which)\b)(?![-\w])"
-      r"|(?:(?<=\bover )|(?<=\bin )|(?<=\bduring )|(?<=\bthroughout )|(?<=\bacross ))the\s+years\b"
-      r"(?!\s+(?:(?:to\s+come|ahead|of)\b|\d))(?![-\w])", re.I)
+_PLURAL_BEFORE_OF = re.compile(r"(?:\b(?:after|following|follows|followed|despite|amid|ending|ended|ends|end)\s|"
+                               r"[.!?][\"'\u201d]?\s|\n)$", re.I)
+_YEARS_AFTER_PREP = re.compile(r"\b(?:over|in|during|throughout|across)\s$", re.I)
+
+
+@rule("duration_plural", r"\b(?:(years|months|weeks|days|decades|quarters|centuries)|the\s+years)\b(?![-\w])", re.I)
 def _duration_plural(m, ctx):
     """A bare plural unit that TimeML annotates as a vague duration: "after years of delays",
     "follows months of talks", "Weeks of rain ..." (a plural unit before "of" and a noun),
     "the first rise in years", "the worst in decades" (after a superlative or "the first/last
     time"), "over the years", "in the years that followed" (PXY, PXM, ...)."""
-    word = (m.group(1) or m.group(2) or "years").lower()
-    if m.group(2):
-        lead = ctx.text[max(0, m.start() - 45):m.start()]
-        if not re.search(r"\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|"
-                         r"fastest|slowest|sharpest|steepest|deepest|longest|greatest|heaviest|most|least|time)\b[^.;!?]*$",
-                         lead, re.I):
-            return None  # "in years when rain is low", "paid in months": no vague length
+    text, s, e = ctx.text, m.start(), m.end()
+    before = text[max(0, s - 12):s]
+    after = text[e:e + 30]
+    if m.group(1) is None:  # "the years"
+        if not _YEARS_AFTER_PREP.search(before) or re.match(r"\s+(?:(?:to\s+come|ahead|of)\b|\d)", after, re.I):
+            return None
+        word = "years"
+    else:
+        word = m.group(1)
+        if re.match(r"\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z]", after) and (_PLURAL_BEFORE_OF.search(before) or s == 0):
+            if word[0].isupper() and s > 0 and not re.search(r"[.!?][\"'\u201d]?\s$|\n$", before):
+                return None
+        elif re.search(r"\bin\s$", before, re.I) \
+                and not re.match(r"\s+(?:to\s+come|past|gone|ahead|of|when|where|in|that|which)\b", after, re.I):
+            lead = text[max(0, s - 48):s]
+            if not re.search(r"\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|"
+                             r"fastest|slowest|sharpest|steepest|deepest|longest|greatest|heaviest|most|least|time)\b[^.;!?]*$",
+                             lead, re.I):
+                return None  # "in years when rain is low", "paid in months": no vague length
+        else:
+            return None
+        word = word.lower()
     unit = {"centuries": "century"}.get(word, word[:-1])
-    if m.group(1) and m.group(1)[:1].isupper() and m.start() > 0 and not re.search(r"[.!?][\"'\u201d]? $|\n$", ctx.text[max(0, m.start() - 3):m.start()]):
-        return None
     val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     return out(val, UNIT_GRANULARITY[unit], "duration")
 
