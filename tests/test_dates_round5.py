@@ -167,3 +167,12 @@ def test_for_a_while_and_for_some_time_are_vague_durations():
 def test_the_day_before_or_after_a_named_day():
     assert values("The talks took place the day before last Tuesday's hearing.")["the day before last Tuesday"] == "2019-05-13"
     assert values("Shops reopened the day after Christmas.")["the day after Christmas"] == "2018-12-26"
+
+
+# -- the same period a year back ------------------------------------------------------------------
+def test_corresponding_period_last_year_is_the_quarter_in_view_a_year_back():
+    v = values("Third-quarter net rose to $2 million from $1.8 million for the corresponding period last year.",
+               "2019-10-20")
+    assert v["Third-quarter"] == "2019-Q3" and v["the corresponding period last year"] == "2018-Q3"
+    v = values("Profit in the second quarter rose, compared with the same quarter a year earlier.", "2019-08-01")
+    assert v["the same quarter a year earlier"] == "2018-Q2"

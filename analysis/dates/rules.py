@@ -1130,11 +1130,15 @@ def _year_quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
 
 
-@rule("the_quarter", r"\b(?:the|this|that)\s+(?:latest\s+|most recent\s+|recent\s+|same\s+)?(quarter|period)\b"
-                     r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b", re.I)
+@rule("the_quarter", r"\b(?:the\s+)?(?:comparable|corresponding|same|like)\s+(?:quarter|period)\s+(?:of\s+)?"
+                     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+prior\s+year)\b"
+                     r"|\b(?:the|this|that)\s+(?:latest\s+|most recent\s+|recent\s+|same\s+)?(quarter|period)\b"
+                     r"|\b(?:the\s+)?(?:(?:comparable|corresponding|same|like)\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b", re.I)
 def _the_quarter(m, ctx):
     low = m.group(0).lower()
-    if "year-" in low:
+    if "year-" in low or low.endswith(("last year", "a year ago", "a year earlier", "previous year", "prior year")):
+        # "the year-ago period", "the corresponding period last year", "the same quarter a year
+        # earlier": the quarter in view a year back (else the anchor's previous year)
         if ctx.anchor is None:
             return out(None, "year", basis="relative")
         span = (m.start(), m.end() - len(low.split()[-1]) - 1) if low.endswith(("results", "level")) else None
