@@ -176,3 +176,12 @@ def test_corresponding_period_last_year_is_the_quarter_in_view_a_year_back():
     assert v["Third-quarter"] == "2019-Q3" and v["the corresponding period last year"] == "2018-Q3"
     v = values("Profit in the second quarter rose, compared with the same quarter a year earlier.", "2019-08-01")
     assert v["the same quarter a year earlier"] == "2018-Q2"
+
+
+# -- a weekday joined to a recurring weekday recurs too ---------------------------------------------
+def test_weekday_and_recurring_weekday_is_a_set():
+    v = values("Two new flights will leave on Monday and Tuesday nights.")
+    assert v["Monday"] == "XXXX-WXX-1TNI" and v["Tuesday nights"] == "XXXX-WXX-2TNI"
+    assert values("The museum is closed on Monday and Tuesdays.")["Monday"] == "XXXX-WXX-1"
+    # a single Tuesday evening does not make Monday recur
+    assert values("He arrived on Monday and Tuesday evening he left.")["Monday"] == "2019-05-13"

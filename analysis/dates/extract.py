@@ -125,6 +125,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     kept.sort(key=lambda c: c["start"])
     kept = _list_days(text, kept)
     _day_before_after(text, kept)
+    _weekday_sets(text, kept)
     _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
@@ -272,6 +273,25 @@ def _day_before_after(text: str, exprs: list[dict]) -> None:
             continue
         d = date.fromisoformat(c["value"]) + timedelta(days=-1 if m.group(1) == "before" else 1)
         c.update(start=m.start(), value=f"{d:%Y-%m-%d}")
+
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](T(?:MO|AF|EV|NI))?")
+
+
+def _weekday_sets(text: str, exprs: list[dict]) -> None:
+    """"on Monday and Tuesday nights", "Saturday and Sunday mornings", "Monday and Tuesdays": a
+    weekday joined by "and"/"or" to a recurring weekday shares its reading (a set)."""
+    for c, nxt in zip(exprs, exprs[1:]):
+        if c["rule"] != "weekday" or nxt["kind"] != "set" or not nxt["value"]:
+            continue
+        m = _WEEKDAY_SET.fullmatch(nxt["value"])
+        if m is None or not re.fullmatch(r",?\s+(?:and|or|&)\s+", text[c["end"]:nxt["start"]]):
+            continue
+        day = R.WEEKDAYS.get(text[c["start"]:c["end"]].lower().rstrip("."))
+        if day is None:
+            continue
+        c.update(value=f"XXXX-WXX-{day + 1}{m.group(1) or ''}", kind="set", granularity=nxt["granularity"],
+                 basis=nxt["basis"])
 
 
 _CLOCK_RULES = {"clock", "clock_words"}
