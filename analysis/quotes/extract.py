@@ -1427,6 +1427,17 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _from_role(self, rec, target, remember=True):
+        """The resolved record for a role speaker ``rec`` ("the first minister said") that
+        refers to ``target``: a copy of ``target`` with the role's cue and text, marked
+        ``resolved_from="role"``; appended to the history unless ``remember`` is false."""
+        out = dict(target)
+        out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                   name_text=target.get("name_text", target.get("text")))
+        if remember:
+            self.history.append(out)
+        return out
+
     def resolve(self, ev):
         rec = dict(ev)
         if rec.get("passive"):
@@ -1482,10 +1493,7 @@ class _Resolver:
             # "the first minister said": the person last named with that title
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
-                out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                           name_text=target.get("name_text", target.get("text")))
-                return out
+                return self._from_role(rec, target, remember=False)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
                 and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
@@ -1506,11 +1514,7 @@ class _Resolver:
             # the story names its subject in a later sentence
             target = self._named_later(rec["head"], rec["pos"])
             if target is not None:
-                out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                           name_text=target.get("name_text", target.get("text")))
-                self.history.append(out)
-                return out
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
@@ -1528,11 +1532,7 @@ class _Resolver:
                 target = self._titled_person(rec["head"], rec["pos"]) or \
                     self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
                 if target is not None:
-                    out = dict(target)
-                    out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                               name_text=target.get("name_text", target.get("text")))
-                    self.history.append(out)
-                    return out
+                    return self._from_role(rec, target)
         if rec["type"] == "named":
             full = self._expand(rec["speaker"], rec["pos"])
             if full == rec["speaker"] and rec.get("maybe_group") and not self.actor_lookup(full):
