@@ -1083,12 +1083,41 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", text))
 
 
+_FRONTED_OPENERS = frozenset(_lex.word_list("fronted_openers.txt"))
+_FRONTED_SUBJECT = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
+
+
+def _after_fronted_phrase(masked: str, st: int):
+    """Where the subject of the sentence starting at ``st`` begins: ``st`` itself, or, for a
+    sentence opening with an introductory phrase ("At a ceremony on Tuesday, Mr Biden praised
+    ...", "However, Ms Lowe said ..."), the capitalised name right after the phrase's comma
+    when a lower-case word (the verb) follows that name."""
+    first = re.match(r"[A-Z][a-z]+", masked[st:st + 20])
+    if first is None or first.group().lower() not in _FRONTED_OPENERS:
+        return st
+    end = _SENTENCE_END.search(masked, st, st + 300)
+    stop = end.start() if end else min(len(masked), st + 300)
+    comma = masked.find(",", st, stop)
+    if comma < 0:
+        return st
+    m = _FRONTED_SUBJECT.match(masked, comma, stop)
+    return m.start(1) if m else st
+
+
+_SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
     out = []
     for m in _SENTENCE.finditer(masked):
         st = m.end()
+        st = _after_fronted_phrase(masked, st)
+        if st is None:
+            continue
         words = []
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
@@ -1427,6 +1456,33 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _speech_subject(self, para_start, gender, after):
+        """Start of the last person opening a sentence of the paragraph before ``para_start``
+        (and after ``after``) as the subject of a speech act ("At a ceremony on Tuesday, Mr
+        Biden praised the new law."; a reporting verb or a verb of ``speech_act_verbs.txt``,
+        an adverb allowed between), of a gender compatible with ``gender``; else None."""
+        if para_start <= 0:
+            return None
+        k = para_start - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        prev = self.text.rfind("\n", 0, k) + 1
+        best = None
+        for start, name, g, is_person, _ in self.subjects():
+            if start >= para_start:
+                break
+            if start < prev or start <= after or is_person is not True \
+                    or (gender and g not in (None, gender)):
+                continue
+            last = name.split()[-1]
+            at = self.masked.find(last, start, start + 120)
+            if at < 0:
+                continue
+            m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
+            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES):
+                best = start
+        return best
+
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
         refers to ``target``: a copy of ``target`` with the role's cue and text, marked
@@ -1472,8 +1528,12 @@ class _Resolver:
                 after = target["pos"] if target is not None and "pos" in target else -1
                 if target is not None and rec.get("after_quote"):
                     # '"...," he said' keeps the last speaker unless someone opened a sentence
-                    # in the quote's own paragraph (news quotes follow their speaker)
-                    after = max(after, rec.get("para_start", -1) - 1)
+                    # in the quote's own paragraph (news quotes follow their speaker), or the
+                    # paragraph before has a later person doing a speech act ("Mr Biden
+                    # praised the new law.")
+                    spoke = None if p == "it" else self._speech_subject(
+                        rec.get("para_start", -1), want, after)
+                    after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
                     self.history.append(sub)
