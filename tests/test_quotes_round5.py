@@ -33,3 +33,28 @@ def test_a_non_speech_paragraph_keeps_the_last_speaker():
            'On Thursday, Winger Tom Reyes missed training.\n'
            '"We play too often," he said.')
     assert _speaker(q, "We play too") == "Ivo Marsh"
+
+
+def test_an_organisation_spelled_out_before_a_bracketed_acronym():
+    # the full name, not its tail ("Grid Operator"), and "it" after the acronym opens a sentence
+    q = _q('In a statement, the Northern Power Grid Operator (Npgo) said it had "restored '
+           'supply to most homes".\n'
+           'On Monday, Npgo cut prices for a week.\n'
+           'It also asked customers to "use less power at night".')
+    assert _speaker(q, "restored supply") == "Northern Power Grid Operator"
+    assert _speaker(q, "use less power") == "Northern Power Grid Operator"
+
+
+def test_an_institution_name_keeps_its_opening_demonym():
+    # "Canadian" opens the institution's name; it is not a title before a person
+    q = _q('The Canadian Seed Commission said the harvest was "better than feared".')
+    assert _speaker(q, "better than feared") == "Canadian Seed Commission"
+
+
+def test_one_word_of_the_name_is_an_organisation():
+    q = _q('The plan was welcomed by walkers, with Keepers of the Moor describing it as a '
+           '"long awaited step".')
+    assert _speaker(q, "long awaited") == "Keepers of the Moor"
+    # a person "of the" organisation stays the person
+    q = _q('Nadia Brook of the Seed Council said it was "a fair deal".')
+    assert _speaker(q, "a fair deal") == "Nadia Brook"

@@ -453,6 +453,10 @@ def _strip_titles(run):
         return [], None, False
     if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
             core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
+            # "the Canadian Grain Commission": a name ending in an institution head is the
+            # institution's, whatever title-like words open it
+            len(core) >= 2 and core[-1].lower() in _ORG_HEADS and _capitalised(core[-1])
+            and _TITLE_KIND.get(core[0].lower().rstrip(".")) != "honorific") or (
             any(w in ("of", "for") for w in core) and any(w.lower() in _ORG_HEADS for w in core)):
         return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
@@ -529,6 +533,14 @@ def _classify(words, role_words=()):
                     return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
                             "plural": False, "gender": g0 or gender, "person": True, "org": False,
                             "head": None}
+                if len(nm) == 1 and not t0 and len(before) == 1 and words[h] == "of" \
+                        and words[h + 1] == "the" and words[-1] == last:
+                    # "Friends of the Earth said": one untitled word before "of the" and a
+                    # name after it is an organisation's name (a person is "Ann Lowe of the
+                    # ..." or "Mr Lowe of the ...")
+                    org = " ".join(w for w in words if w)
+                    return {"type": "named", "text": org, "speaker": org, "plural": False,
+                            "gender": None, "person": False, "org": True, "head": None}
                 if len(nm) == 1 and t0 and nm[0].lower() not in _ORG_OR_TITLE:
                     # "Officer Tusk of the Walrus Police Department": the titled surname
                     core = [w for w in before if w.lower() not in _DETERMINERS]
@@ -1157,6 +1169,10 @@ def _sentence_subjects(masked: str):
             if len(name) == 1:
                 out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
             continue
+        if len(name) == 1 and not titled and name[0] in _bracket_acronyms(masked):
+            # "Aemo took the step": an acronym the text spelled out in brackets is an organisation
+            out.append((st, _bracket_acronyms(masked)[name[0]], None, False, ()))
+            continue
         if len(name) < 2 and not titled:
             g1 = _lex.given_name_gender(name[0])
             if g1 in ("m", "f") and name[0].lower() not in _lower_words(masked) and not (
@@ -1456,6 +1472,16 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _acronym_org(self, name):
+        """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
+        "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
+        before a bracketed acronym in the text; else None."""
+        best = None
+        for full in _bracket_acronyms(self.text).values():
+            if len(full) > len(name) and full.endswith(" " + name) and (best is None or len(full) > len(best)):
+                best = full
+        return best
+
     def _speech_subject(self, para_start, gender, after):
         """Start of the last person opening a sentence of the paragraph before ``para_start``
         (and after ``after``) as the subject of a speech act ("At a ceremony on Tuesday, Mr
@@ -1594,6 +1620,9 @@ class _Resolver:
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
+            org = self._acronym_org(rec["speaker"])
+            if org is not None:
+                rec.update(speaker=org, person=False, org=True)
             full = self._expand(rec["speaker"], rec["pos"])
             if full == rec["speaker"] and rec.get("maybe_group") and not self.actor_lookup(full):
                 low = rec["speaker"].lower()
