@@ -58,3 +58,22 @@ def test_one_word_of_the_name_is_an_organisation():
     # a person "of the" organisation stays the person
     q = _q('Nadia Brook of the Seed Council said it was "a fair deal".')
     assert _speaker(q, "a fair deal") == "Nadia Brook"
+
+
+def test_the_subject_of_a_verb_coordinated_with_the_cue():
+    q = _q('Mr Tolland again agreed and said: "I should have asked sooner."\n'
+           '"It was a hard year."\n'
+           'Jo Pike stood up and told the court: "I did nothing wrong."')
+    assert _speaker(q, "I should have") == "Tolland"
+    assert _speaker(q, "It was a hard") == "Tolland"     # the quote continued next paragraph
+    assert _speaker(q, "I did nothing") == "Jo Pike"
+    q = _q('The minister nodded and said: "We will see."')
+    assert _speaker(q, "We will see") == "the minister"
+
+
+def test_a_stray_comma_between_a_named_subject_and_the_cue():
+    q = _q('Motoring group spokesman Alan Breck, said: "Drivers need help now."')
+    assert _speaker(q, "Drivers need") == "Alan Breck"
+    # a comma that closes a longer phrase after a colon is not such a subject
+    q = _q('Ms Vane, 80, and the author of the memoir Songs: A Grand Master, says "it was lost" there.')
+    assert not any("Master" in str(x) for x in q["speaker"])

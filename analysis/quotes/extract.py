@@ -670,6 +670,46 @@ def _skip_before_cue(word: str) -> bool:
         and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
 
 
+def _stray_comma_subject(toks, s, j):
+    """"RAC spokesman Simon Wills, said:": a name opening its sentence and followed by a
+    comma that opens no appositive is the subject; None if toks[s..j] is not a name."""
+    if s > j or j - s > 6:
+        return None
+    words = [_bare(t[2]) for t in toks[s:j + 1]]
+    if not all(words) or any(_ends_clause(t[2]) for t in toks[s:j]) or not _capitalised(words[-1]) \
+            or not _capitalised(words[0]) or not all(
+                _capitalised(w) or w in _PARTICLES or (w.isalpha() and w not in _BOUNDARY
+                                                      and w not in _DETERMINERS) for w in words):
+        return None
+    rec = _classify(words)
+    return (rec, s) if rec and rec["type"] == "named" and rec.get("person") is True else None
+
+
+_VERB_PARTICLES = frozenset({"up", "down", "out", "back", "in", "on", "over", "forward"})
+
+
+def _coordinated_subject(toks, j):
+    """"Mr Haynes again agreed and said:", "Jo Pike stood up and told the court:": toks[j] is
+    the "and" before the reporting verb; the subject of the verb in the past tense right
+    before it (a particle "up", "back" ... allowed after that verb)."""
+    m = j - 1
+    while m >= 0 and _bare(toks[m][2]) in _VERB_PARTICLES and not _ends_clause(toks[m][2]):
+        m -= 1
+    if m <= 0 or _ends_clause(toks[m][2]) or _is_boundary(toks[m][2]):
+        return None
+    v = _bare(toks[m][2])
+    if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)) \
+            or _ends_clause(toks[m - 1][2]):
+        return None
+    return _subject_before(toks, m)
+
+
+#: irregular past tenses of verbs that come before "and said" ("stood up and said")
+_IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "took", "made", "gave",
+                             "broke", "spoke", "wrote", "ran", "shook", "held", "met", "left",
+                             "sent", "told", "began", "fought"})
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
@@ -678,6 +718,10 @@ def _subject_before(toks, k):
         j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
     if j < 0:
         return None
+    if _bare(toks[j][2]) == "and" and not _ends_clause(toks[j][2]) and j > 1:
+        res = _coordinated_subject(toks, j)
+        if res is not None:
+            return res
     if toks[j][2] in _DASHES:
         # "Ms Badenoch - who made a big impact - said": the subject stands before the first dash
         m = j - 1
@@ -706,12 +750,16 @@ def _subject_before(toks, k):
         while True:
             while m >= 0 and j - m <= 16:
                 t = toks[m][2]
-                if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                if _is_boundary(t) or _ends_sentence(t):
+                    return _stray_comma_subject(toks, m + 1, j)
+                if t.rstrip(")").endswith((";", ":")):
                     return None
                 if t.rstrip(")").endswith(","):
                     break
                 m -= 1
-            if m < 0 or j - m > 16:
+            if m < 0:
+                return _stray_comma_subject(toks, 0, j)
+            if j - m > 16:
                 return None
             s0, _ = _subject_tokens_back(toks, m)
             # "Wendy Timewell, manager at a hotel in Hoveton, Norfolk, says": a place after a
