@@ -77,3 +77,13 @@ def test_a_stray_comma_between_a_named_subject_and_the_cue():
     # a comma that closes a longer phrase after a colon is not such a subject
     q = _q('Ms Vane, 80, and the author of the memoir Songs: A Grand Master, says "it was lost" there.')
     assert not any("Master" in str(x) for x in q["speaker"])
+
+
+def test_an_epithet_for_the_person_named_before():
+    q = _q('Elena Marsh says parody accounts will be closed.\n'
+           'On Friday, the billionaire said the firm was losing money, insisting this left her '
+           '"no other way".')
+    assert _speaker(q, "no other way") == "Elena Marsh"
+    # an indefinite epithet is an unnamed source, not the last person
+    q = _q('Elena Marsh opened the hall. A veteran said it was "a shame".')
+    assert _speaker(q, "a shame") == "a veteran"

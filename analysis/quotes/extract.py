@@ -116,7 +116,7 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
-_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"}
+_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
