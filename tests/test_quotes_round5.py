@@ -87,3 +87,27 @@ def test_an_epithet_for_the_person_named_before():
     # an indefinite epithet is an unnamed source, not the last person
     q = _q('Elena Marsh opened the hall. A veteran said it was "a shame".')
     assert _speaker(q, "a shame") == "a veteran"
+
+
+def test_it_after_an_organisation_named_mid_sentence():
+    q = _q('The questions from the Harbour Traders Working Group suggest the plan is unclear.\n'
+           'It has called for talks, warning of "delay and confusion".')
+    assert _speaker(q, "delay and") == "Harbour Traders Working Group"
+    # no organisation nearby: "it" stays unresolved, never a person
+    q = _q('Ann Lowe bought the shop in May.\nIt said on its website it was "open again".')
+    assert _speaker(q, "open again") in (None, "it")
+
+
+def test_a_described_body_is_the_organisation_named_before():
+    q = _q('The Global Seed Organization (GSO) has asked Ruritania for data.\n'
+           'GSO officials say they want more.\n'
+           'Several countries now test travellers.\n'
+           'In a statement after the talks the UN seed agency said: "We asked again for data."')
+    assert _speaker(q, "We asked again") == "Global Seed Organization"
+    q = _q('The Global Seed Organization (GSO) said: "We asked for data."\n'
+           'The agency says it is "glad to help".\n'
+           'Nadia Brook said: "Nothing was shared."\n'
+           'The council said the delay was "regrettable".')
+    assert _speaker(q, "glad to help") == "Global Seed Organization"
+    # another speaker since: "the council" is not the organisation that spoke before
+    assert _speaker(q, "regrettable") != "Global Seed Organization"

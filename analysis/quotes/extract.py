@@ -1117,6 +1117,15 @@ def _name_runs_in(text: str):
     return out
 
 
+@lru_cache(maxsize=1)
+def _org_mention_pattern():
+    """Capitalised names ending in a capitalised institution head ("NI Business Brexit Working
+    Group", "World Health Organization"), "of/for/and/on (the)" allowed inside."""
+    heads = "|".join(sorted((h[:1].upper() + h[1:] for h in _ORG_HEADS), key=len, reverse=True))
+    return re.compile(r"(?<![\w'-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
+                      r"(?:" + heads + r"))(?![\w'-])")
+
+
 _NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
@@ -1520,6 +1529,44 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _mentioned_org(self, pos, whole=False):
+        """The last organisation named (anywhere in a sentence, outside quotations) in the
+        paragraph of ``pos`` or the one before it: a name ending in an institution head or
+        spelled out before a bracketed acronym. The referent of an "it" that no organisation
+        opening a sentence or speaking explains ("questions from the NI Business Group
+        suggest ... It has called ..."); with ``whole``, anywhere before ``pos`` ("the UN health
+        agency said" for the World Health Organization named in the lead). None if there is none."""
+        k = self.text.rfind("\n", 0, pos)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, max(k, 0)) + 1 if k > 0 and not whole else 0
+        best = None
+        for m in _org_mention_pattern().finditer(self.masked, lo, pos):
+            words = m.group(1).split()
+            while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _NOT_PERSON_WORDS
+                             and words[0].lower() not in _ORG_HEADS):
+                words = words[1:]
+            if len(words) >= 2:
+                best = (m.end(), " ".join(words))
+        acronyms = _bracket_acronyms(self.text)
+        if acronyms:
+            # the full name before its bracketed acronym, and the acronym used alone later
+            for m in re.finditer(r"(?<![\w'-])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w'-])",
+                                 self.masked[lo:pos]):
+                if best is None or lo + m.end() > best[0]:
+                    best = (lo + m.end(), acronyms[m.group(1)])
+        return best[1] if best else None
+
+    def _org_record(self, name, rec):
+        """A named organisation standing for the speaker record ``rec`` (remembered)."""
+        out = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": False,
+               "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
+               "resolved_from": "role" if rec["type"] == "unnamed" else "pronoun", "name_text": name}
+        info = self.actor_lookup(name)
+        out["actor"] = info.get("actor") if info else None
+        self.history.append(out)
+        return out
+
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
         "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
@@ -1614,6 +1661,10 @@ class _Resolver:
                     target = sub
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is None and p == "it":
+                org = self._mentioned_org(rec["pos"])
+                if org is not None:
+                    return self._org_record(org, rec)
             if target is not None:
                 if p in ("he", "she") and target.get("gender") is None:
                     target["gender"] = "m" if p == "he" else "f"
@@ -1633,14 +1684,18 @@ class _Resolver:
                                                                  or rec["head"] in _REFERENT_KINDS):
             # "Anglesey Council voted ... The council said": the body named before with that head
             org = self._named_institution(rec["head"], rec["pos"])
+            if org is None and rec["head"] in _ORG_HEADS:
+                # "the agency said" right after the agency spoke under its name (or as "the UN
+                # health agency"): the organisation that spoke last, if nobody spoke since
+                last = self.history[-1] if self.history else None
+                if last is not None and last["type"] == "named" and last.get("org") \
+                        and not last.get("plural") and last.get("person") is not True:
+                    org = last["speaker"]
+            if org is None and len(rec["text"].split()) >= 3:
+                # "the UN health agency said": a described body is the organisation named last
+                org = self._mentioned_org(rec["pos"], whole=True)
             if org is not None:
-                out = {"type": "named", "speaker": org, "plural": False, "gender": None, "person": False,
-                       "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
-                       "resolved_from": "role", "name_text": org}
-                info = self.actor_lookup(org)
-                out["actor"] = info.get("actor") if info else None
-                self.history.append(out)
-                return out
+                return self._org_record(org, rec)
         if rec["type"] == "unnamed" and not rec.get("plural") and len(rec["text"].split()) == 2 \
                 and rec["text"].split()[0].lower() in ("a", "an") \
                 and _person_role(rec.get("head")) and rec["pos"] < self._lead_end():
