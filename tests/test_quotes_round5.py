@@ -111,3 +111,14 @@ def test_a_described_body_is_the_organisation_named_before():
     assert _speaker(q, "glad to help") == "Global Seed Organization"
     # another speaker since: "the council" is not the organisation that spoke before
     assert _speaker(q, "regrettable") != "Global Seed Organization"
+
+
+def test_a_report_inside_a_named_speakers_report_is_the_outer_speakers():
+    q = _q('Audit chairman Noor Patel said the committee accepted its part in "keeping the office '
+           'independent".\n'
+           'Board chair Ann Lowe said that the council admitted it had been "too slow".')
+    assert _speaker(q, "keeping the office") == "Noor Patel"
+    assert _speaker(q, "too slow") == "Ann Lowe"
+    # a named person inside the report keeps the quote; an organisation outside nests nothing
+    q = _q('Ann Lowe said Tom Reyes told her it was "a shambles".')
+    assert _speaker(q, "a shambles") == "Tom Reyes"

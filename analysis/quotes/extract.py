@@ -1074,7 +1074,37 @@ def _events(frame: str):
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
     events.sort(key=lambda e: e["pos"])
+    _nest_reports(toks, events)
     return toks, events
+
+
+def _nest_reports(toks, events):
+    """"PAC chairman Juan Watterson said the committee acknowledged its role in "..."": a
+    report whose subject (an unnamed source or an organisation, not a named person nor a
+    pronoun) is the complement of an earlier reporting verb with a named speaker, in the same
+    clause, is that speaker's: the quoted words are the outer speaker's account. The inner
+    event takes the outer speaker (marked ``nested``)."""
+    for x, outer in enumerate(events):
+        if outer["type"] != "named" or outer.get("person") is not True or outer.get("passive") \
+                or outer["cue"] == "according to" or outer["first_tok"] > outer["cue_tok"]:
+            continue
+        for inner in events[x + 1:]:
+            gap = toks[outer["cue_last"] + 1:inner["first_tok"]]
+            if inner["first_tok"] <= outer["cue_last"] or len(gap) > 3 \
+                    or any(_ends_clause(t[2]) or _is_boundary(t[2]) for t in toks[outer["cue_last"]:inner["first_tok"]]):
+                break
+            words = [_bare(t[2]).lower() for t in gap]
+            told = outer["cue"] in ("told", "tells", "tell")
+            if not (words in ([], ["that"]) or (told and words and words[-1] != "," and len(words) <= 3)):
+                break
+            if inner["type"] == "pronoun" or (inner["type"] == "named" and inner.get("person") is not False):
+                break
+            keep = {k: inner[k] for k in ("cue", "first_tok", "last_tok", "cue_tok", "cue_last", "pos",
+                                          "after_quote") if k in inner}
+            inner.clear()
+            inner.update(outer)
+            inner.update(keep, nested=True)
+            break
 
 
 # ---------------------------------------------------------------------------------------------
