@@ -122,3 +122,15 @@ def test_a_report_inside_a_named_speakers_report_is_the_outer_speakers():
     # a named person inside the report keeps the quote; an organisation outside nests nothing
     q = _q('Ann Lowe said Tom Reyes told her it was "a shambles".')
     assert _speaker(q, "a shambles") == "Tom Reyes"
+
+
+def test_a_party_role_goes_to_the_person_whose_speech_act_opens_the_story():
+    q = _q('Sir Ralph Ember has called on Ann Lowe to refuse a payment of £100,000 a year.\n'
+           'Ann Lowe resigned on Thursday after 45 days in the job.\n'
+           'But the Green leader said she had "not earned the right" to the money.')
+    assert _speaker(q, "not earned") == "Ralph Ember"
+    # the lead's subject did no speech act: the role goes to the person named last, as before
+    q = _q('Sir Ralph Ember visited the port on Monday.\n'
+           'Ann Lowe resigned on Thursday.\n'
+           'The Green leader said it was "a sad day".')
+    assert _speaker(q, "a sad day") == "Ann Lowe"

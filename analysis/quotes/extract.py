@@ -1205,6 +1205,7 @@ def _after_fronted_phrase(masked: str, st: int):
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
+_AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
 
 
@@ -1597,6 +1598,27 @@ class _Resolver:
         self.history.append(out)
         return out
 
+    def _lead_speaker(self, pos, gender=None):
+        """The person opening the story's first sentence as the subject of a speech act ("Sir
+        Keir Starmer has called on Liz Truss ..."; a reporting verb or a verb of
+        ``speech_act_verbs.txt``, after "has"/"have" or an adverb), before ``pos``; else None."""
+        subs = self.subjects()
+        if not subs or subs[0][0] >= min(pos, self._lead_end()):
+            return None
+        start, name, g, is_person, _ = subs[0]
+        if is_person is not True or (gender and g not in (None, gender)):
+            return None
+        last = name.split()[-1]
+        at = self.masked.find(last, start, start + 120)
+        m = _AUX_VERB_AFTER_NAME.match(self.masked, at + len(last)) if at >= 0 else None
+        if not (m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES)):
+            return None
+        rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+               "person": True, "org": False, "head": None, "pos": start, "text": name}
+        info = self.actor_lookup(rec["speaker"])
+        rec["actor"] = info.get("actor") if info else None
+        return rec
+
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
         "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
@@ -1748,8 +1770,12 @@ class _Resolver:
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
-                target = self._titled_person(rec["head"], rec["pos"]) or \
-                    self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
+                target = self._titled_person(rec["head"], rec["pos"])
+                if target is None and any(_capitalised(w) for w in rec["text"].split()[1:-1]):
+                    # "the Labour leader said", never written with that title: the person
+                    # whose speech act opens the story ("Sir Keir Starmer has called on ...")
+                    target = self._lead_speaker(rec["pos"], rec.get("gender"))
+                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
