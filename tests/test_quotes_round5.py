@@ -134,3 +134,12 @@ def test_a_party_role_goes_to_the_person_whose_speech_act_opens_the_story():
            'Ann Lowe resigned on Thursday.\n'
            'The Green leader said it was "a sad day".')
     assert _speaker(q, "a sad day") == "Ann Lowe"
+
+
+def test_a_role_phrase_with_a_name_in_apposition():
+    q = _q('Counsel for the panel, Ruth Okafor KC, said it wanted "a clearer picture".\n'
+           'Mr Haynes told the panel he was "a colleague".\n'
+           'Counsel for the panel spoke about staffing, saying "the resources are thin". '
+           'Mr Haynes agreed.')
+    assert _speaker(q, "a clearer picture") == "Ruth Okafor"
+    assert _speaker(q, "the resources are thin") == "Ruth Okafor"

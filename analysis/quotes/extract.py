@@ -1147,6 +1147,15 @@ def _name_runs_in(text: str):
     return out
 
 
+@lru_cache(maxsize=256)
+def _appositive_name_pattern(head: str):
+    """A role phrase opening with ``head`` (any case), up to 40 characters without a comma or a
+    stop, then ", Name," ("Counsel for the inquiry, Martin Wolfe KC,")."""
+    return re.compile(r"(?<![\w'-])(?i:" + re.escape(head) + r")(?![\w'-])[^,.;:\n\"\u201c\u201d]{0,40},\s+"
+                      r"((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
+                      r"(?:\s+[A-Z]{2,4})?)\s*,")
+
+
 @lru_cache(maxsize=1)
 def _org_mention_pattern():
     """Capitalised names ending in a capitalised institution head ("NI Business Brexit Working
@@ -1381,6 +1390,25 @@ class _Resolver:
             if rec["gender"] not in ("m", "f"):
                 rec["gender"] = None
             rec["actor"] = info.get("actor") if info else None
+            cands.append((m.start(1), rec))
+        # a role phrase with the name in apposition ("Counsel for the inquiry, Martin Wolfe KC,
+        # said"; "the chair of the panel, Ann Lowe, opened ...")
+        for m in _appositive_name_pattern(head).finditer(self.masked, 0, pos):
+            words = m.group(1).split()
+            if words[-1] in _POSTNOMINALS or words[-1].upper() == words[-1] and words[-1].lower() in _POSTNOMINALS:
+                words = words[:-1]
+            low = [w.lower() for w in words]
+            if len(words) < 2 or any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
+                                     for w in low):
+                continue
+            name = " ".join(words)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            g = _lex.given_name_gender(words[0])
+            rec = {"type": "named", "speaker": name, "plural": False, "gender": g if g in ("m", "f") else None,
+                   "person": True, "org": False, "head": None, "pos": m.start(1), "text": m.group(),
+                   "actor": info.get("actor") if info else None}
             cands.append((m.start(1), rec))
         if not cands:
             return None
@@ -1731,6 +1759,13 @@ class _Resolver:
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
                 return self._from_role(rec, target, remember=False)
+        if rec["type"] == "unnamed" and not rec.get("plural") and rec["text"][:1].isupper() \
+                and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
+            # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
+            # sentence is the person named with that role before, if any
+            target = self._titled_person(rec["head"], rec["pos"])
+            if target is not None:
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
                 and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
