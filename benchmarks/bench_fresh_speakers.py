@@ -1,9 +1,9 @@
 """Speaker attribution on fresh MasakhaNEWS articles outside the UK gold set (issue 13, round 4).
 
-Usage: python benchmarks/bench_fresh_speakers.py [-v] [--corpus DIR]
+Usage: python benchmarks/bench_fresh_speakers.py [-v] [--batch 1,2,3a] [--corpus DIR]
 
 ``benchmarks/data/masakhane_fresh_speakers.yml`` labels the speaker of every direct quotation in
-23 articles that were never candidates of the UK gold draw (development evidence besides the
+55 articles that were never candidates of the UK gold draw (development evidence besides the
 gold set's dev half; the gold set's test half is not touched). It stores no article text, only
 source row, url and each quote's first words; the texts are read from the MasakhaNEWS English
 folder (``--corpus``, ``$UK_GOLD_CORPUS`` or ``../shared/corpora/masakhanews_en``), and a row
@@ -11,7 +11,12 @@ whose url differs stops the script. A labelled quote is *found* when a predicted
 contains its first words; its speaker is judged with the UK gold scorer's rule
 (``bench_uk_gold.speaker_right``: names compared without case, accents, punctuation and a
 leading honorific; a null speaker must name nobody). Quotes spoken by several people together
-(``PLURAL``) are counted apart. Prints found / speaker right; ``-v`` lists every miss.
+(``PLURAL``) are counted apart. Prints found / speaker right per batch and for the batches
+chosen together; ``-v`` lists every miss.
+
+Batches (field ``batch``): 1 and 2 (round 4), 3a and 3b (round 5, drawn by
+``benchmarks/draw_fresh_batch3.py``). Batch 3b is held out: ``--batch`` leaves it out unless
+it is named (``--batch 3b``), so that it is scored only before and after a round's changes.
 """
 from __future__ import annotations
 
@@ -38,12 +43,22 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").split()).lower()
 
 
-def run(verbose=False, corpus=None):
-    docs = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
+DEFAULT_BATCHES = ("1", "2", "3a")
+
+
+def run(verbose=False, corpus=None, batches=DEFAULT_BATCHES):
+    docs = [d for d in yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
+            if str(d.get("batch")) in batches]
+    if not docs:
+        raise GoldCorpusError(f"no labelled article in batch(es) {', '.join(batches)}")
     rows = read_corpus(corpus)
-    n = {"quotes": 0, "found": 0, "right": 0, "plural": 0, "plural_found": 0}
+    per = {}
     misses = []
     for d in docs:
+        b = str(d["batch"])
+        n = per.setdefault(b, {"docs": 0, "quotes": 0, "found": 0, "right": 0, "plural": 0,
+                               "plural_found": 0})
+        n["docs"] += 1
         r = rows.get((d["source"], d["row"]))
         if r is None or r["url"] != d["url"]:
             raise GoldCorpusError(f"{d['source']} row {d['row']} is not {d['url']}: another copy of the corpus?")
@@ -57,7 +72,7 @@ def run(verbose=False, corpus=None):
             plural = lab["speaker"] == "PLURAL"
             n["plural" if plural else "quotes"] += 1
             if not hit:
-                misses.append((d["source"], d["row"], "quote missed", lab["first"], lab["speaker"], ""))
+                misses.append((b, d["source"], d["row"], "quote missed", lab["first"], lab["speaker"], ""))
                 continue
             if plural:
                 n["plural_found"] += 1
@@ -67,23 +82,27 @@ def run(verbose=False, corpus=None):
             if speaker_right(row.to_dict(), lab["speaker"]):
                 n["right"] += 1
             else:
-                misses.append((d["source"], d["row"], "wrong speaker", lab["first"], lab["speaker"],
+                misses.append((b, d["source"], d["row"], "wrong speaker", lab["first"], lab["speaker"],
                                f"predicted {row['speaker']!r} / {row['speaker_actor']!r}"))
     if verbose:
         for m in misses:
-            print(f"  {m[0]} {m[1]:>4}  {m[2]:<14} {m[3]!r:<32} gold={m[4]!r} {m[5]}")
-    print(f"{len(docs)} articles; {n['quotes']} labelled quotes (+{n['plural']} spoken by several people)")
-    print(f"quotes found: {n['found']}/{n['quotes']} = {n['found'] / max(n['quotes'], 1):.3f}")
-    print(f"speaker right, of quotes found: {n['right']}/{n['found']} = {n['right'] / max(n['found'], 1):.3f}")
-    return n
+            print(f"  {m[0]:<3} {m[1]} {m[2]:>4}  {m[3]:<14} {m[4]!r:<32} gold={m[5]!r} {m[6]}")
+    total = {k: sum(n[k] for n in per.values()) for k in next(iter(per.values()))}
+    for name, n in [*sorted(per.items()), ("all chosen", total)]:
+        print(f"batch {name}: {n['docs']} articles; {n['quotes']} labelled quotes (+{n['plural']} spoken by "
+              f"several people); found {n['found']}/{n['quotes']} = {n['found'] / max(n['quotes'], 1):.3f}; "
+              f"speaker right, of found {n['right']}/{n['found']} = {n['right'] / max(n['found'], 1):.3f}")
+    return {"batches": per, "total": total}
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--corpus", default=None, help="MasakhaNEWS English folder")
+    ap.add_argument("--batch", default=",".join(DEFAULT_BATCHES),
+                    help="comma-separated batches to score (default 1,2,3a; 3b is held out)")
     a = ap.parse_args()
     try:
-        run(a.v, a.corpus)
+        run(a.v, a.corpus, tuple(x.strip() for x in a.batch.split(",") if x.strip()))
     except GoldCorpusError as exc:
         sys.exit(f"bench_fresh_speakers: {exc}")

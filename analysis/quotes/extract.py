@@ -116,7 +116,7 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
-_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"}
+_PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -453,6 +453,10 @@ def _strip_titles(run):
         return [], None, False
     if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
             core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
+            # "the Canadian Grain Commission": a name ending in an institution head is the
+            # institution's, whatever title-like words open it
+            len(core) >= 2 and core[-1].lower() in _ORG_HEADS and _capitalised(core[-1])
+            and _TITLE_KIND.get(core[0].lower().rstrip(".")) != "honorific") or (
             any(w in ("of", "for") for w in core) and any(w.lower() in _ORG_HEADS for w in core)):
         return core, None, False   # an institution's name: "White House", "American Motors Corp"
     gender, titled = None, False
@@ -529,6 +533,14 @@ def _classify(words, role_words=()):
                     return {"type": "named", "text": " ".join(words), "speaker": " ".join(nm),
                             "plural": False, "gender": g0 or gender, "person": True, "org": False,
                             "head": None}
+                if len(nm) == 1 and not t0 and len(before) == 1 and words[h] == "of" \
+                        and words[h + 1] == "the" and words[-1] == last:
+                    # "Friends of the Earth said": one untitled word before "of the" and a
+                    # name after it is an organisation's name (a person is "Ann Lowe of the
+                    # ..." or "Mr Lowe of the ...")
+                    org = " ".join(w for w in words if w)
+                    return {"type": "named", "text": org, "speaker": org, "plural": False,
+                            "gender": None, "person": False, "org": True, "head": None}
                 if len(nm) == 1 and t0 and nm[0].lower() not in _ORG_OR_TITLE:
                     # "Officer Tusk of the Walrus Police Department": the titled surname
                     core = [w for w in before if w.lower() not in _DETERMINERS]
@@ -658,6 +670,46 @@ def _skip_before_cue(word: str) -> bool:
         and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
 
 
+def _stray_comma_subject(toks, s, j):
+    """"RAC spokesman Simon Wills, said:": a name opening its sentence and followed by a
+    comma that opens no appositive is the subject; None if toks[s..j] is not a name."""
+    if s > j or j - s > 6:
+        return None
+    words = [_bare(t[2]) for t in toks[s:j + 1]]
+    if not all(words) or any(_ends_clause(t[2]) for t in toks[s:j]) or not _capitalised(words[-1]) \
+            or not _capitalised(words[0]) or not all(
+                _capitalised(w) or w in _PARTICLES or (w.isalpha() and w not in _BOUNDARY
+                                                      and w not in _DETERMINERS) for w in words):
+        return None
+    rec = _classify(words)
+    return (rec, s) if rec and rec["type"] == "named" and rec.get("person") is True else None
+
+
+_VERB_PARTICLES = frozenset({"up", "down", "out", "back", "in", "on", "over", "forward"})
+
+
+def _coordinated_subject(toks, j):
+    """"Mr Haynes again agreed and said:", "Jo Pike stood up and told the court:": toks[j] is
+    the "and" before the reporting verb; the subject of the verb in the past tense right
+    before it (a particle "up", "back" ... allowed after that verb)."""
+    m = j - 1
+    while m >= 0 and _bare(toks[m][2]) in _VERB_PARTICLES and not _ends_clause(toks[m][2]):
+        m -= 1
+    if m <= 0 or _ends_clause(toks[m][2]) or _is_boundary(toks[m][2]):
+        return None
+    v = _bare(toks[m][2])
+    if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)) \
+            or _ends_clause(toks[m - 1][2]):
+        return None
+    return _subject_before(toks, m)
+
+
+#: irregular past tenses of verbs that come before "and said" ("stood up and said")
+_IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "took", "made", "gave",
+                             "broke", "spoke", "wrote", "ran", "shook", "held", "met", "left",
+                             "sent", "told", "began", "fought"})
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
@@ -666,6 +718,10 @@ def _subject_before(toks, k):
         j -= 1  # "he also said", "Sen. David Boren (D-Okla.) said"
     if j < 0:
         return None
+    if _bare(toks[j][2]) == "and" and not _ends_clause(toks[j][2]) and j > 1:
+        res = _coordinated_subject(toks, j)
+        if res is not None:
+            return res
     if toks[j][2] in _DASHES:
         # "Ms Badenoch - who made a big impact - said": the subject stands before the first dash
         m = j - 1
@@ -694,12 +750,16 @@ def _subject_before(toks, k):
         while True:
             while m >= 0 and j - m <= 16:
                 t = toks[m][2]
-                if _is_boundary(t) or _ends_sentence(t) or t.rstrip(")").endswith((";", ":")):
+                if _is_boundary(t) or _ends_sentence(t):
+                    return _stray_comma_subject(toks, m + 1, j)
+                if t.rstrip(")").endswith((";", ":")):
                     return None
                 if t.rstrip(")").endswith(","):
                     break
                 m -= 1
-            if m < 0 or j - m > 16:
+            if m < 0:
+                return _stray_comma_subject(toks, 0, j)
+            if j - m > 16:
                 return None
             s0, _ = _subject_tokens_back(toks, m)
             # "Wendy Timewell, manager at a hotel in Hoveton, Norfolk, says": a place after a
@@ -1014,7 +1074,37 @@ def _events(frame: str):
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
     events.sort(key=lambda e: e["pos"])
+    _nest_reports(toks, events)
     return toks, events
+
+
+def _nest_reports(toks, events):
+    """"PAC chairman Juan Watterson said the committee acknowledged its role in "..."": a
+    report whose subject (an unnamed source or an organisation, not a named person nor a
+    pronoun) is the complement of an earlier reporting verb with a named speaker, in the same
+    clause, is that speaker's: the quoted words are the outer speaker's account. The inner
+    event takes the outer speaker (marked ``nested``)."""
+    for x, outer in enumerate(events):
+        if outer["type"] != "named" or outer.get("person") is not True or outer.get("passive") \
+                or outer["cue"] == "according to" or outer["first_tok"] > outer["cue_tok"]:
+            continue
+        for inner in events[x + 1:]:
+            gap = toks[outer["cue_last"] + 1:inner["first_tok"]]
+            if inner["first_tok"] <= outer["cue_last"] or len(gap) > 3 \
+                    or any(_ends_clause(t[2]) or _is_boundary(t[2]) for t in toks[outer["cue_last"]:inner["first_tok"]]):
+                break
+            words = [_bare(t[2]).lower() for t in gap]
+            told = outer["cue"] in ("told", "tells", "tell")
+            if not (words in ([], ["that"]) or (told and words and words[-1] != "," and len(words) <= 3)):
+                break
+            if inner["type"] == "pronoun" or (inner["type"] == "named" and inner.get("person") is not False):
+                break
+            keep = {k: inner[k] for k in ("cue", "first_tok", "last_tok", "cue_tok", "cue_last", "pos",
+                                          "after_quote") if k in inner}
+            inner.clear()
+            inner.update(outer)
+            inner.update(keep, nested=True)
+            break
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1057,6 +1147,24 @@ def _name_runs_in(text: str):
     return out
 
 
+@lru_cache(maxsize=256)
+def _appositive_name_pattern(head: str):
+    """A role phrase opening with ``head`` (any case), up to 40 characters without a comma or a
+    stop, then ", Name," ("Counsel for the inquiry, Martin Wolfe KC,")."""
+    return re.compile(r"(?<![\w'-])(?i:" + re.escape(head) + r")(?![\w'-])[^,.;:\n\"\u201c\u201d]{0,40},\s+"
+                      r"((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
+                      r"(?:\s+[A-Z]{2,4})?)\s*,")
+
+
+@lru_cache(maxsize=1)
+def _org_mention_pattern():
+    """Capitalised names ending in a capitalised institution head ("NI Business Brexit Working
+    Group", "World Health Organization"), "of/for/and/on (the)" allowed inside."""
+    heads = "|".join(sorted((h[:1].upper() + h[1:] for h in _ORG_HEADS), key=len, reverse=True))
+    return re.compile(r"(?<![\w'-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
+                      r"(?:" + heads + r"))(?![\w'-])")
+
+
 _NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
@@ -1083,12 +1191,42 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", text))
 
 
+_FRONTED_OPENERS = frozenset(_lex.word_list("fronted_openers.txt"))
+_FRONTED_SUBJECT = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
+
+
+def _after_fronted_phrase(masked: str, st: int):
+    """Where the subject of the sentence starting at ``st`` begins: ``st`` itself, or, for a
+    sentence opening with an introductory phrase ("At a ceremony on Tuesday, Mr Biden praised
+    ...", "However, Ms Lowe said ..."), the capitalised name right after the phrase's comma
+    when a lower-case word (the verb) follows that name."""
+    first = re.match(r"[A-Z][a-z]+", masked[st:st + 20])
+    if first is None or first.group().lower() not in _FRONTED_OPENERS:
+        return st
+    end = _SENTENCE_END.search(masked, st, st + 300)
+    stop = end.start() if end else min(len(masked), st + 300)
+    comma = masked.find(",", st, stop)
+    if comma < 0:
+        return st
+    m = _FRONTED_SUBJECT.match(masked, comma, stop)
+    return m.start(1) if m else st
+
+
+_SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
+_AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
     out = []
     for m in _SENTENCE.finditer(masked):
         st = m.end()
+        st = _after_fronted_phrase(masked, st)
+        if st is None:
+            continue
         words = []
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
@@ -1127,6 +1265,10 @@ def _sentence_subjects(masked: str):
                for x, w in enumerate(low)):
             if len(name) == 1:
                 out.append((st, name[0], None, None, ()))   # "Labour": an organisation if the lookup says so
+            continue
+        if len(name) == 1 and not titled and name[0] in _bracket_acronyms(masked):
+            # "Aemo took the step": an acronym the text spelled out in brackets is an organisation
+            out.append((st, _bracket_acronyms(masked)[name[0]], None, False, ()))
             continue
         if len(name) < 2 and not titled:
             g1 = _lex.given_name_gender(name[0])
@@ -1248,6 +1390,25 @@ class _Resolver:
             if rec["gender"] not in ("m", "f"):
                 rec["gender"] = None
             rec["actor"] = info.get("actor") if info else None
+            cands.append((m.start(1), rec))
+        # a role phrase with the name in apposition ("Counsel for the inquiry, Martin Wolfe KC,
+        # said"; "the chair of the panel, Ann Lowe, opened ...")
+        for m in _appositive_name_pattern(head).finditer(self.masked, 0, pos):
+            words = m.group(1).split()
+            if words[-1] in _POSTNOMINALS or words[-1].upper() == words[-1] and words[-1].lower() in _POSTNOMINALS:
+                words = words[:-1]
+            low = [w.lower() for w in words]
+            if len(words) < 2 or any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
+                                     for w in low):
+                continue
+            name = " ".join(words)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            g = _lex.given_name_gender(words[0])
+            rec = {"type": "named", "speaker": name, "plural": False, "gender": g if g in ("m", "f") else None,
+                   "person": True, "org": False, "head": None, "pos": m.start(1), "text": m.group(),
+                   "actor": info.get("actor") if info else None}
             cands.append((m.start(1), rec))
         if not cands:
             return None
@@ -1427,6 +1588,113 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _mentioned_org(self, pos, whole=False):
+        """The last organisation named (anywhere in a sentence, outside quotations) in the
+        paragraph of ``pos`` or the one before it: a name ending in an institution head or
+        spelled out before a bracketed acronym. The referent of an "it" that no organisation
+        opening a sentence or speaking explains ("questions from the NI Business Group
+        suggest ... It has called ..."); with ``whole``, anywhere before ``pos`` ("the UN health
+        agency said" for the World Health Organization named in the lead). None if there is none."""
+        k = self.text.rfind("\n", 0, pos)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, max(k, 0)) + 1 if k > 0 and not whole else 0
+        best = None
+        for m in _org_mention_pattern().finditer(self.masked, lo, pos):
+            words = m.group(1).split()
+            while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _NOT_PERSON_WORDS
+                             and words[0].lower() not in _ORG_HEADS):
+                words = words[1:]
+            if len(words) >= 2:
+                best = (m.end(), " ".join(words))
+        acronyms = _bracket_acronyms(self.text)
+        if acronyms:
+            # the full name before its bracketed acronym, and the acronym used alone later
+            for m in re.finditer(r"(?<![\w'-])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w'-])",
+                                 self.masked[lo:pos]):
+                if best is None or lo + m.end() > best[0]:
+                    best = (lo + m.end(), acronyms[m.group(1)])
+        return best[1] if best else None
+
+    def _org_record(self, name, rec):
+        """A named organisation standing for the speaker record ``rec`` (remembered)."""
+        out = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": False,
+               "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
+               "resolved_from": "role" if rec["type"] == "unnamed" else "pronoun", "name_text": name}
+        info = self.actor_lookup(name)
+        out["actor"] = info.get("actor") if info else None
+        self.history.append(out)
+        return out
+
+    def _lead_speaker(self, pos, gender=None):
+        """The person opening the story's first sentence as the subject of a speech act ("Sir
+        Keir Starmer has called on Liz Truss ..."; a reporting verb or a verb of
+        ``speech_act_verbs.txt``, after "has"/"have" or an adverb), before ``pos``; else None."""
+        subs = self.subjects()
+        if not subs or subs[0][0] >= min(pos, self._lead_end()):
+            return None
+        start, name, g, is_person, _ = subs[0]
+        if is_person is not True or (gender and g not in (None, gender)):
+            return None
+        last = name.split()[-1]
+        at = self.masked.find(last, start, start + 120)
+        m = _AUX_VERB_AFTER_NAME.match(self.masked, at + len(last)) if at >= 0 else None
+        if not (m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES)):
+            return None
+        rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+               "person": True, "org": False, "head": None, "pos": start, "text": name}
+        info = self.actor_lookup(rec["speaker"])
+        rec["actor"] = info.get("actor") if info else None
+        return rec
+
+    def _acronym_org(self, name):
+        """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
+        "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
+        before a bracketed acronym in the text; else None."""
+        best = None
+        for full in _bracket_acronyms(self.text).values():
+            if len(full) > len(name) and full.endswith(" " + name) and (best is None or len(full) > len(best)):
+                best = full
+        return best
+
+    def _speech_subject(self, para_start, gender, after):
+        """Start of the last person opening a sentence of the paragraph before ``para_start``
+        (and after ``after``) as the subject of a speech act ("At a ceremony on Tuesday, Mr
+        Biden praised the new law."; a reporting verb or a verb of ``speech_act_verbs.txt``,
+        an adverb allowed between), of a gender compatible with ``gender``; else None."""
+        if para_start <= 0:
+            return None
+        k = para_start - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        prev = self.text.rfind("\n", 0, k) + 1
+        best = None
+        for start, name, g, is_person, _ in self.subjects():
+            if start >= para_start:
+                break
+            if start < prev or start <= after or is_person is not True \
+                    or (gender and g not in (None, gender)):
+                continue
+            last = name.split()[-1]
+            at = self.masked.find(last, start, start + 120)
+            if at < 0:
+                continue
+            m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
+            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES):
+                best = start
+        return best
+
+    def _from_role(self, rec, target, remember=True):
+        """The resolved record for a role speaker ``rec`` ("the first minister said") that
+        refers to ``target``: a copy of ``target`` with the role's cue and text, marked
+        ``resolved_from="role"``; appended to the history unless ``remember`` is false."""
+        out = dict(target)
+        out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
+                   name_text=target.get("name_text", target.get("text")))
+        if remember:
+            self.history.append(out)
+        return out
+
     def resolve(self, ev):
         rec = dict(ev)
         if rec.get("passive"):
@@ -1461,14 +1729,22 @@ class _Resolver:
                 after = target["pos"] if target is not None and "pos" in target else -1
                 if target is not None and rec.get("after_quote"):
                     # '"...," he said' keeps the last speaker unless someone opened a sentence
-                    # in the quote's own paragraph (news quotes follow their speaker)
-                    after = max(after, rec.get("para_start", -1) - 1)
+                    # in the quote's own paragraph (news quotes follow their speaker), or the
+                    # paragraph before has a later person doing a speech act ("Mr Biden
+                    # praised the new law.")
+                    spoke = None if p == "it" else self._speech_subject(
+                        rec.get("para_start", -1), want, after)
+                    after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
                     self.history.append(sub)
                     target = sub
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is None and p == "it":
+                org = self._mentioned_org(rec["pos"])
+                if org is not None:
+                    return self._org_record(org, rec)
             if target is not None:
                 if p in ("he", "she") and target.get("gender") is None:
                     target["gender"] = "m" if p == "he" else "f"
@@ -1482,23 +1758,31 @@ class _Resolver:
             # "the first minister said": the person last named with that title
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
-                out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                           name_text=target.get("name_text", target.get("text")))
-                return out
+                return self._from_role(rec, target, remember=False)
+        if rec["type"] == "unnamed" and not rec.get("plural") and rec["text"][:1].isupper() \
+                and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
+            # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
+            # sentence is the person named with that role before, if any
+            target = self._titled_person(rec["head"], rec["pos"])
+            if target is not None:
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
                 and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
             # "Anglesey Council voted ... The council said": the body named before with that head
             org = self._named_institution(rec["head"], rec["pos"])
+            if org is None and rec["head"] in _ORG_HEADS:
+                # "the agency said" right after the agency spoke under its name (or as "the UN
+                # health agency"): the organisation that spoke last, if nobody spoke since
+                last = self.history[-1] if self.history else None
+                if last is not None and last["type"] == "named" and last.get("org") \
+                        and not last.get("plural") and last.get("person") is not True:
+                    org = last["speaker"]
+            if org is None and len(rec["text"].split()) >= 3:
+                # "the UN health agency said": a described body is the organisation named last
+                org = self._mentioned_org(rec["pos"], whole=True)
             if org is not None:
-                out = {"type": "named", "speaker": org, "plural": False, "gender": None, "person": False,
-                       "org": True, "head": None, "pos": rec["pos"], "text": rec["text"], "cue": rec["cue"],
-                       "resolved_from": "role", "name_text": org}
-                info = self.actor_lookup(org)
-                out["actor"] = info.get("actor") if info else None
-                self.history.append(out)
-                return out
+                return self._org_record(org, rec)
         if rec["type"] == "unnamed" and not rec.get("plural") and len(rec["text"].split()) == 2 \
                 and rec["text"].split()[0].lower() in ("a", "an") \
                 and _person_role(rec.get("head")) and rec["pos"] < self._lead_end():
@@ -1506,11 +1790,7 @@ class _Resolver:
             # the story names its subject in a later sentence
             target = self._named_later(rec["head"], rec["pos"])
             if target is not None:
-                out = dict(target)
-                out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                           name_text=target.get("name_text", target.get("text")))
-                self.history.append(out)
-                return out
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
@@ -1525,15 +1805,18 @@ class _Resolver:
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
-                target = self._titled_person(rec["head"], rec["pos"]) or \
-                    self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
+                target = self._titled_person(rec["head"], rec["pos"])
+                if target is None and any(_capitalised(w) for w in rec["text"].split()[1:-1]):
+                    # "the Labour leader said", never written with that title: the person
+                    # whose speech act opens the story ("Sir Keir Starmer has called on ...")
+                    target = self._lead_speaker(rec["pos"], rec.get("gender"))
+                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
                 if target is not None:
-                    out = dict(target)
-                    out.update(cue=rec["cue"], text=rec["text"], resolved_from="role",
-                               name_text=target.get("name_text", target.get("text")))
-                    self.history.append(out)
-                    return out
+                    return self._from_role(rec, target)
         if rec["type"] == "named":
+            org = self._acronym_org(rec["speaker"])
+            if org is not None:
+                rec.update(speaker=org, person=False, org=True)
             full = self._expand(rec["speaker"], rec["pos"])
             if full == rec["speaker"] and rec.get("maybe_group") and not self.actor_lookup(full):
                 low = rec["speaker"].lower()
