@@ -91,3 +91,15 @@ def test_min_df_keeps_only_terms_in_enough_documents(corpus):
 def test_min_df_rejects_bad_values(corpus, bad):
     with pytest.raises(ValueError, match="min_df"):
         _fit(corpus, k=3, min_df=bad)
+
+
+def test_kl_refinement_is_off_by_default_and_moves_the_topics_when_on(corpus, monkeypatch):
+    # measured and not adopted (docs/topics-round5.md): KL_REFINE updates of the topics after NMF
+    assert M.KL_REFINE == 0
+    X = TfidfTransformer().fit_transform(sparse.random(80, 50, density=0.3, random_state=2, format="csr"))
+    H0 = M._fit_one(X, None, 3, "nmf", 0)[1].copy()
+    monkeypatch.setattr(M, "KL_REFINE", 10)
+    W1, H1, _ = M._fit_one(X, None, 3, "nmf", 0)
+    assert H1.shape == H0.shape and (H1 >= 0).all() and (W1 >= 0).all()
+    assert not np.allclose(H1, H0)
+    assert np.array_equal(M._fit_one(X, None, 3, "nmf", 0, light=True)[1], M._fit_one(X, None, 3, "nmf", 0, light=True)[1])

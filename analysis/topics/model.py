@@ -138,6 +138,8 @@ SELECT_LIGHT = False
 #: at 1e-3 the dominant topics agreed with the labels as at 1e-4 (NMI within 0.001 on the three
 #: labelled corpora) in a third of the iterations on Reuters (docs/topics-round5.md).
 NMF_TOL = 1e-3
+#: Kullback-Leibler multiplicative updates of the topics after the squared-error NMF (0: none).
+KL_REFINE = 0
 
 # Titles do not start a multi-word name ("President Xi" is a title and a name, not a term).
 _TITLES = frozenset("""president presidents premier chancellor senator governor minister
@@ -576,6 +578,12 @@ def _fit_one(X, counts, k, method, seed, light=False):
             # not converging to tol within max_iter changes the last decimals, not the topics
             warnings.simplefilter("ignore", ConvergenceWarning)
             W = model.fit_transform(X)
+            if KL_REFINE and not light:
+                from sklearn.decomposition import non_negative_factorization
+                W, H, _ = non_negative_factorization(
+                    X, W=np.maximum(W, 1e-10), H=np.maximum(model.components_, 1e-10), n_components=k,
+                    init="custom", solver="mu", beta_loss="kullback-leibler", max_iter=KL_REFINE, tol=0)
+                model.components_ = H
         return W, model.components_, model
     if method == "gibbs":
         model = _GibbsLDA(k, seed, iterations=GIBBS_ITERATIONS // 5 if light else GIBBS_ITERATIONS)
