@@ -682,8 +682,12 @@ def _kl_project(X, H, max_iter=200, tol=1e-4):
     x_kept = x_data[keep]
     x_kept_sum = x_kept.sum()
 
+    cache = []      # W @ H at the nonzeros computed by divergence(), reused by the next update
+
     def divergence():
-        wh = wh_at_nonzeros()[keep]
+        full = wh_at_nonzeros()
+        cache[:] = [full]
+        wh = full[keep]
         wh[wh < eps] = eps
         sum_wh = np.dot(np.sum(W, axis=0), H_row_sum)
         res = np.dot(x_kept, np.log(x_kept / wh))
@@ -696,7 +700,8 @@ def _kl_project(X, H, max_iter=200, tol=1e-4):
     error_at_init = divergence()
     previous_error = error_at_init
     for n_iter in range(1, max_iter + 1):
-        wh = wh_at_nonzeros()
+        # (W has not changed since the last divergence: the same products, computed once)
+        wh = cache.pop() if cache else wh_at_nonzeros()
         wh[wh < eps] = eps
         np.divide(x_data, wh, out=wh)
         numerator = sparse.csr_matrix((wh, jj, X.indptr), shape=X.shape) @ HT_dense
