@@ -74,6 +74,10 @@ N_CATEGORIES = 8
 N_PARAGRAPHS = 100_000
 QUICK_DOCS = 1500
 GIBBS = "--no-gibbs" not in sys.argv   # --no-gibbs: skip method="gibbs" and the tomotopy peer
+# --tomotopy-seeds=N: seeds of the tomotopy peer (default 3); --peers: the tomotopy peer (one seed)
+# even with --no-gibbs, which then skips only the project's method="gibbs" row
+TOMOTOPY_SEEDS = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--tomotopy-seeds=")), 3)
+PEERS = "--peers" in sys.argv
 
 
 def peak_rss_mb() -> float:
@@ -238,6 +242,13 @@ def plain_nmf_cleaned(counts, k):
     return NMF(k, init="nndsvda", random_state=0, max_iter=1000).fit_transform(X).argmax(axis=1)
 
 
+def sklearn_lda(counts, k):
+    from sklearn.decomposition import LatentDirichletAllocation
+
+    lda = LatentDirichletAllocation(n_components=k, learning_method="batch", max_iter=50, random_state=0)
+    return lda.fit_transform(counts).argmax(axis=1)
+
+
 def tomotopy_lda(seqs, vocab, k, seed, iterations=1000):
     import tomotopy as tp
 
@@ -301,10 +312,11 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
     same = model.document_topics().equals(again.document_topics())
     print(f"{'   same seed twice: identical document_topics()':58s} {same}")
     res["deterministic"] = same
-    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, fit_on="unit"))
-    row("project, fitted on paragraphs (fit_on='unit', as before)", project_pred(model, docs), secs)
-    model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, unit="document"))
-    res["project_doc"], _ = row("project, unit='document'", project_pred(model, docs), secs)
+    if "--no-variants" not in sys.argv:
+        model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, fit_on="unit"))
+        row("project, fitted on paragraphs (fit_on='unit', as before)", project_pred(model, docs), secs)
+        model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, unit="document"))
+        res["project_doc"], _ = row("project, unit='document'", project_pred(model, docs), secs)
     if GIBBS:
         model, secs = timed(lambda: fit_topics(corpus, k=k, reuse=False, method="gibbs"))
         res["project_gibbs"], res["gibbs_secs"] = row("project, method='gibbs' (tomotopy), seed 0",
@@ -315,17 +327,20 @@ def bench_labels(name: str, docs: pd.DataFrame, with_k_none: bool = True) -> dic
     pred, secs = timed(lambda: plain_nmf_cleaned(counts, k))
     res["plain_nmf_clean"], _ = row(f"plain sklearn NMF, project's cleaned tokens (+{secs_clean:.1f}s cleaning)",
                                     pred, secs)
+    pred, secs = timed(lambda: sklearn_lda(counts, k))
+    res["sklearn_lda"], _ = row("sklearn LDA (batch VB, 50 it.), project's cleaned tokens", pred, secs)
     try:
         import tomotopy  # noqa: F401
-        if not GIBBS:
+        if not (GIBBS or PEERS):
             raise ImportError
+        seeds = tuple(range(1 if PEERS and not GIBBS else TOMOTOPY_SEEDS))
         scores, times = [], []
-        for seed in (0, 1, 2):
+        for seed in seeds:
             pred, secs = timed(lambda: tomotopy_lda(seqs, vocab, k, seed))
             scores.append(agreement(lab, pred)[0])
             times.append(secs)
         res["tomotopy"] = float(np.mean(scores))
-        print(f"{'tomotopy LDA, cleaned tokens, 1000 it., seeds 0-2 (mean)':58s} {np.mean(scores):6.3f} "
+        print(f"{f'tomotopy LDA, cleaned tokens, 1000 it., seeds {seeds} (mean)':58s} {np.mean(scores):6.3f} "
               f"{'':6s} {np.mean(times):7.1f}   (NMI {min(scores):.3f}-{max(scores):.3f})")
     except ImportError:
         print("tomotopy not installed or --no-gibbs: LDA (Gibbs) peer skipped")
