@@ -91,3 +91,22 @@ def test_regulators_supermarkets_and_papers_are_known_organisations():
     orgs = _typed("Ofgem said prices would rise. Sainsbury's and Morrisons dimmed their lights, "
                   "The Sun reported, and the Hallam Times agreed.", "organization")
     assert [a for _, a in orgs] == ["Ofgem", "Sainsbury's", "Morrisons", "The Sun", "Hallam Times"]
+
+
+def test_a_surname_spelt_differently_with_a_title_is_the_full_name():
+    m = _mentions("Eoin Varadkin said he looked forward to it. In a tweet, Mr Vardakin said no.")
+    assert [a for _, a, ty in m if ty == "person"] == ["Eoin Varadkin", "Eoin Varadkin"]
+    # a different surname stays apart
+    m = _mentions("Eoin Varadkin spoke. Mr Brannigan said no.")
+    assert [a for _, a, ty in m if ty == "person"] == ["Eoin Varadkin", "Brannigan"]
+
+
+def test_a_compass_word_opens_a_place_not_a_person():
+    # "Dewsbury, West Yorkshire, who ..." made "West Yorkshire" a person (and every later
+    # "Yorkshire" too, across the corpus)
+    assert _typed("It came from Brackley, West Fenshire, who are a drama group. Fenshire won.", "person") == []
+
+
+def test_welsh_patronymic_particles_stay_in_the_name():
+    assert _typed("Plaid politician Rhys ab Owain was suspended; Dafydd ap Iorwerth said no.", "person") == [
+        ("Rhys ab Owain", "Rhys ab Owain"), ("Dafydd ap Iorwerth", "Dafydd ap Iorwerth")]

@@ -124,7 +124,7 @@ _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "easter
                "central", "latin", "new", "upper", "lower", "greater", "old"}
 #: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
 _NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y"}
+                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "ab", "ap"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
 _PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
@@ -841,6 +841,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         ok = _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and tk.norm[i] in _QUALIFIERS:
+            ok = False   # "Dewsbury, West Yorkshire, who ...": a compass word opens a place, no name
         if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
         if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
@@ -1022,6 +1024,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
             by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
             fit = by_surname or by_given
+            if not fit and len(w) >= 6 and " " not in w:
+                # "Mr Vardakar" after "Leo Varadkar": the one full name whose surname is
+                # spelt a letter or two differently
+                fit = {f for f in fulls_here if len(_norm(f.split()[-1])) >= 6 and _norm(f.split()[-1])[0] == w[0]
+                       and difflib.SequenceMatcher(None, _norm(f.split()[-1]), w).ratio() >= 0.8}
             if len(fit) == 1:
                 r["actor"], r["resolution"] = fit.pop(), "document"
     # a given name alone ("Stephen") is the one person named in full with it in the document
