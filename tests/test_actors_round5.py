@@ -110,3 +110,15 @@ def test_a_compass_word_opens_a_place_not_a_person():
 def test_welsh_patronymic_particles_stay_in_the_name():
     assert _typed("Plaid politician Rhys ab Owain was suspended; Dafydd ap Iorwerth said no.", "person") == [
         ("Rhys ab Owain", "Rhys ab Owain"), ("Dafydd ap Iorwerth", "Dafydd ap Iorwerth")]
+
+
+def test_a_lone_word_after_a_place_preposition_a_number_or_before_an_ampersand_is_not_linked():
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Neil Ashwell said so. Ava Maxfield sang. Simon Ridley wrote.",
+        "The hospital in Ashwell closed. Another Boeing 737 Maxfield crashed.",
+        "Ridley & Schuster published it. Ridley agreed. Ashwell's plan won."]})
+    m = analysis.actor_mentions(corpus)
+    linked = list(zip(m["doc_id"], m["text"], m["resolution"]))
+    assert ("c", "Ridley", "corpus") in linked and ("c", "Ashwell", "corpus") in linked
+    assert [x for x in linked if x[0] == "b"] == []
+    assert len([x for x in linked if x[0] == "c" and x[1] == "Ridley"]) == 1

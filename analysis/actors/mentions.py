@@ -953,7 +953,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 actor = sp["raw"]     # a titled surname we cannot place: report it as written
                 unknown_names.add(actor)
             if actor is None:
-                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1:
+                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1 \
+                        and _linkable(tk, sp["a"]):
                     pending.append((tk.start[sp["a"]], tk.bend[sp["a"]], tk.raw[sp["a"]], tk.norm[sp["a"]]))
                 continue
             if sp.get("titled"):
@@ -1057,9 +1058,26 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 continue
             if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
                 continue
-            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) \
+                    and _linkable(tk, i):
                 pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
     return rows
+
+
+_PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "throughout"}
+
+
+def _linkable(tk: _Tokens, i: int) -> bool:
+    """May a lone capitalised word at token i be linked to a full name given in another
+    document? Not after a place preposition ("a hospital in Ashford", "in rural Yorkshire"
+    is one word further and stays linkable only by other documents' evidence), not after a
+    number ("a Boeing 737 Max") and not before "&" ("Simon & Schuster")."""
+    if i > 0 and not tk.cap[i - 1] and tk.norm[i - 1] in _PLACE_PREPOSITIONS and not tk.poss[i] \
+            and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False
+    if i > 0 and tk.raw[i - 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False
+    return not tk.gap(i).strip() == "&"
 
 
 def _spelling_variants(names: list) -> dict:
