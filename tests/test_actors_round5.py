@@ -122,3 +122,11 @@ def test_a_lone_word_after_a_place_preposition_a_number_or_before_an_ampersand_i
     assert ("c", "Ridley", "corpus") in linked and ("c", "Ashwell", "corpus") in linked
     assert [x for x in linked if x[0] == "b"] == []
     assert len([x for x in linked if x[0] == "c" and x[1] == "Ridley"]) == 1
+
+
+def test_a_given_name_then_a_country_that_is_also_a_name_is_a_person():
+    # "Dominic Jordan, the chief executive" found nothing: the country was trimmed off the name
+    assert _typed("Dominic Jordan, the chief executive, said so.", "person") == [("Dominic Jordan", "Dominic Jordan")]
+    # a surname before a country word is still trimmed ("Funaro Brazil")
+    assert _typed("Minister Ana Funaro Brazil said.", "person") == [("Ana Funaro", "Ana Funaro")]
+    assert _typed("Talks with Jordan went well.", "state") == [("Jordan", "Jordan")]

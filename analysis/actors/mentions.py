@@ -645,6 +645,8 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
         return None
     for L in (3, 2, 1):                       # a country at the end: "Funaro Brazil"
         if b - L > a and is_place(b - L, b):
+            if L == 1 and b - a == 2 and _given(tk.raw[a]) is not None and _given(tk.raw[b - 1]) is not None:
+                break   # "Dominic Jordan", "Michael Jordan": a given name, then a surname that names a country too
             b -= L
             break
     for L in (3, 2):                          # a multi-word country at the start
