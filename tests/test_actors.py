@@ -137,7 +137,8 @@ def test_capital_as_government_but_not_as_place():
     assert _found("Ostgard rejected the offer.") == [("North Brenland", "Ostgard")]
     assert _found("The talks were held in Ostgard.") == []
     assert _found("She flew to Velmora and then from Sudby.") == []
-    assert _found("The Ostgard Times reported it.") == []          # part of a longer name
+    # part of a longer name: not the capital (since round 5 the paper is an organisation)
+    assert _found("The Ostgard Times reported it.") == [("Ostgard Times", "Ostgard Times")]
     assert _found("An Ostgard-based firm grew.") == []
     assert _found("OSTGARD: The ministry said.") == []              # dateline
     assert _found("It is not in Ostgard's interest.") == [("North Brenland", "Ostgard")]

@@ -54,6 +54,7 @@ Example
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 import warnings
@@ -123,7 +124,7 @@ _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "easter
                "central", "latin", "new", "upper", "lower", "greater", "old"}
 #: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
 _NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y"}
+                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "ab", "ap"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
 _PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
@@ -644,6 +645,8 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
         return None
     for L in (3, 2, 1):                       # a country at the end: "Funaro Brazil"
         if b - L > a and is_place(b - L, b):
+            if L == 1 and b - a == 2 and _given(tk.raw[a]) is not None and _given(tk.raw[b - 1]) is not None:
+                break   # "Dominic Jordan", "Michael Jordan": a given name, then a surname that names a country too
             b -= L
             break
     for L in (3, 2):                          # a multi-word country at the start
@@ -746,13 +749,14 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         i = found["b"]
 
     # ---- pass B0: organisation names by their head noun ("Gwent Police", "Office for ...") ---
+    org_words = set()   # words of names a kind-of-organisation noun introduced ("firm Parker")
     if organisations:
         # a capital or demonym that is part of a longer name ("Sri Lankan Airlines") may start one
         blocked = [sp for sp in spans if sp["kind"] == "blocked"]
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = False
-        org_rows = _find_organisations(tk, covered)
+        org_rows = _find_organisations(tk, covered, org_words)
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = True
@@ -839,6 +843,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         ok = _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and tk.norm[i] in _QUALIFIERS:
+            ok = False   # "Dewsbury, West Yorkshire, who ...": a compass word opens a place, no name
         if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
         if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
@@ -860,6 +866,13 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
+        if ok and org_words and len(words) >= 2 and any(tk.norm[k] in org_words for k in range(i, b)):
+            # "Parker Meggitt said" after "US firm Parker": a name built on an organisation's
+            org_rows.append(_org_row(tk, i, b))
+            for k in range(i, b):
+                covered[k] = True
+            i = b
+            continue
         if ok:
             s, e = tk.start[i], tk.bend[b - 1]
             name = " ".join(text[s:e].split())
@@ -942,7 +955,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 actor = sp["raw"]     # a titled surname we cannot place: report it as written
                 unknown_names.add(actor)
             if actor is None:
-                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1:
+                if pending is not None and kind == "surname" and sp["b"] == sp["a"] + 1 \
+                        and _linkable(tk, sp["a"]):
                     pending.append((tk.start[sp["a"]], tk.bend[sp["a"]], tk.raw[sp["a"]], tk.norm[sp["a"]]))
                 continue
             if sp.get("titled"):
@@ -986,6 +1000,14 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # named in full elsewhere in the document when only one full name fits
     fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
     if len(fulls_here) > 1:
+        # one person spelt two ways ("Ranil Wickremesinghe" ... "Ranil Wickramasinghe"): the
+        # spelling written more often (or first) stands for both
+        same = _spelling_variants([r["actor"] for r in rows if r["resolution"] == "document"])
+        if same:
+            for r in rows:
+                r["actor"] = same.get(r["actor"], r["actor"])
+            fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if len(fulls_here) > 1:
         # a two-word surname written with a title ("Mr Duncan Smith", "Mr Abdel Fattah") is the
         # one longer name in the document that ends with it ("Iain Duncan Smith")
         tails = {}
@@ -1005,6 +1027,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
             by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
             fit = by_surname or by_given
+            if not fit and len(w) >= 6 and " " not in w:
+                # "Mr Vardakar" after "Leo Varadkar": the one full name whose surname is
+                # spelt a letter or two differently
+                fit = {f for f in fulls_here if len(_norm(f.split()[-1])) >= 6 and _norm(f.split()[-1])[0] == w[0]
+                       and difflib.SequenceMatcher(None, _norm(f.split()[-1]), w).ratio() >= 0.8}
             if len(fit) == 1:
                 r["actor"], r["resolution"] = fit.pop(), "document"
     # a given name alone ("Stephen") is the one person named in full with it in the document
@@ -1033,21 +1060,228 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 continue
             if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
                 continue
-            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+            if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) \
+                    and _linkable(tk, i):
                 pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
     return rows
 
 
+_PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "throughout"}
+
+
+def _linkable(tk: _Tokens, i: int) -> bool:
+    """May a lone capitalised word at token i be linked to a full name given in another
+    document? Not after a place preposition ("a hospital in Ashford", "in rural Yorkshire"
+    is one word further and stays linkable only by other documents' evidence), not after a
+    number ("a Boeing 737 Max") and not before "&" ("Simon & Schuster")."""
+    if i > 0 and not tk.cap[i - 1] and tk.norm[i - 1] in _PLACE_PREPOSITIONS and not tk.poss[i] \
+            and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False
+    if i > 0 and tk.raw[i - 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False
+    return not tk.gap(i).strip() == "&"
+
+
+def _spelling_variants(names: list) -> dict:
+    """{variant: spelling kept} for full names of one document that share their given names
+    and differ only in a surname spelt a letter or two differently (similarity >= 0.8 of
+    difflib's ratio, same first letter, six letters or more: not "Smith" and "Smyth"). The spelling written more
+    often wins, then the one written first."""
+    count, first = {}, {}
+    for k, nm in enumerate(names):
+        count[nm] = count.get(nm, 0) + 1
+        first.setdefault(nm, k)
+    full = [nm for nm in first if len(nm.split()) >= 2]
+    out = {}
+    for x in full:
+        for y in full:
+            if x == y:
+                continue
+            xs, ys = _norm(x).split(), _norm(y).split()
+            if len(xs) != len(ys) or xs[:-1] != ys[:-1] or xs[-1] == ys[-1] or xs[-1][0] != ys[-1][0] \
+                    or min(len(xs[-1]), len(ys[-1])) < 6:
+                continue
+            if difflib.SequenceMatcher(None, xs[-1], ys[-1]).ratio() < 0.8:
+                continue
+            keep = min((x, y), key=lambda nm: (-count[nm], first[nm]))
+            out[x if keep == y else y] = keep
+    return out
+
+
 _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
+_ORG_CUES = _lex.word_list("org_cues.txt")
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
+_ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
+_ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
-def _find_organisations(tk: _Tokens, covered) -> list:
+def _org_row(tk: _Tokens, i: int, b: int, name=None, match="name") -> dict:
+    s, e = tk.start[i], tk.bend[b - 1]
+    return {"actor": name or " ".join(tk.text[s:e].split()), "actor_type": "organization", "country": None,
+            "text": tk.text[s:e], "start": s, "end": e, "in_dictionary": False, "match": match,
+            "resolution": "document", "role": None}
+
+
+def _cap_run(tk: _Tokens, i: int, covered, limit: int = 5) -> int:
+    """End of the capitalised run (with of/for/and/& between capitals) starting at token i."""
+    n, b = tk.n, i
+    while b < n and not covered[b] and (b == i or tk.join[b - 1]) and b - i < limit:
+        if tk.cap[b] or (b > i and tk.raw[b][:1].isdigit()):
+            b += 1
+            if tk.poss[b - 1]:
+                break
+        elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
+            b += 1
+        else:
+            break
+    while b > i and not tk.cap[b - 1] and not tk.raw[b - 1][:1].isdigit():
+        b -= 1
+    return b
+
+
+def _place_key(tk: _Tokens, i: int, b: int) -> bool:
+    key = tuple(tk.norm[i:b])
+    return key in _country_keys() or key in _region_keys() or (b - i == 1 and tk.norm[i] in _CITIES)
+
+
+def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
+    """Names that a kind-of-organisation noun introduces ("investment firm Centerview
+    Partners", "US firm Parker", "farmers' union NFU Cymru") or that a company role follows
+    ("JCB boss", "Sports Direct founder"), and their other uses in the document. A run after
+    such a noun that opens with a known given name and has two words or more is left to the
+    person rules ("broadcaster Piers Morgan"); so is a place ("Scotland boss")."""
+    n, out, keys = tk.n, [], {}
+
+    def take(i, b, before=True):
+        if b <= i or any(covered[i:b]) or tk.norm[i] in _RUN_OPENERS \
+                or _TITLES.get(tk.norm[i], ("",))[0] in ("honorific", "title") \
+                or all(tk.norm[k] in TITLE_WORDS for k in range(i, b)) \
+                or (b - i == 1 and tk.norm[i] in NAME_STOPWORDS) or _place_key(tk, i, b):
+            return
+        if before and b - i >= 2 and _given(tk.raw[i]) is not None:
+            return
+        out.append(_org_row(tk, i, b))
+        keys[tuple(tk.norm[i:b])] = out[-1]["actor"]
+        for k in range(i, b):
+            covered[k] = True
+            if tk.norm[k] not in _ORG_LINKS:
+                org_words.add(tk.norm[k])
+
+    for k in range(n - 1):
+        if not tk.cap[k] and tk.norm[k] in _ORG_CUES_BEFORE and tk.join[k] and not tk.poss[k] \
+                and tk.cap[k + 1] and not covered[k + 1]:
+            take(k + 1, _cap_run(tk, k + 1, covered))
+        elif k > 0 and not tk.cap[k] and tk.join[k - 1] and tk.cap[k - 1] and not covered[k - 1] and (
+                tk.norm[k] in _ORG_CUES_AFTER
+                or (tk.norm[k] == "chief" and tk.norm[k + 1] == "executive" and "chief executive" in _ORG_CUES_AFTER)):
+            i = k - 1
+            while i > 0 and tk.cap[i - 1] and tk.join[i - 1] and not covered[i - 1] and k - i < 4:
+                i -= 1
+            while i < k and tk.norm[i] in _RUN_OPENERS and _sentence_initial(tk, i):
+                i += 1
+            if i < k and not tk.poss[k - 1]:
+                take(i, k, before=False)
+    return out + _repeated_names(tk, covered, keys)
+
+
+def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
+    """Other uses in the document of organisation names found by a cue: {token tuple: actor}."""
+    n, out = tk.n, []
+    if not keys:
+        return out
+    longest = max(len(k) for k in keys)
+    for i in range(n):
+        if covered[i] or not tk.cap[i]:
+            continue
+        for L in range(min(longest, n - i), 0, -1):
+            key = tuple(tk.norm[i:i + L])
+            if key in keys and not any(covered[i:i + L]) \
+                    and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
+                    and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
+                    and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
+                out.append(_org_row(tk, i, i + L, keys[key]))
+                for k in range(i, i + L):
+                    covered[k] = True
+                break
+    return out
+
+
+def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
+    """A capitalised name followed by an acronym in brackets made of its initials ("National
+    Records of Scotland (NRS)", "Redfern Legal Centre (RLC)") is an organisation."""
+    out, keys = [], {}
+    for k in range(tk.n):
+        m = _ACRONYM_IN_BRACKETS.match(tk.text, tk.bend[k])
+        if not m or not tk.cap[k] or covered[k] or tk.poss[k]:
+            continue
+        letters = [c for c in m.group(1).upper() if c.isalpha()]
+        if len(letters) < 2 or sum(c.isupper() for c in m.group(1)) < 2 and len(letters) < 3:
+            continue
+        caps, i = [], k
+        while i >= 0 and not covered[i] and len(caps) < len(letters):
+            if tk.cap[i]:
+                caps.append(i)
+            elif tk.norm[i] not in _ORG_LINKS and tk.norm[i] != "the":
+                break
+            if i == 0 or not tk.join[i - 1]:
+                break
+            i -= 1
+        if len(caps) != len(letters) or [tk.raw[j][0].upper() for j in reversed(caps)] != letters:
+            continue
+        a = caps[-1]
+        if all(tk.norm[j] in TITLE_WORDS for j in caps) or (_given(tk.raw[a]) is not None and len(caps) <= 3
+                                                          and not any(tk.norm[j] in _ORG_NAME_ENDS for j in caps)):
+            continue    # "Chief Executive (CE)"; "John Smith (JS)": no organisation
+        out.append(_org_row(tk, a, k + 1))
+        acr[m.group(1)] = out[-1]["actor"]
+        keys[tuple(tk.norm[a:k + 1])] = out[-1]["actor"]
+        for j in range(a, k + 1):
+            covered[j] = True
+    return out + _repeated_names(tk, covered, keys)
+
+
+def _bare_bodies(tk: _Tokens, covered) -> list:
+    """"Parliament" alone (not "Member of Parliament", not "Parliament Square") and a place
+    before a lower-case "council" ("Anglesey council", "Kent county council")."""
+    n, out = tk.n, []
+    for k in range(n):
+        if covered[k]:
+            continue
+        if tk.norm[k] == "parliament" and tk.raw[k][:1] == "P" \
+                and not (k > 0 and tk.join[k - 1] and tk.cap[k - 1] and not _sentence_initial(tk, k)) \
+                and not (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
+                and not (k >= 2 and tk.norm[k - 1] == "of" and tk.norm[k - 2] in ("member", "members")):
+            out.append(_org_row(tk, k, k + 1, "Parliament"))
+            covered[k] = True
+        elif tk.norm[k] == "council" and not tk.cap[k] and k > 0:
+            j = k - 1 if tk.norm[k - 1] in ("county", "city", "borough", "district") and not tk.cap[k - 1] else k
+            if j == 0 or not tk.join[j - 1] or not tk.cap[j - 1] or covered[j - 1] or tk.poss[j - 1]:
+                continue
+            i = j - 1
+            while i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not covered[i - 1] and j - i < 3:
+                i -= 1
+            if tk.norm[i] in _RUN_OPENERS or tk.norm[i] in NAME_STOPWORDS or (
+                    i > 0 and tk.norm[i - 1] in ("a", "an", "every", "each", "one")) \
+                    or (not _place_key(tk, i, j) and tk.norm[j - 1].endswith(("ish", "ian", "ese"))):
+                continue
+            name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
+            out.append(_org_row(tk, i, k + 1, " ".join(w[:1].upper() + w[1:] for w in name.split())))
+            for x in range(i, k + 1):
+                covered[x] = True
+    return out
+
+
+def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
     ("Office for Statistics Regulation"); an acronym given in brackets after the name
-    ("... Authority (Ipsa)") names it too in the rest of the document. Marks tokens covered."""
+    ("... Authority (Ipsa)") names it too in the rest of the document; a name followed by an
+    acronym of its initials, a name a kind-of-organisation noun introduces ("firm X") and bare
+    "Parliament" (see ``_cued_organisations``, ``_bracketed_acronyms``, ``_bare_bodies``).
+    Marks tokens covered; ``org_words`` (a set) receives the words of the cued names."""
     n, out, acr = tk.n, [], {}
+    out += _bracketed_acronyms(tk, covered, acr)
     i = 0
     while i < n:
         if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2:
@@ -1087,6 +1321,8 @@ def _find_organisations(tk: _Tokens, covered) -> list:
         if m:
             acr[m.group(1)] = name
         i = end
+    out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
+    out += _bare_bodies(tk, covered)
     if acr:
         for k in range(n):
             if not covered[k] and tk.raw[k] in acr:
@@ -1159,10 +1395,14 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             # a country name from the fallback list: not inside a longer name ("Michael
             # Jordan", "Georgia Tech", "Chad-based")
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
-                    and tk.norm[a - 1] not in TITLE_WORDS:
+                    and tk.norm[a - 1] not in TITLE_WORDS \
+                    and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)):
                 return None
             compound = next_gap == "-" and b < n and any(
                 d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
+            if b < n and not compound and d.actors[actors[0]]["type"] == "organization" \
+                    and _org_before_member(tk, d, b, next_gap):
+                compound = True   # "Labour MPs", "Labour Senedd member", "a Labour-Plaid deal"
             if b < n and not tk.poss[b - 1] and not compound and (
                     (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
                      and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
@@ -1224,6 +1464,37 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 "titled": t is not None or assume_name, "title_words": t[1] if t else [],
                 "surname": "".join(tk.norm[k] for k in range(a, b)), "raw": " ".join(tk.raw[a:b])}
     return None
+
+
+def _org_before_member(tk: _Tokens, d: ActorDictionary, b: int, gap: str) -> bool:
+    """Does the capitalised word at b leave a gazetteer organisation before it a mention of
+    its own? Yes before a title in the plural or singular ("Labour MPs", "Tory MSP"), before
+    another gazetteer organisation ("Labour Senedd member", "Conservative Westminster group")
+    and in a hyphenated pair of organisations ("a Labour-Plaid Cymru deal")."""
+    if not tk.cap[b]:
+        return False
+    w = tk.norm[b]
+    orgs = [x for _, x in d.lookup(w) if x in d.actors and d.actors[x]["type"] == "organization"]
+    if gap == "-":
+        return bool(orgs)
+    if not re.fullmatch(r"[ \t]+", gap):
+        return False
+    if w.endswith("s") and len(w) > 2 and _TITLES.get(w[:-1], ("",))[0] == "title":
+        return True
+    return bool(orgs)
+
+
+def _org_ends_at(tk: _Tokens, d: ActorDictionary, k: int) -> bool:
+    """Does the name of an organisation of the dictionary end at token k ("Plaid Cymru" in
+    "Plaid Cymru Senedd group")?"""
+    key = ""
+    for j in range(k, max(-1, k - 4), -1):
+        key = tk.norm[j] + key
+        if any(x in d.actors and d.actors[x]["type"] == "organization" for _, x in d.lookup(key)):
+            return True
+        if j > 0 and not tk.join[j - 1]:
+            break
+    return False
 
 
 def _locative_before(tk: _Tokens, a: int) -> bool:
