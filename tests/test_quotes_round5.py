@@ -143,3 +143,18 @@ def test_a_role_phrase_with_a_name_in_apposition():
            'Mr Haynes agreed.')
     assert _speaker(q, "a clearer picture") == "Ruth Okafor"
     assert _speaker(q, "the resources are thin") == "Ruth Okafor"
+
+
+def test_a_role_word_glued_before_a_name_is_not_part_of_the_speaker():
+    # a hyphenated word ending in lower case, or a role noun, before a given name and a surname
+    # is the person's role: the speaker is the name, as actor_mentions already counts it
+    q = _q('Vote-winner Dominic Okafor said: "We will take the seat."\n'
+           '"It is over," said Ex-manager Ruth Haynes.\n'
+           'Broadcaster Sian Lowe said: "The danger came from the traffic."')
+    assert _speaker(q, "We will take") == "Dominic Okafor"
+    assert _speaker(q, "It is over") == "Ruth Haynes"
+    assert _speaker(q, "The danger") == "Sian Lowe"
+    # a hyphenated surname and a hyphenated given name stay whole
+    q = _q('Janet Finch-Lowe said: "It is a crisis."\nJean-Pierre Dupont said: "Non, merci."')
+    assert _speaker(q, "It is a crisis") == "Janet Finch-Lowe"
+    assert _speaker(q, "Non, merci") == "Jean-Pierre Dupont"

@@ -444,6 +444,19 @@ def _name_run(words):
     return run
 
 
+def _role_before_name(core, k):
+    """A capitalised role word opening a name run before a given name and a surname:
+    "Co-founder Alex Feeney", "Sunak-backer Dominic Raab", "Ex-trainer Ian Balding" (a hyphenated
+    word whose last part is lower case) or "Broadcaster Jeremy Vine" (a role noun)."""
+    if k != 0 or len(core) < 3 or not _capitalised(core[1]) or not _capitalised(core[2]):
+        return False
+    w = core[0]
+    last = w.rsplit("-", 1)[-1]
+    hyphen_role = "-" in w and last.isalpha() and last.islower()
+    role_noun = _singular(w.lower()) in _PERSON_HEADS
+    return (hyphen_role or role_noun) and _lex.given_name_gender(core[1]) is not None
+
+
 def _strip_titles(run):
     """Drop a leading role phrase: everything up to the last title word, keeping a name."""
     core = [w for w in run]
@@ -463,7 +476,8 @@ def _strip_titles(run):
     last_title = -1
     for k, w in enumerate(core):
         lw = re.sub(r"['\u2019]s$", "", w).lower().rstrip(".")
-        if lw in _TITLE_WORDS or lw in {"of", "for"} or w.endswith(("'s", "\u2019s")):
+        if lw in _TITLE_WORDS or lw in {"of", "for"} or w.endswith(("'s", "\u2019s")) \
+                or _role_before_name(core, k):
             last_title = k
             titled = titled or lw in _TITLE_WORDS
             gender = _HONORIFIC_GENDER.get(lw, gender)
