@@ -691,10 +691,12 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
             f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
     if cooc is not None:
         together = len(set(cooc["actor_a"]) | set(cooc["actor_b"])) if len(cooc) else 0
+        # the per-year heatmap is drawn only when documents are dated (else it is left out)
+        dated = "published" in corpus and pd.to_datetime(corpus["published"], errors="coerce", utc=True).notna().any()
         text += (f" {together:,} of the {_n(mentions['actor'].nunique(), 'actor')} share"
                  + ("s" if mentions["actor"].nunique() == 1 else "")
-                 + " a sentence with another actor; the network in section 2 draws from those, the heatmap "
-                 "below from all.")
+                 + " a sentence with another actor; the network in section 2 draws from those"
+                 + (", the heatmap below from all." if dated else "."))
     note = case_note(corpus)
     return text + ("\n\n" + note if note else "")
 
