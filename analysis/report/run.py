@@ -614,7 +614,9 @@ def _front_page(title: str, summary: dict, params: dict, runs: list[dict], folde
                     f"<td><a href=\"notebooks/{e(r['notebook'])}\">notebook</a></td>"
                     f"<td class=\"{'bad' if r['status'] != 'ok' else 'ok'}\">{e(status)}</td></tr>")
     figures = sorted(p.name for p in (folder / "figures").glob("*.png")) if (folder / "figures").exists() else []
-    tables = sorted(p.name for p in (folder / "tables").glob("*.csv")) if (folder / "tables").exists() else []
+    # tables, and the text files a notebook writes beside them (04's suggested actor dictionary, YAML)
+    tables = sorted(p.name for p in (folder / "tables").iterdir() if p.suffix in (".csv", ".yml")) \
+        if (folder / "tables").exists() else []
     interactive = {p.stem for p in (folder / "figures").glob("*.html")} if (folder / "figures").exists() else set()
     fig_links = "".join(f"<li><a href=\"figures/{e(n)}\">{e(n)}</a> "
                         f"(<a href=\"figures/{e(n[:-4])}.svg\">svg</a>"

@@ -1,0 +1,73 @@
+"""Findings of reading the report as a researcher on public corpora (round 5), on invented input:
+prose that said something untrue of the corpus, or pages too long to read."""
+import pandas as pd
+
+import analysis
+from analysis.report import narrative
+
+
+def _suggestion(n_actors: int) -> str:
+    rows = []
+    for i in range(n_actors):
+        name = f"Person{i:03d} Example"
+        rows += [{"doc_id": f"d{i % 7}", "actor": name, "actor_type": "person", "text": name,
+                  "in_dictionary": False, "resolution": "document"}] * 3
+    return analysis.suggest_dictionary(pd.DataFrame(rows), min_mentions=3)
+
+
+def test_a_long_dictionary_suggestion_is_previewed_and_linked_not_printed_whole():
+    # MasakhaNEWS: 900 suggested entries printed whole made 04 about 60,000 px long
+    yml = _suggestion(300)
+    assert yml.count("- name:") == 300
+    text = narrative.dictionary_suggestion(yml, "../tables/04_suggested_actors.yml", n=15)
+    assert text.startswith("**300 dictionary entries suggested**")
+    assert text.count("\n- ") == 15 and "Person000" in text and "Person015" not in text
+    assert "(../tables/04_suggested_actors.yml)" in text
+    assert len(text.splitlines()) < 25
+
+
+def test_an_empty_suggestion_says_so():
+    empty = analysis.suggest_dictionary(pd.DataFrame(columns=["doc_id", "actor", "actor_type", "text",
+                                                              "in_dictionary", "resolution"]))
+    assert narrative.dictionary_suggestion(empty).startswith("No dictionary entries suggested")
+
+
+def test_save_text_writes_the_whole_suggestion_beside_the_tables(tmp_path):
+    yml = _suggestion(40)
+    path = analysis.save_text(yml, "04_suggested_actors.yml", tmp_path)
+    assert path == tmp_path / "tables" / "04_suggested_actors.yml"
+    assert path.read_bytes() == yml.encode("utf-8")
+    import pytest
+    with pytest.raises(ValueError):
+        analysis.save_text(yml, "../escape.yml", tmp_path)
+
+
+def _report(body_chars: int, removed: list[str]):
+    rows = [{"doc_id": "a", "line_no": 0, "text": "x" * body_chars, "label": "body"},
+            {"doc_id": "b", "line_no": 0, "text": "y" * 50, "label": "body"}]
+    rows += [{"doc_id": "a", "line_no": i + 1, "text": t, "label": "boilerplate"} for i, t in enumerate(removed)]
+    return pd.DataFrame(rows)
+
+
+def test_removal_summary_never_says_zero_percent_when_lines_were_removed():
+    # MasakhaNEWS: "Removed: 0% of the non-blank characters of the raw text, in 150 lines."
+    text = narrative.removal_summary(_report(20_000, ["Follow us on Twitter"] * 3))
+    assert "0%" not in text.replace("0.1%", "") and "3 lines in 1 of 2 documents" in text
+    assert "0.3%" in text
+    tiny = narrative.removal_summary(_report(200_000, ["Ad"]))
+    assert "under 0.1%" in tiny
+
+
+def test_removal_summary_when_nothing_was_removed():
+    # AG News: "Removed: 0% ... in 0 lines." above an empty table of examples
+    text = narrative.removal_summary(_report(100, []))
+    assert text.startswith("Cleaning removed nothing") and "0%" not in text
+
+
+def test_documents_line_is_prose_not_a_python_dict():
+    # "948 documents, 492,746 words after cleaning; dates: {'unknown': 948}"
+    c = pd.DataFrame({"n_words": [1200, 800], "date_basis": ["unknown", "unknown"]})
+    assert narrative.documents_line(c) == \
+        "2 documents, 2,000 words after cleaning; no document has a publication date."
+    mixed = narrative.documents_line(c.assign(date_basis=["stated", "metadata"]))
+    assert "{" not in mixed and "1 stated in the text" in mixed and "1 from metadata" in mixed
