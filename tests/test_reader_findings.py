@@ -71,3 +71,17 @@ def test_documents_line_is_prose_not_a_python_dict():
         "2 documents, 2,000 words after cleaning; no document has a publication date."
     mixed = narrative.documents_line(c.assign(date_basis=["stated", "metadata"]))
     assert "{" not in mixed and "1 stated in the text" in mixed and "1 from metadata" in mixed
+
+
+def test_default_concordance_terms_leave_out_the_corpus_languages_stop_words():
+    # 10kGNAD: "Concordance terms: sich, eine, auch" (German function words)
+    texts = ["Die Regierung will sich auch um eine Reform der Pensionen kümmern.",
+             "Eine Reform sei auch für die Regierung nötig, sagte sie, und sie habe sich entschieden.",
+             "Auch die Opposition will eine Reform und zeigt sich offen.",
+             "Die Regierung hat sich auch eine Frist gesetzt."]
+    c = pd.DataFrame({"doc_id": list("abcd"), "text": texts, "language": "de"})
+    terms = narrative.default_kwic_terms(c, 2)
+    assert not {"sich", "eine", "auch"} & set(terms), terms
+    assert terms == ["reform", "regierung"]
+    # without a language column (an English corpus) nothing changes
+    assert narrative.default_kwic_terms(c.drop(columns="language"), 1) == ["auch"]

@@ -442,7 +442,11 @@ def kwic_pattern(term: str):
 
 
 def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
-    """The words most documents use (news stop words left out): a start for a concordance.
+    """The words most documents use (stop words left out): a start for a concordance.
+
+    English news stop words always; with a ``language`` column, also the stop words of every
+    language in it (:func:`analysis.corpus.language.stop_words_for`), so that a German corpus
+    does not get "sich, eine, auch" as its concordance terms.
 
     Examples
     --------
@@ -452,12 +456,18 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
+    from ..corpus.language import stop_words_for
     from ..text.vocabulary import news_stop_words
 
     texts = corpus["text"].fillna("").astype(str)
     if not texts.str.strip().any():
         return []
-    vec = CountVectorizer(stop_words=sorted(news_stop_words()), token_pattern=r"(?u)\b[^\W\d_]{4,}\b",
+    stop = set(news_stop_words())
+    if "language" in corpus:
+        for code in corpus["language"].dropna().astype(str).str.lower().unique():
+            if code and not code.startswith("en"):
+                stop |= stop_words_for(code)[0]
+    vec = CountVectorizer(stop_words=sorted(stop), token_pattern=r"(?u)\b[^\W\d_]{4,}\b",
                           lowercase=True, binary=False)
     try:
         counts = vec.fit_transform(texts)
