@@ -85,3 +85,23 @@ def test_default_concordance_terms_leave_out_the_corpus_languages_stop_words():
     assert terms == ["reform", "regierung"]
     # without a language column (an English corpus) nothing changes
     assert narrative.default_kwic_terms(c.drop(columns="language"), 1) == ["auch"]
+
+
+def test_front_page_calls_the_loaders_records_notes_and_formats_counts(tmp_path):
+    # 10kGNAD: "1028 documents, 378584 words"; "problems while loading: 1031 (..., not English: 1028)"
+    from analysis.report.run import _front_page
+    summary = {"documents": 1028, "words": 378584, "dated_documents": 0, "first_date": None,
+               "last_date": None, "formats": {".csv": 1028}, "load_problems": 1031,
+               "load_problems_by_kind": {"no doc_id column": 1, "not English": 1028, "CRLF line ends": 1,
+                                         "corpus not in English": 1},
+               "fingerprint_sha256": "0" * 64}
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "04_suggested_actors.yml").write_text("actors: []\n")
+    (tmp_path / "tables" / "00_documents.csv").write_text("doc_id\n")
+    html = _front_page("T", summary, {}, [], tmp_path)
+    assert "1,028 documents, 378,584 words after cleaning" in html
+    assert "problems while loading" not in html and "notes from loading: 1,031" in html
+    assert "not English: 1,028" in html
+    assert 'href="tables/04_suggested_actors.yml"' in html and 'href="tables/00_documents.csv"' in html
+    summary.update(load_problems=0, load_problems_by_kind={})
+    assert "notes from loading: none" in _front_page("T", summary, {}, [], tmp_path)
