@@ -105,3 +105,40 @@ def test_front_page_calls_the_loaders_records_notes_and_formats_counts(tmp_path)
     assert 'href="tables/04_suggested_actors.yml"' in html and 'href="tables/00_documents.csv"' in html
     summary.update(load_problems=0, load_problems_by_kind={})
     assert "notes from loading: none" in _front_page("T", summary, {}, [], tmp_path)
+
+
+def test_tone_charts_shade_the_default_scorers_neutral_band():
+    # 02 says a sentence is neutral within +-0.125 (the news model) and computes its shares so,
+    # but every chart shaded VADER's +-0.05 and coloured dots by it
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from analysis import plots
+    from analysis.sentiment.scores import DEFAULT_METHOD, default_threshold
+    band = default_threshold(DEFAULT_METHOD)
+    assert band == 0.125
+    sents = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0],
+                          "sentence": ["x", "y", "z"], "compound": [0.1, -0.5, 0.3]})
+    fig = plots.sentence_sentiment_distribution(sents)
+    spans = [p for p in fig.axes[0].patches if p.get_facecolor()[:3] == matplotlib.colors.to_rgb("#EEEEEE")]
+    assert spans and abs(spans[0].get_x() + band) < 1e-9 and abs(spans[0].get_width() - 2 * band) < 1e-9
+    assert "0.125" in "\n".join(t.get_text() for t in fig.findobj(matplotlib.text.Text))
+    plt.close(fig)
+    fig = plots.sentence_sentiment_distribution(sents, threshold=0.05)   # VADER scores: say so
+    spans = [p for p in fig.axes[0].patches if p.get_facecolor()[:3] == matplotlib.colors.to_rgb("#EEEEEE")]
+    assert abs(spans[0].get_width() - 0.1) < 1e-9
+    plt.close(fig)
+
+
+def test_interactive_tone_over_time_of_one_week_is_not_padded_by_a_month():
+    # Reuters export (one week, by day): the interactive page padded 30 days on each side
+    import re
+    from analysis import plots
+    g = pd.DataFrame({"published": pd.period_range("1987-02-26", "1987-03-04", freq="D"),
+                      "n_documents": 7 * [5], "n_sentences": 7 * [40], "mean_compound": 7 * [0.0],
+                      "ci_low": 7 * [-0.1], "ci_high": 7 * [0.1]})
+    html = plots.sentiment_over_time_html(g)
+    rng = re.search(r'"range":\["(19\d\d-[^"]+)","(19\d\d-[^"]+)"\]', html)
+    lo, hi = pd.Timestamp(rng.group(1)), pd.Timestamp(rng.group(2))
+    assert (hi - lo) < pd.Timedelta(days=10), (lo, hi)
+    assert re.search(r'"y0":-0\.125,"y1":0\.125', html.replace(" ", ""))
