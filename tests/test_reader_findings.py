@@ -142,3 +142,23 @@ def test_interactive_tone_over_time_of_one_week_is_not_padded_by_a_month():
     lo, hi = pd.Timestamp(rng.group(1)), pd.Timestamp(rng.group(2))
     assert (hi - lo) < pd.Timedelta(days=10), (lo, hi)
     assert re.search(r'"y0":-0\.125,"y1":0\.125', html.replace(" ", ""))
+
+
+def test_quotes_by_speaker_legend_does_not_cover_the_bars():
+    # AG News: the legend sat inside the axes over the last bars (and hid its orange swatch)
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from analysis import plots
+    names = [f"Speaker{i} Name" for i in range(8)] + ["European Union"]
+    q = pd.DataFrame({"doc_id": "a", "quote": "Yes.", "speaker": names * 3,
+                      "speaker_actor": ([None] * 8 + ["European Union"]) * 3, "speaker_text": names * 3})
+    fig = plots.plot_quotes_by_speaker(q)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    legends = fig.legends + ([fig.axes[0].get_legend()] if fig.axes[0].get_legend() else [])
+    assert legends
+    box = legends[0].get_window_extent(r)
+    bars = [p.get_window_extent(r) for p in fig.axes[0].patches]
+    assert bars and not any(box.overlaps(b) for b in bars)
+    plt.close(fig)
