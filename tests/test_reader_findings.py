@@ -162,3 +162,27 @@ def test_quotes_by_speaker_legend_does_not_cover_the_bars():
     bars = [p.get_window_extent(r) for p in fig.axes[0].patches]
     assert bars and not any(box.overlaps(b) for b in bars)
     plt.close(fig)
+
+
+def test_kept_removed_sample_is_drawn_largest_share_first():
+    # MasakhaNEWS: "40 of 948 documents: those with the largest share removed" drawn in corpus
+    # order (4%, 4%, 3%, ..., 29%, 3%)
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import warnings
+    from analysis import plots
+    rows = []
+    for i in range(60):
+        removed = (i * 37) % 60 + 1          # shares in a scrambled order
+        rows += [{"doc_id": f"d{i:02d}", "text": "k" * 100, "label": "body"},
+                 {"doc_id": f"d{i:02d}", "text": "r" * removed, "label": "boilerplate"}]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fig = plots.plot_kept_removed(pd.DataFrame(rows), max_docs=10)
+    ax = fig.axes[0]
+    notes = [t.get_text() for t in ax.texts]            # "  37% removed", one per bar, top first
+    ys = [t.get_position()[1] for t in ax.texts]
+    shares = [int(n.split("%")[0]) for _, n in sorted(zip(ys, notes), reverse=True)]
+    assert len(shares) == 10 and shares == sorted(shares, reverse=True), shares
+    plt.close(fig)
