@@ -186,3 +186,15 @@ def test_kept_removed_sample_is_drawn_largest_share_first():
     shares = [int(n.split("%")[0]) for _, n in sorted(zip(ys, notes), reverse=True)]
     assert len(shares) == 10 and shares == sorted(shares, reverse=True), shares
     plt.close(fig)
+
+
+def test_no_temporal_expressions_in_a_german_corpus_is_not_said_as_none_found():
+    # 10kGNAD: "No temporal expressions found in the 1,028 documents", though none was searched
+    empty = pd.DataFrame(columns=["doc_id", "kind", "basis", "granularity", "value", "anchor"])
+    de = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.NaT, "language": ["de", "de"]})
+    text = narrative.date_expressions_summary(empty, de)
+    assert "found" not in text and "English-only" in text and "none of the 2 documents" in text
+    mixed = narrative.date_expressions_summary(empty, de.assign(language=["en", "de"]))
+    assert "found in the 1 English document;" in mixed and "the other 1 were not searched" in mixed
+    en = narrative.date_expressions_summary(empty, de.drop(columns="language"))
+    assert en == "No temporal expressions found in the 2 documents."

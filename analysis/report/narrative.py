@@ -307,6 +307,19 @@ def date_expressions_summary(dates: pd.DataFrame, corpus: pd.DataFrame) -> str:
     """
     n_docs = len(corpus)
     if dates is None or not len(dates):
+        # the date rules are English-only: documents in another language were not searched
+        # (10kGNAD: "No temporal expressions found in the 1,028 documents", none of them read)
+        searched = n_docs
+        if "language" in corpus and "doc_id" in corpus and n_docs:
+            from ..corpus.language import english_subset
+
+            searched = len(english_subset(corpus).corpus)
+        if not searched and n_docs:
+            return (f"No temporal expressions were looked for: none of the {_n(n_docs, 'document')} is "
+                    "in English, and the date rules are English-only (see the note above).")
+        if searched < n_docs:
+            return (f"No temporal expressions found in the {_n(searched, 'English document')}; the other "
+                    f"{n_docs - searched:,} were not searched (the date rules are English-only).")
         return f"No temporal expressions found in the {_n(n_docs, 'document')}."
     value = dates["value"]
     has_value = value.notna()
