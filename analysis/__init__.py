@@ -89,6 +89,7 @@ _API = {
     "PeriodsError": "dates.periods",
     "save_figure": "report.outputs",
     "save_table": "report.outputs",
+    "save_text": "report.outputs",
     "show_figure": "report.outputs",
     "mark_empty": "report.outputs",
     "empty_reason": "report.outputs",

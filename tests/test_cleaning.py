@@ -633,3 +633,27 @@ def test_load_corpus_and_cleaning_report_agree_on_headline_and_teaser_items(tmp_
     report = cleaning_report(corpus)
     body = report[(report.label == "body") & (report.text.str.strip() != "")]
     assert body.groupby("doc_id").text.apply(lambda s: " ".join(t.strip() for t in s)).tolist() == corpus.text.tolist()
+
+
+def test_follow_the_outlet_on_social_media_lines_are_removed_but_news_about_platforms_kept():
+    # MasakhaNEWS: BBC regional footers kept as body made Meta - Twitter - BBC the strongest tie
+    # of the actor network; invented lines of the same kinds
+    story = ("The county council approved the new bypass on Tuesday after a two-hour debate, "
+             "and work is expected to start in the spring.")
+    footers = [
+        "Follow Radio Northvale on Facebook, on Twitter, or on Instagram. Send your story ideas to news@northvale.example.",
+        "Find Northvale News on Facebook, Instagram and Twitter. If you have a story suggestion email us.",
+        "Why not follow Northvale Online on Facebook, Twitter and Instagram? You can also send story ideas to us.",
+        "Follow us on Twitter for the latest updates.",
+    ]
+    news = [
+        "Like many others on Facebook, she posted a tribute to the singer.",
+        "Join the queue, the minister told critics on Twitter, saying the plan would go ahead.",
+        "Follow-up inspections found Facebook and Instagram adverts for the scheme had been removed.",
+    ]
+    for footer in footers:
+        c = classify_document(story + "\n\n" + footer)
+        assert c.text.strip() == story, footer
+    for line in news:
+        c = classify_document(story + "\n\n" + line)
+        assert line in c.text, line

@@ -68,3 +68,16 @@ def test_shares_are_never_nan_and_small_shares_are_not_rounded_to_zero():
     assert narrative._pct(0, 0) == "-"
     assert narrative._pct(1, 1000) == "<1%"
     assert narrative._pct(999, 1000) == ">99%"
+
+
+def test_mention_summary_names_the_heatmap_only_when_it_is_drawn():
+    # 04 leaves the per-year heatmap out on an undated corpus (MasakhaNEWS), but the summary
+    # still pointed the reader to "the heatmap below"
+    import pandas as pd
+    c = _corpus([MIXED, MIXED.replace("Dunmore", "Kilcar")])
+    m = analysis.actor_mentions(c)
+    cooc = analysis.cooccurrence(c, mentions=m)
+    undated = narrative.mention_summary(c.assign(published=pd.NaT), m, cooc)
+    assert "share a sentence with another actor" in undated and "heatmap" not in undated
+    dated = narrative.mention_summary(c.assign(published=pd.Timestamp("2021-03-04")), m, cooc)
+    assert "the heatmap below" in dated

@@ -344,3 +344,31 @@ def test_topic_prevalence_by_month_draws_bars_that_do_not_overlap():
     assert max(widths) < min(np.diff(starts))      # each bar narrower than the gap to the next
     assert fig.axes[0].get_title(loc="left") == "Topic prevalence over time"
     plt.close(fig)
+
+
+def _crowded_tick_labels(fig, ax, gap_points=4.0):
+    """Pairs of neighbouring x tick labels closer than ``gap_points`` (they read as one word)."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    labels = sorted((t for t in ax.get_xticklabels() if t.get_text() and t.get_visible()),
+                    key=lambda t: t.get_window_extent(r).x0)
+    boxes = [t.get_window_extent(r) for t in labels]
+    gap = gap_points * fig.dpi / 72
+    return labels, [(a.get_text(), b.get_text()) for (a, ba), (b, bb) in
+                    zip(zip(labels, boxes), zip(labels[1:], boxes[1:])) if bb.x0 - ba.x1 < gap]
+
+
+@pytest.mark.parametrize("first", ["1931-04-09", "1688-01-01", "2016-01-05"])
+def test_event_timeline_year_labels_do_not_run_into_each_other(first):
+    # the event panel is a third of the figure: a dozen year labels over 1931-2025 ran together
+    # ("19351944195319621971...") in the MasakhaNEWS report
+    dates = pd.to_datetime([first, "1972-10-31", "2015-06-25", "2020-11-13", "2023-05-02", "2025-11-22"])
+    ev = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))], "sent_id": 0,
+                       "sentence": [f"It happened on {d:%d %B %Y}." for d in dates],
+                       "expression": [f"{d:%d %B %Y}" for d in dates], "date": dates,
+                       "granularity": "day"})
+    fig = plots.event_timeline(ev)
+    labels, overlaps = _crowded_tick_labels(fig, fig.axes[0])
+    assert len(labels) >= 2
+    assert not overlaps, overlaps
+    plt.close(fig)

@@ -440,8 +440,32 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:use|uses|accept|policy|settings|consent|brow
                              r"experience|preferences)\b", re.I)
 
 
+# "Follow BBC East Midlands on Facebook, on Twitter, or on Instagram", "Find BBC News: East of
+# England on Facebook, Instagram and Twitter", "Why not follow ... on Facebook, Twitter and
+# Instagram?": the outlet asking the reader to follow it. Kept as body, these lines made
+# Meta - Twitter - BBC the strongest tie of MasakhaNEWS's actor network (184 sentences).
+_PLATFORMS = r"(?:facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|threads|whatsapp)"
+_FOLLOW_START = re.compile(r"^(?:why not |you can (?:also )?|please |do )?(?:follow|find|like|join|connect with)\s",
+                           re.I)
+_PLATFORM = re.compile(r"\b" + _PLATFORMS + r"\b", re.I)
+_ON_PLATFORM = re.compile(r"\bon " + _PLATFORMS + r"\b", re.I)
+
+
+def _follow_prompt(s: str, nw: int) -> bool:
+    """A line asking the reader to follow the outlet on social media: it starts with the
+    imperative and names two platforms or more, or one while speaking to the reader ("follow us
+    on Twitter"). "Like many others on Facebook, she posted ..." names one platform and is news."""
+    if nw > 40 or not _FOLLOW_START.match(s) or not _ON_PLATFORM.search(s):
+        return False
+    platforms = {m.lower() for m in _PLATFORM.findall(s)}
+    return len(platforms) >= 2 or (len(platforms) == 1 and _FIRST_PLURAL.search(s) is not None
+                                   and not _REPORTING_VERB.search(s))
+
+
 def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     """Reason when a line is unmistakably about the site, not the story (else None)."""
+    if _follow_prompt(s, nw):
+        return "share/subscribe prompt"
     if nw <= 8 and _AD.match(s):
         return "advertisement marker"
     if nw <= 3:

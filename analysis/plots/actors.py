@@ -362,8 +362,10 @@ def plot_quotes_by_speaker(quotes: pd.DataFrame, top: int = 12):
     present = set(counts["kind"])
     shown = [k for k in VOICE_KINDS[:3] if k in present]
     if shown:
-        ax.legend(handles=[Patch(color=colour[k], label=label[k]) for k in shown], loc="lower right",
-                  fontsize=8, title="speaker", title_fontsize=8)
+        # below the axes: inside them, the legend covered the bars of the last voices and hid its
+        # own orange swatch against an orange bar (AG News)
+        fig.legend(handles=[Patch(color=colour[k], label=label[k]) for k in shown], loc="outside lower center",
+                   fontsize=8, title="speaker", title_fontsize=8, frameon=False, ncol=1)
     ax.grid(axis="y", visible=False)
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig

@@ -24,7 +24,7 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
     doc_labels : mapping doc_id -> label for the y axis (e.g. outlet and date), optional.
     title : str, optional (a note is appended when documents are left out).
     max_docs : at most this many bars; with more documents, those where cleaning removed the
-        largest share are shown, in corpus order (with a warning and a note in the title; the
+        largest share are shown, largest first (with a warning and a note in the title; the
         full numbers are in :func:`kept_removed_table`). None shows all.
 
     Returns
@@ -52,8 +52,7 @@ def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None
         warnings.warn(f"plot_kept_removed: {len(table):,} documents are too many to show one per "
                       f"row; showing the {max_docs} with the largest share removed (max_docs={max_docs})",
                       stacklevel=2)
-        top = set(top)
-        table = table.loc[[d for d in table.index if d in top]]
+        table = table.loc[list(top)]   # largest share first, as the title says (was corpus order)
     n = len(table)
     fig, ax = new_figure(figsize=(8, max(2.2, 0.45 * n + 1.4)))
     labels = [shorten(doc_labels.get(d, d) if doc_labels is not None else d, 40) for d in table.index]

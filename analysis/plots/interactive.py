@@ -181,7 +181,8 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
 
 def sentiment_over_time_html(group_sentiment: pd.DataFrame, documents: pd.DataFrame | None = None,
                              path=None, *, date_col: str = "published", periods=None,
-                             max_documents: int = 2000, title: str | None = None) -> str:
+                             max_documents: int = 2000, title: str | None = None,
+                             threshold: float | None = None) -> str:
     """Tone over time as an interactive page: hover a period for its mean, interval, and how
     many documents and sentences it rests on; hover a document for its own mean.
 
@@ -196,6 +197,8 @@ def sentiment_over_time_html(group_sentiment: pd.DataFrame, documents: pd.DataFr
     max_documents : at most this many document points, evenly spaced in time (said in the
         legend); the period means use them all.
     title : optional title.
+    threshold : the neutral band, shaded grey; None: the default scorer's (as in
+        :func:`analysis.plots.sentiment_over_time`).
 
     Returns
     -------
@@ -259,9 +262,13 @@ def sentiment_over_time_html(group_sentiment: pd.DataFrame, documents: pd.DataFr
         error_y={"type": "data", "symmetric": False, "array": hi_ci - m, "arrayminus": m - lo_ci,
                  "color": "#333333"},
         hovertext=text, hoverinfo="text"))
-    pad = pd.Timedelta(days=max(30, (hi_t - lo_t).days * 0.03))
+    # as in the static chart: a corpus of one week is not squeezed into a month of padding
+    pad = pd.Timedelta(days=max(0.5, (hi_t - lo_t).days * 0.03))
     note = _shade(fig, periods, lo_t - pad, hi_t + pad)
-    fig.add_hrect(y0=-0.05, y1=0.05, fillcolor="#EEEEEE", opacity=0.6, layer="below", line_width=0)
+    from .sentiment import _band
+
+    band = _band(threshold)   # the default scorer's neutral band, as in the static chart
+    fig.add_hrect(y0=-band, y1=band, fillcolor="#EEEEEE", opacity=0.6, layer="below", line_width=0)
     fig.update_layout(title=html.escape(title or "Tone over time"),
                       xaxis={"title": "publication date" + note, "range": [lo_t - pad, hi_t + pad]},
                       yaxis={"title": "mean sentence compound", "range": [-1.05, 1.05], "zeroline": True},

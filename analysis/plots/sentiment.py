@@ -31,6 +31,18 @@ def _labels(doc_ids, labels) -> list[str]:
     return [shorten(lab.get(d, d), 40) for d in doc_ids]
 
 
+def _band(threshold: float | None) -> float:
+    """The neutral band drawn: ``threshold``, or the default scorer's band (0.125 for the
+    ``news`` model), so the grey band and the dot colours agree with the positive / neutral /
+    negative shares computed by :mod:`analysis.sentiment.scores` and with the notebook's text
+    (the charts had shaded VADER's 0.05 around scores of a model whose band is 0.125)."""
+    if threshold is not None:
+        return float(threshold)
+    from ..sentiment.scores import DEFAULT_METHOD, default_threshold
+
+    return default_threshold(DEFAULT_METHOD)
+
+
 def _neutral_band(ax, threshold, vertical=True):
     if vertical:
         ax.axvspan(-threshold, threshold, color="#EEEEEE", zorder=0, lw=0)
@@ -41,7 +53,7 @@ def _neutral_band(ax, threshold, vertical=True):
 
 
 def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, order=None,
-                                    threshold: float = 0.05, title: str | None = None,
+                                    threshold: float | None = None, title: str | None = None,
                                     max_docs: int | None = 40):
     """Box plot plus every sentence as a dot: the spread of sentence compound per document.
 
@@ -50,7 +62,8 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     sentence_scores : output of :func:`analysis.sentence_sentiment`.
     labels : optional mapping doc_id -> label shown on the axis (e.g. "2016-03-30 Reuters").
     order : optional list of doc_ids, top to bottom (default: order of appearance).
-    threshold : the neutral band, shaded grey.
+    threshold : the neutral band, shaded grey; None: the default scorer's (0.125 for ``news``;
+        pass 0.05 for VADER scores).
     title : optional title (a note is appended when documents are left out).
     max_docs : at most this many rows; with more documents, an evenly spaced selection through
         ``order`` is shown (with a warning and a note in the title). None shows all.
@@ -68,6 +81,7 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['a  (n=2)', 'b  (n=1)']
     """
+    threshold = _band(threshold)
     order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
     order, note = _limit(order, max_docs, "sentence_sentiment_distribution")
     if not order:       # nothing scored (e.g. no English document): say so instead of failing
@@ -103,7 +117,7 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
 
 
 def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order=None,
-                                 threshold: float = 0.05, title: str | None = None,
+                                 threshold: float | None = None, title: str | None = None,
                                  max_docs: int | None = 40):
     """Each document's mean sentence compound with its bootstrap interval, and the shares of
     negative / neutral / positive sentences beside it.
@@ -126,6 +140,7 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Alpha', 'b']
     """
+    threshold = _band(threshold)
     d = doc_sentiment.set_index("doc_id")
     order = list(order) if order is not None else list(d.index)
     order, note = _limit(order, max_docs, "document_sentiment_intervals")
@@ -192,7 +207,7 @@ def _label_counts(fig, ax, x, g) -> int:
 
 def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "published",
                         documents: pd.DataFrame | None = None, labels=None,
-                        threshold: float = 0.05, title: str | None = None, *, periods=None,
+                        threshold: float | None = None, title: str | None = None, *, periods=None,
                         max_documents: int = 2000):
     """Tone by period (e.g. year) with intervals, named periods shaded behind when asked.
 
@@ -207,7 +222,8 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     documents : optional DataFrame with ``date_col`` and ``mean_compound`` (document means
         joined to their dates): drawn as small open circles so single articles stay visible.
     labels : unused for the periods; kept for a uniform signature.
-    threshold : the neutral band, shaded grey.
+    threshold : the neutral band, shaded grey; None: the default scorer's (0.125 for ``news``;
+        pass 0.05 for VADER scores).
     title : optional title.
     periods : named periods shaded behind the axis (a name such as ``"us-administrations"``,
         a file, a DataFrame; see :func:`analysis.load_periods`); None shades nothing.
@@ -228,6 +244,7 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     >>> fig.axes[0].get_ylabel()
     'mean sentence compound'
     """
+    threshold = _band(threshold)
     g = group_sentiment.dropna(subset=[date_col]).copy()
     if documents is not None:
         documents = documents.dropna(subset=[date_col, "mean_compound"]).copy()

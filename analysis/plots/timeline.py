@@ -25,15 +25,34 @@ def _days(lo, hi) -> int:
     return (pd.Timestamp(hi).to_pydatetime(warn=False) - pd.Timestamp(lo).to_pydatetime(warn=False)).days
 
 
+#: "nice" steps for year ticks, in years
+_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
+#: width one date tick label needs, in inches (a four-digit year at 8-10 pt, with a gap)
+_TICK_INCHES = 0.55
+
+
+def _max_date_ticks(ax, most: int = 12) -> int:
+    """How many date labels fit side by side on ``ax``'s width (at least 2, at most ``most``).
+
+    A narrow panel (the event timeline's left third) cannot hold a dozen year labels: they
+    ran into one another ("19351944195319621971...")."""
+    inches = ax.get_position().width * ax.figure.get_figwidth()
+    return int(max(2, min(most, inches // _TICK_INCHES)))
+
+
 def _date_axis(ax, lo, hi) -> None:
-    """Year ticks (at most about a dozen) over several years; months or days over a short span,
-    where year ticks would leave the axis without a single label."""
+    """Year ticks over several years, months or days over a short span (where year ticks would
+    leave the axis without a single label); never more ticks than the axis is wide enough to
+    label without overlap (:func:`_max_date_ticks`), at "nice" years (every 1, 2, 5, 10, 20,
+    25, 50 ... years)."""
     years = _days(lo, hi) / 365.25
+    fit = _max_date_ticks(ax)
     if years >= 3:
-        ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, round(years / 10))))
+        step = next((s for s in _YEAR_STEPS if years / s <= fit), _YEAR_STEPS[-1] * int(np.ceil(years / fit / _YEAR_STEPS[-1])))
+        ax.xaxis.set_major_locator(mdates.YearLocator(base=step))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        locator = mdates.AutoDateLocator(minticks=min(3, fit), maxticks=min(8, fit))
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 

@@ -17,6 +17,7 @@ _API = {
     "setup_notebook": "run",
     "save_figure": "outputs",
     "save_table": "outputs",
+    "save_text": "outputs",
     "show_figure": "outputs",
     "mark_empty": "outputs",
     "empty_reason": "outputs",

@@ -136,6 +136,74 @@ def warning_notes(caught) -> str:
     return "**Notes from the analysis:**\n\n" + "\n".join(f"- {escape_markdown(m)}" for m in shown) + more
 
 
+def _share(part: float, whole: float) -> str:
+    """A share that is never "0%" when something is there: "12%", "0.4%", "under 0.1%"."""
+    if not whole or not part:
+        return "0%"
+    x = part / whole
+    if x >= 0.01:
+        return f"{x:.0%}"
+    return f"{x:.1%}" if x >= 0.001 else "under 0.1%"
+
+
+_BASIS = {"stated": "stated in the text", "inferred": "inferred", "metadata": "from metadata",
+          "unknown": "unknown (no publication date)"}
+
+
+def documents_line(corpus: pd.DataFrame) -> str:
+    """Documents, words and how their dates are known, in words (not a Python dict).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"n_words": [10, 20, 5], "date_basis": ["metadata", "metadata", "unknown"]})
+    >>> documents_line(c)
+    '3 documents, 35 words after cleaning; publication dates: 2 from metadata, 1 unknown (no publication date).'
+    >>> documents_line(c.assign(date_basis="unknown"))
+    '3 documents, 35 words after cleaning; no document has a publication date.'
+    """
+    n = len(corpus)
+    words = int(corpus["n_words"].sum()) if "n_words" in corpus else None
+    head = _n(n, "document") + (f", {words:,} words after cleaning" if words is not None else "")
+    if "date_basis" not in corpus or not n:
+        return head + "."
+    counts = corpus["date_basis"].fillna("unknown").astype(str).value_counts()
+    if set(counts.index) == {"unknown"}:
+        return head + "; no document has a publication date."
+    order = [b for b in _BASIS if b in counts.index] + [b for b in counts.index if b not in _BASIS]
+    parts = ", ".join(f"{int(counts[b]):,} {_BASIS.get(b, escape_markdown(b))}" for b in order)
+    return f"{head}; publication dates: {parts}."
+
+
+def removal_summary(report: pd.DataFrame) -> str:
+    """How much cleaning removed, never "0% ... in 150 lines" (Markdown, one sentence).
+
+    ``report`` is :func:`analysis.cleaning_report`'s table (doc_id, text, label). A share under
+    1% is given to one decimal ("0.4%"), and a corpus where nothing was removed is said so.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"doc_id": ["a", "a", "b"], "text": ["Story text " * 200, "Share this", "More."],
+    ...                   "label": ["body", "boilerplate", "body"]})
+    >>> removal_summary(r)
+    'Removed: 0.5% of the non-blank characters of the raw text: 1 line in 1 of 2 documents.'
+    >>> removal_summary(r.assign(label="body"))
+    'Cleaning removed nothing: every non-blank line of the 2 documents was kept as body text.'
+    """
+    from ..clean.summary import kept_removed_table
+
+    docs = report["doc_id"].astype(str).nunique()
+    gone = report[report["label"].astype(str) != "body"]
+    gone = gone[gone["text"].fillna("").astype(str).str.strip() != ""]
+    if gone.empty:
+        return (f"Cleaning removed nothing: every non-blank line of the {_n(docs, 'document')} was kept "
+                "as body text.")
+    table = kept_removed_table(report, unit="chars")
+    total = float(table.to_numpy().sum())
+    kept = float(table["body"].sum()) if "body" in table else 0.0
+    return (f"Removed: {_share(total - kept, total)} of the non-blank characters of the raw text: "
+            f"{_n(len(gone), 'line')} in {gone['doc_id'].astype(str).nunique():,} of {_n(docs, 'document')}.")
+
+
 def missing_rows_note(expected, present, what: str, why: str) -> str:
     """How many documents have no row in a result (kept with empty values), or ``""``.
 
@@ -239,6 +307,19 @@ def date_expressions_summary(dates: pd.DataFrame, corpus: pd.DataFrame) -> str:
     """
     n_docs = len(corpus)
     if dates is None or not len(dates):
+        # the date rules are English-only: documents in another language were not searched
+        # (10kGNAD: "No temporal expressions found in the 1,028 documents", none of them read)
+        searched = n_docs
+        if "language" in corpus and "doc_id" in corpus and n_docs:
+            from ..corpus.language import english_subset
+
+            searched = len(english_subset(corpus).corpus)
+        if not searched and n_docs:
+            return (f"No temporal expressions were looked for: none of the {_n(n_docs, 'document')} is "
+                    "in English, and the date rules are English-only (see the note above).")
+        if searched < n_docs:
+            return (f"No temporal expressions found in the {_n(searched, 'English document')}; the other "
+                    f"{n_docs - searched:,} were not searched (the date rules are English-only).")
         return f"No temporal expressions found in the {_n(n_docs, 'document')}."
     value = dates["value"]
     has_value = value.notna()
@@ -374,7 +455,11 @@ def kwic_pattern(term: str):
 
 
 def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
-    """The words most documents use (news stop words left out): a start for a concordance.
+    """The words most documents use (stop words left out): a start for a concordance.
+
+    English news stop words always; with a ``language`` column, also the stop words of every
+    language in it (:func:`analysis.corpus.language.stop_words_for`), so that a German corpus
+    does not get "sich, eine, auch" as its concordance terms.
 
     Examples
     --------
@@ -384,12 +469,18 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
+    from ..corpus.language import stop_words_for
     from ..text.vocabulary import news_stop_words
 
     texts = corpus["text"].fillna("").astype(str)
     if not texts.str.strip().any():
         return []
-    vec = CountVectorizer(stop_words=sorted(news_stop_words()), token_pattern=r"(?u)\b[^\W\d_]{4,}\b",
+    stop = set(news_stop_words())
+    if "language" in corpus:
+        for code in corpus["language"].dropna().astype(str).str.lower().unique():
+            if code and not code.startswith("en"):
+                stop |= stop_words_for(code)[0]
+    vec = CountVectorizer(stop_words=sorted(stop), token_pattern=r"(?u)\b[^\W\d_]{4,}\b",
                           lowercase=True, binary=False)
     try:
         counts = vec.fit_transform(texts)
@@ -691,10 +782,12 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
             f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
     if cooc is not None:
         together = len(set(cooc["actor_a"]) | set(cooc["actor_b"])) if len(cooc) else 0
+        # the per-year heatmap is drawn only when documents are dated (else it is left out)
+        dated = "published" in corpus and pd.to_datetime(corpus["published"], errors="coerce", utc=True).notna().any()
         text += (f" {together:,} of the {_n(mentions['actor'].nunique(), 'actor')} share"
                  + ("s" if mentions["actor"].nunique() == 1 else "")
-                 + " a sentence with another actor; the network in section 2 draws from those, the heatmap "
-                 "below from all.")
+                 + " a sentence with another actor; the network in section 2 draws from those"
+                 + (", the heatmap below from all." if dated else "."))
     note = case_note(corpus)
     return text + ("\n\n" + note if note else "")
 
@@ -726,6 +819,44 @@ def people_not_in_dictionary(mentions: pd.DataFrame, summary: pd.DataFrame) -> p
     keep = summary["actor_type"].eq("person") & ~summary["actor"].isin(listed) \
         & ~summary["in_dictionary"].astype(bool)
     return summary[keep].reset_index(drop=True)
+
+
+def dictionary_suggestion(suggested: str, link: str | None = None, n: int = 15) -> str:
+    """A short preview of :func:`analysis.suggest_dictionary`'s YAML for the page (Markdown).
+
+    On a corpus of a thousand articles the suggestion runs to hundreds of entries; printed
+    whole it made notebook 04 about 60,000 pixels long. The page shows how many entries there
+    are and the ``n`` most mentioned (from the YAML's comment lines), and links the whole file
+    (``link``, written with :func:`analysis.save_text`). Corpus text is escaped.
+
+    Examples
+    --------
+    >>> yml = ("# Suggested actor dictionary entries (edit, then pass the file as dictionary=...)\\n"
+    ...        "actors:\\n# Ann Lowe: 3 mentions in 1 document(s)\\n- name: Ann Lowe\\n  type: person\\n"
+    ...        "# Bo Ek: 2 mentions in 2 document(s)\\n- name: Bo Ek\\n  type: person\\n")
+    >>> text = dictionary_suggestion(yml, "../tables/04_suggested_actors.yml", n=1)
+    >>> print(text.splitlines()[0])
+    **2 dictionary entries suggested** for frequent actors that no list knows; the 1 most mentioned:
+    >>> "Ann Lowe" in text, "Bo Ek" in text, text.endswith("(../tables/04_suggested_actors.yml).")
+    (True, False, True)
+    >>> dictionary_suggestion("actors: []\\n")
+    'No dictionary entries suggested: every actor mentioned at least three times is already listed.'
+    """
+    lines = (suggested or "").splitlines()
+    entries = sum(1 for line in lines if line.startswith("- name:"))
+    if not entries:
+        return "No dictionary entries suggested: every actor mentioned at least three times is already listed."
+    notes = [line[2:] for line in lines if line.startswith("# ") and ": " in line
+             and not line.startswith("# Suggested actor dictionary")]
+    shown = notes[:n]
+    head = (f"**{_n(entries, 'dictionary entry', 'dictionary entries')} suggested** for frequent actors "
+            "that no list knows" + (f"; the {len(shown)} most mentioned:" if len(shown) < entries else ":"))
+    body = "\n".join(f"- {escape_markdown(note)}" for note in shown)
+    tail = ""
+    if link:
+        tail = (f"\n\nThe whole suggestion as YAML, to edit and pass with `actors_path`: "
+                f"[{link}]({link}).")   # our own path, not corpus text
+    return f"{head}\n\n{body}{tail}"
 
 
 def quote_summary(quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> str:

@@ -290,3 +290,34 @@ def save_table(df: pd.DataFrame, name: str, out_dir=None, index: bool = False, p
     if parquet:
         _parquet_ready(table).to_parquet(folder / f"{name}.parquet", index=False)
     return path
+
+
+def save_text(text: str, name: str, out_dir=None) -> Path:
+    """Save a text file (e.g. a suggested actor dictionary in YAML) under ``<out_dir>/tables``.
+
+    For output a reader should open as a whole rather than read in the page: the notebook shows
+    a preview and links the file (see :func:`analysis.report.narrative.dictionary_suggestion`).
+
+    Parameters
+    ----------
+    text : str
+    name : str
+        File name with its suffix, e.g. ``"04_suggested_actors.yml"``.
+    out_dir : str or Path, optional
+        Report folder; default ``reports/`` in the project.
+
+    Returns
+    -------
+    Path of the file (UTF-8, ``\\n`` line ends, so a re-run writes the same bytes).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> save_text("actors: []\\n", "demo.yml", tempfile.mkdtemp()).read_text()
+    'actors: []\\n'
+    """
+    if not name or Path(name).name != name:
+        raise ValueError(f"save_text needs a plain file name, not {name!r}")
+    path = _folder(out_dir, "tables") / name
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return path

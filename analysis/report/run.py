@@ -614,16 +614,24 @@ def _front_page(title: str, summary: dict, params: dict, runs: list[dict], folde
                     f"<td><a href=\"notebooks/{e(r['notebook'])}\">notebook</a></td>"
                     f"<td class=\"{'bad' if r['status'] != 'ok' else 'ok'}\">{e(status)}</td></tr>")
     figures = sorted(p.name for p in (folder / "figures").glob("*.png")) if (folder / "figures").exists() else []
-    tables = sorted(p.name for p in (folder / "tables").glob("*.csv")) if (folder / "tables").exists() else []
+    # tables, and the text files a notebook writes beside them (04's suggested actor dictionary, YAML)
+    tables = sorted(p.name for p in (folder / "tables").iterdir() if p.suffix in (".csv", ".yml")) \
+        if (folder / "tables").exists() else []
     interactive = {p.stem for p in (folder / "figures").glob("*.html")} if (folder / "figures").exists() else set()
     fig_links = "".join(f"<li><a href=\"figures/{e(n)}\">{e(n)}</a> "
                         f"(<a href=\"figures/{e(n[:-4])}.svg\">svg</a>"
                         + (f", <a href=\"figures/{e(n[:-4])}.html\">interactive</a>" if n[:-4] in interactive else "")
                         + ")</li>" for n in figures)
     tab_links = "".join(f"<li><a href=\"tables/{e(n)}\">{e(n)}</a></li>" for n in tables)
-    span = (f"{summary['first_date']} to {summary['last_date']} ({summary['dated_documents']} dated)"
+    span = (f"{summary['first_date']} to {summary['last_date']} ({summary['dated_documents']:,} dated)"
             if summary["first_date"] else "no dated documents")
-    problems = ", ".join(f"{e(k)}: {v}" for k, v in summary["load_problems_by_kind"].items()) or "none"
+    problems = ", ".join(f"{e(k)}: {v:,}" for k, v in summary["load_problems_by_kind"].items()) or "none"
+    # the loader's records are mostly notes of what it did (ids generated, entities decoded, a
+    # language detected per document), not failures: "problems while loading: 1031" alarmed on
+    # a German corpus whose 1,028 "problems" were one language note per document
+    words = f"{summary['words']:,}" if summary["words"] is not None else "unknown"
+    loading = (f"{summary['load_problems']:,} ({problems}), each with what was done, in 00_corpus"
+               if summary["load_problems"] else "none")
     param_rows = "".join(f"<tr><th>{e(k)}</th><td>{e(json.dumps(v, ensure_ascii=False))}</td></tr>"
                          for k, v in params.items())
     banner = ("" if not failed else
@@ -641,10 +649,10 @@ td, th {{ border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical
 {banner}
 <h2>What was run on what</h2>
 <ul>
-<li>{summary['documents']} documents, {e(summary['words'])} words after cleaning</li>
+<li>{summary['documents']:,} documents, {words} words after cleaning</li>
 <li>publication dates: {e(span)}</li>
 <li>formats: {e(', '.join(f'{k}: {v}' for k, v in summary['formats'].items()) or 'unknown')}</li>
-<li>problems while loading: {summary['load_problems']} ({problems})</li>
+<li>notes from loading: {loading}</li>
 <li>input fingerprint (SHA-256 over ids and texts): <code>{e(summary['fingerprint_sha256'])}</code></li>
 </ul>
 <h2>Notebooks</h2>
