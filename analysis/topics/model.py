@@ -941,6 +941,31 @@ def _sample_index(n, limit, seed):
 # text reuse
 
 
+def _document_namer(corpus):
+    """How the reuse note names a document: its title in quotes when the corpus has one.
+
+    A row id means nothing to a reader; the other pages name documents by headline. Versions
+    of one story often share a headline, so the doc_id is added when two members of the
+    group would read the same.
+    """
+    titles = {}
+    if "title" in corpus.columns:
+        for d, t in zip(corpus["doc_id"].astype(str), corpus["title"]):
+            if isinstance(t, str) and t.strip():
+                titles[d] = " ".join(t.split())
+
+    def name(doc_id, group=()):
+        title = titles.get(doc_id)
+        if title is None:
+            return doc_id
+        shown = f'"{title if len(title) <= 80 else title[:79].rstrip() + "…"}"'
+        if sum(titles.get(g) == title for g in group) > 1:
+            shown += f" ({doc_id})"
+        return shown
+
+    return name
+
+
 def _reuse_choice(corpus, reuse, mode):
     """Which documents count, and how much.
 
@@ -971,6 +996,7 @@ def _reuse_choice(corpus, reuse, mode):
     stories = story_groups(corpus, derived)
     shared = stories[stories["n_versions"] > 1]
     excluded, weights, group_of, parts = [], {}, {}, []
+    name = _document_namer(corpus)
     for story, versions in shared.groupby("story", sort=True):
         members = versions["doc_id"].tolist()
         others = versions.loc[~versions["representative"], "doc_id"].tolist()
@@ -978,11 +1004,12 @@ def _reuse_choice(corpus, reuse, mode):
             group_of[d] = story
         if mode == "downweight":
             weights.update(dict(zip(members, versions["weight"])))
-            parts.append(f"{' and '.join(members)} are one story")
+            parts.append(f"{' and '.join(name(d, members) for d in members)} are one story")
         else:
             excluded.extend(others)
-            parts.append(f"{', '.join(others)} {'is' if len(others) == 1 else 'are'} a copy or "
-                         f"rewrite of {story}")
+            parts.append(f"{', '.join(name(d, members) for d in others)} "
+                         f"{'is' if len(others) == 1 else 'are'} a copy or "
+                         f"rewrite of {name(story, members)}")
     if len(parts) > 10:  # a long corpus: name a few, the rest are in model.reuse_pairs
         parts = parts[:10] + [f"{len(parts) - 10} more groups (see model.reuse_pairs)"]
     if mode == "downweight":
@@ -1036,6 +1063,15 @@ class TopicModel:
     phrases : list of str
         Multi-word names merged into single terms (shown with spaces).
     vocabulary : list of str
+    fit_on : {"document", "unit"}
+        What the topics were learned from: whole documents (every unit then placed under the
+        topics) or the units themselves.
+    n_fitted : int
+        How many rows (documents or units, see ``fit_on``) the topics were learned from; a
+        seeded sample of ``n_fit_candidates`` when there were more than ``max_fit_rows``.
+    n_fit_candidates : int
+        Rows with vocabulary terms that could be fitted (derived documents left out with
+        ``reuse_mode="exclude"`` are not counted).
 
     Examples
     --------
@@ -1048,6 +1084,8 @@ class TopicModel:
     True
     >>> list(model.representative_units(1).columns)
     ['topic', 'label', 'doc_id', 'unit_id', 'share', 'text']
+    >>> model.describe()  # doctest: +ELLIPSIS
+    'Topic model: k = 2 topics (NMF), fitted on ... paragraphs.'
     """
 
     def __init__(self, *, k, method, unit, random_state, components, vocabulary, units,
@@ -1072,6 +1110,75 @@ class TopicModel:
         self.phrases = [display_term(p) for p in phrases]
         self.topic_columns = [f"topic_{t}" for t in range(1, k + 1)]
         self.labels = self._make_labels()
+
+    fit_on = "unit"
+    n_fitted = None
+    n_fit_candidates = None
+
+    def describe(self) -> str:
+        """One sentence: k, the method, what the topics were fitted on and what was placed.
+
+        When the model was fitted on whole documents, the units (paragraphs, sentences) are
+        placed under the topics afterwards; the sentence says so, with both counts, so a
+        reader does not take the placed paragraphs for the fitted rows.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> import analysis
+        >>> model = analysis.fit_topics(analysis.load_corpus(), k=2, reuse=False, n_refits=0,
+        ...                             fit_on="document")
+        >>> model.describe()  # doctest: +ELLIPSIS
+        'Topic model: k = 2 topics (NMF), fitted on 5 documents; ... paragraphs placed under the topics.'
+        """
+        def count(n, word):
+            return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+        fit_word = "document" if self.fit_on == "document" else self.unit
+        n_fit = self.n_fitted if self.n_fitted is not None else len(self.doc_topics)
+        fitted = count(n_fit, fit_word)
+        if self.n_fit_candidates is not None and self.n_fit_candidates > n_fit:
+            fitted += f" (a random sample of the {self.n_fit_candidates:,})"
+        text = f"Topic model: k = {self.k} topics ({self.method.upper()}), fitted on {fitted}"
+        if self.fit_on == "document" and self.unit != "document":
+            text += f"; {count(len(self.doc_topics), self.unit)} placed under the topics"
+        return text + "."
+
+    def stability_note(self) -> str:
+        """What the stability figures of :attr:`selection` cover, in one sentence.
+
+        Only the ks that were refitted (``n_refits`` > 0) have a stability; with ``k=None`` the
+        search stops at the first stable k, so often only the chosen k was refitted.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> import analysis
+        >>> model = analysis.fit_topics(analysis.load_corpus(), k=2, reuse=False, n_refits=2)
+        >>> model.stability_note()  # doctest: +ELLIPSIS
+        'Stability of the chosen k (k = 2): 0...'
+        """
+        sel = self.selection
+        measured = sel[sel["stability"].notna()].sort_values("k")
+        if measured.empty:
+            return "Stability not measured (no refits, n_refits=0)."
+        ks = measured["k"].astype(int).tolist()
+        if ks == [self.k]:
+            rest = "; no other k was refitted" if len(sel) > 1 else ""
+            return f"Stability of the chosen k (k = {self.k}): {measured['stability'].iloc[0]:.2f}{rest}."
+        low, high = measured["stability"].min(), measured["stability"].max()
+        figure = f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f} to {high:.2f}"
+        not_refit = len(sel) - len(ks)
+        tail = (f"; the other {not_refit} k{'s were' if not_refit != 1 else ' was'} not refitted"
+                if not_refit else "")
+        return (f"Stability of the {len(ks)} ks refitted (k = {', '.join(map(str, ks))}): "
+                f"{figure}{tail}.")
 
     def __repr__(self):
         return (f"TopicModel(k={self.k}, method={self.method!r}, unit={self.unit!r}, "
@@ -1730,6 +1837,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     fit_mask = fit_rows["in_fit"].to_numpy() & (fit_rows["n_terms"].to_numpy() > 0)
     fit_idx = np.flatnonzero(fit_mask)
     n_fit = len(fit_idx)
+    fit_mask_all_count = n_fit   # rows that could be fitted (before a sample, max_fit_rows)
     fit_name = "document" if by_doc else unit
     limit = MAX_FIT_ROWS if max_fit_rows is None else int(max_fit_rows)
     if limit > 0 and n_fit > limit:
@@ -1933,6 +2041,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
                        reuse_pairs=pairs, phrases=learned, doc_weights=doc_w, doc_groups=groups,
                        stability_floor=effective_floor)
     model.fit_on = "document" if by_doc else "unit"
+    model.n_fitted = int(len(fit_idx))
+    model.n_fit_candidates = int(fit_mask_all_count)
     model.stop_words_note = stop_note
     # what TopicModel.effect needs to refit the model on resampled documents
     model._fit_state = {
