@@ -553,10 +553,12 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
     beyond = calendar & ~d["date"].map(
         lambda t: pd.notna(t) and pd.Timestamp.min <= t <= pd.Timestamp.max).astype(bool)
     if beyond.any():
-        examples = ", ".join(repr(t) for t in d.loc[beyond, "text"].head(3))
-        warnings.warn(f"events: {int(beyond.sum())} dated expression(s) fall outside the years "
-                      f"1677-2262 a timeline can hold ({examples}); they are left out of the "
-                      "events (extract_dates keeps them)", UserWarning, stacklevel=2)
+        n = int(beyond.sum())
+        examples = ", ".join(list(dict.fromkeys(f"'{t}'" for t in d.loc[beyond, "text"]))[:3])
+        warnings.warn(f"events: {n} dated expression{'s' if n != 1 else ''} before the year 1677 "
+                      f"or after 2262 (e.g. {examples}) {'are' if n != 1 else 'is'} listed in the "
+                      "table of temporal expressions but left out of the events and the timeline, "
+                      "which cannot hold dates that far back or ahead", UserWarning, stacklevel=2)
     d = d[~beyond & d["date"].notna()]
     sents = _sentences(corpus[["doc_id", "text"]]) if sentences is None else sentences
     d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
