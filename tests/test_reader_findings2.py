@@ -121,3 +121,22 @@ def test_events_note_on_far_dates_is_in_reader_terms():
     assert "listed in the table of temporal expressions" in msg and "timeline" in msg
     assert "expression(s)" not in msg and "can hold (" not in msg
     assert ev["expression"].tolist() == ["Friday"]
+
+
+def _code_cell(nb_name, needle):
+    nb = json.loads((ROOT / "notebooks" / nb_name).read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in nb["cells"]]
+    return nb, next(s for s in cells if needle in s)
+
+
+def test_notebook_02_says_nothing_about_a_comparison_not_made():
+    # finding 20: "No comparison over time ..." followed by "derived copies left out when each
+    # story counts once", and "the line printed above says whether it does"
+    nb, cell = _code_cell("02_sentiment.ipynb", "derived copies left out when each story counts once")
+    lines = cell.splitlines()
+    usable = next(i for i, line in enumerate(lines) if line.startswith("if comparison.usable"))
+    printed = next(i for i, line in enumerate(lines) if "derived copies left out" in line)
+    assert printed > usable and lines[printed].startswith("    ")
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "the line printed above says whether it does" not in text
+    assert "counted-once\n  tables" not in text and "counted-once tables" not in text
