@@ -140,3 +140,30 @@ def test_notebook_02_says_nothing_about_a_comparison_not_made():
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert "the line printed above says whether it does" not in text
     assert "counted-once\n  tables" not in text and "counted-once tables" not in text
+
+
+def test_reuse_table_says_why_a_similar_pair_is_only_related():
+    # finding 17: similarity 1.0 on two different one-sentence stories marked "related": the
+    # similarity is the aligned share of a one-sentence item; the rewrite tests it failed are named
+    a = ("Harbourside News - OSLO -- A second crew of amateur sailors racing for the 2 million "
+         "krone Nordic Cup, a contest for home-built ocean yachts, has announced the first "
+         "departure date for its crewed boat.")
+    b = ("Harbourside News - The second attempt by the yacht Stormbird to cross the sea and win "
+         "the 2 million krone Nordic Cup is planned for Sunday, organisers announced late on Friday.")
+    r = analysis.text_reuse(pd.DataFrame({"doc_id": ["a", "b"], "text": [a, b]}),
+                            sentence_threshold=0.1, min_words=10)
+    assert list(r.columns[:7]) == ["doc_a", "doc_b", "similarity", "shared_passages", "derived",
+                                   "kind", "reason"]
+    row = r.iloc[0]
+    assert row["similarity"] == 1.0 and row["kind"] == "related" and not row["derived"]
+    assert row["reason"].startswith("not a rewrite: 1 sentence aligned (a rewrite needs 2 in order)")
+
+
+def test_reuse_reason_for_a_copy():
+    story = ("The city council of Lakeview approved a budget of 4.2 million dollars on Monday. "
+             "Mayor Dana Ortiz said the money would repair the old harbour bridge. "
+             "Work is due to start in March and finish within eighteen months. "
+             "Opposition councillor Felix Grant voted against the plan, citing rising costs.")
+    r = analysis.text_reuse(pd.DataFrame({"doc_id": ["wire", "copy"], "text": [story, story + " More soon."]}))
+    assert r["kind"].tolist() == ["copy"]
+    assert r["reason"].iloc[0].endswith("of word 5-grams shared verbatim (a copy needs 50%)")

@@ -42,7 +42,7 @@ from ..progress import progress
 from ..store.memo import memoized
 from ..text.tokens import word_regex
 
-COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "verbatim",
+COLUMNS = ["doc_a", "doc_b", "similarity", "shared_passages", "derived", "kind", "reason", "verbatim",
            "coverage_a", "coverage_b", "n_aligned", "details", "jaccard"]
 
 _WORD = word_regex(joiners="'\u2019")
@@ -338,7 +338,9 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
         doc_a, doc_b, similarity (0-1: the larger share of either document's words in
         sentences aligned in order with the other), shared_passages (str: aligned passages,
         one per line as ``"a: ... || b: ..."``), derived (bool), kind ('copy', 'rewrite' or
-        'related' for same-subject pairs that are not derived), verbatim (word 5-gram
+        'related' for same-subject pairs that are not derived), reason (str: what the kind rests
+        on; for a related pair, which test of a rewrite failed: a one-sentence item whose single
+        sentence has a close counterpart has similarity 1.0 but is not a rewrite), verbatim (word 5-gram
         containment in the shorter document), coverage_a, coverage_b, n_aligned (aligned
         sentences), details (share of names and numbers in common), jaccard (of the
         content-word sets). ``attrs["skipped"]`` lists documents
@@ -413,7 +415,7 @@ def _text_reuse(corpus: pd.DataFrame, *, candidate_threshold, sentence_threshold
     if len(out):
         out = out.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
                               kind="mergesort").reset_index(drop=True)
-    out = out.astype({"similarity": "float64", "derived": "bool", "verbatim": "float64",
+    out = out.astype({"similarity": "float64", "derived": "bool", "reason": "object", "verbatim": "float64",
                       "coverage_a": "float64", "coverage_b": "float64", "n_aligned": "int64", "details": "float64",
                       "jaccard": "float64"})
     out.attrs["skipped"] = sorted(skipped)
@@ -498,6 +500,32 @@ def _windows(d: np.ndarray) -> np.ndarray | None:
     return w / n
 
 
+def _reason(kind, verbatim, cov, n_aligned, aligned_words, details, derived_threshold,
+            copy_threshold, min_aligned_words, min_detail_agreement) -> str:
+    """What a pair's kind rests on, in words (the ``reason`` column of :func:`text_reuse`).
+
+    ``similarity`` is the aligned share of one document; for a related pair it can be high (a
+    one-sentence item whose sentence has a close counterpart), so the tests a rewrite failed
+    are named with their thresholds.
+    """
+    if kind == "copy":
+        return f"{verbatim:.0%} of word 5-grams shared verbatim (a copy needs {copy_threshold:.0%})"
+    sentences = f"{n_aligned} sentence{'' if n_aligned == 1 else 's'}"
+    if kind == "rewrite":
+        return (f"{cov:.0%} of one document in {sentences} aligned in order; names and numbers "
+                f"{details:.0%} alike")
+    failed = []
+    if cov < derived_threshold:
+        failed.append(f"{cov:.0%} of either document aligned (a rewrite needs {derived_threshold:.0%})")
+    if n_aligned < 2:
+        failed.append(f"{sentences} aligned (a rewrite needs 2 in order)")
+    if aligned_words < min_aligned_words:
+        failed.append(f"{aligned_words} words aligned (a rewrite needs {min_aligned_words})")
+    if details < min_detail_agreement:
+        failed.append(f"names and numbers {details:.0%} alike (a rewrite needs {min_detail_agreement:.0%})")
+    return "not a rewrite: " + "; ".join(failed) if failed else "not a rewrite"
+
+
 def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshold,
             copy_threshold, min_aligned_words, max_passages, min_number_agreement,
             min_detail_agreement, stored_sentences=None) -> list[tuple]:
@@ -553,6 +581,8 @@ def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshol
                       and len(matches) >= 2 and details >= min_detail_agreement)
         derived = bool(is_copy or is_rewrite)
         kind = "copy" if is_copy else "rewrite" if is_rewrite else "related"
+        reason = _reason(kind, verbatim, cov, len(matches), aligned_words, details,
+                         derived_threshold, copy_threshold, min_aligned_words, min_detail_agreement)
         top = sorted(sorted(matches, key=lambda m: -m[3])[:max_passages])
         lines = []
         for si, j0, j1, _ in top:
@@ -560,7 +590,7 @@ def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshol
             d_txt = _quote(" ".join(sv.text[dst + j0: dst + j1 + 1]))
             pa, pb = (d_txt, s_txt) if flip else (s_txt, d_txt)
             lines.append(f"a: {pa} || b: {pb}")
-        rows.append((a, b, round(cov, 4), "\n".join(lines), derived, kind, round(verbatim, 4),
+        rows.append((a, b, round(cov, 4), "\n".join(lines), derived, kind, reason, round(verbatim, 4),
                      round(cov_a, 4), round(cov_b, 4), len(matches), round(details, 4), round(jac, 4)))
     return rows
 
