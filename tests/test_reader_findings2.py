@@ -156,7 +156,7 @@ def test_reuse_table_says_why_a_similar_pair_is_only_related():
                                    "kind", "reason"]
     row = r.iloc[0]
     assert row["similarity"] == 1.0 and row["kind"] == "related" and not row["derived"]
-    assert row["reason"].startswith("not a rewrite: 1 sentence aligned (a rewrite needs 2 in order)")
+    assert row["reason"].startswith("not a rewrite: 1 sentence aligned (needs 2)")
 
 
 def test_reuse_reason_for_a_copy():
@@ -166,4 +166,11 @@ def test_reuse_reason_for_a_copy():
              "Opposition councillor Felix Grant voted against the plan, citing rising costs.")
     r = analysis.text_reuse(pd.DataFrame({"doc_id": ["wire", "copy"], "text": [story, story + " More soon."]}))
     assert r["kind"].tolist() == ["copy"]
-    assert r["reason"].iloc[0].endswith("of word 5-grams shared verbatim (a copy needs 50%)")
+    assert r["reason"].iloc[0].endswith("of word 5-grams verbatim (a copy needs 50%)")
+
+
+def test_reuse_reason_does_not_round_a_share_up_to_the_threshold():
+    from analysis.reuse.detect import _reason
+
+    why = _reason("related", 0.0, 0.499, 15, 300, 0.8, 0.5, 0.5, 25, 0.7)
+    assert why == "not a rewrite: 49.9% aligned (needs 50%)"

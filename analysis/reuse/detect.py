@@ -500,29 +500,35 @@ def _windows(d: np.ndarray) -> np.ndarray | None:
     return w / n
 
 
+def _pct(x: float, limit: float) -> str:
+    """x as a percentage, with a decimal when rounding would make it read as the limit."""
+    text = f"{x:.0%}"
+    return f"{x:.1%}" if text == f"{limit:.0%}" and x != limit else text
+
+
 def _reason(kind, verbatim, cov, n_aligned, aligned_words, details, derived_threshold,
             copy_threshold, min_aligned_words, min_detail_agreement) -> str:
     """What a pair's kind rests on, in words (the ``reason`` column of :func:`text_reuse`).
 
     ``similarity`` is the aligned share of one document; for a related pair it can be high (a
     one-sentence item whose sentence has a close counterpart), so the tests a rewrite failed
-    are named with their thresholds.
+    are named with what a rewrite needs.
     """
     if kind == "copy":
-        return f"{verbatim:.0%} of word 5-grams shared verbatim (a copy needs {copy_threshold:.0%})"
+        return f"{_pct(verbatim, copy_threshold)} of word 5-grams verbatim (a copy needs {copy_threshold:.0%})"
     sentences = f"{n_aligned} sentence{'' if n_aligned == 1 else 's'}"
     if kind == "rewrite":
-        return (f"{cov:.0%} of one document in {sentences} aligned in order; names and numbers "
-                f"{details:.0%} alike")
+        return f"{cov:.0%} aligned in order, {sentences}; names and numbers {details:.0%} alike"
     failed = []
     if cov < derived_threshold:
-        failed.append(f"{cov:.0%} of either document aligned (a rewrite needs {derived_threshold:.0%})")
+        failed.append(f"{_pct(cov, derived_threshold)} aligned (needs {derived_threshold:.0%})")
     if n_aligned < 2:
-        failed.append(f"{sentences} aligned (a rewrite needs 2 in order)")
+        failed.append(f"{sentences} aligned (needs 2)")
     if aligned_words < min_aligned_words:
-        failed.append(f"{aligned_words} words aligned (a rewrite needs {min_aligned_words})")
+        failed.append(f"{aligned_words} words aligned (needs {min_aligned_words})")
     if details < min_detail_agreement:
-        failed.append(f"names and numbers {details:.0%} alike (a rewrite needs {min_detail_agreement:.0%})")
+        failed.append(f"names/numbers {_pct(details, min_detail_agreement)} alike "
+                      f"(needs {min_detail_agreement:.0%})")
     return "not a rewrite: " + "; ".join(failed) if failed else "not a rewrite"
 
 
