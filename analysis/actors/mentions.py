@@ -866,6 +866,13 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
             ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
+        elif ok and i > 0 and tk.cap[i - 1] and not covered[i - 1] and tk.norm[i - 1] in _QUALIFIERS \
+                and not tk.poss[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+                and not (i > 1 and tk.cap[i - 2] and tk.join[i - 2]):
+            ok = False   # a place's qualifier opens the phrase: "the New York Yankees" is no
+            # person "York Yankees" (when "new" is also written in lower case, "New" is no name
+            # word); "MP for Nottingham South Lilian Greenwood", "the Beautiful South's Paul
+            # Heaton": the qualifier ends a name before the person's
         if ok and org_words and len(words) >= 2 and any(tk.norm[k] in org_words for k in range(i, b)):
             # "Parker Meggitt said" after "US firm Parker": a name built on an organisation's
             org_rows.append(_org_row(tk, i, b))
@@ -1568,8 +1575,12 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
         return True   # "China's ambassador, Xie Feng, said"
     if prev_ws and not tk.cap[a - 1]:
         p = tk.norm[a - 1]
-        if p in ROLE_NOUNS or p in SPEECH_VERBS:
+        if p in ROLE_NOUNS:
             return True
+        if p in SPEECH_VERBS and not (b < n and re.fullmatch(r"[ \t]+", tk.gap(b - 1)) and not tk.cap[b]
+                                      and tk.norm[b] in _AUX_VERBS):
+            return True   # "said Ann Lowe": an inverted speaker; not "co-stars say Wakanda
+            # Forever is dedicated ...", where the name opens the reported clause
         if p == "to" and a > 1 and tk.norm[a - 2] == "according":
             return True
     if b < n:

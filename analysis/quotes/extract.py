@@ -74,6 +74,8 @@ _MASK = "\x00"
 
 _PRONOUNS = {"he": ("person", False, "m"), "she": ("person", False, "f"), "they": ("group", True, None),
              "it": ("org", False, None), "we": ("group", True, None), "i": ("person", False, None)}
+#: A personal pronoun with a contracted auxiliary ("I've", "we'd", "she's", "they’re").
+_PRONOUN_CONTRACTION = re.compile(r"(I|you|he|she|it|we|they)['\u2019](?:ve|m|d|ll|re|s)", re.IGNORECASE)
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "most",
                 "another", "other", "this", "that", "these", "those", "both", "all", "few", "its",
                 "his", "her", "their", "our"}
@@ -512,6 +514,14 @@ def _classify(words, role_words=()):
         return None
     if any(w.lower() in _VERBISH and not (k and _month_surname(words[k - 1], w)) for k, w in enumerate(words)):
         return None     # a clause, not a subject ("Theresa May" is a name)
+    if len(words) == 1:
+        m = _PRONOUN_CONTRACTION.fullmatch(words[0])
+        if m:
+            # "I've asked", "We'd say", "She's said": the pronoun with a contracted auxiliary,
+            # never a name; a pronoun that names no source ("you'd say") is no speaker
+            if m.group(1).lower() not in _PRONOUNS:
+                return None
+            words = [m.group(1)]
     low0 = words[0].lower()
     org_name = _ORG_ALIASES.get(" ".join(w.lower() for w in (words[1:] if low0 == "the" else words)))
     if org_name:
