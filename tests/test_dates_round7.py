@@ -61,3 +61,14 @@ def test_in_the_morning_without_a_nearby_day_or_as_a_noun_modifier_is_left_out()
     r = rows("On Friday the plant closed at 6 a.m. in the morning.")
     assert "the morning" not in r
     assert ("2019-05-10T06:00", "time") in r.values()
+
+
+# -- a possessive 's is left out of the extent ---------------------------------------------------
+def test_possessive_s_is_left_out_of_the_extent():
+    assert rows("He said today's decision ends it.")["today"] == ("2019-05-15", "date")
+    assert rows("Tomorrow\u2019s vote matters.")["Tomorrow"] == ("2019-05-16", "date")
+    assert rows("Shares fell after yesterday's meeting.")["yesterday"] == ("2019-05-14", "date")
+    d = frame("He said today's decision ends it.")
+    assert (d["text"] == d.apply(lambda r: "He said today's decision ends it."[r["start"]:r["end"]], axis=1)).all()
+    # a number before 's is not cut ("the 1990's" is never "the 1990")
+    assert "the 1990" not in rows("Rents rose in the 1990's.")

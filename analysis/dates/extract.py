@@ -122,6 +122,10 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             lead = _LEAD_ARTICLE_ADJ.match(text, c["start"], c["end"])
         if lead and lead.end() < c["end"]:
             c["start"] = lead.end()
+        # a possessive 's after a word is no part of the expression ("today's" -> "today",
+        # "Tuesday's" -> "Tuesday"; TimeML and both corpora); "the 1990's" keeps it
+        if c["end"] - c["start"] > 3 and text[c["end"] - 2:c["end"]] in _POSSESSIVE_S and text[c["end"] - 3].isalpha():
+            c["end"] -= 2
     kept.sort(key=lambda c: c["start"])
     kept = _list_days(text, kept)
     _day_before_after(text, kept)
@@ -139,6 +143,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 # "third-quarter", "two-year", "four year"; "the year-ago period", "a three-year period" keep
 # their article: the phrase names the time). Applied after overlaps are settled, so which
 # expression wins is unchanged; the value is the same.
+_POSSESSIVE_S = {"'s", "\u2019s", "'S"}
 _LEAD_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|your|my)\s+(?=\S)", re.I)
 _LEAD_ARTICLE_ADJ = re.compile(
     r"(?:an?|the)\s+(?=(?:[\w]+-(?:[\w]+-)?(?:quarter|year|month|week|day|hour|minute)"
