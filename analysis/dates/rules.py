@@ -724,7 +724,9 @@ def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
     full date (see analysis.dates.extract._resolve_discourse), not from the publication date.
     "the next day", "the previous day", "the same day", "that day", "earlier that day": counted
-    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor.
+    "in the morning", "in the late afternoon": a TIME of the day named at most
+    ``_PART_OF_DAY_REACH`` characters before; left out without one."""
     if m.group(6):
         # "in the morning", "in the late afternoon" (round 7): a time of that day when a day was
         # named shortly before ("Prices fell Friday. Dealers bought in the morning"); left out
