@@ -10,7 +10,10 @@ then every gold expression missed or given another value and every spurious one.
 The set is held out: score it once before a round's changes and once at the end; do not change a
 rule because of what it shows.
 
-Run: ``PYTHONPATH=$PWD python benchmarks/score_dates_heldout.py [--strict-forms]``
+Round 7 added ``dates_heldout_round7.tsv`` (48 sentences, times of day weighted), split into a
+dev part and a frozen held-out part: ``--round 7 --part dev`` / ``--round 7 --part heldout``.
+
+Run: ``PYTHONPATH=$PWD python benchmarks/score_dates_heldout.py [--strict-forms] [--round 7 --part dev]``
 """
 from __future__ import annotations
 
@@ -32,9 +35,14 @@ DATA = HERE / "data" / "dates_heldout_round5.tsv"
 _MARK = re.compile(r"\{(DATE|TIME|DURATION|SET):([^|{}]+)\|([^{}]+)\}")
 
 
-def read_marked(path: Path = DATA) -> list[dict]:
-    """One document per sentence: plain text, published date and gold spans (start, end, type, value, text)."""
+def read_marked(path: Path = DATA, part: str | None = None) -> list[dict]:
+    """One document per sentence: plain text, published date and gold spans (start, end, type, value, text).
+
+    ``part``: keep only the rows of that part (``dev`` or ``heldout``) of a file with a ``part``
+    column (round 7)."""
     table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    if part is not None:
+        table = table[table["part"] == part].reset_index(drop=True)
     docs = []
     for i, (pub, marked) in enumerate(zip(table["published"], table["sentence"])):
         text, gold, pos = [], [], 0
@@ -57,13 +65,22 @@ def read_marked(path: Path = DATA) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--strict-forms", action="store_true", help="compare value strings exactly (see bench_dates.py)")
+    ap.add_argument("--round", type=int, choices=[5, 7], default=5,
+                    help="5: dates_heldout_round5.tsv (default); 7: dates_heldout_round7.tsv")
+    ap.add_argument("--part", choices=["dev", "heldout"], default=None,
+                    help="round 7 only: score the dev rows or the frozen held-out rows")
     args = ap.parse_args()
     bench_dates.LENIENT_FORMS = not args.strict_forms
-    docs = read_marked()
+    global DATA
+    if args.round == 7:
+        DATA = HERE / "data" / "dates_heldout_round7.tsv"
+        if args.part is None:
+            ap.error("--round 7 needs --part dev or --part heldout")
+    docs = read_marked(DATA, args.part)
     corpus = pd.DataFrame({"doc_id": [d["doc_id"] for d in docs], "text": [d["text"] for d in docs],
                            "published": pd.to_datetime([d["published"] for d in docs])})
     pred = extract_dates(corpus)
-    print(f"=== held-out dated sentences ({DATA.name}): {len(docs)} sentences, "
+    print(f"=== dated sentences ({DATA.name}{', part ' + args.part if args.part else ''}): {len(docs)} sentences, "
           f"{sum(len(d['gold']) for d in docs)} gold TIMEX3 ===")
     print(bench_dates.score(docs, pred).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print("\n-- errors: gold missed (FN), value differs (VAL), spurious (FP) --")

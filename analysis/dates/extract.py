@@ -122,9 +122,14 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
             lead = _LEAD_ARTICLE_ADJ.match(text, c["start"], c["end"])
         if lead and lead.end() < c["end"]:
             c["start"] = lead.end()
+        # a possessive 's after a word is no part of the expression ("today's" -> "today",
+        # "Tuesday's" -> "Tuesday"; TimeML and both corpora); "the 1990's" keeps it
+        if c["end"] - c["start"] > 3 and text[c["end"] - 2:c["end"]] in _POSSESSIVE_S and text[c["end"] - 3].isalpha():
+            c["end"] -= 2
     kept.sort(key=lambda c: c["start"])
     kept = _list_days(text, kept)
     _day_before_after(text, kept)
+    _part_of_day_of(text, kept)
     _weekday_sets(text, kept)
     _resolve_discourse(kept, anchor, tense)
     kept = [c for c in kept if not c.pop("drop", False)]
@@ -138,6 +143,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 # "third-quarter", "two-year", "four year"; "the year-ago period", "a three-year period" keep
 # their article: the phrase names the time). Applied after overlaps are settled, so which
 # expression wins is unchanged; the value is the same.
+_POSSESSIVE_S = {"'s", "\u2019s", "'S"}
 _LEAD_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|your|my)\s+(?=\S)", re.I)
 _LEAD_ARTICLE_ADJ = re.compile(
     r"(?:an?|the)\s+(?=(?:[\w]+-(?:[\w]+-)?(?:quarter|year|month|week|day|hour|minute)"
@@ -165,22 +171,24 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_done_q = None  # the last quarter named that has ended by the anchor or is not a forecast
     last_abs = None  # (year, month or None) of the latest absolute date
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
+    last_day_end = 0  # where it ends in the text
     for c in exprs:
         disc = c.pop("discourse", None)
         if isinstance(disc, tuple) and disc[0] == "story_day":
             step, part = disc[1], disc[2]
-            if last_day is None and len(disc) > 3 and disc[3]:
-                c["drop"] = True  # "that day" with no day named before it
+            near = len(disc) < 5 or (last_day is not None and c["start"] - last_day_end <= disc[4])
+            if (last_day is None and len(disc) > 3 and disc[3]) or not near:
+                c["drop"] = True  # "that day" with no day named before it ("in the morning": not nearby)
                 continue
             if last_day is not None:
                 d = last_day + timedelta(days=step)
                 c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
             if c["value"]:
-                last_day = date.fromisoformat(c["value"][:10])
+                last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
             continue
         if c["kind"] in {"date", "time"} and c["value"] and _DAY_VALUE.match(c["value"]):
             try:
-                last_day = date.fromisoformat(c["value"][:10])
+                last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
             except ValueError:
                 pass
         if disc is None:
@@ -273,6 +281,23 @@ def _day_before_after(text: str, exprs: list[dict]) -> None:
             continue
         d = date.fromisoformat(c["value"]) + timedelta(days=-1 if m.group(1) == "before" else 1)
         c.update(start=m.start(), value=f"{d:%Y-%m-%d}")
+
+
+_PART_OF_DAY_OF = re.compile(r"\bthe\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
+def _part_of_day_of(text: str, exprs: list[dict]) -> None:
+    """"the night of May 3", "the early morning of Monday": a part of a named day is one TIME
+    expression (TimeML 1.2.1: a time of day, however vague, is TIME; the value is the day with
+    TMO/TAF/TEV/TNI). Only before a day: "the evening of March 2010" stays the month."""
+    prev_end = 0
+    for c in exprs:
+        if c["kind"] == "date" and c["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c["value"]):
+            m = _PART_OF_DAY_OF.search(text, max(prev_end, c["start"] - 30), c["start"])
+            if m is not None:
+                c.update(start=m.start(), value=f"{c['value']}T{R.PARTS_OF_DAY[m.group(1).lower()]}",
+                         kind="time", granularity="time")
+        prev_end = c["end"]
 
 
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](T(?:MO|AF|EV|NI))?")

@@ -398,7 +398,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -709,18 +709,41 @@ def _term_ref(m, ctx):
     return out("FUTURE_REF", "reference", basis="relative", **({"span": span} if span else {}))
 
 
+# "in the morning" takes a day named at most this many characters before it (about two
+# sentences of news prose), else it is left out
+_PART_OF_DAY_REACH = 250
+_CLOCK_THEN_PART = re.compile(r"(?:\d|[ap]\.?\s?m\.?|o['\u2019]clock|noon|midnight)\s*$", re.I)
+
+
 @rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
                    r"|\b(?:(?:earlier|later)\s+)?(?:the\s+(next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
-                   r"(day|morning|evening|night)\b(?![- ](?:old|long))", re.I)
+                   r"(day|morning|afternoon|evening|night)\b(?![- ](?:old|long))"
+                   r"|\bin\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening))\b"
+                   r"(?!\s+(?:of|news|papers?|editions?|sessions?|shifts?|hours|light|sun|air|show|prayers?)\b)", re.I)
 def _story_unit(m, ctx):
     """"the following year", "that year", "the previous month": counted from the story's last
     full date (see analysis.dates.extract._resolve_discourse), not from the publication date.
     "the next day", "the previous day", "the same day", "that day", "earlier that day": counted
-    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor."""
+    from the last day named in the story (written out or resolved, "On Tuesday ... the next day"), else from the anchor.
+    "in the morning", "in the late afternoon": a TIME of the day named at most
+    ``_PART_OF_DAY_REACH`` characters before; left out without one."""
+    if m.group(6):
+        # "in the morning", "in the late afternoon" (round 7): a time of that day when a day was
+        # named shortly before ("Prices fell Friday. Dealers bought in the morning"); left out
+        # without one (habitual: "people drink tea in the morning") and after a clock time
+        # ("6 a.m. in the morning" is the clock's)
+        if _CLOCK_THEN_PART.search(ctx.text, max(0, m.start() - 20), m.start()):
+            return None
+        part = PARTS_OF_DAY[m.group(6).lower()]
+        disc = ("story_day", 0, part, True, _PART_OF_DAY_REACH)
+        span = (m.start(5), m.end())
+        if ctx.anchor is None:
+            return out(None, "time", "time", basis="relative", discourse=disc, span=span)
+        return out(fmt_day(ctx.anchor) + f"T{part}", "time", "time", basis="relative", discourse=disc, span=span)
     if m.group(4):
         # "that day", "that same day", "earlier that day": the day in view (step 0)
         step = {"next": 1, "following": 1, "same": 0}.get(m.group(3).lower(), -1) if m.group(3) else 0
-        part = {"morning": "MO", "evening": "EV", "night": "NI"}.get(m.group(4).lower())
+        part = PARTS_OF_DAY.get(m.group(4).lower())
         # "that day" points back to a day the story named: without one it is left out (the
         # publication date would be a guess; "I will never forget that day")
         disc = ("story_day", step, part, not m.group(3))
