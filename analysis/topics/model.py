@@ -414,6 +414,30 @@ def analyze(texts, phrases: bool = True, stop_words=None):
     return out, learned
 
 
+_ASCII_WORD = np.array([chr(c).isalnum() or c == 95 for c in range(128)])
+
+
+def _word_counts(texts) -> np.ndarray:
+    """Matches of ``\\w+`` in each text (what ``Series.str.count(r"\\w+")`` gives), counted on
+    the code points with numpy: a word starts where a word character follows a non-word one
+    (``re``'s ``\\w`` is ``str.isalnum()`` or ``_``). A third of the regex's time on Reuters.
+    """
+    texts = list(texts)
+    if not texts:
+        return np.zeros(0, dtype=np.int64)
+    cp = np.frombuffer("\x00".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    word = _ASCII_WORD[np.minimum(cp, 127)]
+    hi = np.flatnonzero(cp > 127)
+    if len(hi):
+        u, inv = np.unique(cp[hi], return_inverse=True)
+        word[hi] = np.fromiter(((c.isalnum() or c == "_") for c in map(chr, u.tolist())),
+                               dtype=bool, count=len(u))[inv]
+    start = word.copy()
+    start[1:] &= ~word[:-1]
+    bounds = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    return np.diff(np.searchsorted(np.flatnonzero(start), np.r_[0, bounds])).astype(np.int64)
+
+
 def _identity(x):
     return x
 
@@ -1814,7 +1838,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         stop = frozenset(str(w).lower() for w in stop_words)
         stop_note = f"**Stop words.** a list of {len(stop):,} words given by the caller."
     seqs, learned = analyze(units["text"].tolist(), phrases=phrases, stop_words=stop)
-    units["n_words"] = units["text"].str.count(r"\w+").astype("int64")
+    units["n_words"] = _word_counts(units["text"].tolist())
     units["n_terms"] = [len(s) for s in seqs]
     units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
     units["in_fit"] = ~units["doc_id"].isin(excluded)
