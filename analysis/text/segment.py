@@ -156,7 +156,8 @@ def _texts(corpus: pd.DataFrame, desc: str):
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")
-    pairs = zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))
+    # lists first: iterating a string column goes element by element through pyarrow
+    pairs = zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].fillna("").astype(str).tolist())
     return progress(pairs, total=len(corpus), desc=desc)
 
 

@@ -89,7 +89,7 @@ import itertools
 import math
 import re
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 
 import numpy as np
 import pandas as pd
@@ -195,6 +195,19 @@ _SCAN_FLAT = re.compile("|".join(p for p in (
 _BORDER = "\x00"
 
 
+def _factorize(items, count: int):
+    """Codes of ``count`` hashable items in order of first appearance, and the distinct items
+    (an object array): the same as ``pd.factorize(np.array(list(items), dtype=object),
+    sort=False)``, by a dictionary that numbers each new item as it is first seen (no object
+    array of every item is built; a third faster on a corpus's million tokens).
+    """
+    index = defaultdict(itertools.count().__next__)
+    codes = np.fromiter(map(index.__getitem__, items), dtype=np.int64, count=count)
+    uniques = np.empty(len(index), dtype=object)
+    uniques[:] = list(index)
+    return codes, uniques
+
+
 def _scan_corpus(texts, stop):
     """All texts as flat arrays: term id per token (-1 at phrase and text breaks), capitalised
     flag per token, the term forms, and each text's end offset.
@@ -210,7 +223,7 @@ def _scan_corpus(texts, stop):
         return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool), [],
                 np.zeros(0, dtype=np.int64))
     keys = _SCAN_FLAT.findall(_BORDER.join(texts) + _BORDER)
-    codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=False)
+    codes, uniques = _factorize(keys, len(keys))
     del keys
     forms, form_id = {}, np.full(len(uniques), -1, dtype=np.int64)
     caps = np.zeros(len(uniques), dtype=bool)
@@ -247,6 +260,7 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
         min_count = max(3, round(1e-5 * n_tokens))
     cased = int((cap & valid).sum()) / n_tokens > 0.02
     threshold = 0.3 if cased else 0.5
+    flags = tuple(np.zeros(0, dtype=bool) for _ in range(3))   # per form, computed once
     for _ in range(n_passes):
         # live tokens and breaks, without the positions emptied by earlier merges: pairs of
         # neighbouring live tokens are the candidate names
@@ -263,7 +277,9 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
         cap_cnt = np.bincount(inv, weights=both_cap, minlength=len(uk))
         # the pairs frequent enough, without titles, mixed case or two acronyms; their NPMI
         # (math.log, pair by pair: the same floats as before, so ties resolve the same way)
-        title, has_title, upper = _form_flags(forms)
+        if len(flags[0]) < len(forms):          # flags of the forms added by the last pass
+            flags = tuple(np.r_[f, g] for f, g in zip(flags, _form_flags(forms[len(flags[0]):])))
+        title, has_title, upper = flags
         fa_all, fb_all = np.divmod(uk, V)
         keep = ((cnt >= min_count) & ~title[fb_all] & ~has_title[fa_all]
                 & ~(upper[fa_all] & upper[fb_all]))
@@ -455,18 +471,19 @@ class _TermCounts:
 
     @staticmethod
     def _flat(seqs):
+        """Tokens per list, and every token's code in order of first appearance with the
+        distinct tokens (what ``pd.factorize(flat, sort=False)`` gives)."""
         lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
-        flat = np.fromiter(itertools.chain.from_iterable(seqs), dtype=object, count=int(lens.sum()))
-        return lens, flat
+        codes, uniques = _factorize(itertools.chain.from_iterable(seqs), int(lens.sum()))
+        return lens, codes, uniques
 
     def fit_transform(self, seqs):
         from numbers import Integral
 
         seqs = list(seqs)
         n_doc = len(seqs)
-        lens, flat = self._flat(seqs)
         # codes in order of first appearance, as CountVectorizer numbers terms while counting
-        codes, uniques = pd.factorize(flat, sort=False)
+        lens, codes, uniques = self._flat(seqs)
         U = len(uniques)
         row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
         pair, cnt = np.unique(row * U + codes, return_counts=True)   # by row, then first appearance
@@ -507,9 +524,8 @@ class _TermCounts:
     def transform(self, seqs):
         seqs = list(seqs)
         n_doc = len(seqs)
-        lens, flat = self._flat(seqs)
+        lens, codes, uniques = self._flat(seqs)
         row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
-        codes, uniques = pd.factorize(flat, sort=False)
         get = self.vocabulary_.get
         col = np.fromiter((get(u, -1) for u in uniques), dtype=np.int64, count=len(uniques))[codes]
         keep = col >= 0
@@ -1702,7 +1718,7 @@ def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
         raise ValueError(f"unit must be 'paragraph', 'sentence' or 'document', not {unit!r}")
     u = u[["doc_id", "unit_id", "text"]]
     ids = corpus["doc_id"].astype(str)
-    missing = ids[~ids.isin(set(u["doc_id"]))]
+    missing = ids[~ids.isin(set(u["doc_id"].tolist()))]   # (tolist: not element by element)
     if len(missing):
         # a document with no paragraph/sentence (empty text) keeps one empty unit, so every
         # document has a row wherever the model is indexed by document
