@@ -420,12 +420,10 @@ def analyze(texts, phrases: bool = True, stop_words=None):
     fold = _plural_map(counts)
     names = np.array([fold.get(f, f) for f in forms] + [""], dtype=object)
     keep = ids >= 0
-    out, start = [], 0
     kept = np.cumsum(np.r_[0, keep])                      # live tokens before each position
     flat = names[ids[keep]].tolist()
-    for e in ends:
-        out.append(flat[kept[start]:kept[e]])
-        start = e
+    b = kept[np.r_[0, ends]].tolist()                     # each text's slice of flat
+    out = list(map(flat.__getitem__, map(slice, b[:-1], b[1:])))
     learned = sorted({fold.get(t, t) for t in counts if "_" in t})
     return out, learned
 
@@ -849,29 +847,30 @@ def _agreement(ref_tops, other_tops):
 
 
 def _window_cooccurrence(seqs, targets, window):
-    """Binary term-by-window matrix (windows x targets) over sliding windows of each sequence."""
+    """Binary term-by-window matrix (windows x targets) over sliding windows of each sequence.
+
+    Array operations over all sequences at once; the entries (and their order) are those of
+    the loop over sequences it replaces (``_window_cooccurrence_loop`` in the tests).
+    """
     index = {t: i for i, t in enumerate(targets)}
-    rows, cols = [], []
-    offset = 0
-    for seq in seqs:
-        L = len(seq)
-        if L == 0:
-            continue
-        nwin = max(1, L - window + 1)
-        pos = [(p, index[t]) for p, t in enumerate(seq) if t in index]
-        if pos:
-            p = np.fromiter((x[0] for x in pos), dtype=np.int64, count=len(pos))
-            c = np.fromiter((x[1] for x in pos), dtype=np.int64, count=len(pos))
-            lo = np.maximum(0, p - window + 1)
-            hi = np.minimum(p, nwin - 1)
-            lens = hi - lo + 1
-            starts = np.repeat(lo - np.cumsum(lens) + lens, lens)
-            rows.append(offset + starts + np.arange(lens.sum()))
-            cols.append(np.repeat(c, lens))
-        offset += nwin
-    if not rows:
+    seqs = seqs if isinstance(seqs, list) else list(seqs)
+    lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
+    nwin = np.where(lens > 0, np.maximum(1, lens - window + 1), 0)
+    offset = int(nwin.sum())
+    total = int(lens.sum())
+    code = np.fromiter(map(index.get, itertools.chain.from_iterable(seqs), itertools.repeat(-1)),
+                       dtype=np.int64, count=total)
+    at = np.flatnonzero(code >= 0)
+    if not len(at):
         return sparse.csr_matrix((max(offset, 1), len(targets))), max(offset, 1)
-    r, c = np.concatenate(rows), np.concatenate(cols)
+    seq = np.repeat(np.arange(len(seqs)), lens)[at]
+    p = at - (np.cumsum(lens) - lens)[seq]                 # position within its sequence
+    lo = np.maximum(0, p - window + 1)
+    hi = np.minimum(p, nwin[seq] - 1)
+    n = hi - lo + 1                                         # windows holding the token
+    first = (np.cumsum(nwin) - nwin)[seq] + lo              # its first window, corpus-wide
+    r = np.repeat(first - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
+    c = np.repeat(code[at], n)
     X = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(offset, len(targets)))
     X.data[:] = 1.0
     return X, offset
