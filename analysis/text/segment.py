@@ -207,6 +207,9 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
             parts.append(body)
             starts.append(s)
             ends.append(s + len(body))
+    if not doc_ids:   # the dtypes of an empty frame built from rows
+        return pd.DataFrame([], columns=["doc_id", "para_id", "text", "start", "end"]).astype(
+            {"para_id": "int64", "start": "int64", "end": "int64"})
     return pd.DataFrame({"doc_id": doc_ids, "para_id": np.asarray(pids, dtype=np.int64), "text": parts,
                          "start": np.asarray(starts, dtype=np.int64),
                          "end": np.asarray(ends, dtype=np.int64)})
