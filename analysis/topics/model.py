@@ -1717,7 +1717,8 @@ def _units(corpus: pd.DataFrame, unit: str) -> pd.DataFrame:
         raise ValueError(f"unit must be 'paragraph', 'sentence' or 'document', not {unit!r}")
     u = u[["doc_id", "unit_id", "text"]]
     ids = corpus["doc_id"].astype(str)
-    missing = ids[~ids.isin(set(u["doc_id"].tolist()))]   # (tolist: not element by element)
+    have = set(u["doc_id"].tolist())   # (a set test per id: Series.isin of a pyarrow column
+    missing = ids[[i not in have for i in ids.tolist()]]   # converts every value one by one)
     if len(missing):
         # a document with no paragraph/sentence (empty text) keeps one empty unit, so every
         # document has a row wherever the model is indexed by document
@@ -1856,7 +1857,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     units["n_words"] = _word_counts(units["text"].tolist())
     units["n_terms"] = [len(s) for s in seqs]
     units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
-    units["in_fit"] = ~units["doc_id"].isin(excluded)
+    excluded_set = set(excluded)
+    units["in_fit"] = [d not in excluded_set for d in units["doc_id"].tolist()]
     unit_ok = units["in_fit"].to_numpy() & (units["n_terms"].to_numpy() > 0)
     by_doc = _fit_by_document(fit_on, unit, units.loc[unit_ok, "doc_id"].nunique(), k, k_range)
     if by_doc:
