@@ -345,14 +345,18 @@ _EMPTIED = -2      # a position whose word was merged into its left neighbour (n
 
 def _form_flags(forms):
     """Per form: a title (``president``), containing a title word, all capitals (acronym)."""
-    title = np.fromiter((f in _TITLES for f in forms), dtype=bool, count=len(forms))
-    has_title = np.fromiter((not _TITLES.isdisjoint(f.split("_")) for f in forms), dtype=bool,
-                            count=len(forms))
-    upper = np.fromiter((f.isupper() for f in forms), dtype=bool, count=len(forms))
+    title = np.fromiter(map(_TITLES.__contains__, forms), dtype=bool, count=len(forms))
+    has_title = title.copy()      # a form without "_" contains a title when it is one
+    for i, f in enumerate(forms):
+        if "_" in f:
+            has_title[i] = not _TITLES.isdisjoint(f.split("_"))
+    upper = np.fromiter(map(str.isupper, forms), dtype=bool, count=len(forms))
     return title, has_title, upper
 
 
 def _dedupe_forms(ids, forms):
+    if len(set(forms)) == len(forms):     # no form spelled twice: nothing to remap
+        return ids, forms
     index, remap = {}, np.arange(len(forms))
     for i, f in enumerate(forms):
         remap[i] = index.setdefault(f, i)
