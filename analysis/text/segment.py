@@ -10,6 +10,7 @@ import re
 from collections import OrderedDict
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -155,7 +156,8 @@ def _texts(corpus: pd.DataFrame, desc: str):
     if not {"doc_id", "text"} <= set(corpus.columns):
         raise ValueError("corpus needs the columns 'doc_id' and 'text' "
                          f"(it has: {', '.join(map(str, corpus.columns))})")
-    pairs = zip(corpus["doc_id"].astype(str), corpus["text"].fillna("").astype(str))
+    # lists first: iterating a string column goes element by element through pyarrow
+    pairs = zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].fillna("").astype(str).tolist())
     return progress(pairs, total=len(corpus), desc=desc)
 
 
@@ -179,12 +181,38 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     0        0  One. Two.
     1        1     Three.
     """
-    rows = []
+    doc_ids, pids, parts, starts, ends = [], [], [], [], []
     for doc_id, text in _texts(corpus, "paragraphs"):
-        for pid, ps, pe in _paragraph_bounds(text):
-            rows.append((doc_id, pid, text[ps:pe], ps, pe))
-    return pd.DataFrame(rows, columns=["doc_id", "para_id", "text", "start", "end"]).astype(
-        {"para_id": "int64", "start": "int64", "end": "int64"})
+        # the same paragraphs as _paragraph_bounds, by str methods (strip, find) instead of
+        # a character loop: str.strip removes exactly the characters str.isspace accepts
+        pid, start = 0, 0
+        for m in _PARA_SPLIT.finditer(text) if "\n" in text else ():
+            piece = text[start:m.start()]
+            body = piece.strip()
+            if body:
+                s = start + (len(piece) - len(piece.lstrip()))
+                doc_ids.append(doc_id)
+                pids.append(pid)
+                parts.append(body)
+                starts.append(s)
+                ends.append(s + len(body))
+                pid += 1
+            start = m.end()
+        piece = text[start:] if start else text
+        body = piece.strip()
+        if body:
+            s = start + (len(piece) - len(piece.lstrip()))
+            doc_ids.append(doc_id)
+            pids.append(pid)
+            parts.append(body)
+            starts.append(s)
+            ends.append(s + len(body))
+    if not doc_ids:   # the dtypes of an empty frame built from rows
+        return pd.DataFrame([], columns=["doc_id", "para_id", "text", "start", "end"]).astype(
+            {"para_id": "int64", "start": "int64", "end": "int64"})
+    return pd.DataFrame({"doc_id": doc_ids, "para_id": np.asarray(pids, dtype=np.int64), "text": parts,
+                         "start": np.asarray(starts, dtype=np.int64),
+                         "end": np.asarray(ends, dtype=np.int64)})
 
 
 def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
