@@ -1115,8 +1115,10 @@ def _spelling_variants(names: list) -> dict:
     return out
 
 
-_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt"))
+_INSTITUTION_HEADS = frozenset(_lex.word_list("org_heads_institutions.txt"))   # "Post Office", "Leeds United"
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
+_EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
@@ -1291,8 +1293,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     out += _bracketed_acronyms(tk, covered, acr)
     i = 0
     while i < n:
-        if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2:
-            i += 1
+        if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2 \
+                or tk.norm[i] in _PREPOSITIONS or tk.norm[i] in _RUN_OPENERS:
+            i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
             continue
         b, last_head = i, None
         while b < n and not covered[b] and (b == i or tk.join[b - 1]):
@@ -1314,7 +1317,14 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             continue
         end = b if (last_head == b - 1 or any(tk.norm[k] in ("of", "for") for k in range(last_head + 1, b))) \
             else last_head + 1
-        if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS for k in range(i, end)):
+        link = next((k for k in range(i + 1, last_head) if tk.norm[k] in ("of", "for")), None)
+        g = next((k for k in range(i, link) if tk.norm[k] not in TITLE_WORDS), link) if link is not None else i
+        if link is not None and 2 <= link - g <= 3 and _given(tk.raw[g]) is not None \
+                and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
+                and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
+            i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
+        if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS and tk.norm[k] not in _INSTITUTION_HEADS
+                              for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
             continue
         s, e = tk.start[i], tk.bend[end - 1]
@@ -2047,6 +2057,8 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
     prefixes = {}
     for a in m.loc[m["actor_type"] == "organization", "actor"].drop_duplicates():
         toks = tuple(_norm(w) for w in a.split())
+        if toks and toks[-1] in _EPONYMOUS_HEADS:
+            continue    # "Queen Elizabeth Hospital", "Gates Foundation" do not make the person an organisation
         for k in range(2, len(toks)):
             prefixes.setdefault(toks[:k], a)
     if prefixes:
