@@ -1,0 +1,34 @@
+"""Round 7 of the quote speaker rules (issue 13), on invented texts only."""
+import pandas as pd
+
+import analysis
+
+
+def _quotes(*texts):
+    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
+
+
+def _speaker(q, start):
+    rows = q[q["quote"].str.startswith(start)]
+    assert len(rows) == 1, q[["quote", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+def test_it_after_a_letter_from_a_person_is_that_person():
+    q = _quotes("A letter from First Minister Mark Drakeford explaining the changes was sent to "
+                "families on Thursday.\n\nIt said the changes would help people \"settle into life "
+                "in our country\".")
+    assert _speaker(q, "settle into") == "Mark Drakeford"
+
+
+def test_it_after_a_statement_by_a_company_is_that_company():
+    q = _quotes("A statement by Acme Holdings was published on Monday.\n\n"
+                "It said the plant would \"stay open for now\".")
+    assert _speaker(q, "stay open") == "Acme Holdings"
+
+
+def test_it_without_a_statement_noun_is_not_given_an_author():
+    # no "letter/statement from X": the rule must not invent one
+    q = _quotes("Flooding hit the valley on Monday, days after a visit by Mark Drakeford.\n\n"
+                "It said the plan was \"not affordable\".")
+    assert _speaker(q, "not affordable") != "Mark Drakeford"
