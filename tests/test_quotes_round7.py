@@ -32,3 +32,22 @@ def test_it_without_a_statement_noun_is_not_given_an_author():
     q = _quotes("Flooding hit the valley on Monday, days after a visit by Mark Drakeford.\n\n"
                 "It said the plan was \"not affordable\".")
     assert _speaker(q, "not affordable") != "Mark Drakeford"
+
+
+_BAND = ("Freddie Mercury recorded the song in 1988.\n\n"
+         "A slow ballad, it opens with a drum, before Mercury sings: \"You have to face it all alone.\"\n\n"
+         "It was recorded in London, when Mercury had been ill.\n\n"
+         "In a powerful vocal, he appears to reference his failing health.\n\n"
+         "Guitarist Brian May originally {verb}.\n\n"
+         "\"It was kind of hiding in plain sight,\" he told a radio show.")
+
+
+def test_he_after_a_person_holding_a_view_is_that_person():
+    q = _quotes(_BAND.format(verb="thought the recording was lost"))
+    assert _speaker(q, "It was kind") == "Brian May"
+
+
+def test_he_after_a_person_without_a_view_or_speech_act_keeps_the_last_speaker():
+    # "arrived" is neither a speech act nor a stance verb: the pronoun keeps the earlier speaker
+    q = _quotes(_BAND.format(verb="arrived at the studio late"))
+    assert _speaker(q, "It was kind") == "Freddie Mercury"

@@ -1237,6 +1237,9 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+# verbs of holding a view ("Brian May originally thought ...") count as speech acts for
+# the referent of a following '"...," he said' (not for the lead speaker)
+_STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
 _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
@@ -1747,7 +1750,7 @@ class _Resolver:
             if at < 0:
                 continue
             m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
-            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES):
+            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS):
                 best = start
         return best
 
