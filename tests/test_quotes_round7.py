@@ -51,3 +51,20 @@ def test_he_after_a_person_without_a_view_or_speech_act_keeps_the_last_speaker()
     # "arrived" is neither a speech act nor a stance verb: the pronoun keeps the earlier speaker
     q = _quotes(_BAND.format(verb="arrived at the studio late"))
     assert _speaker(q, "It was kind") == "Freddie Mercury"
+
+
+_COUNCIL = ("The plaque was unveiled by the borough council on Monday.\n\n"
+            "{title} David Renard said: \"I offer my apologies for the errors.\"\n\n"
+            "\"As soon as it was spotted, a new one was ordered,\" the council leader said.")
+
+
+def test_the_council_leader_is_the_councillor_named_before():
+    # "Councillor" shares its stem with "council": not another person's title
+    q = _quotes(_COUNCIL.format(title="Councillor"))
+    assert _speaker(q, "As soon as") == "David Renard"
+
+
+def test_a_person_with_an_unrelated_title_is_still_passed_over():
+    # "Bishop David Renard" is not "the council leader"
+    q = _quotes(_COUNCIL.format(title="Bishop"))
+    assert _speaker(q, "As soon as") != "David Renard"

@@ -1499,15 +1499,20 @@ class _Resolver:
                     best = (m.start(), m.group(1))
         return best[1] if best else None
 
-    def _recent_person(self, pos, head=None, gender=None):
+    def _recent_person(self, pos, head=None, gender=None, phrase=""):
         """The most recently named person before ``pos`` (a speaker, or a person opening a
         sentence outside quotations). With ``head`` (a role noun), a person named with another
         person's title is passed over ("Council chairman Dafydd Roberts" is not "the former
-        sub-postmaster")."""
+        sub-postmaster"), unless that title shares its stem with a word of the role ``phrase``
+        ("Councillor David Renard" is "the council leader")."""
+        near = {w.lower() for w in phrase.split() if len(w) >= 4 and w.lower() != head}
+
         def other_title(words, name):
             roles = {re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in words} \
                 - {w.lower() for w in name.split()}
             roles = {w for w in roles if w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific"}
+            if any(r.startswith(w) or w.startswith(r) for r in roles for w in near):
+                return False
             return head is not None and bool(roles) and head not in roles
 
         best = None
@@ -1885,7 +1890,8 @@ class _Resolver:
                     # "the Labour leader said", never written with that title: the person
                     # whose speech act opens the story ("Sir Keir Starmer has called on ...")
                     target = self._lead_speaker(rec["pos"], rec.get("gender"))
-                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
+                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"),
+                                                       rec["text"])
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
