@@ -1237,6 +1237,9 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+# verbs of holding a view ("Brian May originally thought ...") count as speech acts for
+# the referent of a following '"...," he said' (not for the lead speaker)
+_STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
 _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
@@ -1328,6 +1331,15 @@ def _kind_pattern(kind: str):
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _statement_from_pattern():
+    """"a letter from First Minister Mark Drakeford", "a statement by Acme Holdings": group 1
+    the statement noun (lexicon ``statement_nouns.txt``), group 2 the capitalised name run."""
+    nouns = "|".join(sorted(map(re.escape, _STATEMENT_NOUNS), key=len, reverse=True))
+    return re.compile(r"(?<![\w'-])(" + nouns + r")\s+(?:from|by|signed\s+by)\s+"
+                      r"((?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]*[a-z][\w\u2019-]*)(?![\w'-])")
+
+
 def _institution_pattern(head: str):
     """Capitalised words ending in the capitalised ``head`` ("Anglesey Council")."""
     return re.compile(r"(?<![\w'-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
@@ -1487,15 +1499,20 @@ class _Resolver:
                     best = (m.start(), m.group(1))
         return best[1] if best else None
 
-    def _recent_person(self, pos, head=None, gender=None):
+    def _recent_person(self, pos, head=None, gender=None, phrase=""):
         """The most recently named person before ``pos`` (a speaker, or a person opening a
         sentence outside quotations). With ``head`` (a role noun), a person named with another
         person's title is passed over ("Council chairman Dafydd Roberts" is not "the former
-        sub-postmaster")."""
+        sub-postmaster"), unless that title shares its stem with a word of the role ``phrase``
+        ("Councillor David Renard" is "the council leader")."""
+        near = {w.lower() for w in phrase.split() if len(w) >= 4 and w.lower() != head}
+
         def other_title(words, name):
             roles = {re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in words} \
                 - {w.lower() for w in name.split()}
             roles = {w for w in roles if w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific"}
+            if any(r.startswith(w) or w.startswith(r) for r in roles for w in near):
+                return False
             return head is not None and bool(roles) and head not in roles
 
         best = None
@@ -1640,6 +1657,40 @@ class _Resolver:
                     best = (lo + m.end(), acronyms[m.group(1)])
         return best[1] if best else None
 
+    def _statement_author(self, pos):
+        """The author of a statement noun ("letter", "statement", "message": the lexicon
+        ``statement_nouns.txt``) written "from" or "by" a name in the paragraph of ``pos`` or
+        the one before, outside quotations: the referent of a following "It said ..." ("A
+        letter from First Minister Mark Drakeford was sent ... It said ..."). Leading titles
+        are dropped. None if there is none."""
+        k = self.text.rfind("\n", 0, pos)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, max(k, 0)) + 1 if k > 0 else 0
+        best = None
+        for m in _statement_from_pattern().finditer(self.masked, lo, pos):
+            words = m.group(2).split()
+            while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+                words = words[1:]
+            if words and words[0].lower() not in _DETERMINERS:
+                best = (m.start(2), " ".join(words))
+        if best is None:
+            return None
+        name = best[1]
+        info = self.actor_lookup(name)
+        words = name.split()
+        g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
+        if info and info.get("actor_type"):
+            person = info["actor_type"] == "person"
+        else:
+            person = len(words) > 1 and g in ("m", "f", "u") and not any(
+                w.lower() in _ORG_NAME_WORDS or w.lower() in _ORG_HEADS for w in words)
+        full = self._expand(name, best[0]) if person else name
+        return {"type": "named", "speaker": full, "plural": False,
+                "gender": g if person and g in ("m", "f") else None, "person": person,
+                "org": not person, "head": None, "pos": best[0], "text": name, "name_text": name,
+                "actor": info.get("actor") if info else None}
+
     def _org_record(self, name, rec):
         """A named organisation standing for the speaker record ``rec`` (remembered)."""
         out = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": False,
@@ -1704,7 +1755,7 @@ class _Resolver:
             if at < 0:
                 continue
             m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
-            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES):
+            if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS):
                 best = start
         return best
 
@@ -1766,6 +1817,11 @@ class _Resolver:
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
             if target is None and p == "it":
+                author = self._statement_author(rec["pos"])
+                if author is not None:
+                    author.update(cue=rec["cue"], text=rec["text"], resolved_from="pronoun")
+                    self.history.append(author)
+                    return author
                 org = self._mentioned_org(rec["pos"])
                 if org is not None:
                     return self._org_record(org, rec)
@@ -1834,7 +1890,8 @@ class _Resolver:
                     # "the Labour leader said", never written with that title: the person
                     # whose speech act opens the story ("Sir Keir Starmer has called on ...")
                     target = self._lead_speaker(rec["pos"], rec.get("gender"))
-                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"))
+                target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"),
+                                                       rec["text"])
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
