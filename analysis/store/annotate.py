@@ -36,7 +36,8 @@ KILL_AFTER_ENV = "ANALYSIS_STORE_KILL_AFTER_CHUNK"
 
 _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_column", "outlet_column",
               "date_column", "suffixes", "fallback_encodings",
-              "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
+              "delimiter", "quotechar", "header", "column_names",  # a .csv/.tsv's dialect
+              "dayfirst")  # numeric dates: None decides one order for the whole file
 #: modules whose code does not change any stored table
 _NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
                    "dates/timebins.py", "dates/event_kinds.py", "clean/summary.py", "text/concordance.py"}
@@ -394,6 +395,12 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
     if kind is not None:
         dialect = _chunks.table_dialect(source, kind, load_options)  # decided once for every chunk
         total = _chunks.count_rows(source, kind, **dialect)
+        if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
+            from ..corpus.loading import decide_dayfirst
+
+            order = decide_dayfirst(_chunks.date_column_values(source, kind, load_options, **dialect))
+            if order is not None:
+                dialect["dayfirst"] = order
         width = max(5, len(str(total)))
 
         def gen():

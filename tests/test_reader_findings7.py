@@ -1,0 +1,107 @@
+"""Round-7 reader findings: one order of day and month per date column (whole file, also when
+annotated in chunks), the --dayfirst flag, and clearer notes. Invented data only."""
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.corpus.loading import date_order_counts, decide_dayfirst
+from analysis.report.run import _LOAD_OPTIONS_ENV, _parser, read_config, report_settings, validate_parameters
+
+HEADLINES = ["council approves new ferry timetable", "storm closes coastal road for two days",
+             "rowing club wins the harbour regatta", "choir to sing on the old pier",
+             "bridge repairs to take a year say engineers", "school opens new science wing"]
+
+
+def _semicolon_csv(path, dates):
+    rows = ["id;date;headline"] + [f"h{i};{d};{HEADLINES[i % len(HEADLINES)]} {i}" for i, d in enumerate(dates)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_order_counts_and_decision():
+    assert date_order_counts(["25/03/2003", "03/25/2003", "05/03/2003", "05/05/2003", "2003-03-05"]) == (1, 1, 1)
+    assert decide_dayfirst(["13.02.2003", "01.02.2003"]) is True
+    assert decide_dayfirst(["02/13/2003", "01/02/2003", "02/14/2003", "14/02/2003"]) is False
+    assert decide_dayfirst(["2003-02-13", None, 5]) is None
+
+
+def test_one_order_for_the_whole_column(tmp_path):
+    # the first value is ambiguous: pandas alone guessed month-first from it and read 05/03 as May 3
+    dates = ["05/03/2003", "19/02/2003", "01/04/2003", "28/04/2003"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(_semicolon_csv(tmp_path / "a.csv", dates), text_column="headline",
+                                 detect_language=False)
+    assert c["published"].dt.strftime("%Y-%m-%d").tolist() == ["2003-03-05", "2003-02-19", "2003-04-01", "2003-04-28"]
+    assert "ambiguous date order" not in set(c.attrs["problems"]["problem"])
+
+
+def test_ambiguous_column_is_read_month_first_and_said(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(_semicolon_csv(tmp_path / "a.csv", ["05/03/2003", "01/04/2003"]),
+                                 text_column="headline", detect_language=False)
+        d = analysis.load_corpus(tmp_path / "a.csv", text_column="headline", detect_language=False, dayfirst=True)
+    assert c["published"].dt.strftime("%m-%d").tolist() == ["05-03", "01-04"]
+    assert "ambiguous date order" in set(c.attrs["problems"]["problem"])
+    assert d["published"].dt.strftime("%m-%d").tolist() == ["03-05", "04-01"]
+    assert "ambiguous date order" not in set(d.attrs["problems"]["problem"])
+    with pytest.raises(ValueError):
+        analysis.load_corpus(tmp_path / "a.csv", text_column="headline", dayfirst="yes")
+
+
+def test_mixed_order_is_named_and_one_order_wins(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(_semicolon_csv(tmp_path / "a.csv", ["25/03/2003", "26/03/2003", "03/27/2003", "04/03/2003"]),
+                                 text_column="headline", detect_language=False)
+    assert c["published"].dt.strftime("%m-%d").tolist() == ["03-25", "03-26", "03-27", "03-04"]
+    assert "mixed date order" in set(c.attrs["problems"]["problem"])
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet"])
+def test_annotate_decides_once_for_all_chunks(tmp_path, kind):
+    # chunk 1 shows the order (19/02); chunk 2 holds only ambiguous dates, read alone month-first
+    dates = ["19/02/2003", "20/02/2003", "05/03/2003", "01/04/2003"]
+    if kind == "csv":
+        src = _semicolon_csv(tmp_path / "a.csv", dates)
+    else:
+        frame = pd.DataFrame({"id": [f"h{i}" for i in range(4)], "date": dates,
+                              "text": [HEADLINES[i] for i in range(4)]})
+        src = tmp_path / f"a.{kind}"
+        if kind == "jsonl":
+            src.write_text("".join(json.dumps(r) + "\n" for r in frame.to_dict("records")), encoding="utf-8")
+        else:
+            frame.to_parquet(src)
+    opts = {"text_column": "headline"} if kind == "csv" else {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analysis.annotate(src, tmp_path / "store", chunk_size=2, progress=False, workers=1, **opts)
+    docs = analysis.open_store(tmp_path / "store").table("documents").sort_values("doc_id")
+    assert docs["published"].dt.strftime("%Y-%m-%d").tolist() == ["2003-02-19", "2003-02-20", "2003-03-05", "2003-04-01"]
+
+
+def test_dayfirst_flag_config_and_kernel_environment(tmp_path, monkeypatch):
+    assert _parser().parse_args(["report", "--dayfirst"]).dayfirst is True
+    assert _parser().parse_args(["report", "--no-dayfirst"]).dayfirst is False
+    assert _parser().parse_args(["report"]).dayfirst is None
+    cfg = tmp_path / "run.yml"
+    cfg.write_text("corpus: a.csv\ndayfirst: true\n", encoding="utf-8")
+    assert read_config(cfg)["dayfirst"] is True
+    src = _semicolon_csv(tmp_path / "a.csv", ["05/03/2003", "01/04/2003"])
+    assert report_settings(corpus_path=str(src), dayfirst=True).table_options == {"dayfirst": True}
+    # a notebook kernel gets the option from the environment the report command sets
+    monkeypatch.setenv(_LOAD_OPTIONS_ENV, json.dumps({"dayfirst": True}))
+    s = report_settings(corpus_path=str(src), text_column="headline")
+    assert s.table_options == {"dayfirst": True}
+    c = s.load_corpus(notes=None)
+    assert c["published"].dt.strftime("%m-%d").tolist() == ["03-05", "04-01"]
+    monkeypatch.delenv(_LOAD_OPTIONS_ENV)
+    assert report_settings(corpus_path=str(src)).table_options == {}
+    with pytest.raises(analysis.report.run.ReportError, match="dayfirst"):
+        validate_parameters({"corpus_path": str(src), "dayfirst": "maybe"})
