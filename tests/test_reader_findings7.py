@@ -105,3 +105,15 @@ def test_dayfirst_flag_config_and_kernel_environment(tmp_path, monkeypatch):
     assert report_settings(corpus_path=str(src)).table_options == {}
     with pytest.raises(analysis.report.run.ReportError, match="dayfirst"):
         validate_parameters({"corpus_path": str(src), "dayfirst": "maybe"})
+
+
+def test_keyness_on_a_subset_without_one_group_is_a_note_not_a_crash():
+    # groups chosen on the whole corpus (notebook 04), then only the English documents kept:
+    # none of the later group is left
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"],
+                         "text": ["Troops and more troops.", "Tariffs on trade.", "Trade talks resume."],
+                         "comparison": ["earlier", "earlier", pd.NA]})
+    with pytest.warns(UserWarning, match=r"no document is in the target group \(later\).*earlier 2"):
+        key = analysis.keyness(docs, by="comparison", target="later", reference="earlier")
+    assert key.empty and list(key.columns[:3]) == ["term", "count_target", "count_reference"]
+    assert key[key["direction"] == "target"].head(12).empty  # what the notebook shows next works
