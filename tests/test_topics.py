@@ -362,7 +362,8 @@ def test_every_document_keeps_a_row(unit):
     with pytest.warns(UserWarning, match=r"5 documents have no topic at all") as rec:
         model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
     msg = " ".join(str(w.message) for w in rec)
-    assert "2 no text" in msg and "2 no terms left" in msg and "1 its terms are too rare" in msg
+    assert "no text: 2" in msg and "stop words, page furniture): 2" in msg
+    assert "terms too rare (or too common) for the model's vocabulary: 1" in msg and "its terms" not in msg
     docs = model.document_topics()
     assert sorted(docs["doc_id"]) == sorted(c["doc_id"])
     why = docs.set_index("doc_id")["no_topic"]

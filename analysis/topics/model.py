@@ -1615,7 +1615,7 @@ class TopicModel:
 NO_TOPIC_REASONS = {
     "empty": "no text",
     "no terms": "no terms left after cleaning (only numbers, stop words, page furniture)",
-    "rare terms": "its terms are too rare (or too common) for the model's vocabulary",
+    "rare terms": "terms too rare (or too common) for the model's vocabulary",
 }
 
 
@@ -1649,7 +1649,7 @@ def _warn_no_topic(units: pd.DataFrame) -> None:
            "filtering (page furniture, numbers, very short lines); they get no topic")
     if len(bad_docs):
         counts = bad_docs.value_counts()
-        parts = ", ".join(f"{n} {NO_TOPIC_REASONS[r]}" for r, n in counts.items())
+        parts = "; ".join(f"{NO_TOPIC_REASONS[r]}: {n}" for r, n in counts.items())
         msg += (f". {len(bad_docs)} documents have no topic at all ({parts}), e.g. "
                 f"{', '.join(map(str, bad_docs.index[:3]))}; they keep a row with missing shares "
                 "and the reason in column 'no_topic'")
