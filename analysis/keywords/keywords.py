@@ -237,11 +237,14 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         # e.g. a comparison chosen on the whole corpus, asked of its English documents only:
         # a note and an empty table, as when no terms are found, not a stopped notebook
         present = groups.dropna().astype(str).value_counts().sort_index()
-        here = ", ".join(f"{k!s} {v}" for k, v in present.items()) or "none has a group value"
+        here = ", ".join(f"{k!s} {v}" for k, v in present.items())
+        here = (f"documents per group among the {len(corpus)} given: {here}" if here
+                else f"none of the {len(corpus)} documents given has a group" if len(corpus)
+                else "no documents were given")
         side = (f"no document is in the target group ({', '.join(map(str, targets))})"
                 if not is_target.any() else "the reference group has no documents")
         warnings.warn(f"keyness: {side}, so there is nothing to compare and the table is empty "
-                      f"(documents per group among the {len(corpus)} given: {here})", stacklevel=2)
+                      f"({here})", stacklevel=2)
         out = pd.DataFrame(columns=cols)
         out.attrs.update({"tokens_target": 0, "tokens_reference": 0,
                           "docs_target": int(is_target.sum()), "docs_reference": int(is_reference.sum())})
