@@ -117,3 +117,18 @@ def test_keyness_on_a_subset_without_one_group_is_a_note_not_a_crash():
         key = analysis.keyness(docs, by="comparison", target="later", reference="earlier")
     assert key.empty and list(key.columns[:3]) == ["term", "count_target", "count_reference"]
     assert key[key["direction"] == "target"].head(12).empty  # what the notebook shows next works
+
+
+def test_rss_and_newsapi_date_fields_are_read(tmp_path):
+    rows = [{"id": "r1", "content": "The ferry runs again from Monday.", "pubDate": "Tue, 05 Jan 2016 10:00:00 +0100"},
+            {"id": "r2", "content": "The choir sings on the pier.", "pubDate": "Wed, 06 Jan 2016 21:00:00 +0100"}]
+    (tmp_path / "rss.json").write_text(json.dumps(rows), encoding="utf-8")
+    api = [{"title": "Pier reopens", "content": "The pier reopened.", "publishedAt": "2016-01-07T08:00:00Z"}]
+    (tmp_path / "api.jsonl").write_text(json.dumps(api[0]) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rss = analysis.load_corpus(tmp_path / "rss.json", detect_language=False)
+        newsapi = analysis.load_corpus(tmp_path / "api.jsonl", detect_language=False)
+    assert rss["published"].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["2016-01-05 10:00", "2016-01-06 21:00"]
+    assert "published read from column 'pubDate'" in " ".join(rss.attrs["problems"]["action"])
+    assert newsapi["published"].dt.strftime("%Y-%m-%d").tolist() == ["2016-01-07"]

@@ -938,7 +938,8 @@ COLUMN_ALIASES = {
     "author": ("author", "authors", "byline", "writer"),
     "outlet": ("outlet", "publication", "publisher", "newspaper", "source", "source_name"),
     "published": ("published", "date", "pub_date", "publication_date", "date_published",
-                  "published_at", "publish_date", "datetime", "timestamp"),
+                  "published_at", "publish_date", "datetime", "timestamp",
+                  "pubdate", "publishedat"),  # RSS's pubDate, NewsAPI's publishedAt
 }
 
 
