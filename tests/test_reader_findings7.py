@@ -132,3 +132,49 @@ def test_rss_and_newsapi_date_fields_are_read(tmp_path):
     assert rss["published"].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["2016-01-05 10:00", "2016-01-06 21:00"]
     assert "published read from column 'pubDate'" in " ".join(rss.attrs["problems"]["action"])
     assert newsapi["published"].dt.strftime("%Y-%m-%d").tolist() == ["2016-01-07"]
+
+
+def _headline_corpus():
+    import random
+
+    rng = random.Random(7)
+    themes = [["ferry", "harbour", "crossing", "island", "timetable", "pier"],
+              ["school", "teachers", "pupils", "exam", "classroom", "principal"],
+              ["storm", "flood", "rain", "warning", "damage", "coast"]]
+    filler = ["plan", "says", "new", "after", "over", "calls", "local", "group", "week", "report",
+              "mayor", "talks", "review", "funding", "residents", "concerns"]
+    texts = []
+    for i in range(90):
+        theme = themes[i % 3]
+        # some headlines carry one theme word among filler, others several
+        words = rng.sample(theme, 1 + (i // 3) % 4) + rng.sample(filler, 3)
+        rng.shuffle(words)
+        texts.append(" ".join(words))
+    return pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(len(texts))], "text": texts,
+                         "published": pd.Timestamp("2020-01-01")})
+
+
+def test_representative_headlines_show_their_topic():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = analysis.fit_topics(_headline_corpus(), k=3, n_refits=0, reuse=False)
+    rep = model.representative_units(2)
+    top = model.top_terms(10)
+    units = model._counted_units(include_excluded=False).join(model._units[["text", "n_terms"]])
+    floor = min(8, float(units["n_terms"].median()))
+    units = units[units["n_terms"] >= floor]  # shorter units are passed over (as before)
+
+    def weight(text, t):
+        words = set(str(text).split())
+        rows = top[top["topic"] == t]
+        return sum(w for term, w in zip(rows["term"], rows["weight"]) if term in words)
+
+    for t, picks in rep.groupby("topic"):
+        col = f"topic_{t}"
+        assert (picks["share"].round(2) == units[col].round(2).max()).all()
+        tied = units[units[col].round(2) == units[col].round(2).max()]
+        # the picks hold the most of the topic's top terms among the units tied with them
+        # (the old order took the first doc_ids, whatever their words)
+        best = sorted((weight(x, t) for x in tied["text"]), reverse=True)[:len(picks)]
+        assert [weight(x, t) for x in picks["text"]] == pytest.approx(best)
+        assert min(best) > 0

@@ -1215,6 +1215,30 @@ class TopicModel:
                 rows.append((t + 1, rank, display_term(self.vocabulary[j]), float(row[j] / total)))
         return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
+    def _by_top_terms(self, cand: pd.DataFrame, t: int, col: str, cap: int = 5000) -> pd.DataFrame:
+        """``cand`` (sorted by share) with the units tied at the top shares (to two decimals,
+        at most ``cap`` of them) ranked by the weight of topic ``t``'s top ten terms they hold."""
+        if len(cand) < 2:
+            return cand
+        shown = cand[col].round(2).to_numpy()
+        head = int(min(cap, max(np.searchsorted(-shown, -shown[min(len(shown), 50) - 1], side="right"), 1)))
+        if head < 2:
+            return cand
+        top = self.top_terms(10)
+        top = top[top["topic"] == t]
+        weights = {str(term).lower(): float(w) for term, w in zip(top["term"], top["weight"])}
+        if not weights:
+            return cand
+        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(weights, key=len, reverse=True))
+                             + r")(?!\w)")
+        part = cand.iloc[:head].copy()
+        part["_rank_share"] = shown[:head]
+        part["_hits"] = [sum(weights[m] for m in set(pattern.findall(str(text).lower().replace("_", " "))))
+                         for text in part["text"]]
+        part = part.sort_values(["_rank_share", "_hits", "doc_id", "unit_id"],
+                                ascending=[False, False, True, True], kind="mergesort")
+        return pd.concat([part.drop(columns=["_rank_share", "_hits"]), cand.iloc[head:]])
+
     def _counted_units(self, include_excluded: bool) -> pd.DataFrame:
         dt = self.doc_topics
         if not include_excluded:
@@ -1575,8 +1599,12 @@ class TopicModel:
         """The n units most devoted to each topic (highest share), with their text.
 
         Units shorter than the median unit (in vocabulary terms, at most 8) are passed over
-        when longer ones exist, so one-line units with a single term do not win. With
-        ``distinct_docs`` the n units come from different documents where possible.
+        when longer ones exist, so one-line units with a single term do not win. Units whose
+        shares are equal to two decimals (many short headlines have a share of 1.00) are
+        ranked by how much of the topic's ten top terms they contain (summed term weights),
+        then by doc_id, so a headline that shows the topic wins over one placed there by a
+        single weak term. With ``distinct_docs`` the n units come from different documents
+        where possible.
 
         Returns
         -------
@@ -1593,6 +1621,7 @@ class TopicModel:
             col = f"topic_{t}"
             cand = dt[dt["n_terms"] >= floor] if (dt["n_terms"] >= floor).any() else dt
             cand = cand.sort_values([col, "doc_id", "unit_id"], ascending=[False, True, True])
+            cand = self._by_top_terms(cand, t, col)
             chosen, docs = [], set()
             for idx, r in cand.iterrows():
                 if len(chosen) == n:
