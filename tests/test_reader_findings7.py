@@ -178,3 +178,24 @@ def test_representative_headlines_show_their_topic():
         best = sorted((weight(x, t) for x in tied["text"]), reverse=True)[:len(picks)]
         assert [weight(x, t) for x in picks["text"]] == pytest.approx(best)
         assert min(best) > 0
+
+
+def test_a_prevalence_note_is_said_once_per_model():
+    import pickle
+
+    docs = _headline_corpus()
+    docs["group"] = ["a", "b", None] * 30
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = analysis.fit_topics(docs, k=3, n_refits=0, reuse=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.prevalence("group")
+        model.prevalence("group")
+    notes = [str(w.message) for w in caught if "left out of prevalence" in str(w.message)]
+    assert notes == ["30 units from 30 documents without a value for 'group' are left out of prevalence"]
+    again = pickle.loads(pickle.dumps(model))  # a model read back from the report's memo says it again
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        again.prevalence("group")
+    assert sum("left out of prevalence" in str(w.message) for w in caught) == 1

@@ -478,7 +478,8 @@ def test_representative_units(corpus, nmf3):
     assert (rep.groupby("topic")["doc_id"].nunique() == 2).all()
     for t, g in rep.groupby("topic"):
         col = nmf3.doc_topics[f"topic_{t}"]
-        assert g["share"].max() >= col.quantile(0.9)
+        # shares equal to two decimals (as shown) are ranked by the topic's top terms they hold
+        assert round(g["share"].max(), 2) >= round(col.quantile(0.9), 2)
 
 
 # --- text reuse ---------------------------------------------------------------------------

@@ -1215,6 +1215,19 @@ class TopicModel:
                 rows.append((t + 1, rank, display_term(self.vocabulary[j]), float(row[j] / total)))
         return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
+    def _note_once(self, message: str) -> None:
+        """Warn ``message`` the first time this model has it to say: prevalence, effect and
+        change all group the units, and a notebook that calls them in turn shows the note once."""
+        given = self.__dict__.setdefault("_notes_given", set())
+        if message not in given:
+            given.add(message)
+            warnings.warn(message, stacklevel=3)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_notes_given", None)  # a model read back (the report's memo) says its notes again
+        return state
+
     def _by_top_terms(self, cand: pd.DataFrame, t: int, col: str, cap: int = 5000) -> pd.DataFrame:
         """``cand`` (sorted by share) with the units tied at the top shares (to two decimals,
         at most ``cap`` of them) ranked by the weight of topic ``t``'s top ten terms they hold."""
@@ -1286,9 +1299,8 @@ class TopicModel:
         lost = lost.value_counts(dropna=True)
         missing = key.isna()
         if missing.any():
-            warnings.warn(f"{int(missing.sum())} units from {dt.loc[missing, 'doc_id'].nunique()} "
-                          f"documents without a value for {by!r} are left out of prevalence",
-                          stacklevel=2)
+            self._note_once(f"{int(missing.sum()):,} units from {dt.loc[missing, 'doc_id'].nunique():,} "
+                            f"documents without a value for {by!r} are left out of prevalence")
         dt, key = dt[~missing], key[~missing]
         size = dt["n_words"].to_numpy() * dt["weight"].to_numpy()
         w = dt[self.topic_columns].to_numpy() * size[:, None]
@@ -1674,12 +1686,12 @@ def _warn_no_topic(units: pd.DataFrame) -> None:
     bad_docs = docs.dropna()
     if not bad_units:
         return
-    msg = (f"{bad_units} units have no vocabulary terms left after stop words and rare-term "
+    msg = (f"{bad_units:,} units have no vocabulary terms left after stop words and rare-term "
            "filtering (page furniture, numbers, very short lines); they get no topic")
     if len(bad_docs):
         counts = bad_docs.value_counts()
         parts = "; ".join(f"{NO_TOPIC_REASONS[r]}: {n}" for r, n in counts.items())
-        msg += (f". {len(bad_docs)} documents have no topic at all ({parts}), e.g. "
+        msg += (f". {len(bad_docs):,} documents have no topic at all ({parts}), e.g. "
                 f"{', '.join(map(str, bad_docs.index[:3]))}; they keep a row with missing shares "
                 "and the reason in column 'no_topic'")
     warnings.warn(msg, stacklevel=3)
