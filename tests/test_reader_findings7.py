@@ -199,3 +199,13 @@ def test_a_prevalence_note_is_said_once_per_model():
         warnings.simplefilter("always")
         again.prevalence("group")
     assert sum("left out of prevalence" in str(w.message) for w in caught) == 1
+
+
+def test_stop_word_note_counts_documents_of_unknown_language():
+    from analysis.topics.model import topic_stop_words
+
+    _, note = topic_stop_words(pd.DataFrame({"language": ["en"] * 3 + [None] * 7}))
+    assert "for en (3 documents)" in note
+    assert "The language of the other 7 documents could not be told" in note
+    _, note = topic_stop_words(pd.DataFrame({"language": ["en"] * 3}))
+    assert "could not be told" not in note

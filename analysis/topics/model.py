@@ -547,6 +547,10 @@ def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
     if rare:
         note += (f" Languages with fewer documents ({', '.join(f'{c}: {int(counts[c])}' for c in rare[:5])}) "
                  "get no list of their own.")
+    unknown = len(corpus) - int(counts.sum())
+    if unknown > 0:  # e.g. headlines too short to tell: the same list is used for them
+        note += (f" The language of the other {unknown:,} document{'s' if unknown != 1 else ''} could not "
+                 f"be told (too short, or no text); {'they get' if unknown != 1 else 'it gets'} the same list.")
     return frozenset(words), note
 
 
