@@ -209,3 +209,19 @@ def test_stop_word_note_counts_documents_of_unknown_language():
     assert "The language of the other 7 documents could not be told" in note
     _, note = topic_stop_words(pd.DataFrame({"language": ["en"] * 3}))
     assert "could not be told" not in note
+
+
+def test_annotate_decides_the_sidecar_date_order_once_for_a_folder(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    dates = {"a1": "19/02/2003", "a2": "20/02/2003", "b1": "05/03/2003", "b2": "01/04/2003"}
+    for i, doc in enumerate(dates):
+        (folder / f"{doc}.txt").write_text(HEADLINES[i].capitalize() + ".\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,published\n" + "".join(f"{k},{v}\n" for k, v in dates.items()), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analysis.annotate(folder, tmp_path / "store", metadata=meta, chunk_size=2, progress=False, workers=1)
+    docs = analysis.open_store(tmp_path / "store").table("documents").set_index("doc_id")["published"]
+    assert docs.dt.strftime("%Y-%m-%d").to_dict() == {"a1": "2003-02-19", "a2": "2003-02-20",
+                                                       "b1": "2003-03-05", "b2": "2003-04-01"}

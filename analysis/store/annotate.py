@@ -379,6 +379,18 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         from ..corpus.loading import CorpusError
         raise CorpusError(f"{source}: no such file or folder")
     metadata = str(Path(metadata).resolve()) if metadata is not None else None
+    sidecar_dates: list = []  # a sidecar's dates win over the documents': they count for the order
+    if metadata is not None and load_options.get("dayfirst") is None:
+        meta_path = Path(metadata)
+        sidecar_dates = _chunks.date_column_values(
+            meta_path, "delimited", {k: v for k, v in load_options.items() if k != "column_names"}, delimiter="\t" if meta_path.suffix.lower() == ".tsv" else ",",
+            quotechar='"', header=True)
+    if source.is_dir() and sidecar_dates:
+        from ..corpus.loading import decide_dayfirst
+
+        order = decide_dayfirst(sidecar_dates)
+        if order is not None:  # one order of day and month for every chunk of files
+            load_options = dict(load_options, dayfirst=order)
     base = {"fingerprint": fingerprint, "load_options": load_options, "metadata": metadata}
     if source.is_dir():
         suffixes = load_options.get("suffixes", _chunks.DEFAULT_SUFFIXES)
@@ -398,7 +410,8 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
             from ..corpus.loading import decide_dayfirst
 
-            order = decide_dayfirst(_chunks.date_column_values(source, kind, load_options, **dialect))
+            order = decide_dayfirst(_chunks.date_column_values(source, kind, load_options, **dialect)
+                                    + sidecar_dates)
             if order is not None:
                 dialect["dayfirst"] = order
         width = max(5, len(str(total)))
