@@ -1692,8 +1692,8 @@ def load_corpus(
     meta_values = [r["meta_date"] for r in rows]
     order = dayfirst
     if order is None:
-        order = decide_dayfirst(meta_values)
         dmy, mdy, amb = date_order_counts(meta_values)
+        order = None if dmy == mdy else dmy > mdy  # as decide_dayfirst, without a second pass
         if order is None and (amb or dmy):
             problems(source.name, None, "ambiguous date order",
                      "numeric dates such as 05/03/2003 read month-first (pass dayfirst=True, or "
