@@ -999,6 +999,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         shown["periods"] = _display_path(shown["periods"], cwd)
     nb_params = {k: shown.get(k) for k in REPORT_PARAMETERS}
     nb_params["out_dir"] = "."
+    injected = dict(nb_params)  # the notebooks' own parameters only (papermill names any other)
     nb_params.update(loader_params)  # recorded in the manifest; the kernels read them from the environment
     if loader_params:
         os.environ[_LOAD_OPTIONS_ENV] = json.dumps(loader_params, sort_keys=True)
@@ -1036,11 +1037,11 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
 
             for nb in series:
                 bar.set_postfix_str(nb.name)
-                finish(nb, execute_notebook(str(nb), str(staging / "notebooks" / nb.name), nb_params,
+                finish(nb, execute_notebook(str(nb), str(staging / "notebooks" / nb.name), injected,
                                             str(staging), kernel_name))
                 bar.update()
         else:
-            _run_parallel(series, staging, nb_params, kernel_name, n_jobs, finish, bar)
+            _run_parallel(series, staging, injected, kernel_name, n_jobs, finish, bar)
         bar.close()
         # the manifest and the front page list the notebooks in the series' order, however many ran at once
         order = {nb.name: i for i, nb in enumerate(series)}
