@@ -362,7 +362,8 @@ def test_every_document_keeps_a_row(unit):
     with pytest.warns(UserWarning, match=r"5 documents have no topic at all") as rec:
         model = fit_topics(c, k=3, unit=unit, reuse=False, n_refits=0)
     msg = " ".join(str(w.message) for w in rec)
-    assert "2 no text" in msg and "2 no terms left" in msg and "1 its terms are too rare" in msg
+    assert "no text: 2" in msg and "stop words, page furniture): 2" in msg
+    assert "terms too rare (or too common) for the model's vocabulary: 1" in msg and "its terms" not in msg
     docs = model.document_topics()
     assert sorted(docs["doc_id"]) == sorted(c["doc_id"])
     why = docs.set_index("doc_id")["no_topic"]
@@ -477,7 +478,8 @@ def test_representative_units(corpus, nmf3):
     assert (rep.groupby("topic")["doc_id"].nunique() == 2).all()
     for t, g in rep.groupby("topic"):
         col = nmf3.doc_topics[f"topic_{t}"]
-        assert g["share"].max() >= col.quantile(0.9)
+        # shares equal to two decimals (as shown) are ranked by the topic's top terms they hold
+        assert round(g["share"].max(), 2) >= round(col.quantile(0.9), 2)
 
 
 # --- text reuse ---------------------------------------------------------------------------

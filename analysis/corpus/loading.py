@@ -311,13 +311,88 @@ def _std_name(enc: str) -> str:
 # ----------------------------------------------------------------------------------------------
 # Dates
 # ----------------------------------------------------------------------------------------------
-def _parse_dates(values: list) -> tuple[list, list]:
+# A numeric date that may be day-first or month-first: 05/03/2003, 5-3-2003, 05.03.2003 (a
+# four-digit year; a time may follow). Group 1 and 3 are the two numbers, 4 the year, 5 the rest.
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2((?:1[89]|20)\d\d)(?!\d)(.*)$", re.S)
+
+
+def date_order_counts(values) -> tuple[int, int, int]:
+    """How the numeric dates among ``values`` show their order of day and month.
+
+    Returns ``(day_first, month_first, ambiguous)``: values such as ``25/03/2003`` (only
+    day-first reads), ``03/25/2003`` (only month-first reads) and ``05/03/2003`` (both read).
+    Values of other shapes are not counted.
+
+    Examples
+    --------
+    >>> date_order_counts(["25/03/2003", "05/03/2003", "2003-03-05", None])
+    (1, 0, 1)
+    """
+    dmy = mdy = amb = 0
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        m = _NUMERIC_DATE.match(v)
+        if m is None:
+            continue
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and 1 <= b <= 12:
+            dmy += 1
+        elif b > 12 and 1 <= a <= 12:
+            mdy += 1
+        elif 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+            amb += 1
+    return dmy, mdy, amb
+
+
+def decide_dayfirst(values) -> bool | None:
+    """One order of day and month for a whole date column, decided from all its values.
+
+    True when more values can only be day-first (``25/03/2003``) than only month-first
+    (``03/25/2003``), False when fewer, None when the values do not tell (none, or a tie):
+    the loader then reads ``05/03/2003`` month-first and says so in the problems.
+
+    Examples
+    --------
+    >>> decide_dayfirst(["25/03/2003", "05/03/2003"])
+    True
+    >>> decide_dayfirst(["03/25/2003", "05/03/2003"])
+    False
+    >>> decide_dayfirst(["05/03/2003"]) is None
+    True
+    """
+    dmy, mdy, _ = date_order_counts(values)
+    if dmy == mdy:
+        return None
+    return dmy > mdy
+
+
+def _numeric_as_iso(s: str, dayfirst: bool) -> tuple[str, bool]:
+    """``s`` rewritten as YYYY-MM-DD (the rest kept) when it is a numeric date, read in the
+    given order (or the other one when that is the only valid reading); and whether the value
+    contradicts ``dayfirst``."""
+    m = _NUMERIC_DATE.match(s)
+    if m is None:
+        return s, False
+    a, b = int(m.group(1)), int(m.group(3))
+    d, mo = (a, b) if dayfirst else (b, a)
+    against = False
+    if mo > 12 and d <= 12:
+        d, mo, against = mo, d, True
+    return f"{m.group(4)}-{mo:02d}-{d:02d}{m.group(5)}", against
+
+
+def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list]:
     """Timestamps (naive, wall-clock time) for ``values``, and why each missing one is missing.
 
     Returns ``(dates, why)``: ``dates[i]`` is a Timestamp or None; ``why[i]`` is None when the
     value was read or empty, else "out of range" (a year outside :data:`DATE_RANGE`, e.g. 1600
-    or 3000) or "unparseable date".
+    or 3000) or "unparseable date". Numeric dates such as ``05/03/2003`` are all read in one
+    order: ``dayfirst``, or when None the order :func:`decide_dayfirst` finds in ``values``
+    (month-first when they do not tell), never one order for some values and another for others.
     """
+    if dayfirst is None:
+        dayfirst = bool(decide_dayfirst(values))
     out: list = [None] * len(values)
     why: list = [None] * len(values)
     todo = []
@@ -333,7 +408,7 @@ def _parse_dates(values: list) -> tuple[list, list]:
         # A date without a year would be completed with the current year (or "yesterday"
         # with today's date): not reproducible, so it counts as unreadable.
         if _YEAR.search(s):
-            todo.append((i, s))
+            todo.append((i, _numeric_as_iso(s, dayfirst)[0]))
         elif _ANY_YEAR.search(s):
             why[i] = "out of range"
         else:
@@ -349,7 +424,7 @@ def _parse_dates(values: list) -> tuple[list, list]:
             parsed = pd.Series([pd.NaT] * len(strings))
     for (i, s), ts in zip(todo, parsed):
         if ts is None or ts is pd.NaT or pd.isna(ts):
-            ts = _parse_one_date(s)
+            ts = _parse_one_date(s, dayfirst)
         if ts is None:
             why[i] = "unparseable date"
         else:
@@ -376,11 +451,11 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?:(?!\d)|(?=[01]\d[0-3]\d(?!\d)))")
 _ANY_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 
 
-def _parse_one_date(s: str):
+def _parse_one_date(s: str, dayfirst: bool = False):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return pd.Timestamp(pd.to_datetime(s, format="mixed"))
+            return pd.Timestamp(pd.to_datetime(s, format="mixed", dayfirst=dayfirst))
         except (ValueError, TypeError, OverflowError):
             pass
         try:
@@ -389,6 +464,7 @@ def _parse_one_date(s: str):
             d = dateparser.parse(
                 s, languages=["en"],
                 settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                          "DATE_ORDER": "DMY" if dayfirst else "MDY",
                           "REQUIRE_PARTS": ["month", "year"],
                           "PARSERS": ["timestamp", "custom-formats", "absolute-time"]},
             )
@@ -862,7 +938,8 @@ COLUMN_ALIASES = {
     "author": ("author", "authors", "byline", "writer"),
     "outlet": ("outlet", "publication", "publisher", "newspaper", "source", "source_name"),
     "published": ("published", "date", "pub_date", "publication_date", "date_published",
-                  "published_at", "publish_date", "datetime", "timestamp"),
+                  "published_at", "publish_date", "datetime", "timestamp",
+                  "pubdate", "publishedat"),  # RSS's pubDate, NewsAPI's publishedAt
 }
 
 
@@ -1383,6 +1460,7 @@ def load_corpus(
     quotechar: str | None = None,
     header: bool | None = None,
     column_names=None,
+    dayfirst: bool | None = None,
 ) -> pd.DataFrame:
     """Load news articles into one DataFrame, one row per document, with a clean ``text``.
 
@@ -1447,6 +1525,12 @@ def load_corpus(
     column_names : list of str, optional
         Names for the columns of a ``.csv`` / ``.tsv`` source (with a header row, they replace
         its names).
+    dayfirst : bool, optional
+        How numeric dates in the date column (``05/03/2003``) are read: True day-first (5 March),
+        False month-first (May 3). None: one order for the whole column, the one its values show
+        (``25/03/2003`` can only be day-first; see :func:`decide_dayfirst`); when none shows it,
+        month-first, noted in the problems ("ambiguous date order"). The order never changes
+        from one row to the next. :func:`analysis.annotate` decides it once for the whole file.
 
     Returns
     -------
@@ -1485,6 +1569,8 @@ def load_corpus(
     >>> corpus.attrs["problems"].columns.tolist()
     ['source_path', 'doc_id', 'problem', 'action']
     """
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise ValueError(f"dayfirst must be True, False or None (got {dayfirst!r})")
     problems = _Problems(on_error)
     source, metadata = default_source(source, metadata)
     if not source.exists():
@@ -1603,7 +1689,21 @@ def load_corpus(
         rows.append(row)
 
     # dates: metadata (or the page/table) first, then the date printed in the text
-    meta_dates, why_not = _parse_dates([r["meta_date"] for r in rows])
+    meta_values = [r["meta_date"] for r in rows]
+    order = dayfirst
+    if order is None:
+        dmy, mdy, amb = date_order_counts(meta_values)
+        order = None if dmy == mdy else dmy > mdy  # as decide_dayfirst, without a second pass
+        if order is None and (amb or dmy):
+            problems(source.name, None, "ambiguous date order",
+                     "numeric dates such as 05/03/2003 read month-first (pass dayfirst=True, or "
+                     "--dayfirst, if they are day-first)",
+                     f"{amb + dmy + mdy} numeric dates; {dmy} can only be day-first, {mdy} only month-first")
+        elif order is not None and dmy and mdy:
+            problems(source.name, None, "mixed date order",
+                     f"every numeric date read {'day' if order else 'month'}-first, the order most show",
+                     f"{dmy} can only be day-first, {mdy} only month-first")
+    meta_dates, why_not = _parse_dates(meta_values, bool(order))
     for r, md, why in zip(rows, meta_dates, why_not):
         basis = r["meta_basis"]
         if md is None and why is not None:

@@ -171,7 +171,9 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
     term is relatively more frequent in the target, 'reference' when less, 'none' when equal),
     then freq_target and freq_reference (per million tokens), docs_target and docs_reference
     (how many documents contain the term: a term from a single document is weak evidence).
-    ``df.attrs`` holds the token and document totals of each side.
+    ``df.attrs`` holds the token and document totals of each side. When the target or the
+    reference group has no documents (say, groups chosen on a whole corpus and a subset without
+    one of them), a warning names the groups present and the table is empty.
 
     Notes
     -----
@@ -229,11 +231,24 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         is_reference = ~is_target & ~missing
     else:
         is_reference = _matches(groups, _as_list(reference)) & ~is_target
-    if not is_target.any():
-        present = sorted({str(v) for v in groups.dropna()})
-        raise ValueError(f"keyness: no document has target {targets!r} (groups present: {present})")
-    if not is_reference.any():
-        raise ValueError("keyness: the reference group is empty; give another target or reference")
+    cols = ["term", "count_target", "count_reference", "g2", "p_value", "log_ratio", "direction",
+            "freq_target", "freq_reference", "docs_target", "docs_reference"]
+    if not is_target.any() or not is_reference.any():
+        # e.g. a comparison chosen on the whole corpus, asked of its English documents only:
+        # a note and an empty table, as when no terms are found, not a stopped notebook
+        present = groups.dropna().astype(str).value_counts().sort_index()
+        here = ", ".join(f"{k!s} {v}" for k, v in present.items())
+        here = (f"documents per group among the {len(corpus)} given: {here}" if here
+                else f"none of the {len(corpus)} documents given has a group" if len(corpus)
+                else "no documents were given")
+        side = (f"no document is in the target group ({', '.join(map(str, targets))})"
+                if not is_target.any() else "the reference group has no documents")
+        warnings.warn(f"keyness: {side}, so there is nothing to compare and the table is empty "
+                      f"({here})", stacklevel=2)
+        out = pd.DataFrame(columns=cols)
+        out.attrs.update({"tokens_target": 0, "tokens_reference": 0,
+                          "docs_target": int(is_target.sum()), "docs_reference": int(is_reference.sum())})
+        return out
 
     stops = _stop_set(stop_words)
 
@@ -256,8 +271,6 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         X = vec.fit_transform(texts).tocsr()
     except ValueError:  # empty vocabulary
         X = None
-    cols = ["term", "count_target", "count_reference", "g2", "p_value", "log_ratio", "direction",
-            "freq_target", "freq_reference", "docs_target", "docs_reference"]
     if X is None or X.shape[1] == 0:
         warnings.warn("keyness: no terms found in the texts", stacklevel=2)
         return pd.DataFrame(columns=cols)

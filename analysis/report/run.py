@@ -43,6 +43,10 @@ REPORT_PARAMETERS = (
     "delimiter", "quotechar", "header", "column_names",  # how a .csv/.tsv corpus is read
     "actors_path", "periods", "compare", "kwic_terms",
 )
+#: Loader options that are not notebook parameters: the report passes them to the kernels in
+#: the environment (``ANALYSIS_LOAD_OPTIONS``), so the notebooks need no parameter for them.
+LOADER_PARAMETERS = ("dayfirst",)
+_LOAD_OPTIONS_ENV = "ANALYSIS_LOAD_OPTIONS"
 #: Settings of the bundled corpus, used when no corpus is given.
 BUNDLED_CONFIG = DATA_DIR / "bundled_config.yml"
 #: Named period sets that need no file.
@@ -52,7 +56,8 @@ CORPUS_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".t
                    ".zip")
 _COMPRESSED = (".gz", ".bz2", ".xz")  # the loader reads e.g. export.jsonl.gz
 _COLUMNS = ("text_column", "id_column", "title_column", "date_column", "outlet_column", "author_column")
-_TABLE_OPTIONS = ("delimiter", "quotechar", "header", "column_names")  # load_corpus's CSV dialect
+_TABLE_OPTIONS = ("delimiter", "quotechar", "header", "column_names",  # load_corpus's CSV dialect
+                  "dayfirst")  # and the order of day and month in numeric dates
 # The environment variable that tells a notebook where relative input paths start (the folder
 # the command was run from): the kernel itself runs inside the report folder.
 _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
@@ -128,9 +133,9 @@ def read_config(path) -> dict:
         name = _ALIASES.get(str(key).replace("-", "_"), str(key).replace("-", "_"))
         if name == "no_header":  # the command line's --no-header
             name, value = "header", (None if value is None else not value)
-        if name not in REPORT_PARAMETERS:
+        if name not in REPORT_PARAMETERS and name not in LOADER_PARAMETERS:
             raise ReportError(f"config file {path}: unknown parameter {key!r} "
-                              f"(known: {', '.join(REPORT_PARAMETERS)})")
+                              f"(known: {', '.join(REPORT_PARAMETERS + LOADER_PARAMETERS)})")
         if name in ("corpus_path", "metadata_path", "actors_path") and value is not None:
             value = str((path.parent / str(value)) if not Path(str(value)).is_absolute() else value)
         if name == "periods" and isinstance(value, str) and value not in NAMED_PERIODS \
@@ -254,9 +259,13 @@ def report_settings(**params) -> ReportSettings:
     >>> report_settings(corpus_path="x.csv", text_column="body").columns
     {'text_column': 'body'}
     """
-    unknown = set(params) - set(REPORT_PARAMETERS)
+    unknown = set(params) - set(REPORT_PARAMETERS) - set(LOADER_PARAMETERS)
     if unknown:
         raise TypeError(f"unknown report parameters: {', '.join(sorted(unknown))}")
+    if os.environ.get(_LOAD_OPTIONS_ENV):  # set by the report command for its kernels
+        for key, value in json.loads(os.environ[_LOAD_OPTIONS_ENV]).items():
+            if key in LOADER_PARAMETERS and params.get(key) is None:
+                params[key] = value
     bundled = params.get("corpus_path") is None
     if bundled and BUNDLED_CONFIG.exists():
         for key, value in read_config(BUNDLED_CONFIG).items():
@@ -292,7 +301,7 @@ def _table_options(params: dict) -> dict:
             continue
         if key in ("delimiter", "quotechar"):
             value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(str(value), str(value))
-        elif key == "header" and isinstance(value, str):
+        elif key in ("header", "dayfirst") and isinstance(value, str):
             value = {"true": True, "yes": True, "false": False, "no": False}.get(value.lower(), value)
         elif key == "column_names":
             value = _as_list(value)
@@ -521,6 +530,8 @@ def validate_parameters(params: dict) -> None:
             raise ReportError(f"{key} must be one character (or tab, comma, semicolon, pipe), got {table[key]!r}")
     if "header" in table and not isinstance(table["header"], bool):
         raise ReportError(f"header must be true or false, got {params.get('header')!r}")
+    if "dayfirst" in table and not isinstance(table["dayfirst"], bool):
+        raise ReportError(f"dayfirst must be true or false, got {params.get('dayfirst')!r}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -817,7 +828,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
                actors=None, periods=None, compare=None, kwic=None, delimiter=None, quotechar=None,
-               header=None, column_names=None, store=None, engine: str = "local",
+               header=None, column_names=None, dayfirst=None, store=None, engine: str = "local",
                workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE, jobs: int | None = None) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
@@ -856,6 +867,10 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     delimiter, quotechar, header, column_names : optional
         How a .csv/.tsv corpus is read (see ``load_corpus``); None: sniffed from the file.
         ``delimiter`` may also be ``"tab"``, ``"comma"``, ``"semicolon"`` or ``"pipe"``.
+    dayfirst : bool, optional
+        Numeric dates in the date column (``05/03/2003``) are day-first (True) or month-first
+        (False); None: one order for the whole file, the one its dates show (see ``load_corpus``).
+        Not a notebook parameter: the kernels get it from the environment.
     store : str, Path or False, optional
         The store the corpus is annotated into before the notebooks run
         (:func:`analysis.annotate`); the notebooks read the documents, sentences with their
@@ -899,7 +914,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                  id_column=id_column, title_column=title_column, date_column=date_column,
                  outlet_column=outlet_column, author_column=author_column, actors_path=actors,
                  periods=periods, compare=compare, kwic_terms=kwic, delimiter=delimiter,
-                 quotechar=quotechar, header=header, column_names=column_names)
+                 quotechar=quotechar, header=header, column_names=column_names, dayfirst=dayfirst)
     params = read_config(config) if config is not None else {}
     params.pop("out_dir", None)
     params.update({k: (str(v) if isinstance(v, Path) else v) for k, v in given.items() if v is not None})
@@ -934,7 +949,10 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     # The corpus is loaded once here: an unreadable input stops the run before any kernel
     # starts, and the front page and manifest describe what the notebooks analysed.
     os.environ[_INPUT_DIR_ENV] = str(cwd)
-    settings = report_settings(**{k: v for k, v in params.items() if k in REPORT_PARAMETERS})
+    old_load_options = os.environ.pop(_LOAD_OPTIONS_ENV, None)
+    loader_params = {k: params[k] for k in LOADER_PARAMETERS if params.get(k) is not None}
+    settings = report_settings(**{k: v for k, v in params.items() if k in REPORT_PARAMETERS},
+                               **loader_params)
     import warnings
 
     from ..corpus.loading import CorpusError
@@ -981,6 +999,10 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         shown["periods"] = _display_path(shown["periods"], cwd)
     nb_params = {k: shown.get(k) for k in REPORT_PARAMETERS}
     nb_params["out_dir"] = "."
+    injected = dict(nb_params)  # the notebooks' own parameters only (papermill names any other)
+    nb_params.update(loader_params)  # recorded in the manifest; the kernels read them from the environment
+    if loader_params:
+        os.environ[_LOAD_OPTIONS_ENV] = json.dumps(loader_params, sort_keys=True)
     # the kernels find a path shown without its folders through this map
     real_paths = {str(shown[k]): str(Path(_resolve_input(params[k], cwd)).resolve())
                   for k in ("corpus_path", "metadata_path", "actors_path", "periods")
@@ -1015,11 +1037,11 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
 
             for nb in series:
                 bar.set_postfix_str(nb.name)
-                finish(nb, execute_notebook(str(nb), str(staging / "notebooks" / nb.name), nb_params,
+                finish(nb, execute_notebook(str(nb), str(staging / "notebooks" / nb.name), injected,
                                             str(staging), kernel_name))
                 bar.update()
         else:
-            _run_parallel(series, staging, nb_params, kernel_name, n_jobs, finish, bar)
+            _run_parallel(series, staging, injected, kernel_name, n_jobs, finish, bar)
         bar.close()
         # the manifest and the front page list the notebooks in the series' order, however many ran at once
         order = {nb.name: i for i, nb in enumerate(series)}
@@ -1039,6 +1061,9 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         os.environ.pop(STORE_ENV, None)
         if old_store is not None:
             os.environ[STORE_ENV] = old_store
+        os.environ.pop(_LOAD_OPTIONS_ENV, None)
+        if old_load_options is not None:
+            os.environ[_LOAD_OPTIONS_ENV] = old_load_options
 
     title_text = settings.display_title
     (staging / "index.html").write_text(_front_page(title_text, summary, nb_params, runs, staging),
@@ -1164,6 +1189,9 @@ def _parser() -> argparse.ArgumentParser:
                           "unless it looks like data); --no-header names them column_1, column_2, ...")
     rep.add_argument("--column-names", metavar="A,B,...",
                      help="names for the columns of a .csv/.tsv corpus (with --no-header, or replacing the header)")
+    rep.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None,
+                     help="numeric dates such as 05/03/2003 are day-first (--dayfirst) or month-first "
+                          "(--no-dayfirst); default: one order for the whole file, the one its dates show")
     rep.add_argument("--store", metavar="DIR",
                      help="annotate the corpus into this store (or reuse it) and let the notebooks read it "
                           "(default: <out>.store beside the report folder)")
@@ -1202,7 +1230,7 @@ def main(argv=None) -> int:
                    outlet_column=args.outlet_column, author_column=args.author_column,
                    actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
                    delimiter=args.delimiter, quotechar=args.quotechar, header=args.header,
-                   column_names=args.column_names,
+                   column_names=args.column_names, dayfirst=args.dayfirst,
                    store=False if args.no_store else args.store, engine=args.engine, workers=args.workers,
                    chunk_size=args.chunk_size, jobs=args.jobs)
     except ReportFailed as err:

@@ -36,7 +36,8 @@ KILL_AFTER_ENV = "ANALYSIS_STORE_KILL_AFTER_CHUNK"
 
 _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_column", "outlet_column",
               "date_column", "suffixes", "fallback_encodings",
-              "delimiter", "quotechar", "header", "column_names")  # a .csv/.tsv's dialect
+              "delimiter", "quotechar", "header", "column_names",  # a .csv/.tsv's dialect
+              "dayfirst")  # numeric dates: None decides one order for the whole file
 #: modules whose code does not change any stored table
 _NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
                    "dates/timebins.py", "dates/event_kinds.py", "clean/summary.py", "text/concordance.py"}
@@ -378,6 +379,18 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         from ..corpus.loading import CorpusError
         raise CorpusError(f"{source}: no such file or folder")
     metadata = str(Path(metadata).resolve()) if metadata is not None else None
+    sidecar_dates: list = []  # a sidecar's dates win over the documents': they count for the order
+    if metadata is not None and load_options.get("dayfirst") is None:
+        meta_path = Path(metadata)
+        sidecar_dates = _chunks.date_column_values(
+            meta_path, "delimited", {k: v for k, v in load_options.items() if k != "column_names"}, delimiter="\t" if meta_path.suffix.lower() == ".tsv" else ",",
+            quotechar='"', header=True)
+    if source.is_dir() and sidecar_dates:
+        from ..corpus.loading import decide_dayfirst
+
+        order = decide_dayfirst(sidecar_dates)
+        if order is not None:  # one order of day and month for every chunk of files
+            load_options = dict(load_options, dayfirst=order)
     base = {"fingerprint": fingerprint, "load_options": load_options, "metadata": metadata}
     if source.is_dir():
         suffixes = load_options.get("suffixes", _chunks.DEFAULT_SUFFIXES)
@@ -394,6 +407,13 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
     if kind is not None:
         dialect = _chunks.table_dialect(source, kind, load_options)  # decided once for every chunk
         total = _chunks.count_rows(source, kind, **dialect)
+        if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
+            from ..corpus.loading import decide_dayfirst
+
+            order = decide_dayfirst(_chunks.date_column_values(source, kind, load_options, **dialect)
+                                    + sidecar_dates)
+            if order is not None:
+                dialect["dayfirst"] = order
         width = max(5, len(str(total)))
 
         def gen():

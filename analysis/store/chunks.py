@@ -8,6 +8,7 @@ file knows: the row number and generated ``doc_id`` of a table row, and the path
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -266,6 +267,66 @@ def count_rows(path: Path, kind: str, **dialect) -> int:
     return n
 
 
+def date_column_values(path: Path, kind: str, load_options: dict, **dialect) -> list:
+    """Every value of a table's date column, read as the loader finds the column
+    (``date_column``, else for the default name a common alternative such as ``date``), so that
+    :func:`annotate` decides the order of day and month once for the whole file
+    (:func:`analysis.corpus.loading.decide_dayfirst`). [] when there is no such column."""
+    from ..corpus.loading import COLUMN_ALIASES
+
+    requested = load_options.get("date_column") or "published"
+
+    def pick(names) -> str | None:
+        if requested in names or requested != COLUMN_ALIASES["published"][0]:
+            return requested if requested in names else None
+        lower = {str(c).lower(): c for c in names}
+        return next((lower[a] for a in COLUMN_ALIASES["published"] if a in lower), None)
+
+    if kind == "parquet":
+        import pyarrow.parquet as pq
+
+        col = pick(pq.ParquetFile(path).schema_arrow.names)
+        if col is None:
+            return []
+        return [v if isinstance(v, str) else None
+                for v in pq.read_table(path, columns=[col]).column(0).to_pylist()]
+    values: list = []
+    if kind == "delimited":
+        delimiter = dialect.get("delimiter") or ("\t" if path.suffix.lower() == ".tsv" else ",")
+        names, k = load_options.get("column_names"), None
+        for fields, _, _ in _csv_records(path, delimiter, dialect.get("quotechar") or '"'):
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue
+            if k is None:
+                header = names or (fields if dialect.get("header") is not False
+                                   else [f"column_{i}" for i in range(1, len(fields) + 1)])
+                col = pick([str(h).strip() for h in header])
+                if col is None:
+                    return []
+                k = [str(h).strip() for h in header].index(col)
+                if dialect.get("header") is not False:
+                    continue
+            if k < len(fields):
+                values.append(fields[k])
+        return values
+    col = None
+    with io.open(path, encoding="latin-1", newline="") as fh:
+        for line in fh:
+            try:
+                row = json.loads(line.encode("latin-1").decode("utf-8-sig"))
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(row, dict):
+                continue
+            if col is None:
+                col = pick(list(row))
+                if col is None:
+                    return []
+            v = row.get(col)
+            values.append(v if isinstance(v, str) else None)
+    return values
+
+
 def table_chunks(path: Path, chunk_size: int, kind: str, **dialect):
     """Chunks of a table file as dicts: ``data`` (the bytes the worker writes and loads: the
     CSV header and a run of consecutive records, the JSON lines, or a DataFrame of Parquet
@@ -317,8 +378,11 @@ def chunk_key(fingerprint: str, spec: dict) -> str:
         meta = spec.get("metadata")
         mst = Path(meta).stat() if meta else None
         # the places in the file (line numbers, rows before) decide source_path and generated ids
+        # the order of day and month decided for the whole file (it may change with other rows)
+        order = (spec.get("load_options") or {}).get("dayfirst")
         return _sha(fingerprint, "table", spec["name"], spec["width"], bool(spec["n_rows"]), hashed,
-                    json.dumps(spec["lines"]), spec["ordinal"], meta, mst and (mst.st_size, mst.st_mtime_ns))[:32]
+                    json.dumps(spec["lines"]), spec["ordinal"], meta, mst and (mst.st_size, mst.st_mtime_ns),
+                    order)[:32]
     src = Path(spec["source"])
     st = src.stat()
     return _sha(fingerprint, "whole", str(src), st.st_size, st.st_mtime_ns, spec.get("metadata"))[:32]

@@ -589,6 +589,10 @@ def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
     if rare:
         note += (f" Languages with fewer documents ({', '.join(f'{c}: {int(counts[c])}' for c in rare[:5])}) "
                  "get no list of their own.")
+    unknown = len(corpus) - int(counts.sum())
+    if unknown > 0:  # e.g. headlines too short to tell: the same list is used for them
+        note += (f" The language of the other {unknown:,} document{'s' if unknown != 1 else ''} could not "
+                 f"be told (too short, or no text); {'they get' if unknown != 1 else 'it gets'} the same list.")
     return frozenset(words), note
 
 
@@ -1258,6 +1262,43 @@ class TopicModel:
                 rows.append((t + 1, rank, display_term(self.vocabulary[j]), float(row[j] / total)))
         return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
+    def _note_once(self, message: str) -> None:
+        """Warn ``message`` the first time this model has it to say: prevalence, effect and
+        change all group the units, and a notebook that calls them in turn shows the note once."""
+        given = self.__dict__.setdefault("_notes_given", set())
+        if message not in given:
+            given.add(message)
+            warnings.warn(message, stacklevel=3)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_notes_given", None)  # a model read back (the report's memo) says its notes again
+        return state
+
+    def _by_top_terms(self, cand: pd.DataFrame, t: int, col: str, cap: int = 5000) -> pd.DataFrame:
+        """``cand`` (sorted by share) with the units tied at the top shares (to two decimals,
+        at most ``cap`` of them) ranked by the weight of topic ``t``'s top ten terms they hold."""
+        if len(cand) < 2:
+            return cand
+        shown = cand[col].round(2).to_numpy()
+        head = int(min(cap, max(np.searchsorted(-shown, -shown[min(len(shown), 50) - 1], side="right"), 1)))
+        if head < 2:
+            return cand
+        top = self.top_terms(10)
+        top = top[top["topic"] == t]
+        weights = {str(term).lower(): float(w) for term, w in zip(top["term"], top["weight"])}
+        if not weights:
+            return cand
+        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(weights, key=len, reverse=True))
+                             + r")(?!\w)")
+        part = cand.iloc[:head].copy()
+        part["_rank_share"] = shown[:head]
+        part["_hits"] = [sum(weights[m] for m in set(pattern.findall(str(text).lower().replace("_", " "))))
+                         for text in part["text"]]
+        part = part.sort_values(["_rank_share", "_hits", "doc_id", "unit_id"],
+                                ascending=[False, False, True, True], kind="mergesort")
+        return pd.concat([part.drop(columns=["_rank_share", "_hits"]), cand.iloc[head:]])
+
     def _counted_units(self, include_excluded: bool) -> pd.DataFrame:
         dt = self.doc_topics
         if not include_excluded:
@@ -1305,9 +1346,8 @@ class TopicModel:
         lost = lost.value_counts(dropna=True)
         missing = key.isna()
         if missing.any():
-            warnings.warn(f"{int(missing.sum())} units from {dt.loc[missing, 'doc_id'].nunique()} "
-                          f"documents without a value for {by!r} are left out of prevalence",
-                          stacklevel=2)
+            self._note_once(f"{int(missing.sum()):,} units from {dt.loc[missing, 'doc_id'].nunique():,} "
+                            f"documents without a value for {by!r} are left out of prevalence")
         dt, key = dt[~missing], key[~missing]
         size = dt["n_words"].to_numpy() * dt["weight"].to_numpy()
         w = dt[self.topic_columns].to_numpy() * size[:, None]
@@ -1618,8 +1658,12 @@ class TopicModel:
         """The n units most devoted to each topic (highest share), with their text.
 
         Units shorter than the median unit (in vocabulary terms, at most 8) are passed over
-        when longer ones exist, so one-line units with a single term do not win. With
-        ``distinct_docs`` the n units come from different documents where possible.
+        when longer ones exist, so one-line units with a single term do not win. Units whose
+        shares are equal to two decimals (many short headlines have a share of 1.00) are
+        ranked by how much of the topic's ten top terms they contain (summed term weights),
+        then by doc_id, so a headline that shows the topic wins over one placed there by a
+        single weak term. With ``distinct_docs`` the n units come from different documents
+        where possible.
 
         Returns
         -------
@@ -1636,6 +1680,7 @@ class TopicModel:
             col = f"topic_{t}"
             cand = dt[dt["n_terms"] >= floor] if (dt["n_terms"] >= floor).any() else dt
             cand = cand.sort_values([col, "doc_id", "unit_id"], ascending=[False, True, True])
+            cand = self._by_top_terms(cand, t, col)
             chosen, docs = [], set()
             for idx, r in cand.iterrows():
                 if len(chosen) == n:
@@ -1658,7 +1703,7 @@ class TopicModel:
 NO_TOPIC_REASONS = {
     "empty": "no text",
     "no terms": "no terms left after cleaning (only numbers, stop words, page furniture)",
-    "rare terms": "its terms are too rare (or too common) for the model's vocabulary",
+    "rare terms": "terms too rare (or too common) for the model's vocabulary",
 }
 
 
@@ -1688,12 +1733,12 @@ def _warn_no_topic(units: pd.DataFrame) -> None:
     bad_docs = docs.dropna()
     if not bad_units:
         return
-    msg = (f"{bad_units} units have no vocabulary terms left after stop words and rare-term "
+    msg = (f"{bad_units:,} units have no vocabulary terms left after stop words and rare-term "
            "filtering (page furniture, numbers, very short lines); they get no topic")
     if len(bad_docs):
         counts = bad_docs.value_counts()
-        parts = ", ".join(f"{n} {NO_TOPIC_REASONS[r]}" for r, n in counts.items())
-        msg += (f". {len(bad_docs)} documents have no topic at all ({parts}), e.g. "
+        parts = "; ".join(f"{NO_TOPIC_REASONS[r]}: {n}" for r, n in counts.items())
+        msg += (f". {len(bad_docs):,} documents have no topic at all ({parts}), e.g. "
                 f"{', '.join(map(str, bad_docs.index[:3]))}; they keep a row with missing shares "
                 "and the reason in column 'no_topic'")
     warnings.warn(msg, stacklevel=3)
