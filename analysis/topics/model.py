@@ -173,7 +173,7 @@ def _classify(tok: str, acronym: bool, stop: frozenset):
         if not tok[0].isalpha() and _NUMBER.match(tok):
             return _BREAK                        # numbers are not terms
     low = tok.lower()
-    if len(low) < 2 or not any(c.isalpha() for c in low):
+    if len(low) < 2 or not (low.isalpha() or any(c.isalpha() for c in low)):
         return _BREAK
     if low in stop:
         # An all-capitals acronym that spells an English stop word (US, WHO) is kept as the
@@ -232,10 +232,12 @@ def _scan_corpus(texts, stop):
         if key == _BORDER:
             border = i
             continue
-        kind = _SCAN.match(key).lastgroup
-        if kind == "brk":
+        # which alternative of _SCAN matched, without matching again: a break starts with a
+        # character that is not a letter or digit ([^\W_] is str.isalnum), an acronym ends
+        # with "." (which no word contains)
+        if not key[0].isalnum():
             continue
-        r = _classify(key, kind == "acr", stop)
+        r = _classify(key, key[-1] == ".", stop)
         if r is not None:
             form_id[i] = forms.setdefault(r[0], len(forms))
             caps[i] = r[1]
@@ -285,27 +287,22 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
                 & ~(upper[fa_all] & upper[fb_all]))
         if cased:
             keep &= ~(cap_cnt * 2 < cnt)
-        m_keys, m_scores = [], []
-        for key, fa, fb, c in zip(uk[keep].tolist(), fa_all[keep].tolist(), fb_all[keep].tolist(),
-                                  cnt[keep].tolist()):
+        score_u = np.full(len(uk), np.nan)      # the NPMI of each distinct pair that is a name
+        found = False
+        for u, fa, fb, c in zip(np.flatnonzero(keep).tolist(), fa_all[keep].tolist(),
+                                fb_all[keep].tolist(), cnt[keep].tolist()):
             p_ab = c / n
             npmi = (math.log(p_ab / (uni[fa] / n * uni[fb] / n)) / -math.log(p_ab)
                     if p_ab < 1 else 1.0)
             if npmi >= threshold:
-                m_keys.append(key)
-                m_scores.append(npmi)
-        if not m_keys:
+                score_u[u] = npmi
+                found = True
+        if not found:
             break
-        m_keys = np.asarray(m_keys, dtype=np.int64)      # sorted, as uk is
-        m_scores = np.asarray(m_scores, dtype=float)
-        # the score of each pair of neighbouring live tokens (NaN: not a name)
+        # the score of each pair of neighbouring live tokens (NaN: not a name); the pairs
+        # counted by np.unique are these, in this order (inv: each one's distinct pair)
         score = np.full(len(comp_ids), np.nan)
-        cand = np.flatnonzero(np.r_[ok, False])
-        if len(cand):
-            pk = comp_ids[cand] * V + comp_ids[cand + 1]
-            at = np.minimum(np.searchsorted(m_keys, pk), len(m_keys) - 1)
-            hit = m_keys[at] == pk
-            score[cand[hit]] = m_scores[at[hit]]
+        score[np.flatnonzero(np.r_[ok, False])] = score_u[inv]
         # greedy left to right, as in reading: a pair is merged unless the pair to its right
         # binds more strongly ("White House National Security": not (house, national)), and a
         # word merged into its left neighbour cannot start a pair: within a run of
@@ -555,12 +552,13 @@ class _TermCounts:
         lens, codes, uniques = self._flat(seqs)
         return self._fit_codes(lens, codes, uniques)
 
-    def fit_transform_ids(self, tok, lens, names):
-        """``fit_transform`` of the token lists ``_token_lists(tok, lens, names)``, from the ids."""
+    def fit_transform_ids(self, tok, lens, names, dtype=np.int64):
+        """``fit_transform`` of the token lists ``_token_lists(tok, lens, names)``, from the
+        ids (counts of type ``dtype``)."""
         codes, order = _first_appearance(tok, len(names))
-        return self._fit_codes(np.asarray(lens, dtype=np.int64), codes, names[order])
+        return self._fit_codes(np.asarray(lens, dtype=np.int64), codes, names[order], dtype)
 
-    def _fit_codes(self, lens, codes, uniques):
+    def _fit_codes(self, lens, codes, uniques, dtype=np.int64):
         from numbers import Integral
 
         n_doc = len(lens)
@@ -595,7 +593,7 @@ class _TermCounts:
         indptr = np.r_[0, np.cumsum(np.bincount(p_row[keep], minlength=n_doc))]
         self.vocabulary_ = {uniques[by_alpha[a]]: int(new_index[a]) for a in np.flatnonzero(mask)}
         self._terms = np.array([uniques[by_alpha[a]] for a in np.flatnonzero(mask)], dtype=object)
-        return sparse.csr_matrix((cnt[keep].astype(np.int64), col[keep].astype(np.int32), indptr),
+        return sparse.csr_matrix((cnt[keep].astype(dtype), col[keep].astype(np.int32), indptr),
                                  shape=(n_doc, int(mask.sum())))
 
     def get_feature_names_out(self):
@@ -606,11 +604,12 @@ class _TermCounts:
         lens, codes, uniques = self._flat(seqs)
         return self._transform_codes(lens, codes, uniques)
 
-    def transform_ids(self, tok, lens, names):
-        """``transform`` of the token lists ``_token_lists(tok, lens, names)``, from the ids."""
-        return self._transform_codes(np.asarray(lens, dtype=np.int64), tok, names)
+    def transform_ids(self, tok, lens, names, dtype=np.int64):
+        """``transform`` of the token lists ``_token_lists(tok, lens, names)``, from the ids
+        (counts of type ``dtype``)."""
+        return self._transform_codes(np.asarray(lens, dtype=np.int64), tok, names, dtype)
 
-    def _transform_codes(self, lens, codes, uniques):
+    def _transform_codes(self, lens, codes, uniques, dtype=np.int64):
         n_doc = len(lens)
         row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
         get = self.vocabulary_.get
@@ -620,7 +619,7 @@ class _TermCounts:
         pair, cnt = np.unique(row[keep] * V + col[keep], return_counts=True)
         p_row, p_col = np.divmod(pair, V)
         indptr = np.r_[0, np.cumsum(np.bincount(p_row, minlength=n_doc))]
-        return sparse.csr_matrix((cnt.astype(np.int64), p_col.astype(np.int32), indptr),
+        return sparse.csr_matrix((cnt.astype(dtype), p_col.astype(np.int32), indptr),
                                  shape=(n_doc, V))
 
 
@@ -2003,10 +2002,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         codes, doc_ids = pd.factorize(units["doc_id"], sort=False)
         # a document's terms: its units' terms one after the other, in the units' order
         doc_tok, doc_lens = _join_by_code(tok, lens, codes, len(doc_ids))
-        rows = units.groupby("doc_id", sort=False)[["weight", "in_fit"]].first().loc[doc_ids]
+        # each document's first unit (what groupby(...).first() gave: no value is missing)
+        first_unit = np.unique(codes, return_index=True)[1]
         fit_tok, fit_lens = doc_tok, doc_lens
-        fit_rows = pd.DataFrame({"doc_id": doc_ids, "weight": rows["weight"].to_numpy(),
-                                 "in_fit": rows["in_fit"].to_numpy(),
+        fit_rows = pd.DataFrame({"doc_id": doc_ids, "weight": units["weight"].to_numpy()[first_unit],
+                                 "in_fit": units["in_fit"].to_numpy()[first_unit],
                                  "n_terms": doc_lens})
     else:
         fit_tok, fit_lens, fit_rows = tok, lens, units
@@ -2036,7 +2036,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         raise ValueError(f"min_df must be 'auto' or a positive integer, not {min_df!r}")
     vec = _TermCounts(min_df=int(min_df),
                       max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
-    counts_fit = vec.fit_transform_ids(*_gather(fit_tok, fit_lens, fit_idx), names).astype(np.float64)
+    counts_fit = vec.fit_transform_ids(*_gather(fit_tok, fit_lens, fit_idx), names, dtype=np.float64)
     vocab = vec.get_feature_names_out().tolist()
     tfidf = TfidfTransformer()
     X_fit = tfidf.fit_transform(counts_fit)
@@ -2175,7 +2175,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         W, H, fitted = fits[best][:3]
 
     # place every unit (including derived documents) in topic space
-    counts_all = vec.transform_ids(tok, lens, names).astype(np.float64)
+    counts_all = vec.transform_ids(tok, lens, names, dtype=np.float64)
     has_vocab = np.asarray(counts_all.sum(axis=1)).ravel() > 0
     units["no_topic"] = _no_topic_reasons(units, has_vocab)
     _warn_no_topic(units)
@@ -2184,9 +2184,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         W_all = np.zeros((len(units), best))
         # every unit with terms (also the fitted ones) gets its shares by the KL projection
         others = np.flatnonzero(units["n_terms"].to_numpy() > 0)
+        # (tf-idf is computed row by row: the rows of one transform of every unit are
+        # those of transforming the placed units alone)
+        unit_X = tfidf.transform(counts_all)
         if len(others):
-            W_all[others] = _nmf_place(tfidf.transform(counts_all[others]), H, random_state,
-                                       max_iter=400)
+            W_all[others] = _nmf_place(unit_X[others], H, random_state, max_iter=400)
     else:
         W_all = fitted.transform(counts_all)   # unweighted counts: every unit alike
 
@@ -2224,7 +2226,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     model._fit_state = {
         "data": data_fit, "counts": counts_fit,
         "row_doc": fit_rows["doc_id"].to_numpy()[fit_idx],
-        "unit_X": tfidf.transform(counts_all) if method == "nmf" else None,
+        "unit_X": unit_X if method == "nmf" else None,
         "unit_counts": counts_all,
     }
     return model
