@@ -2037,6 +2037,10 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     vec = _TermCounts(min_df=int(min_df),
                       max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
     counts_fit = vec.fit_transform_ids(*_gather(fit_tok, fit_lens, fit_idx), names, dtype=np.float64)
+    # entries sorted by column in each row, as ``.astype(np.float64)`` of the integer counts
+    # left them before round 8 (scipy's astype sums duplicates, which sorts): the NMF's sums
+    # follow this order, so it is part of the output's bits
+    counts_fit.sum_duplicates()
     vocab = vec.get_feature_names_out().tolist()
     tfidf = TfidfTransformer()
     X_fit = tfidf.fit_transform(counts_fit)
@@ -2176,6 +2180,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
 
     # place every unit (including derived documents) in topic space
     counts_all = vec.transform_ids(tok, lens, names, dtype=np.float64)
+    counts_all.sum_duplicates()          # (already by column: as astype left it)
     has_vocab = np.asarray(counts_all.sum(axis=1)).ravel() > 0
     units["no_topic"] = _no_topic_reasons(units, has_vocab)
     _warn_no_topic(units)
