@@ -192,3 +192,49 @@ def test_same_seed_twice_identical_with_a_fitted_sample():
     assert np.array_equal(one.components, two.components)
     # every unit placed, also those of documents outside the sample
     assert one.document_topics()["dominant_topic"].notna().all()
+
+
+def _random_texts(n=300, seed=11):
+    """Texts of words, acronyms, contractions, numbers, punctuation, dashes between spaces,
+    non-Latin letters and digits, NUL and the border character."""
+    rng = random.Random(seed)
+    pieces = ["U.S.", "a.m.", "e.g.", "O'Brien", "Korea\u2019s", "didn't", "3.5", "1990s", "4th",
+              " - ", " \u2013 ", "--", "(", ")", "\u201c", "\u201d", ",", ";", "!", "?", ".",
+              "\u00e9t\u00e9", "\u0645\u0631\u062d\u0628\u0627", "\u4e2d\u56fd", "\u0661\u0662",
+              "\u00b2", "foo_bar", "_x", "\x00", "\x01", "\n\n", "\t", "WHO", "the", "and",
+              "North", "Korea", "White", "House", "bank", "banks", "x", "I", "A.B", "z.y.x."]
+    return ["".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(0, 40)))
+            for _ in range(n)]
+
+
+def test_the_kind_of_a_scanned_key_is_that_of_the_scan_pattern():
+    texts = _random_texts() + _texts()
+    keys = set(M._SCAN_FLAT.findall(M._BORDER.join(texts) + M._BORDER)) - {M._BORDER}
+    kinds = Counter()
+    for key in keys:
+        kind = M._SCAN.match(key).lastgroup
+        # the rule _scan_corpus uses instead of matching every distinct key again
+        assert kind == ("brk" if not key[0].isalnum() else "acr" if key[-1] == "." else "tok"), key
+        kinds[kind] += 1
+    assert min(kinds[k] for k in ("acr", "tok", "brk")) > 0
+
+
+def test_collapsed_breaks_give_the_same_terms_names_and_text_ends():
+    for texts in (_random_texts(), _texts(), ["", "the", "North Korea", "", "and the ,", "North Korea"] * 5):
+        stop = M.news_stop_words()
+        ids, cap, forms, ends = M._scan_corpus(texts, stop)
+        c_ids, c_cap, c_ends = M._collapse_breaks(ids, cap, ends)
+        neg = c_ids < 0
+        assert not (neg[1:] & neg[:-1]).any()                 # no two breaks in a row
+        assert np.array_equal(c_ids[c_ids >= 0], ids[ids >= 0])
+        kept = np.cumsum(np.r_[0, ids >= 0])[np.r_[0, ends]]
+        c_kept = np.cumsum(np.r_[0, c_ids >= 0])[np.r_[0, c_ends]]
+        assert np.array_equal(kept, c_kept)
+        # phrase learning on either gives the same terms, in the same texts
+        a_ids, _, a_forms = M._learn_phrases_flat(ids, cap, forms, min_count=2)
+        b_ids, _, b_forms = M._learn_phrases_flat(c_ids, c_cap, forms, min_count=2)
+        assert a_forms == b_forms
+        assert np.array_equal(a_ids[a_ids >= 0], b_ids[b_ids >= 0])
+        assert np.array_equal(np.cumsum(np.r_[0, a_ids >= 0])[np.r_[0, ends]],
+                              np.cumsum(np.r_[0, b_ids >= 0])[np.r_[0, c_ends]])
+    assert any("_" in f for f in a_forms)                      # names were learned in the last case
