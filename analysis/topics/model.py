@@ -173,7 +173,7 @@ def _classify(tok: str, acronym: bool, stop: frozenset):
         if not tok[0].isalpha() and _NUMBER.match(tok):
             return _BREAK                        # numbers are not terms
     low = tok.lower()
-    if len(low) < 2 or not any(c.isalpha() for c in low):
+    if len(low) < 2 or not (low.isalpha() or any(c.isalpha() for c in low)):
         return _BREAK
     if low in stop:
         # An all-capitals acronym that spells an English stop word (US, WHO) is kept as the
@@ -232,10 +232,12 @@ def _scan_corpus(texts, stop):
         if key == _BORDER:
             border = i
             continue
-        kind = _SCAN.match(key).lastgroup
-        if kind == "brk":
+        # which alternative of _SCAN matched, without matching again: a break starts with a
+        # character that is not a letter or digit ([^\W_] is str.isalnum), an acronym ends
+        # with "." (which no word contains)
+        if not key[0].isalnum():
             continue
-        r = _classify(key, kind == "acr", stop)
+        r = _classify(key, key[-1] == ".", stop)
         if r is not None:
             form_id[i] = forms.setdefault(r[0], len(forms))
             caps[i] = r[1]
@@ -285,27 +287,22 @@ def _learn_phrases_flat(ids, cap, forms, n_passes: int = 2, min_count: int | Non
                 & ~(upper[fa_all] & upper[fb_all]))
         if cased:
             keep &= ~(cap_cnt * 2 < cnt)
-        m_keys, m_scores = [], []
-        for key, fa, fb, c in zip(uk[keep].tolist(), fa_all[keep].tolist(), fb_all[keep].tolist(),
-                                  cnt[keep].tolist()):
+        score_u = np.full(len(uk), np.nan)      # the NPMI of each distinct pair that is a name
+        found = False
+        for u, fa, fb, c in zip(np.flatnonzero(keep).tolist(), fa_all[keep].tolist(),
+                                fb_all[keep].tolist(), cnt[keep].tolist()):
             p_ab = c / n
             npmi = (math.log(p_ab / (uni[fa] / n * uni[fb] / n)) / -math.log(p_ab)
                     if p_ab < 1 else 1.0)
             if npmi >= threshold:
-                m_keys.append(key)
-                m_scores.append(npmi)
-        if not m_keys:
+                score_u[u] = npmi
+                found = True
+        if not found:
             break
-        m_keys = np.asarray(m_keys, dtype=np.int64)      # sorted, as uk is
-        m_scores = np.asarray(m_scores, dtype=float)
-        # the score of each pair of neighbouring live tokens (NaN: not a name)
+        # the score of each pair of neighbouring live tokens (NaN: not a name); the pairs
+        # counted by np.unique are these, in this order (inv: each one's distinct pair)
         score = np.full(len(comp_ids), np.nan)
-        cand = np.flatnonzero(np.r_[ok, False])
-        if len(cand):
-            pk = comp_ids[cand] * V + comp_ids[cand + 1]
-            at = np.minimum(np.searchsorted(m_keys, pk), len(m_keys) - 1)
-            hit = m_keys[at] == pk
-            score[cand[hit]] = m_scores[at[hit]]
+        score[np.flatnonzero(np.r_[ok, False])] = score_u[inv]
         # greedy left to right, as in reading: a pair is merged unless the pair to its right
         # binds more strongly ("White House National Security": not (house, national)), and a
         # word merged into its left neighbour cannot start a pair: within a run of
@@ -415,21 +412,91 @@ def analyze(texts, phrases: bool = True, stop_words=None):
     >>> ph
     ['north_korea']
     """
+    tok, names, lens, learned = _analyze_flat(texts, phrases, stop_words)
+    return _token_lists(tok, lens, names), learned
+
+
+def _analyze_flat(texts, phrases: bool = True, stop_words=None):
+    """What :func:`analyze` returns, as integer arrays: every text's terms one after the
+    other as term ids (``tok``), the term of each id (``names``, an object array of distinct
+    strings), the number of terms per text (``lens``), and the learned names.
+    ``_token_lists(tok, lens, names)`` is ``analyze(...)[0]``; :func:`fit_topics` counts the
+    ids directly (no string of a million tokens is hashed again).
+    """
     stop = news_stop_words() if stop_words is None else frozenset(w.lower() for w in stop_words)
+    texts = list(texts)
     ids, cap, forms, ends = _scan_corpus(texts, stop)
+    # a run of breaks (stop words, numbers, punctuation, text borders) separates as one
+    # break does: collapsed, the arrays phrase learning goes over are a third shorter
+    ids, cap, ends = _collapse_breaks(ids, cap, ends)
     if phrases:
         ids, cap, forms = _learn_phrases_flat(ids, cap, forms)
     counts_arr = np.bincount(ids[ids >= 0], minlength=len(forms))
     counts = Counter({forms[i]: int(counts_arr[i]) for i in np.flatnonzero(counts_arr)})
     fold = _plural_map(counts)
-    names = np.array([fold.get(f, f) for f in forms] + [""], dtype=object)
+    # one id per distinct term (plural folding maps several forms to one term)
+    name_of_form, names = _factorize([fold.get(f, f) for f in forms], len(forms))
     keep = ids >= 0
     kept = np.cumsum(np.r_[0, keep])                      # live tokens before each position
-    flat = names[ids[keep]].tolist()
-    b = kept[np.r_[0, ends]].tolist()                     # each text's slice of flat
-    out = list(map(flat.__getitem__, map(slice, b[:-1], b[1:])))
+    tok = name_of_form[ids[keep]]
+    lens = np.diff(kept[np.r_[0, ends]]).astype(np.int64)  # each text's number of terms
     learned = sorted({fold.get(t, t) for t in counts if "_" in t})
-    return out, learned
+    return tok, names, lens, learned
+
+
+def _collapse_breaks(ids, cap, ends):
+    """The scanned arrays with every run of breaks (-1) kept as its first break, and the text
+    ends moved with them. Names are only learned from neighbouring terms and a text's terms
+    are those before its end, so one break separates as a run of them: the terms, the names
+    learned and each text's terms are the same (tests/test_topics_round8.py).
+    """
+    neg = ids < 0
+    keep = np.ones(len(ids), dtype=bool)
+    keep[1:] = ~(neg[1:] & neg[:-1])
+    at = np.cumsum(keep) - 1           # each position's element in the collapsed arrays
+    return ids[keep], cap[keep], (at[ends - 1] + 1).astype(np.int64)
+
+
+def _token_lists(tok, lens, names):
+    """The token list of each text from :func:`_analyze_flat`'s arrays (or a subset of them)."""
+    flat = names[tok].tolist()
+    b = np.r_[0, np.cumsum(lens)].tolist()
+    return list(map(flat.__getitem__, map(slice, b[:-1], b[1:])))
+
+
+def _gather(tok, lens, rows):
+    """The terms of the texts ``rows`` (in that order) and their lengths, from flat arrays."""
+    rows = np.asarray(rows, dtype=np.int64)
+    starts = (np.cumsum(lens) - lens)[rows]
+    sub_lens = lens[rows]
+    total = int(sub_lens.sum())
+    # position of every gathered term in tok: its text's start plus its rank within the text
+    offsets = np.repeat(starts - (np.cumsum(sub_lens) - sub_lens), sub_lens)
+    return tok[offsets + np.arange(total, dtype=np.int64)], sub_lens
+
+
+def _join_by_code(tok, lens, codes, n_groups):
+    """The terms of each group (a document): the terms of its texts (units) one after the
+    other in the texts' order, as flat arrays; ``codes`` gives each text's group."""
+    codes = np.asarray(codes, dtype=np.int64)
+    lens = np.asarray(lens, dtype=np.int64)
+    group_lens = np.bincount(codes, weights=lens, minlength=n_groups).astype(np.int64)
+    if len(codes) > 1 and (np.diff(codes) < 0).any():    # a group's texts not adjacent
+        return tok[np.argsort(np.repeat(codes, lens), kind="stable")], group_lens
+    return tok, group_lens
+
+
+def _first_appearance(tok, n_names):
+    """Codes of the term ids ``tok`` in order of first appearance, and the id of each code:
+    what ``_factorize`` gives on the terms' strings (ids stand one to one for strings)."""
+    n = len(tok)
+    first = np.full(n_names, n, dtype=np.int64)
+    np.minimum.at(first, tok, np.arange(n, dtype=np.int64))
+    present = np.flatnonzero(first < n)
+    order = present[np.argsort(first[present])]           # first positions are distinct
+    code_of = np.full(n_names, -1, dtype=np.int64)
+    code_of[order] = np.arange(len(order), dtype=np.int64)
+    return code_of[tok], order
 
 
 _ASCII_WORD = np.array([chr(c).isalnum() or c == 95 for c in range(128)])
@@ -480,12 +547,21 @@ class _TermCounts:
         return lens, codes, uniques
 
     def fit_transform(self, seqs):
-        from numbers import Integral
-
         seqs = list(seqs)
-        n_doc = len(seqs)
         # codes in order of first appearance, as CountVectorizer numbers terms while counting
         lens, codes, uniques = self._flat(seqs)
+        return self._fit_codes(lens, codes, uniques)
+
+    def fit_transform_ids(self, tok, lens, names, dtype=np.int64):
+        """``fit_transform`` of the token lists ``_token_lists(tok, lens, names)``, from the
+        ids (counts of type ``dtype``)."""
+        codes, order = _first_appearance(tok, len(names))
+        return self._fit_codes(np.asarray(lens, dtype=np.int64), codes, names[order], dtype)
+
+    def _fit_codes(self, lens, codes, uniques, dtype=np.int64):
+        from numbers import Integral
+
+        n_doc = len(lens)
         U = len(uniques)
         row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
         pair, cnt = np.unique(row * U + codes, return_counts=True)   # by row, then first appearance
@@ -517,7 +593,7 @@ class _TermCounts:
         indptr = np.r_[0, np.cumsum(np.bincount(p_row[keep], minlength=n_doc))]
         self.vocabulary_ = {uniques[by_alpha[a]]: int(new_index[a]) for a in np.flatnonzero(mask)}
         self._terms = np.array([uniques[by_alpha[a]] for a in np.flatnonzero(mask)], dtype=object)
-        return sparse.csr_matrix((cnt[keep].astype(np.int64), col[keep].astype(np.int32), indptr),
+        return sparse.csr_matrix((cnt[keep].astype(dtype), col[keep].astype(np.int32), indptr),
                                  shape=(n_doc, int(mask.sum())))
 
     def get_feature_names_out(self):
@@ -525,8 +601,16 @@ class _TermCounts:
 
     def transform(self, seqs):
         seqs = list(seqs)
-        n_doc = len(seqs)
         lens, codes, uniques = self._flat(seqs)
+        return self._transform_codes(lens, codes, uniques)
+
+    def transform_ids(self, tok, lens, names, dtype=np.int64):
+        """``transform`` of the token lists ``_token_lists(tok, lens, names)``, from the ids
+        (counts of type ``dtype``)."""
+        return self._transform_codes(np.asarray(lens, dtype=np.int64), tok, names, dtype)
+
+    def _transform_codes(self, lens, codes, uniques, dtype=np.int64):
+        n_doc = len(lens)
         row = np.repeat(np.arange(n_doc, dtype=np.int64), lens)
         get = self.vocabulary_.get
         col = np.fromiter((get(u, -1) for u in uniques), dtype=np.int64, count=len(uniques))[codes]
@@ -535,7 +619,7 @@ class _TermCounts:
         pair, cnt = np.unique(row[keep] * V + col[keep], return_counts=True)
         p_row, p_col = np.divmod(pair, V)
         indptr = np.r_[0, np.cumsum(np.bincount(p_row, minlength=n_doc))]
-        return sparse.csr_matrix((cnt.astype(np.int64), p_col.astype(np.int32), indptr),
+        return sparse.csr_matrix((cnt.astype(dtype), p_col.astype(np.int32), indptr),
                                  shape=(n_doc, V))
 
 
@@ -1902,9 +1986,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     else:
         stop = frozenset(str(w).lower() for w in stop_words)
         stop_note = f"**Stop words.** a list of {len(stop):,} words given by the caller."
-    seqs, learned = analyze(units["text"].tolist(), phrases=phrases, stop_words=stop)
+    # the units' terms as integer ids, one flat array (tok; lens terms per unit; names: the
+    # term of each id): counted without hashing a million strings again (round 8)
+    tok, names, lens, learned = _analyze_flat(units["text"].tolist(), phrases=phrases, stop_words=stop)
     units["n_words"] = _word_counts(units["text"].tolist())
-    units["n_terms"] = [len(s) for s in seqs]
+    units["n_terms"] = lens
     units["weight"] = units["doc_id"].map(doc_w).fillna(1.0).astype(float)
     excluded_set = set(excluded)
     units["in_fit"] = [d not in excluded_set for d in units["doc_id"].tolist()]
@@ -1914,16 +2000,16 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         # fit on whole documents (their units' tokens joined), then place each unit in the
         # documents' topic space: measured to agree better with labels (docs/topics.md)
         codes, doc_ids = pd.factorize(units["doc_id"], sort=False)
-        doc_seqs = [[] for _ in doc_ids]
-        for c, sq in zip(codes, seqs):
-            doc_seqs[c].extend(sq)
-        rows = units.groupby("doc_id", sort=False)[["weight", "in_fit"]].first().loc[doc_ids]
-        fit_seqs = doc_seqs
-        fit_rows = pd.DataFrame({"doc_id": doc_ids, "weight": rows["weight"].to_numpy(),
-                                 "in_fit": rows["in_fit"].to_numpy(),
-                                 "n_terms": [len(x) for x in doc_seqs]})
+        # a document's terms: its units' terms one after the other, in the units' order
+        doc_tok, doc_lens = _join_by_code(tok, lens, codes, len(doc_ids))
+        # each document's first unit (what groupby(...).first() gave: no value is missing)
+        first_unit = np.unique(codes, return_index=True)[1]
+        fit_tok, fit_lens = doc_tok, doc_lens
+        fit_rows = pd.DataFrame({"doc_id": doc_ids, "weight": units["weight"].to_numpy()[first_unit],
+                                 "in_fit": units["in_fit"].to_numpy()[first_unit],
+                                 "n_terms": doc_lens})
     else:
-        fit_seqs, fit_rows = seqs, units
+        fit_tok, fit_lens, fit_rows = tok, lens, units
     fit_mask = fit_rows["in_fit"].to_numpy() & (fit_rows["n_terms"].to_numpy() > 0)
     fit_idx = np.flatnonzero(fit_mask)
     n_fit = len(fit_idx)
@@ -1950,7 +2036,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         raise ValueError(f"min_df must be 'auto' or a positive integer, not {min_df!r}")
     vec = _TermCounts(min_df=int(min_df),
                       max_df=0.95 if n_fit >= 20 else 1.0, max_features=max_features)
-    counts_fit = vec.fit_transform([fit_seqs[i] for i in fit_idx]).astype(np.float64)
+    counts_fit = vec.fit_transform_ids(*_gather(fit_tok, fit_lens, fit_idx), names, dtype=np.float64)
+    # entries sorted by column in each row, as ``.astype(np.float64)`` of the integer counts
+    # left them before round 8 (scipy's astype sums duplicates, which sorts): the NMF's sums
+    # follow this order, so it is part of the output's bits
+    counts_fit.sum_duplicates()
     vocab = vec.get_feature_names_out().tolist()
     tfidf = TfidfTransformer()
     X_fit = tfidf.fit_transform(counts_fit)
@@ -1996,7 +2086,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     coh_idx = np.flatnonzero(unit_ok)
     # (an explicit k only reports coherence: a smaller sample keeps one fit fast)
     coh_idx = coh_idx[_sample_index(len(coh_idx), 20000 if k is None else 3000, random_state)]
-    coh_seqs = [seqs[i] for i in coh_idx]
+    coh_seqs = _token_lists(*_gather(tok, lens, coh_idx), names)
     # headlines and other texts shorter than the coherence window are scored above chance
     short = _short_units(fit_rows["n_terms"].to_numpy()[fit_idx])
     if n_refits is None:
@@ -2089,7 +2179,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         W, H, fitted = fits[best][:3]
 
     # place every unit (including derived documents) in topic space
-    counts_all = vec.transform(seqs).astype(np.float64)
+    counts_all = vec.transform_ids(tok, lens, names, dtype=np.float64)
+    counts_all.sum_duplicates()          # (already by column: as astype left it)
     has_vocab = np.asarray(counts_all.sum(axis=1)).ravel() > 0
     units["no_topic"] = _no_topic_reasons(units, has_vocab)
     _warn_no_topic(units)
@@ -2098,9 +2189,11 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         W_all = np.zeros((len(units), best))
         # every unit with terms (also the fitted ones) gets its shares by the KL projection
         others = np.flatnonzero(units["n_terms"].to_numpy() > 0)
+        # (tf-idf is computed row by row: the rows of one transform of every unit are
+        # those of transforming the placed units alone)
+        unit_X = tfidf.transform(counts_all)
         if len(others):
-            W_all[others] = _nmf_place(tfidf.transform(counts_all[others]), H, random_state,
-                                       max_iter=400)
+            W_all[others] = _nmf_place(unit_X[others], H, random_state, max_iter=400)
     else:
         W_all = fitted.transform(counts_all)   # unweighted counts: every unit alike
 
@@ -2138,7 +2231,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     model._fit_state = {
         "data": data_fit, "counts": counts_fit,
         "row_doc": fit_rows["doc_id"].to_numpy()[fit_idx],
-        "unit_X": tfidf.transform(counts_all) if method == "nmf" else None,
+        "unit_X": unit_X if method == "nmf" else None,
         "unit_counts": counts_all,
     }
     return model
