@@ -669,7 +669,8 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
-    return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
+    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith")
+    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None)
 
 
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
@@ -864,8 +865,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             pass         # "Activist Omar Abdel Karim": the role word trimmed off above
         elif ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
-                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
-            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
+                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS \
+                and not (tk.norm[i - 1] in lowercase_words and _sentence_initial(tk, i - 1)
+                         and _given(tk.raw[i]) is not None):
+            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said");
+            # not after a sentence's first word that the text also writes in lower case
+            # ("Owner Martin Tang's bill" when "owner" occurs later)
         elif ok and i > 0 and tk.cap[i - 1] and not covered[i - 1] and tk.norm[i - 1] in _QUALIFIERS \
                 and not tk.poss[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and not (i > 1 and tk.cap[i - 2] and tk.join[i - 2]):

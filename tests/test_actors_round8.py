@@ -1,0 +1,53 @@
+"""Issue 13, round 8: person names at the start of a sentence (invented texts).
+
+A sentence-initial word ending in "-ly" is taken for an adverb ("Separately, ...") unless it is
+a known given name ("Emily", "Holly", "Kelly"); a capitalised common noun that opens a sentence
+and that the text also writes in lower case ("Owner", "Campaigner", "Performer") does not make
+the name after it part of a longer capitalised phrase. Both used to lose the full name, so
+every later "Ms Barley" / "Mr Tang" stayed unresolved.
+"""
+
+from analysis import actor_mentions
+from conftest import build_corpus
+
+
+def _people(m):
+    return set(m.loc[m["actor_type"] == "person", "actor"])
+
+
+def test_a_given_name_ending_in_ly_opens_a_sentence():
+    m = actor_mentions(build_corpus(
+        "Emily Varnow, 33, from Lanchester, said the ward was short of staff.\n"
+        "Ms Varnow said she had complained twice. Holly Brenton agreed."))
+    people = _people(m)
+    assert {"Emily Varnow", "Holly Brenton"} <= people, m[["text", "actor"]]
+    surname = m[m["text"] == "Varnow"]
+    assert len(surname) == 1 and surname["actor"].iloc[0] == "Emily Varnow", m[["text", "actor"]]
+
+
+def test_an_ly_adverb_opening_a_sentence_is_still_no_name():
+    m = actor_mentions(build_corpus(
+        "Separately, Sandra Okafor resigned. Similarly, the board stayed silent. "
+        "Finally Tarrow Mills closed."))
+    people = _people(m)
+    assert "Sandra Okafor" in people, m
+    assert not any(p.startswith(("Separately", "Similarly", "Finally")) for p in people), people
+
+
+def test_a_common_noun_opening_a_sentence_before_a_name():
+    m = actor_mentions(build_corpus(
+        "A cafe in Dunmore was hit with a huge bill.\n"
+        "Owner Martin Kessiter's quarterly bill usually amounts to about 1,000 pounds.\n"
+        "Mr Kessiter said he might close. He has been the owner for 18 years.\n"
+        "Campaigner Barbara Quillon has been pushing for change. She said the campaigner's "
+        "work was not over."))
+    people = _people(m)
+    assert {"Martin Kessiter", "Barbara Quillon"} <= people, m[["text", "actor"]]
+    assert set(m.loc[m["text"] == "Kessiter", "actor"]) == {"Martin Kessiter"}, m[["text", "actor"]]
+
+
+def test_a_capitalised_phrase_before_a_name_still_blocks_it():
+    # "Market" opens the sentence and is written in lower case later, but "Traders" is no
+    # known given name: no person "Traders Union"
+    m = actor_mentions(build_corpus("Market Traders Union said no. The market fell."))
+    assert not any("Traders" in p for p in _people(m)), m
