@@ -51,3 +51,18 @@ def test_a_capitalised_phrase_before_a_name_still_blocks_it():
     # known given name: no person "Traders Union"
     m = actor_mentions(build_corpus("Market Traders Union said no. The market fell."))
     assert not any("Traders" in p for p in _people(m)), m
+
+
+def test_a_demonym_as_a_surname_with_a_person_cue():
+    m = actor_mentions(build_corpus(
+        "Prices will keep rising, said Ivo French, chief economist at Calder Partners.\n"
+        "Tomas Finn said the forecast was too gloomy. British exporters disagreed."))
+    people = _people(m)
+    assert {"Ivo French", "Tomas Finn"} <= people, m[["text", "actor", "actor_type"]]
+    states = set(m.loc[m["actor_type"] == "state", "text"])
+    assert "British" in states and "French" not in states, m[["text", "actor", "actor_type"]]
+
+
+def test_a_demonym_after_a_given_name_without_a_cue_stays_a_demonym():
+    m = actor_mentions(build_corpus("Will French farmers cope with the drought?"))
+    assert not _people(m), m

@@ -1470,6 +1470,9 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a)
                                          and not (_sentence_initial(tk, a - 1) and (
                                              tk.norm[a - 1] in _RUN_OPENERS or not _given(tk.raw[a - 1]))))
+        if not state and b == a + 1 and prev_joined and tk.cap[a - 1] and _given(tk.raw[a - 1]) in ("m", "f") \
+                and _person_context(tk, a - 1, b, 2):
+            return None     # "Simon French, chief economist", "Nicholas Finn said": a surname
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
