@@ -66,3 +66,17 @@ def test_a_demonym_as_a_surname_with_a_person_cue():
 def test_a_demonym_after_a_given_name_without_a_cue_stays_a_demonym():
     m = actor_mentions(build_corpus("Will French farmers cope with the drought?"))
     assert not _people(m), m
+
+
+def test_a_surname_that_is_also_a_title_word_with_a_person_cue():
+    m = actor_mentions(build_corpus(
+        "Director of public health Nadia White said the outbreak was under control.\n"
+        "Ms White added that testing would continue. The decision was welcomed, said Oskar Major."))
+    people = _people(m)
+    assert {"Nadia White", "Oskar Major"} <= people, m[["text", "actor", "actor_type"]]
+    assert set(m.loc[m["text"] == "White", "actor"]) == {"Nadia White"}, m[["text", "actor"]]
+
+
+def test_a_given_name_before_an_organisation_head_is_no_person():
+    m = actor_mentions(build_corpus("Royal Mail said deliveries would resume. Grace Hospital said no."))
+    assert not _people(m), m

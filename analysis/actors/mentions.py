@@ -819,6 +819,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
+        if b == i + 1 and b < n and _surname_like_stopword(tk, i, b):
+            b += 1      # "Valerie White said", "said John Major": a surname that is also a title
+            # or heading word, after a known given name and with a person's cue
         a0, b0 = i, b   # the capitalized run before trimming places and title words off it
         trimmed = _trim_places(tk, i, b, d)
         if trimmed is None:
@@ -1566,6 +1569,26 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
+
+
+def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
+    """Token b, a capitalised word of the name stopwords or titles ("White", "Major", "Bishop"),
+    is the surname of the known given name at i: the two stand alone (no capitalised word
+    either side) and the context marks a person ("Valerie White said", "said John Major",
+    "Ann Bishop, the head teacher,"). Not a month, weekday or organisation head ("Royal Mail",
+    "Grace Hospital")."""
+    raw = tk.raw[b]
+    if not (_given(tk.raw[i]) in ("m", "f") and re.fullmatch(r"[ \t]+", tk.gap(i)) and tk.cap[b]
+            and len(raw) > 2 and raw.isalpha() and not raw.isupper()):
+        return False
+    w = tk.norm[b]
+    if w in _ORG_NAME_ENDS or w in _ORG_HEADS or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
+        return False
+    if b + 1 < tk.n and tk.join[b] and tk.cap[b + 1]:
+        return False
+    if i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i):
+        return False
+    return _person_context(tk, i, b + 1, 2)
 
 
 def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
