@@ -80,3 +80,16 @@ def test_a_surname_that_is_also_a_title_word_with_a_person_cue():
 def test_a_given_name_before_an_organisation_head_is_no_person():
     m = actor_mentions(build_corpus("Royal Mail said deliveries would resume. Grace Hospital said no."))
     assert not _people(m), m
+
+
+def test_a_possessive_ends_a_name_before_capitalised_words():
+    m = actor_mentions(build_corpus(
+        "The vote came months after Dora Kellaway's Labour landslide. He quit over Ivan "
+        "Morrow's EU deal. Union RMT's Colm Tierney said the strike would go ahead."))
+    people = _people(m)
+    assert {"Dora Kellaway", "Ivan Morrow", "Colm Tierney"} <= people, m[["text", "actor", "actor_type"]]
+
+
+def test_a_country_possessive_inside_a_name_is_no_person():
+    m = actor_mentions(build_corpus("Campaigners from Save Britain's Heritage urged a rethink."))
+    assert not any("Britain" in p for p in _people(m)), m

@@ -861,12 +861,17 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
+                and not (tk.poss[b0 - 1] and not any(d.actors[x]["type"] == "state"
+                                                     for _, x in d.lookup(tk.norm[b0 - 1]) if x in d.actors)) \
                 and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS \
                 and not (tk.raw[b0].isupper() and tk.norm[b0] in _POSTNOMINALS):
-            ok = False   # followed by more capitalized words: "Parker Drilling Co said"
+            ok = False   # followed by more capitalized words: "Parker Drilling Co said" (but a
+            # possessive ends the name: "Tony Blair's Labour landslide"; not a country's:
+            # "Save Britain's Heritage")
         if ok and i > a0:
             pass         # "Activist Omar Abdel Karim": the role word trimmed off above
-        elif ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+        elif ok and i > 0 and tk.cap[i - 1] and not tk.poss[i - 1] \
+                and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS \
                 and not (tk.norm[i - 1] in lowercase_words and _sentence_initial(tk, i - 1)
