@@ -93,3 +93,19 @@ def test_a_possessive_ends_a_name_before_capitalised_words():
 def test_a_country_possessive_inside_a_name_is_no_person():
     m = actor_mentions(build_corpus("Campaigners from Save Britain's Heritage urged a rethink."))
     assert not any("Britain" in p for p in _people(m)), m
+
+
+def test_a_spokesperson_for_a_name_makes_an_organisation():
+    m = actor_mentions(build_corpus(
+        "A spokesperson for Brindlecraft said the stores would stay open. Brindlecraft has 90 shops."))
+    orgs = m.loc[m["actor_type"] == "organization", "text"].tolist()
+    assert orgs.count("Brindlecraft") == 2, m[["text", "actor", "actor_type"]]
+
+
+def test_a_spokesperson_for_a_person_is_no_organisation():
+    m = actor_mentions(build_corpus(
+        "Greta Hallam resigned on Monday. A spokeswoman for Hallam said she was tired. "
+        "A spokesman for Prime Minister Olaf Brenner declined to comment. "
+        "A spokesman for Mr Tarrant said no."))
+    assert not set(m.loc[m["actor_type"] == "organization", "text"]), m[["text", "actor", "actor_type"]]
+    assert {"Greta Hallam", "Olaf Brenner"} <= _people(m), m[["text", "actor", "actor_type"]]

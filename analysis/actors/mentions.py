@@ -1135,6 +1135,8 @@ _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
+_ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
+_ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1194,6 +1196,14 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
         if not tk.cap[k] and tk.norm[k] in _ORG_CUES_BEFORE and tk.join[k] and not tk.poss[k] \
                 and tk.cap[k + 1] and not covered[k + 1]:
             take(k + 1, _cap_run(tk, k + 1, covered))
+        elif k > 0 and tk.norm[k] == "for" and not tk.cap[k] and tk.norm[k - 1] in _ORG_CUES_FOR \
+                and not tk.cap[k - 1] and tk.join[k - 1] and tk.join[k] and tk.cap[k + 1] \
+                and not covered[k + 1]:
+            b = _cap_run(tk, k + 1, covered)      # "a spokesperson for Hobbycraft said"; not "for
+            if not any(_a_persons_surname(tk, j) or _TITLES.get(tk.norm[j], ("",))[0] in ("honorific", "title")
+                       for j in range(k + 1, b)) \
+                    and not (b == k + 2 and f"({tk.raw[k + 1]})" in tk.text):   # (Prime Minister) Rishi
+                take(k + 1, b)      # Sunak"; an acronym defined in brackets is left to that rule
         elif k > 0 and not tk.cap[k] and tk.join[k - 1] and tk.cap[k - 1] and not covered[k - 1] and (
                 tk.norm[k] in _ORG_CUES_AFTER
                 or (tk.norm[k] == "chief" and tk.norm[k + 1] == "executive" and "chief executive" in _ORG_CUES_AFTER)):
@@ -1205,6 +1215,19 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
     return out + _repeated_names(tk, covered, keys)
+
+
+def _a_persons_surname(tk: _Tokens, i: int) -> bool:
+    """Is the capitalised word i a person's: a known given name, followed by a capitalised word
+    ("Boris Johnson"), or written elsewhere in the text right after a known given name or an
+    honorific ("a spokesman for Johnson" after "Boris Johnson" or "Mr Johnson")?"""
+    if _given(tk.raw[i]) in ("m", "f") and i + 1 < tk.n and tk.join[i] and tk.cap[i + 1]:
+        return True
+    w = tk.norm[i]
+    return any(tk.norm[j] == w and j > 0 and tk.join[j - 1] and tk.cap[j - 1]
+               and (_given(tk.raw[j - 1]) in ("m", "f")
+                    or _TITLES.get(tk.norm[j - 1], ("",))[0] in ("honorific", "title"))
+               for j in range(tk.n))
 
 
 def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
