@@ -109,3 +109,10 @@ def test_a_spokesperson_for_a_person_is_no_organisation():
         "A spokesman for Mr Tarrant said no."))
     assert not set(m.loc[m["actor_type"] == "organization", "text"]), m[["text", "actor", "actor_type"]]
     assert {"Greta Hallam", "Olaf Brenner"} <= _people(m), m[["text", "actor", "actor_type"]]
+
+
+def test_a_post_nominal_used_as_a_job_noun_before_a_name():
+    m = actor_mentions(build_corpus(
+        "The council's KC Ruth Dallimore said the case had nothing to do with it. "
+        "For Women Tayside's KC Aidan Corrie argued otherwise."))
+    assert {"Ruth Dallimore", "Aidan Corrie"} <= _people(m), m[["text", "actor", "actor_type"]]

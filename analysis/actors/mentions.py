@@ -870,6 +870,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             # "Save Britain's Heritage")
         if ok and i > a0:
             pass         # "Activist Omar Abdel Karim": the role word trimmed off above
+        elif ok and i > 1 and tk.raw[i - 1].isupper() and tk.norm[i - 1] in _POSTNOMINALS \
+                and (tk.poss[i - 2] or not tk.cap[i - 2]) and re.fullmatch(r"[ \t]+", tk.gap(i - 1)):
+            pass         # "the government's KC Ruth Crawford": a post-nominal used as a job noun
         elif ok and i > 0 and tk.cap[i - 1] and not tk.poss[i - 1] \
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
