@@ -116,3 +116,11 @@ def test_a_post_nominal_used_as_a_job_noun_before_a_name():
         "The council's KC Ruth Dallimore said the case had nothing to do with it. "
         "For Women Tayside's KC Aidan Corrie argued otherwise."))
     assert {"Ruth Dallimore", "Aidan Corrie"} <= _people(m), m[["text", "actor", "actor_type"]]
+
+
+def test_a_name_after_a_titles_portfolio():
+    m = actor_mentions(build_corpus(
+        "Deputy Minister for Climate Change Rhodri Penhallow added: \"This urgent work is "
+        "being done.\" Mr Penhallow said more was needed."))
+    assert "Rhodri Penhallow" in _people(m), m[["text", "actor", "actor_type"]]
+    assert set(m.loc[m["text"] == "Penhallow", "actor"]) == {"Rhodri Penhallow"}, m[["text", "actor"]]

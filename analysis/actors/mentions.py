@@ -873,6 +873,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         elif ok and i > 1 and tk.raw[i - 1].isupper() and tk.norm[i - 1] in _POSTNOMINALS \
                 and (tk.poss[i - 2] or not tk.cap[i - 2]) and re.fullmatch(r"[ \t]+", tk.gap(i - 1)):
             pass         # "the government's KC Ruth Crawford": a post-nominal used as a job noun
+        elif ok and _given(tk.raw[i]) in ("m", "f") and _after_portfolio(tk, i):
+            pass         # "Deputy Minister for Climate Change Lee Waters added"
         elif ok and i > 0 and tk.cap[i - 1] and not tk.poss[i - 1] \
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
@@ -1600,6 +1602,17 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
+
+
+def _after_portfolio(tk: _Tokens, i: int) -> bool:
+    """Do the capitalised words right before token i end a title's portfolio, i.e. go back
+    (over capitalised words and "and", at most six words) to "for" or "of" after a title word
+    ("Minister for Climate Change", "Secretary of State for Work and Pensions")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and tk.join[k] and (tk.cap[k] or tk.norm[k] in ("and", "&")):
+        k -= 1
+    return k < i - 1 and k > 0 and tk.join[k] and not tk.cap[k] and tk.norm[k] in ("for", "of") \
+        and tk.join[k - 1] and tk.norm[k - 1] in TITLE_WORDS
 
 
 def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
