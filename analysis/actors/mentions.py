@@ -669,7 +669,8 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
-    return not (n.endswith("ly") and _sentence_initial(tk, i))   # "Separately, ..."
+    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith")
+    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None)
 
 
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
@@ -818,6 +819,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
+        if b == i + 1 and b < n and _surname_like_stopword(tk, i, b):
+            b += 1      # "Valerie White said", "said John Major": a surname that is also a title
+            # or heading word, after a known given name and with a person's cue
         a0, b0 = i, b   # the capitalized run before trimming places and title words off it
         trimmed = _trim_places(tk, i, b, d)
         if trimmed is None:
@@ -857,15 +861,29 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
+                and not (tk.poss[b0 - 1] and not any(d.actors[x]["type"] == "state"
+                                                     for _, x in d.lookup(tk.norm[b0 - 1]) if x in d.actors)) \
                 and tk.norm[b0] not in _NAME_SUFFIXES and tk.norm[b0] not in _DAYS and tk.norm[b0] not in _MONTHS \
                 and not (tk.raw[b0].isupper() and tk.norm[b0] in _POSTNOMINALS):
-            ok = False   # followed by more capitalized words: "Parker Drilling Co said"
+            ok = False   # followed by more capitalized words: "Parker Drilling Co said" (but a
+            # possessive ends the name: "Tony Blair's Labour landslide"; not a country's:
+            # "Save Britain's Heritage")
         if ok and i > a0:
             pass         # "Activist Omar Abdel Karim": the role word trimmed off above
-        elif ok and i > 0 and tk.cap[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
+        elif ok and i > 1 and tk.raw[i - 1].isupper() and tk.norm[i - 1] in _POSTNOMINALS \
+                and (tk.poss[i - 2] or not tk.cap[i - 2]) and re.fullmatch(r"[ \t]+", tk.gap(i - 1)):
+            pass         # "the government's KC Ruth Crawford": a post-nominal used as a job noun
+        elif ok and _given(tk.raw[i]) in ("m", "f") and _after_portfolio(tk, i):
+            pass         # "Deputy Minister for Climate Change Lee Waters added"
+        elif ok and i > 0 and tk.cap[i - 1] and not tk.poss[i - 1] \
+                and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and tk.norm[i - 1] not in TITLE_WORDS and tk.norm[i - 1] not in _RUN_OPENERS \
-                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS:
-            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said")
+                and not covered[i - 1] and tk.norm[i - 1] not in NAME_STOPWORDS \
+                and not (tk.norm[i - 1] in lowercase_words and _sentence_initial(tk, i - 1)
+                         and _given(tk.raw[i]) is not None):
+            ok = False   # inside a longer capitalized phrase ("Monday Market Traders said");
+            # not after a sentence's first word that the text also writes in lower case
+            # ("Owner Martin Tang's bill" when "owner" occurs later)
         elif ok and i > 0 and tk.cap[i - 1] and not covered[i - 1] and tk.norm[i - 1] in _QUALIFIERS \
                 and not tk.poss[i - 1] and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) \
                 and not (i > 1 and tk.cap[i - 2] and tk.join[i - 2]):
@@ -1122,6 +1140,8 @@ _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
+_ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
+_ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1181,6 +1201,14 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
         if not tk.cap[k] and tk.norm[k] in _ORG_CUES_BEFORE and tk.join[k] and not tk.poss[k] \
                 and tk.cap[k + 1] and not covered[k + 1]:
             take(k + 1, _cap_run(tk, k + 1, covered))
+        elif k > 0 and tk.norm[k] == "for" and not tk.cap[k] and tk.norm[k - 1] in _ORG_CUES_FOR \
+                and not tk.cap[k - 1] and tk.join[k - 1] and tk.join[k] and tk.cap[k + 1] \
+                and not covered[k + 1]:
+            b = _cap_run(tk, k + 1, covered)      # "a spokesperson for Hobbycraft said"; not "for
+            if not any(_a_persons_surname(tk, j) or _TITLES.get(tk.norm[j], ("",))[0] in ("honorific", "title")
+                       for j in range(k + 1, b)) \
+                    and not (b == k + 2 and f"({tk.raw[k + 1]})" in tk.text):   # (Prime Minister) Rishi
+                take(k + 1, b)      # Sunak"; an acronym defined in brackets is left to that rule
         elif k > 0 and not tk.cap[k] and tk.join[k - 1] and tk.cap[k - 1] and not covered[k - 1] and (
                 tk.norm[k] in _ORG_CUES_AFTER
                 or (tk.norm[k] == "chief" and tk.norm[k + 1] == "executive" and "chief executive" in _ORG_CUES_AFTER)):
@@ -1192,6 +1220,19 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
     return out + _repeated_names(tk, covered, keys)
+
+
+def _a_persons_surname(tk: _Tokens, i: int) -> bool:
+    """Is the capitalised word i a person's: a known given name, followed by a capitalised word
+    ("Boris Johnson"), or written elsewhere in the text right after a known given name or an
+    honorific ("a spokesman for Johnson" after "Boris Johnson" or "Mr Johnson")?"""
+    if _given(tk.raw[i]) in ("m", "f") and i + 1 < tk.n and tk.join[i] and tk.cap[i + 1]:
+        return True
+    w = tk.norm[i]
+    return any(tk.norm[j] == w and j > 0 and tk.join[j - 1] and tk.cap[j - 1]
+               and (_given(tk.raw[j - 1]) in ("m", "f")
+                    or _TITLES.get(tk.norm[j - 1], ("",))[0] in ("honorific", "title"))
+               for j in range(tk.n))
 
 
 def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
@@ -1465,6 +1506,9 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             state = not nxt_cap and not (prev_joined and tk.cap[a - 1] and not _sentence_initial(tk, a)
                                          and not (_sentence_initial(tk, a - 1) and (
                                              tk.norm[a - 1] in _RUN_OPENERS or not _given(tk.raw[a - 1]))))
+        if not state and b == a + 1 and prev_joined and tk.cap[a - 1] and _given(tk.raw[a - 1]) in ("m", "f") \
+                and _person_context(tk, a - 1, b, 2):
+            return None     # "Simon French, chief economist", "Nicholas Finn said": a surname
         kind = "demonym" if state else "blocked"
         return {"a": a, "b": b, "kind": kind, "actors": by_kind["demonym"] if state else []}
     if "surname" in by_kind:
@@ -1558,6 +1602,37 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
+
+
+def _after_portfolio(tk: _Tokens, i: int) -> bool:
+    """Do the capitalised words right before token i end a title's portfolio, i.e. go back
+    (over capitalised words and "and", at most six words) to "for" or "of" after a title word
+    ("Minister for Climate Change", "Secretary of State for Work and Pensions")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and tk.join[k] and (tk.cap[k] or tk.norm[k] in ("and", "&")):
+        k -= 1
+    return k < i - 1 and k > 0 and tk.join[k] and not tk.cap[k] and tk.norm[k] in ("for", "of") \
+        and tk.join[k - 1] and tk.norm[k - 1] in TITLE_WORDS
+
+
+def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
+    """Token b, a capitalised word of the name stopwords or titles ("White", "Major", "Bishop"),
+    is the surname of the known given name at i: the two stand alone (no capitalised word
+    either side) and the context marks a person ("Valerie White said", "said John Major",
+    "Ann Bishop, the head teacher,"). Not a month, weekday or organisation head ("Royal Mail",
+    "Grace Hospital")."""
+    raw = tk.raw[b]
+    if not (_given(tk.raw[i]) in ("m", "f") and re.fullmatch(r"[ \t]+", tk.gap(i)) and tk.cap[b]
+            and len(raw) > 2 and raw.isalpha() and not raw.isupper()):
+        return False
+    w = tk.norm[b]
+    if w in _ORG_NAME_ENDS or w in _ORG_HEADS or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
+        return False
+    if b + 1 < tk.n and tk.join[b] and tk.cap[b + 1]:
+        return False
+    if i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i):
+        return False
+    return _person_context(tk, i, b + 1, 2)
 
 
 def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
