@@ -1298,7 +1298,8 @@ def _sentence_subjects(masked: str):
             out.append((st, _bracket_acronyms(masked)[name[0]], None, False, ()))
             continue
         if len(name) < 2 and not titled:
-            g1 = _lex.given_name_gender(name[0])
+            # an acronym ("UK government has ...") is nobody's given name
+            g1 = None if name[0].isupper() else _lex.given_name_gender(name[0])
             if g1 in ("m", "f") and name[0].lower() not in _lower_words(masked) and not (
                     words[0].lower() in _DETERMINERS):
                 # "James (not his real name) is a legal adviser": a given name alone, used as
@@ -1317,6 +1318,13 @@ def _sentence_subjects(masked: str):
 
 
 _REPRESENTATIVE_ROLES = frozenset(_lex.word_list("representative_roles.txt"))
+#: a sentence opened by a role phrase and its verb ("The former sub-postmaster, who will be 76,
+#: said"); the determiner may be lost at a cut paragraph start (see ``_role_speech_subject``)
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?:(?P<det>[Tt]he)\s+)?"
+    r"(?P<phrase>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)"
+    r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b",
+    re.MULTILINE)
 #: "the party" refers to the last party named, "the company"/"the firm" to the last company
 #: (organisations.yml kinds)
 _REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
@@ -1521,7 +1529,11 @@ class _Resolver:
                     and h.get("pos", pos) < pos and h.get("speaker"):
                 if gender and h.get("gender") not in (None, gender):
                     continue
-                if other_title(h.get("name_text", h.get("text", "")).split(), h["speaker"]):
+                if any(other_title(x.get("name_text", x.get("text", "")).split(), h["speaker"])
+                       for x in self.history if x.get("speaker") == h["speaker"]
+                       and x["type"] == "named" and x.get("pos", pos) < pos):
+                    # written with another title anywhere before ("Council chairman Anna
+                    # Blake ... She added ..."): not the person this role refers to
                     continue
                 best = (h["pos"], h)
                 break
@@ -1759,6 +1771,65 @@ class _Resolver:
                 best = start
         return best
 
+    def _next_speaker(self, gender=None):
+        """The person opening the first sentence after the lead that opens with a person,
+        when a reporting verb, speech act or stance verb follows the name ("An income tax rise
+        ... needs to be re-examined, the first minister has said. / Mark Drakeford said ..."),
+        of a gender compatible with ``gender``; else None."""
+        lead_end = self._lead_end()
+        nxt = self.text.find("\n", lead_end + 1)
+        nxt = len(self.text) if nxt < 0 else nxt
+        for start, name, g, is_person, _ in self.subjects():
+            if start <= lead_end:
+                continue
+            if start >= nxt or is_person is not True:
+                return None
+            last = name.split()[-1]
+            at = self.masked.find(last, start, start + 120)
+            m = _VERB_AFTER_NAME.match(self.masked, at + len(last)) if at >= 0 else None
+            if not m or not (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS) \
+                    or (gender and g not in (None, gender)):
+                return None
+            rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                   "person": True, "org": False, "head": None, "pos": start, "text": name}
+            info = self.actor_lookup(rec["speaker"])
+            rec["actor"] = info.get("actor") if info else None
+            return rec
+        return None
+
+    def _role_speech_subject(self, para_start, gender, after):
+        """The person a definite role phrase opening a sentence of the paragraph before
+        ``para_start`` (and after ``after``) refers to, when that role does a speech act
+        ("The former sub-postmaster, who will be 76 next week, said he was grateful." before
+        '"What could I do?" he said'), as (start, record); else None.
+
+        The phrase is "the" + up to four lower-case words ending in a person's role noun, an
+        aside between commas allowed before the verb (a reporting verb, a speech act or a
+        stance verb). At a paragraph start the "the" may be missing, as in corpora that cut
+        the first characters of paragraphs ("former sub-postmaster, who ..., said")."""
+        if para_start <= 0:
+            return None
+        k = para_start - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        prev = self.text.rfind("\n", 0, k) + 1
+        best = None
+        for m in _ROLE_SUBJECT.finditer(self.masked, prev, k):
+            st = m.start("phrase")
+            if st <= after or (m.group("det") is None and st != prev):
+                continue
+            words = m.group("phrase").split()
+            head = _singular(words[-1].lower())
+            if not _person_role(head) or m.group("verb") not in _SPEECH_ACTS \
+                    and m.group("verb") not in CUES and m.group("verb") not in _STANCE_VERBS:
+                continue
+            best = (st, head, m.group("phrase"))
+        if best is None:
+            return None
+        st, head, phrase = best
+        target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
+        return None if target is None else (st, target)
+
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
         refers to ``target``: a copy of ``target`` with the role's cue and text, marked
@@ -1774,6 +1845,15 @@ class _Resolver:
         rec = dict(ev)
         if rec.get("passive"):
             return rec       # "it has been claimed": no speaker, and no referent for pronouns
+        lead = rec["text"].split()[0].lower() if rec.get("text") else ""
+        if rec["type"] == "unnamed" and rec.get("first_tok") == 0 and rec["text"][:1].islower() \
+                and lead not in _DETERMINERS and lead not in _POSSESSIVE_PRONOUN \
+                and not rec.get("plural") and rec.get("head") \
+                and (_person_role(rec["head"]) or rec["head"] in _ORG_HEADS or rec["head"] in _REFERENT_KINDS):
+            # "first minister said ..." opening a paragraph in lower case: a corpus that cut
+            # the paragraph's first characters ("The "); read as the definite role
+            lead = "the"
+            rec["definite"] = True
         if rec["type"] == "pronoun":
             p = rec["pronoun"]
             target = None
@@ -1809,6 +1889,13 @@ class _Resolver:
                     # praised the new law.")
                     spoke = None if p == "it" else self._speech_subject(
                         rec.get("para_start", -1), want, after)
+                    role = None if p == "it" or spoke is not None else self._role_speech_subject(
+                        rec.get("para_start", -1), want, after)
+                    if role is not None:
+                        # "The former sub-postmaster ... said he was grateful." before
+                        # '"...," he said': the person that role refers to
+                        spoke, target = role
+                        self.history.append(target)
                     after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
@@ -1847,7 +1934,7 @@ class _Resolver:
             if target is not None:
                 return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
-                and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
+                and lead == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
             # "Anglesey Council voted ... The council said": the body named before with that head
             org = self._named_institution(rec["head"], rec["pos"])
@@ -1881,7 +1968,7 @@ class _Resolver:
                     out.update(cue=rec["cue"], text=rec["text"])
                     self.history.append(out)
                     return out
-            if not rec.get("plural") and rec["text"].split()[0].lower() == "the" and _person_role(rec["head"]):
+            if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
@@ -1892,6 +1979,10 @@ class _Resolver:
                     target = self._lead_speaker(rec["pos"], rec.get("gender"))
                 target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"),
                                                        rec["text"])
+                if target is None and rec["pos"] < self._lead_end():
+                    # "..., the first minister has said." in the lead, nobody named yet, then
+                    # "Mark Drakeford said ...": the person whose speech act follows the lead
+                    target = self._next_speaker(rec.get("gender"))
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":

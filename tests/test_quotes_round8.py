@@ -1,0 +1,83 @@
+"""Round 8 of the quote speaker rules (issue 13), on invented texts only."""
+import pandas as pd
+
+import analysis
+from analysis.quotes.extract import _sentence_subjects
+
+
+def _quotes(*texts):
+    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
+
+
+def _speaker(q, start):
+    rows = q[q["quote"].str.startswith(start)]
+    assert len(rows) == 1, q[["quote", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+_AWARD = ("A retired baker who lost his shop in the floods has been given a civic award.\n"
+          "Tom Harker, 68, ran the shop in Oldbridge for forty years.\n"
+          "Council chairman Anna Blake, who presented the award, said: \"Tom kept this town fed.\"\n"
+          "She added that the council wanted to thank him.\n"
+          "{X}, who will be 69 next week, said he was delighted.\n"
+          "\"I never expected it,\" he said.")
+
+
+def test_he_after_a_definite_role_that_spoke_is_the_roles_person():
+    # "The former postmaster ... said he was delighted." then '"...," he said': the role's
+    # person (Tom Harker), not the last speaker, and not the person titled "Council chairman"
+    # even when she was last referred to by a pronoun ("She added")
+    for x in ("The former postmaster", "The retired baker", "The former councillor"):
+        q = _quotes(_AWARD.replace("{X}", x))
+        assert _speaker(q, "I never expected") == "Tom Harker", x
+        assert _speaker(q, "Tom kept") == "Anna Blake"
+
+
+def test_a_role_at_a_cut_paragraph_start_is_read_as_definite():
+    # a corpus that lost "The " at the paragraph start: "former councillor, who ..., said"
+    for x in ("former councillor", "former postmaster"):
+        q = _quotes(_AWARD.replace("{X}", x))
+        assert _speaker(q, "I never expected") == "Tom Harker", x
+
+
+def test_an_indefinite_role_that_spoke_is_not_resolved_to_a_named_person():
+    # "A neighbour ... said" is someone unnamed: the pronoun is not given to a named person
+    text = ("Tom Harker said: \"We will rebuild.\"\n"
+            "A neighbour, who lives on the same street, said he was hopeful.\n"
+            "\"It will take years,\" he said.")
+    q = _quotes(text)
+    assert _speaker(q, "It will take") == "a neighbour"
+
+
+def test_a_role_in_the_lead_is_the_person_who_speaks_next():
+    text = ("Train fares in Wales will be frozen next year, the transport minister has said.\n"
+            "Lee Waters said the freeze would \"help people back onto trains\".\n"
+            "Opposition leader Andrew Davies called it a gimmick.\n"
+            "In a later interview the transport minister said it was \"the least we can do\".")
+    q = _quotes(text)
+    assert _speaker(q, "the least we") == "Lee Waters"
+
+
+def test_a_role_in_the_lead_is_not_given_to_a_person_who_does_not_speak():
+    text = ("Train fares in Wales will be \"frozen next year\", the transport minister has said.\n"
+            "Lee Waters arrived in Cardiff on Monday.")
+    q = _quotes(text)
+    assert _speaker(q, "frozen next") != "Lee Waters"
+    q = _quotes(text.replace("arrived in", "said in"))
+    assert _speaker(q, "frozen next") == "Lee Waters"
+
+
+def test_a_cut_role_after_a_lead_role_is_the_same_person():
+    text = ("Wales will keep its own travel rules, the first minister has said.\n"
+            "Mark Drakeford said the rules would \"stay for now\".\n"
+            "UK government has changed its own rules this week.\n"
+            "first minister said the \"changed context does mean we look again\" at the rules.")
+    q = _quotes(text)
+    assert _speaker(q, "changed context") == "Mark Drakeford"
+
+
+def test_an_acronym_opening_a_sentence_is_not_a_given_name():
+    subs = {name: person for _, name, _, person, _ in
+            _sentence_subjects("UK government has changed its rules. Sarah said no.")}
+    assert subs.get("UK") is not True
+    assert subs.get("Sarah") is True
