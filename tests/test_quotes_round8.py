@@ -81,3 +81,26 @@ def test_an_acronym_opening_a_sentence_is_not_a_given_name():
             _sentence_subjects("UK government has changed its rules. Sarah said no.")}
     assert subs.get("UK") is not True
     assert subs.get("Sarah") is True
+
+
+_SHELF = ("\"This is the first recording of the show,\" Paul Hart told reporters.\n"
+          "He found the tape while cleaning his office.\n"
+          "The music scholar Stephen Bell said he was \"delighted it has come to light\".\n"
+          "\"Any recording from 1948 is important,\" he said.\n"
+          "Paul Hart is now giving the tape to a library.\n"
+          "But he {VERB} the show should be staged again.\n"
+          "\"No, no, it's a college musical,\" he said.")
+
+
+def test_a_pronoun_speaking_in_the_paragraph_before_carries_the_person_named_before_it():
+    # named, then "But he does not think ...", then '"...," he said': that person, not the
+    # earlier speaker Bell
+    q = _quotes(_SHELF.replace("{VERB}", "does not think"))
+    assert _speaker(q, "No, no") == "Paul Hart"
+    assert _speaker(q, "Any recording") == "Stephen Bell"
+
+
+def test_a_pronoun_that_does_not_speak_leaves_the_earlier_speaker():
+    # "But he lost the show ..." is no speech act: the earlier speaker keeps the quote
+    q = _quotes(_SHELF.replace("{VERB}", "lost the notes saying"))
+    assert _speaker(q, "No, no") == "Stephen Bell"

@@ -1240,6 +1240,11 @@ _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
 # verbs of holding a view ("Brian May originally thought ...") count as speech acts for
 # the referent of a following '"...," he said' (not for the lead speaker)
 _STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
+#: "But he does not think ...", "She also said ...": a pronoun opening a sentence and its verb
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?:(?:But|And|Yet|Still|However,?)\s+)?(?P<p>[Hh]e|[Ss]he)\s+"
+    r"(?:(?:does|did|do|has|had|is|was|also|still|now|not|never|[a-z]+ly)\s+){0,3}(?P<verb>[a-z]+)\b",
+    re.MULTILINE)
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
 _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
@@ -1769,6 +1774,26 @@ class _Resolver:
             m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
             if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS):
                 best = start
+        if best is None and gender:
+            # "Paul Salsini is now donating the CD. / But he does not think it should be
+            # performed. / "No, no ...," he said": a paragraph whose only speaker is a pronoun
+            # doing a speech act carries on the person opening a sentence of the paragraph
+            # before it
+            for m in _PRONOUN_SPEAKS.finditer(self.masked, prev, k):
+                verb, p = m.group("verb"), m.group("p").lower()
+                if {"he": "m", "she": "f"}[p] == gender and any(
+                        v in _SPEECH_ACTS or v in CUES or v in _STANCE_VERBS
+                        for v in (verb, verb + "s", verb + "es")):
+                    k2 = prev - 1
+                    while k2 > 0 and self.text[k2 - 1].isspace():
+                        k2 -= 1
+                    prev2 = self.text.rfind("\n", 0, k2) + 1
+                    for start, name, g, is_person, _ in self.subjects():
+                        if start >= prev:
+                            break
+                        if start >= prev2 and start > after and is_person is True and g in (None, gender):
+                            best = start
+                    break
         return best
 
     def _next_speaker(self, gender=None):
