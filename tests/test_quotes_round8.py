@@ -104,3 +104,26 @@ def test_a_pronoun_that_does_not_speak_leaves_the_earlier_speaker():
     # "But he lost the show ..." is no speech act: the earlier speaker keeps the quote
     q = _quotes(_SHELF.replace("{VERB}", "lost the notes saying"))
     assert _speaker(q, "No, no") == "Stephen Bell"
+
+
+def test_a_definite_role_with_nobody_named_before_is_the_person_named_in_passing():
+    text = ("The school has apologised after pupils heckled visitors.\n"
+            "The heckling came during a talk by Nigel Barrow.\n"
+            "The former politician told reporters the mood was \"hostile\".")
+    assert _speaker(_quotes(text), "hostile") == "Nigel Barrow"
+
+
+def test_a_person_named_in_passing_with_another_title_is_not_the_role():
+    # "its chief executive Nigel Barrow" is not "the former politician"
+    text = ("The school has apologised after pupils heckled visitors.\n"
+            "The talk was given by its chief executive Nigel Barrow.\n"
+            "The former politician told reporters the mood was \"hostile\".")
+    assert _speaker(_quotes(text), "hostile") != "Nigel Barrow"
+
+
+def test_a_person_named_in_passing_two_paragraphs_back_is_not_the_role():
+    text = ("The heckling came during a talk by Nigel Barrow.\n"
+            "The school has apologised after pupils heckled visitors.\n"
+            "Parents were told in a letter on Friday.\n"
+            "The former politician told reporters the mood was \"hostile\".")
+    assert _speaker(_quotes(text), "hostile") != "Nigel Barrow"

@@ -1646,6 +1646,46 @@ class _Resolver:
         self.history.append(rec)
         return rec
 
+    def _person_in_passing(self, pos, head, gender=None):
+        """The last full person name before ``pos`` in its paragraph or the one before, with
+        evidence of a person (known given name, honorific, or the actor lookup), of a gender
+        compatible with ``gender`` and not written after another person's title than ``head``
+        ("its chief executive John Smith" is not "the former politician"); else None."""
+        k = self.text.rfind("\n", 0, pos)
+        k2 = k
+        while k2 > 0 and self.text[k2 - 1].isspace():
+            k2 -= 1
+        lo = self.text.rfind("\n", 0, k2) + 1 if k >= 0 else 0
+        best = None
+        for end, run in _name_runs_in(self.masked):
+            if end > pos:
+                break
+            if end < lo or any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
+                continue
+            name = " ".join(run)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            g0 = _lex.given_name_gender(run[0])
+            hon = _honorific_gender(self.masked, run[-1])
+            if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
+                continue
+            if not (g0 or hon or (info and info.get("actor_type") == "person")):
+                continue
+            st = self.masked.rfind(run[0], lo, end)
+            before = [_bare(w).lower() for w in self.masked[max(lo, st - 60):max(lo, st)].split()[-3:]]
+            if any(w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific" and w != head
+                   and w not in _DETERMINERS and len(w) > 2 for w in before):
+                continue
+            best = name
+        if best is None:
+            return None
+        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
+               "org": False, "head": None, "pos": pos, "text": best}
+        info = self.actor_lookup(best)
+        rec["actor"] = info.get("actor") if info else None
+        return rec
+
     def _mentioned_org(self, pos, whole=False):
         """The last organisation named (anywhere in a sentence, outside quotations) in the
         paragraph of ``pos`` or the one before it: a name ending in an institution head or
@@ -2008,6 +2048,11 @@ class _Resolver:
                     # "..., the first minister has said." in the lead, nobody named yet, then
                     # "Mark Drakeford said ...": the person whose speech act follows the lead
                     target = self._next_speaker(rec.get("gender"))
+                if target is None:
+                    # "... during a speech by Nigel Farage. / The former politician told the
+                    # BBC": nobody named as a speaker or subject; a person named in passing
+                    # in this paragraph or the one before
+                    target = self._person_in_passing(rec["pos"], rec["head"], rec.get("gender"))
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
