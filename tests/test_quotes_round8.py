@@ -127,3 +127,17 @@ def test_a_person_named_in_passing_two_paragraphs_back_is_not_the_role():
             "Parents were told in a letter on Friday.\n"
             "The former politician told reporters the mood was \"hostile\".")
     assert _speaker(_quotes(text), "hostile") != "Nigel Barrow"
+
+
+def test_a_name_in_apposition_after_a_lower_case_role_phrase_is_the_speaker():
+    q = _quotes("Carmaker Zoltan Motors will build a new plant.\n"
+                "Its vice president of manufacturing Alan Johnson said: \"We need more space.\"")
+    assert _speaker(q, "We need") == "Alan Johnson"
+
+
+def test_a_name_after_the_preposition_of_a_role_phrase_is_not_the_speaker():
+    # "a spokesman for Alan Johnson" is the spokesman, "a source close to" a source
+    q = _quotes("Prices rose, a spokesman for Alan Johnson said: \"We will see.\"\n\n"
+                "A source close to Boris Johnson said: \"He is furious.\"")
+    assert _speaker(q, "We will") == "a spokesman for Alan Johnson"
+    assert _speaker(q, "He is") == "a source close to Boris Johnson"

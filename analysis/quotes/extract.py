@@ -540,6 +540,19 @@ def _classify(words, role_words=()):
         wl = words[h].lower()
         is_head = _singular(wl) in _SOURCE_HEADS or wl in _PEOPLE_PLURALS
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
+            j = len(words)
+            while j > h + 2 and _capitalised(words[j - 1]):
+                j -= 1
+            tail = words[j:]
+            if 2 <= len(tail) <= 3 and not _capitalised(words[j - 1]) \
+                    and words[j - 1].lower() not in _ROLE_PREPS | _DETERMINERS | _JOIN_IN_NAMES | {"and", "or", "to", "by"} \
+                    and _lex.given_name_gender(tail[0]) in ("m", "f") \
+                    and not any(w.lower() in _ORG_OR_TITLE for w in tail):
+                # "vice president of manufacturing Alan Johnson said": a person's name in
+                # apposition after the role phrase (not "a spokesman for Alan Johnson")
+                return {"type": "named", "text": " ".join(words), "speaker": " ".join(tail),
+                        "plural": False, "gender": _lex.given_name_gender(tail[0]), "person": True,
+                        "org": False, "head": None}
             return _unnamed(words, h, gender)
     last = words[-1]
     common = (last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME
