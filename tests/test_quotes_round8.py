@@ -141,3 +141,10 @@ def test_a_name_after_the_preposition_of_a_role_phrase_is_not_the_speaker():
                 "A source close to Boris Johnson said: \"He is furious.\"")
     assert _speaker(q, "We will") == "a spokesman for Alan Johnson"
     assert _speaker(q, "He is") == "a source close to Boris Johnson"
+
+
+def test_a_caption_name_on_a_topic_gives_the_person_not_the_topic():
+    q = _quotes("Rachel Reeves on UK economy: \"We will fix the foundations.\"")
+    assert _speaker(q, "We will fix") == "Rachel Reeves"
+    q = _quotes("Police on the scene: \"Stay away.\"")
+    assert _speaker(q, "Stay away") != "Police"

@@ -969,6 +969,16 @@ def _colon_event(toks, end):
     words = [_bare(t[2]) for t in toks[start:end + 1]]
     if not 2 <= len(words) <= 9:
         return None
+    if (start == 0 or _ends_sentence(toks[start - 1][2])) and "on" in words[2:-1]:
+        # a caption "Rachel Reeves on UK economy:": the named person, not the topic
+        i = words.index("on", 2)
+        if all(_capitalised(w) or w.lower() in _PARTICLES for w in words[:i]):
+            rec = _classify(words[:i])
+            if rec is not None and rec["type"] == "named" and rec.get("person") is True:
+                rec = dict(rec)
+                rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                           pos=toks[end][0])
+                return rec
     for n_rest in (1, 2, 3):
         subj, rest = words[:-n_rest], words[-n_rest:]
         if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
