@@ -540,6 +540,19 @@ def _classify(words, role_words=()):
         wl = words[h].lower()
         is_head = _singular(wl) in _SOURCE_HEADS or wl in _PEOPLE_PLURALS
         if is_head and not _capitalised(words[h]) and words[h + 1].lower() in _ROLE_PREPS | {"familiar", "close"}:
+            j = len(words)
+            while j > h + 2 and _capitalised(words[j - 1]):
+                j -= 1
+            tail = words[j:]
+            if 2 <= len(tail) <= 3 and not _capitalised(words[j - 1]) \
+                    and words[j - 1].lower() not in _ROLE_PREPS | _DETERMINERS | _JOIN_IN_NAMES | {"and", "or", "to", "by"} \
+                    and _lex.given_name_gender(tail[0]) in ("m", "f") \
+                    and not any(w.lower() in _ORG_OR_TITLE for w in tail):
+                # "vice president of manufacturing Alan Johnson said": a person's name in
+                # apposition after the role phrase (not "a spokesman for Alan Johnson")
+                return {"type": "named", "text": " ".join(words), "speaker": " ".join(tail),
+                        "plural": False, "gender": _lex.given_name_gender(tail[0]), "person": True,
+                        "org": False, "head": None}
             return _unnamed(words, h, gender)
     last = words[-1]
     common = (last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME
@@ -956,6 +969,16 @@ def _colon_event(toks, end):
     words = [_bare(t[2]) for t in toks[start:end + 1]]
     if not 2 <= len(words) <= 9:
         return None
+    if (start == 0 or _ends_sentence(toks[start - 1][2])) and "on" in words[2:-1]:
+        # a caption "Rachel Reeves on UK economy:": the named person, not the topic
+        i = words.index("on", 2)
+        if all(_capitalised(w) or w.lower() in _PARTICLES for w in words[:i]):
+            rec = _classify(words[:i])
+            if rec is not None and rec["type"] == "named" and rec.get("person") is True:
+                rec = dict(rec)
+                rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                           pos=toks[end][0])
+                return rec
     for n_rest in (1, 2, 3):
         subj, rest = words[:-n_rest], words[-n_rest:]
         if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
@@ -1240,6 +1263,11 @@ _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
 # verbs of holding a view ("Brian May originally thought ...") count as speech acts for
 # the referent of a following '"...," he said' (not for the lead speaker)
 _STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
+#: "But he does not think ...", "She also said ...": a pronoun opening a sentence and its verb
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?:(?:But|And|Yet|Still|However,?)\s+)?(?P<p>[Hh]e|[Ss]he)\s+"
+    r"(?:(?:does|did|do|has|had|is|was|also|still|now|not|never|[a-z]+ly)\s+){0,3}(?P<verb>[a-z]+)\b",
+    re.MULTILINE)
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|again|later|then|earlier|[a-z]+ly)\s+)?([a-z]+)\b")
 _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
@@ -1298,7 +1326,8 @@ def _sentence_subjects(masked: str):
             out.append((st, _bracket_acronyms(masked)[name[0]], None, False, ()))
             continue
         if len(name) < 2 and not titled:
-            g1 = _lex.given_name_gender(name[0])
+            # an acronym ("UK government has ...") is nobody's given name
+            g1 = None if name[0].isupper() else _lex.given_name_gender(name[0])
             if g1 in ("m", "f") and name[0].lower() not in _lower_words(masked) and not (
                     words[0].lower() in _DETERMINERS):
                 # "James (not his real name) is a legal adviser": a given name alone, used as
@@ -1317,6 +1346,13 @@ def _sentence_subjects(masked: str):
 
 
 _REPRESENTATIVE_ROLES = frozenset(_lex.word_list("representative_roles.txt"))
+#: a sentence opened by a role phrase and its verb ("The former sub-postmaster, who will be 76,
+#: said"); the determiner may be lost at a cut paragraph start (see ``_role_speech_subject``)
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?:(?P<det>[Tt]he)\s+)?"
+    r"(?P<phrase>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)"
+    r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b",
+    re.MULTILINE)
 #: "the party" refers to the last party named, "the company"/"the firm" to the last company
 #: (organisations.yml kinds)
 _REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
@@ -1521,7 +1557,11 @@ class _Resolver:
                     and h.get("pos", pos) < pos and h.get("speaker"):
                 if gender and h.get("gender") not in (None, gender):
                     continue
-                if other_title(h.get("name_text", h.get("text", "")).split(), h["speaker"]):
+                if any(other_title(x.get("name_text", x.get("text", "")).split(), h["speaker"])
+                       for x in self.history if x.get("speaker") == h["speaker"]
+                       and x["type"] == "named" and x.get("pos", pos) < pos):
+                    # written with another title anywhere before ("Council chairman Anna
+                    # Blake ... She added ..."): not the person this role refers to
                     continue
                 best = (h["pos"], h)
                 break
@@ -1627,6 +1667,46 @@ class _Resolver:
         info = self.actor_lookup(best)
         rec["actor"] = info.get("actor") if info else None
         self.history.append(rec)
+        return rec
+
+    def _person_in_passing(self, pos, head, gender=None):
+        """The last full person name before ``pos`` in its paragraph or the one before, with
+        evidence of a person (known given name, honorific, or the actor lookup), of a gender
+        compatible with ``gender`` and not written after another person's title than ``head``
+        ("its chief executive John Smith" is not "the former politician"); else None."""
+        k = self.text.rfind("\n", 0, pos)
+        k2 = k
+        while k2 > 0 and self.text[k2 - 1].isspace():
+            k2 -= 1
+        lo = self.text.rfind("\n", 0, k2) + 1 if k >= 0 else 0
+        best = None
+        for end, run in _name_runs_in(self.masked):
+            if end > pos:
+                break
+            if end < lo or any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
+                continue
+            name = " ".join(run)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            g0 = _lex.given_name_gender(run[0])
+            hon = _honorific_gender(self.masked, run[-1])
+            if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
+                continue
+            if not (g0 or hon or (info and info.get("actor_type") == "person")):
+                continue
+            st = self.masked.rfind(run[0], lo, end)
+            before = [_bare(w).lower() for w in self.masked[max(lo, st - 60):max(lo, st)].split()[-3:]]
+            if any(w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific" and w != head
+                   and w not in _DETERMINERS and len(w) > 2 for w in before):
+                continue
+            best = name
+        if best is None:
+            return None
+        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
+               "org": False, "head": None, "pos": pos, "text": best}
+        info = self.actor_lookup(best)
+        rec["actor"] = info.get("actor") if info else None
         return rec
 
     def _mentioned_org(self, pos, whole=False):
@@ -1757,7 +1837,86 @@ class _Resolver:
             m = _VERB_AFTER_NAME.match(self.masked, at + len(last))
             if m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS):
                 best = start
+        if best is None and gender:
+            # "Paul Salsini is now donating the CD. / But he does not think it should be
+            # performed. / "No, no ...," he said": a paragraph whose only speaker is a pronoun
+            # doing a speech act carries on the person opening a sentence of the paragraph
+            # before it
+            for m in _PRONOUN_SPEAKS.finditer(self.masked, prev, k):
+                verb, p = m.group("verb"), m.group("p").lower()
+                if {"he": "m", "she": "f"}[p] == gender and any(
+                        v in _SPEECH_ACTS or v in CUES or v in _STANCE_VERBS
+                        for v in (verb, verb + "s", verb + "es")):
+                    k2 = prev - 1
+                    while k2 > 0 and self.text[k2 - 1].isspace():
+                        k2 -= 1
+                    prev2 = self.text.rfind("\n", 0, k2) + 1
+                    for start, name, g, is_person, _ in self.subjects():
+                        if start >= prev:
+                            break
+                        if start >= prev2 and start > after and is_person is True and g in (None, gender):
+                            best = start
+                    break
         return best
+
+    def _next_speaker(self, gender=None):
+        """The person opening the first sentence after the lead that opens with a person,
+        when a reporting verb, speech act or stance verb follows the name ("An income tax rise
+        ... needs to be re-examined, the first minister has said. / Mark Drakeford said ..."),
+        of a gender compatible with ``gender``; else None."""
+        lead_end = self._lead_end()
+        nxt = self.text.find("\n", lead_end + 1)
+        nxt = len(self.text) if nxt < 0 else nxt
+        for start, name, g, is_person, _ in self.subjects():
+            if start <= lead_end:
+                continue
+            if start >= nxt or is_person is not True:
+                return None
+            last = name.split()[-1]
+            at = self.masked.find(last, start, start + 120)
+            m = _VERB_AFTER_NAME.match(self.masked, at + len(last)) if at >= 0 else None
+            if not m or not (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS) \
+                    or (gender and g not in (None, gender)):
+                return None
+            rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
+                   "person": True, "org": False, "head": None, "pos": start, "text": name}
+            info = self.actor_lookup(rec["speaker"])
+            rec["actor"] = info.get("actor") if info else None
+            return rec
+        return None
+
+    def _role_speech_subject(self, para_start, gender, after):
+        """The person a definite role phrase opening a sentence of the paragraph before
+        ``para_start`` (and after ``after``) refers to, when that role does a speech act
+        ("The former sub-postmaster, who will be 76 next week, said he was grateful." before
+        '"What could I do?" he said'), as (start, record); else None.
+
+        The phrase is "the" + up to four lower-case words ending in a person's role noun, an
+        aside between commas allowed before the verb (a reporting verb, a speech act or a
+        stance verb). At a paragraph start the "the" may be missing, as in corpora that cut
+        the first characters of paragraphs ("former sub-postmaster, who ..., said")."""
+        if para_start <= 0:
+            return None
+        k = para_start - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        prev = self.text.rfind("\n", 0, k) + 1
+        best = None
+        for m in _ROLE_SUBJECT.finditer(self.masked, prev, k):
+            st = m.start("phrase")
+            if st <= after or (m.group("det") is None and st != prev):
+                continue
+            words = m.group("phrase").split()
+            head = _singular(words[-1].lower())
+            if not _person_role(head) or m.group("verb") not in _SPEECH_ACTS \
+                    and m.group("verb") not in CUES and m.group("verb") not in _STANCE_VERBS:
+                continue
+            best = (st, head, m.group("phrase"))
+        if best is None:
+            return None
+        st, head, phrase = best
+        target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
+        return None if target is None else (st, target)
 
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
@@ -1774,6 +1933,15 @@ class _Resolver:
         rec = dict(ev)
         if rec.get("passive"):
             return rec       # "it has been claimed": no speaker, and no referent for pronouns
+        lead = rec["text"].split()[0].lower() if rec.get("text") else ""
+        if rec["type"] == "unnamed" and rec.get("first_tok") == 0 and rec["text"][:1].islower() \
+                and lead not in _DETERMINERS and lead not in _POSSESSIVE_PRONOUN \
+                and not rec.get("plural") and rec.get("head") \
+                and (_person_role(rec["head"]) or rec["head"] in _ORG_HEADS or rec["head"] in _REFERENT_KINDS):
+            # "first minister said ..." opening a paragraph in lower case: a corpus that cut
+            # the paragraph's first characters ("The "); read as the definite role
+            lead = "the"
+            rec["definite"] = True
         if rec["type"] == "pronoun":
             p = rec["pronoun"]
             target = None
@@ -1809,6 +1977,13 @@ class _Resolver:
                     # praised the new law.")
                     spoke = None if p == "it" else self._speech_subject(
                         rec.get("para_start", -1), want, after)
+                    role = None if p == "it" or spoke is not None else self._role_speech_subject(
+                        rec.get("para_start", -1), want, after)
+                    if role is not None:
+                        # "The former sub-postmaster ... said he was grateful." before
+                        # '"...," he said': the person that role refers to
+                        spoke, target = role
+                        self.history.append(target)
                     after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
@@ -1847,7 +2022,7 @@ class _Resolver:
             if target is not None:
                 return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
-                and rec["text"].split()[0].lower() == "the" and (rec["head"] in _ORG_HEADS
+                and lead == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
             # "Anglesey Council voted ... The council said": the body named before with that head
             org = self._named_institution(rec["head"], rec["pos"])
@@ -1881,7 +2056,7 @@ class _Resolver:
                     out.update(cue=rec["cue"], text=rec["text"])
                     self.history.append(out)
                     return out
-            if not rec.get("plural") and rec["text"].split()[0].lower() == "the" and _person_role(rec["head"]):
+            if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
@@ -1892,6 +2067,15 @@ class _Resolver:
                     target = self._lead_speaker(rec["pos"], rec.get("gender"))
                 target = target or self._recent_person(rec["pos"], rec["head"], rec.get("gender"),
                                                        rec["text"])
+                if target is None and rec["pos"] < self._lead_end():
+                    # "..., the first minister has said." in the lead, nobody named yet, then
+                    # "Mark Drakeford said ...": the person whose speech act follows the lead
+                    target = self._next_speaker(rec.get("gender"))
+                if target is None:
+                    # "... during a speech by Nigel Farage. / The former politician told the
+                    # BBC": nobody named as a speaker or subject; a person named in passing
+                    # in this paragraph or the one before
+                    target = self._person_in_passing(rec["pos"], rec["head"], rec.get("gender"))
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
