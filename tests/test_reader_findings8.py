@@ -1,0 +1,88 @@
+"""Round-8 reader findings: Unix timestamps as dates, dates in file names, and the date order
+`annotate` chose said in its notes. Invented data only."""
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+
+import analysis
+from analysis.corpus.loading import epoch_timestamp, file_name_date
+
+STORIES = ["The council approved a new ferry timetable on Monday after a long debate.",
+           "A storm closed the coastal road for two days, the police said.",
+           "The rowing club won the harbour regatta for the third year running.",
+           "The choir will sing on the old pier to raise money for the lifeboat.",
+           "Engineers said the bridge repairs would take a year to finish."]
+
+
+def _load(source, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return analysis.load_corpus(source, detect_language=False, **kw)
+
+
+def test_unix_timestamps_in_an_api_export_are_dates(tmp_path):
+    # an API export: seconds as numbers, seconds as strings, milliseconds; one record undated
+    stamps = [1456815600, "1456902000", 1456988400000, 1457074800.0, None]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"s{i}", "body": t, "published_at": d})
+                              for i, (t, d) in enumerate(zip(STORIES, stamps))) + "\n")
+    c = _load(path, text_column="body", date_column="published_at")
+    got = c.set_index("doc_id")["published"]
+    assert [got[k].strftime("%Y-%m-%d %H:%M") for k in ("s0", "s1", "s2", "s3")] == [
+        "2016-03-01 07:00", "2016-03-02 07:00", "2016-03-03 07:00", "2016-03-04 07:00"]
+    assert pd.isna(got["s4"])
+    assert c.set_index("doc_id")["date_basis"]["s0"] == "metadata"
+    probs = c.attrs["problems"]
+    assert "unparseable date" not in set(probs["problem"])
+    note = probs[probs["problem"] == "Unix timestamps"]
+    assert len(note) == 1 and "1970-01-01 UTC" in note["action"].iloc[0]
+
+
+def test_numbers_that_are_not_timestamps_stay_what_they_were():
+    assert epoch_timestamp(20030219) is None          # YYYYMMDD, read as a date elsewhere
+    assert epoch_timestamp(2003) is None
+    assert epoch_timestamp(True) is None
+    assert epoch_timestamp("1456815600.5") is not None
+    assert epoch_timestamp("14568156001") is None     # 11 digits: neither seconds nor ms
+    c_dates, _ = analysis.corpus.loading._parse_dates([20030219, "2003-02-19"])
+    assert [d.strftime("%Y-%m-%d") for d in c_dates] == ["2003-02-19", "2003-02-19"]
+
+
+def test_dates_in_file_names_date_a_folder_of_text_files(tmp_path):
+    (tmp_path / "2022-01-05_ferry.txt").write_text(STORIES[0])
+    (tmp_path / "20220107-storm.txt").write_text(STORIES[1])
+    (tmp_path / "2022").mkdir()
+    (tmp_path / "2022" / "02").mkdir()
+    (tmp_path / "2022" / "02" / "03").mkdir()
+    (tmp_path / "2022" / "02" / "03" / "regatta.txt").write_text(STORIES[2])
+    (tmp_path / "choir.txt").write_text(STORIES[3])                 # no date anywhere
+    (tmp_path / "2022-02-30_bridge.txt").write_text(STORIES[4])     # not a real day
+    c = _load(tmp_path).set_index("doc_id")
+    assert c.loc["2022-01-05_ferry", "published"] == pd.Timestamp("2022-01-05")
+    assert c.loc["20220107-storm", "published"] == pd.Timestamp("2022-01-07")
+    assert c.loc["regatta", "published"] == pd.Timestamp("2022-02-03")
+    assert pd.isna(c.loc["choir", "published"]) and pd.isna(c.loc["2022-02-30_bridge", "published"])
+    assert c.loc["regatta", "date_basis"] == "inferred"
+    notes = c.attrs["problems"]
+    assert (notes["problem"] == "dates from file names").sum() == 1
+    assert "3 documents" in notes.loc[notes["problem"] == "dates from file names", "action"].iloc[0]
+
+
+def test_a_metadata_date_beats_the_file_name(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2022-01-05_ferry.txt").write_text(STORIES[0])
+    (tmp_path / "meta.csv").write_text("doc_id,published\n2022-01-05_ferry,2021-12-24\n")
+    c = _load(tmp_path / "docs", metadata=tmp_path / "meta.csv")
+    assert c["published"].iloc[0] == pd.Timestamp("2021-12-24")
+    assert c["date_basis"].iloc[0] == "metadata"
+
+
+def test_file_name_date_needs_one_unambiguous_year_first_date():
+    assert file_name_date("2022.03.05 vote.txt") == pd.Timestamp("2022-03-05")
+    assert file_name_date("05-03-2022_vote.txt") is None              # day and month order unknown
+    assert file_name_date("2022-03-05_to_2022-03-09.txt") is None     # two dates
+    assert file_name_date("id120220305999.txt") is None               # inside a longer number
+    assert file_name_date("2022-0305.txt") is None                    # separators must match
