@@ -86,3 +86,38 @@ def test_file_name_date_needs_one_unambiguous_year_first_date():
     assert file_name_date("2022-03-05_to_2022-03-09.txt") is None     # two dates
     assert file_name_date("id120220305999.txt") is None               # inside a longer number
     assert file_name_date("2022-0305.txt") is None                    # separators must match
+
+
+def _day_first_csv(path, n=3):
+    dates = ["05/03/2003", "19/02/2003", "01/04/2003", "28/04/2003", "03/02/2003", "02/03/2003"] * n
+    rows = ["id;date;headline"] + [f"h{i};{d};{STORIES[i % len(STORIES)]} {i}" for i, d in enumerate(dates)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_loader_says_which_order_of_day_and_month_it_read(tmp_path):
+    c = _load(_day_first_csv(tmp_path / "d.csv"), text_column="headline")
+    probs = c.attrs["problems"]
+    note = probs.loc[probs["problem"] == "date order", "action"]
+    assert len(note) == 1 and "read day-first" in note.iloc[0] and "6 of 18" in note.iloc[0]
+    given = _load(_day_first_csv(tmp_path / "d.csv"), text_column="headline", dayfirst=True).attrs["problems"]
+    assert "dayfirst=True, as given" in given.loc[given["problem"] == "date order", "action"].iloc[0]
+
+
+def test_annotate_says_once_which_order_it_decided_for_the_whole_file(tmp_path):
+    # chunks of 4 rows: the first chunk holds no value that shows the order; annotate decides
+    # day-first on the whole file, and the store's problems say so once, for the file
+    dates = ["05/03/2003", "01/04/2003", "03/02/2003", "02/03/2003"] + ["19/02/2003", "28/04/2003"] * 4
+    rows = ["id;date;headline"] + [f"h{i};{d};{STORIES[i % len(STORIES)]} {i}" for i, d in enumerate(dates)]
+    (tmp_path / "a.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analysis.annotate(tmp_path / "a.csv", tmp_path / "st", chunk_size=4, progress=False,
+                          text_column="headline")
+    store = analysis.open_store(tmp_path / "st")
+    probs = store.table("problems")
+    notes = probs[probs["problem"] == "date order"]
+    assert len(notes) == 1 and "read day-first, the order the values show" in notes["action"].iloc[0]
+    assert "8 of 12" in notes["action"].iloc[0]
+    first = store.table("documents").set_index("doc_id")["published"]
+    assert first["h0"] == pd.Timestamp("2003-03-05")

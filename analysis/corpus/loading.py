@@ -345,6 +345,22 @@ def date_order_counts(values) -> tuple[int, int, int]:
     return dmy, mdy, amb
 
 
+def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: int) -> str:
+    """The sentence that says which order of day and month was read, and why.
+
+    Examples
+    --------
+    >>> date_order_note(True, 40, 0, 60)
+    'numeric dates such as 05/03/2003 read day-first, the order the values show (40 of 100 numeric dates can only be day-first, e.g. 25/03/2003)'
+    """
+    total = day_first + month_first + ambiguous
+    shown = day_first if order else month_first
+    example = "25/03/2003" if order else "03/25/2003"
+    return (f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first, the order "
+            f"the values show ({shown:,} of {total:,} numeric dates can only be "
+            f"{'day' if order else 'month'}-first, e.g. {example})")
+
+
 def decide_dayfirst(values) -> bool | None:
     """One order of day and month for a whole date column, decided from all its values.
 
@@ -1788,6 +1804,12 @@ def load_corpus(
             problems(source.name, None, "mixed date order",
                      f"every numeric date read {'day' if order else 'month'}-first, the order most show",
                      f"{dmy} can only be day-first, {mdy} only month-first")
+        elif order is not None:
+            problems(source.name, None, "date order", date_order_note(order, dmy, mdy, amb))
+    elif sum(date_order_counts(meta_values)):
+        problems(source.name, None, "date order",
+                 f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first "
+                 f"(dayfirst={order}, as given)")
     epochs = [v for v in meta_values
               if not isinstance(v, (pd.Timestamp, datetime)) and epoch_timestamp(v) is not None]
     if epochs:  # say how a bare number became a date: it is an interpretation
