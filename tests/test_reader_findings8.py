@@ -121,3 +121,28 @@ def test_annotate_says_once_which_order_it_decided_for_the_whole_file(tmp_path):
     assert "8 of 12" in notes["action"].iloc[0]
     first = store.table("documents").set_index("doc_id")["published"]
     assert first["h0"] == pd.Timestamp("2003-03-05")
+
+
+def test_a_narrow_date_axis_over_a_year_or_two_draws_without_a_matplotlib_warning():
+    # 03's event timeline on a corpus of four months: matplotlib's "AutoDateLocator was unable
+    # to pick an appropriate interval" reached the report as a note, twice
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.timeline import _date_axis, _max_date_ticks
+
+    for days, width in ((400, 1.2), (700, 2.0), (1000, 4.0)):
+        fig, ax = plt.subplots(figsize=(width, 2))
+        lo = pd.Timestamp("2016-01-01")
+        hi = lo + pd.Timedelta(days=days)
+        ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _date_axis(ax, lo, hi)
+            fig.canvas.draw()
+        ticks = [t for t in ax.get_xticks() if mdates.date2num(lo) <= t <= mdates.date2num(hi)]
+        plt.close(fig)
+        assert not [w for w in caught if "AutoDateLocator" in str(w.message)], (days, width)
+        assert 1 <= len(ticks) <= _max_date_ticks(ax) + 1
