@@ -146,3 +146,13 @@ def test_a_narrow_date_axis_over_a_year_or_two_draws_without_a_matplotlib_warnin
         plt.close(fig)
         assert not [w for w in caught if "AutoDateLocator" in str(w.message)], (days, width)
         assert 1 <= len(ticks) <= _max_date_ticks(ax) + 1
+
+
+def test_the_language_note_on_a_half_english_corpus_gives_the_counts_not_mostly():
+    from analysis.corpus.language import english_subset
+
+    corpus = pd.DataFrame({"doc_id": list("abcde"), "language": ["de", "de", "en", None, "en"][:3] + [None, "de"]})
+    sub = english_subset(corpus, "the tone model is English-only")
+    assert sub.corpus["doc_id"].tolist() == ["c"]
+    assert "1 whose language could not be told is left out with them" in sub.note
+    assert "(1 of 4)" in sub.note and "mostly" not in sub.note and "told apart" not in sub.note
