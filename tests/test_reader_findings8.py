@@ -156,3 +156,38 @@ def test_the_language_note_on_a_half_english_corpus_gives_the_counts_not_mostly(
     assert sub.corpus["doc_id"].tolist() == ["c"]
     assert "1 whose language could not be told is left out with them" in sub.note
     assert "(1 of 4)" in sub.note and "mostly" not in sub.note and "told apart" not in sub.note
+
+
+def test_a_unit_whose_terms_no_topic_weighs_is_counted_with_a_reason(monkeypatch):
+    # ABC headlines: the fit warning said 8 documents have no topic, the document table showed
+    # 10 with empty shares: two one-word headlines had a vocabulary term that NMF gave no weight
+    # in any topic, so their shares were empty without a reason. The projection is forced to
+    # give the last unit no weight here (as NMF did there).
+    import numpy as np
+
+    import analysis.topics.model as tm
+
+    real = tm._nmf_place
+
+    def place(X, H, *args, **kw):
+        W = np.asarray(real(X, H, *args, **kw))
+        W[-1] = 0.0
+        return W
+
+    monkeypatch.setattr(tm, "_nmf_place", place)
+    a = ["The harbour ferry timetable changed as the council voted on ferry fares and harbour fees.",
+         "Council members debated ferry fares, the harbour budget and the timetable for the ferry."]
+    b = ["The football club won the league after the striker scored twice in the final match.",
+         "The striker and the club coach celebrated the league title with football supporters."]
+    texts = [a[i % 2] + f" Extra words {i}." for i in range(12)] + [b[i % 2] + f" Goal {i}." for i in range(12)]
+    corpus = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(len(texts))], "text": texts})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = analysis.fit_topics(corpus, k=2, reuse=False)
+    docs = model.document_topics()
+    empty = docs[model.topic_columns].isna().all(axis=1)
+    assert empty.sum() == 1
+    assert docs.loc[empty, "no_topic"].tolist() == ["no weight"]
+    said = [str(w.message) for w in caught if "no topic at all" in str(w.message)]
+    assert len(said) == 1 and "1 document has no topic at all (its terms carry no weight in any topic: 1)" in said[0]
+    assert "carry no weight in any topic" in said[0]
