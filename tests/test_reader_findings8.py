@@ -191,3 +191,9 @@ def test_a_unit_whose_terms_no_topic_weighs_is_counted_with_a_reason(monkeypatch
     said = [str(w.message) for w in caught if "no topic at all" in str(w.message)]
     assert len(said) == 1 and "1 document has no topic at all (its terms carry no weight in any topic: 1)" in said[0]
     assert "carry no weight in any topic" in said[0]
+
+
+def test_a_hash_in_a_file_name_is_not_read_as_a_date():
+    assert file_name_date("000_3f20190412ab9c1d.txt") is None
+    assert file_name_date("story2022-03-05.txt") is None
+    assert file_name_date("tagesschau_2019-04-12.txt") == pd.Timestamp("2019-04-12")

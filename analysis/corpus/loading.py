@@ -684,8 +684,9 @@ def _load_document(rel: str, doc_id: str, kind: str, get_bytes, problems: _Probl
 
 
 # A full date in a file's path, year first: 2022-03-05, 2022_03_05, 2022.03.05, 20220305 or
-# folders 2022/03/05/ (one separator used throughout); not inside a longer number.
-_NAME_DATE = re.compile(r"(?<![\d])((?:18|19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+# folders 2022/03/05/ (one separator used throughout); not inside a longer number or a word
+# (a hash such as 3f20190412ab is not a date).
+_NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:18|19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
 
 
 def file_name_date(path: str):
