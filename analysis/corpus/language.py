@@ -231,8 +231,9 @@ def english_subset(corpus: pd.DataFrame, resource: str = "this analysis uses Eng
     if len(other):
         parts.append(f"are in other languages ({listed})")
     if n_unknown:
-        parts.append(f"{'and ' if parts else 'are '}{n_unknown:,} could not be told apart but the corpus is "
-                     "mostly not in English")
+        parts.append(f"{'and ' if parts else 'are '}{n_unknown:,} whose language could not be told "
+                     f"{'is' if n_unknown == 1 else 'are'} left out with them, because fewer than half "
+                     f"of the documents whose language is known are English ({n_english:,} of {n_known:,})")
     note = (f"**Not scored: {n_out:,} of {len(corpus):,} documents** {' '.join(parts)}: {resource}. ")
     if len(kept):
         note += (f"The results below cover the other {len(kept):,} documents (English"

@@ -345,6 +345,22 @@ def date_order_counts(values) -> tuple[int, int, int]:
     return dmy, mdy, amb
 
 
+def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: int) -> str:
+    """The sentence that says which order of day and month was read, and why.
+
+    Examples
+    --------
+    >>> date_order_note(True, 40, 0, 60)
+    'numeric dates such as 05/03/2003 read day-first, the order the values show (40 of 100 numeric dates can only be day-first, e.g. 25/03/2003)'
+    """
+    total = day_first + month_first + ambiguous
+    shown = day_first if order else month_first
+    example = "25/03/2003" if order else "03/25/2003"
+    return (f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first, the order "
+            f"the values show ({shown:,} of {total:,} numeric dates can only be "
+            f"{'day' if order else 'month'}-first, e.g. {example})")
+
+
 def decide_dayfirst(values) -> bool | None:
     """One order of day and month for a whole date column, decided from all its values.
 
@@ -382,6 +398,53 @@ def _numeric_as_iso(s: str, dayfirst: bool) -> tuple[str, bool]:
     return f"{m.group(4)}-{mo:02d}-{d:02d}{m.group(5)}", against
 
 
+# Unix time as APIs and databases export it: seconds (9-10 digits, 1973-2286) or
+# milliseconds (12-13 digits) since 1970-01-01 UTC, as a number or a string of digits
+# (an optional fraction). Eight digits stay YYYYMMDD.
+_EPOCH = re.compile(r"(\d{9,10}|\d{12,13})(?:\.\d+)?")
+
+
+def epoch_timestamp(value):
+    """The UTC time (naive Timestamp) of a Unix timestamp, or None when ``value`` is not one.
+
+    A Unix timestamp is a number, or a string of digits, of 9-10 digits (seconds since
+    1970-01-01 UTC: 1973 to 2286) or 12-13 digits (milliseconds), as API and database exports
+    write publication times. Other numbers (``20030219``, a year, a count) are not timestamps.
+
+    Examples
+    --------
+    >>> epoch_timestamp(1456815600)
+    Timestamp('2016-03-01 07:00:00')
+    >>> epoch_timestamp("1456815600000")
+    Timestamp('2016-03-01 07:00:00')
+    >>> epoch_timestamp(20030219) is None
+    True
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if value != value or not value.is_integer():
+            return None
+        value = int(value)
+    if not isinstance(value, (int, str)):
+        try:  # numpy integers
+            import numbers
+            if not isinstance(value, numbers.Integral):
+                return None
+            value = int(value)
+        except (TypeError, ValueError):
+            return None
+    text = str(value).strip()
+    m = _EPOCH.fullmatch(text)
+    if m is None:
+        return None
+    digits = m.group(1)
+    try:
+        return pd.Timestamp(float(text) * (1000 if len(digits) <= 10 else 1), unit="ms")
+    except (ValueError, OverflowError):
+        return None
+
+
 def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list]:
     """Timestamps (naive, wall-clock time) for ``values``, and why each missing one is missing.
 
@@ -401,6 +464,10 @@ def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list
             continue
         if isinstance(v, (pd.Timestamp, datetime)):
             out[i], why[i] = _in_range(v)
+            continue
+        epoch = epoch_timestamp(v)
+        if epoch is not None:
+            out[i], why[i] = _in_range(epoch)
             continue
         s = str(v).strip()
         if not s:
@@ -613,7 +680,41 @@ def _load_document(rel: str, doc_id: str, kind: str, get_bytes, problems: _Probl
     for problem, action, detail in html_notes:
         problems(rel, doc_id, problem, action, detail)
     return {"doc_id": doc_id, "raw_text": text, "encoding": enc, "source_path": rel, "meta": meta,
-            "seconds": time.perf_counter() - start}
+            "name_date": file_name_date(rel), "seconds": time.perf_counter() - start}
+
+
+# A full date in a file's path, year first: 2022-03-05, 2022_03_05, 2022.03.05, 20220305 or
+# folders 2022/03/05/ (one separator used throughout); not inside a longer number or a word
+# (a hash such as 3f20190412ab is not a date).
+_NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:18|19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
+
+
+def file_name_date(path: str):
+    """The date written in a file's name or folders (``2022-03-05_story.txt``,
+    ``news/2022/03/05/story.txt``, ``20220305-story.txt``), or None when there is none, it is
+    not a real day, or the path holds two different dates.
+
+    Only year-first dates are read: the order of year, month and day is then never in doubt.
+
+    Examples
+    --------
+    >>> file_name_date("2022-03-05_budget.txt")
+    Timestamp('2022-03-05 00:00:00')
+    >>> file_name_date("news/2019/11/30/vote.html")
+    Timestamp('2019-11-30 00:00:00')
+    >>> file_name_date("story-42.txt") is None
+    True
+    """
+    found = set()
+    for m in _NAME_DATE.finditer(str(path)):
+        try:
+            found.add(pd.Timestamp(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+        except ValueError:  # 2022-02-30
+            continue
+    if len(found) != 1:
+        return None
+    ts = found.pop()
+    return ts if DATE_RANGE[0] <= ts <= DATE_RANGE[1] else None
 
 
 class _PlainHTML(HTMLParser):
@@ -1678,6 +1779,7 @@ def load_corpus(
             "meta_date": meta.get(date_column),
             "meta_basis": meta.get("date_basis"),
             "text_date": c.published,
+            "name_date": rec.get("name_date"),
             "text": c.text,
             "raw_text": rec["raw_text"],
             "n_words": len(c.text.split()),
@@ -1703,7 +1805,21 @@ def load_corpus(
             problems(source.name, None, "mixed date order",
                      f"every numeric date read {'day' if order else 'month'}-first, the order most show",
                      f"{dmy} can only be day-first, {mdy} only month-first")
+        elif order is not None:
+            problems(source.name, None, "date order", date_order_note(order, dmy, mdy, amb))
+    elif sum(date_order_counts(meta_values)):
+        problems(source.name, None, "date order",
+                 f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first "
+                 f"(dayfirst={order}, as given)")
+    epochs = [v for v in meta_values
+              if not isinstance(v, (pd.Timestamp, datetime)) and epoch_timestamp(v) is not None]
+    if epochs:  # say how a bare number became a date: it is an interpretation
+        problems(source.name, None, "Unix timestamps",
+                 "read as seconds (12-13 digits: milliseconds) since 1970-01-01 UTC, e.g. "
+                 f"{epochs[0]!r} as {epoch_timestamp(epochs[0]):%Y-%m-%d %H:%M:%S} UTC",
+                 f"{len(epochs):,} dates written as numbers")
     meta_dates, why_not = _parse_dates(meta_values, bool(order))
+    named_dates: list = []
     for r, md, why in zip(rows, meta_dates, why_not):
         basis = r["meta_basis"]
         if md is None and why is not None:
@@ -1719,12 +1835,23 @@ def load_corpus(
                          "set to 'metadata'", repr(basis))
                 basis = None
             r["published"], r["date_basis"] = md, basis or "metadata"
+        elif r["name_date"] is not None:  # the researcher dated the file in its name
+            r["published"], r["date_basis"] = r["name_date"], "inferred"
+            named_dates.append(r)
+            if "date_source" in r["extra"]:
+                r["extra"]["date_source"] = "date in the file name"
         elif r["text_date"] is not None:
             r["published"], r["date_basis"] = pd.Timestamp(r["text_date"]), "stated"
             if "date_source" in r["extra"]:  # an HTML page: say the date is the article's own
                 r["extra"]["date_source"] = "date printed in the article text"
         else:
             r["published"], r["date_basis"] = None, "unknown"
+    if named_dates:  # an interpretation of the names: said once, with an example
+        first = named_dates[0]
+        problems(source.name, None, "dates from file names",
+                 f"{len(named_dates):,} documents without a metadata date dated by the date in "
+                 f"their file name (date_basis 'inferred'), e.g. {first['source_path']!r} as "
+                 f"{first['published']:%Y-%m-%d}")
 
     columns = CONTRACT_COLUMNS + [c if c not in CONTRACT_COLUMNS else f"meta_{c}" for c in extra_cols]
     data = {

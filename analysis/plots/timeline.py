@@ -53,6 +53,12 @@ def _date_axis(ax, lo, hi) -> None:
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
         locator = mdates.AutoDateLocator(minticks=min(3, fit), maxticks=min(8, fit))
+        # on a narrow axis (two or three labels) over one to three years, none of the default
+        # steps (at most 6 months) fits: matplotlib warned "unable to pick an appropriate
+        # interval" into the report and fell back to crowded ticks. Longer steps are allowed.
+        for freq, extra in ((mdates.MONTHLY, (12, 24)), (mdates.DAILY, (28, 56)),
+                            (mdates.HOURLY, (24, 48))):
+            locator.intervald[freq] = sorted(set(locator.intervald[freq]) | set(extra))
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 

@@ -166,6 +166,12 @@ def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
             columns=["source_path", "doc_id", "problem", "action"])
         problems = pd.DataFrame(problems)
         problems = problems[problems["problem"] != "metadata row without a file"]  # a chunk's view only
+        note = spec.get("date_order_note")
+        if note is not None:  # the order was decided on the whole file: say how, once per file
+            problems = problems[~problems["problem"].isin(["date order", "mixed date order"])]
+            problems = pd.concat([problems, pd.DataFrame([{
+                "source_path": spec["name"], "doc_id": None, "problem": note[0], "action": note[1]}])],
+                ignore_index=True)
         digests = _chunks.doc_digests(corpus, fingerprint)
         ids = corpus["doc_id"].astype(str).tolist()
         if known is not None and len(known):
@@ -407,19 +413,26 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
     if kind is not None:
         dialect = _chunks.table_dialect(source, kind, load_options)  # decided once for every chunk
         total = _chunks.count_rows(source, kind, **dialect)
+        order_note = None  # what the chunks, given the order, cannot say: how it was decided
         if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
-            from ..corpus.loading import decide_dayfirst
+            from ..corpus.loading import date_order_counts, date_order_note, decide_dayfirst
 
-            order = decide_dayfirst(_chunks.date_column_values(source, kind, load_options, **dialect)
-                                    + sidecar_dates)
+            values = _chunks.date_column_values(source, kind, load_options, **dialect) + sidecar_dates
+            order = decide_dayfirst(values)
             if order is not None:
                 dialect["dayfirst"] = order
+                dmy, mdy, amb = date_order_counts(values)
+                order_note = ("mixed date order" if dmy and mdy else "date order",
+                              date_order_note(order, dmy, mdy, amb)
+                              + (f"; the {mdy if order else dmy:,} that only the other order reads "
+                                 "are read so" if dmy and mdy else ""))
         width = max(5, len(str(total)))
 
         def gen():
             for i, chunk in enumerate(_chunks.table_chunks(source, chunk_size, kind, **dialect)):
                 yield dict(base, kind="table", name=source.name, width=width, n_rows=total, index=i,
-                           index_in_file=i, load_options=dict(load_options, **dialect), **chunk)
+                           index_in_file=i, load_options=dict(load_options, **dialect),
+                           date_order_note=order_note, **chunk)
         return total, gen()
 
     def gen():  # one file of another type: loaded whole

@@ -1714,7 +1714,7 @@ class TopicModel:
         DataFrame sorted by doc_id: doc_id, ``topic_1`` .. ``topic_k`` (shares of the
         document's words, summing to 1), dominant_topic (nullable integer), in_fit and
         no_topic (None, or a key of :data:`NO_TOPIC_REASONS`: "empty", "no terms",
-        "rare terms").
+        "rare terms", "no weight").
 
         Examples
         --------
@@ -1788,6 +1788,7 @@ NO_TOPIC_REASONS = {
     "empty": "no text",
     "no terms": "no terms left after cleaning (only numbers, stop words, page furniture)",
     "rare terms": "terms too rare (or too common) for the model's vocabulary",
+    "no weight": "its terms carry no weight in any topic",
 }
 
 
@@ -1801,7 +1802,7 @@ def _no_topic_reasons(units: pd.DataFrame, has_vocab) -> pd.Series:
 
 def _doc_reasons(units: pd.DataFrame) -> pd.Series:
     """Per document: None when some unit has topic shares, else the most informative reason."""
-    names = ["rare terms", "no terms", "empty"]          # the first that applies is given
+    names = ["no weight", "rare terms", "no terms", "empty"]  # the first that applies is given
     rank = units["no_topic"].map({n: i for i, n in enumerate(names)}).fillna(-1).to_numpy()
     by_doc = pd.Series(rank).groupby(units["doc_id"].to_numpy(), sort=False)
     best = by_doc.min()
@@ -1817,12 +1818,19 @@ def _warn_no_topic(units: pd.DataFrame) -> None:
     bad_docs = docs.dropna()
     if not bad_units:
         return
-    msg = (f"{bad_units:,} units have no vocabulary terms left after stop words and rare-term "
-           "filtering (page furniture, numbers, very short lines); they get no topic")
+    no_weight = int((units["no_topic"] == "no weight").sum())
+    parts_u = []
+    if bad_units - no_weight:
+        parts_u.append(f"{bad_units - no_weight:,} units have no vocabulary terms left after stop words "
+                       "and rare-term filtering (page furniture, numbers, very short lines)")
+    if no_weight:
+        parts_u.append(f"{no_weight:,} units have only terms that carry no weight in any topic")
+    msg = "; ".join(parts_u) + (": they get no topic" if len(parts_u) > 1 else "; they get no topic")
     if len(bad_docs):
         counts = bad_docs.value_counts()
         parts = "; ".join(f"{NO_TOPIC_REASONS[r]}: {n}" for r, n in counts.items())
-        msg += (f". {len(bad_docs):,} documents have no topic at all ({parts}), e.g. "
+        msg += (f". {len(bad_docs):,} {'document has' if len(bad_docs) == 1 else 'documents have'} "
+                f"no topic at all ({parts}), e.g. "
                 f"{', '.join(map(str, bad_docs.index[:3]))}; they keep a row with missing shares "
                 "and the reason in column 'no_topic'")
     warnings.warn(msg, stacklevel=3)
@@ -2183,7 +2191,6 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     counts_all.sum_duplicates()          # (already by column: as astype left it)
     has_vocab = np.asarray(counts_all.sum(axis=1)).ravel() > 0
     units["no_topic"] = _no_topic_reasons(units, has_vocab)
-    _warn_no_topic(units)
     if method == "nmf":
         H = _as_distributions(H)
         W_all = np.zeros((len(units), best))
@@ -2206,6 +2213,12 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     order = np.argsort(-overall, kind="stable")
     shares = shares[:, order]
     H = H[order]
+    # a unit with vocabulary terms that no topic weighs gets no shares either: it needs a
+    # reason too, or the warning and the document table disagree on how many have no topic
+    reasons = units["no_topic"].to_numpy(dtype=object, copy=True)
+    reasons[has_vocab & np.isnan(shares).any(axis=1)] = "no weight"
+    units["no_topic"] = reasons
+    _warn_no_topic(units)
 
     doc_topics = units[["doc_id", "unit_id", "n_words", "weight", "in_fit"]].copy()
     cols = [f"topic_{t}" for t in range(1, best + 1)]
