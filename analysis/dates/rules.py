@@ -1512,7 +1512,7 @@ def _duration_value(n, unit: str) -> str:
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -1737,9 +1737,9 @@ def _set_adj(m, ctx):
 
 
 @rule("set_every",
-      rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
+      rf"\b(?:every|each)\s+(?:(other|second|few|several|couple\s+of|(?:\d+|{NUM_WORD_RE}))\s+)?"
       rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
-      rf"{MONTH_FULL})s?\b", re.I)
+      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
     lw = what.lower()
@@ -1749,9 +1749,18 @@ def _set_every(m, ctx):
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
         return out(f"XXXX-XX-XXT{PARTS_OF_DAY[lw]}", "set", "set")
+    if lw in SEASONS:
+        if lw == "fall" and re.match(r"\s+(?:in|of|from|to|on|since)\b", ctx.text[m.end():m.end() + 8]):
+            return None  # "each fall in prices": the noun fall, not autumn
+        if m.group(1):
+            return None  # "every two summers": rare; left out rather than guessed
+        return out(f"XXXX-{SEASONS[lw]}", "set", "set")  # "every spring", "each winter": XXXX-SP, XXXX-WI
     n = 1
     if m.group(1):
-        n = 2 if m.group(1).lower() in {"other", "second"} else (_num(m.group(1)) or 1)
+        q = m.group(1).lower()
+        # "every few weeks", "every several years": a set whose period has no stated length (PXW)
+        n = 2 if q in {"other", "second"} else None if q in {"few", "several"} or q.startswith("couple") \
+            else (_num(m.group(1)) or 1)
     return out(_duration_value(n, lw), "set", "set")
 
 
