@@ -46,3 +46,10 @@ def test_consecutive_and_full_units_are_durations():
     assert rows("Prices rose for five straight days.")["five straight days"] == ("P5D", "duration")
     assert rows("The index climbed for four successive months.")["four successive months"] \
         == ("P4M", "duration")
+
+
+def test_a_full_year_before_a_noun_is_not_one_year():
+    # "a full year loss" names the reporting year; it must not become the duration P1Y
+    r = rows("The carmaker reported a full year loss of 2.9 million dollars.")
+    assert "a full year" not in r
+    assert all(v != "P1Y" for v, _ in r.values())

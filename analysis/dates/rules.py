@@ -1520,6 +1520,8 @@ def _duration(m, ctx):
     if unit not in UNITS:
         return None
     num_txt = (m.group(1) or "").lower()
+    if num_txt in {"a", "an"} and re.search(r"\s(?:full|whole)\s", m.group(0), re.I):
+        return None  # "a full year loss": the reporting year (a date rule reads it), not one year
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"[- ]?olds?\b", after):
         return None  # ages: "a 45-year-old"
