@@ -53,3 +53,20 @@ def test_a_full_year_before_a_noun_is_not_one_year():
     r = rows("The carmaker reported a full year loss of 2.9 million dollars.")
     assert "a full year" not in r
     assert all(v != "P1Y" for v, _ in r.values())
+
+
+# -- "twice weekly": the frequency is part of the set's extent, as in "twice a week" -------------
+def test_frequency_before_a_set_adverb_is_in_the_extent():
+    assert rows("The committee meets twice weekly.")["twice weekly"] == ("P1W", "set")
+    assert rows("The journal appears three times yearly.")["three times yearly"] == ("P1Y", "set")
+    # no frequency word: the adverb alone, as before
+    assert rows("The board meets monthly.")["monthly"] == ("P1M", "set")
+
+
+# -- "$12 an hour": a rate per hour is a set, as "$5 a day" is -----------------------------------
+def test_rate_per_hour_is_a_set():
+    assert rows("Cleaners earn 12 dollars an hour.")["an hour"] == ("PT1H", "set")
+    assert rows("Wages rose to 9 dollars per hour.")["per hour"] == ("PT1H", "set")
+    # a span of one hour stays a duration, and "an hour ago" is no rate
+    assert rows("The meeting lasted an hour.")["an hour"] == ("PT1H", "duration")
+    assert not any(k == "set" for _, k in rows("He left an hour ago.").values())

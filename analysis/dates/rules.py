@@ -410,7 +410,7 @@ GATES = {
     "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
-    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
+    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)|an\s+hour",
     "set_weekdays": r"days\b|weekends|day\s+(?:morning|afternoon|evening|night)s", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming|ahead",
 }
@@ -1735,6 +1735,12 @@ def _set_adj(m, ctx):
             # its noun names a reporting or meeting cycle, which TimeBank 1.2 and AQUAINT leave
             # unannotated (annual, quarterly: 1 of 17); adverbs ("paid annually") stay sets
             return None
+    freq = re.search(rf"\b(?:once|twice|thrice|(?:\d+|{NUM_WORD_RE})\s+times)\s+$",
+                     ctx.text[max(0, m.start() - 30):m.start()], re.I)
+    if freq and m.group(1).endswith("ly"):
+        # "twice weekly", "three times yearly": the frequency belongs to the set's extent, as in
+        # TimeML's "twice a week" (value P1W, freq 2X)
+        return out(_SET_ADJ[m.group(1)], "set", "set", span=(m.start() - len(freq.group(0)), m.end()))
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
 
@@ -1773,15 +1779,17 @@ def _set_freq(m, ctx):
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 
 
-@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b", re.I)
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b"
+                 r"|\b(?:per|an)\s+(hour)\b(?!\s+(?:ago|earlier|later|before|or|and|to|of|after|long|later))", re.I)
 def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
-    if m.group(0).lower().startswith("a ") and not re.search(
+    if m.group(0).lower().startswith(("a ", "an ")) and not re.search(
             r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
             and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
                               ctx.text[max(0, m.start() - 40):m.start()], re.I):
         return None
-    return out(_duration_value(1, (m.group(1) or m.group(2)).lower()), "set", "set")
+    # "$12 an hour", "60 miles per hour": a rate per hour, a set as "$5 a day" is
+    return out(_duration_value(1, (m.group(1) or m.group(2) or m.group(3)).lower()), "set", "set")
 
 
 @rule("set_weekdays", r"\b(?:on\s+)?(?:(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
