@@ -410,7 +410,7 @@ GATES = {
     "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
-    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)",
+    "set_every": r"every|each", "set_freq": r"once|twice|thrice|times", "set_per": r"per\s|a\s+(?:year|month|week|day)|an\s+hour",
     "set_weekdays": r"days\b|weekends|day\s+(?:morning|afternoon|evening|night)s", "clock": r"\d\s*[ap]\.?\s?m|noon|midday|midnight|:\d\d|\d{4}\s*[a-z]",
     "ref": r"now|current|present|these days|moment|this time|recent|lately|previous|formerly|past|future|soon|years to come|coming|ahead",
 }
@@ -1512,7 +1512,7 @@ def _duration_value(n, unit: str) -> str:
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -1520,6 +1520,8 @@ def _duration(m, ctx):
     if unit not in UNITS:
         return None
     num_txt = (m.group(1) or "").lower()
+    if num_txt in {"a", "an"} and re.search(r"\s(?:full|whole)\s", m.group(0), re.I):
+        return None  # "a full year loss": the reporting year (a date rule reads it), not one year
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"[- ]?olds?\b", after):
         return None  # ages: "a 45-year-old"
@@ -1733,13 +1735,19 @@ def _set_adj(m, ctx):
             # its noun names a reporting or meeting cycle, which TimeBank 1.2 and AQUAINT leave
             # unannotated (annual, quarterly: 1 of 17); adverbs ("paid annually") stay sets
             return None
+    freq = re.search(rf"\b(?:once|twice|thrice|(?:\d+|{NUM_WORD_RE})\s+times)\s+$",
+                     ctx.text[max(0, m.start() - 30):m.start()], re.I)
+    if freq and m.group(1).endswith("ly"):
+        # "twice weekly", "three times yearly": the frequency belongs to the set's extent, as in
+        # TimeML's "twice a week" (value P1W, freq 2X)
+        return out(_SET_ADJ[m.group(1)], "set", "set", span=(m.start() - len(freq.group(0)), m.end()))
     return out(_SET_ADJ[m.group(1)], "set", "set")
 
 
 @rule("set_every",
-      rf"\b(?:every|each)\s+(?:(other|second|(?:\d+|{NUM_WORD_RE}))\s+)?"
+      rf"\b(?:every|each)\s+(?:(other|second|few|several|couple\s+of|(?:\d+|{NUM_WORD_RE}))\s+)?"
       rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
-      rf"{MONTH_FULL})s?\b", re.I)
+      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
     lw = what.lower()
@@ -1749,9 +1757,18 @@ def _set_every(m, ctx):
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
         return out(f"XXXX-XX-XXT{PARTS_OF_DAY[lw]}", "set", "set")
+    if lw in SEASONS:
+        if lw == "fall" and re.match(r"\s+(?:in|of|from|to|on|since)\b", ctx.text[m.end():m.end() + 8]):
+            return None  # "each fall in prices": the noun fall, not autumn
+        if m.group(1):
+            return None  # "every two summers": rare; left out rather than guessed
+        return out(f"XXXX-{SEASONS[lw]}", "set", "set")  # "every spring", "each winter": XXXX-SP, XXXX-WI
     n = 1
     if m.group(1):
-        n = 2 if m.group(1).lower() in {"other", "second"} else (_num(m.group(1)) or 1)
+        q = m.group(1).lower()
+        # "every few weeks", "every several years": a set whose period has no stated length (PXW)
+        n = 2 if q in {"other", "second"} else None if q in {"few", "several"} or q.startswith("couple") \
+            else (_num(m.group(1)) or 1)
     return out(_duration_value(n, lw), "set", "set")
 
 
@@ -1762,15 +1779,17 @@ def _set_freq(m, ctx):
     return out(_duration_value(1, m.group(1).lower()), "set", "set")
 
 
-@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b", re.I)
+@rule("set_per", r"\b(?:per|a)\s+(year|month|week|day)\b(?!\s+(?:ago|earlier|later|before))|\bper\s+(quarter)\b"
+                 r"|\b(?:per|an)\s+(hour)\b(?!\s+(?:ago|earlier|later|before|or|and|to|of|after|long|later))", re.I)
 def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
-    if m.group(0).lower().startswith("a ") and not re.search(
+    if m.group(0).lower().startswith(("a ", "an ")) and not re.search(
             r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
             and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
                               ctx.text[max(0, m.start() - 40):m.start()], re.I):
         return None
-    return out(_duration_value(1, (m.group(1) or m.group(2)).lower()), "set", "set")
+    # "$12 an hour", "60 miles per hour": a rate per hour, a set as "$5 a day" is
+    return out(_duration_value(1, (m.group(1) or m.group(2) or m.group(3)).lower()), "set", "set")
 
 
 @rule("set_weekdays", r"\b(?:on\s+)?(?:(weekdays|weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
