@@ -90,7 +90,7 @@ def test_comparison_default_splits_the_dated_documents_in_two_halves():
     cmp = narrative.comparison(c)
     assert cmp.usable and cmp.labels == ("2020-01-01 to 2020-01-01", "2020-06-01 to 2021-01-01")
     assert cmp.groups.isna().tolist() == [False, False, False, False, True]
-    assert "chosen from the data" in cmp.note and "1 documents are in neither group" in cmp.note
+    assert "chosen from the data" in cmp.note and "1 document is in neither group" in cmp.note
 
 
 def test_comparison_without_two_dates_says_so():
@@ -132,3 +132,27 @@ def test_a_broken_actor_dictionary_is_reported_before_any_kernel(tmp_path):
     good = tmp_path / "good.yml"
     good.write_text("- name: Maria Lopez\n  type: person\n")
     validate_parameters({"actors_path": str(good)})
+
+
+def test_comparison_within_a_subset_counts_the_kept_documents_only():
+    # 02 and 04 analyse only the English documents: the group sizes they print are the subset's
+    c = _corpus(["2016-01-01", "2016-02-01", "2024-01-01", "2024-02-01", "2024-03-01"])
+    whole = narrative.comparison(c, ["2016", "2024"])
+    assert "(2 documents)" in whole.note and "(3 documents)" in whole.note
+    kept = whole.groups.iloc[[0, 2]].reset_index(drop=True)       # one document of each group kept
+    sub = whole.within(kept, "the English documents")
+    assert sub.labels == whole.labels and sub.usable
+    assert sub.note.startswith("Compared, within the English documents: **2016** (1 document) with **2024** (1 document)")
+    assert "as set by the `compare` parameter" in sub.note
+    gone = whole.within(whole.groups.iloc[[2, 3]], "the English documents")   # no 2016 document left
+    assert not gone.usable and "One group has no documents" in gone.note
+
+
+def test_scorer_agreement_says_whether_the_scorers_agree():
+    both = pd.Series({"news": True, "vader": True, "ridge": True})
+    assert narrative.scorer_agreement(both, "2024", "2016") == "2024 is below 2016 under all 3 scorers (news, vader, ridge)."
+    none = narrative.scorer_agreement(~both, "B", "A")
+    assert none == "B is not below A under any of the 3 scorers (news, vader, ridge)."
+    mixed = narrative.scorer_agreement(pd.Series({"news": True, "vader": False, "ridge": True}), "B", "A")
+    assert mixed == "The scorers disagree: B is below A under news, ridge, but not under vader."
+    assert "no scorer" not in mixed and "none" not in none

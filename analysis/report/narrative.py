@@ -514,9 +514,53 @@ class Comparison:
     labels: tuple              # (first, second)
     note: str                  # Markdown: how the groups were chosen, and their sizes
 
+    source: str = ""           # how the groups were chosen (part of the note)
+
     @property
     def usable(self) -> bool:
         return self.labels is not None and all((self.groups == lab).any() for lab in self.labels)
+
+    def within(self, groups: pd.Series, scope: str) -> "Comparison":
+        """The same two groups, counted again over the documents a notebook keeps.
+
+        A notebook that analyses a subset (its English documents, say) should state the group
+        sizes of that subset, not of the whole corpus. The groups themselves are not chosen
+        again, so every notebook compares the same documents.
+
+        Parameters
+        ----------
+        groups : Series
+            The kept documents' group labels (their ``comparison`` column).
+        scope : str
+            What the kept documents are, for the note ("the English documents").
+
+        Examples
+        --------
+        >>> c = pd.DataFrame({"doc_id": list("abc"),
+        ...                   "published": pd.to_datetime(["2016-01-01", "2016-05-01", "2024-01-01"])})
+        >>> whole = comparison(c, ["2016", "2024"])
+        >>> whole.within(whole.groups.iloc[:2], "the English documents").note
+        'Compared, within the English documents: **2016** (2 documents) with **2024** (0 documents), as set by the `compare` parameter. One group has no documents, so there is no comparison.'
+        """
+        if self.labels is None:
+            return self
+        groups = pd.Series(groups, dtype="string")
+        return Comparison(groups, self.labels, _comparison_note(groups, self.labels, self.source, scope),
+                          self.source)
+
+
+def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str = "") -> str:
+    """Markdown: the two groups, their sizes and how they were chosen."""
+    sizes = [int((groups == lab).sum()) for lab in labels]
+    within = f", within {scope}" if scope else ""
+    note = (f"Compared{within}: **{escape_markdown(labels[0])}** ({sizes[0]:,} {'document' if sizes[0] == 1 else 'documents'}) "
+            f"with **{escape_markdown(labels[1])}** ({sizes[1]:,} {'document' if sizes[1] == 1 else 'documents'}), {source}.")
+    if min(sizes) == 0:
+        note += " One group has no documents, so there is no comparison."
+    rest = int(groups.isna().sum())
+    if rest:
+        note += f" {rest:,} {'document is' if rest == 1 else 'documents are'} in neither group."
+    return note
 
 
 def _year_range(spec: str):
@@ -605,15 +649,7 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[late.index] = labels[1]
         source = ("chosen from the data: the earlier and the later half of the dated documents "
                   "(no `compare` parameter was given)")
-    sizes = [int((groups == lab).sum()) for lab in labels]
-    note = (f"Compared: **{escape_markdown(labels[0])}** ({sizes[0]:,} documents) with "
-            f"**{escape_markdown(labels[1])}** ({sizes[1]:,} documents), {source}.")
-    if min(sizes) == 0:
-        note += " One group has no documents, so there is no comparison."
-    rest = int(groups.isna().sum())
-    if rest:
-        note += f" {rest:,} documents are in neither group."
-    return Comparison(groups, labels, note)
+    return Comparison(groups, labels, _comparison_note(groups, labels, source), source)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -643,6 +679,39 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
     return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
             f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
             f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+
+
+def scorer_agreement(lower: pd.Series, below: str, above: str) -> str:
+    """One sentence saying under which tone scorers *below* scores lower than *above*.
+
+    *lower* is a boolean Series, one entry per scorer (index: the scorer's name), True where
+    *below*'s mean tone is lower than *above*'s. The sentence says plainly whether the scorers
+    agree (all, none) or disagree (then it names both sides): a difference counts as a
+    finding only when every scorer shows it.
+
+    Examples
+    --------
+    >>> scorer_agreement(pd.Series({"news": True, "vader": True}), "2024", "2016")
+    '2024 is below 2016 under both scorers (news, vader).'
+    >>> scorer_agreement(pd.Series({"news": False, "vader": False, "ridge": False}), "B", "A")
+    'B is not below A under any of the 3 scorers (news, vader, ridge).'
+    >>> scorer_agreement(pd.Series({"news": True, "vader": False}), "B", "A")
+    'The scorers disagree: B is below A under news, but not under vader.'
+    """
+    lower = pd.Series(lower, dtype=bool)
+    names = [str(n) for n in lower.index]
+    yes = [n for n, v in zip(names, lower.to_numpy()) if v]
+    no = [n for n, v in zip(names, lower.to_numpy()) if not v]
+    if not names:
+        return f"No scorer compared {below} with {above}."
+    listed = ", ".join(names)
+    every = "both scorers" if len(names) == 2 else (f"all {len(names)} scorers" if len(names) > 2 else "the one scorer")
+    if not no:
+        return f"{below} is below {above} under {every} ({listed})."
+    if not yes:
+        anyone = "either scorer" if len(names) == 2 else (f"any of the {len(names)} scorers" if len(names) > 2 else "the one scorer")
+        return f"{below} is not below {above} under {anyone} ({listed})."
+    return f"The scorers disagree: {below} is below {above} under {', '.join(yes)}, but not under {', '.join(no)}."
 
 
 # ---------------------------------------------------------------------------------------------
