@@ -1356,6 +1356,12 @@ _ROLE_SUBJECT = re.compile(
 #: "the party" refers to the last party named, "the company"/"the firm" to the last company
 #: (organisations.yml kinds)
 _REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
+# a company by its legal form: capitalised words (with "of"/"and"/"&") ending in "Inc", "Corp",
+# "Ltd", "AG" ... (any case: "Norton co"), "<Global Mining Corp>" brackets allowed
+_COMPANY_NAME = re.compile(
+    r"(?<![\w'&-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|and|&)\s+)?){1,5}(?i:"
+    + "|".join(re.escape(f) for f in sorted(_lex.word_list("company_forms.txt"), key=len, reverse=True))
+    + r")(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)(?![\w-])")
 
 
 @lru_cache(maxsize=8)
@@ -1396,8 +1402,9 @@ def _person_role(head: str) -> bool:
         return False
     if head in _ROLE_TITLES or head in _PERSON_HEADS:
         return True
+    # a word that heads a body's name is no agent noun ("the government said", "parliament")
     return len(head) > 4 and head.endswith(tuple(s[:-1] for s in _AGENT_PLURALS)) \
-        and head not in _NOT_NAME | _BOUNDARY
+        and head not in _NOT_NAME | _BOUNDARY | _ORG_NAME_WORDS | _ORG_HEADS
 
 
 def _honorific_gender(text: str, surname: str):
@@ -1533,6 +1540,27 @@ class _Resolver:
             for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(1))
+        if _REFERENT_KINDS.get(head) == "company":
+            # "Brown-Forman Inc said ... The company said": a name ending in a legal form
+            # (lexicons/company_forms.txt) is a company, known to the data files or not; the
+            # last one opening a sentence (the story's subject), else the last one named
+            opener = anywhere = None
+            for m in _COMPANY_NAME.finditer(self.masked, 0, pos):
+                words = m.group(1).split()
+                if words[0].lower() in _DETERMINERS:
+                    words = words[1:]
+                if "of" in words and (words[0].lower() in _TITLE_WORDS
+                                      or _lex.given_name_gender(words[0]) in ("m", "f")):
+                    words = words[words.index("of") + 1:]   # "Mary Olsen of Brantwell Foods Inc"
+                if len(words) < 2:
+                    continue
+                cand = (m.start(1), " ".join(words))
+                anywhere = cand
+                if re.search(r"(?:^|[.!?]\s+|\n\s*)<?$", self.masked[max(0, m.start(1) - 4):m.start(1)]):
+                    opener = cand
+            cand = opener or anywhere
+            if cand is not None and (best is None or cand[0] > best[0]):
+                best = cand
         return best[1] if best else None
 
     def _recent_person(self, pos, head=None, gender=None, phrase=""):
