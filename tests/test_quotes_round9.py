@@ -72,3 +72,40 @@ def test_a_word_heading_a_body_is_no_agent_noun():
     # guard: real agent nouns and role nouns still are
     for w in ("campaigner", "resident", "sub-postmaster", "minister", "president"):
         assert _person_role(w), w
+
+
+def test_an_organisation_name_glued_to_a_person_gives_the_person():
+    # "The City Gallery Anne Stewart said" (the possessive or a role word lost): the person
+    q = _quotes("The City Gallery Anne Stewart said: \"We are delighted.\"",
+                "The Leeds Museum Jonathan Price said: \"We are delighted.\"",
+                "Harbour Council Grace Odhiambo said: \"We are delighted.\"")
+    assert list(q["speaker"]) == ["Anne Stewart", "Jonathan Price", "Grace Odhiambo"]
+
+
+def test_an_organisation_name_without_a_person_stays_the_organisation():
+    # guard: no known given name after the head, or a title in between
+    q = _quotes("The Bank of England said: \"Rates will stay.\"",
+                "Leeds City Council Leader James Lewis said: \"We are delighted.\"",
+                "The Housing Trust Riverside Homes said: \"We are delighted.\"")
+    assert _speaker(q, "Rates will stay") == "Bank of England"
+    assert list(q["speaker"])[1] == "James Lewis"
+    assert list(q["speaker"])[2] != "Riverside Homes"
+
+
+def test_a_lower_case_company_noun_is_no_company_name():
+    # guard: "the US company said" names no company "US company"; a "-based" modifier is dropped
+    q = _quotes("Network shares fell on Thursday.\n\n"
+                "Jobs will go, the US company said, adding that staff would be \"treated with respect\".",
+                "Simpson's landlord, Bermuda-based Tavor Holdings, said it had made allowances.\n\n"
+                "In a statement, the firm said: \"The issue is with the tenant.\"")
+    assert _speaker(q, "treated with respect") != "US company"
+    assert _speaker(q, "The issue is") == "Tavor Holdings"
+
+
+def test_the_government_said_goes_to_no_person():
+    # "the government" after a titled minister: never that minister
+    q = _quotes("Transport Minister Alan Crosbie said the plan was fair.\n\n"
+                "The government said it would \"not impose new burdens at ports\".\n\n"
+                "It said the delay was \"the right decision for business\".")
+    assert _speaker(q, "not impose") != "Alan Crosbie"
+    assert _speaker(q, "the right decision") != "Alan Crosbie"
