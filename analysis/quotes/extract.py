@@ -507,6 +507,28 @@ def _strip_titles(run):
     return name, gender, titled
 
 
+_GLUE_HEADS = _ORG_HEADS | frozenset(_lex.word_list("org_heads_institutions.txt"))
+
+
+def _person_after_org(words):
+    """'The City Gallery Anne Stewart': a capitalised organisation name (ending in a head noun
+    of ``org_heads.txt`` / ``org_heads_institutions.txt``) glued to a person's name of two or
+    three words starting with a known given name; the person is the speaker. None otherwise."""
+    body = words[1:] if words[0].lower() == "the" else words
+    if len(body) < 4 or not all(_capitalised(w) for w in body):
+        return None
+    for k in range(len(body) - 3, 0, -1):
+        if body[k].lower() in _GLUE_HEADS:
+            tail = body[k + 1:]
+            g = _lex.given_name_gender(tail[0])
+            if 2 <= len(tail) <= 3 and g in ("m", "f") \
+                    and not any(w.lower() in _ORG_OR_TITLE | _GLUE_HEADS for w in tail):
+                return {"type": "named", "text": " ".join(words), "speaker": " ".join(tail),
+                        "plural": False, "gender": g, "person": True, "org": False, "head": None}
+            return None
+    return None
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -554,6 +576,9 @@ def _classify(words, role_words=()):
                         "plural": False, "gender": _lex.given_name_gender(tail[0]), "person": True,
                         "org": False, "head": None}
             return _unnamed(words, h, gender)
+    glued = _person_after_org(words)
+    if glued is not None:
+        return glued
     last = words[-1]
     common = (last.lower() in _SOURCE_HEADS | _PEOPLE_PLURALS | _NOT_NAME
               or _singular(last) in _PERSON_HEADS) \
@@ -1356,6 +1381,12 @@ _ROLE_SUBJECT = re.compile(
 #: "the party" refers to the last party named, "the company"/"the firm" to the last company
 #: (organisations.yml kinds)
 _REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
+# a company by its legal form: capitalised words (with "of"/"and"/"&") ending in "Inc", "Corp",
+# "Ltd", "AG" ... (any case: "Norton co"), "<Global Mining Corp>" brackets allowed
+_COMPANY_NAME = re.compile(
+    r"(?<![\w'&-])((?:[A-Z][\w'&\u2019-]*\s+(?:(?:of|and|&)\s+)?){1,5}(?i:"
+    + "|".join(re.escape(f) for f in sorted(_lex.word_list("company_forms.txt"), key=len, reverse=True))
+    + r")(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)(?![\w-])")
 
 
 @lru_cache(maxsize=8)
@@ -1396,7 +1427,10 @@ def _person_role(head: str) -> bool:
         return False
     if head in _ROLE_TITLES or head in _PERSON_HEADS:
         return True
+    # a "-ment" word that heads a body's name ("the government said", "parliament",
+    # "the department") is no agent noun ("the regulator" keeps the old reading)
     return len(head) > 4 and head.endswith(tuple(s[:-1] for s in _AGENT_PLURALS)) \
+        and not (head.endswith("ment") and head in _ORG_NAME_WORDS | _ORG_HEADS) \
         and head not in _NOT_NAME | _BOUNDARY
 
 
@@ -1533,6 +1567,29 @@ class _Resolver:
             for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group(1))
+        if _REFERENT_KINDS.get(head) == "company":
+            # "Brown-Forman Inc said ... The company said": a name ending in a legal form
+            # (lexicons/company_forms.txt) is a company, known to the data files or not; the
+            # last one opening a sentence (the story's subject), else the last one named
+            opener = anywhere = None
+            for m in _COMPANY_NAME.finditer(self.masked, 0, pos):
+                words = m.group(1).split()
+                if words[-1].islower() and len(words[-1]) > 3:
+                    continue    # "the US company said": a long form in lower case is a common noun
+                while words and (words[0].lower() in _DETERMINERS or re.search(r"-[a-z]", words[0])):
+                    words = words[1:]   # "Bermuda-based Tavor Holdings"
+                if "of" in words and (words[0].lower() in _TITLE_WORDS
+                                      or _lex.given_name_gender(words[0]) in ("m", "f")):
+                    words = words[words.index("of") + 1:]   # "Mary Olsen of Brantwell Foods Inc"
+                if len(words) < 2:
+                    continue
+                cand = (m.start(1), " ".join(words))
+                anywhere = cand
+                if re.search(r"(?:^|[.!?]\s+|\n\s*)<?$", self.masked[max(0, m.start(1) - 4):m.start(1)]):
+                    opener = cand
+            cand = opener or anywhere
+            if cand is not None and (best is None or cand[0] > best[0]):
+                best = cand
         return best[1] if best else None
 
     def _recent_person(self, pos, head=None, gender=None, phrase=""):
