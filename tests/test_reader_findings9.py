@@ -1,0 +1,42 @@
+"""Round-9 reader findings: a researcher's own actor dictionary in replace mode (invented data)."""
+import warnings
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.actors.mentions import load_actor_dictionary
+
+
+def _corpus():
+    return pd.DataFrame({"doc_id": ["d1"], "text": [
+        "Mara Quell of the Fenwick Union met officials in Paris. Quell said talks would go on."]})
+
+
+def test_a_yaml_file_with_merge_false_replaces_the_default_dictionary(tmp_path):
+    p = tmp_path / "mine.yml"
+    p.write_text("merge: false\nactors:\n- {name: Fenwick Rail Union, type: organization, "
+                 "aliases: [Fenwick Union]}\n", encoding="utf-8")
+    d = load_actor_dictionary(p)
+    assert len(d) == 1 and "Fenwick Rail Union" in d.actors
+    # the path form used by the report's --actors option follows the file's setting too
+    m = analysis.actor_mentions(_corpus(), dictionary=str(p))
+    org = m[m.actor == "Fenwick Rail Union"]
+    assert len(org) == 1 and org.actor_type.iloc[0] == "organization"
+    assert "United States" not in set(load_actor_dictionary(p).actors)
+    # an explicit argument still wins over the file
+    assert len(load_actor_dictionary(p, merge=True)) > 1
+
+
+def test_without_a_merge_key_the_file_is_merged_and_unknown_keys_are_said(tmp_path):
+    p = tmp_path / "mine.yml"
+    p.write_text("replace: true\nactors:\n- {name: Mara Quell, type: person}\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        d = load_actor_dictionary(p)
+    assert len(d) > 1 and "Mara Quell" in d.actors
+    assert any("replace" in str(x.message) and "ignored" in str(x.message) for x in w)
+    bad = tmp_path / "bad.yml"
+    bad.write_text("merge: no way\nactors: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="merge"):
+        load_actor_dictionary(bad)
