@@ -40,3 +40,21 @@ def test_without_a_merge_key_the_file_is_merged_and_unknown_keys_are_said(tmp_pa
     bad.write_text("merge: no way\nactors: []\n", encoding="utf-8")
     with pytest.raises(ValueError, match="merge"):
         load_actor_dictionary(bad)
+
+
+def test_a_compare_group_that_matches_nothing_says_what_would_match():
+    from analysis.report import narrative
+    c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["North Times", "South Post", "South Post", "North Times"],
+                      "published": pd.to_datetime(["2020-01-01", "2020-06-01", "2021-01-01", "2021-06-01"])})
+    typo = narrative.comparison(c, ["outlet=South Pst", "outlet=North Times"])
+    assert "no comparison" in typo.note and "South Post" in typo.note and "North Times" in typo.note
+    # the researcher's own column name, which the loader renamed to outlet (--outlet-column source)
+    renamed = narrative.comparison(c, ["source=South Post", "source=North Times"])
+    assert renamed.labels is None and "There is no column source" in renamed.note
+    assert "--outlet-column" in renamed.note and "outlet" in renamed.note
+    periods = pd.Series(["before vote", "before vote", "after vote", "after vote"])
+    named = narrative.comparison(c, ["before vot", "after vote"], period_names=periods)
+    assert named.labels is None and "before vote" in named.note
+    ok = narrative.comparison(c, ["outlet=South Post", "outlet=North Times"])
+    assert ok.groups.tolist() == ["outlet=North Times", "outlet=South Post", "outlet=South Post", "outlet=North Times"]
+    assert "no column" not in ok.note and "most common" not in ok.note

@@ -545,6 +545,33 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
     return None
 
 
+_RENAMED_COLUMNS = {"outlet": "--outlet-column", "published": "--date-column", "title": "--title-column",
+                    "author": "--author-column", "text": "--text-column", "doc_id": "--id-column"}
+
+
+def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> str:
+    """What a researcher can write instead of a `compare` group that matched nothing."""
+    def some(values):
+        values = [escape_markdown(str(v)) for v in values]
+        return ", ".join(values[:8]) + (", ..." if len(values) > 8 else "")
+    spec = str(spec)
+    if "=" in spec:
+        col, value = (s.strip() for s in spec.split("=", 1))
+        if col not in corpus.columns:
+            shown = [c for c in corpus.columns if c not in ("raw_text", "source_path", "encoding", "n_words")]
+            renamed = "; ".join(f"a column given as `{flag}` is called {name}"
+                                for name, flag in _RENAMED_COLUMNS.items() if name in corpus.columns
+                                and name not in ("text", "doc_id"))
+            return (f" There is no column {escape_markdown(col)}; the columns are: {some(shown)}"
+                    + (f" ({renamed})." if renamed else "."))
+        counts = corpus[col].astype("string").dropna().value_counts()
+        return (f" No document has {escape_markdown(col)} = {escape_markdown(value)}; its most common values: "
+                f"{some(counts.index)}.")
+    if period_names is not None and period_names.notna().any():
+        return f" The named periods are: {some(pd.unique(period_names.dropna()))}."
+    return ""
+
+
 def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
     """The two groups of documents a notebook contrasts.
 
@@ -576,12 +603,15 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         compare = [str(c) for c in compare]
         if len(compare) != 2:
             return Comparison(groups, None, f"`compare` needs two groups; got {len(compare)}.")
-        masks = []
+        masks, unmatched = [], []
         for spec in compare:
             mask = _match(corpus, spec, period_names)
             if mask is None:
                 return Comparison(groups, None, f"The group {escape_markdown(spec)} in `compare` is not a "
-                                  "year, a year range, a period name or a column=value; no comparison is made.")
+                                  "year, a year range, a period name or a column=value; no comparison is made."
+                                  + _compare_hint(corpus, spec, period_names))
+            if not np.asarray(mask, dtype=bool).any():
+                unmatched.append(spec)
             masks.append(np.asarray(mask, dtype=bool))
         both = masks[0] & masks[1]
         groups[masks[0] & ~both] = compare[0]
@@ -610,6 +640,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
             f"**{escape_markdown(labels[1])}** ({sizes[1]:,} documents), {source}.")
     if min(sizes) == 0:
         note += " One group has no documents, so there is no comparison."
+        if compare:
+            note += "".join(_compare_hint(corpus, spec, period_names) for spec in unmatched)
     rest = int(groups.isna().sum())
     if rest:
         note += f" {rest:,} documents are in neither group."
