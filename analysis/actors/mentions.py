@@ -499,7 +499,7 @@ def load_actor_dictionary(path=None, *, merge: bool | None = None) -> ActorDicti
     >>> _ = p.write_text("- {name: Ann Lowe, type: person, aliases: [Annie Lowe]}\\n", encoding="utf-8")
     >>> len(load_actor_dictionary(p)) == len(d) + 1, len(load_actor_dictionary(p, merge=False))
     (True, 1)
-    >>> _ = p.write_text("merge: false\nactors:\n- {name: Ann Lowe, type: person}\n", encoding="utf-8")
+    >>> _ = p.write_text("merge: false\\nactors:\\n- {name: Ann Lowe, type: person}\\n", encoding="utf-8")
     >>> len(load_actor_dictionary(p))
     1
     """
