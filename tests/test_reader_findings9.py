@@ -58,3 +58,12 @@ def test_a_compare_group_that_matches_nothing_says_what_would_match():
     ok = narrative.comparison(c, ["outlet=South Post", "outlet=North Times"])
     assert ok.groups.tolist() == ["outlet=North Times", "outlet=South Post", "outlet=South Post", "outlet=North Times"]
     assert "no column" not in ok.note and "most common" not in ok.note
+
+
+def test_a_group_of_one_document_is_one_document():
+    from analysis.report import narrative
+    c = pd.DataFrame({"doc_id": list("abc"), "outlet": ["A", "B", "C"],
+                      "published": pd.to_datetime(["2020-01-01", "2021-01-01", "2022-01-01"])})
+    note = narrative.comparison(c, ["outlet=A", "outlet=B"]).note
+    assert "(1 document) with" in note and "(1 document)," in note
+    assert "1 document is in neither group" in note and "documents)" not in note

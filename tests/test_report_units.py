@@ -90,7 +90,7 @@ def test_comparison_default_splits_the_dated_documents_in_two_halves():
     cmp = narrative.comparison(c)
     assert cmp.usable and cmp.labels == ("2020-01-01 to 2020-01-01", "2020-06-01 to 2021-01-01")
     assert cmp.groups.isna().tolist() == [False, False, False, False, True]
-    assert "chosen from the data" in cmp.note and "1 documents are in neither group" in cmp.note
+    assert "chosen from the data" in cmp.note and "1 document is in neither group" in cmp.note
 
 
 def test_comparison_without_two_dates_says_so():

@@ -636,15 +636,15 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         source = ("chosen from the data: the earlier and the later half of the dated documents "
                   "(no `compare` parameter was given)")
     sizes = [int((groups == lab).sum()) for lab in labels]
-    note = (f"Compared: **{escape_markdown(labels[0])}** ({sizes[0]:,} documents) with "
-            f"**{escape_markdown(labels[1])}** ({sizes[1]:,} documents), {source}.")
+    note = (f"Compared: **{escape_markdown(labels[0])}** ({_n(sizes[0], 'document')}) with "
+            f"**{escape_markdown(labels[1])}** ({_n(sizes[1], 'document')}), {source}.")
     if min(sizes) == 0:
         note += " One group has no documents, so there is no comparison."
         if compare:
             note += "".join(_compare_hint(corpus, spec, period_names) for spec in unmatched)
     rest = int(groups.isna().sum())
     if rest:
-        note += f" {rest:,} documents are in neither group."
+        note += f" {_n(rest, 'document')} {'is' if rest == 1 else 'are'} in neither group."
     return Comparison(groups, labels, note)
 
 
