@@ -52,6 +52,11 @@ def test_a_compare_group_that_matches_nothing_says_what_would_match():
     renamed = narrative.comparison(c, ["source=South Post", "source=North Times"])
     assert renamed.labels is None and "There is no column source" in renamed.note
     assert "--outlet-column" in renamed.note and "outlet" in renamed.note
+    # the researcher's own metadata columns come first, before the loader's standard ones
+    wide = c.assign(title="t", author="a", language="en", date_basis="metadata", text="x",
+                    raw_text="x", n_words=1, encoding="utf-8", source_path="p", category="politics")
+    note = narrative.comparison(wide, ["source=A", "source=B"]).note
+    assert note.index("category") < note.index("outlet") and "raw" not in note
     periods = pd.Series(["before vote", "before vote", "after vote", "after vote"])
     named = narrative.comparison(c, ["before vot", "after vote"], period_names=periods)
     assert named.labels is None and "before vote" in named.note

@@ -558,7 +558,9 @@ def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | Non
     if "=" in spec:
         col, value = (s.strip() for s in spec.split("=", 1))
         if col not in corpus.columns:
-            shown = [c for c in corpus.columns if c not in ("raw_text", "source_path", "encoding", "n_words")]
+            hidden = ("doc_id", "text", "raw_text", "source_path", "encoding", "n_words", "date_basis")
+            shown = [c for c in corpus.columns if c not in hidden]
+            shown.sort(key=lambda c: c in _RENAMED_COLUMNS or c == "language")   # the researcher's own first
             renamed = "; ".join(f"a column given as `{flag}` is called {name}"
                                 for name, flag in _RENAMED_COLUMNS.items() if name in corpus.columns
                                 and name not in ("text", "doc_id"))
