@@ -447,14 +447,24 @@ def _load_cached(path: str, mtime: float) -> ActorDictionary:
 
     with open(path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
+    merge = None
     if isinstance(data, dict):
+        unknown = sorted(str(k) for k in data if k not in ("actors", "merge"))
+        if unknown:
+            warnings.warn(f"actor dictionary {Path(path).name}: top-level key(s) {', '.join(unknown)} "
+                          "ignored (known: actors, merge)", stacklevel=4)
+        merge = data.get("merge")
+        if merge is not None and not isinstance(merge, bool):
+            raise ValueError(f"{path}: 'merge' must be true or false, not {merge!r}")
         data = data.get("actors")
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of actors (or a mapping with an 'actors' list)")
-    return ActorDictionary(data, source=Path(path).name)
+    d = ActorDictionary(data, source=Path(path).name)
+    d.file_merge = merge
+    return d
 
 
-def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
+def load_actor_dictionary(path=None, *, merge: bool | None = None) -> ActorDictionary:
     """Load an actor dictionary from YAML: the project's ``data/actors.yml``, a researcher's
     own file merged with it, or a researcher's file alone.
 
@@ -466,10 +476,12 @@ def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
         ``aliases``, ``surname``, ``capitals``, ``demonyms`` and ``roles`` (``{title, from,
         to}`` years). See the comments at the top of ``data/actors.yml``;
         :func:`suggest_dictionary` writes entries in this format. Default: ``data/actors.yml``.
-    merge : bool, default True
+    merge : bool, optional
         With a ``path``: add its entries to the default dictionary (an entry with the name of
         a default actor extends it: its aliases, capitals, demonyms and roles are added).
-        ``merge=False`` uses the file alone.
+        ``merge=False`` uses the file alone. Default: the file's own top-level ``merge:``
+        key (``merge: false`` beside ``actors:``; how a report's ``--actors`` file replaces
+        the default), else True.
 
     Returns
     -------
@@ -487,11 +499,16 @@ def load_actor_dictionary(path=None, *, merge: bool = True) -> ActorDictionary:
     >>> _ = p.write_text("- {name: Ann Lowe, type: person, aliases: [Annie Lowe]}\\n", encoding="utf-8")
     >>> len(load_actor_dictionary(p)) == len(d) + 1, len(load_actor_dictionary(p, merge=False))
     (True, 1)
+    >>> _ = p.write_text("merge: false\\nactors:\\n- {name: Ann Lowe, type: person}\\n", encoding="utf-8")
+    >>> len(load_actor_dictionary(p))
+    1
     """
     default = _load_path(DEFAULT_DICTIONARY)
     if path is None:
         return default
     own = _load_path(Path(path))
+    if merge is None:
+        merge = getattr(own, "file_merge", None) is not False
     if not merge:
         return own
     return _merged(default, own)

@@ -549,17 +549,18 @@ class Comparison:
                           self.source)
 
 
-def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str = "") -> str:
-    """Markdown: the two groups, their sizes and how they were chosen."""
+def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str = "", hint: str = "") -> str:
+    """Markdown: the two groups, their sizes and how they were chosen (*hint*: what a `compare`
+    group that matched nothing could be instead, said after the sizes)."""
     sizes = [int((groups == lab).sum()) for lab in labels]
     within = f", within {scope}" if scope else ""
-    note = (f"Compared{within}: **{escape_markdown(labels[0])}** ({sizes[0]:,} {'document' if sizes[0] == 1 else 'documents'}) "
-            f"with **{escape_markdown(labels[1])}** ({sizes[1]:,} {'document' if sizes[1] == 1 else 'documents'}), {source}.")
+    note = (f"Compared{within}: **{escape_markdown(labels[0])}** ({_n(sizes[0], 'document')}) "
+            f"with **{escape_markdown(labels[1])}** ({_n(sizes[1], 'document')}), {source}.")
     if min(sizes) == 0:
-        note += " One group has no documents, so there is no comparison."
+        note += " One group has no documents, so there is no comparison." + hint
     rest = int(groups.isna().sum())
     if rest:
-        note += f" {rest:,} {'document is' if rest == 1 else 'documents are'} in neither group."
+        note += f" {_n(rest, 'document')} {'is' if rest == 1 else 'are'} in neither group."
     return note
 
 
@@ -587,6 +588,35 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
         y = pd.to_datetime(corpus["published"], errors="coerce", utc=True).dt.year
         return y.between(years[0], years[1]).fillna(False).to_numpy()
     return None
+
+
+_RENAMED_COLUMNS = {"outlet": "--outlet-column", "published": "--date-column", "title": "--title-column",
+                    "author": "--author-column", "text": "--text-column", "doc_id": "--id-column"}
+
+
+def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> str:
+    """What a researcher can write instead of a `compare` group that matched nothing."""
+    def some(values):
+        values = [escape_markdown(str(v)) for v in values]
+        return ", ".join(values[:8]) + (", ..." if len(values) > 8 else "")
+    spec = str(spec)
+    if "=" in spec:
+        col, value = (s.strip() for s in spec.split("=", 1))
+        if col not in corpus.columns:
+            hidden = ("doc_id", "text", "raw_text", "source_path", "encoding", "n_words", "date_basis")
+            shown = [c for c in corpus.columns if c not in hidden]
+            shown.sort(key=lambda c: c in _RENAMED_COLUMNS or c == "language")   # the researcher's own first
+            renamed = "; ".join(f"a column given as `{flag}` is called {name}"
+                                for name, flag in _RENAMED_COLUMNS.items() if name in corpus.columns
+                                and name not in ("text", "doc_id"))
+            return (f" There is no column {escape_markdown(col)}; the columns are: {some(shown)}"
+                    + (f" ({renamed})." if renamed else "."))
+        counts = corpus[col].astype("string").dropna().value_counts()
+        return (f" No document has {escape_markdown(col)} = {escape_markdown(value)}; its most common values: "
+                f"{some(counts.index)}.")
+    if period_names is not None and period_names.notna().any():
+        return f" The named periods are: {some(pd.unique(period_names.dropna()))}."
+    return ""
 
 
 def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
@@ -620,12 +650,15 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         compare = [str(c) for c in compare]
         if len(compare) != 2:
             return Comparison(groups, None, f"`compare` needs two groups; got {len(compare)}.")
-        masks = []
+        masks, unmatched = [], []
         for spec in compare:
             mask = _match(corpus, spec, period_names)
             if mask is None:
                 return Comparison(groups, None, f"The group {escape_markdown(spec)} in `compare` is not a "
-                                  "year, a year range, a period name or a column=value; no comparison is made.")
+                                  "year, a year range, a period name or a column=value; no comparison is made."
+                                  + _compare_hint(corpus, spec, period_names))
+            if not np.asarray(mask, dtype=bool).any():
+                unmatched.append(spec)
             masks.append(np.asarray(mask, dtype=bool))
         both = masks[0] & masks[1]
         groups[masks[0] & ~both] = compare[0]
@@ -649,7 +682,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[late.index] = labels[1]
         source = ("chosen from the data: the earlier and the later half of the dated documents "
                   "(no `compare` parameter was given)")
-    return Comparison(groups, labels, _comparison_note(groups, labels, source), source)
+    hint = "".join(_compare_hint(corpus, spec, period_names) for spec in unmatched) if compare else ""
+    return Comparison(groups, labels, _comparison_note(groups, labels, source, hint=hint), source)
 
 
 # ---------------------------------------------------------------------------------------------
