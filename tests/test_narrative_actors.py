@@ -1,6 +1,8 @@
 """Sentences of notebook 04 computed by analysis.report.narrative (corpus runs, findings 3-5), on
 invented texts."""
 
+import pandas as pd
+
 import analysis
 from analysis.report import narrative
 from analysis.actors.mentions import actor_summary
@@ -81,3 +83,12 @@ def test_mention_summary_names_the_heatmap_only_when_it_is_drawn():
     assert "share a sentence with another actor" in undated and "heatmap" not in undated
     dated = narrative.mention_summary(c.assign(published=pd.Timestamp("2021-03-04")), m, cooc)
     assert "the heatmap below" in dated
+
+
+def test_mention_summary_names_the_dictionary_it_used():
+    # a researcher who passed their own dictionary sees it named in 04's summary
+    m = pd.DataFrame({"doc_id": ["a"], "actor": ["Ann Lee"], "actor_type": ["person"],
+                      "in_dictionary": [True], "resolution": ["dictionary"]})
+    text = narrative.mention_summary(pd.DataFrame({"doc_id": ["a"]}), m, dictionary_source="mine.yml")
+    assert "100% of the mentions name an entry of the actor dictionary (`mine.yml`)" in text
+    assert "(`" not in narrative.mention_summary(pd.DataFrame({"doc_id": ["a"]}), m)

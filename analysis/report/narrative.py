@@ -839,14 +839,17 @@ def chart_skipped(what: str, reason: str) -> str:
     return f"*Chart left out ({what}): {reason}.*"
 
 
-def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataFrame | None = None) -> str:
+def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataFrame | None = None,
+                    dictionary_source: str | None = None) -> str:
     """What the actor mentions are and where they come from (Markdown), never "nan%".
 
     Says how many mentions of how many actors (people, states, organisations) were found, and
     how each was recognised: an entry of the researcher's or the default actor dictionary, a
     built-in gazetteer (states, parties, international organisations, ministries), or the
     name rules alone (people and organisations in no list). With ``cooc``, also how many of
-    the actors share a sentence with another one (the actors a network can show). With no
+    the actors share a sentence with another one (the actors a network can show). With
+    ``dictionary_source`` (``ActorDictionary.source``: the file or files the dictionary was read
+    from), names the dictionary, so a reader sees whether the researcher's own was used. With no
     mentions, says why where it can (text in one case, see :func:`case_note`).
 
     Examples
@@ -858,6 +861,8 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     No document was analysed for actors (see the note above), so the sections on actors below are empty and their charts are left out.
     >>> print(mention_summary(pd.DataFrame({"doc_id": ["a", "b"]}), m))
     3 mentions of 2 actors (1 person, 1 state) in 2 of 2 documents. How they were recognised: 0% of the mentions name an entry of the actor dictionary, 33% an entry of the built-in gazetteers (states, parties, international organisations, ministries), 67% a name found by the name rules alone (in no list).
+    >>> print(mention_summary(pd.DataFrame({"doc_id": ["a", "b"]}), m, dictionary_source="actors.yml + mine.yml"))
+    3 mentions of 2 actors (1 person, 1 state) in 2 of 2 documents. How they were recognised: 0% of the mentions name an entry of the actor dictionary (`actors.yml + mine.yml`), 33% an entry of the built-in gazetteers (states, parties, international organisations, ministries), 67% a name found by the name rules alone (in no list).
     """
     n_docs = len(corpus)
     if not n_docs:
@@ -880,7 +885,8 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     rules = k - in_dict - gazetteer
     text = (f"{_n(k, 'mention')} of {_n(mentions['actor'].nunique(), 'actor')} ({type_text}) in "
             f"{mentions['doc_id'].nunique():,} of {_n(n_docs, 'document')}. How they were recognised: "
-            f"{_pct(in_dict, k)} of the mentions name an entry of the actor dictionary, "
+            f"{_pct(in_dict, k)} of the mentions name an entry of the actor dictionary"
+            f"{' (`' + str(dictionary_source).replace('`', '') + '`)' if dictionary_source else ''}, "
             f"{_pct(gazetteer, k)} an entry of the built-in gazetteers (states, parties, international "
             f"organisations, ministries), {_pct(rules, k)} a name found by the name rules alone (in no list).")
     if cooc is not None:
