@@ -1704,26 +1704,37 @@ class _Resolver:
         for end, run in _name_runs_in(self.masked):
             if end > pos:
                 break
-            if any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
-                continue
-            name = " ".join(run)
-            info = self.actor_lookup(name)
-            if info and info.get("actor_type") and info["actor_type"] != "person":
-                continue
-            g0 = _lex.given_name_gender(run[0])
-            hon = _honorific_gender(self.masked, run[-1])
-            if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
-                continue
-            if not (g0 or hon or (info and info.get("actor_type") == "person")):
-                continue
-            best = name
+            best = self._person_name(run, gender) or best
         if best is None:
             return None
-        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
-               "org": False, "head": None, "pos": pos, "text": best}
-        info = self.actor_lookup(best)
-        rec["actor"] = info.get("actor") if info else None
+        rec = self._named_record(best, pos)
         self.history.append(rec)
+        return rec
+
+    def _person_name(self, run, gender=None):
+        """The name of a run of capitalised words if it has evidence of a person (a known given
+        name, an honorific before its surname somewhere in the text, or the actor lookup), is
+        no place and no non-person word, and fits ``gender``; else None."""
+        if any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
+            return None
+        name = " ".join(run)
+        info = self.actor_lookup(name)
+        if info and info.get("actor_type") and info["actor_type"] != "person":
+            return None
+        g0 = _lex.given_name_gender(run[0])
+        hon = _honorific_gender(self.masked, run[-1])
+        if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
+            return None
+        if not (g0 or hon or (info and info.get("actor_type") == "person")):
+            return None
+        return name
+
+    def _named_record(self, name, pos):
+        """A speaker record for a person named ``name`` (found at ``pos``)."""
+        rec = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": True,
+               "org": False, "head": None, "pos": pos, "text": name}
+        info = self.actor_lookup(name)
+        rec["actor"] = info.get("actor") if info else None
         return rec
 
     def _person_in_passing(self, pos, head, gender=None):
@@ -1740,17 +1751,10 @@ class _Resolver:
         for end, run in _name_runs_in(self.masked):
             if end > pos:
                 break
-            if end < lo or any(w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS for w in run):
+            if end < lo:
                 continue
-            name = " ".join(run)
-            info = self.actor_lookup(name)
-            if info and info.get("actor_type") and info["actor_type"] != "person":
-                continue
-            g0 = _lex.given_name_gender(run[0])
-            hon = _honorific_gender(self.masked, run[-1])
-            if gender and (g0 in ("m", "f") and g0 != gender or hon not in (None, "u", gender)):
-                continue
-            if not (g0 or hon or (info and info.get("actor_type") == "person")):
+            name = self._person_name(run, gender)
+            if name is None:
                 continue
             st = self.masked.rfind(run[0], lo, end)
             before = [_bare(w).lower() for w in self.masked[max(lo, st - 60):max(lo, st)].split()[-3:]]
@@ -1760,11 +1764,7 @@ class _Resolver:
             best = name
         if best is None:
             return None
-        rec = {"type": "named", "speaker": best, "plural": False, "gender": None, "person": True,
-               "org": False, "head": None, "pos": pos, "text": best}
-        info = self.actor_lookup(best)
-        rec["actor"] = info.get("actor") if info else None
-        return rec
+        return self._named_record(best, pos)
 
     def _mentioned_org(self, pos, whole=False):
         """The last organisation named (anywhere in a sentence, outside quotations) in the
