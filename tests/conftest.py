@@ -55,6 +55,20 @@ def build_corpus(*texts, dates=None, ids=None, **columns) -> pd.DataFrame:
     return corpus
 
 
+def quotes_of(*texts) -> pd.DataFrame:
+    """``extract_quotes`` over invented texts, one document each (ids 0, 1, ...)."""
+    import analysis
+    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
+
+
+def speaker_of(quotes: pd.DataFrame, start: str):
+    """The speaker of the one quotation that starts with *start* (None when nobody is named)."""
+    row = quotes[quotes["quote"].str.startswith(start)]
+    assert len(row) == 1, (start, quotes[["quote", "speaker"]].to_dict("records"))
+    s = row["speaker"].iloc[0]
+    return None if pd.isna(s) else s
+
+
 @pytest.fixture
 def make_corpus():
     """The corpus builder as a fixture: ``make_corpus("Text one.", "Text two.", dates=[...])``

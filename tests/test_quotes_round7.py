@@ -1,17 +1,6 @@
 """Round 7 of the quote speaker rules (issue 13), on invented texts only."""
-import pandas as pd
 
-import analysis
-
-
-def _quotes(*texts):
-    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
-
-
-def _speaker(q, start):
-    rows = q[q["quote"].str.startswith(start)]
-    assert len(rows) == 1, q[["quote", "speaker"]]
-    return rows.iloc[0]["speaker"]
+from conftest import quotes_of as _quotes, speaker_of as _speaker
 
 
 def test_it_after_a_letter_from_a_person_is_that_person():

@@ -1,18 +1,7 @@
 """Round 8 of the quote speaker rules (issue 13), on invented texts only."""
-import pandas as pd
 
-import analysis
 from analysis.quotes.extract import _sentence_subjects
-
-
-def _quotes(*texts):
-    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
-
-
-def _speaker(q, start):
-    rows = q[q["quote"].str.startswith(start)]
-    assert len(rows) == 1, q[["quote", "speaker"]]
-    return rows.iloc[0]["speaker"]
+from conftest import quotes_of as _quotes, speaker_of as _speaker
 
 
 _AWARD = ("A retired baker who lost his shop in the floods has been given a civic award.\n"

@@ -1,18 +1,7 @@
 """Round 9 of the quote speaker rules (issue 13), on invented texts only."""
-import pandas as pd
 
-import analysis
 from analysis.quotes.extract import _person_role
-
-
-def _quotes(*texts):
-    return analysis.extract_quotes(pd.DataFrame({"doc_id": list(range(len(texts))), "text": list(texts)}))
-
-
-def _speaker(q, start):
-    rows = q[q["quote"].str.startswith(start)]
-    assert len(rows) == 1, q[["quote", "speaker"]]
-    return rows.iloc[0]["speaker"]
+from conftest import quotes_of as _quotes, speaker_of as _speaker
 
 
 def test_the_company_is_the_company_named_by_its_legal_form():

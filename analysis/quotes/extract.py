@@ -1869,6 +1869,14 @@ class _Resolver:
                 best = full
         return best
 
+    def _previous_paragraph(self, para_start):
+        """(start, end) of the paragraph before the one starting at ``para_start`` (its end
+        without the blank space between the two)."""
+        k = para_start - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.text.rfind("\n", 0, k) + 1, k
+
     def _speech_subject(self, para_start, gender, after):
         """Start of the last person opening a sentence of the paragraph before ``para_start``
         (and after ``after``) as the subject of a speech act ("At a ceremony on Tuesday, Mr
@@ -1876,10 +1884,7 @@ class _Resolver:
         an adverb allowed between), of a gender compatible with ``gender``; else None."""
         if para_start <= 0:
             return None
-        k = para_start - 1
-        while k > 0 and self.text[k - 1].isspace():
-            k -= 1
-        prev = self.text.rfind("\n", 0, k) + 1
+        prev, k = self._previous_paragraph(para_start)
         best = None
         for start, name, g, is_person, _ in self.subjects():
             if start >= para_start:
@@ -1954,10 +1959,7 @@ class _Resolver:
         the first characters of paragraphs ("former sub-postmaster, who ..., said")."""
         if para_start <= 0:
             return None
-        k = para_start - 1
-        while k > 0 and self.text[k - 1].isspace():
-            k -= 1
-        prev = self.text.rfind("\n", 0, k) + 1
+        prev, k = self._previous_paragraph(para_start)
         best = None
         for m in _ROLE_SUBJECT.finditer(self.masked, prev, k):
             st = m.start("phrase")
