@@ -1729,10 +1729,10 @@ class _Resolver:
             return None
         return name
 
-    def _named_record(self, name, pos):
-        """A speaker record for a person named ``name`` (found at ``pos``)."""
-        rec = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": True,
-               "org": False, "head": None, "pos": pos, "text": name}
+    def _named_record(self, name, pos, text=None, gender=None):
+        """A speaker record for a person named ``name`` (found at ``pos``, written ``text``)."""
+        rec = {"type": "named", "speaker": name, "plural": False, "gender": gender, "person": True,
+               "org": False, "head": None, "pos": pos, "text": name if text is None else text}
         info = self.actor_lookup(name)
         rec["actor"] = info.get("actor") if info else None
         return rec
@@ -1853,11 +1853,7 @@ class _Resolver:
         m = _AUX_VERB_AFTER_NAME.match(self.masked, at + len(last)) if at >= 0 else None
         if not (m and (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES)):
             return None
-        rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
-               "person": True, "org": False, "head": None, "pos": start, "text": name}
-        info = self.actor_lookup(rec["speaker"])
-        rec["actor"] = info.get("actor") if info else None
-        return rec
+        return self._named_record(self._expand(name, start), start, text=name, gender=g)
 
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
@@ -1940,11 +1936,7 @@ class _Resolver:
             if not m or not (m.group(1) in _SPEECH_ACTS or m.group(1) in CUES or m.group(1) in _STANCE_VERBS) \
                     or (gender and g not in (None, gender)):
                 return None
-            rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
-                   "person": True, "org": False, "head": None, "pos": start, "text": name}
-            info = self.actor_lookup(rec["speaker"])
-            rec["actor"] = info.get("actor") if info else None
-            return rec
+            return self._named_record(self._expand(name, start), start, text=name, gender=g)
         return None
 
     def _role_speech_subject(self, para_start, gender, after):

@@ -186,8 +186,9 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
         # the same paragraphs as _paragraph_bounds, by str methods (strip, find) instead of
         # a character loop: str.strip removes exactly the characters str.isspace accepts
         pid, start = 0, 0
-        for m in _PARA_SPLIT.finditer(text) if "\n" in text else ():
-            piece = text[start:m.start()]
+        breaks = [(m.start(), m.end()) for m in _PARA_SPLIT.finditer(text)] if "\n" in text else []
+        for stop, after in breaks + [(len(text), len(text))]:   # the last paragraph runs to the end
+            piece = text[start:stop]
             body = piece.strip()
             if body:
                 s = start + (len(piece) - len(piece.lstrip()))
@@ -197,16 +198,7 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
                 starts.append(s)
                 ends.append(s + len(body))
                 pid += 1
-            start = m.end()
-        piece = text[start:] if start else text
-        body = piece.strip()
-        if body:
-            s = start + (len(piece) - len(piece.lstrip()))
-            doc_ids.append(doc_id)
-            pids.append(pid)
-            parts.append(body)
-            starts.append(s)
-            ends.append(s + len(body))
+            start = after
     if not doc_ids:   # the dtypes of an empty frame built from rows
         return pd.DataFrame([], columns=["doc_id", "para_id", "text", "start", "end"]).astype(
             {"para_id": "int64", "start": "int64", "end": "int64"})
