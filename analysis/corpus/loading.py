@@ -361,6 +361,93 @@ def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: in
             f"{'day' if order else 'month'}-first, e.g. {example})")
 
 
+# A UTC offset written after a time of day: "23:30:00-05:00", "04:30Z", "08:00:00 +0100",
+# "10:00 GMT"; the offset is group 1.
+_UTC_OFFSET = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)\s*$", re.IGNORECASE)
+
+
+def _offset_minutes(text: str) -> int:
+    """Minutes east of UTC of an offset written as Z, UTC, GMT, +01:00 or -0500."""
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return 0
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return sign * (int(digits[:2]) * 60 + int(digits[2:]))
+
+
+def _offset_label(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def utc_offset_note(values) -> str | None:
+    """The note that says how dates written with **different** UTC offsets were read, or None.
+
+    The loader keeps the local time each value writes and drops its offset
+    (``2024-03-01T23:30:00-05:00`` is 2024-03-01 23:30), so a document keeps the day its own
+    outlet printed. When a date column mixes offsets, two such times are not on one clock: the
+    note says so, with the offsets found, an example and how many documents fall on another day
+    in UTC. None when no value has an offset, or every value has the same one.
+
+    Examples
+    --------
+    >>> utc_offset_note(["2024-03-01T23:30:00-05:00", "2024-03-02T04:30:00Z"])
+    "2 dates carry 2 different UTC offsets (-05:00, +00:00); each is read as the local time it writes, the offset dropped, e.g. '2024-03-01T23:30:00-05:00' as 2024-03-01 23:30 (2024-03-02 04:30 UTC); so times from different offsets are not on one clock, and 1 of the 2 falls on another day in UTC"
+    >>> utc_offset_note(["2024-03-01T23:30:00Z", "2024-03-02"]) is None
+    True
+    """
+    found: list = []  # (value, minutes)
+    for v in values:
+        if isinstance(v, (pd.Timestamp, datetime)) and v.tzinfo is not None:
+            off = v.utcoffset()
+            if off is not None:
+                found.append((v, int(off.total_seconds() // 60)))
+            continue
+        if not isinstance(v, str):
+            continue
+        m = _UTC_OFFSET.search(v.strip())
+        if m is not None:
+            found.append((v.strip(), _offset_minutes(m.group(1))))
+    offsets = sorted({m for _, m in found})
+    if len(offsets) < 2:
+        return None
+    other_day, example = 0, None
+    for v, minutes in found:
+        try:
+            local = pd.Timestamp(v) if not isinstance(v, str) else pd.Timestamp(
+                _UTC_OFFSET.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)].rstrip(), v))
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if local.tzinfo is not None:
+            local = local.tz_localize(None)
+        utc = local - pd.Timedelta(minutes=minutes)
+        if utc.date() != local.date():
+            other_day += 1
+            if example is None:
+                example = (v, local, utc)
+    if example is None:
+        v, minutes = next((v, m) for v, m in found if m != 0) if any(m for _, m in found) else found[0]
+        try:
+            local = pd.Timestamp(_UTC_OFFSET.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)].rstrip(), v)
+                                 if isinstance(v, str) else v)
+            local = local.tz_localize(None) if local.tzinfo is not None else local
+            example = (v, local, local - pd.Timedelta(minutes=minutes))
+        except (ValueError, TypeError, OverflowError):
+            example = None
+    shown = ", ".join(_offset_label(m) for m in offsets[:6]) + (", ..." if len(offsets) > 6 else "")
+    text = (f"{len(found):,} dates carry {len(offsets)} different UTC offsets ({shown}); each is read "
+            "as the local time it writes, the offset dropped")
+    if example is not None:
+        v, local, utc = example
+        text += f", e.g. {str(v)!r} as {local:%Y-%m-%d %H:%M} ({utc:%Y-%m-%d %H:%M} UTC)"
+    text += "; so times from different offsets are not on one clock"
+    if other_day:
+        text += f", and {other_day:,} of the {len(found):,} falls on another day in UTC" if other_day == 1 \
+            else f", and {other_day:,} of the {len(found):,} fall on another day in UTC"
+    return text
+
+
 def decide_dayfirst(values) -> bool | None:
     """One order of day and month for a whole date column, decided from all its values.
 
@@ -1818,6 +1905,9 @@ def load_corpus(
                  "read as seconds (12-13 digits: milliseconds) since 1970-01-01 UTC, e.g. "
                  f"{epochs[0]!r} as {epoch_timestamp(epochs[0]):%Y-%m-%d %H:%M:%S} UTC",
                  f"{len(epochs):,} dates written as numbers")
+    offsets = utc_offset_note(meta_values)
+    if offsets is not None:  # local times of several time zones: not one clock, said once
+        problems(source.name, None, "mixed UTC offsets", offsets)
     meta_dates, why_not = _parse_dates(meta_values, bool(order))
     named_dates: list = []
     for r, md, why in zip(rows, meta_dates, why_not):
