@@ -393,7 +393,7 @@ def utc_offset_note(values) -> str | None:
     Examples
     --------
     >>> utc_offset_note(["2024-03-01T23:30:00-05:00", "2024-03-02T04:30:00Z"])
-    "2 dates carry 2 different UTC offsets (-05:00, +00:00); each is read as the local time it writes, the offset dropped, e.g. '2024-03-01T23:30:00-05:00' as 2024-03-01 23:30 (2024-03-02 04:30 UTC); so times from different offsets are not on one clock, and 1 of the 2 falls on another day in UTC"
+    "2 dates carry 2 different UTC offsets (-05:00, +00:00): each is read as the local time it writes, the offset dropped, so they are not on one clock; 1 of the 2 falls on another day in UTC; e.g. '2024-03-01T23:30:00-05:00' is read as 2024-03-01 23:30 (2024-03-02 04:30 UTC)"
     >>> utc_offset_note(["2024-03-01T23:30:00Z", "2024-03-02"]) is None
     True
     """
@@ -436,15 +436,14 @@ def utc_offset_note(values) -> str | None:
         except (ValueError, TypeError, OverflowError):
             example = None
     shown = ", ".join(_offset_label(m) for m in offsets[:6]) + (", ..." if len(offsets) > 6 else "")
-    text = (f"{len(found):,} dates carry {len(offsets)} different UTC offsets ({shown}); each is read "
-            "as the local time it writes, the offset dropped")
+    text = (f"{len(found):,} dates carry {len(offsets)} different UTC offsets ({shown}): each is read "
+            "as the local time it writes, the offset dropped, so they are not on one clock")
+    if other_day:
+        text += (f"; {other_day:,} of the {len(found):,} {'falls' if other_day == 1 else 'fall'} on "
+                 "another day in UTC")
     if example is not None:
         v, local, utc = example
-        text += f", e.g. {str(v)!r} as {local:%Y-%m-%d %H:%M} ({utc:%Y-%m-%d %H:%M} UTC)"
-    text += "; so times from different offsets are not on one clock"
-    if other_day:
-        text += f", and {other_day:,} of the {len(found):,} falls on another day in UTC" if other_day == 1 \
-            else f", and {other_day:,} of the {len(found):,} fall on another day in UTC"
+        text += f"; e.g. {str(v)!r} is read as {local:%Y-%m-%d %H:%M} ({utc:%Y-%m-%d %H:%M} UTC)"
     return text
 
 
