@@ -143,3 +143,100 @@ def test_a_cell_that_groups_twice_shows_the_missing_value_note_once(monkeypatch)
         cell["n"] = 8   # the next cell says it again
         analysis.group_sentiment(c.iloc[:3], by="comparison")
         assert len(shown) == 2 and "1 document(s) without a value for 'comparison'" in shown[1]
+
+
+def test_german_topics_leave_out_auxiliary_forms_and_reporting_verbs():
+    # 10kGNAD (DER STANDARD): the topic label read "sei / flüchtlinge / wurde": the stop-words
+    # package's German list lacks wurde, sei, worden, sagte ...
+    import numpy as np
+    rng = np.random.RandomState(0)
+    grammar = "wurde wurden sei seien worden hätte sagte erklärte mehr bereits seit beim".split()
+    themes = ["Haushalt Stadtrat Steuern Schulden Finanzen Ausgaben Regierung Opposition".split(),
+              "Mannschaft Trainer Tore Spieler Stadion Meisterschaft Saison Verein".split()]
+    texts = []
+    for i in range(40):
+        words = list(rng.choice(themes[i % 2], 8)) + list(rng.choice(grammar, 14))
+        rng.shuffle(words)
+        texts.append(" ".join(words).capitalize() + ".")
+    corpus = pd.DataFrame({"doc_id": [f"g{i:02d}" for i in range(40)], "text": texts, "language": ["de"] * 40})
+    model = analysis.fit_topics(corpus, k=2, reuse=False)
+    top = set(model.top_terms(10)["term"])
+    assert not top & set(grammar), top & set(grammar)
+    assert top & {"haushalt", "mannschaft", "trainer", "steuern"}
+    assert "plus the project's" in model.stop_words_note and "German news words" in model.stop_words_note
+    # content words stay
+    from analysis.corpus.language import stop_words_for
+    words, _ = stop_words_for("de")
+    assert not {"regierung", "flüchtlinge", "euro", "polizei", "österreich"} & words
+
+
+def test_topic_term_axis_labels_do_not_run_together_for_small_weights():
+    # German run: the top terms' weights were about 0.01, and the five tick labels of each
+    # narrow panel read "0.00000.00250.00500.00750.0100"
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+    rows = [{"topic": t, "rank": r, "term": f"flüchtlinge{t}{r}", "weight": 0.0112 - 0.0008 * r}
+            for t in (1, 2) for r in range(1, 11)]
+    fig = plots.topic_terms(pd.DataFrame(rows), {1: "a", 2: "b"})
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        labels = sorted((t for t in ax.get_xticklabels() if t.get_text() and t.get_visible()),
+                        key=lambda t: t.get_window_extent(renderer).x0)
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        assert len(labels) >= 2
+        gap = 4 * fig.dpi / 72
+        assert all(b.x0 - a.x1 >= gap for a, b in zip(boxes, boxes[1:])), [t.get_text() for t in labels]
+    plt.close(fig)
+
+
+def test_no_suggestion_on_a_corpus_without_actors_does_not_say_every_actor_is_listed():
+    # 20,000 lower-case ABC headlines: no actor found, yet 04 said "every actor mentioned at
+    # least three times is already listed"
+    from analysis.report import narrative
+    c = pd.DataFrame({"doc_id": ["a", "b"], "text": ["council rejects rate rise plan", "police probe fatal crash"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = analysis.actor_mentions(c)
+    text = narrative.dictionary_suggestion(analysis.suggest_dictionary(m, min_mentions=3))
+    assert "already listed" not in text and "no actor outside the dictionary" in text
+
+
+def _site_folder(tmp_path):
+    root = tmp_path / "sites"
+    for site, name, text in [("north.example", "a1.htm", "The council approved the budget on Monday."),
+                             ("south.example", "b2.htm", "The mayor rejected the plan on Tuesday."),
+                             ("south.example", "c3.htm", "Residents protested outside the town hall.")]:
+        (root / site).mkdir(parents=True, exist_ok=True)
+        (root / site / name).write_text(f"<html><body><article><p>{text} It was a long meeting, "
+                                        "officials said, and more talks are planned.</p></article></body></html>",
+                                        encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,site\nnorth.example/a1,North\nsouth.example/b2.htm,South\nc3,South\n", encoding="utf-8")
+    return root, meta
+
+
+def test_a_sidecar_that_names_files_by_their_path_in_the_folder_joins(tmp_path):
+    # L3S pages in one folder per site, a sidecar keyed 'site/page': every row was "without a
+    # file" and every document "without a metadata row", the metadata silently unused
+    root, meta = _site_folder(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(root, metadata=meta)
+    assert c.set_index("doc_id")["site"].to_dict() == {"a1": "North", "b2": "South", "c3": "South"}
+    p = c.attrs["problems"]
+    assert not {"metadata row without a file", "no metadata row"} & set(p["problem"])
+    note = p[p["problem"] == "metadata joined on file paths"]["action"].tolist()
+    assert len(note) == 1 and note[0].startswith("rows that name a file by its path")
+    assert "'north.example/a1' as doc_id 'a1'" in note[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analysis.annotate(root, tmp_path / "store", metadata=meta, chunk_size=1, workers=1, progress=False)
+    store = analysis.open_store(tmp_path / "store")
+    docs = store.table("documents")
+    assert docs.set_index("doc_id")["site"].to_dict() == {"a1": "North", "b2": "South", "c3": "South"}
+    stored = store.table("problems")
+    assert (stored["problem"] == "metadata joined on file paths").sum() == 1

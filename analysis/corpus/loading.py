@@ -531,6 +531,42 @@ def epoch_timestamp(value):
         return None
 
 
+def _path_keys(source_path: str) -> list[str]:
+    """The ways a sidecar may name a file of a folder besides its doc_id: its path inside the
+    folder with and without its suffixes, '/' or '\\' between folders
+    ('site/a1.htm', 'site/a1')."""
+    path = str(source_path).replace("\\", "/").lstrip("./")
+    name = path.rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0] if "." in name.lstrip(".") else name
+    bare = path[: len(path) - len(name)] + stem
+    keys = [path, bare]
+    return keys + [k.replace("/", "\\") for k in keys]
+
+
+def _join_on_paths(records: list, meta_rows: dict, meta_name: str, problems) -> None:
+    """Re-key sidecar rows that name a file by its path in the folder ('site/a1' or
+    'site/a1.htm') instead of its doc_id (the file name without suffixes, 'a1'), so that they
+    join; one note says so. A row that names a doc_id is never re-keyed."""
+    if not meta_rows or not records:
+        return
+    joined, example = 0, None
+    for rec in records:
+        doc_id = rec["doc_id"]
+        if doc_id in meta_rows or "/" not in str(rec["source_path"]).replace("\\", "/"):
+            continue
+        for key in _path_keys(rec["source_path"]):
+            if key != doc_id and key in meta_rows:
+                meta_rows[doc_id] = meta_rows.pop(key)
+                joined += 1
+                example = example or (key, doc_id)
+                break
+    if joined:
+        # no count: annotate loads a folder in chunks, and each chunk would give its own
+        problems(meta_name, None, "metadata joined on file paths",
+                 "rows that name a file by its path in the folder, not by its doc_id (the file name "
+                 f"without suffixes), are joined on it, e.g. {example[0]!r} as doc_id {example[1]!r}")
+
+
 def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list]:
     """Timestamps (naive, wall-clock time) for ``values``, and why each missing one is missing.
 
@@ -1812,6 +1848,7 @@ def load_corpus(
             raise CorpusError(f"{metadata}: metadata file not found")
         meta_name = metadata.name
         meta_rows, meta_cols = _read_metadata(metadata, problems, id_column, opts)
+        _join_on_paths(records, meta_rows, meta_name, problems)
         seen_ids = {r["doc_id"] for r in records} | {r["doc_id"] for r in problems.rows if r["doc_id"]}
         for doc_id in meta_rows:
             if doc_id not in seen_ids:

@@ -1050,12 +1050,15 @@ def dictionary_suggestion(suggested: str, link: str | None = None, n: int = 15) 
     >>> "Ann Lowe" in text, "Bo Ek" in text, text.endswith("(../tables/04_suggested_actors.yml).")
     (True, False, True)
     >>> dictionary_suggestion("actors: []\\n")
-    'No dictionary entries suggested: every actor mentioned at least three times is already listed.'
+    'No dictionary entries suggested: no actor outside the dictionary and the gazetteers is mentioned three times or more.'
     """
     lines = (suggested or "").splitlines()
     entries = sum(1 for line in lines if line.startswith("- name:"))
     if not entries:
-        return "No dictionary entries suggested: every actor mentioned at least three times is already listed."
+        # true whether or not any actor was found (a lower-case corpus has none: "every actor
+        # ... is already listed" read as if the lists had covered them)
+        return ("No dictionary entries suggested: no actor outside the dictionary and the gazetteers "
+                "is mentioned three times or more.")
     notes = [line[2:] for line in lines if line.startswith("# ") and ": " in line
              and not line.startswith("# Suggested actor dictionary")]
     shown = notes[:n]
