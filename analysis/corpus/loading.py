@@ -364,7 +364,7 @@ def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: in
 # A UTC offset written after a time of day: "23:30:00-05:00", "04:30Z", "08:00:00 +0100",
 # "10:00 GMT"; the offset is group 1.
 _UTC_OFFSET = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)\s*$", re.IGNORECASE)
+    r"(\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)\s*$", re.IGNORECASE)
 
 
 def _offset_minutes(text: str) -> int:
@@ -397,44 +397,34 @@ def utc_offset_note(values) -> str | None:
     >>> utc_offset_note(["2024-03-01T23:30:00Z", "2024-03-02"]) is None
     True
     """
-    found: list = []  # (value, minutes)
+    found: list = []  # (value, offset minutes, local minutes after midnight)
     for v in values:
         if isinstance(v, (pd.Timestamp, datetime)) and v.tzinfo is not None:
             off = v.utcoffset()
             if off is not None:
-                found.append((v, int(off.total_seconds() // 60)))
+                found.append((v, int(off.total_seconds() // 60), v.hour * 60 + v.minute))
             continue
         if not isinstance(v, str):
             continue
         m = _UTC_OFFSET.search(v.strip())
         if m is not None:
-            found.append((v.strip(), _offset_minutes(m.group(1))))
-    offsets = sorted({m for _, m in found})
+            found.append((v.strip(), _offset_minutes(m.group(3)), int(m.group(1)) * 60 + int(m.group(2))))
+    offsets = sorted({m for _, m, _ in found})
     if len(offsets) < 2:
         return None
-    other_day, example = 0, None
-    for v, minutes in found:
+    # the UTC day differs from the local one when the offset moves the time past midnight
+    shifted = [(v, m) for v, m, clock in found if not 0 <= clock - m < 24 * 60]
+    other_day = len(shifted)
+    candidates = shifted or [(v, m) for v, m, _ in found if m != 0] or [(v, m) for v, m, _ in found]
+    example = None
+    for v, minutes in candidates[:20]:
         try:
-            local = pd.Timestamp(v) if not isinstance(v, str) else pd.Timestamp(
-                _UTC_OFFSET.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)].rstrip(), v))
+            local = pd.Timestamp(v[: _UTC_OFFSET.search(v).start(3)].rstrip() if isinstance(v, str) else v)
         except (ValueError, TypeError, OverflowError):
             continue
-        if local.tzinfo is not None:
-            local = local.tz_localize(None)
-        utc = local - pd.Timedelta(minutes=minutes)
-        if utc.date() != local.date():
-            other_day += 1
-            if example is None:
-                example = (v, local, utc)
-    if example is None:
-        v, minutes = next((v, m) for v, m in found if m != 0) if any(m for _, m in found) else found[0]
-        try:
-            local = pd.Timestamp(_UTC_OFFSET.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)].rstrip(), v)
-                                 if isinstance(v, str) else v)
-            local = local.tz_localize(None) if local.tzinfo is not None else local
-            example = (v, local, local - pd.Timedelta(minutes=minutes))
-        except (ValueError, TypeError, OverflowError):
-            example = None
+        local = local.tz_localize(None) if local.tzinfo is not None else local
+        example = (v, local, local - pd.Timedelta(minutes=minutes))
+        break
     shown = ", ".join(_offset_label(m) for m in offsets[:6]) + (", ..." if len(offsets) > 6 else "")
     text = (f"{len(found):,} dates carry {len(offsets)} different UTC offsets ({shown}): each is read "
             "as the local time it writes, the offset dropped, so they are not on one clock")
