@@ -240,3 +240,15 @@ def test_a_sidecar_that_names_files_by_their_path_in_the_folder_joins(tmp_path):
     assert docs.set_index("doc_id")["site"].to_dict() == {"a1": "North", "b2": "South", "c3": "South"}
     stored = store.table("problems")
     assert (stored["problem"] == "metadata joined on file paths").sum() == 1
+
+
+def test_a_subset_with_neither_group_says_neither():
+    # German corpus: 02 said "Rubrik=Inland (0 documents) with Rubrik=International (0 documents)
+    # ... One group has no documents"
+    from analysis.report import narrative
+    c = pd.DataFrame({"doc_id": list("abc"), "desk": ["Inland", "World", "Inland"],
+                      "published": pd.to_datetime(["2016-01-01", "2016-02-01", "2016-03-01"])})
+    whole = narrative.comparison(c, ["desk=Inland", "desk=World"])
+    none = whole.within(pd.Series([], dtype="string"), "the English documents")
+    assert "Neither group has documents, so there is no comparison." in none.note
+    assert "One group" not in none.note

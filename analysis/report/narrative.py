@@ -556,7 +556,9 @@ def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str =
     within = f", within {scope}" if scope else ""
     note = (f"Compared{within}: **{escape_markdown(labels[0])}** ({_n(sizes[0], 'document')}) "
             f"with **{escape_markdown(labels[1])}** ({_n(sizes[1], 'document')}), {source}.")
-    if min(sizes) == 0:
+    if max(sizes) == 0:   # a notebook's subset (its English documents) may hold neither group
+        note += " Neither group has documents, so there is no comparison." + hint
+    elif min(sizes) == 0:
         note += " One group has no documents, so there is no comparison." + hint
     rest = int(groups.isna().sum())
     if rest:
