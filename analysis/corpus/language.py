@@ -266,8 +266,11 @@ def stop_words_for(language: str | None) -> tuple[frozenset, str]:
 
     English: scikit-learn's list plus the project's news words (:func:`analysis.text.vocabulary.
     news_stop_words`). Another language: the ``stop-words`` package's list for it (Alireza
-    Savand's python-stop-words, maintained lists for 33 languages, shipped in its wheel).
-    A language without a list gets an empty set and a sentence saying so.
+    Savand's python-stop-words, maintained lists for 33 languages, shipped in its wheel), plus
+    the project's news words for that language where a file ``analysis/lexicons/
+    news_stop_words_<code>.txt`` exists (German: the forms of sein, haben, werden and the modal
+    verbs, reporting verbs such as "sagte", amounts, time words; the package's list lacks
+    "wurde", "sei", "worden"). A language without a list gets an empty set and a sentence saying so.
 
     Parameters
     ----------
@@ -282,7 +285,7 @@ def stop_words_for(language: str | None) -> tuple[frozenset, str]:
     --------
     >>> words, source = stop_words_for("de")
     >>> {"und", "der", "für"} <= words, source
-    (True, 'German stop words of the stop-words package (stop-words 2025.11.4)')
+    (True, "German stop words of the stop-words package (stop-words 2025.11.4) plus the project's 184 German news words")
     >>> stop_words_for("sw")[1]
     "no maintained stop-word list ships for 'sw' (none in the stop-words package): no stop words removed"
     """
@@ -300,5 +303,20 @@ def stop_words_for(language: str | None) -> tuple[frozenset, str]:
     from stop_words import get_stop_words
 
     words = frozenset(w.lower() for w in get_stop_words(code, cache=False))
-    return words, (f"{mapping[code].capitalize()} stop words of the stop-words package "
-                   f"(stop-words {version('stop-words')})")
+    source = (f"{mapping[code].capitalize()} stop words of the stop-words package "
+              f"(stop-words {version('stop-words')})")
+    extra = _news_stop_words(code)
+    if extra:  # the language's news words (auxiliary forms, reporting verbs ...), as for English
+        added = extra - words
+        words |= extra
+        source += f" plus the project's {len(added)} {mapping[code].capitalize()} news words"
+    return words, source
+
+
+def _news_stop_words(code: str) -> frozenset:
+    """The project's news words for a language (``analysis/lexicons/news_stop_words_<code>.txt``:
+    auxiliary and modal verb forms, reporting verbs, amounts, time words), or an empty set."""
+    from ..lexicons import HERE, word_list
+
+    name = f"news_stop_words_{code}.txt"
+    return frozenset(word_list(name)) if (HERE / name).exists() else frozenset()

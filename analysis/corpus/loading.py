@@ -361,6 +361,82 @@ def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: in
             f"{'day' if order else 'month'}-first, e.g. {example})")
 
 
+# A UTC offset written after a time of day: "23:30:00-05:00", "04:30Z", "08:00:00 +0100",
+# "10:00 GMT"; the offset is group 1.
+_UTC_OFFSET = re.compile(
+    r"(\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)\s*$", re.IGNORECASE)
+
+
+def _offset_minutes(text: str) -> int:
+    """Minutes east of UTC of an offset written as Z, UTC, GMT, +01:00 or -0500."""
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return 0
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return sign * (int(digits[:2]) * 60 + int(digits[2:]))
+
+
+def _offset_label(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def utc_offset_note(values) -> str | None:
+    """The note that says how dates written with **different** UTC offsets were read, or None.
+
+    The loader keeps the local time each value writes and drops its offset
+    (``2024-03-01T23:30:00-05:00`` is 2024-03-01 23:30), so a document keeps the day its own
+    outlet printed. When a date column mixes offsets, two such times are not on one clock: the
+    note says so, with the offsets found, an example and how many documents fall on another day
+    in UTC. None when no value has an offset, or every value has the same one.
+
+    Examples
+    --------
+    >>> utc_offset_note(["2024-03-01T23:30:00-05:00", "2024-03-02T04:30:00Z"])
+    "2 dates carry 2 different UTC offsets (-05:00, +00:00): each is read as the local time it writes, the offset dropped, so they are not on one clock; 1 of the 2 falls on another day in UTC; e.g. '2024-03-01T23:30:00-05:00' is read as 2024-03-01 23:30 (2024-03-02 04:30 UTC)"
+    >>> utc_offset_note(["2024-03-01T23:30:00Z", "2024-03-02"]) is None
+    True
+    """
+    found: list = []  # (value, offset minutes, local minutes after midnight)
+    for v in values:
+        if isinstance(v, (pd.Timestamp, datetime)) and v.tzinfo is not None:
+            off = v.utcoffset()
+            if off is not None:
+                found.append((v, int(off.total_seconds() // 60), v.hour * 60 + v.minute))
+            continue
+        if not isinstance(v, str):
+            continue
+        m = _UTC_OFFSET.search(v.strip())
+        if m is not None:
+            found.append((v.strip(), _offset_minutes(m.group(3)), int(m.group(1)) * 60 + int(m.group(2))))
+    offsets = sorted({m for _, m, _ in found})
+    if len(offsets) < 2:
+        return None
+    # the UTC day differs from the local one when the offset moves the time past midnight
+    shifted = [(v, m) for v, m, clock in found if not 0 <= clock - m < 24 * 60]
+    other_day = len(shifted)
+    candidates = shifted or [(v, m) for v, m, _ in found if m != 0] or [(v, m) for v, m, _ in found]
+    example = None
+    for v, minutes in candidates[:20]:
+        try:
+            local = pd.Timestamp(v[: _UTC_OFFSET.search(v).start(3)].rstrip() if isinstance(v, str) else v)
+        except (ValueError, TypeError, OverflowError):
+            continue
+        local = local.tz_localize(None) if local.tzinfo is not None else local
+        example = (v, local, local - pd.Timedelta(minutes=minutes))
+        break
+    shown = ", ".join(_offset_label(m) for m in offsets[:6]) + (", ..." if len(offsets) > 6 else "")
+    text = (f"{len(found):,} dates carry {len(offsets)} different UTC offsets ({shown}): each is read "
+            "as the local time it writes, the offset dropped, so they are not on one clock")
+    if other_day:
+        text += (f"; {other_day:,} of the {len(found):,} {'falls' if other_day == 1 else 'fall'} on "
+                 "another day in UTC")
+    if example is not None:
+        v, local, utc = example
+        text += f"; e.g. {str(v)!r} is read as {local:%Y-%m-%d %H:%M} ({utc:%Y-%m-%d %H:%M} UTC)"
+    return text
+
+
 def decide_dayfirst(values) -> bool | None:
     """One order of day and month for a whole date column, decided from all its values.
 
@@ -443,6 +519,42 @@ def epoch_timestamp(value):
         return pd.Timestamp(float(text) * (1000 if len(digits) <= 10 else 1), unit="ms")
     except (ValueError, OverflowError):
         return None
+
+
+def _path_keys(source_path: str) -> list[str]:
+    """The ways a sidecar may name a file of a folder besides its doc_id: its path inside the
+    folder with and without its suffixes, '/' or '\\' between folders
+    ('site/a1.htm', 'site/a1')."""
+    path = str(source_path).replace("\\", "/").lstrip("./")
+    name = path.rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0] if "." in name.lstrip(".") else name
+    bare = path[: len(path) - len(name)] + stem
+    keys = [path, bare]
+    return keys + [k.replace("/", "\\") for k in keys]
+
+
+def _join_on_paths(records: list, meta_rows: dict, meta_name: str, problems) -> None:
+    """Re-key sidecar rows that name a file by its path in the folder ('site/a1' or
+    'site/a1.htm') instead of its doc_id (the file name without suffixes, 'a1'), so that they
+    join; one note says so. A row that names a doc_id is never re-keyed."""
+    if not meta_rows or not records:
+        return
+    joined, example = 0, None
+    for rec in records:
+        doc_id = rec["doc_id"]
+        if doc_id in meta_rows or "/" not in str(rec["source_path"]).replace("\\", "/"):
+            continue
+        for key in _path_keys(rec["source_path"]):
+            if key != doc_id and key in meta_rows:
+                meta_rows[doc_id] = meta_rows.pop(key)
+                joined += 1
+                example = example or (key, doc_id)
+                break
+    if joined:
+        # no count: annotate loads a folder in chunks, and each chunk would give its own
+        problems(meta_name, None, "metadata joined on file paths",
+                 "rows that name a file by its path in the folder, not by its doc_id (the file name "
+                 f"without suffixes), are joined on it, e.g. {example[0]!r} as doc_id {example[1]!r}")
 
 
 def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list]:
@@ -1726,6 +1838,7 @@ def load_corpus(
             raise CorpusError(f"{metadata}: metadata file not found")
         meta_name = metadata.name
         meta_rows, meta_cols = _read_metadata(metadata, problems, id_column, opts)
+        _join_on_paths(records, meta_rows, meta_name, problems)
         seen_ids = {r["doc_id"] for r in records} | {r["doc_id"] for r in problems.rows if r["doc_id"]}
         for doc_id in meta_rows:
             if doc_id not in seen_ids:
@@ -1818,6 +1931,9 @@ def load_corpus(
                  "read as seconds (12-13 digits: milliseconds) since 1970-01-01 UTC, e.g. "
                  f"{epochs[0]!r} as {epoch_timestamp(epochs[0]):%Y-%m-%d %H:%M:%S} UTC",
                  f"{len(epochs):,} dates written as numbers")
+    offsets = utc_offset_note(meta_values)
+    if offsets is not None:  # local times of several time zones: not one clock, said once
+        problems(source.name, None, "mixed UTC offsets", offsets)
     meta_dates, why_not = _parse_dates(meta_values, bool(order))
     named_dates: list = []
     for r, md, why in zip(rows, meta_dates, why_not):

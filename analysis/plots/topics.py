@@ -7,6 +7,7 @@ import textwrap
 import numpy as np
 import pandas as pd
 from matplotlib.patches import Rectangle
+from matplotlib.ticker import MaxNLocator
 
 from ._style import PALETTE, new_figure, period_note, pool_columns, shade_periods, shorten
 
@@ -132,6 +133,8 @@ def topic_terms(top_terms: pd.DataFrame, labels=None, n: int = 8, ncols: int = 3
         ax.barh(y, g["weight"], color=PALETTE[i % len(PALETTE)], height=0.7)
         ax.set_yticks(y, [shorten(t, 22) for t in g["term"]], fontsize=9)
         ax.set_xlim(0, xmax * 1.1)
+        # a narrow panel holds three labels: five ("0.0000 0.0025 ... 0.0100") ran together
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
         ax.set_title(_topic_name(t, labels, 32), fontsize=9.5, loc="left")
         ax.grid(axis="y", visible=False)
         if i // ncols == nrows - 1 or i + ncols >= len(topics):

@@ -556,7 +556,9 @@ def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str =
     within = f", within {scope}" if scope else ""
     note = (f"Compared{within}: **{escape_markdown(labels[0])}** ({_n(sizes[0], 'document')}) "
             f"with **{escape_markdown(labels[1])}** ({_n(sizes[1], 'document')}), {source}.")
-    if min(sizes) == 0:
+    if max(sizes) == 0:   # a notebook's subset (its English documents) may hold neither group
+        note += " Neither group has documents, so there is no comparison." + hint
+    elif min(sizes) == 0:
         note += " One group has no documents, so there is no comparison." + hint
     rest = int(groups.isna().sum())
     if rest:
@@ -594,11 +596,16 @@ _RENAMED_COLUMNS = {"outlet": "--outlet-column", "published": "--date-column", "
                     "author": "--author-column", "text": "--text-column", "doc_id": "--id-column"}
 
 
-def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> str:
-    """What a researcher can write instead of a `compare` group that matched nothing."""
-    def some(values):
-        values = [escape_markdown(str(v)) for v in values]
-        return ", ".join(values[:8]) + (", ..." if len(values) > 8 else "")
+def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None,
+                  markdown: bool = True) -> str:
+    """What a researcher can write instead of a `compare` group that matched nothing (Markdown,
+    or plain text for the command line when *markdown* is False)."""
+    esc = escape_markdown if markdown else str
+    tick = "`" if markdown else ""
+
+    def some(values):  # the list ends its sentence: no full stop after "..."
+        values = [esc(str(v)) for v in values]
+        return ", ".join(values[:8]) + (", ..." if len(values) > 8 else ".")
     spec = str(spec)
     if "=" in spec:
         col, value = (s.strip() for s in spec.split("=", 1))
@@ -606,17 +613,70 @@ def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | Non
             hidden = ("doc_id", "text", "raw_text", "source_path", "encoding", "n_words", "date_basis")
             shown = [c for c in corpus.columns if c not in hidden]
             shown.sort(key=lambda c: c in _RENAMED_COLUMNS or c == "language")   # the researcher's own first
-            renamed = "; ".join(f"a column given as `{flag}` is called {name}"
+            renamed = "; ".join(f"a column given as {tick}{flag}{tick} is called {name}"
                                 for name, flag in _RENAMED_COLUMNS.items() if name in corpus.columns
                                 and name not in ("text", "doc_id"))
-            return (f" There is no column {escape_markdown(col)}; the columns are: {some(shown)}"
-                    + (f" ({renamed})." if renamed else "."))
+            return (f" There is no column {esc(col)}; the columns are: {some(shown)}"
+                    + (f" ({renamed[:1].upper()}{renamed[1:]}.)" if renamed else ""))
         counts = corpus[col].astype("string").dropna().value_counts()
-        return (f" No document has {escape_markdown(col)} = {escape_markdown(value)}; its most common values: "
-                f"{some(counts.index)}.")
+        return (f" No document has {esc(col)} = {esc(value)}; its most common values: "
+                f"{some(counts.index)}")
     if period_names is not None and period_names.notna().any():
-        return f" The named periods are: {some(pd.unique(period_names.dropna()))}."
+        return f" The named periods are: {some(pd.unique(period_names.dropna()))}"
+    if _year_range(spec) is not None and "published" in corpus.columns:
+        dates = pd.to_datetime(corpus["published"], errors="coerce").dropna()
+        if len(dates):
+            return f" The documents are dated {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}."
+        return " No document has a publication date."
     return ""
+
+
+def compare_problem(corpus: pd.DataFrame, compare, period_names: pd.Series | None = None) -> str | None:
+    """Why the `compare` groups cannot be used on this corpus, in one plain line, or None.
+
+    The report's command checks this on the whole corpus before any notebook runs, so a typo in
+    a group (a column, a value, a period name, a year without documents) stops the run at once
+    instead of showing "no comparison" in every notebook. A group that only a notebook's subset
+    lacks (no English document in it, say) is not a problem here: the notebooks say so.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The loaded corpus (``published`` and the metadata columns).
+    compare : list of two str, or None
+        The report's ``compare`` parameter.
+    period_names : Series, optional
+        Each document's named period, as in :func:`comparison`.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abc"), "desk": ["Inland", "Inland", "World"],
+    ...                   "published": pd.to_datetime(["2016-01-01", "2016-05-01", "2016-09-01"])})
+    >>> compare_problem(c, ["desk=Inland", "desk=Wrold"])
+    "the group 'desk=Wrold' matches no document. No document has desk = Wrold; its most common values: Inland, World."
+    >>> compare_problem(c, ["2016", "2024"])
+    "the group '2024' matches no document. The documents are dated 2016-01-01 to 2016-09-01."
+    >>> compare_problem(c, ["desk=Inland", "desk=World"]) is None
+    True
+    """
+    if not compare:
+        return None
+    compare = [str(c) for c in compare]
+    if len(compare) != 2:
+        return f"compare needs two groups; got {len(compare)}"
+    for spec in compare:
+        mask = _match(corpus, spec, period_names)
+        if mask is None:
+            return (f"the group {spec!r} is not a year, a year range, a period name or a column=value."
+                    + _compare_hint(corpus, spec, period_names, markdown=False))
+        if not np.asarray(mask, dtype=bool).any():
+            return (f"the group {spec!r} matches no document."
+                    + _compare_hint(corpus, spec, period_names, markdown=False))
+    return None
 
 
 def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
@@ -750,6 +810,49 @@ def scorer_agreement(lower: pd.Series, below: str, above: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Actors and quotes (notebook 04)
+
+def no_scorer_comparison(corpus: pd.DataFrame, comparison: "Comparison", has_dates: bool,
+                         unit: str | None = None) -> str:
+    """The sentence notebook 02 prints when the scorers cannot be compared, with the real reason.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The documents the notebook scored (its English documents).
+    comparison : Comparison
+        The two groups (:func:`comparison`, or its :meth:`Comparison.within`).
+    has_dates : bool
+        Whether any scored document has a publication date.
+    unit : str, optional
+        The time bin of tone over time ("month", "week" ...), when the dates fell in one bin.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2016-01-01", "2016-05-01"]),
+    ...                   "outlet": ["A", "B"]})
+    >>> no_scorer_comparison(c.iloc[:0], comparison(c, ["outlet=A", "outlet=B"]), False)
+    'No comparison of the scorers: no document was scored.'
+    >>> no_scorer_comparison(c, comparison(c.iloc[:1], ["outlet=A", "outlet=B"]), True, "year")
+    'No comparison of the scorers: the group outlet=B has no scored document, and the dated documents fall in one year.'
+    """
+    why = []
+    if len(corpus) == 0:
+        return "No comparison of the scorers: no document was scored."
+    if comparison.labels is not None:
+        empty = [str(lab) for lab in comparison.labels if not (comparison.groups == lab).any()]
+        if empty:
+            why.append(f"the group {' and the group '.join(empty)} has no scored document"
+                       if len(empty) == 1 else "neither group has a scored document")
+    elif str(comparison.note or "").startswith(("The group ", "`compare` needs")):
+        why.append("the `compare` groups could not be read (see the note above)")
+    if not has_dates:
+        why.append("no scored document has a publication date")
+    elif unit:
+        why.append(f"the dated documents fall in one {unit}")
+    if comparison.labels is None and not any("compare" in w for w in why):
+        why.append("no `compare` given")
+    return "No comparison of the scorers: " + ", and ".join(why) + "."
+
 
 def _pct(part: int, whole: int) -> str:
     """A share as a whole percentage, never "nan%" (``"-"`` when there is nothing to share);
@@ -949,12 +1052,15 @@ def dictionary_suggestion(suggested: str, link: str | None = None, n: int = 15) 
     >>> "Ann Lowe" in text, "Bo Ek" in text, text.endswith("(../tables/04_suggested_actors.yml).")
     (True, False, True)
     >>> dictionary_suggestion("actors: []\\n")
-    'No dictionary entries suggested: every actor mentioned at least three times is already listed.'
+    'No dictionary entries suggested: no actor outside the dictionary and the gazetteers is mentioned three times or more.'
     """
     lines = (suggested or "").splitlines()
     entries = sum(1 for line in lines if line.startswith("- name:"))
     if not entries:
-        return "No dictionary entries suggested: every actor mentioned at least three times is already listed."
+        # true whether or not any actor was found (a lower-case corpus has none: "every actor
+        # ... is already listed" read as if the lists had covered them)
+        return ("No dictionary entries suggested: no actor outside the dictionary and the gazetteers "
+                "is mentioned three times or more.")
     notes = [line[2:] for line in lines if line.startswith("# ") and ": " in line
              and not line.startswith("# Suggested actor dictionary")]
     shown = notes[:n]

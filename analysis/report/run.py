@@ -315,6 +315,46 @@ class _NoteFormatter:
     text escaped), not stderr text: shared HTML shows it in full, in the page's own type, not in
     a pink box with lines broken mid-word."""
 
+    def __init__(self):
+        self._shown: set = set()   # (cell, the note's wording without its numbers and lists)
+
+    @staticmethod
+    def _cell() -> int | None:
+        try:
+            from IPython import get_ipython
+
+            shell = get_ipython()
+            return None if shell is None else int(shell.execution_count)
+        except Exception:  # noqa: BLE001 - outside IPython: every note is new
+            return None
+
+    def repeated(self, message, cell=None) -> bool:
+        """Whether one cell already showed this note with other numbers: a cell that computes
+        the same thing twice (every document, then each story once) says "120 documents
+        without a value for 'comparison' ... grouping: n0008, ..." and then "117 documents
+        ...". The note's kind is its wording with the numbers taken out, up to the colon
+        that opens a list (the first colon after a phrase; a leading function name such as
+        ``events:`` is part of the kind); the first note of a kind is shown.
+
+        Examples
+        --------
+        >>> f = _NoteFormatter()
+        >>> f.repeated("120 document(s) without a value for 'x' are left out: a, b", cell=3)
+        False
+        >>> f.repeated("117 document(s) without a value for 'x' are left out: a, c", cell=3)
+        True
+        >>> f.repeated("events: 1 date left out", cell=3), f.repeated("events: a sentence is long", cell=3)
+        (False, False)
+        """
+        if cell is None:
+            return False
+        parts = re.sub(r"\d[\d,.]*", "#", str(message)).split(": ")
+        kind = parts[0] if " " in parts[0] or len(parts) == 1 else ": ".join(parts[:2])
+        if (cell, kind) in self._shown:
+            return True
+        self._shown.add((cell, kind))
+        return False
+
     def __call__(self, message, category, filename, lineno, file=None, line=None):
         if file is None and _in_kernel():
             try:
@@ -322,6 +362,8 @@ class _NoteFormatter:
 
                 from .escape import escape_markdown
 
+                if self.repeated(message, self._cell()):
+                    return
                 display(Markdown(f"**Note:** {escape_markdown(str(message))}"))
                 return
             except Exception:  # noqa: BLE001 - fall back to the plain line
@@ -978,6 +1020,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
     # what the front page says about the corpus, computed now: the documents are not kept
     # in this process while the notebooks run (at 100,000 documents they held ~0.6 GB)
     summary = corpus_summary(loaded)
+    _check_compare(loaded, settings, store_path)
     del loaded
     import gc
 
@@ -1124,6 +1167,24 @@ def default_store(out: Path) -> Path:
     """
     out = Path(out)
     return out.parent / f"{out.name}.store"
+
+
+def _check_compare(corpus, settings: ReportSettings, store_path) -> None:
+    """Stop the run before any kernel starts when a `compare` group matches no document of the
+    corpus (a typo in a column, a value, a period name, or a year without documents): every
+    notebook would otherwise only say "no comparison", after the whole run."""
+    if not settings.compare or corpus is None:
+        return
+    from ..dates.periods import load_periods, period_of
+    from .narrative import compare_problem
+
+    table = load_periods(settings.periods)
+    names = period_of(corpus["published"], table) if table is not None else None
+    problem = compare_problem(corpus, settings.compare, names)
+    if problem is not None:
+        kept = (f" (the annotated store {_display_path(str(store_path), Path.cwd().resolve())} is kept: "
+                "a run with a corrected --compare starts from it)") if store_path is not None else ""
+        raise ReportError(f"--compare {','.join(map(str, settings.compare))}: {problem}{kept}")
 
 
 def _annotate_for_report(settings: ReportSettings, store_path: Path, *, engine: str, workers, chunk_size: int,

@@ -172,6 +172,12 @@ def process_chunk(spec: dict, known: np.ndarray | None) -> dict:
             problems = pd.concat([problems, pd.DataFrame([{
                 "source_path": spec["name"], "doc_id": None, "problem": note[0], "action": note[1]}])],
                 ignore_index=True)
+        if spec.get("kind") == "table":  # time-zone offsets: counted over the whole file, said once
+            problems = problems[problems["problem"] != "mixed UTC offsets"]
+            if spec.get("offset_note") is not None:
+                problems = pd.concat([problems, pd.DataFrame([{
+                    "source_path": spec["name"], "doc_id": None, "problem": "mixed UTC offsets",
+                    "action": spec["offset_note"]}])], ignore_index=True)
         digests = _chunks.doc_digests(corpus, fingerprint)
         ids = corpus["doc_id"].astype(str).tolist()
         if known is not None and len(known):
@@ -414,10 +420,13 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         dialect = _chunks.table_dialect(source, kind, load_options)  # decided once for every chunk
         total = _chunks.count_rows(source, kind, **dialect)
         order_note = None  # what the chunks, given the order, cannot say: how it was decided
+        from ..corpus.loading import utc_offset_note
+
+        values = _chunks.date_column_values(source, kind, load_options, **dialect) + sidecar_dates
+        offset_note = utc_offset_note(values)  # the chunks' own counts would be a chunk's only
         if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
             from ..corpus.loading import date_order_counts, date_order_note, decide_dayfirst
 
-            values = _chunks.date_column_values(source, kind, load_options, **dialect) + sidecar_dates
             order = decide_dayfirst(values)
             if order is not None:
                 dialect["dayfirst"] = order
@@ -432,7 +441,7 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
             for i, chunk in enumerate(_chunks.table_chunks(source, chunk_size, kind, **dialect)):
                 yield dict(base, kind="table", name=source.name, width=width, n_rows=total, index=i,
                            index_in_file=i, load_options=dict(load_options, **dialect),
-                           date_order_note=order_note, **chunk)
+                           date_order_note=order_note, offset_note=offset_note, **chunk)
         return total, gen()
 
     def gen():  # one file of another type: loaded whole
