@@ -137,6 +137,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+_POINT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 # words TimeML leaves out of an expression's extent (TimeBank and AQUAINT agree): a possessive
 # ("its third quarter" -> "third quarter"), an article before a unit used as an adjective of a
 # noun that is no time ("a third-quarter loss", "a two-year contract", "a four year term" ->
@@ -172,8 +173,33 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_abs = None  # (year, month or None) of the latest absolute date
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     last_day_end = 0  # where it ends in the text
+    last_point = None  # the latest day, month or year named ("Until then" takes it)
+    prev = None
     for c in exprs:
+        if prev is not None and not prev.get("drop") and prev["kind"] in {"date", "time"} and prev["value"] \
+                and _POINT_VALUE.match(prev["value"]):
+            last_point = _POINT_VALUE.match(prev["value"]).group(0)
+        prev = c
         disc = c.pop("discourse", None)
+        if disc == "story_then":
+            # "Until then", "by then": the last day, month or year the story named; dropped without one
+            if last_point is None:
+                c["drop"] = True
+            else:
+                c["value"] = last_point
+                c["granularity"] = {4: "year", 7: "month"}.get(len(last_point), "day")
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story_weekday":
+            # "the previous Friday": the last such weekday before the day in view ("following":
+            # the first after it); without a day in view the anchor-based value stands
+            _, wd, step, part = disc
+            if last_day is not None:
+                shift = ((last_day.weekday() - wd) % 7 or 7) if step < 0 else -((wd - last_day.weekday()) % 7 or 7)
+                d = last_day - timedelta(days=shift)
+                c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
+            if c["value"]:
+                last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
+            continue
         if isinstance(disc, tuple) and disc[0] == "story_day":
             step, part = disc[1], disc[2]
             near = len(disc) < 5 or (last_day is not None and c["start"] - last_day_end <= disc[4])
@@ -200,7 +226,9 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 # continue into the fourth quarter") is not the quarter in view
                 if cur is None or q < cur:
                     last_q = last_done_q = c["value"]
-            if c["basis"] == "absolute" and c["value"]:
+            # a relative day, month or year resolved against the anchor counts too ("The board
+            # met in March. The following month, ..."; round 10)
+            if c["value"] and (c["basis"] == "absolute" or c["granularity"] in {"day", "month", "year"}):
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
                     last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
@@ -320,7 +348,8 @@ def _weekday_sets(text: str, exprs: list[dict]) -> None:
 
 
 _CLOCK_RULES = {"clock", "clock_words"}
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
+# "3 p.m. Monday", "3 p.m., Monday", "3 p.m. on Monday", "10 p.m. local time Saturday" (round 10)
+_JOIN = re.compile(r"^(?:\s+local\s+time)?(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
 
 
 def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
