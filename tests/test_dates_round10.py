@@ -1,0 +1,108 @@
+"""Temporal expressions, round 10 of issue 14: anaphora a story resolves against the day, month
+or year it named last ("that year", "the following month", "the previous Friday", "until
+then"), "it's the second day of", the future without a date ("could one day", "at a later
+date"), "A year earlier <simple past>", and clock times as news wires write them ("shortly
+before noon Tuesday", "10 p.m. local time Saturday"). Sentences invented for the tests (no
+corpus text), with guards against reading too much. 2019-05-15 is a Wednesday."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.dates import extract_dates
+
+
+def rows(text, published="2019-05-15"):
+    """Expressions of one text as {text: (value, kind)}."""
+    d = extract_dates(pd.DataFrame({"doc_id": ["d1"], "text": [text],
+                                    "published": pd.to_datetime([published])}))
+    return {t: (v, k) for t, v, k in zip(d["text"], d["value"], d["kind"])}
+
+
+# -- "that year" after a noun or at a sentence start: the story's year ---------------------------
+def test_that_year_points_back_to_the_year_named():
+    r = rows("The firm sold 900 boats in 2014, and its exports that year doubled.")
+    assert r["that year"] == ("2014", "date")
+    assert rows("The mill opened in 1998. That year, the town grew by a third.")["That year"] == ("1998", "date")
+
+
+def test_that_as_a_conjunction_or_possessive_is_left_out():
+    # "said that year-end ...", "that year's budget": no anaphoric year
+    assert "that year" not in rows("In 2014, officials said that year-end sales would be weak.")
+    assert "that year" not in rows("The mayor said in 2014 that year's budget was cut.")
+    # no year named before it: nothing to point back to
+    assert "that year" not in rows("Exports that year doubled.")
+
+
+# -- "the following month" after a month resolved against the anchor ------------------------------
+def test_following_month_after_a_bare_month():
+    r = rows("The council voted in February. The following month, the plan was dropped.")
+    assert r["February"] == ("2019-02", "date")
+    assert r["The following month"] == ("2019-03", "date")
+
+
+# -- "the previous Friday": the Friday before the day in view ---------------------------------------
+def test_previous_weekday_counts_from_the_day_in_view():
+    r = rows("Shares closed at 40 on Friday, up 2% from the previous Friday.")
+    assert r["Friday"] == ("2019-05-10", "date")
+    assert r["the previous Friday"] == ("2019-05-03", "date")
+    r = rows("The strike began on Monday, April 29. The following Thursday, it ended.")
+    assert r["The following Thursday"] == ("2019-05-02", "date")
+
+
+def test_previous_weekday_without_a_day_in_view_is_the_last_one():
+    assert rows("Prices were lower than the previous Monday.")["the previous Monday"] == ("2019-05-13", "date")
+
+
+# -- "until then", "by then": the date named last ---------------------------------------------------
+def test_until_then_is_the_date_named_last():
+    r = rows("The offer expires on June 28. Until then, holders may convert their shares.")
+    assert r["then"] == ("2019-06-28", "date")
+    assert rows("The mill closed in 2009. By then, most workers had left.")["then"] == ("2009", "date")
+
+
+def test_then_of_a_sequence_or_without_a_date_is_left_out():
+    assert "then" not in rows("The talks ended on June 28, and then the army moved in.")
+    assert "then" not in rows("By then, he said, it will be too late.")
+    assert "then" not in rows("The rule was set on June 28 by then-President Adams.")
+
+
+# -- "It's the second day of ...": the day the sentence speaks from --------------------------------
+def test_nth_day_of_is_today():
+    assert rows("It's the third day of a general strike in the capital.")["the third day"] == ("2019-05-15", "date")
+    assert rows("Today marks the 40th day of the siege.")["the 40th day"] == ("2019-05-15", "date")
+    assert "the third day" not in rows("It was the third day of fighting.")  # a story's day: which one is not said
+
+
+# -- "could one day", "someday", "at a later date": FUTURE_REF, not a duration ----------------------
+def test_one_day_after_a_modal_is_the_future():
+    assert rows("Experts say the plant could one day supply the region.")["one day"] == ("FUTURE_REF", "date")
+    assert rows("She hopes to someday reopen the shop.")["someday"] == ("FUTURE_REF", "date")
+    assert rows("The board will decide at a later date.")["a later date"] == ("FUTURE_REF", "date")
+
+
+def test_one_day_as_a_length_stays_a_duration():
+    assert rows("The strike lasted one day.")["one day"] == ("P1D", "duration")
+    assert rows("The fair will be one day longer this year.")["one day"] == ("P1D", "duration")
+
+
+# -- "A year earlier the company earned ...": the year back, not a duration -------------------------
+def test_a_year_earlier_before_a_simple_past_clause():
+    assert rows("A year earlier the chain earned $4 million.")["A year earlier"] == ("2018", "date")
+    # a pluperfect clause is the story's own "earlier": left as before (no anchor-based date)
+    r = rows("Two days earlier the rebels had taken the bridge.")
+    assert "Two days earlier" not in r
+
+
+# -- news-wire clock times --------------------------------------------------------------------------
+def test_shortly_before_a_clock_time_is_no_deadline():
+    # past verb, "shortly before": last Tuesday, not next Tuesday
+    assert rows("Troops reached the border shortly before noon Tuesday.")["noon Tuesday"] == \
+        ("2019-05-14T12:00", "time")
+    # a deadline with "before" stays ahead
+    assert rows("Bids must be filed before noon Tuesday.")["noon Tuesday"] == ("2019-05-21T12:00", "time")
+
+
+def test_local_time_between_clock_and_weekday():
+    r = rows("The blast happened around 10 p.m. local time Saturday.")
+    assert r["10 p.m. local time Saturday"] == ("2019-05-11T22:00", "time")
+    assert "Saturday" not in r
