@@ -106,3 +106,25 @@ def test_local_time_between_clock_and_weekday():
     r = rows("The blast happened around 10 p.m. local time Saturday.")
     assert r["10 p.m. local time Saturday"] == ("2019-05-11T22:00", "time")
     assert "Saturday" not in r
+
+
+# -- "the same month last year": one DATE, the month in view a year back ---------------------------
+def test_same_month_last_year_is_one_date():
+    r = rows("Store sales in April rose 6% from the same month last year.")
+    assert r["April"] == ("2019-04", "date")
+    assert r["the same month last year"] == ("2018-04", "date")
+    assert "last year" not in r
+
+
+def test_relative_month_near_a_written_date_does_not_reset_the_story_year():
+    # the bare months after "March 2016" are read against the anchor; "that year" stays 2016
+    r = rows("The first ship arrives in March 2016, the others in June and August of that year.")
+    assert r["that year"] == ("2016", "date")
+
+
+# -- "rose to 5.2 billion dollars in January": "to" before an amount is no infinitive -------------
+def test_to_before_an_amount_is_no_future_cue():
+    assert rows("Reserves rose 3 pct to 52.6 billion dollars in January.")["January"] == ("2019-01", "date")
+    assert rows("Output fell to 4.1 million tonnes in March.")["March"] == ("2019-03", "date")
+    # an infinitive still points ahead
+    assert rows("The firm plans to open a plant in January.")["January"] == ("2020-01", "date")

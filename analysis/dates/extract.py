@@ -137,6 +137,9 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+# a relative day, month or year stands for the story's time unless an absolute date was written
+# at most this many characters before it (about two sentences)
+_STORY_ABS_REACH = 250
 _POINT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 # words TimeML leaves out of an expression's extent (TimeBank and AQUAINT agree): a possessive
 # ("its third quarter" -> "third quarter"), an article before a unit used as an adjective of a
@@ -173,6 +176,7 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_abs = None  # (year, month or None) of the latest absolute date
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     last_day_end = 0  # where it ends in the text
+    last_abs_end = -10 ** 9  # where the latest absolute date ends
     last_point = None  # the latest day, month or year named ("Until then" takes it)
     prev = None
     for c in exprs:
@@ -228,10 +232,15 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                     last_q = last_done_q = c["value"]
             # a relative day, month or year resolved against the anchor counts too ("The board
             # met in March. The following month, ..."; round 10)
-            if c["value"] and (c["basis"] == "absolute" or c["granularity"] in {"day", "month", "year"}):
+            # , unless an absolute date was written shortly before: "in April 1989, with the others
+            # in May, June and September of that year" (the bare months were read without it)
+            if c["value"] and (c["basis"] == "absolute" or (c["granularity"] in {"day", "month", "year"}
+                                                            and c["start"] - last_abs_end > _STORY_ABS_REACH)):
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
                     last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+                    if c["basis"] == "absolute":
+                        last_abs_end = c["end"]
             continue
         if isinstance(disc, tuple) and disc[0] == "story":
             _, step, unit = disc

@@ -219,6 +219,9 @@ _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their",
              "highly", "newly", "recently", "previously"}
 
 
+_AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
+
+
 def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
     if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
         return "future"
@@ -264,7 +267,9 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
             and lw not in {"be", "date", "power", "office", "court", "war", "school", "work", "market",
-                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"}:
+                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"} \
+            and lw not in NUMBER_WORDS and lw not in _AMOUNT_WORDS:
+        # "rose to 5.2 billion dlrs in January": "to" before an amount (its digits are no word), no infinitive
         return "future_weak"  # an infinitive: "asked it to respond by Oct. 31"
     return None
 
@@ -399,7 +404,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "same_month_year_back": r"same\s+month", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -762,6 +767,15 @@ def _term_ref(m, ctx):
 # sentences of news prose), else it is left out
 _PART_OF_DAY_REACH = 250
 _CLOCK_THEN_PART = re.compile(r"(?:\d|[ap]\.?\s?m\.?|o['\u2019]clock|noon|midnight)\s*$", re.I)
+
+
+@rule("same_month_year_back", r"\b(?:the\s+)?same\s+month\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+                              r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+def _same_month_year_back(m, ctx):
+    """"sales in February rose 19% over the same month last year": the month in view a year
+    back, one DATE (1986-02 in a story on February 1987), not the month in view and a separate
+    "last year" (round 10)."""
+    return out(None, "month", basis="relative", discourse=("story", -12, "month"))
 
 
 # words after which "that" starts a clause rather than pointing back ("said that year-end ...")
