@@ -128,3 +128,15 @@ def test_to_before_an_amount_is_no_future_cue():
     assert rows("Output fell to 4.1 million tonnes in March.")["March"] == ("2019-03", "date")
     # an infinitive still points ahead
     assert rows("The firm plans to open a plant in January.")["January"] == ("2020-01", "date")
+
+
+# -- "8:40 this morning", "7 p.m. tonight": one TIME, the part of day gives a.m./p.m. ----------------
+def test_clock_time_with_this_morning_or_tonight():
+    assert rows("The crash happened at 8:40 this morning.")["8:40 this morning"] == ("2019-05-15T08:40", "time")
+    assert rows("Polls close at 9 p.m. tonight.")["9 p.m. tonight"] == ("2019-05-15T21:00", "time")
+    assert rows("Police were called at 11:20 last night.")["11:20 last night"] == ("2019-05-14T23:20", "time")
+
+
+def test_a_count_before_this_morning_is_no_clock():
+    r = rows("He scored 3 this morning and 2 tonight.")
+    assert r == {"this morning": ("2019-05-15TMO", "time"), "tonight": ("2019-05-15TNI", "time")}

@@ -404,7 +404,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "same_month_year_back": r"same\s+month", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+month", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -1944,6 +1944,38 @@ def _clock(m, ctx):
     if hh > 23 or mm > 59 or (ss or 0) > 59:
         return None
     return _clock_value(ctx, hh, mm, ss, zone)
+
+
+# -- "8:40 this morning", "7 p.m. tonight", "11:20 last night": one TIME on that day -----------------
+@rule("clock_part",
+      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?\s+"
+      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b",
+      re.I)
+def _clock_part(m, ctx):
+    """A clock time before the part of a day it falls in: "at 8:40 this morning" (08:40), "by 7
+    p.m. tonight", "at 11:20 last night" (23:20 the day before). One TIME, as TimeML writes it;
+    the part of day supplies a.m./p.m. when the clock has none. A bare hour needs a.m./p.m. or
+    a preposition of time before it ("at 8 this morning"); "3 this morning" alone is a count."""
+    hh, mm, mark = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    if not 1 <= hh <= 12 or mm > 59:
+        return None
+    if not m.group(2) and not mark and not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since)\s+$",
+                                                     ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    part = m.group(4).lower()
+    word = part.split()[-1]
+    if mark:
+        hh = hh % 12 + (12 if mark == "p" else 0)
+    elif word == "morning":
+        hh = hh % 12
+    elif word in {"afternoon", "evening"} or (word in {"tonight", "night"} and hh >= 6):
+        hh = hh % 12 + 12
+    elif word in {"tonight", "night"}:
+        return None  # "2:30 tonight": after midnight, the next day's date; left to the clock rule
+    shift = -1 if part.startswith(("last", "yesterday")) else 1 if part.startswith("tomorrow") else 0
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    return out(f"{fmt_day(ctx.anchor + timedelta(days=shift))}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
 
 
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
