@@ -140,3 +140,15 @@ def test_clock_time_with_this_morning_or_tonight():
 def test_a_count_before_this_morning_is_no_clock():
     r = rows("He scored 3 this morning and 2 tonight.")
     assert r == {"this morning": ("2019-05-15TMO", "time"), "tonight": ("2019-05-15TNI", "time")}
+
+
+# -- "In the first nine months, ... a year earlier": the year back, not the quarter ----------------
+def test_nine_months_take_the_quarter_out_of_view():
+    r = rows("Third-quarter net rose 5%. For the first nine months, profit rose 10% from a year earlier.",
+             "2019-11-02")
+    assert r["a year earlier"] == ("2018", "date")
+    # the quarter named again is back in view
+    d = extract_dates(pd.DataFrame({"doc_id": ["d1"], "published": pd.to_datetime(["2019-11-02"]),
+                                    "text": ["Third-quarter net rose 5%. For the nine months, profit rose 10% "
+                                             "from a year earlier. In the quarter, sales rose 3% from a year earlier."]}))
+    assert list(d.loc[d["text"] == "a year earlier", "value"]) == ["2018", "2018-Q3"]

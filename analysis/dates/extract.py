@@ -131,7 +131,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     _day_before_after(text, kept)
     _part_of_day_of(text, kept)
     _weekday_sets(text, kept)
-    _resolve_discourse(kept, anchor, tense)
+    _resolve_discourse(kept, anchor, tense, text)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
@@ -140,6 +140,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 # a relative day, month or year stands for the story's time unless an absolute date was written
 # at most this many characters before it (about two sentences)
 _STORY_ABS_REACH = 250
+# "the first nine months", "the six months", "the latest nine months": a period of the year to date
+_PERIOD_TO_DATE = re.compile(r"^(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:nine|six|9|6)[- ]months?$", re.I)
 _POINT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 # words TimeML leaves out of an expression's extent (TimeBank and AQUAINT agree): a possessive
 # ("its third quarter" -> "third quarter"), an article before a unit used as an adjective of a
@@ -157,7 +159,7 @@ _TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quar
                              r"ago|earlier|later|old|before|after|of)\b", re.I)
 
 
-def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
+def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None, text: str = "") -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
     Company and economic news reports a quarter, then compares with "a year earlier": that
@@ -221,6 +223,12 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
             except ValueError:
                 pass
+        if disc is None and c["kind"] == "duration" and c["value"] in {"P6M", "P9M"} \
+                and _PERIOD_TO_DATE.search(text[c["start"]:c["end"]]):
+            # "In the first nine months, ... a year earlier": the nine months are in view now, so
+            # "a year earlier", "the 1988 period", "year-ago" name the year, not the quarter (round 10)
+            last_q = None
+            continue
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
@@ -259,6 +267,8 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             if c["value"]:
                 last_q = last_done_q = c["value"]  # "... in the latest quarter, against a year ago"
             continue
+        if last_q is None and disc == "same_quarter" and last_done_q is not None:
+            last_q = last_done_q  # "In the quarter, ..." after the nine months: the quarter is back in view
         if last_q is None:
             continue
         if disc == "year_back":
