@@ -431,6 +431,7 @@ GATE_IN_MATCH = frozenset({
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
     "duration_compound", "duration_plural", "set_seasons", "duration_while", "year_prefixed",
+    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part",
 })
 
 
