@@ -114,6 +114,9 @@ def test_same_month_last_year_is_one_date():
     assert r["April"] == ("2019-04", "date")
     assert r["the same month last year"] == ("2018-04", "date")
     assert "last year" not in r
+    r = rows("Loadings rose in the week ended May 11, up 2% from the previous week and 8% from the same week a year earlier.")
+    assert r["the previous week"] == ("2019-W18", "date")
+    assert r["the same week a year earlier"] == ("2018-W19", "date")
 
 
 def test_relative_month_near_a_written_date_does_not_reset_the_story_year():
@@ -152,3 +155,19 @@ def test_nine_months_take_the_quarter_out_of_view():
                                     "text": ["Third-quarter net rose 5%. For the nine months, profit rose 10% "
                                              "from a year earlier. In the quarter, sales rose 3% from a year earlier."]}))
     assert list(d.loc[d["text"] == "a year earlier", "value"]) == ["2018", "2018-Q3"]
+
+
+# -- "The following week", "later that week", "The next year,": the story's week and year --------
+def test_story_week_and_sentence_initial_next_year():
+    r = rows("The talks opened on March 3, 2015. The following week, they collapsed.")
+    assert r["The following week"] == ("2015-W11", "date")
+    assert rows("The talks opened on March 3, 2015. Later that week, they collapsed.")["that week"] == \
+        ("2015-W10", "date")
+    assert rows("The treaty was signed on May 1, 1999. The next year, both states joined.")["The next year"] == \
+        ("2000", "date")
+
+
+def test_next_year_as_a_stretch_and_weeks_without_a_day_stay_as_before():
+    assert rows("Prices will rise over the next year.")["the next year"] == ("P1Y", "duration")
+    assert rows("The next year will be hard.")["The next year"] == ("P1Y", "duration")
+    assert rows("Sales rose 8% from the previous week.") == {}

@@ -252,7 +252,17 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             continue
         if isinstance(disc, tuple) and disc[0] == "story":
             _, step, unit = disc
-            if last_abs is None or (unit == "month" and last_abs[1] is None):
+            if unit == "week":
+                # "The following week", "later that week": the week of the day the story named last
+                if last_day is None:
+                    c["drop"] = True  # no day named before it: its week is unknown (left out, as before)
+                elif step == "year_back":
+                    y, w, _ = last_day.isocalendar()  # "the same week a year earlier": week number kept
+                    c["value"], c["granularity"] = f"{y - 1:04d}-W{min(w, 52):02d}", "week"
+                else:
+                    y, w, _ = (last_day + timedelta(weeks=step)).isocalendar()
+                    c["value"], c["granularity"] = f"{y:04d}-W{w:02d}", "week"
+            elif last_abs is None or (unit == "month" and last_abs[1] is None):
                 c["drop"] = True
             elif unit == "year":
                 c["value"] = f"{last_abs[0] + step:04d}"

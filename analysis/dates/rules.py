@@ -404,7 +404,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+month", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -770,12 +770,15 @@ _PART_OF_DAY_REACH = 250
 _CLOCK_THEN_PART = re.compile(r"(?:\d|[ap]\.?\s?m\.?|o['\u2019]clock|noon|midnight)\s*$", re.I)
 
 
-@rule("same_month_year_back", r"\b(?:the\s+)?same\s+month\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+@rule("same_month_year_back", r"\b(?:the\s+)?same\s+(month|week)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
                               r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
 def _same_month_year_back(m, ctx):
     """"sales in February rose 19% over the same month last year": the month in view a year
     back, one DATE (1986-02 in a story on February 1987), not the month in view and a separate
-    "last year" (round 10)."""
+    "last year"; "the same week a year earlier": the week in view, same week number, a year
+    back (round 10)."""
+    if m.group(1).lower() == "week":
+        return out(None, "week", basis="relative", discourse=("story", "year_back", "week"))
     return out(None, "month", basis="relative", discourse=("story", -12, "month"))
 
 
@@ -785,7 +788,7 @@ _THAT_CONJUNCTION_BEFORE = _ATTRIBUTION | {"so", "such", "now", "believe", "beli
                                            "expect", "expects", "expected", "announced", "insisted", "argued", "warned"}
 
 
-@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that|next)\s+(year|month|week)\b(?![- ](?:old|long|ago|earlier))"
                    r"|\b(?:(?:earlier|later)\s+)?(?:the\s+(next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
                    r"(day|morning|afternoon|evening|night)\b(?![- ](?:old|long))"
                    r"|\bin\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening))\b"
@@ -823,6 +826,9 @@ def _story_unit(m, ctx):
         return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
                    "time" if part else "date", basis="relative", discourse=disc)
     word, unit = m.group(1).lower(), m.group(2).lower()
+    if word == "next" and not (_at_sentence_start(ctx.text, m.start()) and m.group(0).lower().startswith("the")
+                               and re.match(r"\s*,", ctx.text[m.end():m.end() + 3])):
+        return None  # "over the next year" is a duration; only "The next year, ..." opens a story's year (round 10)
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
         # "that year's budget" as a subject is often the anchor's year: left out; so is "that"
@@ -832,7 +838,7 @@ def _story_unit(m, ctx):
         if re.match(r"[-'\u2019]|\s+(?:after|by|to|on)\b", ctx.text[m.end():m.end() + 7]) \
                 or (prev and prev.group(1).lower() in _THAT_CONJUNCTION_BEFORE):
             return None
-    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
     return out(None, unit, basis="relative", discourse=("story", step, unit))
 
 
