@@ -155,6 +155,11 @@ def test_nine_months_take_the_quarter_out_of_view():
                                     "text": ["Third-quarter net rose 5%. For the nine months, profit rose 10% "
                                              "from a year earlier. In the quarter, sales rose 3% from a year earlier."]}))
     assert list(d.loc[d["text"] == "a year earlier", "value"]) == ["2018", "2018-Q3"]
+    # the year is the reported quarter's, not the anchor's
+    r = rows("Fourth-quarter net fell 20%. For the first nine months of the year, net rose from a year earlier.",
+             "2020-02-20")
+    assert r["Fourth-quarter"] == ("2019-Q4", "date")
+    assert r["the year"] == ("2019", "date") and r["a year earlier"] == ("2018", "date")
 
 
 # -- "The following week", "later that week", "The next year,": the story's week and year --------

@@ -179,6 +179,7 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     last_day_end = 0  # where it ends in the text
     last_abs_end = -10 ** 9  # where the latest absolute date ends
+    held_q = None  # the quarter in view before "the first nine months" took it out of view
     last_point = None  # the latest day, month or year named ("Until then" takes it)
     prev = None
     for c in exprs:
@@ -226,8 +227,9 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
         if disc is None and c["kind"] == "duration" and c["value"] in {"P6M", "P9M"} \
                 and _PERIOD_TO_DATE.search(text[c["start"]:c["end"]]):
             # "In the first nine months, ... a year earlier": the nine months are in view now, so
-            # "a year earlier", "the 1988 period", "year-ago" name the year, not the quarter (round 10)
-            last_q = None
+            # "a year earlier", "the 1988 period", "year-ago" name the year, not the quarter (round 10);
+            # the year is still the one of the quarter reported ("the first nine months of the year")
+            held_q, last_q = last_q or held_q, None
             continue
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
@@ -279,6 +281,13 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             continue
         if last_q is None and disc == "same_quarter" and last_done_q is not None:
             last_q = last_done_q  # "In the quarter, ..." after the nine months: the quarter is back in view
+        if last_q is None and held_q is not None:
+            # after "the first nine months": the reported quarter's year, not the quarter
+            if disc == "year_back":
+                c["value"], c["granularity"] = f"{int(held_q[:4]) - 1:04d}", "year"
+            elif disc == "quarter_year" and c["value"]:
+                c["value"] = held_q[:4]
+            continue
         if last_q is None:
             continue
         if disc == "year_back":
