@@ -18,7 +18,11 @@ PIECES = ["January", "Jan.", "JAN", "may", "May", "Sept", "september", "3", "21s
           "Q3", "3Q", "quarter", "first", "fiscal", "spring", "fall", "1980s", "'90s", "the nineties",
           "3 p.m.", "10:30", "noon", "half past", "five", "o'clock", "twice", "times a", "now",
           "recently", "in the future", "for", "within", "of", "-", ",", ".", ";", "\u2019", "ſ",
-          "İstanbul", "ı", "Mr", "said", " ", "  ", "\n\n", "\t", " " * 30, "0" * 25, "old", "long"]
+          "İstanbul", "ı", "Mr", "said", " ", "  ", "\n\n", "\t", " " * 30, "0" * 25, "old", "long",
+          # round 10 rules: "could one day", "until then", "it's the second day of", "8:40 this morning",
+          # "the same month last year"
+          "could", "one day", "someday", "a later date", "until then", "it's", "the second day", "tonight",
+          "this morning", "last night", "same month", "last year"]
 
 
 def _same(text: str):

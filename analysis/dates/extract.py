@@ -131,12 +131,18 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     _day_before_after(text, kept)
     _part_of_day_of(text, kept)
     _weekday_sets(text, kept)
-    _resolve_discourse(kept, anchor, tense)
+    _resolve_discourse(kept, anchor, tense, text)
     kept = [c for c in kept if not c.pop("drop", False)]
     return _merge_clock_times(text, kept)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+# a relative day, month or year stands for the story's time unless an absolute date was written
+# at most this many characters before it (about two sentences)
+_STORY_ABS_REACH = 250
+# "the first nine months", "the six months", "the latest nine months": a period of the year to date
+_PERIOD_TO_DATE = re.compile(r"^(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:nine|six|9|6)[- ]months?$", re.I)
+_POINT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 # words TimeML leaves out of an expression's extent (TimeBank and AQUAINT agree): a possessive
 # ("its third quarter" -> "third quarter"), an article before a unit used as an adjective of a
 # noun that is no time ("a third-quarter loss", "a two-year contract", "a four year term" ->
@@ -153,7 +159,7 @@ _TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quar
                              r"ago|earlier|later|old|before|after|of)\b", re.I)
 
 
-def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None) -> None:
+def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None, text: str = "") -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
     Company and economic news reports a quarter, then compares with "a year earlier": that
@@ -172,8 +178,35 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_abs = None  # (year, month or None) of the latest absolute date
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     last_day_end = 0  # where it ends in the text
+    last_abs_end = -10 ** 9  # where the latest absolute date ends
+    held_q = None  # the quarter in view before "the first nine months" took it out of view
+    last_point = None  # the latest day, month or year named ("Until then" takes it)
+    prev = None
     for c in exprs:
+        if prev is not None and not prev.get("drop") and prev["kind"] in {"date", "time"} and prev["value"] \
+                and _POINT_VALUE.match(prev["value"]):
+            last_point = _POINT_VALUE.match(prev["value"]).group(0)
+        prev = c
         disc = c.pop("discourse", None)
+        if disc == "story_then":
+            # "Until then", "by then": the last day, month or year the story named; dropped without one
+            if last_point is None:
+                c["drop"] = True
+            else:
+                c["value"] = last_point
+                c["granularity"] = {4: "year", 7: "month"}.get(len(last_point), "day")
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story_weekday":
+            # "the previous Friday": the last such weekday before the day in view ("following":
+            # the first after it); without a day in view the anchor-based value stands
+            _, wd, step, part = disc
+            if last_day is not None:
+                shift = ((last_day.weekday() - wd) % 7 or 7) if step < 0 else -((wd - last_day.weekday()) % 7 or 7)
+                d = last_day - timedelta(days=shift)
+                c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
+            if c["value"]:
+                last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
+            continue
         if isinstance(disc, tuple) and disc[0] == "story_day":
             step, part = disc[1], disc[2]
             near = len(disc) < 5 or (last_day is not None and c["start"] - last_day_end <= disc[4])
@@ -191,6 +224,13 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
             except ValueError:
                 pass
+        if disc is None and c["kind"] == "duration" and c["value"] in {"P6M", "P9M"} \
+                and _PERIOD_TO_DATE.search(text[c["start"]:c["end"]]):
+            # "In the first nine months, ... a year earlier": the nine months are in view now, so
+            # "a year earlier", "the 1988 period", "year-ago" name the year, not the quarter (round 10);
+            # the year is still the one of the quarter reported ("the first nine months of the year")
+            held_q, last_q = last_q or held_q, None
+            continue
         if disc is None:
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
@@ -200,14 +240,31 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 # continue into the fourth quarter") is not the quarter in view
                 if cur is None or q < cur:
                     last_q = last_done_q = c["value"]
-            if c["basis"] == "absolute" and c["value"]:
+            # a relative day, month or year resolved against the anchor counts too ("The board
+            # met in March. The following month, ..."; round 10)
+            # , unless an absolute date was written shortly before: "in April 1989, with the others
+            # in May, June and September of that year" (the bare months were read without it)
+            if c["value"] and (c["basis"] == "absolute" or (c["granularity"] in {"day", "month", "year"}
+                                                            and c["start"] - last_abs_end > _STORY_ABS_REACH)):
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
                     last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+                    if c["basis"] == "absolute":
+                        last_abs_end = c["end"]
             continue
         if isinstance(disc, tuple) and disc[0] == "story":
             _, step, unit = disc
-            if last_abs is None or (unit == "month" and last_abs[1] is None):
+            if unit == "week":
+                # "The following week", "later that week": the week of the day the story named last
+                if last_day is None:
+                    c["drop"] = True  # no day named before it: its week is unknown (left out, as before)
+                elif step == "year_back":
+                    y, w, _ = last_day.isocalendar()  # "the same week a year earlier": week number kept
+                    c["value"], c["granularity"] = f"{y - 1:04d}-W{min(w, 52):02d}", "week"
+                else:
+                    y, w, _ = (last_day + timedelta(weeks=step)).isocalendar()
+                    c["value"], c["granularity"] = f"{y:04d}-W{w:02d}", "week"
+            elif last_abs is None or (unit == "month" and last_abs[1] is None):
                 c["drop"] = True
             elif unit == "year":
                 c["value"] = f"{last_abs[0] + step:04d}"
@@ -221,6 +278,15 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 c["value"] = last_done_q
             if c["value"]:
                 last_q = last_done_q = c["value"]  # "... in the latest quarter, against a year ago"
+            continue
+        if last_q is None and disc == "same_quarter" and last_done_q is not None:
+            last_q = last_done_q  # "In the quarter, ..." after the nine months: the quarter is back in view
+        if last_q is None and held_q is not None:
+            # after "the first nine months": the reported quarter's year, not the quarter
+            if disc == "year_back":
+                c["value"], c["granularity"] = f"{int(held_q[:4]) - 1:04d}", "year"
+            elif disc == "quarter_year" and c["value"]:
+                c["value"] = held_q[:4]
             continue
         if last_q is None:
             continue
@@ -320,7 +386,8 @@ def _weekday_sets(text: str, exprs: list[dict]) -> None:
 
 
 _CLOCK_RULES = {"clock", "clock_words"}
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
+# "3 p.m. Monday", "3 p.m., Monday", "3 p.m. on Monday", "10 p.m. local time Saturday" (round 10)
+_JOIN = re.compile(r"^(?:\s+local\s+time)?(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
 
 
 def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:

@@ -212,10 +212,14 @@ _FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his h
 and but or as up out off over back down into about after before this these those some any no not
 more less last yesterday today tomorrow again also there here what which who when where while if
 because since during until through against among between within without once twice late early
+around
 """.split())
 _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
              "your", "my", "still", "very", "more", "most", "less", "least", "so", "too", "well",
              "highly", "newly", "recently", "previously"}
+
+
+_AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
 def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
@@ -263,7 +267,9 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
             and lw not in {"be", "date", "power", "office", "court", "war", "school", "work", "market",
-                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"}:
+                           "bed", "prison", "trial", "sea", "church", "town", "market", "death", "light"} \
+            and lw not in NUMBER_WORDS and lw not in _AMOUNT_WORDS:
+        # "rose to 5.2 billion dlrs in January": "to" before an amount (its digits are no word), no infinitive
         return "future_weak"  # an infinitive: "asked it to respond by Oct. 31"
     return None
 
@@ -398,7 +404,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -425,6 +431,7 @@ GATE_IN_MATCH = frozenset({
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
     "duration_compound", "duration_plural", "set_seasons", "duration_while", "year_prefixed",
+    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part",
 })
 
 
@@ -494,6 +501,9 @@ _SINCE_THE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|lo
                         r"(?:the|last)\s+$", re.I)
 
 
+_JUST_BEFORE = re.compile(r"\b(?:shortly|just|minutes|hours|moments|seconds|right|soon|immediately|only)\s+before\s+$", re.I)
+
+
 def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
     """Tense for a date, letting its preposition speak first.
 
@@ -512,6 +522,9 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
         if prev == "since":
             return "past"
         if prev in {"until", "till", "through", "to", "by", "before"}:
+            if prev == "before" and _JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+                # "entered the city shortly before noon Tuesday": a time point, not a deadline (round 10)
+                return ctx.tense(m.start(), m.end())
             if prev == "to" and _NOT_DEADLINE_TO.search(ctx.text[max(0, m.start() - 20):m.start()]):
                 return ctx.tense(m.start(), m.end())  # "in contrast to Thursday, when ...": no deadline
             plup = _PLUPERFECT_NOT if prev in {"until", "till"} else _PLUPERFECT_DONE
@@ -699,6 +712,48 @@ def _rel_fiscal_year(m, ctx):
     return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
 
 
+# -- "could one day", "someday", "at a later date": an unnamed time ahead (FUTURE_REF) -------------
+@rule("future_ref", r"\b(?:will|would|could|can|may|might|should|must|shall)(?:\s+(?:still|also|yet|even|eventually|indeed|really))?"
+                    r"\s+(one\s+day|some\s?day)\b(?![- ](?:old|long|later|earlier|after|before|ahead|ago))"
+                    r"|\b(someday)\b|\b(?:at\s+)?((?:a|some)\s+(?:later|future)\s+date)\b", re.I)
+def _future_ref(m, ctx):
+    """"the drug could one day replace insulin", "she would someday return", "resume at a later
+    date": an unnamed time ahead, FUTURE_REF (TimeML 1.2.1 annotates "one day" so when it says
+    when, not how long). Only after a modal verb: "the strike will last one day" and "one day
+    later" stay durations."""
+    g = 1 if m.group(1) else 2 if m.group(2) else 3
+    return out("FUTURE_REF", "reference", basis="relative", span=(m.start(g), m.end(g)))
+
+
+# -- "Until then", "by then": the last date the story named -----------------------------------------
+@rule("then_ref", r"\b(?:until|till|by|before)\s+(then)\b(?![-\u2013])", re.I)
+def _then_ref(m, ctx):
+    """"Conversion rights end on June 30. Until then, the stock remains convertible": "then" is
+    June 30 (TimeML annotates such an anaphoric "then" with the date it refers to). Only after
+    until/till/by/before, where "then" is a time, not "and then" of a sequence; the value is the
+    day, month or year named last before it (analysis.dates.extract._resolve_discourse), and
+    the expression is dropped when the story named none."""
+    return out(None, "day", basis="relative", discourse="story_then", span=(m.start(1), m.end(1)))
+
+
+# -- "Today is the eighth day of the strike", "It's the second day of an offensive" ------------------
+@rule("nth_day_now", r"\b(?:today\s+is|it\s*['\u2019]s|it\s+is|this\s+is|(?:today|it)\s+(?:marks|was)|yesterday\s+was)\s+"
+                     r"(the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"thirteenth|fourteenth|fifteenth|twentieth|thirtieth|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:straight|"
+                     r"consecutive|full))?|last|final)\s+day)\s+(?:of|in|since)\b", re.I)
+def _nth_day_now(m, ctx):
+    """"today is the eighth day of Desert Shield", "It's the second day of an offensive": the
+    day the sentence speaks from, a DATE (the anchor; "yesterday was" the day before, "it was"
+    in a story is left to the day in view and not read here)."""
+    lead = m.group(0).lower()
+    if re.match(r"it\s+was", lead):
+        return None  # a story's past day: which one is not said here
+    if ctx.anchor is None:
+        return out(None, "day", basis="relative", span=(m.start(1), m.end(1)))
+    d = ctx.anchor - timedelta(days=1) if lead.startswith("yesterday") else ctx.anchor
+    return out(fmt_day(d), "day", basis="relative", span=(m.start(1), m.end(1)))
+
+
 @rule("term_ref", r"\b(?:the|in the)\s+(near|short|long|longer)[- ]term\b(?![- ](?:debt|notes?|bonds?|loans?|rates?|paper|care|contracts?|unemploy))", re.I)
 def _term_ref(m, ctx):
     """"in the near term", "over the long term": the future (FUTURE_REF)."""
@@ -715,7 +770,25 @@ _PART_OF_DAY_REACH = 250
 _CLOCK_THEN_PART = re.compile(r"(?:\d|[ap]\.?\s?m\.?|o['\u2019]clock|noon|midnight)\s*$", re.I)
 
 
-@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that)\s+(year|month)\b(?![- ](?:old|long|ago|earlier))"
+@rule("same_month_year_back", r"\b(?:the\s+)?same\s+(month|week)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+                              r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+def _same_month_year_back(m, ctx):
+    """"sales in February rose 19% over the same month last year": the month in view a year
+    back, one DATE (1986-02 in a story on February 1987), not the month in view and a separate
+    "last year"; "the same week a year earlier": the week in view, same week number, a year
+    back (round 10)."""
+    if m.group(1).lower() == "week":
+        return out(None, "week", basis="relative", discourse=("story", "year_back", "week"))
+    return out(None, "month", basis="relative", discourse=("story", -12, "month"))
+
+
+# words after which "that" starts a clause rather than pointing back ("said that year-end ...")
+_THAT_CONJUNCTION_BEFORE = _ATTRIBUTION | {"so", "such", "now", "believe", "believes", "believed", "think", "thinks",
+                                           "thought", "know", "knew", "show", "shows", "showed", "hope", "hoped",
+                                           "expect", "expects", "expected", "announced", "insisted", "argued", "warned"}
+
+
+@rule("story_unit", r"\b(?:the\s+)?(following|previous|preceding|prior|same|that|next)\s+(year|month|week)\b(?![- ](?:old|long|ago|earlier))"
                    r"|\b(?:(?:earlier|later)\s+)?(?:the\s+(next|following|previous|preceding|prior|same)|that(?:\s+same)?)\s+"
                    r"(day|morning|afternoon|evening|night)\b(?![- ](?:old|long))"
                    r"|\bin\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening))\b"
@@ -753,10 +826,19 @@ def _story_unit(m, ctx):
         return out(fmt_day(d) + (f"T{part}" if part else ""), "time" if part else "day",
                    "time" if part else "date", basis="relative", discourse=disc)
     word, unit = m.group(1).lower(), m.group(2).lower()
+    if word == "next" and not (_at_sentence_start(ctx.text, m.start()) and m.group(0).lower().startswith("the")
+                               and re.match(r"\s*,", ctx.text[m.end():m.end() + 3])):
+        return None  # "over the next year" is a duration; only "The next year, ..." opens a story's year (round 10)
     if word == "that" and not re.search(r"\b(?:in|of|during|by|until|later|earlier|since)\s+$",
                                          ctx.text[max(0, m.start() - 10):m.start()], re.I):
-        return None  # "that year's budget" as a subject is often the anchor's year: left out
-    step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
+        # "that year's budget" as a subject is often the anchor's year: left out; so is "that"
+        # as a conjunction ("officials said that year-end ...", "so that year after year");
+        # "imports that year", "That year, the firm ..." point back to the story's year (round 10)
+        prev = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, m.start() - 20):m.start()])
+        if re.match(r"[-'\u2019]|\s+(?:after|by|to|on)\b", ctx.text[m.end():m.end() + 7]) \
+                or (prev and prev.group(1).lower() in _THAT_CONJUNCTION_BEFORE):
+            return None
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[word]
     return out(None, unit, basis="relative", discourse=("story", step, unit))
 
 
@@ -1328,7 +1410,7 @@ _NOT_AFTER_WEEKDAY = re.compile(r"\s+(?!(?:" + MONTH_FULL + r")\b)(?:[A-Z][a-z]+
 
 
 _CLOCK_BEFORE = re.compile(rf"(?:\b\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\bnoon|\bmidnight|"
-                           rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{_TZ_RE})\b))(?:\s+(?:{_TZ_RE}))?,?\s+$", re.I)
+                           rf"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{_TZ_RE})\b))(?:\s+(?:{_TZ_RE}))?(?:\s+local\s+time)?,?\s+$", re.I)
 
 
 @dataclass
@@ -1346,7 +1428,7 @@ class _Span:
 
 
 @rule("weekday",
-      rf"\b(?:((?i:early|late))\s+)?(?:((?i:last|next|this|coming|past|previous))\s+)?({WEEKDAY_RE})(?:'s)?"
+      rf"\b(?:((?i:early|late))\s+)?(?:((?i:(?:the\s+)?(?:last|next|this|coming|past|previous|preceding|following)))\s+)?({WEEKDAY_RE})(?:'s)?"
       rf"(?:\s+(morning|afternoon|evening|night))?\b")
 def _weekday(m, ctx):
     after = ctx.text[m.end():m.end() + 20]
@@ -1358,8 +1440,11 @@ def _weekday(m, ctx):
     if re.search(r"\bevery\s+$", before, re.I):
         return None  # a set: handled by the set rule
     wd = WEEKDAYS[m.group(3).lower()]
-    rel = (m.group(2) or "").lower() or None
-    rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel, rel)
+    rel = re.sub(r"^the\s+", "", (m.group(2) or "").lower()) or None
+    # "the previous Friday", "the following Monday": counted from the day the story named last
+    # (analysis.dates.extract._resolve_discourse), else from the anchor (round 10)
+    story = {"previous": -1, "preceding": -1, "following": 1}.get(rel)
+    rel = {"coming": "next", "past": "last", "previous": "last", "preceding": "last", "following": "next"}.get(rel, rel)
     part = PARTS_OF_DAY.get((m.group(4) or "").lower())
     gran, kind = ("time", "time") if part else ("day", "date")
     if ctx.anchor is None:
@@ -1376,8 +1461,12 @@ def _weekday(m, ctx):
     d = weekday_near(ctx.anchor, wd, tense, rel if rel in {"next", "last"} else None)
     # the possessive 's is not part of the expression (TimeML extent: "Thursday" in "Thursday's")
     span = (m.start(), m.end() - 2) if re.search(r"['\u2019]s$", m.group(0)) else None
+    if m.group(2) and not story and m.group(2).lower().startswith("the"):
+        # "the last Friday of the month": the article stays out, as before
+        span = (m.start(2) + len(re.match(r"the\s+", m.group(2), re.I).group(0)), (span or (0, m.end()))[1])
+    extra = {"discourse": ("story_weekday", wd, story, part)} if story else {}
     return out(fmt_day(d) + (f"T{part}" if part else ""), gran, kind, basis="relative",
-               **({"span": span} if span else {}))
+               **({"span": span} if span else {}), **extra)
 
 
 # -- this/next/last week, month, year, weekend, decade -------------------------------------------
@@ -1432,6 +1521,10 @@ def _rel_unit(m, ctx):
 
 
 # -- "two weeks ago", "a year earlier", "three days later" ----------------------------------------
+# a pluperfect in the clause after "N units earlier" ("two days earlier the army had taken ...")
+_PLUPERFECT_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:had|'d)\b", re.I)
+
+
 @rule("ago",
       rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just over|just under|roughly|"
       rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(?:or\s+so\s+|or\s+more\s+)?(ago|earlier|before|from now|hence|later|"
@@ -1441,8 +1534,11 @@ def _ago(m, ctx):
         return None  # "two days later": relative to an event in the story; the duration stays
     if m.group(4).lower() in {"earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
             and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
-                             ctx.text[m.end():m.end() + 8], re.I):
-        return None  # "two days earlier the army had ...": relative to an event in the story, not the anchor
+                             ctx.text[m.end():m.end() + 8], re.I) \
+            and _PLUPERFECT_AFTER.match(ctx.text, m.end(), m.end() + 80):
+        # "two days earlier the army had ...": relative to an event in the story, not the anchor;
+        # "A year earlier the company earned $2 million" (simple past) is the anchor's year back
+        return None
     if m.group(1) and _num(m.group(1)) not in (None, 1) and not m.group(3).lower().endswith("s"):
         return None  # "292,000 week ago": a quantity, then "a week ago" with its article dropped
     unit = re.sub(r"s$", "", m.group(3).lower()).replace("centurie", "century")
@@ -1855,6 +1951,38 @@ def _clock(m, ctx):
     if hh > 23 or mm > 59 or (ss or 0) > 59:
         return None
     return _clock_value(ctx, hh, mm, ss, zone)
+
+
+# -- "8:40 this morning", "7 p.m. tonight", "11:20 last night": one TIME on that day -----------------
+@rule("clock_part",
+      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?\s+"
+      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b",
+      re.I)
+def _clock_part(m, ctx):
+    """A clock time before the part of a day it falls in: "at 8:40 this morning" (08:40), "by 7
+    p.m. tonight", "at 11:20 last night" (23:20 the day before). One TIME, as TimeML writes it;
+    the part of day supplies a.m./p.m. when the clock has none. A bare hour needs a.m./p.m. or
+    a preposition of time before it ("at 8 this morning"); "3 this morning" alone is a count."""
+    hh, mm, mark = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    if not 1 <= hh <= 12 or mm > 59:
+        return None
+    if not m.group(2) and not mark and not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|since)\s+$",
+                                                     ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    part = m.group(4).lower()
+    word = part.split()[-1]
+    if mark:
+        hh = hh % 12 + (12 if mark == "p" else 0)
+    elif word == "morning":
+        hh = hh % 12
+    elif word in {"afternoon", "evening"} or (word in {"tonight", "night"} and hh >= 6):
+        hh = hh % 12 + 12
+    elif word in {"tonight", "night"}:
+        return None  # "2:30 tonight": after midnight, the next day's date; left to the clock rule
+    shift = -1 if part.startswith(("last", "yesterday")) else 1 if part.startswith("tomorrow") else 0
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    return out(f"{fmt_day(ctx.anchor + timedelta(days=shift))}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
 
 
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
