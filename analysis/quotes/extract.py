@@ -1917,6 +1917,41 @@ class _Resolver:
                     break
         return best
 
+    def _narrative_subject(self, para_start, pos, gender, after, target):
+        """Start of the last person opening a sentence of the paragraph before ``para_start``
+        (and after ``after``) when that paragraph quotes nobody, the person's gender is known
+        and is ``gender``, and the last speaker ``target`` is named neither there nor in the
+        quote's paragraph before ``pos``; else None.
+
+        '"...," she said' after a paragraph of narrative about another person ("Mrs Matthews
+        is now fundraising to buy her husband a wheelchair.") is that person's, not the
+        last speaker's (a council spokeswoman quoted before). A lone word is a person only
+        after a title ("Young piglets have to be kept warm." is nobody), and a possessive
+        subject ("Mr Thain's project aims to ...") is no speaker."""
+        if para_start <= 0 or not gender:
+            return None
+        prev, k = self._previous_paragraph(para_start)
+        if any(c in self.text[prev:k] for c in '"\u201c\u201d'):
+            return None
+        if target is not None and target.get("person") is True and target.get("speaker"):
+            last = target["speaker"].split()[-1]
+            if re.search(r"\b" + re.escape(last) + r"\b", self.masked[para_start:pos]):
+                return None     # "Mr Mints' former company ...", he said: still Mr Mints
+        best = None
+        for start, name, g, is_person, roles in self.subjects():
+            if start >= para_start:
+                break
+            if start < prev or start <= after or is_person is not True or g != gender:
+                continue
+            words = name.split()
+            if len(words) == 1 and not roles and len(re.findall(
+                    r"\b" + re.escape(words[0]) + r"\b", self.text)) < 2:
+                continue
+            end = self.masked.find(words[-1], start)
+            span = self.masked[start:end] if end >= 0 else ""
+            best = None if re.search(r"\w['\u2019]s?\s", span) else start
+        return best
+
     def _next_speaker(self, gender=None):
         """The person opening the first sentence after the lead that opens with a person,
         when a reporting verb, speech act or stance verb follows the name ("An income tax rise
@@ -2030,6 +2065,10 @@ class _Resolver:
                         rec.get("para_start", -1), want, after)
                     role = None if p == "it" or spoke is not None else self._role_speech_subject(
                         rec.get("para_start", -1), want, after)
+                    if spoke is None and role is None and p != "it":
+                        # "Mrs Matthews is now fundraising ..." before '"...," she said'
+                        spoke = self._narrative_subject(rec.get("para_start", -1), rec["pos"], want, after,
+                                                        target)
                     if role is not None:
                         # "The former sub-postmaster ... said he was grateful." before
                         # '"...," he said': the person that role refers to
