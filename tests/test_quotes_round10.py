@@ -56,3 +56,37 @@ def test_pronoun_not_given_to_a_possessive_or_a_lone_common_word():
                 "Mr Thain's World Prevention Project aims to open a site.\n\n"
                 "\"I've got my eyes on an estate,\" he said.")
     assert _speaker(q, "I've got my eyes") == "Danny Thain"
+
+
+def test_it_said_is_the_organisation_no_data_file_knows_reporting_just_before():
+    # "Castle Fine Art, a UK art retailer, said ... it said": the body reporting just before
+    q = _quotes("Harlow Print House, a small art retailer in Essex, said it had been misled.\n\n"
+                "Only two collections were affected, it said in a statement. \"All other editions "
+                "were signed by hand.\"")
+    assert _speaker(q, "All other editions") == "Harlow Print House"
+    q = _quotes("As the county show opens on Friday, NFU Wessex said costs were at record levels.\n\n"
+                "It said the situation had created a \"cash flow crisis\" for farmers.")
+    assert _speaker(q, "cash flow crisis") == "NFU Wessex"
+
+
+def test_it_said_never_goes_to_a_person_or_a_lone_word():
+    # guard: a person reporting before (a given name first, a surname after an honorific) is
+    # no referent of "it"
+    q = _quotes("Janet Corrie, a retailer in Essex, said she had been misled.\n\n"
+                "Only two collections were affected, it said in a statement. \"All other editions "
+                "were signed by hand.\"")
+    assert _speaker(q, "All other editions") == "it"
+    q = _quotes("As the county show opens, Ms Corrie said costs were at record levels.\n\n"
+                "It said the situation had created a \"cash flow crisis\" for farmers.")
+    assert _speaker(q, "cash flow crisis").lower() == "it"
+
+
+def test_it_is_not_the_body_it_speaks_about():
+    # guard: "It accused Brantwell Advice of ...": the organisation named after the verb is
+    # not the speaker
+    q = _quotes("Brantwell Advice said standards had fallen.\n\n"
+                "\"Standards have plummeted,\" it said.\n\n"
+                "A spokesman for an energy supplier disagreed.\n\n"
+                "It accused Brantwell Advice of ignoring \"cases where the supplier did nothing wrong\".")
+    assert _speaker(q, "Standards have plummeted") == "Brantwell Advice"
+    assert _speaker(q, "cases where the supplier") != "Brantwell Advice"

@@ -147,6 +147,8 @@ _TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.
                  if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
                  and not w[:1].isdigit()}
 _TITLE_KIND = {w: kind for w, (kind, _) in _lex.titles().items()}
+#: titles and role nouns alone (no party words or demonyms): a name with one is a person's
+_PERSON_TITLES = frozenset(_lex.titles()) | frozenset(_lex.role_nouns())
 # organisations and seats of government by any of their names: "No 10 said" -> Downing Street
 _ORG_ALIASES = {" ".join(a.lower().split()): e["name"] for e in _lex.organisations()
                 for a in [e["name"]] + list(e.get("aliases") or []) + list(e.get("capitals") or [])}
@@ -1285,6 +1287,12 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+#: a capitalised name (up to five words, "&" inside), an aside between commas allowed, then a
+#: verb after up to two auxiliaries or adverbs ("Castle Fine Art, a UK art retailer, said")
+_REPORTING_NAME = re.compile(
+    r"(?<![\w'&\u2019.-])(?P<name>(?:[A-Z][\w'\u2019.-]*\s+(?:&\s+)?){0,4}[A-Z][\w'\u2019.-]*)"
+    r"(?:,[^,.\n\x00\"]{1,150},)?\s+(?:(?:has|have|had|also|again|earlier|previously|[a-z]+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+)\b")
 # verbs of holding a view ("Brian May originally thought ...") count as speech acts for
 # the referent of a following '"...," he said' (not for the lead speaker)
 _STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
@@ -1828,6 +1836,48 @@ class _Resolver:
                 "org": not person, "head": None, "pos": best[0], "text": name, "name_text": name,
                 "actor": info.get("actor") if info else None}
 
+    def _reporting_org(self, pos):
+        """The last organisation named, outside quotations, as the subject of a reporting verb,
+        speech act or stance verb in the paragraph before ``pos`` or in ``pos``'s own paragraph
+        before it, an aside between commas allowed ("Castle Fine Art, a UK art retailer, said
+        ..."; ", NFU Scotland said ..."): the referent of a following "it said" when no data
+        file knows the organisation; else None.
+
+        A name is an organisation only with some evidence: the actor lookup says so, or it is an
+        acronym, or it has two or more words of which none is a title and the first is no
+        known given name (a lone capitalised word may be a person's surname)."""
+        k = self.text.rfind("\n", 0, pos)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, max(k, 0)) + 1 if k > 0 else 0
+        best = None
+        for m in _REPORTING_NAME.finditer(self.masked, lo, pos):
+            verb = m.group("verb")
+            if verb not in CUES and verb not in _SPEECH_ACTS and verb not in _STANCE_VERBS:
+                continue
+            words = m.group("name").split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if not words or any(w.lower().rstrip(".") in _PERSON_TITLES or w.lower() in _NOT_NAME
+                                or w.lower() in _FRONTED_OPENERS for w in words):
+                continue
+            name = " ".join(words)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type"):
+                if info["actor_type"] != "person":
+                    best = name
+                continue
+            if len(words) == 1:
+                if len(name) >= 2 and name.isupper() and name.isalpha():
+                    best = name
+                continue
+            if _lex.given_name_gender(words[0]) in ("m", "f", "u") or re.search(
+                    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? " + re.escape(words[-1]) + r"\b",
+                    self.masked):
+                continue
+            best = name
+        return best
+
     def _org_record(self, name, rec):
         """A named organisation standing for the speaker record ``rec`` (remembered)."""
         out = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": False,
@@ -2088,8 +2138,17 @@ class _Resolver:
                     self.history.append(author)
                     return author
                 org = self._mentioned_org(rec["pos"])
+                if org is None:
+                    # "Castle Fine Art, a UK art retailer, said ... It said": an organisation
+                    # no data file knows, the subject of a reporting verb just before
+                    org = self._reporting_org(rec["pos"])
                 if org is not None:
                     return self._org_record(org, rec)
+            if target is not None and p == "it" and target.get("speaker") and re.search(
+                    r"\b" + re.escape(target["speaker"]) + r"\b",
+                    re.split(r"[.!?\x00\n]", self.masked[rec["pos"]:rec["pos"] + 200])[0]):
+                # "It accused Citizens Advice of ...": the body it speaks about is not "it"
+                return rec
             if target is not None:
                 if p in ("he", "she") and target.get("gender") is None:
                     target["gender"] = "m" if p == "he" else "f"
