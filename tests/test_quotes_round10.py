@@ -90,3 +90,28 @@ def test_it_is_not_the_body_it_speaks_about():
                 "It accused Brantwell Advice of ignoring \"cases where the supplier did nothing wrong\".")
     assert _speaker(q, "Standards have plummeted") == "Brantwell Advice"
     assert _speaker(q, "cases where the supplier") != "Brantwell Advice"
+
+
+def test_pronoun_after_an_unnamed_person_reporting_names_nobody():
+    # "A woman who lives nearby said ..." before '"...," she said': not the last named speaker
+    q = _quotes("Ms Jane Parks said: \"Crews arrived within minutes.\"\n\n"
+                "A woman who lives nearby said she was woken by the noise.\n\n"
+                "\"It was terrifying,\" she said.")
+    assert _speaker(q, "It was terrifying") == "a woman"
+    q = _quotes("Councillor Tom Reid said: \"The road will reopen.\"\n\n"
+                "One father-of-three, who did not want to be named, told the BBC the road was dangerous. "
+                "\"Somebody will get killed,\" he said.")
+    assert _speaker(q, "Somebody will get killed") == "one father-of-three"
+
+
+def test_pronoun_after_an_unnamed_person_guards():
+    # guard: a description of the other gender, or a named person reporting after the
+    # description, keeps the named speaker
+    q = _quotes("Ms Jane Parks said: \"Crews arrived within minutes.\"\n\n"
+                "A man who lives nearby said he was woken by the noise.\n\n"
+                "\"It was terrifying,\" she said.")
+    assert _speaker(q, "It was terrifying") == "Jane Parks"
+    q = _quotes("A resident said the fire started at 2am.\n\n"
+                "Fire chief John Parks said crews arrived within minutes. \"It was a big fire,\" "
+                "he said.")
+    assert _speaker(q, "It was a big fire") == "John Parks"

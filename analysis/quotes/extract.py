@@ -1287,6 +1287,21 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+#: "A woman who lives nearby said ...": an indefinite description of a person opening a
+#: sentence, then an aside or a clause, then a verb (checked by ``_described_speaker``)
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?P<det>A|An|One|Another)\s+"
+    r"(?P<phrase>(?:[a-z0-9][\w'\u2019-]*\s+){0,3}?[a-z0-9][\w'\u2019-]*)"
+    r"(?:,[^,.\n\x00\"]{1,120},|\s+(?:who|from|in|at|of|living|with|on)\s+[^,.\n\x00\"]{1,100}?)?"
+    r"\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>"
+    + "|".join(sorted({re.escape(v) for v in _SPEECH_ACTS | set(CUES) if v.isalpha()}, key=len, reverse=True))
+    + r")\b", re.MULTILINE)
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+#: a later sentence whose subject reports (a reporting verb within its first words)
+_LATER_REPORT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][^.!?\n\x00]{0,80}?\b(?:"
+    + "|".join(sorted({re.escape(v) for v in CUES if v.isalpha()}, key=len, reverse=True)) + r")\b",
+    re.MULTILINE)
 #: a capitalised name (up to five words, "&" inside), an aside between commas allowed, then a
 #: verb after up to two auxiliaries or adverbs ("Castle Fine Art, a UK art retailer, said")
 _REPORTING_NAME = re.compile(
@@ -2054,6 +2069,46 @@ class _Resolver:
         target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
         return None if target is None else (st, target)
 
+    def _described_speaker(self, para_start, pos, gender, after):
+        """An unnamed person introduced by an indefinite description doing a speech act in the
+        paragraph before ``para_start`` or in ``pos``'s own paragraph before it, after
+        ``after`` ("A woman who lives nearby said she was woken by the noise." before
+        '"It was terrifying," she said'), as an unnamed speaker record; else None.
+
+        The description is "a"/"an"/"one"/"another" opening a sentence, up to four lower-case
+        words ending in a person noun (a role noun, an agent noun, "mother-of-two",
+        "68-year-old"), then an aside between commas or a clause ("who lives nearby", "from
+        the village") and a reporting verb, speech act or stance verb. A noun of the other
+        gender ("a man" for "she") is passed over. The pronoun then names nobody rather than
+        the last named speaker."""
+        if para_start <= 0:
+            return None
+        prev, _ = self._previous_paragraph(para_start)
+        best = None
+        for m in _DESCRIBED_SUBJECT.finditer(self.masked, prev, pos):
+            st = m.start("det")
+            if st <= after:
+                continue
+            if m.group("verb") not in _SPEECH_ACTS and m.group("verb") not in CUES \
+                    and m.group("verb") not in _STANCE_VERBS:
+                continue
+            words = m.group("phrase").split()
+            head = _singular(words[-1].lower())
+            if "-of-" in head:
+                head = head.split("-of-")[0]          # "mother-of-two"
+            if not (_person_role(head) or _AGE_NOUN.fullmatch(head)):
+                continue
+            g = _lex.role_nouns().get(head)
+            if gender and g not in (None, gender):
+                continue
+            if _LATER_REPORT.search(self.masked, m.end(), pos):
+                continue    # "The Finance Ministry official said ..." after it: not the referent
+            phrase = (m.group("det") + " " + m.group("phrase")).strip()
+            best = {"type": "unnamed", "speaker": phrase[:1].lower() + phrase[1:], "plural": False,
+                    "gender": g or gender, "person": True, "org": False, "head": head,
+                    "definite": False, "pos": st, "text": phrase, "actor": None}
+        return best
+
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
         refers to ``target``: a copy of ``target`` with the role's cue and text, marked
@@ -2106,6 +2161,7 @@ class _Resolver:
                 # last speaker is the more recent referent
                 want = {"he": "m", "she": "f"}.get(p)
                 after = target["pos"] if target is not None and "pos" in target else -1
+                anchor = after      # where the evidence for the referent found so far lies
                 if target is not None and rec.get("after_quote"):
                     # '"...," he said' keeps the last speaker unless someone opened a sentence
                     # in the quote's own paragraph (news quotes follow their speaker), or the
@@ -2124,11 +2180,23 @@ class _Resolver:
                         # '"...," he said': the person that role refers to
                         spoke, target = role
                         self.history.append(target)
+                    if spoke is not None:
+                        anchor = max(anchor, spoke)
                     after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
                     self.history.append(sub)
                     target = sub
+                    anchor = max(anchor, sub["pos"])
+                if p != "it":
+                    # "A woman who lives nearby said she was woken ..." before '"...," she
+                    # said': an unnamed person, not the last one named
+                    desc = self._described_speaker(rec.get("para_start", -1), rec["pos"], want, anchor)
+                    if desc is not None:
+                        self.history.append(desc)
+                        out = dict(desc)
+                        out.update(cue=rec["cue"], resolved_from="pronoun")
+                        return out
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
             if target is None and p == "it":
