@@ -115,3 +115,22 @@ def test_pronoun_after_an_unnamed_person_guards():
                 "Fire chief John Parks said crews arrived within minutes. \"It was a big fire,\" "
                 "he said.")
     assert _speaker(q, "It was a big fire") == "John Parks"
+
+
+def test_a_pull_quote_line_is_the_person_reporting_in_the_next_paragraph():
+    # a caption-like line that is only a quotation without a sentence end, then "Name told the
+    # BBC that ...": that person's words
+    q = _quotes("Operators watch the screens around the clock.\n\n"
+                "\"We can talk to nearby ships by radio as if we were on board\"\n\n"
+                "Ashley Brent, director of operations at Sea Works, told the BBC that the crew can "
+                "even use the radio.")
+    assert _speaker(q, "We can talk") == "Ashley Brent"
+
+
+def test_a_full_quoted_sentence_before_a_new_speaker_is_not_a_pull_quote():
+    # guard: '"I'm living in fear."' after narrative about Garry is not the next paragraph's
+    # doctor's
+    q = _quotes("Garry Cole, 62, needs a bypass. He says the wait has been agonising.\n\n"
+                "\"I'm constantly living in fear.\"\n\n"
+                "Dr Sonya Babu says the delays are a real risk for patients.")
+    assert _speaker(q, "I'm constantly living") != "Sonya Babu"

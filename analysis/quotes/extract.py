@@ -2642,6 +2642,33 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         if q["link"] is None and q.get("next_sentence") is not None:
             q["link"] = (q["next_sentence"], "next_sentence")
 
+    # a pull quote: a line that is nothing but a quotation without a sentence end (a
+    # caption, not a paragraph of speech), after narrative that quotes nobody, and before a
+    # paragraph opened by a named person's report ('"We can talk to nearby vessels by radio"
+    # / Ashley Skett, director of operations, told the BBC that ...'): that person's words,
+    # named in the next paragraph. A full quoted sentence in that place is the previous
+    # paragraph's person's ("Garry Cogan says the wait has been agonising. / "I'm living in
+    # fear." / Dr Sonya Babu-Narayan says ..."), so it is left alone.
+    for qi, q in enumerate(quotes):
+        pi = q["p_first"]
+        if q["link"] is not None or q["p_last"] != pi or q["close"] is None \
+                or pi + 1 >= len(paras) or pi == 0:
+            continue
+        ps, pe = paras[pi]
+        if text[ps:q["open"]].strip() or text[q["close"] + 1:pe].strip() \
+                or text[:q["close"]].rstrip()[-1:] in (".", "!", "?", ",", ":", ";"):
+            continue
+        pp = pi - 1
+        while pp >= 0 and is_caption(pp):
+            pp -= 1
+        if pp < 0 or any(ch in text[paras[pp][0]:paras[pp][1]] for ch in _QUOTE_CHARS):
+            continue
+        nxt = para_events[pi + 1]
+        if nxt and nxt[0]["first_tok"] == 0 and nxt[0]["type"] == "named" \
+                and nxt[0].get("person") is not False and not nxt[0].get("passive") \
+                and not nxt[0].get("plural"):
+            q["link"] = (nxt[0], "next_paragraph")
+
     # 5. resolve speakers in document order over all events (indirect speech included)
     chars = list(text)
     for q in quotes:
