@@ -130,7 +130,8 @@ def test_a_pull_quote_line_is_the_person_reporting_in_the_next_paragraph():
 def test_a_full_quoted_sentence_before_a_new_speaker_is_not_a_pull_quote():
     # guard: '"I'm living in fear."' after narrative about Garry is not the next paragraph's
     # doctor's
-    q = _quotes("Garry Cole, 62, needs a bypass. He says the wait has been agonising.\n\n"
+    q = _quotes("Garry Cole, 62, needs a bypass. He hopes to have surgery next year, but says the "
+                "wait has been agonising.\n\n"
                 "\"I'm constantly living in fear.\"\n\n"
                 "Dr Sonya Babu says the delays are a real risk for patients.")
     assert _speaker(q, "I'm constantly living") != "Sonya Babu"
