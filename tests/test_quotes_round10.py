@@ -135,3 +135,28 @@ def test_a_full_quoted_sentence_before_a_new_speaker_is_not_a_pull_quote():
                 "\"I'm constantly living in fear.\"\n\n"
                 "Dr Sonya Babu says the delays are a real risk for patients.")
     assert _speaker(q, "I'm constantly living") != "Sonya Babu"
+
+
+def test_pronoun_after_narrative_naming_one_person_as_a_subject_mid_sentence():
+    # "The Kenyan surged ahead but Moran wasn't having any of it." before '"...," she told':
+    # the one person named there, acting as a subject (named in full before)
+    q = _quotes("Para-bowler Rosa Lenard won gold. \"I never thought we would win,\" Lenard said.\n\n"
+                "Eileen Moran led the 10,000m early.\n\n"
+                "The Kenyan surged ahead on the back straight but Moran wasn't having any of it.\n\n"
+                "\"I have never sprinted like that in my life,\" she told BBC Sport.")
+    assert _speaker(q, "I have never sprinted") == "Eileen Moran"
+    q = _quotes("Councillor Alan Brody said: \"The plan is sound.\"\n\n"
+                "His concerns were echoed by Raj Kandell, head of policy at the chamber.\n\n"
+                "\"Small firms are struggling,\" he said.")
+    assert _speaker(q, "Small firms are struggling") == "Raj Kandell"
+
+
+def test_pronoun_narrative_mention_guards():
+    # guard: a person named after a preposition or in a possessive, or two people named,
+    # leave the last speaker
+    for middle in ("He signed to fight champion Julio Martez earlier this year, but it fell through.",
+                   "He laughed at the saga of Elon Mosk's deal.",
+                   "He met Julio Martez and Tony Bellew at the gym."):
+        q = _quotes("Sunny Edgar said: \"I am ready.\"\n\n" + middle + "\n\n"
+                    "\"I don't really care to be famous,\" he says.")
+        assert _speaker(q, "I don't really care") == "Sunny Edgar", middle

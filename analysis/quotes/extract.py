@@ -1466,6 +1466,33 @@ def _honorific_gender(text: str, surname: str):
     return _HONORIFIC_GENDER.get(m.group(1).lower()) or "u"
 
 
+_CLAUSE_VERBS = frozenset(_lex.word_list("auxiliaries.txt")) | frozenset(_lex.word_list("modal_verbs.txt"))
+_NAME_AT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|van|von|bin|al))*")
+_AFTER_NAME = re.compile(r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|often|still|later|then|never|[a-z]+ly)\s+)?"
+                         r"([a-z][a-z']*)")
+
+
+def _acts_as_subject(masked: str, st: int, lo: int) -> bool:
+    """Whether the name starting at ``st`` is the subject of its clause: a verb follows it (an
+    auxiliary, a modal, a reporting verb, a speech act, a stance verb, or a word in -ed or
+    -s; an aside between commas and an adverb allowed) or it follows "by" or a reporting verb
+    ("echoed by Raj Kandola", "says Will Hawkley"). A possessive ("Elon Musk's deal") or a
+    name after a preposition ("a fight with Kinahan when ...") is not."""
+    m = _NAME_AT.match(masked, st)
+    if m is None or masked[m.end():m.end() + 1] in ("'", "\u2019"):
+        return False
+    before = masked[lo:st].split()[-1:] if st > lo else []
+    if before and (before[0].lower() == "by" or before[0].lower() in CUES or before[0].lower() in _SPEECH_ACTS):
+        return True
+    v = _AFTER_NAME.match(masked, m.end())
+    if v is None:
+        return False
+    w = v.group(1)
+    w = w[:-3] if w.endswith("n't") else w
+    return w in _CLAUSE_VERBS or w in CUES or w in _SPEECH_ACTS or w in _STANCE_VERBS \
+        or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
+
+
 class _Resolver:
     """Tracks who spoke in a document, to resolve pronouns, surnames and 'the official'."""
 
@@ -1996,8 +2023,8 @@ class _Resolver:
         if para_start <= 0 or not gender:
             return None
         prev, k = self._previous_paragraph(para_start)
-        if any(c in self.text[prev:k] for c in '"\u201c\u201d'):
-            return None
+        if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
+            return None     # a paragraph quoting someone, or a caption line, is no narrative
         if target is not None and target.get("person") is True and target.get("speaker"):
             last = target["speaker"].split()[-1]
             if re.search(r"\b" + re.escape(last) + r"\b", self.masked[para_start:pos]):
@@ -2016,6 +2043,62 @@ class _Resolver:
             span = self.masked[start:end] if end >= 0 else ""
             best = None if re.search(r"\w['\u2019]s?\s", span) else start
         return best
+
+    def _narrative_mention(self, para_start, pos, gender, after, target):
+        """The one person named anywhere in the paragraph before ``para_start`` (after
+        ``after``), when that paragraph quotes nobody, names no other person, and the person's
+        gender is known (given name or honorific) and is ``gender``, and the last speaker
+        ``target`` is named neither there nor in the quote's paragraph before ``pos``; as a
+        speaker record, else None.
+
+        '"I have never sprinted like that," she told BBC Sport' after "The Kenyan surged ahead
+        but McColgan wasn't having any of it." is McColgan's (named in full before), not the
+        last woman quoted."""
+        if para_start <= 0 or not gender:
+            return None
+        prev, k = self._previous_paragraph(para_start)
+        if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
+            return None     # a paragraph quoting someone, or a caption line, is no narrative
+        if target is not None and target.get("speaker"):
+            last = target["speaker"].split()[-1]
+            if re.search(r"\b" + re.escape(last) + r"\b", self.masked[prev:pos]):
+                return None
+        found = {}
+        chunk = self.masked[prev:k]
+        covered = []
+        for end, run in _name_runs_in(chunk):
+            st = chunk.rfind(run[0], 0, end)
+            covered.append((st, end))
+            found.setdefault(run[-1], (prev + st, " ".join(run)))
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*", chunk):
+            if any(a <= m.start() < b for a, b in covered) or m.group().lower() in _NOT_NAME \
+                    or m.group().lower() in _TITLE_WORDS:
+                continue        # "Russian oligarchs": a demonym, title or party word
+            w = re.sub(r"['\u2019]s?$", "", m.group())
+            full = self._expand(w, prev + m.start())
+            hon = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$", chunk[:m.start()])
+            if full.split()[-1] != w:
+                continue        # an expansion that does not end in the word is no surname's
+            if len(full.split()) >= 2 or hon:
+                found.setdefault(full.split()[-1], (prev + m.start(), full))
+        people = {}
+        for last, (st, name) in found.items():
+            words = name.split()
+            if self._person_name(words) is None and not (
+                    len(words) == 1 and _honorific_gender(self.masked, words[0])):
+                continue
+            g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
+            g = g if g in ("m", "f") else _honorific_gender(self.masked, words[-1])
+            people[last] = (st, name, g)
+        found = people
+        if any(st <= after for st, _, _ in found.values()):
+            return None
+        if len(found) != 1:
+            return None
+        st, name, g = next(iter(found.values()))
+        if g != gender or not _acts_as_subject(self.masked, st, prev):
+            return None
+        return self._named_record(name, st, gender=g)
 
     def _next_speaker(self, gender=None):
         """The person opening the first sentence after the lead that opens with a person,
@@ -2175,6 +2258,14 @@ class _Resolver:
                         # "Mrs Matthews is now fundraising ..." before '"...," she said'
                         spoke = self._narrative_subject(rec.get("para_start", -1), rec["pos"], want, after,
                                                         target)
+                    if spoke is None and role is None and p != "it":
+                        # "The Kenyan surged ahead but McColgan wasn't having any of it." before
+                        # '"...," she told BBC Sport'
+                        met = self._narrative_mention(rec.get("para_start", -1), rec["pos"], want,
+                                                      after, target)
+                        if met is not None:
+                            spoke, target = met["pos"], met
+                            self.history.append(met)
                     if role is not None:
                         # "The former sub-postmaster ... said he was grateful." before
                         # '"...," he said': the person that role refers to
