@@ -147,6 +147,8 @@ _TITLE_WORDS |= {w.lower().rstrip("'\u2019") for e in _lex.organisations() if e.
                  if w.lower() not in {"of", "and", "the", "for", "green", "new", "national", "reform"}
                  and not w[:1].isdigit()}
 _TITLE_KIND = {w: kind for w, (kind, _) in _lex.titles().items()}
+#: titles and role nouns alone (no party words or demonyms): a name with one is a person's
+_PERSON_TITLES = frozenset(_lex.titles()) | frozenset(_lex.role_nouns())
 # organisations and seats of government by any of their names: "No 10 said" -> Downing Street
 _ORG_ALIASES = {" ".join(a.lower().split()): e["name"] for e in _lex.organisations()
                 for a in [e["name"]] + list(e.get("aliases") or []) + list(e.get("capitals") or [])}
@@ -1285,6 +1287,27 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+#: "A woman who lives nearby said ...": an indefinite description of a person opening a
+#: sentence, then an aside or a clause, then a verb (checked by ``_described_speaker``)
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))(?P<det>A|An|One|Another)\s+"
+    r"(?P<phrase>(?:[a-z0-9][\w'\u2019-]*\s+){0,3}?[a-z0-9][\w'\u2019-]*)"
+    r"(?:,[^,.\n\x00\"]{1,120},|\s+(?:who|from|in|at|of|living|with|on)\s+[^,.\n\x00\"]{1,100}?)?"
+    r"\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>"
+    + "|".join(sorted({re.escape(v) for v in _SPEECH_ACTS | set(CUES) if v.isalpha()}, key=len, reverse=True))
+    + r")\b", re.MULTILINE)
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+#: a later sentence whose subject reports (a reporting verb within its first words)
+_LATER_REPORT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][^.!?\n\x00]{0,80}?\b(?:"
+    + "|".join(sorted({re.escape(v) for v in CUES if v.isalpha()}, key=len, reverse=True)) + r")\b",
+    re.MULTILINE)
+#: a capitalised name (up to five words, "&" inside), an aside between commas allowed, then a
+#: verb after up to two auxiliaries or adverbs ("Castle Fine Art, a UK art retailer, said")
+_REPORTING_NAME = re.compile(
+    r"(?<![\w'&\u2019.-])(?P<name>(?:[A-Z][\w'\u2019.-]*\s+(?:&\s+)?){0,4}[A-Z][\w'\u2019.-]*)"
+    r"(?:,[^,.\n\x00\"]{1,150},)?\s+(?:(?:has|have|had|also|again|earlier|previously|[a-z]+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+)\b")
 # verbs of holding a view ("Brian May originally thought ...") count as speech acts for
 # the referent of a following '"...," he said' (not for the lead speaker)
 _STANCE_VERBS = frozenset(_lex.word_list("stance_verbs.txt"))
@@ -1441,6 +1464,33 @@ def _honorific_gender(text: str, surname: str):
     if not m:
         return None
     return _HONORIFIC_GENDER.get(m.group(1).lower()) or "u"
+
+
+_CLAUSE_VERBS = frozenset(_lex.word_list("auxiliaries.txt")) | frozenset(_lex.word_list("modal_verbs.txt"))
+_NAME_AT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|van|von|bin|al))*")
+_AFTER_NAME = re.compile(r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|often|still|later|then|never|[a-z]+ly)\s+)?"
+                         r"([a-z][a-z']*)")
+
+
+def _acts_as_subject(masked: str, st: int, lo: int) -> bool:
+    """Whether the name starting at ``st`` is the subject of its clause: a verb follows it (an
+    auxiliary, a modal, a reporting verb, a speech act, a stance verb, or a word in -ed or
+    -s; an aside between commas and an adverb allowed) or it follows "by" or a reporting verb
+    ("echoed by Raj Kandola", "says Will Hawkley"). A possessive ("Elon Musk's deal") or a
+    name after a preposition ("a fight with Kinahan when ...") is not."""
+    m = _NAME_AT.match(masked, st)
+    if m is None or masked[m.end():m.end() + 1] in ("'", "\u2019"):
+        return False
+    before = masked[lo:st].split()[-1:] if st > lo else []
+    if before and (before[0].lower() == "by" or before[0].lower() in CUES or before[0].lower() in _SPEECH_ACTS):
+        return True
+    v = _AFTER_NAME.match(masked, m.end())
+    if v is None:
+        return False
+    w = v.group(1)
+    w = w[:-3] if w.endswith("n't") else w
+    return w in _CLAUSE_VERBS or w in CUES or w in _SPEECH_ACTS or w in _STANCE_VERBS \
+        or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
 
 
 class _Resolver:
@@ -1828,6 +1878,48 @@ class _Resolver:
                 "org": not person, "head": None, "pos": best[0], "text": name, "name_text": name,
                 "actor": info.get("actor") if info else None}
 
+    def _reporting_org(self, pos):
+        """The last organisation named, outside quotations, as the subject of a reporting verb,
+        speech act or stance verb in the paragraph before ``pos`` or in ``pos``'s own paragraph
+        before it, an aside between commas allowed ("Castle Fine Art, a UK art retailer, said
+        ..."; ", NFU Scotland said ..."): the referent of a following "it said" when no data
+        file knows the organisation; else None.
+
+        A name is an organisation only with some evidence: the actor lookup says so, or it is an
+        acronym, or it has two or more words of which none is a title and the first is no
+        known given name (a lone capitalised word may be a person's surname)."""
+        k = self.text.rfind("\n", 0, pos)
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        lo = self.text.rfind("\n", 0, max(k, 0)) + 1 if k > 0 else 0
+        best = None
+        for m in _REPORTING_NAME.finditer(self.masked, lo, pos):
+            verb = m.group("verb")
+            if verb not in CUES and verb not in _SPEECH_ACTS and verb not in _STANCE_VERBS:
+                continue
+            words = m.group("name").split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if not words or any(w.lower().rstrip(".") in _PERSON_TITLES or w.lower() in _NOT_NAME
+                                or w.lower() in _FRONTED_OPENERS for w in words):
+                continue
+            name = " ".join(words)
+            info = self.actor_lookup(name)
+            if info and info.get("actor_type"):
+                if info["actor_type"] != "person":
+                    best = name
+                continue
+            if len(words) == 1:
+                if len(name) >= 2 and name.isupper() and name.isalpha():
+                    best = name
+                continue
+            if _lex.given_name_gender(words[0]) in ("m", "f", "u") or re.search(
+                    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? " + re.escape(words[-1]) + r"\b",
+                    self.masked):
+                continue
+            best = name
+        return best
+
     def _org_record(self, name, rec):
         """A named organisation standing for the speaker record ``rec`` (remembered)."""
         out = {"type": "named", "speaker": name, "plural": False, "gender": None, "person": False,
@@ -1917,6 +2009,97 @@ class _Resolver:
                     break
         return best
 
+    def _narrative_subject(self, para_start, pos, gender, after, target):
+        """Start of the last person opening a sentence of the paragraph before ``para_start``
+        (and after ``after``) when that paragraph quotes nobody, the person's gender is known
+        and is ``gender``, and the last speaker ``target`` is named neither there nor in the
+        quote's paragraph before ``pos``; else None.
+
+        '"...," she said' after a paragraph of narrative about another person ("Mrs Matthews
+        is now fundraising to buy her husband a wheelchair.") is that person's, not the
+        last speaker's (a council spokeswoman quoted before). A lone word is a person only
+        after a title ("Young piglets have to be kept warm." is nobody), and a possessive
+        subject ("Mr Thain's project aims to ...") is no speaker."""
+        if para_start <= 0 or not gender:
+            return None
+        prev, k = self._previous_paragraph(para_start)
+        if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
+            return None     # a paragraph quoting someone, or a caption line, is no narrative
+        if target is not None and target.get("person") is True and target.get("speaker"):
+            last = target["speaker"].split()[-1]
+            if re.search(r"\b" + re.escape(last) + r"\b", self.masked[para_start:pos]):
+                return None     # "Mr Mints' former company ...", he said: still Mr Mints
+        best = None
+        for start, name, g, is_person, roles in self.subjects():
+            if start >= para_start:
+                break
+            if start < prev or start <= after or is_person is not True or g != gender:
+                continue
+            words = name.split()
+            if len(words) == 1 and not roles and len(re.findall(
+                    r"\b" + re.escape(words[0]) + r"\b", self.text)) < 2:
+                continue
+            end = self.masked.find(words[-1], start)
+            span = self.masked[start:end] if end >= 0 else ""
+            best = None if re.search(r"\w['\u2019]s?\s", span) else start
+        return best
+
+    def _narrative_mention(self, para_start, pos, gender, after, target):
+        """The one person named anywhere in the paragraph before ``para_start`` (after
+        ``after``), when that paragraph quotes nobody, names no other person, and the person's
+        gender is known (given name or honorific) and is ``gender``, and the last speaker
+        ``target`` is named neither there nor in the quote's paragraph before ``pos``; as a
+        speaker record, else None.
+
+        '"I have never sprinted like that," she told BBC Sport' after "The Kenyan surged ahead
+        but McColgan wasn't having any of it." is McColgan's (named in full before), not the
+        last woman quoted."""
+        if para_start <= 0 or not gender:
+            return None
+        prev, k = self._previous_paragraph(para_start)
+        if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
+            return None     # a paragraph quoting someone, or a caption line, is no narrative
+        if target is not None and target.get("speaker"):
+            last = target["speaker"].split()[-1]
+            if re.search(r"\b" + re.escape(last) + r"\b", self.masked[prev:pos]):
+                return None
+        found = {}
+        chunk = self.masked[prev:k]
+        covered = []
+        for end, run in _name_runs_in(chunk):
+            st = chunk.rfind(run[0], 0, end)
+            covered.append((st, end))
+            found.setdefault(run[-1], (prev + st, " ".join(run)))
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*", chunk):
+            if any(a <= m.start() < b for a, b in covered) or m.group().lower() in _NOT_NAME \
+                    or m.group().lower() in _TITLE_WORDS:
+                continue        # "Russian oligarchs": a demonym, title or party word
+            w = re.sub(r"['\u2019]s?$", "", m.group())
+            full = self._expand(w, prev + m.start())
+            hon = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$", chunk[:m.start()])
+            if full.split()[-1] != w:
+                continue        # an expansion that does not end in the word is no surname's
+            if len(full.split()) >= 2 or hon:
+                found.setdefault(full.split()[-1], (prev + m.start(), full))
+        people = {}
+        for last, (st, name) in found.items():
+            words = name.split()
+            if self._person_name(words) is None and not (
+                    len(words) == 1 and _honorific_gender(self.masked, words[0])):
+                continue
+            g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
+            g = g if g in ("m", "f") else _honorific_gender(self.masked, words[-1])
+            people[last] = (st, name, g)
+        found = people
+        if any(st <= after for st, _, _ in found.values()):
+            return None
+        if len(found) != 1:
+            return None
+        st, name, g = next(iter(found.values()))
+        if g != gender or not _acts_as_subject(self.masked, st, prev):
+            return None
+        return self._named_record(name, st, gender=g)
+
     def _next_speaker(self, gender=None):
         """The person opening the first sentence after the lead that opens with a person,
         when a reporting verb, speech act or stance verb follows the name ("An income tax rise
@@ -1968,6 +2151,46 @@ class _Resolver:
         st, head, phrase = best
         target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
         return None if target is None else (st, target)
+
+    def _described_speaker(self, para_start, pos, gender, after):
+        """An unnamed person introduced by an indefinite description doing a speech act in the
+        paragraph before ``para_start`` or in ``pos``'s own paragraph before it, after
+        ``after`` ("A woman who lives nearby said she was woken by the noise." before
+        '"It was terrifying," she said'), as an unnamed speaker record; else None.
+
+        The description is "a"/"an"/"one"/"another" opening a sentence, up to four lower-case
+        words ending in a person noun (a role noun, an agent noun, "mother-of-two",
+        "68-year-old"), then an aside between commas or a clause ("who lives nearby", "from
+        the village") and a reporting verb, speech act or stance verb. A noun of the other
+        gender ("a man" for "she") is passed over. The pronoun then names nobody rather than
+        the last named speaker."""
+        if para_start <= 0:
+            return None
+        prev, _ = self._previous_paragraph(para_start)
+        best = None
+        for m in _DESCRIBED_SUBJECT.finditer(self.masked, prev, pos):
+            st = m.start("det")
+            if st <= after:
+                continue
+            if m.group("verb") not in _SPEECH_ACTS and m.group("verb") not in CUES \
+                    and m.group("verb") not in _STANCE_VERBS:
+                continue
+            words = m.group("phrase").split()
+            head = _singular(words[-1].lower())
+            if "-of-" in head:
+                head = head.split("-of-")[0]          # "mother-of-two"
+            if not (_person_role(head) or _AGE_NOUN.fullmatch(head)):
+                continue
+            g = _lex.role_nouns().get(head)
+            if gender and g not in (None, gender):
+                continue
+            if _LATER_REPORT.search(self.masked, m.end(), pos):
+                continue    # "The Finance Ministry official said ..." after it: not the referent
+            phrase = (m.group("det") + " " + m.group("phrase")).strip()
+            best = {"type": "unnamed", "speaker": phrase[:1].lower() + phrase[1:], "plural": False,
+                    "gender": g or gender, "person": True, "org": False, "head": head,
+                    "definite": False, "pos": st, "text": phrase, "actor": None}
+        return best
 
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
@@ -2021,6 +2244,7 @@ class _Resolver:
                 # last speaker is the more recent referent
                 want = {"he": "m", "she": "f"}.get(p)
                 after = target["pos"] if target is not None and "pos" in target else -1
+                anchor = after      # where the evidence for the referent found so far lies
                 if target is not None and rec.get("after_quote"):
                     # '"...," he said' keeps the last speaker unless someone opened a sentence
                     # in the quote's own paragraph (news quotes follow their speaker), or the
@@ -2030,16 +2254,40 @@ class _Resolver:
                         rec.get("para_start", -1), want, after)
                     role = None if p == "it" or spoke is not None else self._role_speech_subject(
                         rec.get("para_start", -1), want, after)
+                    if spoke is None and role is None and p != "it":
+                        # "Mrs Matthews is now fundraising ..." before '"...," she said'
+                        spoke = self._narrative_subject(rec.get("para_start", -1), rec["pos"], want, after,
+                                                        target)
+                    if spoke is None and role is None and p != "it":
+                        # "The Kenyan surged ahead but McColgan wasn't having any of it." before
+                        # '"...," she told BBC Sport'
+                        met = self._narrative_mention(rec.get("para_start", -1), rec["pos"], want,
+                                                      after, target)
+                        if met is not None:
+                            spoke, target = met["pos"], met
+                            self.history.append(met)
                     if role is not None:
                         # "The former sub-postmaster ... said he was grateful." before
                         # '"...," he said': the person that role refers to
                         spoke, target = role
                         self.history.append(target)
+                    if spoke is not None:
+                        anchor = max(anchor, spoke)
                     after = max(after, rec.get("para_start", -1) - 1) if spoke is None else spoke - 1
                 sub = self._latest_subject(rec["pos"], p != "it", want, after=after)
                 if sub is not None:
                     self.history.append(sub)
                     target = sub
+                    anchor = max(anchor, sub["pos"])
+                if p != "it":
+                    # "A woman who lives nearby said she was woken ..." before '"...," she
+                    # said': an unnamed person, not the last one named
+                    desc = self._described_speaker(rec.get("para_start", -1), rec["pos"], want, anchor)
+                    if desc is not None:
+                        self.history.append(desc)
+                        out = dict(desc)
+                        out.update(cue=rec["cue"], resolved_from="pronoun")
+                        return out
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
             if target is None and p == "it":
@@ -2049,8 +2297,17 @@ class _Resolver:
                     self.history.append(author)
                     return author
                 org = self._mentioned_org(rec["pos"])
+                if org is None:
+                    # "Castle Fine Art, a UK art retailer, said ... It said": an organisation
+                    # no data file knows, the subject of a reporting verb just before
+                    org = self._reporting_org(rec["pos"])
                 if org is not None:
                     return self._org_record(org, rec)
+            if target is not None and p == "it" and target.get("speaker") and re.search(
+                    r"\b" + re.escape(target["speaker"]) + r"\b",
+                    re.split(r"[.!?\x00\n]", self.masked[rec["pos"]:rec["pos"] + 200])[0]):
+                # "It accused Citizens Advice of ...": the body it speaks about is not "it"
+                return rec
             if target is not None:
                 if p in ("he", "she") and target.get("gender") is None:
                     target["gender"] = "m" if p == "he" else "f"
@@ -2475,6 +2732,33 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     for q in quotes:
         if q["link"] is None and q.get("next_sentence") is not None:
             q["link"] = (q["next_sentence"], "next_sentence")
+
+    # a pull quote: a line that is nothing but a quotation without a sentence end (a
+    # caption, not a paragraph of speech), after narrative that quotes nobody, and before a
+    # paragraph opened by a named person's report ('"We can talk to nearby vessels by radio"
+    # / Ashley Skett, director of operations, told the BBC that ...'): that person's words,
+    # named in the next paragraph. A full quoted sentence in that place is the previous
+    # paragraph's person's ("Garry Cogan says the wait has been agonising. / "I'm living in
+    # fear." / Dr Sonya Babu-Narayan says ..."), so it is left alone.
+    for qi, q in enumerate(quotes):
+        pi = q["p_first"]
+        if q["link"] is not None or q["p_last"] != pi or q["close"] is None \
+                or pi + 1 >= len(paras) or pi == 0:
+            continue
+        ps, pe = paras[pi]
+        if text[ps:q["open"]].strip() or text[q["close"] + 1:pe].strip() \
+                or text[:q["close"]].rstrip()[-1:] in (".", "!", "?", ",", ":", ";"):
+            continue
+        pp = pi - 1
+        while pp >= 0 and is_caption(pp):
+            pp -= 1
+        if pp < 0 or any(ch in text[paras[pp][0]:paras[pp][1]] for ch in _QUOTE_CHARS):
+            continue
+        nxt = para_events[pi + 1]
+        if nxt and nxt[0]["first_tok"] == 0 and nxt[0]["type"] == "named" \
+                and nxt[0].get("person") is not False and not nxt[0].get("passive") \
+                and not nxt[0].get("plural"):
+            q["link"] = (nxt[0], "next_paragraph")
 
     # 5. resolve speakers in document order over all events (indirect speech included)
     chars = list(text)
