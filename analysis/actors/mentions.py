@@ -774,10 +774,29 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = False
+        # a dictionary organisation inside a longer name with a head noun ("University Hospitals
+        # Dorset NHS Trust") is part of that name
+        nested = [sp for sp in spans if sp["kind"] in ("name", "acronym") and len(sp["actors"]) == 1
+                  and 0 < sp["a"] and sp["b"] < n and tk.cap[sp["a"] - 1] and tk.join[sp["a"] - 1]
+                  and tk.cap[sp["b"]] and tk.join[sp["b"] - 1] and not tk.poss[sp["b"] - 1]
+                  and not covered[sp["b"]] and not _sentence_initial(tk, sp["a"] - 1)
+                  and d.actors.get(sp["actors"][0], {}).get("type") == "organization"]
+        for sp in nested:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = False
         org_rows = _find_organisations(tk, covered, org_words)
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = True
+        if nested:
+            taken = [(r["start"], r["end"]) for r in org_rows]
+            for sp in nested:
+                if any(s <= tk.start[sp["a"]] < e for s, e in taken):
+                    spans.remove(sp)
+                else:
+                    for k in range(sp["a"], sp["b"]):
+                        covered[k] = True
+        org_rows += _kind_and_short_names(tk, covered, org_rows)
     else:
         org_rows = []
 
@@ -1155,10 +1174,12 @@ _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:")))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
+_ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
+_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1264,6 +1285,7 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
         for L in range(min(longest, n - i), 0, -1):
             key = tuple(tk.norm[i:i + L])
             if key in keys and not any(covered[i:i + L]) \
+                    and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS for k in range(i, i + L)) \
                     and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
                     and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
                     and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
@@ -1305,6 +1327,57 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
         keys[tuple(tk.norm[a:k + 1])] = out[-1]["actor"]
         for j in range(a, k + 1):
             covered[j] = True
+    return out + _repeated_names(tk, covered, keys)
+
+
+def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
+    """Organisations named before a noun of their kind ("the official Tanjug news agency",
+    "the Acme group said"), and the short forms of companies found with a legal form
+    ("Berkey Inc" ... "Berkey", "International Minerals and Chemical Corp" ... "International
+    Minerals"), with their other uses in the document. Runs after the dictionary's demonyms and
+    places are covered: "the Dutch group", "the Texas company" name no organisation."""
+    n, out, keys = tk.n, [], {}
+    starts = {tk.start[k]: k for k in range(n)}
+    for r in org_rows:
+        i = starts.get(r["start"])
+        if i is None:
+            continue
+        b = i
+        while b < n and tk.start[b] < r["end"]:
+            b += 1
+        if b - i < 2 or tk.norm[b - 1] not in _COMPANY_FORMS:
+            continue
+        e = b - 1
+        while e > i and (tk.norm[e - 1] in _COMPANY_FORMS or tk.norm[e - 1] in _ORG_LINKS):
+            e -= 1      # "Smith Barney & Co Inc" -> "Smith Barney"
+        if e == i or not all(tk.join[k] for k in range(i, e - 1)):
+            continue
+        if e - i > 1 or (tk.norm[i] not in NAME_STOPWORDS and _given(tk.raw[i]) is None
+                         and not _place_key(tk, i, e) and not _a_persons_surname(tk, i)):
+            keys.setdefault(tuple(tk.norm[i:e]), r["actor"])
+        link = next((k for k in range(i + 1, e) if tk.norm[k] in ("and", "&")), None)
+        if link is not None and link - i >= 2:
+            keys.setdefault(tuple(tk.norm[i:link]), r["actor"])   # "International Minerals"
+    for k in range(1, n - 1):
+        if tk.cap[k] or tk.norm[k] not in _ORG_CUES_KIND or not tk.join[k - 1]:
+            continue
+        j = k - 1 if tk.norm[k - 1] == "news" and not tk.cap[k - 1] and tk.norm[k] == "agency" else k
+        b, i = j, j
+        while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
+                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
+            i -= 1      # "the Pratt and Whitney unit"
+        if i == b or i == 0 or tk.cap[i - 1] or not tk.join[i - 1] or tk.poss[b - 1] \
+                or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit():
+            continue    # "the US firm Parker" is the rule before the name's
+        if (b - i == 1 and (tk.norm[i] in NAME_STOPWORDS or _a_persons_surname(tk, i)
+                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
+                or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
+                or (b - i >= 2 and _given(tk.raw[i]) is not None):
+            continue
+        out.append(_org_row(tk, i, b))
+        keys.setdefault(tuple(tk.norm[i:b]), out[-1]["actor"])
+        for x in range(i, b):
+            covered[x] = True
     return out + _repeated_names(tk, covered, keys)
 
 

@@ -1,0 +1,68 @@
+"""Issue 13, round 10: organisations on company newswire and health-service news, and wrong
+mentions of places and series titles (invented texts).
+
+Short forms of a company found with its legal form ("Delvex Inc" ... "Delvex"), a name before a
+noun of its kind ("the official Varta news agency"), and a dictionary organisation inside a
+longer name with a head noun ("Marshfield Valley NHS Trust") used to be missed or split.
+"""
+
+from analysis import actor_mentions
+from conftest import build_corpus
+
+
+def _orgs(m):
+    return m.loc[m["actor_type"] == "organization"]
+
+
+def _people(m):
+    return set(m.loc[m["actor_type"] == "person", "actor"])
+
+
+def test_the_short_form_of_a_company_with_a_legal_form():
+    m = actor_mentions(build_corpus(
+        "Delvex Inc said it bought 8 pct of Hollin Trask Minerals and Coal Corp. "
+        "Delvex paid about one mln dlrs to Hollin Trask Minerals on Monday, and the Delvex stake "
+        "is held as an investment."))
+    o = _orgs(m)
+    short = o[o["text"] == "Delvex"]
+    assert len(short) == 2 and set(short["actor"]) == {"Delvex Inc"}, o[["text", "actor"]]
+    assert "Hollin Trask Minerals" in set(o["text"]), o[["text", "actor"]]
+    assert set(o.loc[o["text"] == "Hollin Trask Minerals", "actor"]) == {"Hollin Trask Minerals and Coal Corp"}
+
+
+def test_a_company_named_after_a_person_leaves_the_person_alone():
+    m = actor_mentions(build_corpus(
+        "Investor Carl Vennick said on Monday he owns 9 pct of the shares. Vennick Inc bought them "
+        "last week. Mr Vennick declined to comment."))
+    assert "Carl Vennick" in _people(m), m[["text", "actor", "actor_type"]]
+    assert set(m.loc[m["text"] == "Vennick", "actor_type"]) == {"person"}, m[["text", "actor", "actor_type"]]
+
+
+def test_a_name_before_a_noun_of_its_kind():
+    m = actor_mentions(build_corpus(
+        "The official Varta news agency reported the strikes. Varta said later the law would be "
+        "amended. Fluor Corp said its Pratt and Whitney unit won a contract, and the Kessel group "
+        "rejected the bid."))
+    o = set(_orgs(m)["text"])
+    assert {"Varta", "Pratt and Whitney", "Kessel"} <= o, o
+    assert len(_orgs(m)[_orgs(m)["text"] == "Varta"]) == 2
+
+
+def test_a_place_or_nationality_before_a_kind_noun_is_no_organisation():
+    m = actor_mentions(build_corpus(
+        "The Dutch group said profits rose. The Texas company said it would appeal. "
+        "They hired a HR firm, and the hardline Islamist group seized power. "
+        "Hannah Corbell, the Corbell group's founder, spoke."))
+    o = set(_orgs(m)["text"])
+    assert not o & {"Dutch", "Texas", "HR", "Islamist"}, o
+    assert "Hannah Corbell" in _people(m)
+
+
+def test_a_dictionary_organisation_inside_a_longer_name():
+    m = actor_mentions(build_corpus(
+        "Marshfield Valley NHS Trust said waits were long. The NHS is under strain, and "
+        "Labour Party members met."))
+    o = _orgs(m)
+    assert "Marshfield Valley NHS Trust" in set(o["text"]), o[["text", "actor"]]
+    assert len(o[o["text"] == "NHS"]) == 1, o[["text", "actor"]]
+    assert "Labour Party" in set(o["actor"])
