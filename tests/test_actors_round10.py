@@ -66,3 +66,41 @@ def test_a_dictionary_organisation_inside_a_longer_name():
     assert "Marshfield Valley NHS Trust" in set(o["text"]), o[["text", "actor"]]
     assert len(o[o["text"] == "NHS"]) == 1, o[["text", "actor"]]
     assert "Labour Party" in set(o["actor"])
+
+
+def test_a_city_before_its_us_state_is_no_person():
+    m = actor_mentions(build_corpus(
+        "The cars will still be built at the Varco plant in Van Nuys, Calif., the company said. "
+        "Its offices in Cherry Hill, N.J., and Grand Oaks, Texas, will close."))
+    assert not _people(m) & {"Van Nuys", "Cherry Hill", "Grand Oaks"}, m[["text", "actor_type"]]
+
+
+def test_a_titled_name_before_a_state_is_still_a_person():
+    m = actor_mentions(build_corpus("Sen. Dale Brewer, Texas, said the bill would pass."))
+    assert "Dale Brewer" in _people(m), m[["text", "actor_type"]]
+
+
+def test_a_company_of_a_place_with_a_legal_form_is_no_person():
+    m = actor_mentions(build_corpus(
+        "Varco Aircraft Corp said it acquired 51 pct of Hunter Helicopter of Nevada, Inc. "
+        "Hunter Helicopter builds two-passenger helicopters. Mandy Flores of Acme Inc said so."))
+    people = _people(m)
+    assert "Hunter Helicopter" not in people, m[["text", "actor_type"]]
+    assert "Mandy Flores" in people
+
+
+def test_a_role_noun_before_a_given_name_and_an_institution_head():
+    m = actor_mentions(build_corpus(
+        "Etiquette expert Emily Post said guests should arrive on time. Royal Mail said "
+        "deliveries were late, and Grace Hospital said it was full."))
+    assert "Emily Post" in _people(m), m[["text", "actor_type"]]
+    assert {"Royal Mail", "Grace Hospital"} <= set(_orgs(m)["actor"])
+
+
+def test_a_title_before_a_series_name_is_no_person():
+    m = actor_mentions(build_corpus(
+        "She shares her business advice for our CEO Secrets series. CEO Tamsin Rowe said more, "
+        "and the Mr Jenks show was cancelled."))
+    people = _people(m)
+    assert "Secrets" not in people, m[["text", "actor_type"]]
+    assert {"Tamsin Rowe", "Jenks"} <= people, people

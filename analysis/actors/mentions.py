@@ -821,6 +821,16 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 company_keys.add("".join(tk.norm[lo:k]))
             for hi in range(j + 1, k):      # "Video", "Video Shopping"
                 company_keys.add("".join(tk.norm[j:hi]))
+            if j == k and k > 1 and tk.gap(k - 1).strip() == "," and tk.cap[k - 1]:
+                j = k - 1       # "Hunter Helicopter of Nevada, Inc": the place, then the name
+                while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
+                    j -= 1      # (not "Ann Lowe of Acme Inc": a person of a company)
+                if j >= 2 and tk.norm[j - 1] == "of" and tk.join[j - 1] and tk.join[j - 2] \
+                        and tk.cap[j - 2] and _place_key(tk, j, k):
+                    q = j - 2
+                    while q - 1 >= max(0, j - 5) and tk.cap[q - 1] and tk.join[q - 1]:
+                        q -= 1
+                    company_keys.add("".join(tk.norm[q:j - 1]))
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
     for i in range(n - 1):
@@ -883,9 +893,14 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         ok = _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and len(words) == 1 and b < n and not tk.cap[b] and tk.norm[b] in _SERIES_NOUNS \
+                and re.fullmatch(r"[ \t]+", tk.gap(b - 1)) and _TITLES.get(tk.norm[i - 1], ("",))[0] != "honorific":
+            ok = False   # "our CEO Secrets series": a title and a word naming a series
+        if ok and _city_of_state(tk, b) and _title_start(tk, i - 1) is None:
+            ok = False   # "GM's Van Nuys, Calif., plant": a city before its US state
         if ok and tk.norm[i] in _QUALIFIERS:
             ok = False   # "Dewsbury, West Yorkshire, who ...": a compass word opens a place, no name
-        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
+        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS and not (b - i == 2 and _role_given_head(tk, i)):
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
         if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
             ok = False   # "Banque Paribas": no person's name opens with an organisation word
@@ -1179,6 +1194,7 @@ _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
+_SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -1353,7 +1369,12 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         if e == i or not all(tk.join[k] for k in range(i, e - 1)):
             continue
         if e - i > 1 or (tk.norm[i] not in NAME_STOPWORDS and _given(tk.raw[i]) is None
-                         and not _place_key(tk, i, e) and not _a_persons_surname(tk, i)):
+                         and not _place_key(tk, i, e) and not any(
+                             tk.norm[j] == tk.norm[i] and tk.join[j - 1] and tk.cap[j - 1]
+                             and tk.norm[j - 1] not in _RUN_OPENERS
+                             and (_given(tk.raw[j - 1]) in ("m", "f") and tk.norm[j - 1] not in NAME_STOPWORDS
+                                  or _TITLES.get(tk.norm[j - 1], ("",))[0] in ("honorific", "title"))
+                             for j in range(1, n))):     # "Carl Vennick" ... "Vennick Inc"
             keys.setdefault(tuple(tk.norm[i:e]), r["actor"])
         link = next((k for k in range(i + 1, e) if tk.norm[k] in ("and", "&")), None)
         if link is not None and link - i >= 2:
@@ -1379,6 +1400,32 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         for x in range(i, b):
             covered[x] = True
     return out + _repeated_names(tk, covered, keys)
+
+
+@lru_cache(maxsize=1)
+def _state_after_city():
+    """Regex of ", <US state>" after a city: AP abbreviations (``us_state_abbreviations.txt``)
+    and the US state names of ``regions.csv`` followed by punctuation."""
+    abbr = [w.strip() for w in (_lex.HERE / "us_state_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")]
+    names = [r["name"] for r in _lex._rows("regions.csv") if r.get("country") == "US"]
+    return re.compile(r",[ \t]+(?:(?:" + "|".join(re.escape(a) for a in sorted(abbr, key=len, reverse=True))
+                      + r")(?=[\s,;:)]|$)|(?:" + "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+                      + r")(?=[,.;:)]))")
+
+
+def _city_of_state(tk: _Tokens, b: int) -> bool:
+    """Is the capitalised run ending at token b (exclusive) a city written before its US state
+    ("GM's Van Nuys, Calif., plant", "in Armonk, N.Y.,")?"""
+    return _state_after_city().match(tk.text, tk.bend[b - 1]) is not None
+
+
+def _role_given_head(tk: _Tokens, i: int) -> bool:
+    """A known given name and a word that heads institutions' names ("Post", "Press"), after a
+    lower-case person's role noun: "etiquette expert Emily Post" is a person, not an institution."""
+    return i > 0 and i + 1 < tk.n and tk.norm[i + 1] in _INSTITUTION_HEADS and tk.join[i] \
+        and _given(tk.raw[i]) in ("m", "f") and not tk.cap[i - 1] and tk.norm[i - 1] in ROLE_NOUNS \
+        and re.fullmatch(r"[ \t]+", tk.gap(i - 1)) is not None
 
 
 def _bare_bodies(tk: _Tokens, covered) -> list:
@@ -1454,6 +1501,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
                 and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
             i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
+        if end - i == 2 and _role_given_head(tk, i):
+            i = end     # "etiquette expert Emily Post": left to the person rules
+            continue
         if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS and tk.norm[k] not in _INSTITUTION_HEADS
                               for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
@@ -1716,7 +1766,8 @@ def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
             and len(raw) > 2 and raw.isalpha() and not raw.isupper()):
         return False
     w = tk.norm[b]
-    if w in _ORG_NAME_ENDS or w in _ORG_HEADS or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
+    if (w in _ORG_NAME_ENDS or w in _ORG_HEADS) and not _role_given_head(tk, i) \
+            or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
         return False
     if b + 1 < tk.n and tk.join[b] and tk.cap[b + 1]:
         return False
