@@ -881,16 +881,23 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             j += 1      # "Multi-billionaire Elon Musk": a descriptive compound before the name
         if j > i and b - j >= 3 and _given(tk.raw[j + 1]) is not None:
             i = j + 1
+        of_place = False
         if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
                 and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
                      or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
+                tk.norm[i - 1] in ("lord", "lady") and tk.cap[i - 1] and _given(tk.raw[i]) is None
+                and _given(tk.raw[i + 1]) in ("m", "f")
+                or tk.norm[i - 1] == "of" and (tk.norm[i] in _CITIES or _place_key(tk, i, i + 1))):
+            i += 1     # "Lord Advocate Dorothy Bain", "Mayor of London Sadiq Khan": the rest of a title
+            of_place = tk.norm[i - 2] == "of" and i >= 3 and _title_start(tk, i - 3) is not None
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
-        ok = _person_context(tk, i, b, len(words)) or (
+        ok = of_place or _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
         if ok and len(words) == 1 and b < n and not tk.cap[b] and tk.norm[b] in _SERIES_NOUNS \
@@ -1069,7 +1076,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
-                         "match": "surname" if sp["kind"] == "surname" else "name",
+                         "match": ("given_name" if _after_sir(tk, sp["a"], sp["b"]) else "surname")
+                         if sp["kind"] == "surname" else "name",
                          "resolution": "unresolved" if " " not in actor else "document",
                          "role": _role_before(tk, sp["a"], d)})
     # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
@@ -1301,7 +1309,7 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
         for L in range(min(longest, n - i), 0, -1):
             key = tuple(tk.norm[i:i + L])
             if key in keys and not any(covered[i:i + L]) \
-                    and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS for k in range(i, i + L)) \
+                    and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS or tk.norm[k] == "the" for k in range(i, i + L)) \
                     and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
                     and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
                     and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
@@ -1348,10 +1356,10 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
 
 def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
     """Organisations named before a noun of their kind ("the official Tanjug news agency",
-    "the Acme group said"), and the short forms of companies found with a legal form
+    "the Acme unit said"), and the short forms of companies found with a legal form
     ("Berkey Inc" ... "Berkey", "International Minerals and Chemical Corp" ... "International
     Minerals"), with their other uses in the document. Runs after the dictionary's demonyms and
-    places are covered: "the Dutch group", "the Texas company" name no organisation."""
+    places are covered: "the Dutch company", "the Texas company" name no organisation."""
     n, out, keys = tk.n, [], {}
     starts = {tk.start[k]: k for k in range(n)}
     for r in org_rows:
@@ -1388,11 +1396,14 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
                 tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
             i -= 1      # "the Pratt and Whitney unit"
         if i == b or i == 0 or tk.cap[i - 1] or not tk.join[i - 1] or tk.poss[b - 1] \
-                or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit():
-            continue    # "the US firm Parker" is the rule before the name's
+                or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
+                or tk.norm[i - 1] in ("in", "on", "of", "for", "and", "&"):
+            continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
+            # Social Care group": a longer name that the run does not hold
         if (b - i == 1 and (tk.norm[i] in NAME_STOPWORDS or _a_persons_surname(tk, i)
                             or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
                 or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
+                or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
                 or (b - i >= 2 and _given(tk.raw[i]) is not None):
             continue
         out.append(_org_row(tk, i, b))
@@ -1418,6 +1429,13 @@ def _city_of_state(tk: _Tokens, b: int) -> bool:
     """Is the capitalised run ending at token b (exclusive) a city written before its US state
     ("GM's Van Nuys, Calif., plant", "in Armonk, N.Y.,")?"""
     return _state_after_city().match(tk.text, tk.bend[b - 1]) is not None
+
+
+def _after_sir(tk: _Tokens, a: int, b: int) -> bool:
+    """Is the one word [a, b) a given name after "Sir" or "Dame" ("Sir Keir", "Dame Vera"), which
+    British usage puts before a knight's or dame's given name, not the surname?"""
+    return b == a + 1 and a > 0 and tk.norm[a - 1] in ("sir", "dame") and tk.cap[a - 1] \
+        and tk.join_title[a - 1] and _given(tk.raw[a]) in ("m", "f")
 
 
 def _role_given_head(tk: _Tokens, i: int) -> bool:
@@ -2313,9 +2331,20 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             continue   # "SuSE Linux" is no person for "Linux" to refer to
         by_surname.setdefault(_norm(sur), set()).add(a)
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    sir = ((m["resolution"] == "unresolved") & (m["match"] == "given_name")).to_numpy()
+    if sir.any():
+        # "Sir Keir" in a document that never gives the full name: the one full name in the
+        # corpus with that given name ("Keir Starmer")
+        by_given = {}
+        for a in m.loc[full, "actor"].unique():
+            by_given.setdefault(_norm(a.split()[0]), set()).add(a)
+        for i in m.index[sir]:
+            fit = by_given.get(_norm(m.at[i, "actor"]), ())
+            if len(fit) == 1:
+                m.at[i, "actor"], m.at[i, "resolution"] = next(iter(fit)), "corpus"
     if not unique:
         return _typed_like_records(m)
-    un = (m["resolution"] == "unresolved").to_numpy()
+    un = ((m["resolution"] == "unresolved") & (m["match"] != "given_name")).to_numpy()
     if un.any():
         new = m.loc[un, "actor"].map({a: unique.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
         new = new[new.notna()]
