@@ -1361,8 +1361,9 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
     Minerals"), with their other uses in the document. Runs after the dictionary's demonyms and
     places are covered: "the Dutch company", "the Texas company" name no organisation."""
     n, out, keys = tk.n, [], {}
-    starts = {tk.start[k]: k for k in range(n)}
-    for r in org_rows:
+    forms = [r for r in org_rows if _norm(r["text"].rsplit(None, 1)[-1]) in _COMPANY_FORMS and " " in r["text"]]
+    starts = {tk.start[k]: k for k in range(n)} if forms else {}
+    for r in forms:
         i = starts.get(r["start"])
         if i is None:
             continue
@@ -1387,8 +1388,8 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         link = next((k for k in range(i + 1, e) if tk.norm[k] in ("and", "&")), None)
         if link is not None and link - i >= 2:
             keys.setdefault(tuple(tk.norm[i:link]), r["actor"])   # "International Minerals"
-    for k in range(1, n - 1):
-        if tk.cap[k] or tk.norm[k] not in _ORG_CUES_KIND or not tk.join[k - 1]:
+    for k in [k for k, w in enumerate(tk.norm) if w in _ORG_CUES_KIND and 0 < k < n - 1]:
+        if tk.cap[k] or not tk.join[k - 1]:
             continue
         j = k - 1 if tk.norm[k - 1] == "news" and not tk.cap[k - 1] and tk.norm[k] == "agency" else k
         b, i = j, j
