@@ -774,10 +774,29 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = False
+        # a dictionary organisation inside a longer name with a head noun ("University Hospitals
+        # Dorset NHS Trust") is part of that name
+        nested = [sp for sp in spans if sp["kind"] in ("name", "acronym") and len(sp["actors"]) == 1
+                  and 0 < sp["a"] and sp["b"] < n and tk.cap[sp["a"] - 1] and tk.join[sp["a"] - 1]
+                  and tk.cap[sp["b"]] and tk.join[sp["b"] - 1] and not tk.poss[sp["b"] - 1]
+                  and not covered[sp["b"]] and not _sentence_initial(tk, sp["a"] - 1)
+                  and d.actors.get(sp["actors"][0], {}).get("type") == "organization"]
+        for sp in nested:
+            for k in range(sp["a"], sp["b"]):
+                covered[k] = False
         org_rows = _find_organisations(tk, covered, org_words)
         for sp in blocked:
             for k in range(sp["a"], sp["b"]):
                 covered[k] = True
+        if nested:
+            taken = [(r["start"], r["end"]) for r in org_rows]
+            for sp in nested:
+                if any(s <= tk.start[sp["a"]] < e for s, e in taken):
+                    spans.remove(sp)
+                else:
+                    for k in range(sp["a"], sp["b"]):
+                        covered[k] = True
+        org_rows += _kind_and_short_names(tk, covered, org_rows)
     else:
         org_rows = []
 
@@ -802,6 +821,16 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 company_keys.add("".join(tk.norm[lo:k]))
             for hi in range(j + 1, k):      # "Video", "Video Shopping"
                 company_keys.add("".join(tk.norm[j:hi]))
+            if j == k and k > 1 and tk.gap(k - 1).strip() == "," and tk.cap[k - 1]:
+                j = k - 1       # "Hunter Helicopter of Nevada, Inc": the place, then the name
+                while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
+                    j -= 1      # (not "Ann Lowe of Acme Inc": a person of a company)
+                if j >= 2 and tk.norm[j - 1] == "of" and tk.join[j - 1] and tk.join[j - 2] \
+                        and tk.cap[j - 2] and _place_key(tk, j, k):
+                    q = j - 2
+                    while q - 1 >= max(0, j - 5) and tk.cap[q - 1] and tk.join[q - 1]:
+                        q -= 1
+                    company_keys.add("".join(tk.norm[q:j - 1]))
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
     for i in range(n - 1):
@@ -852,21 +881,33 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             j += 1      # "Multi-billionaire Elon Musk": a descriptive compound before the name
         if j > i and b - j >= 3 and _given(tk.raw[j + 1]) is not None:
             i = j + 1
+        of_place = False
         if b - i >= 3 and _given(tk.raw[i]) is None and _given(tk.raw[i + 1]) in ("m", "f") \
                 and (tk.norm[i] in lowercase_words or tk.norm[i] in ROLE_NOUNS
                      or (tk.norm[i].endswith("s") and len(tk.norm[i]) > 3)
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
+                tk.norm[i - 1] in ("lord", "lady") and tk.cap[i - 1] and _given(tk.raw[i]) is None
+                and _given(tk.raw[i + 1]) in ("m", "f")
+                or tk.norm[i - 1] == "of" and (tk.norm[i] in _CITIES or _place_key(tk, i, i + 1))):
+            i += 1     # "Lord Advocate Dorothy Bain", "Mayor of London Sadiq Khan": the rest of a title
+            of_place = tk.norm[i - 2] == "of" and i >= 3 and _title_start(tk, i - 3) is not None
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
         words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
-        ok = _person_context(tk, i, b, len(words)) or (
+        ok = of_place or _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+        if ok and len(words) == 1 and b < n and not tk.cap[b] and tk.norm[b] in _SERIES_NOUNS \
+                and re.fullmatch(r"[ \t]+", tk.gap(b - 1)) and _TITLES.get(tk.norm[i - 1], ("",))[0] != "honorific":
+            ok = False   # "our CEO Secrets series": a title and a word naming a series
+        if ok and _city_of_state(tk, b) and _title_start(tk, i - 1) is None:
+            ok = False   # "GM's Van Nuys, Calif., plant": a city before its US state
         if ok and tk.norm[i] in _QUALIFIERS:
             ok = False   # "Dewsbury, West Yorkshire, who ...": a compass word opens a place, no name
-        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS:
+        if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS and not (b - i == 2 and _role_given_head(tk, i)):
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
         if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
             ok = False   # "Banque Paribas": no person's name opens with an organisation word
@@ -1035,7 +1076,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         else:
             rows.append({"actor": actor, "actor_type": "person", "country": None, "text": text[s:e],
                          "start": s, "end": e, "in_dictionary": False,
-                         "match": "surname" if sp["kind"] == "surname" else "name",
+                         "match": ("given_name" if _after_sir(tk, sp["a"], sp["b"]) else "surname")
+                         if sp["kind"] == "surname" else "name",
                          "resolution": "unresolved" if " " not in actor else "document",
                          "role": _role_before(tk, sp["a"], d)})
     # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
@@ -1155,10 +1197,13 @@ _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith("after:"))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:")))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
+_ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
+_SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
+_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1264,6 +1309,7 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
         for L in range(min(longest, n - i), 0, -1):
             key = tuple(tk.norm[i:i + L])
             if key in keys and not any(covered[i:i + L]) \
+                    and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS or tk.norm[k] == "the" for k in range(i, i + L)) \
                     and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
                     and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
                     and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
@@ -1306,6 +1352,99 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
         for j in range(a, k + 1):
             covered[j] = True
     return out + _repeated_names(tk, covered, keys)
+
+
+def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
+    """Organisations named before a noun of their kind ("the official Tanjug news agency",
+    "the Acme unit said"), and the short forms of companies found with a legal form
+    ("Berkey Inc" ... "Berkey", "International Minerals and Chemical Corp" ... "International
+    Minerals"), with their other uses in the document. Runs after the dictionary's demonyms and
+    places are covered: "the Dutch company", "the Texas company" name no organisation."""
+    n, out, keys = tk.n, [], {}
+    forms = [r for r in org_rows if _norm(r["text"].rsplit(None, 1)[-1]) in _COMPANY_FORMS and " " in r["text"]]
+    starts = {tk.start[k]: k for k in range(n)} if forms else {}
+    for r in forms:
+        i = starts.get(r["start"])
+        if i is None:
+            continue
+        b = i
+        while b < n and tk.start[b] < r["end"]:
+            b += 1
+        if b - i < 2 or tk.norm[b - 1] not in _COMPANY_FORMS:
+            continue
+        e = b - 1
+        while e > i and (tk.norm[e - 1] in _COMPANY_FORMS or tk.norm[e - 1] in _ORG_LINKS):
+            e -= 1      # "Smith Barney & Co Inc" -> "Smith Barney"
+        if e == i or not all(tk.join[k] for k in range(i, e - 1)):
+            continue
+        if e - i > 1 or (tk.norm[i] not in NAME_STOPWORDS and _given(tk.raw[i]) is None
+                         and not _place_key(tk, i, e) and not any(
+                             tk.norm[j] == tk.norm[i] and tk.join[j - 1] and tk.cap[j - 1]
+                             and tk.norm[j - 1] not in _RUN_OPENERS
+                             and (_given(tk.raw[j - 1]) in ("m", "f") and tk.norm[j - 1] not in NAME_STOPWORDS
+                                  or _TITLES.get(tk.norm[j - 1], ("",))[0] in ("honorific", "title"))
+                             for j in range(1, n))):     # "Carl Vennick" ... "Vennick Inc"
+            keys.setdefault(tuple(tk.norm[i:e]), r["actor"])
+        link = next((k for k in range(i + 1, e) if tk.norm[k] in ("and", "&")), None)
+        if link is not None and link - i >= 2:
+            keys.setdefault(tuple(tk.norm[i:link]), r["actor"])   # "International Minerals"
+    for k in [k for k, w in enumerate(tk.norm) if w in _ORG_CUES_KIND and 0 < k < n - 1]:
+        if tk.cap[k] or not tk.join[k - 1]:
+            continue
+        j = k - 1 if tk.norm[k - 1] == "news" and not tk.cap[k - 1] and tk.norm[k] == "agency" else k
+        b, i = j, j
+        while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
+                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
+            i -= 1      # "the Pratt and Whitney unit"
+        if i == b or i == 0 or tk.cap[i - 1] or not tk.join[i - 1] or tk.poss[b - 1] \
+                or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
+                or tk.norm[i - 1] in ("in", "on", "of", "for", "and", "&"):
+            continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
+            # Social Care group": a longer name that the run does not hold
+        if (b - i == 1 and (tk.norm[i] in NAME_STOPWORDS or _a_persons_surname(tk, i)
+                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
+                or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
+                or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
+                or (b - i >= 2 and _given(tk.raw[i]) is not None):
+            continue
+        out.append(_org_row(tk, i, b))
+        keys.setdefault(tuple(tk.norm[i:b]), out[-1]["actor"])
+        for x in range(i, b):
+            covered[x] = True
+    return out + _repeated_names(tk, covered, keys)
+
+
+@lru_cache(maxsize=1)
+def _state_after_city():
+    """Regex of ", <US state>" after a city: AP abbreviations (``us_state_abbreviations.txt``)
+    and the US state names of ``regions.csv`` followed by punctuation."""
+    abbr = [w.strip() for w in (_lex.HERE / "us_state_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")]
+    names = [r["name"] for r in _lex._rows("regions.csv") if r.get("country") == "US"]
+    return re.compile(r",[ \t]+(?:(?:" + "|".join(re.escape(a) for a in sorted(abbr, key=len, reverse=True))
+                      + r")(?=[\s,;:)]|$)|(?:" + "|".join(re.escape(x) for x in sorted(names, key=len, reverse=True))
+                      + r")(?=[,.;:)]))")
+
+
+def _city_of_state(tk: _Tokens, b: int) -> bool:
+    """Is the capitalised run ending at token b (exclusive) a city written before its US state
+    ("GM's Van Nuys, Calif., plant", "in Armonk, N.Y.,")?"""
+    return _state_after_city().match(tk.text, tk.bend[b - 1]) is not None
+
+
+def _after_sir(tk: _Tokens, a: int, b: int) -> bool:
+    """Is the one word [a, b) a given name after "Sir" or "Dame" ("Sir Keir", "Dame Vera"), which
+    British usage puts before a knight's or dame's given name, not the surname?"""
+    return b == a + 1 and a > 0 and tk.norm[a - 1] in ("sir", "dame") and tk.cap[a - 1] \
+        and tk.join_title[a - 1] and _given(tk.raw[a]) in ("m", "f")
+
+
+def _role_given_head(tk: _Tokens, i: int) -> bool:
+    """A known given name and a word that heads institutions' names ("Post", "Press"), after a
+    lower-case person's role noun: "etiquette expert Emily Post" is a person, not an institution."""
+    return i > 0 and i + 1 < tk.n and tk.norm[i + 1] in _INSTITUTION_HEADS and tk.join[i] \
+        and _given(tk.raw[i]) in ("m", "f") and not tk.cap[i - 1] and tk.norm[i - 1] in ROLE_NOUNS \
+        and re.fullmatch(r"[ \t]+", tk.gap(i - 1)) is not None
 
 
 def _bare_bodies(tk: _Tokens, covered) -> list:
@@ -1381,6 +1520,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
                 and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
             i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
+        if end - i == 2 and _role_given_head(tk, i):
+            i = end     # "etiquette expert Emily Post": left to the person rules
+            continue
         if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS and tk.norm[k] not in _INSTITUTION_HEADS
                               for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
@@ -1643,7 +1785,8 @@ def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
             and len(raw) > 2 and raw.isalpha() and not raw.isupper()):
         return False
     w = tk.norm[b]
-    if w in _ORG_NAME_ENDS or w in _ORG_HEADS or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
+    if (w in _ORG_NAME_ENDS or w in _ORG_HEADS) and not _role_given_head(tk, i) \
+            or w in _MONTHS or w in _DAYS or w in _RUN_OPENERS:
         return False
     if b + 1 < tk.n and tk.join[b] and tk.cap[b + 1]:
         return False
@@ -2189,9 +2332,20 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             continue   # "SuSE Linux" is no person for "Linux" to refer to
         by_surname.setdefault(_norm(sur), set()).add(a)
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    sir = ((m["resolution"] == "unresolved") & (m["match"] == "given_name")).to_numpy()
+    if sir.any():
+        # "Sir Keir" in a document that never gives the full name: the one full name in the
+        # corpus with that given name ("Keir Starmer")
+        by_given = {}
+        for a in m.loc[full, "actor"].unique():
+            by_given.setdefault(_norm(a.split()[0]), set()).add(a)
+        for i in m.index[sir]:
+            fit = by_given.get(_norm(m.at[i, "actor"]), ())
+            if len(fit) == 1:
+                m.at[i, "actor"], m.at[i, "resolution"] = next(iter(fit)), "corpus"
     if not unique:
         return _typed_like_records(m)
-    un = (m["resolution"] == "unresolved").to_numpy()
+    un = ((m["resolution"] == "unresolved") & (m["match"] != "given_name")).to_numpy()
     if un.any():
         new = m.loc[un, "actor"].map({a: unique.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
         new = new[new.notna()]
