@@ -113,6 +113,28 @@ def load_masakhanews() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "text", "label"])
 
 
+def load_tenkgnad() -> pd.DataFrame:
+    """10kGNAD test split: 1,028 German DER STANDARD articles in 9 categories (label;text, ';'-separated,
+    "'" as quote character, no header: see the folder's SOURCE.txt). ``language`` "de", as
+    :func:`analysis.load_corpus` would record it, so German stop words are used."""
+    rows = []
+    with open(CORPORA / "tenkgnad_de" / "test.csv", encoding="utf-8", newline="") as f:
+        for i, r in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
+            rows.append((f"de-{i:04d}", r[1].strip(), r[0]))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "label"]).assign(language="de")
+
+
+def load_masakhanews_fra() -> pd.DataFrame:
+    """MasakhaNEWS French test split (BBC Afrique): 422 articles in 5 categories (headline + text),
+    ``language`` "fr"."""
+    rows = []
+    path = CORPORA / "tenkgnad_de" / "extra_masakhanews_fra" / "fra_test.tsv"
+    with open(path, encoding="utf-8", newline="") as f:
+        for i, r in enumerate(csv.DictReader(f, delimiter="\t")):
+            rows.append((f"fr-{i:04d}", r["headline"].strip() + "\n\n" + r["text"].strip(), r["category"]))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "label"]).assign(language="fr")
+
+
 def _ag_text(s: str) -> str:
     # the AG export's escapes: "\" for a line break, "#39;" etc. for entities, "&lt;b&gt;" tags
     s = s.replace("\\", " ").replace("#39;", "'").replace("quot;", '"').replace("#36;", "$")
@@ -189,8 +211,10 @@ LOADERS = {"reuters": ("reuters21578", load_reuters_labelled),
            "agnews": ("agnews_test", load_agnews),
            "agnews_raw": ("agnews_test", load_agnews_raw),
            "agnews_titles": ("agnews_test", load_agnews_titles),
-           "masakhanews_headlines": ("masakhanews_en", load_masakhanews_headlines)}
-DEFAULT_CORPORA = ("reuters", "masakhanews", "agnews")
+           "masakhanews_headlines": ("masakhanews_en", load_masakhanews_headlines),
+           "tenkgnad": ("tenkgnad_de", load_tenkgnad),
+           "masakhanews_fra": ("tenkgnad_de/extra_masakhanews_fra", load_masakhanews_fra)}
+DEFAULT_CORPORA = ("reuters", "masakhanews", "agnews", "tenkgnad", "masakhanews_fra")
 
 
 # ---------------------------------------------------------------------------------------
