@@ -932,6 +932,31 @@ def _average_jaccard(a, b):
     return total / len(a)
 
 
+def _topic_mass(W, H, method="nmf"):
+    """Each topic's share of the fitted model, the weights of ``coherence_weighted``.
+
+    NMF: the topic's share of the reconstructed tf-idf, ``sum_i W[i, t] * sum_j H[t, j]`` over the
+    total. It does not depend on how the factorisation splits a topic's scale between W and H
+    (W[:, t] * c with H[t] / c is the same model). Until round 10 the column sums of W alone
+    were used, which do depend on it: a topic of one boilerplate sentence, with its weight
+    on a few terms, got a large W and lifted a degenerate k=2 (docs/topics-round10.md).
+    LDA: the column sums of the document-topic proportions (rows sum to one: no scale to split).
+
+    >>> import numpy as np
+    >>> W, H = np.array([[2.0, 0.0], [0.0, 1.0]]), np.array([[0.5, 0.0], [0.0, 3.0]])
+    >>> _topic_mass(W, H).tolist()          # 2 * 0.5 = 1 against 1 * 3 = 3
+    [0.25, 0.75]
+    >>> _topic_mass(W * [1, 3], H / [[1], [3]]).tolist()   # the same model, scaled otherwise
+    [0.25, 0.75]
+    """
+    k = W.shape[1]
+    mass = W.sum(axis=0)
+    if method == "nmf":
+        mass = mass * np.asarray(H).sum(axis=1)
+    total = mass.sum()
+    return mass / total if total > 0 else np.full(k, 1.0 / k)
+
+
 def _agreement(ref_tops, other_tops):
     m = np.array([[_average_jaccard(r, o) for o in other_tops] for r in ref_tops])
     rows, cols = linear_sum_assignment(-m)
@@ -2122,8 +2147,7 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
         dom = np.argmax(W, axis=1)
         # how the fitted rows spread over the topics: weight of each topic (its share of W) and
         # the smallest topic's share of dominant rows relative to an even split (1 = even)
-        mass = W.sum(axis=0)
-        mass = mass / mass.sum() if mass.sum() > 0 else np.full(kk, 1.0 / kk)
+        mass = _topic_mass(W, H, method)
         weighted = float(np.sum(per_topic * mass))
         smallest = float(np.bincount(dom, minlength=kk).min() / len(dom) * kk)
         fits[kk] = (W, H, obj, tops, dom)
