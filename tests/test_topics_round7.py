@@ -96,7 +96,10 @@ def test_fit_output_is_the_one_recorded_before_round_7(before, corpora, name, wh
     for field in ("k", "top", "dominant", "doc_dominant", "n_words", "n_terms"):
         assert now[field] == want[field], field
     np.testing.assert_allclose(now["shares"], want["shares"], rtol=0, atol=2e-12)
-    np.testing.assert_allclose(now["selection"], want["selection"], rtol=0, atol=2e-12)
+    # k and coherence; coherence_weighted's weights changed in round 10 (each topic's share of
+    # the reconstructed tf-idf instead of W's column sums: tests/test_topics_round10.py)
+    np.testing.assert_allclose(np.asarray(now["selection"])[:, :2], np.asarray(want["selection"])[:, :2],
+                               rtol=0, atol=2e-12)
 
 
 def test_paragraphs_are_the_ones_recorded_before_round_7(before, corpora):

@@ -46,10 +46,14 @@ Choosing k (``k=None``): for every k in ``k_range`` the model is fitted and scor
   cluster stability in the sense of Ben-Hur et al. 2002 and Lange et al. 2004).
 
 * **coherence_weighted**: the same per-topic NPMI, each topic weighted by its share of the
-  fitted topic weight (the column sums of the document-topic matrix), i.e. the coherence of the
-  model as a reader meets it: a small topic of artefacts (HTML entity names, a boilerplate
-  phrase) whose terms always co-occur no longer lifts a small k, and a large incoherent topic
-  counts for what it covers;
+  fitted model (NMF: its share of the reconstructed tf-idf, the column sum of the
+  document-topic matrix times the row sum of the topic-term matrix, which does not depend on
+  how the factorisation splits a topic's scale between the two; LDA: the column sums of the
+  document-topic proportions), i.e. the coherence of the model as a reader meets it: a small
+  topic of artefacts (HTML entity names, a boilerplate sentence) whose terms always co-occur
+  does not lift a small k, and a large incoherent topic counts for what it covers. (Until
+  round 10 NMF used the column sums of W alone; on 10kGNAD a topic of one boilerplate
+  sentence in 19 of 1,028 articles then made k=None choose 2, docs/topics-round10.md);
 * **smallest_topic**: the smallest topic's share of fitted rows (as dominant topic) relative
   to an even split (1 = all topics equally large), reported to show lopsided solutions.
 
@@ -110,7 +114,8 @@ __all__ = ["fit_topics", "TopicModel", "NEWS_STOP_WORDS", "NO_TOPIC_REASONS", "S
 #: eligible when ``k=None``.
 STABILITY_FLOOR = 0.6
 #: The score k=None maximises among the eligible ks: the topics' NPMI coherence, each topic
-#: weighted by its share of the fitted topic weight (see the module docstring).
+#: weighted by its share of the fitted model (NMF: of the reconstructed tf-idf; see the module
+#: docstring and ``_topic_mass``).
 SELECT_BY = "coherence_weighted"
 #: When no k reaches the floor, the ks this close to the most stable one are eligible.
 STABILITY_TOLERANCE = 0.05
