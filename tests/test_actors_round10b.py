@@ -1,0 +1,63 @@
+"""Issue 13, round 10b: persons in families and honorifics of the other gender, and a given
+name in the name of a place (invented texts).
+
+"Mrs Tolliver" was the first full name with that surname in the document even when it is a
+man's and a woman's comes too; "Dana and Martin Tolliver" gave only Martin Tolliver; "Harry's
+House" (a holiday home) was the person Harry Tolliver.
+"""
+
+from analysis import actor_mentions
+from conftest import build_corpus
+
+
+def _rows(m, text):
+    return m.loc[(m["text"] == text) & (m["actor_type"] == "person")]
+
+
+def test_a_gendered_honorific_picks_the_full_name_of_its_gender():
+    m = actor_mentions(build_corpus(
+        "Greta Pellworth died in 2019 after a long illness. Her father, Owen Pellworth, has "
+        "campaigned since then. Mr Pellworth said the law had to change."))
+    assert set(_rows(m, "Pellworth")["actor"]) == {"Owen Pellworth"}, m[["text", "actor"]]
+
+
+def test_a_womans_honorific_is_not_a_mans_full_name_when_a_woman_is_named():
+    m = actor_mentions(build_corpus(
+        "Harold Tolliver founded the trust in 2001. Dana and Martin Tolliver joined it after "
+        "their son died. Mrs Tolliver said the trust had helped them."))
+    assert set(_rows(m, "Tolliver")["actor"]) == {"Dana Tolliver"}, m[["text", "actor"]]
+
+
+def test_a_gendered_honorific_with_one_full_name_keeps_it():
+    # given names are an uncertain cue ("Mr Lyric Jain"): with no other full name it stays
+    m = actor_mentions(build_corpus(
+        "Lyric Pandhar set up the firm in 2017. Mr Pandhar said the platform was to blame."))
+    assert set(_rows(m, "Pandhar")["actor"]) == {"Lyric Pandhar"}, m[["text", "actor"]]
+
+
+def test_coordinated_given_names_share_the_surname():
+    m = actor_mentions(build_corpus(
+        "Dana and Martin Tolliver opened the bakery in 1990. Dana said the first year was hard."))
+    assert set(_rows(m, "Dana")["actor"]) == {"Dana Tolliver"}, m[["text", "actor"]]
+    assert "Martin Tolliver" in set(m["actor"]), m[["text", "actor"]]
+
+
+def test_coordinated_names_guards():
+    m = actor_mentions(build_corpus(
+        "President Kelly will visit Rome. Officials said Kelly and Nancy Kelly would meet the "
+        "Pope. Prince William and Harry Kane watched the game."))
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert "Kelly Kelly" not in people, m[["text", "actor"]]
+    assert not any(a.startswith("William ") for a in people), m[["text", "actor"]]
+
+
+def test_a_possessive_given_name_before_a_place_noun_is_no_person():
+    m = actor_mentions(build_corpus(
+        "Harry Tolliver set up the charity. It runs Harry's House, a caravan on the coast. "
+        "Harry's Facebook page was busy, and Harry said he was proud."))
+    harry = _rows(m, "Harry")
+    assert len(harry) == 2 and set(harry["actor"]) == {"Harry Tolliver"}, m[["text", "actor", "start"]]
+    starts = set(harry["start"])
+    assert m["text"].iloc[0] is not None
+    text = "Harry Tolliver set up the charity. It runs Harry's House"
+    assert text.index("Harry's House") not in starts, m[["text", "actor", "start"]]
