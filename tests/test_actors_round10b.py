@@ -61,3 +61,22 @@ def test_a_possessive_given_name_before_a_place_noun_is_no_person():
     assert m["text"].iloc[0] is not None
     text = "Harry Tolliver set up the charity. It runs Harry's House"
     assert text.index("Harry's House") not in starts, m[["text", "actor", "start"]]
+
+
+def test_a_surname_links_to_the_full_name_that_dominates_the_corpus():
+    docs = ["Erik Halvorsen said on Monday the budget was too large."] * 3 + [
+        "Erik Halvorsen met union leaders, and they talked for an hour.",
+        "The museum was opened by Ingrid Halvorsen, who praised its staff.",
+        "President Halvorsen said the talks would go on."]
+    m = actor_mentions(build_corpus(*docs))
+    last = m[m["doc_id"] == "d5"]
+    assert set(last.loc[last["text"] == "Halvorsen", "actor"]) == {"Erik Halvorsen"}, m[["doc_id", "text", "actor"]]
+
+
+def test_a_surname_shared_by_full_names_of_similar_weight_stays_unresolved():
+    docs = ["Erik Halvorsen said on Monday the budget was too large."] * 2 + [
+        "The museum was opened by Ingrid Halvorsen, who praised its staff.",
+        "President Halvorsen said the talks would go on."]
+    m = actor_mentions(build_corpus(*docs))
+    last = m[m["doc_id"] == "d3"]
+    assert set(last.loc[last["text"] == "Halvorsen", "resolution"]) == {"unresolved"}, m[["doc_id", "text", "actor"]]

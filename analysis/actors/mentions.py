@@ -2308,6 +2308,24 @@ def _typed_like_records(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(types)
 
 
+def _dominant_full_names(fulls: pd.DataFrame, by_surname: dict) -> dict:
+    """{surname key: full name} for surnames that several full names of the corpus share, when
+    one of them is named in at least 3 documents and in at least 4 times as many documents as
+    the others together ("Ronald Reagan" in 4 newswire stories, "Nancy Reagan" in 1): an
+    unresolved "President Reagan" elsewhere is that one."""
+    shared = {k: v for k, v in by_surname.items() if len(v) > 1}
+    if not shared:
+        return {}
+    docs = fulls.groupby("actor", sort=False)["doc_id"].nunique()
+    out = {}
+    for k, names in shared.items():
+        counts = sorted(((int(docs.get(a, 0)), a) for a in names), reverse=True)
+        top, rest = counts[0][0], sum(c for c, _ in counts[1:])
+        if top >= 3 and top >= 4 * rest:
+            out[k] = counts[0][1]
+    return out
+
+
 def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictionary=None) -> pd.DataFrame:
     """A corpus's mentions from the per-document tables of :func:`document_mentions`.
 
@@ -2398,6 +2416,7 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             continue   # "SuSE Linux" is no person for "Linux" to refer to
         by_surname.setdefault(_norm(sur), set()).add(a)
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    unique.update(_dominant_full_names(m.loc[full], by_surname))
     sir = ((m["resolution"] == "unresolved") & (m["match"] == "given_name")).to_numpy()
     if sir.any():
         # "Sir Keir" in a document that never gives the full name: the one full name in the
