@@ -1157,7 +1157,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for i in range(n):
             if covered[i] or not tk.cap[i]:
                 continue
-            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i) \
+                    or (_possessive_place(tk, i, covered) and _given(tk.raw[i]) is not None):
                 continue
             if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) \
                     and _linkable(tk, i):
@@ -1468,14 +1469,15 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     """Candidates for a surname after a gendered honorific: "Mrs Johnson" is not "Harry
     Johnson" when the document also names a woman Johnson ("Sally Johnson"). A full name whose
     given name is of the other gender is dropped only when another full name with that surname
-    fits (given names are an uncertain cue: "Mr Lyric Jain"), else the candidates stay."""
+    fits (given names are an uncertain cue: "Mr Lyric Jain"), and only for a given name of one
+    gender in gender-guesser's list ("Jamie" is mostly female), else the candidates stay."""
     g = _honorific_gender(tk, a) if cands or others else None
     if g is None:
         return cands
     other = "f" if g == "m" else "m"
     pool = list(dict.fromkeys(list(cands) + list(others)))
-    fit = [c for c in pool if _given(c.split()[0]) != other]
-    if fit and len(fit) < len(pool) and any(_given(c.split()[0]) == other for c in cands):
+    fit = [c for c in pool if _lex.given_name_sure_gender(c.split()[0]) != other]
+    if fit and len(fit) < len(pool) and any(_lex.given_name_sure_gender(c.split()[0]) == other for c in cands):
         return fit
     return cands
 
@@ -1493,6 +1495,19 @@ def _coordinated_given(tk: _Tokens, i: int, covered):
         return None
     if g1 > 0 and (tk.cap[g1 - 1] and tk.join[g1 - 1] or _TITLES.get(tk.norm[g1 - 1], ("",))[0]):
         return None
+    if g1 > 1 and tk.gap(g1 - 1).strip() == "," and tk.cap[g1 - 1] and tk.cap[g1 - 2] and tk.join[g1 - 2] \
+            and _given(tk.raw[g1 - 2]) is not None:
+        return None     # "Alicia Keys, Sia and Justin Bieber": a list of full names
+    w, sur = tk.norm[g1], tk.norm[i + 1]
+    for k in range(tk.n):
+        if k != g1 and tk.norm[k] == w and (
+                k + 1 < tk.n and tk.join[k] and tk.cap[k + 1] and k + 1 != i
+                or k > 0 and tk.join[k - 1] and tk.cap[k - 1] and _given(tk.raw[k - 1]) is not None
+                or k > 1 and tk.norm[k - 1] == "and" and tk.norm[k - 2] == sur
+                or k + 2 < tk.n and tk.norm[k + 1] == "and" and tk.norm[k + 2] == sur):
+            # "Claire Roberts" ... "Claire and Conor Mitchell"; "Fernando Alonso" or "Hamilton
+            # and Alonso" ... "Alonso and Lewis Hamilton": the first is someone else
+            return None
     return g1
 
 
@@ -2416,7 +2431,6 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             continue   # "SuSE Linux" is no person for "Linux" to refer to
         by_surname.setdefault(_norm(sur), set()).add(a)
     unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
-    unique.update(_dominant_full_names(m.loc[full], by_surname))
     sir = ((m["resolution"] == "unresolved") & (m["match"] == "given_name")).to_numpy()
     if sir.any():
         # "Sir Keir" in a document that never gives the full name: the one full name in the
@@ -2428,11 +2442,13 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             fit = by_given.get(_norm(m.at[i, "actor"]), ())
             if len(fit) == 1:
                 m.at[i, "actor"], m.at[i, "resolution"] = next(iter(fit)), "corpus"
-    if not unique:
+    # (a full name that dominates the corpus links titled surnames, not lone words: "John")
+    top = dict(unique, **_dominant_full_names(m.loc[full], by_surname))
+    if not top:
         return _typed_like_records(m)
     un = ((m["resolution"] == "unresolved") & (m["match"] != "given_name")).to_numpy()
     if un.any():
-        new = m.loc[un, "actor"].map({a: unique.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
+        new = m.loc[un, "actor"].map({a: top.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
         new = new[new.notna()]
         for i, actor in zip(new.index, new):
             m.at[i, "actor"], m.at[i, "resolution"] = actor, "corpus"
