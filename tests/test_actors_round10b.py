@@ -80,3 +80,33 @@ def test_a_surname_shared_by_full_names_of_similar_weight_stays_unresolved():
     m = actor_mentions(build_corpus(*docs))
     last = m[m["doc_id"] == "d3"]
     assert set(last.loc[last["text"] == "Halvorsen", "resolution"]) == {"unresolved"}, m[["doc_id", "text", "actor"]]
+
+
+def test_coordinated_names_guards_from_unlabelled_news():
+    # a list of full names; a given name that is someone else's in the document; a surname
+    # coordinated with the other surname alone elsewhere
+    m = actor_mentions(build_corpus(
+        "Stars like Alicia Brand, Sia and Justin Fennick posted the song.",
+        "Claire Rowntree died in 1996. The inquiry also examined the cases of Claire and Conor "
+        "Maddox.",
+        "Alonso and Lewis Kettering were team-mates. Kettering and Alonso did not speak."))
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert not {"Sia Fennick", "Claire Maddox", "Alonso Kettering"} & people, m[["doc_id", "text", "actor"]]
+    assert set(_rows(m, "Claire")["actor"]) <= {"Claire Rowntree"}, m[["doc_id", "text", "actor"]]
+
+
+def test_an_honorific_does_not_overrule_a_given_name_of_either_gender():
+    # "Jamie" is mostly female in gender-guesser's list, yet Mr Jamie Orrell is the man
+    m = actor_mentions(build_corpus(
+        "Jamie Orrell, 41, will fly over the mountain. He was inspired by his grandfather "
+        "Douglas Orrell, who flew there in 1933. Mr Orrell said he was ready."))
+    assert set(_rows(m, "Orrell")["actor"]) == {"Jamie Orrell"}, m[["text", "actor"]]
+
+
+def test_a_title_with_an_institution_word_gives_the_person_and_role():
+    # "House"/"Senate" are parts of the title here, not persons or parts of the name
+    m = actor_mentions(build_corpus(
+        "The report went to House Speaker Jim Wrightson and Senate Majority Leader Robert Byrne."))
+    people = m[m["actor_type"] == "person"]
+    assert set(people["actor"]) == {"Jim Wrightson", "Robert Byrne"}, m[["text", "actor", "role"]]
+    assert people.set_index("actor").at["Jim Wrightson", "role"] == "House Speaker", people
