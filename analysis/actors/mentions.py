@@ -809,6 +809,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                           and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
     unknown_full = {}   # full key -> canonical string
     unknown_surname = {}  # surname key -> canonical string
+    surname_all = {}      # surname key -> every full name with it, in order ("Mrs Johnson")
     # names written somewhere in the document with a company word after them ("Video
     # Shopping Mall Inc") are companies everywhere in it ("Video Shopping said")
     company_keys = set()
@@ -850,6 +851,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
         unknown_full.setdefault("".join(tk.norm[i:k + 1]), name)
         unknown_surname.setdefault(tk.norm[k], name)
+        surname_all.setdefault(tk.norm[k], []).append(name)
         spans.append({"a": i, "b": k + 1, "kind": "unknown", "actors": [name]})
         for x in range(i, k + 1):
             covered[x] = True
@@ -977,7 +979,18 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
                 name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
                 unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
+                surname_all.setdefault("".join(tk.norm[words[-1]:b]), []).append(name)
                 spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
+                if len(words) == 2 and b - i == 2:
+                    g1 = _coordinated_given(tk, i, covered)
+                    if g1 is not None and tk.norm[g1] not in unknown_surname and tk.norm[g1] not in honorific_surnames:
+                        # (not "Reagan and Nancy Reagan", nor a surname written with a title)
+                        # "Sally and Stephen Johnson": Sally Johnson too
+                        name1 = f"{tk.raw[g1]} {text[tk.start[i + 1]:tk.bend[b - 1]]}"
+                        unknown_full.setdefault(tk.norm[g1] + tk.norm[i + 1], name1)
+                        surname_all[tk.norm[i + 1]].append(name1)
+                        spans.append({"a": g1, "b": g1 + 1, "kind": "unknown", "actors": [name1]})
+                        covered[g1] = True
             for k in range(i, b):
                 covered[k] = True
             i = b
@@ -1028,6 +1041,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if kind == "surname" or (kind in ("name", "acronym") and len(sp["actors"]) > 1):
             cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
                                           if kind == "surname" and k == sp.get("surname")]
+            if kind == "surname":
+                cands = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
             if actor is None and kind == "surname" and not sp.get("titled"):
@@ -1128,7 +1143,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
                 continue
             if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
-                    or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
+                    or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) or _possessive_place(tk, i, covered):
                 continue
             covered[i] = True
             rows.append({"actor": next(iter(firsts[tk.norm[i]])), "actor_type": "person", "country": None,
@@ -1142,7 +1157,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for i in range(n):
             if covered[i] or not tk.cap[i]:
                 continue
-            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
+            if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i) \
+                    or (_possessive_place(tk, i, covered) and _given(tk.raw[i]) is not None):
                 continue
             if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) \
                     and _linkable(tk, i):
@@ -1196,6 +1212,7 @@ _INSTITUTION_HEADS = frozenset(_lex.word_list("org_heads_institutions.txt"))   #
 _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
+_POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:")))
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
@@ -1437,6 +1454,70 @@ def _after_sir(tk: _Tokens, a: int, b: int) -> bool:
     British usage puts before a knight's or dame's given name, not the surname?"""
     return b == a + 1 and a > 0 and tk.norm[a - 1] in ("sir", "dame") and tk.cap[a - 1] \
         and tk.join_title[a - 1] and _given(tk.raw[a]) in ("m", "f")
+
+
+def _honorific_gender(tk: _Tokens, a: int):
+    """'m' or 'f' when a gendered honorific ("Mrs", "Mr.", "Lady") stands right before token a."""
+    k = a - 1
+    if k < 0 or not tk.cap[k] or not tk.join_title[k]:
+        return None
+    kind, gender = _TITLES.get(tk.norm[k], ("", None))
+    return gender if kind == "honorific" and gender in ("m", "f") else None
+
+
+def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
+    """Candidates for a surname after a gendered honorific: "Mrs Johnson" is not "Harry
+    Johnson" when the document also names a woman Johnson ("Sally Johnson"). A full name whose
+    given name is of the other gender is dropped only when another full name with that surname
+    fits (given names are an uncertain cue: "Mr Lyric Jain"), and only for a given name of one
+    gender in gender-guesser's list ("Jamie" is mostly female), else the candidates stay."""
+    g = _honorific_gender(tk, a) if cands or others else None
+    if g is None:
+        return cands
+    other = "f" if g == "m" else "m"
+    pool = list(dict.fromkeys(list(cands) + list(others)))
+    fit = [c for c in pool if _lex.given_name_sure_gender(c.split()[0]) != other]
+    if fit and len(fit) < len(pool) and any(_lex.given_name_sure_gender(c.split()[0]) == other for c in cands):
+        return fit
+    return cands
+
+
+def _coordinated_given(tk: _Tokens, i: int, covered):
+    """Index of a given name coordinated with the two-word name at token i ("Sally and
+    Stephen Johnson": Sally), or None. Both must be known given names; the first is not part
+    of a longer capitalised run, a title's name ("Prince William and Harry" has no surname after
+    the second) or another mention."""
+    g1 = i - 2
+    if g1 < 0 or tk.norm[i - 1] != "and" or tk.cap[i - 1] or covered[g1] or not tk.cap[g1] \
+            or tk.poss[g1] or not tk.join[g1] or not tk.join[i - 1]:
+        return None
+    if _given(tk.raw[g1]) not in ("m", "f", "u") or _given(tk.raw[i]) not in ("m", "f", "u"):
+        return None
+    if g1 > 0 and (tk.cap[g1 - 1] and tk.join[g1 - 1] or _TITLES.get(tk.norm[g1 - 1], ("",))[0]):
+        return None
+    if g1 > 1 and tk.gap(g1 - 1).strip() == "," and tk.cap[g1 - 1] and tk.cap[g1 - 2] and tk.join[g1 - 2] \
+            and _given(tk.raw[g1 - 2]) is not None:
+        return None     # "Alicia Keys, Sia and Justin Bieber": a list of full names
+    w, sur = tk.norm[g1], tk.norm[i + 1]
+    for k in range(tk.n):
+        if k != g1 and tk.norm[k] == w and (
+                k + 1 < tk.n and tk.join[k] and tk.cap[k + 1] and k + 1 != i
+                or k > 0 and tk.join[k - 1] and tk.cap[k - 1] and _given(tk.raw[k - 1]) is not None
+                or k > 1 and tk.norm[k - 1] == "and" and tk.norm[k - 2] == sur
+                or k + 2 < tk.n and tk.norm[k + 1] == "and" and tk.norm[k + 2] == sur):
+            # "Claire Roberts" ... "Claire and Conor Mitchell"; "Fernando Alonso" or "Hamilton
+            # and Alonso" ... "Alonso and Lewis Hamilton": the first is someone else
+            return None
+    return g1
+
+
+def _possessive_place(tk: _Tokens, i: int, covered) -> bool:
+    """A given name with a possessive before a capitalised noun of a place or business
+    (``possessive_place_nouns.txt``: "Harry's House", "Mary's Kitchen") names that place, not
+    the person ("Harry's Facebook page", "Harry's Mum" keep the person)."""
+    j = i + 1
+    return tk.poss[i] and j < len(tk.raw) and tk.cap[j] and not covered[j] \
+        and tk.norm[j] in _POSSESSIVE_PLACE_NOUNS and re.fullmatch(r"[ \t]+", tk.gap(i)) is not None
 
 
 def _role_given_head(tk: _Tokens, i: int) -> bool:
@@ -2242,6 +2323,24 @@ def _typed_like_records(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(types)
 
 
+def _dominant_full_names(fulls: pd.DataFrame, by_surname: dict) -> dict:
+    """{surname key: full name} for surnames that several full names of the corpus share, when
+    one of them is named in at least 3 documents and in at least 4 times as many documents as
+    the others together ("Ronald Reagan" in 4 newswire stories, "Nancy Reagan" in 1): an
+    unresolved "President Reagan" elsewhere is that one."""
+    shared = {k: v for k, v in by_surname.items() if len(v) > 1}
+    if not shared:
+        return {}
+    docs = fulls.groupby("actor", sort=False)["doc_id"].nunique()
+    out = {}
+    for k, names in shared.items():
+        counts = sorted(((int(docs.get(a, 0)), a) for a in names), reverse=True)
+        top, rest = counts[0][0], sum(c for c, _ in counts[1:])
+        if top >= 3 and top >= 4 * rest:
+            out[k] = counts[0][1]
+    return out
+
+
 def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictionary=None) -> pd.DataFrame:
     """A corpus's mentions from the per-document tables of :func:`document_mentions`.
 
@@ -2343,11 +2442,13 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             fit = by_given.get(_norm(m.at[i, "actor"]), ())
             if len(fit) == 1:
                 m.at[i, "actor"], m.at[i, "resolution"] = next(iter(fit)), "corpus"
-    if not unique:
+    # (a full name that dominates the corpus links titled surnames, not lone words: "John")
+    top = dict(unique, **_dominant_full_names(m.loc[full], by_surname))
+    if not top:
         return _typed_like_records(m)
     un = ((m["resolution"] == "unresolved") & (m["match"] != "given_name")).to_numpy()
     if un.any():
-        new = m.loc[un, "actor"].map({a: unique.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
+        new = m.loc[un, "actor"].map({a: top.get(_norm(a)) for a in m.loc[un, "actor"].unique()})
         new = new[new.notna()]
         for i, actor in zip(new.index, new):
             m.at[i, "actor"], m.at[i, "resolution"] = actor, "corpus"

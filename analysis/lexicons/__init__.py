@@ -118,6 +118,15 @@ def _gender_detector():
 
 
 @lru_cache(maxsize=100_000)
+def given_name_sure_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name that gender-guesser gives as only male or only female
+    ("Harry", "Sally"), else None ("Jamie" is mostly female, "Kim" either)."""
+    d = _gender_detector()
+    if d is None or not word or not word[:1].isalpha():
+        return None
+    return {"male": "m", "female": "f"}.get(d.get_gender(word))
+
+
 def given_name_gender(word: str) -> str | None:
     """'m', 'f', 'u' (a given name of either gender) or None (not a known given name).
 
