@@ -166,6 +166,10 @@ def _norm(word: str) -> str:
     return w.casefold()
 
 
+#: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
+_GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
+
+
 class _Tokens:
     """Words of a text with offsets, possessives split off, and which neighbours join."""
 
@@ -174,32 +178,39 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.start, self.end, self.bend, self.raw, self.norm, self.poss, self.cap = ([] for _ in range(7))
+        spans, raws = [], []
         for m in _TOKEN.finditer(text):
-            raw = m.group()
-            poss = len(raw) > 2 and raw[-1] in "sS" and raw[-2] in _APOS
-            base = raw[:-2] if poss else raw
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.bend.append(m.start() + len(base))
-            self.raw.append(base)
-            self.norm.append(_norm(base))
-            self.poss.append(poss)
-            self.cap.append(base[:1].isupper())
-        n = self.n = len(self.raw)
-        self.join, self.join_title = [False] * n, [False] * n
+            spans.append(m.span())
+            raws.append(m.group())
+        self.start = start = [a for a, _ in spans]
+        self.end = end = [b for _, b in spans]
+        if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
+            poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
+            raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
+        else:
+            poss = [False] * len(raws)
+        self.poss, self.raw = poss, raws
+        self.bend = [a + len(r) for a, r in zip(start, raws)]
+        self.norm = [_norm(r) for r in raws]
+        self.cap = [r[:1].isupper() for r in raws]
+        n = self.n = len(raws)
+        self.join, self.join_title = join, join_title = [False] * n, [False] * n
         for i in range(n - 1):
-            gap = text[self.end[i]:self.start[i + 1]]
-            if self.poss[i]:
+            if poss[i]:
                 continue
+            gap = text[end[i]:start[i + 1]]
             if gap == " ":
-                self.join[i] = self.join_title[i] = True
+                join[i] = join_title[i] = True
                 continue
-            if len(self.raw[i]) == 1 and self.raw[i].isupper():
-                self.join[i] = bool(_JOIN_INITIAL.fullmatch(gap))
-            else:
-                self.join[i] = bool(_JOIN.fullmatch(gap))
-            self.join_title[i] = bool(_JOIN_TITLE.fullmatch(gap))
+            v = _GAP_JOINS.get(gap)
+            if v is None:
+                v = (bool(_JOIN.fullmatch(gap)), bool(_JOIN_INITIAL.fullmatch(gap)),
+                     bool(_JOIN_TITLE.fullmatch(gap)))
+                if len(gap) <= 8 and len(_GAP_JOINS) < 4096:
+                    _GAP_JOINS[gap] = v
+            r = raws[i]
+            join[i] = v[1] if len(r) == 1 and r.isupper() else v[0]
+            join_title[i] = v[2]
 
     def gap(self, i: int) -> str:
         """Text between token i and token i + 1."""
