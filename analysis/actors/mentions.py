@@ -147,6 +147,7 @@ _CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I'v
 _JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
 _JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
+_STOPPED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.K." (the initials loop of _find tests raw[1] == "." first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -821,7 +822,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         k = i
         while k < n and not covered[k] and (
                 (len(tk.raw[k]) == 1 and tk.raw[k].isupper() and tk.gap(k).startswith("."))
-                or re.fullmatch(r"(?:[A-Z]\.){2,3}", tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else ""))):
+                or (tk.raw[k][1:2] == "." and _STOPPED_INITIALS.fullmatch(
+                    tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else "")))):
             k += 1
         if k == i or k >= n or covered[k] or not _name_token(tk, k, lowercase_words) \
                 or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
