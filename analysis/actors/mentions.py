@@ -1976,8 +1976,25 @@ def _word_evidence(text: str, keep) -> dict:
             v = counts[low] = [0, 0]
         v[c] += 1
 
-    for m in _RUN.finditer(text):
-        count(m.group(), m.start())
+    after_start = _AFTER_SENTENCE_START.search
+    for m in _RUN.finditer(text):     # count() inlined: the loop runs once per word of the corpus
+        w = m.group()
+        if w.islower():
+            c = 1
+        elif w[0].isupper() and not w.isupper():
+            s = m.start()
+            if s == 0 or after_start(text[max(0, s - 4):s]):
+                continue
+            c = 0
+        else:
+            continue
+        low = w.lower()
+        if not keep(low):
+            continue
+        v = counts.get(low)
+        if v is None:
+            v = counts[low] = [0, 0]
+        v[c] += 1
     if "´" in text:   # a name written with an acute accent as apostrophe matches across it
         for m in _RUN_ACUTE.finditer(text):
             pieces, pos = [], m.start()
