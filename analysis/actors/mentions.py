@@ -179,12 +179,17 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        spans, raws = [], []
-        for m in _TOKEN.finditer(text):
-            spans.append(m.span())
-            raws.append(m.group())
-        self.start = start = [a for a, _ in spans]
-        self.end = end = [b for _, b in spans]
+        # findall and str.find are faster than a match object per word. The offsets are those
+        # of finditer: every word starts with a letter or digit, where a match would begin, so
+        # no copy of a word occurs between the end of the previous word and its own start.
+        raws = _TOKEN.findall(text)
+        start, find, pos = [], text.find, 0
+        for r in raws:
+            pos = find(r, pos)
+            start.append(pos)
+            pos += len(r)
+        self.start = start
+        self.end = end = [a + len(r) for a, r in zip(start, raws)]
         if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
             poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
             raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
