@@ -1296,6 +1296,8 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
     """A capitalised name followed by an acronym in brackets made of its initials ("National
     Records of Scotland (NRS)", "Redfern Legal Centre (RLC)") is an organisation."""
     out, keys = [], {}
+    if "(" not in tk.text:
+        return out      # _ACRONYM_IN_BRACKETS needs a bracket
     for k in range(tk.n):
         m = _ACRONYM_IN_BRACKETS.match(tk.text, tk.bend[k])
         if not m or not tk.cap[k] or covered[k] or tk.poss[k]:
