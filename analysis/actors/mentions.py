@@ -2047,13 +2047,12 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
 
     d = _as_dictionary(dictionary)
     surnames = _surname_keys(d)
-    seen = {}
+    class _Seen(dict):   # word -> _evidence_word(word); a hit is a dict lookup, no Python call
+        def __missing__(self, word):
+            v = self[word] = _evidence_word(word, surnames)
+            return v
 
-    def keep(word):
-        v = seen.get(word)
-        if v is None:
-            v = seen[word] = _evidence_word(word, surnames)
-        return v
+    keep = _Seen().__getitem__
 
     sents = sentences(corpus)
     starts, sids = {}, {}
