@@ -175,10 +175,11 @@ class _Tokens:
     """Words of a text with offsets, possessives split off, and which neighbours join."""
 
     __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
-                 "join_title", "n")
+                 "join_title", "n", "memo")
 
     def __init__(self, text: str):
         self.text = text
+        self.memo = {}      # answers of _per_token functions (see there)
         # findall and str.find are faster than a match object per word. The offsets are those
         # of finditer: every word starts with a letter or digit, where a match would begin, so
         # no copy of a word occurs between the end of the previous word and its own start.
@@ -231,6 +232,25 @@ class _Tokens:
         return 2 <= len(r) <= 3 and r.isupper() and r.isalpha() and 0 < i < self.n - 1 \
             and self.cap[i + 1] and self.text[self.end[i - 1]:self.start[i]] == " " \
             and self.text[self.end[i]:self.start[i + 1]] == " " and _given(self.raw[i - 1]) is not None
+
+
+def _per_token(fn):
+    """Memoise ``fn(tk, i, words)`` per token of one :class:`_Tokens`: the rules ask the same
+    question of a token many times. ``fn`` must depend only on the tokens, ``i`` and ``words``
+    (a set not changed while ``tk`` is in use; a call with another set is not memoised)."""
+    def wrapper(tk, i, words):
+        memo = tk.memo.get(fn)
+        if memo is None:
+            memo = tk.memo[fn] = (words, {})
+        elif memo[0] is not words:
+            return fn(tk, i, words)
+        v = memo[1].get(i)
+        if v is None:
+            v = memo[1][i] = fn(tk, i, words)
+        return v
+
+    wrapper.__name__, wrapper.__doc__, wrapper.__wrapped__ = fn.__name__, fn.__doc__, fn
+    return wrapper
 
 
 def _alias_tokens(alias: str) -> list[str]:
@@ -690,6 +710,7 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
     return a, b
 
 
+@_per_token
 def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     raw = tk.raw[i]
     if tk.is_initial(i):
