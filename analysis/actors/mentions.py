@@ -396,6 +396,15 @@ class ActorDictionary:
     def lookup(self, key: str):
         return self.index.get(key, ())
 
+    def key_prefixes(self) -> frozenset:
+        """Every leading part of every key: a run of words whose key is none of them cannot
+        grow into a key (built once; built again when keys were added)."""
+        cached = getattr(self, "_key_prefixes", None)
+        if cached is None or cached[0] != len(self.index):
+            cached = self._key_prefixes = (
+                len(self.index), frozenset(k[:j] for k in self.index for j in range(1, len(k) + 1)))
+        return cached[1]
+
     def active(self, actor: str, year) -> bool | None:
         """Whether ``actor`` held a listed role in ``year`` (None when unknown)."""
         roles = self.actors[actor]["roles"]
@@ -772,6 +781,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     spans = []   # dicts: a, b (token range), kind, actors, titled
 
     # ---- pass A: dictionary names, longest match first --------------------------------------
+    prefixes = d.key_prefixes()
     i = 0
     while i < n:
         if not tk.cap[i] and not tk.raw[i][:1].isdigit():
@@ -787,6 +797,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 break   # "I ran" is not "Iran": a lower-case word continues a name only as in its aliases
             key += tk.norm[k]
             keys.append(key)
+            if key not in prefixes:
+                break   # no longer key starts so: the lookups below find nothing further on
             if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
                 break
         for L in range(len(keys), 0, -1):
