@@ -1329,10 +1329,14 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
     """A capitalised name followed by an acronym in brackets made of its initials ("National
     Records of Scotland (NRS)", "Redfern Legal Centre (RLC)") is an organisation."""
     out, keys = [], {}
-    if "(" not in tk.text:
-        return out      # _ACRONYM_IN_BRACKETS needs a bracket
+    # the pattern's matches by where they start: one scan of the text instead of a match tried
+    # at every token's end (the same matches there: a word character precedes a token's end,
+    # so no match that starts earlier covers it)
+    hits = {m.start(): m for m in _ACRONYM_IN_BRACKETS.finditer(tk.text)} if "(" in tk.text else None
+    if not hits:
+        return out
     for k in range(tk.n):
-        m = _ACRONYM_IN_BRACKETS.match(tk.text, tk.bend[k])
+        m = hits.get(tk.bend[k])
         if not m or not tk.cap[k] or covered[k] or tk.poss[k]:
             continue
         letters = [c for c in m.group(1).upper() if c.isalpha()]
