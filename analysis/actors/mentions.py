@@ -184,20 +184,23 @@ class _Tokens:
         # of finditer: every word starts with a letter or digit, where a match would begin, so
         # no copy of a word occurs between the end of the previous word and its own start.
         raws = _TOKEN.findall(text)
-        start, find, pos = [], text.find, 0
+        start, end, find, pos = [], [], text.find, 0
         for r in raws:
             pos = find(r, pos)
             start.append(pos)
             pos += len(r)
-        self.start = start
-        self.end = end = [a + len(r) for a, r in zip(start, raws)]
+            end.append(pos)
+        self.start, self.end = start, end
         if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
             poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
-            raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
         else:
             poss = [False] * len(raws)
+        if True in poss:
+            raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
+            self.bend = [a + len(r) for a, r in zip(start, raws)]
+        else:
+            self.bend = end[:]
         self.poss, self.raw = poss, raws
-        self.bend = [a + len(r) for a, r in zip(start, raws)]
         self.norm = [_norm(r) for r in raws]
         self.cap = [r[:1].isupper() for r in raws]
         n = self.n = len(raws)
