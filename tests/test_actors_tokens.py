@@ -57,3 +57,22 @@ def test_token_pattern_words_start_with_a_letter_or_digit():
     for text in TEXTS + _random_texts():
         for w in M._TOKEN.findall(text):
             assert re.match(r"[^\W_]", w), w
+
+
+def test_key_prefixes_cover_every_key_and_follow_added_keys():
+    d = M.ActorDictionary([{"name": "Ann Lowe", "type": "person"}])
+    p = d._prefixes()
+    assert all(k[:j] in p for k in d.index for j in range(1, len(k) + 1))
+    assert "annlowe" in p and "annlowex" not in p
+    d._put("Zed Quill", "name", "Ann Lowe")          # a key added later is seen
+    assert "zedquill" in d._prefixes() and "zedq" in d._prefixes()
+    found = M._find("Zed Quill spoke.", d)
+    assert [r["actor"] for r in found] == ["Ann Lowe"]
+
+
+def test_name_token_memo_answers_per_set_of_lower_case_words():
+    tk = M._Tokens("Then Smith spoke to smith.")
+    i = tk.raw.index("Smith")
+    assert M._name_token(tk, i, {"smith"}) is False    # written in lower case too: no name word
+    assert M._name_token(tk, i, set()) is True         # another set: not answered from the memo
+    assert M._name_token.__wrapped__(tk, i, set()) is True

@@ -399,12 +399,12 @@ class ActorDictionary:
     def lookup(self, key: str):
         return self.index.get(key, ())
 
-    def key_prefixes(self) -> frozenset:
+    def _prefixes(self) -> frozenset:
         """Every leading part of every key: a run of words whose key is none of them cannot
         grow into a key (built once; built again when keys were added)."""
-        cached = getattr(self, "_key_prefixes", None)
+        cached = getattr(self, "_prefix_cache", None)
         if cached is None or cached[0] != len(self.index):
-            cached = self._key_prefixes = (
+            cached = self._prefix_cache = (
                 len(self.index), frozenset(k[:j] for k in self.index for j in range(1, len(k) + 1)))
         return cached[1]
 
@@ -784,7 +784,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     spans = []   # dicts: a, b (token range), kind, actors, titled
 
     # ---- pass A: dictionary names, longest match first --------------------------------------
-    prefixes = d.key_prefixes()
+    prefixes = d._prefixes()
     i = 0
     while i < n:
         if not tk.cap[i] and not tk.raw[i][:1].isdigit():
