@@ -857,7 +857,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 company_keys.add("".join(tk.norm[j:hi]))
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
-    for i in range(n - 1):
+    # (only a capital letter alone or a word with a stop second can open them: the others are skipped)
+    for i in [i for i, r in enumerate(tk.raw[:n - 1]) if r[1:2] == "." or (len(r) == 1 and r.isupper())]:
         if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
             continue
         k = i
