@@ -147,6 +147,7 @@ _CONTRACTION = re.compile(r"['’´](?:ve|ll|re|m|d|t|s)$|n['’´]t$")   # "I'v
 _JOIN_INITIAL = re.compile(r"\.[ \t]*|[ \t]+")        # after an initial: "F. "
 _JOIN_TITLE = re.compile(r"\.?[ \t]+|-")              # after a title: "Mr. ", "President-"
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*")
+_STOPPED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.K." (the initials loop of _find tests raw[1] == "." first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,40 +167,60 @@ def _norm(word: str) -> str:
     return w.casefold()
 
 
+#: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
+_GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
+
+
 class _Tokens:
     """Words of a text with offsets, possessives split off, and which neighbours join."""
 
     __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
-                 "join_title", "n")
+                 "join_title", "n", "memo")
 
     def __init__(self, text: str):
         self.text = text
-        self.start, self.end, self.bend, self.raw, self.norm, self.poss, self.cap = ([] for _ in range(7))
-        for m in _TOKEN.finditer(text):
-            raw = m.group()
-            poss = len(raw) > 2 and raw[-1] in "sS" and raw[-2] in _APOS
-            base = raw[:-2] if poss else raw
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.bend.append(m.start() + len(base))
-            self.raw.append(base)
-            self.norm.append(_norm(base))
-            self.poss.append(poss)
-            self.cap.append(base[:1].isupper())
-        n = self.n = len(self.raw)
-        self.join, self.join_title = [False] * n, [False] * n
+        self.memo = {}      # answers of _per_token functions (see there)
+        # findall and str.find are faster than a match object per word. The offsets are those
+        # of finditer: every word starts with a letter or digit, where a match would begin, so
+        # no copy of a word occurs between the end of the previous word and its own start.
+        raws = _TOKEN.findall(text)
+        start, end, find, pos = [], [], text.find, 0
+        for r in raws:
+            pos = find(r, pos)
+            start.append(pos)
+            pos += len(r)
+            end.append(pos)
+        self.start, self.end = start, end
+        if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
+            poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
+        else:
+            poss = [False] * len(raws)
+        if True in poss:
+            raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
+            self.bend = [a + len(r) for a, r in zip(start, raws)]
+        else:
+            self.bend = end[:]
+        self.poss, self.raw = poss, raws
+        self.norm = [_norm(r) for r in raws]
+        self.cap = [r[:1].isupper() for r in raws]
+        n = self.n = len(raws)
+        self.join, self.join_title = join, join_title = [False] * n, [False] * n
         for i in range(n - 1):
-            gap = text[self.end[i]:self.start[i + 1]]
-            if self.poss[i]:
+            if poss[i]:
                 continue
+            gap = text[end[i]:start[i + 1]]
             if gap == " ":
-                self.join[i] = self.join_title[i] = True
+                join[i] = join_title[i] = True
                 continue
-            if len(self.raw[i]) == 1 and self.raw[i].isupper():
-                self.join[i] = bool(_JOIN_INITIAL.fullmatch(gap))
-            else:
-                self.join[i] = bool(_JOIN.fullmatch(gap))
-            self.join_title[i] = bool(_JOIN_TITLE.fullmatch(gap))
+            v = _GAP_JOINS.get(gap)
+            if v is None:
+                v = (bool(_JOIN.fullmatch(gap)), bool(_JOIN_INITIAL.fullmatch(gap)),
+                     bool(_JOIN_TITLE.fullmatch(gap)))
+                if len(gap) <= 8 and len(_GAP_JOINS) < 4096:
+                    _GAP_JOINS[gap] = v
+            r = raws[i]
+            join[i] = v[1] if len(r) == 1 and r.isupper() else v[0]
+            join_title[i] = v[2]
 
     def gap(self, i: int) -> str:
         """Text between token i and token i + 1."""
@@ -214,6 +235,25 @@ class _Tokens:
         return 2 <= len(r) <= 3 and r.isupper() and r.isalpha() and 0 < i < self.n - 1 \
             and self.cap[i + 1] and self.text[self.end[i - 1]:self.start[i]] == " " \
             and self.text[self.end[i]:self.start[i + 1]] == " " and _given(self.raw[i - 1]) is not None
+
+
+def _per_token(fn):
+    """Memoise ``fn(tk, i, words)`` per token of one :class:`_Tokens`: the rules ask the same
+    question of a token many times. ``fn`` must depend only on the tokens, ``i`` and ``words``
+    (a set not changed while ``tk`` is in use; a call with another set is not memoised)."""
+    def wrapper(tk, i, words):
+        memo = tk.memo.get(fn)
+        if memo is None:
+            memo = tk.memo[fn] = (words, {})
+        elif memo[0] is not words:
+            return fn(tk, i, words)
+        v = memo[1].get(i)
+        if v is None:
+            v = memo[1][i] = fn(tk, i, words)
+        return v
+
+    wrapper.__name__, wrapper.__doc__, wrapper.__wrapped__ = fn.__name__, fn.__doc__, fn
+    return wrapper
 
 
 def _alias_tokens(alias: str) -> list[str]:
@@ -358,6 +398,15 @@ class ActorDictionary:
     # -- use --------------------------------------------------------------------------------
     def lookup(self, key: str):
         return self.index.get(key, ())
+
+    def _prefixes(self) -> frozenset:
+        """Every leading part of every key: a run of words whose key is none of them cannot
+        grow into a key (built once; built again when keys were added)."""
+        cached = getattr(self, "_prefix_cache", None)
+        if cached is None or cached[0] != len(self.index):
+            cached = self._prefix_cache = (
+                len(self.index), frozenset(k[:j] for k in self.index for j in range(1, len(k) + 1)))
+        return cached[1]
 
     def active(self, actor: str, year) -> bool | None:
         """Whether ``actor`` held a listed role in ``year`` (None when unknown)."""
@@ -673,6 +722,7 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
     return a, b
 
 
+@_per_token
 def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     raw = tk.raw[i]
     if tk.is_initial(i):
@@ -734,6 +784,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     spans = []   # dicts: a, b (token range), kind, actors, titled
 
     # ---- pass A: dictionary names, longest match first --------------------------------------
+    prefixes = d._prefixes()
     i = 0
     while i < n:
         if not tk.cap[i] and not tk.raw[i][:1].isdigit():
@@ -749,6 +800,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 break   # "I ran" is not "Iran": a lower-case word continues a name only as in its aliases
             key += tk.norm[k]
             keys.append(key)
+            if key not in prefixes:
+                break   # no longer key starts so: the lookups below find nothing further on
             if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
                 break
         for L in range(len(keys), 0, -1):
@@ -834,13 +887,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     company_keys.add("".join(tk.norm[q:j - 1]))
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
-    for i in range(n - 1):
+    # (only a capital letter alone or a word with a stop second can open them: the others are skipped)
+    for i in [i for i, r in enumerate(tk.raw[:n - 1]) if r[1:2] == "." or (len(r) == 1 and r.isupper())]:
         if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
             continue
         k = i
         while k < n and not covered[k] and (
                 (len(tk.raw[k]) == 1 and tk.raw[k].isupper() and tk.gap(k).startswith("."))
-                or re.fullmatch(r"(?:[A-Z]\.){2,3}", tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else ""))):
+                or (tk.raw[k][1:2] == "." and _STOPPED_INITIALS.fullmatch(
+                    tk.raw[k] + (tk.gap(k)[:1] if tk.gap(k)[:1] == "." else "")))):
             k += 1
         if k == i or k >= n or covered[k] or not _name_token(tk, k, lowercase_words) \
                 or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
@@ -1341,8 +1396,14 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
     """A capitalised name followed by an acronym in brackets made of its initials ("National
     Records of Scotland (NRS)", "Redfern Legal Centre (RLC)") is an organisation."""
     out, keys = [], {}
+    # the pattern's matches by where they start: one scan of the text instead of a match tried
+    # at every token's end (the same matches there: a word character precedes a token's end,
+    # so no match that starts earlier covers it)
+    hits = {m.start(): m for m in _ACRONYM_IN_BRACKETS.finditer(tk.text)} if "(" in tk.text else None
+    if not hits:
+        return out
     for k in range(tk.n):
-        m = _ACRONYM_IN_BRACKETS.match(tk.text, tk.bend[k])
+        m = hits.get(tk.bend[k])
         if not m or not tk.cap[k] or covered[k] or tk.poss[k]:
             continue
         letters = [c for c in m.group(1).upper() if c.isalpha()]
@@ -2187,8 +2248,25 @@ def _word_evidence(text: str, keep) -> dict:
             v = counts[low] = [0, 0]
         v[c] += 1
 
-    for m in _RUN.finditer(text):
-        count(m.group(), m.start())
+    after_start = _AFTER_SENTENCE_START.search
+    for m in _RUN.finditer(text):     # count() inlined: the loop runs once per word of the corpus
+        w = m.group()
+        if w.islower():
+            c = 1
+        elif w[0].isupper() and not w.isupper():
+            s = m.start()
+            if s == 0 or after_start(text[max(0, s - 4):s]):
+                continue
+            c = 0
+        else:
+            continue
+        low = w.lower()
+        if not keep(low):
+            continue
+        v = counts.get(low)
+        if v is None:
+            v = counts[low] = [0, 0]
+        v[c] += 1
     if "´" in text:   # a name written with an acute accent as apostrophe matches across it
         for m in _RUN_ACUTE.finditer(text):
             pieces, pos = [], m.start()
@@ -2234,13 +2312,12 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
 
     d = _as_dictionary(dictionary)
     surnames = _surname_keys(d)
-    seen = {}
+    class _Seen(dict):   # word -> _evidence_word(word); a hit is a dict lookup, no Python call
+        def __missing__(self, word):
+            v = self[word] = _evidence_word(word, surnames)
+            return v
 
-    def keep(word):
-        v = seen.get(word)
-        if v is None:
-            v = seen[word] = _evidence_word(word, surnames)
-        return v
+    keep = _Seen().__getitem__
 
     sents = sentences(corpus)
     starts, sids = {}, {}
