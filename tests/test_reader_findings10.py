@@ -252,3 +252,25 @@ def test_a_subset_with_neither_group_says_neither():
     none = whole.within(pd.Series([], dtype="string"), "the English documents")
     assert "Neither group has documents, so there is no comparison." in none.note
     assert "One group" not in none.note
+
+
+def test_event_chart_is_not_filled_with_times_of_day_around_the_publication_dates():
+    # Reuters 1987 (round 10b): 40 of 3,043 events shown, all "last night", "this morning",
+    # "tonight" next to their publication days, because a time of day ranked above a day
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import _select_events
+    days = pd.date_range("1987-01-05", periods=100, freq="3D")
+    times = pd.DataFrame({"doc_id": [f"t{i}" for i in range(45)], "sent_id": 0,
+                          "date": pd.Timestamp("1987-03-02"), "granularity": "time"})
+    dated = pd.DataFrame({"doc_id": [f"d{i}" for i in range(100)], "sent_id": 0, "date": days,
+                          "granularity": "day"})
+    shown = _select_events(pd.concat([times, dated], ignore_index=True), 40)
+    assert len(shown) == 40
+    assert (shown["granularity"] == "day").sum() >= 20       # before: 0 (40 times of day)
+    assert shown["date"].nunique() >= 20                     # before: 1 (one evening)
+    # a day still beats a week, a month or a year
+    coarse = pd.DataFrame({"doc_id": [f"m{i}" for i in range(50)], "sent_id": 0,
+                           "date": pd.Timestamp("1987-06-01"), "granularity": "month"})
+    shown = _select_events(pd.concat([coarse, dated.iloc[:30]], ignore_index=True), 40)
+    assert (shown["granularity"] == "day").sum() == 30
