@@ -274,3 +274,25 @@ def test_event_chart_is_not_filled_with_times_of_day_around_the_publication_date
                            "date": pd.Timestamp("1987-06-01"), "granularity": "month"})
     shown = _select_events(pd.concat([coarse, dated.iloc[:30]], ignore_index=True), 40)
     assert (shown["granularity"] == "day").sum() == 30
+
+
+def test_topic_effect_chart_can_keep_the_comparison_order():
+    # Reuters 1987, --compare topic=trade,topic=crude: the table, the "Compared" line and
+    # "Largest gain from topic=trade to topic=crude" read trade -> crude, the chart (groups in
+    # the effect table's alphabetical order) crude -> trade
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis import plots
+    eff = pd.DataFrame({"topic": [1, 1, 2, 2], "label": ["trade / us"] * 2 + ["oil / opec"] * 2,
+                        "group": ["topic=crude", "topic=trade"] * 2, "share": [0.1, 0.6, 0.7, 0.03],
+                        "ci_low": [0.0, 0.2, 0.2, 0.0], "ci_high": [0.1, 0.6, 0.7, 0.03],
+                        "n_docs": [250, 250, 250, 250]})
+    fig = plots.topic_effect(eff, order=["topic=trade", "topic=crude"])
+    for ax in fig.axes[:2]:
+        assert [t.get_text() for t in ax.get_xticklabels()] == ["topic=trade", "topic=crude"]
+        y = ax.lines[0].get_ydata()
+        assert list(y) == list(eff[eff["label"] == ax.get_title().split(": ", 1)[1]]
+                               .set_index("group").loc[["topic=trade", "topic=crude"], "share"])
+    # without an order: the table's order, as before; a name not in the table is ignored
+    fig = plots.topic_effect(eff, order=["topic=none"])
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["topic=crude", "topic=trade"]
