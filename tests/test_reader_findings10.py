@@ -296,3 +296,25 @@ def test_topic_effect_chart_can_keep_the_comparison_order():
     # without an order: the table's order, as before; a name not in the table is ignored
     fig = plots.topic_effect(eff, order=["topic=none"])
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["topic=crude", "topic=trade"]
+
+
+def test_scorer_line_says_when_the_groups_intervals_overlap():
+    # MasakhaNEWS, --compare category=politics,category=business: means -0.007 and -0.005 with
+    # overlapping 95% intervals, and the bottom line read "The scorers disagree: category=business
+    # is below category=politics under vader, vader+ridge, but not under news (default) ..."
+    from analysis.report import narrative
+    lower = pd.Series({"news (default)": False, "vader": True, "vader+ridge": True})
+    groups = pd.DataFrame({"comparison": ["category=business", "category=politics"],
+                           "mean_compound": [-0.005, -0.007], "ci_low": [-0.013, -0.017],
+                           "ci_high": [0.003, 0.002]})
+    line = narrative.scorer_agreement(lower, "category=business", "category=politics", groups)
+    assert line.startswith("The scorers disagree")
+    assert "intervals of the two groups overlap" in line and "-0.017 to 0.002" in line
+    # separated intervals: no such sentence; without intervals: the old sentence unchanged
+    apart = groups.assign(ci_low=[-0.10, 0.01], ci_high=[-0.05, 0.03])
+    assert "overlap" not in narrative.scorer_agreement(lower, "category=business", "category=politics", apart)
+    assert narrative.scorer_agreement(lower, "B", "A") == (
+        "The scorers disagree: B is below A under vader, vader+ridge, but not under news (default).")
+    # a mapping works too; a group missing from it: nothing added
+    assert "overlap" in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0), "B": (-0.01, 0.01)})
+    assert "overlap" not in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0)})
