@@ -318,3 +318,27 @@ def test_scorer_line_says_when_the_groups_intervals_overlap():
     # a mapping works too; a group missing from it: nothing added
     assert "overlap" in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0), "B": (-0.01, 0.01)})
     assert "overlap" not in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0)})
+
+
+def test_the_first_line_of_a_hard_wrapped_wire_story_is_not_taken_for_its_headline():
+    # Reuters-21578 as distributed (lines wrapped at ~65 characters): 127 of 1,000 stories lost
+    # their lede's first line as "headline (first short line)" and 55 the second as "deck under
+    # the headline" ("CHICAGO, March 2 - Directors of the Chicago Mercantile" / "Exchange will
+    # meet Wednesday to consider a membership petition")
+    from analysis.clean.cleaning import classify_lines
+    wire = ("OSLO, May 4 - Directors of the Nordic Grain Board\n"
+            "Exchange will meet Friday to consider a proposal from\n"
+            "three members to open trading in oats and rye futures,\n"
+            "a spokesman for the exchange said.\n"
+            "    The proposal follows a year of talks with growers and\n"
+            "millers in the region, who want a market for the crops.\n"
+            " Reuter\n")
+    labels = [lab for lab, _ in classify_lines(wire)]
+    assert labels[:6] == ["body"] * 6, labels            # before: title, heading, body ...
+    # a web story whose headline line the paragraphs follow directly keeps its headline
+    web = ("Grain board weighs oats futures\n"
+           "Directors of the Nordic Grain Board Exchange will meet on Friday to consider a proposal.\n"
+           "The proposal follows a year of talks with growers and millers in the region.\n"
+           "They want a market for the crops, a spokesman said.\n"
+           "Trading could start next year if the members agree.\n")
+    assert classify_lines(web)[0][0] == "title"

@@ -833,6 +833,20 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         s = s_lines[cand]
         nxt = next_nb(cand)
         wrapped = nxt != -1 and s_lines[nxt][:1].islower()
+        # hard-wrapped text (a 1987 wire story: prose lines of 35-100 characters, most of those
+        # another line follows directly stopping mid-sentence, hardly a line over 100): a first
+        # line the next one follows directly is the lede's first line ("PARIS, March 2 - French
+        # state-owned chemicals group"), not a headline. Short widget lines ("Share this:") and
+        # one-line paragraphs (web text) do not count.
+        runs = [i for i in nonblank if 35 <= len(s_lines[i]) <= 100 and i + 1 < n and s_lines[i + 1]]
+        mid = sum(1 for i in runs if not _ENDS_SENTENCE.search(s_lines[i]) and not s_lines[i].endswith(":"))
+        long_lines = sum(1 for i in nonblank if len(s_lines[i]) > 100)
+        # ... and the first line is about as long as the wrapped ones (a headline above
+        # wrapped text is shorter: "Court seems to back Indiana voter ID law")
+        widths = sorted(len(s_lines[i]) for i in runs)
+        if len(runs) >= 4 and mid >= 0.6 * len(runs) and long_lines <= 0.1 * len(nonblank) \
+                and nxt == cand + 1 and len(s) >= 0.75 * widths[len(widths) // 2]:
+            wrapped = True
         if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
                 and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
