@@ -335,6 +335,14 @@ def test_the_first_line_of_a_hard_wrapped_wire_story_is_not_taken_for_its_headli
             " Reuter\n")
     labels = [lab for lab, _ in classify_lines(wire)]
     assert labels[:6] == ["body"] * 6, labels            # before: title, heading, body ...
+    # ... nor the first line of a later paragraph a "section heading" (65 lines in those 1,000:
+    # "    Daniel McKinley, oil analyst with Smith Barney, Upham")
+    wire2 = wire.replace(" Reuter\n",
+                         "    Ingrid Solberg, grain analyst with Nordea Markets, Oslo\n"
+                         "Branch, said the market for oats had been thin for years\n"
+                         "and a futures contract would help farmers hedge.\n Reuter\n")
+    labels = [lab for lab, _ in classify_lines(wire2)]
+    assert labels[6] == "body", labels                   # before: heading
     # a web story whose headline line the paragraphs follow directly keeps its headline
     web = ("Grain board weighs oats futures\n"
            "Directors of the Nordic Grain Board Exchange will meet on Friday to consider a proposal.\n"
