@@ -252,3 +252,101 @@ def test_a_subset_with_neither_group_says_neither():
     none = whole.within(pd.Series([], dtype="string"), "the English documents")
     assert "Neither group has documents, so there is no comparison." in none.note
     assert "One group" not in none.note
+
+
+def test_event_chart_is_not_filled_with_times_of_day_around_the_publication_dates():
+    # Reuters 1987 (round 10b): 40 of 3,043 events shown, all "last night", "this morning",
+    # "tonight" next to their publication days, because a time of day ranked above a day
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import _select_events
+    days = pd.date_range("1987-01-05", periods=100, freq="3D")
+    times = pd.DataFrame({"doc_id": [f"t{i}" for i in range(45)], "sent_id": 0,
+                          "date": pd.Timestamp("1987-03-02"), "granularity": "time"})
+    dated = pd.DataFrame({"doc_id": [f"d{i}" for i in range(100)], "sent_id": 0, "date": days,
+                          "granularity": "day"})
+    shown = _select_events(pd.concat([times, dated], ignore_index=True), 40)
+    assert len(shown) == 40
+    assert (shown["granularity"] == "day").sum() >= 20       # before: 0 (40 times of day)
+    assert shown["date"].nunique() >= 20                     # before: 1 (one evening)
+    # a day still beats a week, a month or a year
+    coarse = pd.DataFrame({"doc_id": [f"m{i}" for i in range(50)], "sent_id": 0,
+                           "date": pd.Timestamp("1987-06-01"), "granularity": "month"})
+    shown = _select_events(pd.concat([coarse, dated.iloc[:30]], ignore_index=True), 40)
+    assert (shown["granularity"] == "day").sum() == 30
+
+
+def test_topic_effect_chart_can_keep_the_comparison_order():
+    # Reuters 1987, --compare topic=trade,topic=crude: the table, the "Compared" line and
+    # "Largest gain from topic=trade to topic=crude" read trade -> crude, the chart (groups in
+    # the effect table's alphabetical order) crude -> trade
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis import plots
+    eff = pd.DataFrame({"topic": [1, 1, 2, 2], "label": ["trade / us"] * 2 + ["oil / opec"] * 2,
+                        "group": ["topic=crude", "topic=trade"] * 2, "share": [0.1, 0.6, 0.7, 0.03],
+                        "ci_low": [0.0, 0.2, 0.2, 0.0], "ci_high": [0.1, 0.6, 0.7, 0.03],
+                        "n_docs": [250, 250, 250, 250]})
+    fig = plots.topic_effect(eff, order=["topic=trade", "topic=crude"])
+    for ax in fig.axes[:2]:
+        assert [t.get_text() for t in ax.get_xticklabels()] == ["topic=trade", "topic=crude"]
+        y = ax.lines[0].get_ydata()
+        assert list(y) == list(eff[eff["label"] == ax.get_title().split(": ", 1)[1]]
+                               .set_index("group").loc[["topic=trade", "topic=crude"], "share"])
+    # without an order: the table's order, as before; a name not in the table is ignored
+    fig = plots.topic_effect(eff, order=["topic=none"])
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["topic=crude", "topic=trade"]
+
+
+def test_scorer_line_says_when_the_groups_intervals_overlap():
+    # MasakhaNEWS, --compare category=politics,category=business: means -0.007 and -0.005 with
+    # overlapping 95% intervals, and the bottom line read "The scorers disagree: category=business
+    # is below category=politics under vader, vader+ridge, but not under news (default) ..."
+    from analysis.report import narrative
+    lower = pd.Series({"news (default)": False, "vader": True, "vader+ridge": True})
+    groups = pd.DataFrame({"comparison": ["category=business", "category=politics"],
+                           "mean_compound": [-0.005, -0.007], "ci_low": [-0.013, -0.017],
+                           "ci_high": [0.003, 0.002]})
+    line = narrative.scorer_agreement(lower, "category=business", "category=politics", groups)
+    assert line.startswith("The scorers disagree")
+    assert "intervals of the two groups overlap" in line and "-0.017 to 0.002" in line
+    # separated intervals: no such sentence; without intervals: the old sentence unchanged
+    apart = groups.assign(ci_low=[-0.10, 0.01], ci_high=[-0.05, 0.03])
+    assert "overlap" not in narrative.scorer_agreement(lower, "category=business", "category=politics", apart)
+    assert narrative.scorer_agreement(lower, "B", "A") == (
+        "The scorers disagree: B is below A under vader, vader+ridge, but not under news (default).")
+    # a mapping works too; a group missing from it: nothing added
+    assert "overlap" in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0), "B": (-0.01, 0.01)})
+    assert "overlap" not in narrative.scorer_agreement(lower, "B", "A", {"A": (-0.02, 0.0)})
+
+
+def test_the_first_line_of_a_hard_wrapped_wire_story_is_not_taken_for_its_headline():
+    # Reuters-21578 as distributed (lines wrapped at ~65 characters): 127 of 1,000 stories lost
+    # their lede's first line as "headline (first short line)" and 55 the second as "deck under
+    # the headline" ("CHICAGO, March 2 - Directors of the Chicago Mercantile" / "Exchange will
+    # meet Wednesday to consider a membership petition")
+    from analysis.clean.cleaning import classify_lines
+    wire = ("OSLO, May 4 - Directors of the Nordic Grain Board\n"
+            "Exchange will meet Friday to consider a proposal from\n"
+            "three members to open trading in oats and rye futures,\n"
+            "a spokesman for the exchange said.\n"
+            "    The proposal follows a year of talks with growers and\n"
+            "millers in the region, who want a market for the crops.\n"
+            " Reuter\n")
+    labels = [lab for lab, _ in classify_lines(wire)]
+    assert labels[:6] == ["body"] * 6, labels            # before: title, heading, body ...
+    # ... nor the first line of a later paragraph a "section heading" (65 lines in those 1,000:
+    # "    Daniel McKinley, oil analyst with Smith Barney, Upham")
+    wire2 = wire.replace(" Reuter\n",
+                         "    Ingrid Solberg, grain analyst with Nordea Markets, Oslo\n"
+                         "Branch, said the market for oats had been thin for years\n"
+                         "and a futures contract would help farmers hedge.\n Reuter\n")
+    labels = [lab for lab, _ in classify_lines(wire2)]
+    assert labels[6] == "body", labels                   # before: heading
+    # a web story whose headline line the paragraphs follow directly keeps its headline
+    web = ("Grain board weighs oats futures\n"
+           "Directors of the Nordic Grain Board Exchange will meet on Friday to consider a proposal.\n"
+           "The proposal follows a year of talks with growers and millers in the region.\n"
+           "They want a market for the crops, a spokesman said.\n"
+           "Trading could start next year if the members agree.\n")
+    assert classify_lines(web)[0][0] == "title"

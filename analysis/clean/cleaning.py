@@ -549,6 +549,34 @@ def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = Fals
     )
 
 
+def _hard_wrap_width(s_lines: list[str], nonblank: list[int], n: int) -> int | None:
+    """The median width of a hard-wrapped text's lines, or None when the text is not hard-wrapped.
+
+    Hard-wrapped (a 1987 wire story, a plain-text e-mail): at least 4 prose lines of 35-100
+    characters that the next line follows directly, 60% of them stopping mid-sentence, and at
+    most 10% of all lines over 100 characters. Short widget lines ("Share this:") and
+    one-line paragraphs (web text) do not count.
+    """
+    runs = [i for i in nonblank if 35 <= len(s_lines[i]) <= 100 and i + 1 < n and s_lines[i + 1]]
+    if len(runs) < 4:
+        return None
+    mid = sum(1 for i in runs if not _ENDS_SENTENCE.search(s_lines[i]) and not s_lines[i].endswith(":"))
+    long_lines = sum(1 for i in nonblank if len(s_lines[i]) > 100)
+    if mid < 0.6 * len(runs) or long_lines > 0.1 * len(nonblank):
+        return None
+    widths = sorted(len(s_lines[i]) for i in runs)
+    return widths[len(widths) // 2]
+
+
+def _wrapped_line(i: int, width: int | None, s_lines: list[str], n: int) -> bool:
+    """Line i of a hard-wrapped text runs on into the next: the next line follows directly and
+    line i is about as long as the wrapped lines (at least 0.75 of their median; a headline or
+    section heading above wrapped text is shorter: "Court seems to back Indiana voter ID law").
+    A line ending in an abbreviation ("... warned the U.S.") runs on too."""
+    return (width is not None and i + 1 < n and bool(s_lines[i + 1])
+            and len(s_lines[i]) >= 0.75 * width)
+
+
 def _ends_mid_phrase(s: str) -> bool:
     last = s.rsplit(" ", 1)[-1].lower()
     return last in _STOPWORDS_END or s.endswith((",", "-", ";", "/", "&"))
@@ -822,6 +850,8 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                     labels[i], reasons[i] = "duplicate", f"truncated teaser of line {j + 1}"
                     break
 
+    wrap_width = _hard_wrap_width(s_lines, nonblank, n)
+
     # --- pass 3: headline and header lines --------------------------------------------------
     def _leads_on(j):
         """Line j is a header element or a paragraph (not another row of a list or table)."""
@@ -833,6 +863,11 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         s = s_lines[cand]
         nxt = next_nb(cand)
         wrapped = nxt != -1 and s_lines[nxt][:1].islower()
+        # hard-wrapped text: a first line the next one follows directly, about as long as the
+        # wrapped lines, is the lede's first line ("PARIS, March 2 - French state-owned
+        # chemicals group"), not a headline
+        if _wrapped_line(cand, wrap_width, s_lines, n):
+            wrapped = True
         if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
                 and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
@@ -887,7 +922,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         p, q = prev_nb(i), next_nb(i)
         if q == -1 or labels[q] is not None or nw[q] < 8:
             continue  # no story paragraph after it: not a heading of anything
-        if s_lines[q][:1].islower():
+        if s_lines[q][:1].islower() or _wrapped_line(i, wrap_width, s_lines, n):
             continue  # the line runs on: a hard-wrapped paragraph
         if p != -1 and labels[p] in (None, "body") and not _ENDS_SENTENCE.search(s_lines[p]) \
                 and p == i - 1:

@@ -15,7 +15,8 @@ def _group_text(g) -> str:
     return textwrap.shorten(str(g), 22, placeholder="...")
 
 
-def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncols: int = 3):
+def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncols: int = 3,
+                 order=None):
     """Each topic's share per group with its interval, one small panel per topic.
 
     Groups (periods, outlets ...) run along the x-axis; a point is the estimated share, the
@@ -33,6 +34,10 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         Number of groups shown.
     ncols : int
         Panels per row.
+    order : list, optional
+        Groups in this order along the x-axis (e.g. the two groups of a comparison, first
+        then second, as the tables and sentences beside the chart name them); groups not
+        listed follow in the table's order.
 
     Returns
     -------
@@ -48,6 +53,8 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     >>> fig = topic_effect(eff)
     >>> len(fig.axes), fig.axes[0].get_title()
     (2, '1: a / b')
+    >>> [t.get_text() for t in topic_effect(eff, order=["Y", "X"]).axes[0].get_xticklabels()]
+    ['Y', 'X']
     """
     need = {"topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"}
     missing = need - set(effects.columns)
@@ -62,7 +69,9 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     mean = effects.groupby("topic")["share"].mean().sort_values(ascending=False, kind="stable")
     topics = sorted(mean.index[:max(1, top)])       # the most prevalent, in topic order
     sizes = effects.drop_duplicates("group").set_index("group")["n_docs"]
-    order = list(dict.fromkeys(effects["group"]))
+    present = list(dict.fromkeys(effects["group"]))
+    first = [g for g in (order or []) if g in set(present)]
+    order = first + [g for g in present if g not in set(first)]
     keep = set(sizes.sort_values(ascending=False, kind="stable").index[:max(1, max_groups)])
     groups = [g for g in order if g in keep]
     n = len(topics)

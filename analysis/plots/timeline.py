@@ -280,10 +280,14 @@ def _snippet(sentence: str, start: int, end: int, width: int) -> str:
 
 
 def _select_events(ev: pd.DataFrame, max_events: int) -> pd.DataFrame:
-    """At most ``max_events`` events: the most precisely dated tiers (time, day, week, month,
-    ...), the last tier needed sampled evenly over its dates; in date order."""
+    """At most ``max_events`` events: the most precisely dated tiers (day, week, month, ...),
+    the last tier needed sampled evenly over its dates; in date order.
+
+    A time of day ("last night", "this morning", "0300 GMT") counts as a day: the axis is in
+    days or coarser, and ranking it first filled the chart with the evenings and mornings around
+    each publication date on wire copy, leaving out the dated events the stories report."""
     if len(ev) > max_events:
-        rank = ev["granularity"].map({"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4,
+        rank = ev["granularity"].map({"time": 1, "day": 1, "week": 2, "month": 3, "quarter": 4,
                                       "season": 5, "year": 6}).fillna(7)
         # the most precise tiers that together hold max_events, then evenly through their dates
         tiers = rank.value_counts().sort_index().cumsum()
@@ -312,7 +316,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     events : output of :func:`analysis.events`.
     corpus : optional corpus, for article labels (``label_col`` and ``published``).
     max_events : at most this many rows. With more events, the most precisely dated are
-        kept (time, then day, week, month, ...), spread evenly over their dates, and the
+        kept (day, including a time of day, then week, month, ...), spread evenly over their dates, and the
         title says how many of how many are shown.
     width : characters of sentence shown per event.
     periods : named periods shaded behind the axis (see :func:`analysis.load_periods`);

@@ -775,13 +775,21 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
             f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
 
 
-def scorer_agreement(lower: pd.Series, below: str, above: str) -> str:
+def scorer_agreement(lower: pd.Series, below: str, above: str, intervals=None) -> str:
     """One sentence saying under which tone scorers *below* scores lower than *above*.
 
     *lower* is a boolean Series, one entry per scorer (index: the scorer's name), True where
     *below*'s mean tone is lower than *above*'s. The sentence says plainly whether the scorers
     agree (all, none) or disagree (then it names both sides): a difference counts as a
     finding only when every scorer shows it.
+
+    *intervals* (optional): the default scorer's 95% interval of each group's mean, as a
+    DataFrame with ``ci_low``/``ci_high`` columns (the groups in a ``comparison`` column or
+    the index; :func:`analysis.group_sentiment`'s output) or a mapping group -> (low, high).
+    When the two groups' intervals overlap, a second sentence says so: "below" is then a
+    direction within sampling noise (MasakhaNEWS politics -0.007 [-0.017, 0.002] against
+    business -0.005 [-0.013, 0.003] read as "the scorers disagree" as if there were something
+    to disagree about).
 
     Examples
     --------
@@ -791,7 +799,25 @@ def scorer_agreement(lower: pd.Series, below: str, above: str) -> str:
     'B is not below A under any of the 3 scorers (news, vader, ridge).'
     >>> scorer_agreement(pd.Series({"news": True, "vader": False}), "B", "A")
     'The scorers disagree: B is below A under news, but not under vader.'
+    >>> scorer_agreement(pd.Series({"news": True}), "B", "A", {"A": (-0.02, 0.0), "B": (-0.01, 0.01)})
+    "B is below A under the one scorer (news). The default scorer's 95% intervals of the two groups overlap (A: -0.020 to 0.000; B: -0.010 to 0.010): the difference is within sampling noise, whichever way a scorer points."
     """
+    overlap = ""
+    if intervals is not None:
+        if isinstance(intervals, pd.DataFrame):
+            t = intervals.set_index("comparison") if "comparison" in intervals.columns else intervals
+            intervals = {str(k): (lo, hi) for k, lo, hi in zip(t.index, t["ci_low"], t["ci_high"])}
+        iv = {str(k): v for k, v in dict(intervals).items()}
+        a, b = iv.get(str(above)), iv.get(str(below))
+        if a is not None and b is not None and not pd.isna(list(a) + list(b)).any() \
+                and max(a[0], b[0]) <= min(a[1], b[1]):
+            overlap = (f" The default scorer's 95% intervals of the two groups overlap ({above}: "
+                       f"{a[0]:.3f} to {a[1]:.3f}; {below}: {b[0]:.3f} to {b[1]:.3f}): the difference is "
+                       "within sampling noise, whichever way a scorer points.")
+    return _scorer_directions(lower, below, above) + overlap
+
+
+def _scorer_directions(lower, below: str, above: str) -> str:
     lower = pd.Series(lower, dtype=bool)
     names = [str(n) for n in lower.index]
     yes = [n for n, v in zip(names, lower.to_numpy()) if v]
