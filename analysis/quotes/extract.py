@@ -61,6 +61,12 @@ CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_CUE_WORDS = frozenset(c for c in CUES if " " not in c)
+#: A past-tense reporting verb opening a sentence before its subject and the quote (US press
+#: style): 'Explained Finjan CTO Yuval Ben-Itzhak, "..."', 'Added Smith: "..."'.
+_FRONTED_CUE = re.compile(r"(?<![\w'-])(?:" + "|".join(
+    re.escape(c[:1].upper() + c[1:]) for c in sorted(CUES, key=len, reverse=True)
+    if " " not in c and c.endswith(("ed", "said")) and c != "asked") + r")(?![\w'-])")
 _INVERTED_IN_OPEN = re.compile(r",[ \t]+(?:" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if " " not in c and not c.endswith("ing"))
     + r")[ \t]+(?:[A-Z][\w'\u2019-]+|the[ \t]+[a-z]+)(?![\w'-])")
@@ -119,6 +125,9 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
 _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
+#: "said the Frenchman": a person's nationality noun (person_demonyms.txt) after "the" is a
+#: description of a person named before, not a name
+_PERSON_DEMONYMS = frozenset(_lex.word_list("person_demonyms.txt"))
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -558,6 +567,12 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
+    if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
+        # "said the Frenchman", "the Spaniard added": a description of a person named before
+        head = words[1].lower()
+        g = "f" if head.endswith("woman") else "m" if head.endswith("man") else gender
+        return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words), "plural": False,
+                "gender": g, "person": True, "head": head, "definite": True}
     for h in range(len(words) - 1):
         # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
         # noun followed by a preposition heads the phrase, whatever names come after it
@@ -1147,6 +1162,21 @@ def _events(frame: str):
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
+    for m in _FRONTED_CUE.finditer(frame):
+        # 'Explained Finjan CTO Yuval Ben-Itzhak, "..."': the verb opens its sentence, the
+        # subject follows and a comma or colon ends it right before the quotation
+        k = starts.get(m.start())
+        if k is None or not (k == 0 or _ends_sentence(toks[k - 1][2]) or _is_boundary(toks[k - 1][2])) \
+                or any(e["cue_tok"] == k for e in events):
+            continue
+        res = _subject_after(toks, k)
+        if not res or res[0]["type"] not in ("named", "unnamed") or not toks[res[1]][2].endswith((",", ":")) \
+                or res[1] + 1 >= len(toks) or _MASK not in toks[res[1] + 1][2]:
+            continue
+        rec = dict(res[0])
+        rec.update(cue=m.group().lower(), first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k,
+                   pos=toks[k][0], after_quote=False)
+        events.append(rec)
     events.sort(key=lambda e: e["pos"])
     _nest_reports(toks, events)
     return toks, events
@@ -1189,13 +1219,14 @@ def _nest_reports(toks, events):
 def _name_runs_in(text: str):
     """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
     runs = []
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()\"\u201c\u201d]+", text)]
+    words = [(m.start(), m.end(), m.group())
+             for m in re.finditer(r"[^\s,;:()\"\u201c\u201d\u2013\u2014]+", text)]
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
-        if cur and s > 0 and text[s - 1] == "(":
-            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
-            cur = []
+        if cur and s > 0 and text[s - 1] in "(\u2013\u2014":
+            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
+            cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
         if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
@@ -1213,8 +1244,9 @@ def _name_runs_in(text: str):
     out = []
     for run in runs:
         words = [r[2] for r in run]
-        while len(words) > 2 and words[0].lower() in _NOT_PERSON_WORDS:
-            words = words[1:]    # "Only Penny Mordaunt has ...": a sentence's first word is no name
+        while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
+            words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
+            #                      a sentence's first word is no name
         name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
@@ -1448,7 +1480,7 @@ def _person_role(head: str) -> bool:
     "chairman"), or an agent noun ("sub-postmaster", "campaigner")."""
     if not head or not head.replace("-", "").isalpha() or head in _REPRESENTATIVE_ROLES:
         return False
-    if head in _ROLE_TITLES or head in _PERSON_HEADS:
+    if head in _ROLE_TITLES or head in _PERSON_HEADS or head in _PERSON_DEMONYMS:
         return True
     # a "-ment" word that heads a body's name ("the government said", "parliament",
     # "the department") is no agent noun ("the regulator" keeps the old reading)
@@ -1947,6 +1979,29 @@ class _Resolver:
             return None
         return self._named_record(self._expand(name, start), start, text=name, gender=g)
 
+    def _focus_person(self, pos, gender=None):
+        """The person a nationality noun refers to ("said the Frenchman"): of the persons that
+        spoke or opened a sentence before ``pos`` (gender agreeing), the one whose surname the
+        text has written most often before ``pos``, the latest on a tie; else None."""
+        cands = {}
+        for h in self.history:
+            if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
+                    and h.get("speaker") and h.get("pos", pos) < pos \
+                    and not (gender and h.get("gender") not in (None, gender)):
+                cands[h["speaker"]] = max(cands.get(h["speaker"], -1), h["pos"])
+        for start, name, g, is_person, _ in self.subjects():
+            if start < pos and is_person is True and not (gender and g not in (None, gender)):
+                full = self._expand(name, start)
+                cands[full] = max(cands.get(full, -1), start)
+        best = None
+        for name, last_pos in cands.items():
+            n = len(re.findall(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])", self.masked[:pos]))
+            if best is None or (n, last_pos) > best[0]:
+                best = ((n, last_pos), name)
+        if best is None:
+            return None
+        return self._named_record(best[1], best[0][1], gender=gender)
+
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
         "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
@@ -2364,6 +2419,11 @@ class _Resolver:
                     out.update(cue=rec["cue"], text=rec["text"])
                     self.history.append(out)
                     return out
+            if not rec.get("plural") and lead == "the" and rec["head"] in _PERSON_DEMONYMS:
+                # "said the Frenchman": the person the story is about, not the last one named
+                target = self._focus_person(rec["pos"], rec.get("gender"))
+                if target is not None:
+                    return self._from_role(rec, target)
             if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
