@@ -39,14 +39,24 @@ def test_a_dateline_glued_by_a_dash_is_not_part_of_the_name():
     assert _speaker(q, "We stuck to") == "Patrick O'Hara"
 
 
-def test_a_nationality_noun_is_the_person_the_story_is_about():
-    # "said the Frenchman": not a name, and not the last person named (Belletti) but the
-    # person the story keeps naming
+def test_a_nationality_noun_is_the_person_named_last():
+    # "said the Frenchman": not a name, and not the first of two scorers opening the
+    # sentence before (Bellini) but the person named last before the quote
     q = _quotes("Luc Anselme made his debut for Chelsea yesterday and said it would be his last club.\n\n"
                 "Anselme played for half an hour as a substitute in a 2-0 win.\n\n"
                 "Juliano Bellini and Shaun Wright scored the goals, and Anselme hit the bar.\n\n"
                 "\"This is one of the biggest clubs in the world,\" said the Frenchman.")
     assert _speaker(q, "This is one of") == "Luc Anselme"
+
+
+def test_a_nationality_noun_after_a_person_named_mid_sentence():
+    # the story's subject (Rossi, a speaker's topic throughout) is not the Frenchman: the
+    # person just named at the end of the sentence before is
+    q = _quotes("Vale Rossi is retiring. Rossi has won nine titles.\n\n"
+                "\"He was different,\" commentator Nick Harrow said.\n\n"
+                "Rossi has inspired the next generation, none more so than champion Fabio Quartet.\n\n"
+                "\"Valentino was and is my idol,\" said the Frenchman.")
+    assert _speaker(q, "Valentino was") == "Fabio Quartet"
 
 
 def test_a_nationality_noun_skips_a_person_of_the_other_gender():

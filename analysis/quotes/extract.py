@@ -1981,26 +1981,34 @@ class _Resolver:
 
     def _focus_person(self, pos, gender=None):
         """The person a nationality noun refers to ("said the Frenchman"): of the persons that
-        spoke or opened a sentence before ``pos`` (gender agreeing), the one whose surname the
-        text has written most often before ``pos``, the latest on a tie; else None."""
-        cands = {}
+        spoke, opened a sentence or were named in full (with evidence of a person) before
+        ``pos``, gender agreeing, the one whose surname the text wrote last before ``pos`` (the
+        story names its subject just before the epithet: "... and Anelka hit the bar." /
+        '"...," said the Frenchman'); else None."""
+        cands = set()
         for h in self.history:
             if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
                     and h.get("speaker") and h.get("pos", pos) < pos \
                     and not (gender and h.get("gender") not in (None, gender)):
-                cands[h["speaker"]] = max(cands.get(h["speaker"], -1), h["pos"])
+                cands.add(h["speaker"])
         for start, name, g, is_person, _ in self.subjects():
             if start < pos and is_person is True and not (gender and g not in (None, gender)):
-                full = self._expand(name, start)
-                cands[full] = max(cands.get(full, -1), start)
+                cands.add(self._expand(name, start))
+        for end, run in _name_runs_in(self.masked):
+            if end > pos:
+                break
+            name = self._person_name(run, gender)
+            if name:
+                cands.add(name)
         best = None
-        for name, last_pos in cands.items():
-            n = len(re.findall(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])", self.masked[:pos]))
-            if best is None or (n, last_pos) > best[0]:
-                best = ((n, last_pos), name)
+        for name in cands:
+            hits = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])",
+                                                   self.masked[:pos])]
+            if hits and (best is None or hits[-1] > best[0]):
+                best = (hits[-1], name)
         if best is None:
             return None
-        return self._named_record(best[1], best[0][1], gender=gender)
+        return self._named_record(best[1], best[0], gender=gender)
 
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
