@@ -77,3 +77,14 @@ def test_the_french_is_not_a_person():
     q = _quotes("Anna Holt said the talks had stalled.\n\n"
                 "\"We will not sign this text,\" the French said in a statement.")
     assert _speaker(q, "We will not sign") != "Anna Holt"
+
+
+def test_a_nationality_noun_is_never_an_organisation_taken_for_a_person():
+    # guard: "South Africa's record goalscorer ..." opens a sentence with "Africa", which a
+    # surname expansion turns into "Africa Super League"; the Nigerian is the journalist
+    q = _quotes("Osasu Obaje, a Nigerian football journalist, doubts the plan.\n\n"
+                "\"There is a belief that Africans need to be led,\" Obaje said.\n\n"
+                "South Africa's record goalscorer Benni Mack played in Europe.\n\n"
+                "Obaje believes the clubs should build the Africa Super League first.\n\n"
+                "\"It is easier to watch the Europa League in Lagos,\" the Nigerian said.")
+    assert _speaker(q, "It is easier") == "Osasu Obaje"

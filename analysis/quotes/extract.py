@@ -2000,8 +2000,13 @@ class _Resolver:
             name = self._person_name(run, gender)
             if name:
                 cands.add(name)
+        bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
         best = None
         for name in cands:
+            info = self.actor_lookup(name)
+            if any(w.lower() in bad for w in name.split()) \
+                    or (info and info.get("actor_type") and info["actor_type"] != "person"):
+                continue    # "Africa Super League" taken for a person elsewhere is no one's name
             hits = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])",
                                                    self.masked[:pos])]
             if hits and (best is None or hits[-1] > best[0]):
