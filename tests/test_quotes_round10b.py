@@ -88,3 +88,27 @@ def test_a_nationality_noun_is_never_an_organisation_taken_for_a_person():
                 "Obaje believes the clubs should build the Africa Super League first.\n\n"
                 "\"It is easier to watch the Europa League in Lagos,\" the Nigerian said.")
     assert _speaker(q, "It is easier") == "Osasu Obaje"
+
+
+def test_a_fronted_cue_does_not_take_the_quote_before_it():
+    # guard: '"...," Gado said. "..." Said Porter: "..."': the second quote stays Gado's
+    q = _quotes("\"His record speaks for itself,\" Sam Gado said. \"Wherever he has gone he has "
+                "won.\" Said Joey Porter: \"Whatever it takes, I am for it.\"")
+    assert _speaker(q, "Wherever he has") == "Sam Gado"
+    assert _speaker(q, "Whatever it takes") == "Joey Porter"
+
+
+def test_a_nationality_noun_prefers_the_person_tied_to_that_country():
+    # "Rafael Nadan of Spain" ... "the Spaniard said": Nadan, though another player is
+    # named after him
+    q = _quotes("Top seed Rafael Nadan of Spain beat Mathieu Montel of France 6-2, 6-4.\n\n"
+                "Nadan said he felt sad for his good friend Marco Baghdis, who lost.\n\n"
+                "\"His defeat takes something out of the tournament,\" the Spaniard said.")
+    assert _speaker(q, "His defeat") == "Rafael Nadan"
+
+
+def test_a_nationality_noun_after_an_apposition_with_the_adjective():
+    q = _quotes("Osasu Obaje, a Nigerian football journalist, doubts the plan.\n\n"
+                "Obaje says the clubs should act first, as Tom Reed of the league has said.\n\n"
+                "\"It is easier to watch the Europa League in Lagos,\" the Nigerian said.")
+    assert _speaker(q, "It is easier") == "Osasu Obaje"

@@ -127,7 +127,8 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
 #: "said the Frenchman": a person's nationality noun (person_demonyms.txt) after "the" is a
 #: description of a person named before, not a name
-_PERSON_DEMONYMS = frozenset(_lex.word_list("person_demonyms.txt"))
+_PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
+                    for r in _lex._rows("person_demonyms.csv")}
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -1175,7 +1176,7 @@ def _events(frame: str):
             continue
         rec = dict(res[0])
         rec.update(cue=m.group().lower(), first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k,
-                   pos=toks[k][0], after_quote=False)
+                   pos=toks[k][0], after_quote=False, fronted=True)
         events.append(rec)
     events.sort(key=lambda e: e["pos"])
     _nest_reports(toks, events)
@@ -1224,7 +1225,7 @@ def _name_runs_in(text: str):
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
-        if cur and s > 0 and text[s - 1] in "(\u2013\u2014":
+        if cur and s > 0 and (text[s - 1] == "(" or any(d in text[cur[-1][1]:s] for d in "\u2013\u2014")):
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
@@ -1979,12 +1980,13 @@ class _Resolver:
             return None
         return self._named_record(self._expand(name, start), start, text=name, gender=g)
 
-    def _focus_person(self, pos, gender=None):
+    def _focus_person(self, pos, gender=None, noun=None):
         """The person a nationality noun refers to ("said the Frenchman"): of the persons that
         spoke, opened a sentence or were named in full (with evidence of a person) before
-        ``pos``, gender agreeing, the one whose surname the text wrote last before ``pos`` (the
-        story names its subject just before the epithet: "... and Anelka hit the bar." /
-        '"...," said the Frenchman'); else None."""
+        ``pos``, gender agreeing: the last written of those the text ties to the nationality of
+        ``noun`` ("Rafael Nadal of Spain" ... "the Spaniard said"), else the one whose surname
+        the text wrote last before ``pos`` (the story names its subject just before the
+        epithet: "... and Anelka hit the bar." / '"...," said the Frenchman'); else None."""
         cands = set()
         for h in self.history:
             if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
@@ -2001,7 +2003,9 @@ class _Resolver:
             if name:
                 cands.add(name)
         bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
-        best = None
+        marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
+            {noun.capitalize()} if noun else set()), key=len, reverse=True))
+        best, tied = None, None
         for name in cands:
             info = self.actor_lookup(name)
             if any(w.lower() in bad for w in name.split()) \
@@ -2009,11 +2013,31 @@ class _Resolver:
                 continue    # "Africa Super League" taken for a person elsewhere is no one's name
             hits = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])",
                                                    self.masked[:pos])]
-            if hits and (best is None or hits[-1] > best[0]):
+            if not hits:
+                continue
+            if marks and self._of_nationality(name, marks, pos) and (tied is None or hits[-1] > tied[0]):
+                tied = (hits[-1], name)
+            if best is None or hits[-1] > best[0]:
                 best = (hits[-1], name)
+        best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
         return self._named_record(best[1], best[0], gender=gender)
+
+    def _of_nationality(self, name, marks, pos):
+        """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
+        a regex alternation of its country names, adjectives and noun): "Rafael Nadal of Spain",
+        "Serbia's Ana Ivanovic", "Dutchman Robin Haase", "Osasu Obayiuwana, a Nigerian
+        journalist"."""
+        parts = name.split()
+        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
+        m = "(?:" + marks + ")"
+        pats = (n + r"\s+(?:of|from)\s+(?:the\s+)?" + m + r"(?![\w-])",
+                r"(?<![\w-])" + m + r"(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}?" + n + r"(?![\w-])",
+                r"(?<![\w-])" + m + r"\s+(?:[a-z][\w-]*\s+){0,2}" + n + r"(?![\w-])",
+                n + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + m + r"(?![\w-])")
+        head = self.masked[:pos]
+        return any(re.search(p, head) for p in pats)
 
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
@@ -2434,7 +2458,7 @@ class _Resolver:
                     return out
             if not rec.get("plural") and lead == "the" and rec["head"] in _PERSON_DEMONYMS:
                 # "said the Frenchman": the person the story is about, not the last one named
-                target = self._focus_person(rec["pos"], rec.get("gender"))
+                target = self._focus_person(rec["pos"], rec.get("gender"), rec["head"])
                 if target is not None:
                     return self._from_role(rec, target)
             if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
@@ -2645,6 +2669,8 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             while ti < len(toks_last) and not _bare(toks_last[ti][2]) and not _is_boundary(toks_last[ti][2]):
                 ti += 1
             for ev in para_events[p_last]:
+                if ev.get("fronted"):
+                    continue    # 'Said Porter: "..."' introduces the next quote, not this one
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
                     inner = text[:c_last].rstrip()
@@ -2758,7 +2784,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             # speaker of the sentence before
             lo, hi = sentence_window(q)
             own = [ev for ev in para_events[q["p_first"]] if q["close"] < ev["pos"] < hi
-                   and id(ev) not in introduces and not ev.get("passive")]
+                   and id(ev) not in introduces and not ev.get("passive") and not ev.get("fronted")]
         if own:
             q["link"] = (own[0], "sentence")
             continue
@@ -2795,8 +2821,8 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         # a reporting verb after this quote that introduces a quotation of its own ('... the
         # French "pulled the plug", after Anna Loft said the "jury is out"') attributes that one
         cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
-                 if lo <= ev["pos"] < hi and not (id(ev) in introduces and q["close"] is not None
-                                                  and ev["pos"] > q["close"])]
+                 if lo <= ev["pos"] < hi and not ((id(ev) in introduces or ev.get("fronted"))
+                                                  and q["close"] is not None and ev["pos"] > q["close"])]
         if cands:
             mid = q["open"]
             ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
