@@ -64,9 +64,8 @@ _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
 _CUE_WORDS = frozenset(c for c in CUES if " " not in c)
 #: A past-tense reporting verb opening a sentence before its subject and the quote (US press
 #: style): 'Explained Finjan CTO Yuval Ben-Itzhak, "..."', 'Added Smith: "..."'.
-_FRONTED_CUE = re.compile(r"(?<![\w'-])(?:" + "|".join(
-    re.escape(c[:1].upper() + c[1:]) for c in sorted(CUES, key=len, reverse=True)
-    if " " not in c and c.endswith(("ed", "said")) and c != "asked") + r")(?![\w'-])")
+_FRONTED_CUE = re.compile(r"(?<![\w'-])(?:Said|[A-Z][a-z]+ed)(?![\w'-])")
+_FRONTED_WORDS = frozenset(c for c in CUES if " " not in c and c.endswith(("ed", "said")) and c != "asked")
 _INVERTED_IN_OPEN = re.compile(r",[ \t]+(?:" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if " " not in c and not c.endswith("ing"))
     + r")[ \t]+(?:[A-Z][\w'\u2019-]+|the[ \t]+[a-z]+)(?![\w'-])")
@@ -1167,7 +1166,8 @@ def _events(frame: str):
         # 'Explained Finjan CTO Yuval Ben-Itzhak, "..."': the verb opens its sentence, the
         # subject follows and a comma or colon ends it right before the quotation
         k = starts.get(m.start())
-        if k is None or not (k == 0 or _ends_sentence(toks[k - 1][2]) or _is_boundary(toks[k - 1][2])) \
+        if k is None or m.group().lower() not in _FRONTED_WORDS \
+                or not (k == 0 or _ends_sentence(toks[k - 1][2]) or _is_boundary(toks[k - 1][2])) \
                 or any(e["cue_tok"] == k for e in events):
             continue
         res = _subject_after(toks, k)
@@ -1225,7 +1225,8 @@ def _name_runs_in(text: str):
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
-        if cur and s > 0 and (text[s - 1] == "(" or any(d in text[cur[-1][1]:s] for d in "\u2013\u2014")):
+        if cur and s > 0 and (text[s - 1] in "(\u2013\u2014" or (
+                s - cur[-1][1] > 1 and any(d in text[cur[-1][1]:s] for d in "\u2013\u2014"))):
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
