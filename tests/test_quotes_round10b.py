@@ -112,3 +112,16 @@ def test_a_nationality_noun_after_an_apposition_with_the_adjective():
                 "Obaje says the clubs should act first, as Tom Reed of the league has said.\n\n"
                 "\"It is easier to watch the Europa League in Lagos,\" the Nigerian said.")
     assert _speaker(q, "It is easier") == "Osasu Obaje"
+
+
+def test_an_occupation_noun_opening_a_sentence_is_no_part_of_the_name():
+    q = _quotes("DAVIE \u2014 Linebacker Joey Porter knew practice would be unusual.\n\n"
+                "\"Guys were nervous out there,\" Porter said.")
+    assert _speaker(q, "Guys were nervous") == "Joey Porter"
+
+
+def test_a_given_name_ending_like_an_occupation_stays_in_the_name():
+    # guard: "Spencer" is a given name, not an occupation noun
+    q = _quotes("Spencer Tom Hale knew practice would be unusual.\n\n"
+                "\"Guys were nervous out there,\" Hale said.")
+    assert _speaker(q, "Guys were nervous") != "Tom Hale"

@@ -460,14 +460,18 @@ def _name_run(words):
 def _role_before_name(core, k):
     """A capitalised role word opening a name run before a given name and a surname:
     "Co-founder Alex Feeney", "Sunak-backer Dominic Raab", "Ex-trainer Ian Balding" (a hyphenated
-    word whose last part is lower case) or "Broadcaster Jeremy Vine" (a role noun)."""
+    word whose last part is lower case), "Broadcaster Jeremy Vine" (a role noun) or "Linebacker
+    Joey Porter" (an occupation noun by its ending, not a given name)."""
     if k != 0 or len(core) < 3 or not _capitalised(core[1]) or not _capitalised(core[2]):
         return False
     w = core[0]
     last = w.rsplit("-", 1)[-1]
     hyphen_role = "-" in w and last.isalpha() and last.islower()
     role_noun = _singular(w.lower()) in _PERSON_HEADS
-    return (hyphen_role or role_noun) and _lex.given_name_gender(core[1]) is not None
+    # "Linebacker Joey Porter", "Goaltender Ann Lowe": an occupation noun by its ending that is
+    # no given name itself ("Spencer John Smith" is left alone)
+    agent = _agent_noun(w.lower()) and _lex.given_name_gender(w) is None and w.lower() not in _NOT_NAME
+    return (hyphen_role or role_noun or agent) and _lex.given_name_gender(core[1]) is not None
 
 
 def _strip_titles(run):
