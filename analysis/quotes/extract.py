@@ -61,6 +61,11 @@ CUES = _lex.reporting_verbs()
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
+_CUE_WORDS = frozenset(c for c in CUES if " " not in c)
+#: A past-tense reporting verb opening a sentence before its subject and the quote (US press
+#: style): 'Explained Finjan CTO Yuval Ben-Itzhak, "..."', 'Added Smith: "..."'.
+_FRONTED_CUE = re.compile(r"(?<![\w'-])(?:Said|[A-Z][a-z]+ed)(?![\w'-])")
+_FRONTED_WORDS = frozenset(c for c in CUES if " " not in c and c.endswith(("ed", "said")) and c != "asked")
 _INVERTED_IN_OPEN = re.compile(r",[ \t]+(?:" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if " " not in c and not c.endswith("ing"))
     + r")[ \t]+(?:[A-Z][\w'\u2019-]+|the[ \t]+[a-z]+)(?![\w'-])")
@@ -119,6 +124,10 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
 _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
+#: "said the Frenchman": a person's nationality noun (person_demonyms.txt) after "the" is a
+#: description of a person named before, not a name
+_PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
+                    for r in _lex._rows("person_demonyms.csv")}
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -451,14 +460,18 @@ def _name_run(words):
 def _role_before_name(core, k):
     """A capitalised role word opening a name run before a given name and a surname:
     "Co-founder Alex Feeney", "Sunak-backer Dominic Raab", "Ex-trainer Ian Balding" (a hyphenated
-    word whose last part is lower case) or "Broadcaster Jeremy Vine" (a role noun)."""
+    word whose last part is lower case), "Broadcaster Jeremy Vine" (a role noun) or "Linebacker
+    Joey Porter" (an occupation noun by its ending, not a given name)."""
     if k != 0 or len(core) < 3 or not _capitalised(core[1]) or not _capitalised(core[2]):
         return False
     w = core[0]
     last = w.rsplit("-", 1)[-1]
     hyphen_role = "-" in w and last.isalpha() and last.islower()
     role_noun = _singular(w.lower()) in _PERSON_HEADS
-    return (hyphen_role or role_noun) and _lex.given_name_gender(core[1]) is not None
+    # "Linebacker Joey Porter", "Goaltender Ann Lowe": an occupation noun by its ending that is
+    # no given name itself ("Spencer John Smith" is left alone)
+    agent = _agent_noun(w.lower()) and _lex.given_name_gender(w) is None and w.lower() not in _NOT_NAME
+    return (hyphen_role or role_noun or agent) and _lex.given_name_gender(core[1]) is not None
 
 
 def _strip_titles(run):
@@ -558,6 +571,12 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
+    if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
+        # "said the Frenchman", "the Spaniard added": a description of a person named before
+        head = words[1].lower()
+        g = "f" if head.endswith("woman") else "m" if head.endswith("man") else gender
+        return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words), "plural": False,
+                "gender": g, "person": True, "head": head, "definite": True}
     for h in range(len(words) - 1):
         # "one analyst in Singapore", "a source familiar with the talks": a lower-case source
         # noun followed by a preposition heads the phrase, whatever names come after it
@@ -1147,6 +1166,22 @@ def _events(frame: str):
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
         events.append(rec)
+    for m in _FRONTED_CUE.finditer(frame):
+        # 'Explained Finjan CTO Yuval Ben-Itzhak, "..."': the verb opens its sentence, the
+        # subject follows and a comma or colon ends it right before the quotation
+        k = starts.get(m.start())
+        if k is None or m.group().lower() not in _FRONTED_WORDS \
+                or not (k == 0 or _ends_sentence(toks[k - 1][2]) or _is_boundary(toks[k - 1][2])) \
+                or any(e["cue_tok"] == k for e in events):
+            continue
+        res = _subject_after(toks, k)
+        if not res or res[0]["type"] not in ("named", "unnamed") or not toks[res[1]][2].endswith((",", ":")) \
+                or res[1] + 1 >= len(toks) or _MASK not in toks[res[1] + 1][2]:
+            continue
+        rec = dict(res[0])
+        rec.update(cue=m.group().lower(), first_tok=k, last_tok=res[1], cue_tok=k, cue_last=k,
+                   pos=toks[k][0], after_quote=False, fronted=True)
+        events.append(rec)
     events.sort(key=lambda e: e["pos"])
     _nest_reports(toks, events)
     return toks, events
@@ -1189,13 +1224,15 @@ def _nest_reports(toks, events):
 def _name_runs_in(text: str):
     """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
     runs = []
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:()\"\u201c\u201d]+", text)]
+    words = [(m.start(), m.end(), m.group())
+             for m in re.finditer(r"[^\s,;:()\"\u201c\u201d\u2013\u2014]+", text)]
     cur = []
     for s, e, w in words + [(len(text), len(text), "x")]:
         b = _bare(w)
-        if cur and s > 0 and text[s - 1] == "(":
-            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name
-            cur = []
+        if cur and s > 0 and (text[s - 1] in "(\u2013\u2014" or (
+                s - cur[-1][1] > 1 and any(d in text[cur[-1][1]:s] for d in "\u2013\u2014"))):
+            runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
+            cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
         if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
@@ -1213,8 +1250,9 @@ def _name_runs_in(text: str):
     out = []
     for run in runs:
         words = [r[2] for r in run]
-        while len(words) > 2 and words[0].lower() in _NOT_PERSON_WORDS:
-            words = words[1:]    # "Only Penny Mordaunt has ...": a sentence's first word is no name
+        while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
+            words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
+            #                      a sentence's first word is no name
         name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
@@ -1448,7 +1486,7 @@ def _person_role(head: str) -> bool:
     "chairman"), or an agent noun ("sub-postmaster", "campaigner")."""
     if not head or not head.replace("-", "").isalpha() or head in _REPRESENTATIVE_ROLES:
         return False
-    if head in _ROLE_TITLES or head in _PERSON_HEADS:
+    if head in _ROLE_TITLES or head in _PERSON_HEADS or head in _PERSON_DEMONYMS:
         return True
     # a "-ment" word that heads a body's name ("the government said", "parliament",
     # "the department") is no agent noun ("the regulator" keeps the old reading)
@@ -1947,6 +1985,65 @@ class _Resolver:
             return None
         return self._named_record(self._expand(name, start), start, text=name, gender=g)
 
+    def _focus_person(self, pos, gender=None, noun=None):
+        """The person a nationality noun refers to ("said the Frenchman"): of the persons that
+        spoke, opened a sentence or were named in full (with evidence of a person) before
+        ``pos``, gender agreeing: the last written of those the text ties to the nationality of
+        ``noun`` ("Rafael Nadal of Spain" ... "the Spaniard said"), else the one whose surname
+        the text wrote last before ``pos`` (the story names its subject just before the
+        epithet: "... and Anelka hit the bar." / '"...," said the Frenchman'); else None."""
+        cands = set()
+        for h in self.history:
+            if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
+                    and h.get("speaker") and h.get("pos", pos) < pos \
+                    and not (gender and h.get("gender") not in (None, gender)):
+                cands.add(h["speaker"])
+        for start, name, g, is_person, _ in self.subjects():
+            if start < pos and is_person is True and not (gender and g not in (None, gender)):
+                cands.add(self._expand(name, start))
+        for end, run in _name_runs_in(self.masked):
+            if end > pos:
+                break
+            name = self._person_name(run, gender)
+            if name:
+                cands.add(name)
+        bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
+        marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
+            {noun.capitalize()} if noun else set()), key=len, reverse=True))
+        best, tied = None, None
+        for name in cands:
+            info = self.actor_lookup(name)
+            if any(w.lower() in bad for w in name.split()) \
+                    or (info and info.get("actor_type") and info["actor_type"] != "person"):
+                continue    # "Africa Super League" taken for a person elsewhere is no one's name
+            hits = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])",
+                                                   self.masked[:pos])]
+            if not hits:
+                continue
+            if marks and self._of_nationality(name, marks, pos) and (tied is None or hits[-1] > tied[0]):
+                tied = (hits[-1], name)
+            if best is None or hits[-1] > best[0]:
+                best = (hits[-1], name)
+        best = tied or best       # a person the text ties to that nationality comes first
+        if best is None:
+            return None
+        return self._named_record(best[1], best[0], gender=gender)
+
+    def _of_nationality(self, name, marks, pos):
+        """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
+        a regex alternation of its country names, adjectives and noun): "Rafael Nadal of Spain",
+        "Serbia's Ana Ivanovic", "Dutchman Robin Haase", "Osasu Obayiuwana, a Nigerian
+        journalist"."""
+        parts = name.split()
+        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
+        m = "(?:" + marks + ")"
+        pats = (n + r"\s+(?:of|from)\s+(?:the\s+)?" + m + r"(?![\w-])",
+                r"(?<![\w-])" + m + r"(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}?" + n + r"(?![\w-])",
+                r"(?<![\w-])" + m + r"\s+(?:[a-z][\w-]*\s+){0,2}" + n + r"(?![\w-])",
+                n + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + m + r"(?![\w-])")
+        head = self.masked[:pos]
+        return any(re.search(p, head) for p in pats)
+
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
         "the Australian Energy Market Operator (Aemo) said") or the name itself, as spelled out
@@ -2364,6 +2461,11 @@ class _Resolver:
                     out.update(cue=rec["cue"], text=rec["text"])
                     self.history.append(out)
                     return out
+            if not rec.get("plural") and lead == "the" and rec["head"] in _PERSON_DEMONYMS:
+                # "said the Frenchman": the person the story is about, not the last one named
+                target = self._focus_person(rec["pos"], rec.get("gender"), rec["head"])
+                if target is not None:
+                    return self._from_role(rec, target)
             if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
@@ -2572,6 +2674,8 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             while ti < len(toks_last) and not _bare(toks_last[ti][2]) and not _is_boundary(toks_last[ti][2]):
                 ti += 1
             for ev in para_events[p_last]:
+                if ev.get("fronted"):
+                    continue    # 'Said Porter: "..."' introduces the next quote, not this one
                 if ev["first_tok"] == ti or (ev["cue_tok"] == ti and ev["first_tok"] > ti):
                     chosen = (ev, "after")
                     inner = text[:c_last].rstrip()
@@ -2685,7 +2789,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             # speaker of the sentence before
             lo, hi = sentence_window(q)
             own = [ev for ev in para_events[q["p_first"]] if q["close"] < ev["pos"] < hi
-                   and id(ev) not in introduces and not ev.get("passive")]
+                   and id(ev) not in introduces and not ev.get("passive") and not ev.get("fronted")]
         if own:
             q["link"] = (own[0], "sentence")
             continue
@@ -2722,8 +2826,8 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
         # a reporting verb after this quote that introduces a quotation of its own ('... the
         # French "pulled the plug", after Anna Loft said the "jury is out"') attributes that one
         cands = [ev for pi in range(q["p_first"], q["p_last"] + 1) for ev in para_events[pi]
-                 if lo <= ev["pos"] < hi and not (id(ev) in introduces and q["close"] is not None
-                                                  and ev["pos"] > q["close"])]
+                 if lo <= ev["pos"] < hi and not ((id(ev) in introduces or ev.get("fronted"))
+                                                  and q["close"] is not None and ev["pos"] > q["close"])]
         if cands:
             mid = q["open"]
             ev = min(cands, key=lambda e: (abs(e["pos"] - mid), e["pos"]))
