@@ -603,13 +603,34 @@ def _is_date_line(sentence: str, expr_start: int, expr_end: int) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) == 0
 
 
+# a wire dateline opening a line: "BUENOS AIRES, March 2 - ...", "SAN JOSE, Calif., Feb 26 (Reuters) - ..."
+# (the place, in capitals or title case, up to five words and a state or country after a comma;
+# after the date an optional agency in brackets, then a dash)
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?,\s*")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _is_inline_dateline(sentence: str, expr_start: int, expr_end: int) -> bool:
+    """The date of a wire dateline at the head of a line ('BUENOS AIRES, March 2 - Argentine ...').
+
+    Such a date is when and where the story was filed (its publication day), not something the
+    story dates, so :func:`events` leaves it out like a date-only line; the rest of the sentence
+    keeps any other date it gives.
+    """
+    line_start = sentence.rfind("\n", 0, expr_start) + 1
+    return (expr_start - line_start <= 60
+            and _DATELINE_PLACE.fullmatch(sentence, line_start, expr_start) is not None
+            and _DATELINE_AFTER.match(sentence, expr_end) is not None)
+
+
 def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
            sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per sentence that places something in time, with its most specific date.
 
     For every sentence with at least one resolved date or time expression (durations,
-    sets, vague references such as "now" and bare date lines such as a dateline are left
-    out), the most specific expression (time > day > week > month > quarter > season > year
+    sets, vague references such as "now", bare date lines and the date of a wire dateline
+    ("BUENOS AIRES, March 2 - ...", the day the story was filed) are left out), the most
+    specific expression (time > day > week > month > quarter > season > year
     > decade; the first one on a tie) gives the sentence its date.
 
     Parameters
@@ -656,7 +677,8 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
     d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
         columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),
         on=["doc_id", "sent_id"], how="left")
-    keep = [not _is_date_line(s, st - ss, en - ss) if isinstance(s, str) else False
+    keep = [not (_is_date_line(s, st - ss, en - ss) or _is_inline_dateline(s, st - ss, en - ss))
+            if isinstance(s, str) else False
             for s, st, en, ss in zip(d["sentence"], d["start"], d["end"], d["sent_start"])]
     d = d[pd.Series(keep, index=d.index, dtype=bool)]
     d["rank"] = d["granularity"].map(_SPECIFICITY).fillna(99)
