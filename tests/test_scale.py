@@ -210,8 +210,9 @@ def test_effect_and_effect_difference_share_their_bootstrap_refits(monkeypatch):
     corpus = themed_corpus(n_docs=24, paras_per_doc=3, seed=11)
     model = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
     fits = []
-    real = topics._fit_one
+    real, real_refit = topics._fit_one, topics._refit_from     # NMF refits start from the model's topics
     monkeypatch.setattr(topics, "_fit_one", lambda *a, **k: fits.append(1) or real(*a, **k))
+    monkeypatch.setattr(topics, "_refit_from", lambda *a, **k: fits.append(1) or real_refit(*a, **k))
     effect = model.effect("outlet", n_boot=4)
     diff = model.effect_difference("outlet", "Daily Ledger", "Evening Courier", n_boot=4)
     assert len(fits) == 4                      # one set of refits for both

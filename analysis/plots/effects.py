@@ -87,8 +87,10 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         lo = part["ci_low"].to_numpy(float)
         hi = part["ci_high"].to_numpy(float)
         colour = PALETTE[i % len(PALETTE)]
-        ax.errorbar(x, share, yerr=[share - lo, hi - share], fmt="o", color=colour, ms=4,
-                    capsize=2, lw=1)
+        # the interval drawn from its ends: a bootstrap percentile interval need not contain
+        # the estimate (e.g. with few replicates), which error bars could not show
+        ax.vlines(x, lo, hi, color=colour, lw=1)
+        ax.plot(x, share, "o", color=colour, ms=4)
         ax.set_title(textwrap.shorten(f"{t}: {part['label'].dropna().iloc[0]}", 34,
                                       placeholder="..."), fontsize=9)
         ax.set_xticks(x, [_group_text(g) for g in groups], rotation=60 if len(groups) > 4 else 0,
