@@ -392,6 +392,9 @@ def _subject_tokens_back(toks, j):
         lw = w.lower()
         if not w:
             break
+        if i != j and _capitalised(w) and tok.endswith(("'s", "\u2019s")) and i + 1 <= j \
+                and _capitalised(_bare(toks[i + 1][2])) and lw not in _DETERMINERS:
+            break   # "Nigeria's Folashade Oluwafemiayo says": the possessor is no part of the name
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1) \
                 and not (i > 0 and _month_surname(_bare(toks[i - 1][2]), w)):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
@@ -474,6 +477,28 @@ def _role_before_name(core, k):
     return (hyphen_role or role_noun or agent) and _lex.given_name_gender(core[1]) is not None
 
 
+def _person_after_title(core):
+    """'Bank of England Governor Andrew Bailey': a run holding an organisation name (an "of"
+    or an institution head) and then a title word (titles.csv) before two or three words
+    starting with a known given name is that person, titled; returns (name, gender, True), or
+    None when the run is no such thing ("Bank of England", "Governor Andrew Bailey")."""
+    if len(core) < 4:
+        return None
+    low = [re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in core]
+    for k in range(len(core) - 3, 0, -1):
+        if low[k] not in _TITLE_WORDS or not _capitalised(core[k]):
+            continue
+        before, tail = low[:k], core[k + 1:]
+        if not ("of" in before or any(w in _ORG_HEADS for w in before)):
+            return None
+        g = _lex.given_name_gender(tail[0])
+        if 2 <= len(tail) <= 3 and g in ("m", "f") and all(_capitalised(w) for w in tail) \
+                and not any(w in _ORG_OR_TITLE or w in _ORG_HEADS for w in low[k + 1:]):
+            return tail, _HONORIFIC_GENDER.get(low[k]), True
+        return None
+    return None
+
+
 def _strip_titles(run):
     """Drop a leading role phrase: everything up to the last title word, keeping a name."""
     core = [w for w in run]
@@ -481,6 +506,11 @@ def _strip_titles(run):
         core = core[1:]
     if not core:
         return [], None, False
+    person = _person_after_title(core)
+    if person is not None:
+        # "Bank of England Governor Andrew Bailey": an organisation and a role before a
+        # person's name leave the name, role aside
+        return person
     if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
             core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
             # "the Canadian Grain Commission": a name ending in an institution head is the
@@ -1253,6 +1283,10 @@ def _name_runs_in(text: str):
         while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
             words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
             #                      a sentence's first word is no name
+        if len(words) == 2 and words[0].lower() in _FRONTED_OPENERS \
+                and re.search(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s*)$", text[:run[0][0]]):
+            words = words[1:]    # "Since Alcaraz was 15, ...": a sentence-opening preposition or
+            #                      subordinator (fronted_openers.txt) is no part of the name
         name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
@@ -1369,6 +1403,7 @@ def _sentence_subjects(masked: str):
         if st is None:
             continue
         words = []
+        poss = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
             if t.startswith("("):
@@ -1379,8 +1414,13 @@ def _sentence_subjects(masked: str):
             words.append(b.rstrip("'\u2019"))
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
+            if t.endswith(("'s", "\u2019s")):
+                poss = len(words)   # "Nigeria's Folashade Oluwafemiayo says": the possessor is
+                #                     no part of the name after it
             if masked[st + w.end():st + w.end() + 1] in (",", ";", ":"):
                 break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
+        if 0 < poss < len(words):
+            words = words[poss:]
         if not words:
             continue
         core = words[1:] if words[0].lower() in _DETERMINERS else words
