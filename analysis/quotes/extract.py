@@ -618,11 +618,13 @@ def _classify(words, role_words=()):
                 j -= 1
             tail = words[j:]
             if 2 <= len(tail) <= 3 and not _capitalised(words[j - 1]) \
+                    and _singular(wl) not in _REPRESENTATIVE_ROLES \
                     and words[j - 1].lower() not in _ROLE_PREPS | _DETERMINERS | _JOIN_IN_NAMES | {"and", "or", "to", "by"} \
                     and _lex.given_name_gender(tail[0]) in ("m", "f") \
                     and not any(w.lower() in _ORG_OR_TITLE for w in tail):
                 # "vice president of manufacturing Alan Johnson said": a person's name in
-                # apposition after the role phrase (not "a spokesman for Alan Johnson")
+                # apposition after the role phrase (not "a spokesman for Alan Johnson", nor
+                # "an ally of former minister Alan Johnson": representative_roles.txt)
                 return {"type": "named", "text": " ".join(words), "speaker": " ".join(tail),
                         "plural": False, "gender": _lex.given_name_gender(tail[0]), "person": True,
                         "org": False, "head": None}
@@ -2181,6 +2183,16 @@ class _Resolver:
             best = None if re.search(r"\w['\u2019]s?\s", span) else start
         return best
 
+    def _quoted_as(self, word, before):
+        """The speaker name of a person quoted before ``before`` and written ``word`` (the last
+        word of the speaker's name or of the text that named them), else None."""
+        for h in reversed(self.history):
+            if h.get("person") is not False and not h.get("org") and not h.get("plural") \
+                    and h["type"] == "named" and h.get("pos", before) < before \
+                    and word in (h.get("text", "").split()[-1:] + h.get("speaker", "").split()[-1:]):
+                return h["speaker"]
+        return None
+
     def _narrative_mention(self, para_start, pos, gender, after, target):
         """The one person named anywhere in the paragraph before ``para_start`` (after
         ``after``), when that paragraph quotes nobody, names no other person, and the person's
@@ -2215,17 +2227,33 @@ class _Resolver:
             full = self._expand(w, prev + m.start())
             hon = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$", chunk[:m.start()])
             if full.split()[-1] != w:
+                quoted = self._quoted_as(w, prev)
+                if quoted is not None:
+                    # "Coolio" quoted before as "Coolio" (speaker "Coolio Iglesias")
+                    found.setdefault(w, (prev + m.start(), w))
                 continue        # an expansion that does not end in the word is no surname's
-            if len(full.split()) >= 2 or hon:
+            if len(full.split()) >= 2 or hon or self._quoted_as(w, prev) is not None:
                 found.setdefault(full.split()[-1], (prev + m.start(), full))
+        # the paragraph's own third-person pronouns, when all of one gender ("Coolio was
+        # ambivalent about the song, lamenting how it overshadowed his other work")
+        prons = {{"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
+                  "hers": "f", "herself": "f"}[w.lower()]
+                 for w in re.findall(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]ers?|[Hh]erself)\b", chunk)}
         people = {}
         for last, (st, name) in found.items():
             words = name.split()
+            spoke_before = len(words) == 1 and self._quoted_as(words[0], prev) is not None
             if self._person_name(words) is None and not (
-                    len(words) == 1 and _honorific_gender(self.masked, words[0])):
+                    len(words) == 1 and _honorific_gender(self.masked, words[0])) and not spoke_before:
                 continue
             g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
             g = g if g in ("m", "f") else _honorific_gender(self.masked, words[-1])
+            if g is None and spoke_before and len(prons) == 1:
+                # a one-word name quoted earlier in the document (a stage name, a surname
+                # alone): the paragraph's pronouns give the gender
+                g = next(iter(prons))
+            if spoke_before:
+                name = self._quoted_as(words[0], prev)
             people[last] = (st, name, g)
         found = people
         if any(st <= after for st, _, _ in found.values()):
