@@ -24,7 +24,7 @@ def test_a_close_confidant_of_a_minister_is_not_the_minister():
     assert _speaker(q, "He is calm") != "Omar Haddad"
 
 
-def test_the_ally_later_is_not_resolved_to_the_last_named_person():
+def test_guard_the_ally_later_is_not_resolved_to_the_last_named_person():
     # representative_roles.txt: "the ally said" after "Ms Lindqvist denied it" stays unnamed
     q = _quotes("Petra Lindqvist denied the report on Monday.\n\n"
                 "\"She was never asked,\" the ally said.")
@@ -37,7 +37,7 @@ def test_guard_an_occupation_before_a_name_is_still_that_name():
     assert _speaker(q, "We expect a deal") == "Alan Johnson"
 
 
-def test_guard_a_spokesman_for_a_titled_person_stays_the_spokesman():
+def test_a_spokesman_for_a_titled_person_stays_the_spokesman():
     q = _quotes("A spokesman for former home secretary Petra Lindqvist said: \"No decision yet.\"")
     assert _speaker(q, "No decision yet") != "Petra Lindqvist"
 
@@ -68,6 +68,14 @@ def test_a_sentence_opening_subordinator_is_no_part_of_the_name():
 
 
 def test_an_organisation_and_role_before_a_name_leave_the_name():
+    # "Bank of England Governor Andrew Bailey" next to "Andrew Bailey": one person
+    q = _quotes("\"Not a lot,\" said Reserve Bank of Erewhon Governor Andrew Mbeki.\n\n"
+                "\"Rates will rise,\" Bank of England Governor Andrew Mbeki said.")
+    assert _speaker(q, "Not a lot") == "Andrew Mbeki"
+    assert _speaker(q, "Rates will rise") == "Andrew Mbeki"
+
+
+def test_guard_as_the_governor_has_said_then_he_said():
     q = _quotes("Prices rose again. And as the Bank of Erewhon Governor Andrew Mbeki has "
                 "said, these rises hit the poorest the hardest.\n\n"
                 "Asked how much the bank could do, \"Not a lot,\" he said.")
