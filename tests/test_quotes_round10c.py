@@ -106,3 +106,22 @@ def test_guard_a_one_word_name_never_quoted_does_not_take_he_said():
                 "overshadowed his other work.\n\n"
                 "\"It is the best single of the decade,\" he said.")
     assert _speaker(q, "It is the best") == "Garth Pemberton"
+
+
+def test_guard_a_possessive_inside_a_role_phrase_is_not_cut():
+    # "A spokesman for Stormont's Department of Health": the possessive is inside the role
+    q = _quotes("A spokesman for Erewhon's Department of Health said there would "
+                "\"inevitably be an impact on patient care\".")
+    assert _speaker(q, "inevitably be an impact") != "Department of Health"
+
+
+def test_guard_a_possessive_before_an_organisation_keeps_the_appositive_name():
+    q = _quotes("Speaking to the radio, Amara Okafor, director of the Erewhon Bank's Prospects "
+                "Group said \"There is not much governments can do\" about prices.")
+    assert _speaker(q, "There is not much") == "Amara Okafor"
+
+
+def test_guard_a_possessive_before_lower_case_words_keeps_the_appositive_name():
+    q = _quotes("Wilma Okafor, chairwoman of Unison's Erewhon's health committee said: "
+                "\"This is a warning.\"")
+    assert _speaker(q, "This is a warning") == "Wilma Okafor"

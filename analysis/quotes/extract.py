@@ -374,6 +374,15 @@ def _agent_noun(word: str) -> bool:
     return word.islower() and len(word) > 5 and word.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee"))
 
 
+def _possessed_name(words) -> bool:
+    """Words after a possessive that read as a person's name: all capitalised, none an
+    organisation, company or institution word ("Folashade Oluwafemiayo", not "Prospects
+    Group" in "the World Bank's Prospects Group", nor "health committee")."""
+    return bool(words) and all(_capitalised(w) for w in words) and not any(
+        w.lower() in _ORG_NAME_WORDS or w.lower() in _ORG_HEADS or w.lower() in _COMPANY_WORDS
+        or w.lower() in _GLUE_HEADS for w in words)
+
+
 def _subject_tokens_back(toks, j):
     """Walk back from token index j (inclusive) collecting a subject noun phrase.
 
@@ -392,8 +401,9 @@ def _subject_tokens_back(toks, j):
         lw = w.lower()
         if not w:
             break
-        if i != j and _capitalised(w) and tok.endswith(("'s", "\u2019s")) and i + 1 <= j \
-                and _capitalised(_bare(toks[i + 1][2])) and lw not in _DETERMINERS:
+        if i != j and _capitalised(w) and tok.endswith(("'s", "\u2019s")) and lw not in _DETERMINERS \
+                and _possessed_name([_bare(t[2]) for t in toks[i + 1:j + 1]]) \
+                and not (i > 0 and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS):
             break   # "Nigeria's Folashade Oluwafemiayo says": the possessor is no part of the name
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1) \
                 and not (i > 0 and _month_surname(_bare(toks[i - 1][2]), w)):
