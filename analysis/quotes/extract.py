@@ -374,6 +374,15 @@ def _agent_noun(word: str) -> bool:
     return word.islower() and len(word) > 5 and word.endswith(("ist", "er", "or", "ian", "ant", "ent", "ee"))
 
 
+def _possessed_name(words) -> bool:
+    """Words after a possessive that read as a person's name: all capitalised, none an
+    organisation, company or institution word ("Folashade Oluwafemiayo", not "Prospects
+    Group" in "the World Bank's Prospects Group", nor "health committee")."""
+    return bool(words) and all(_capitalised(w) for w in words) and not any(
+        w.lower() in _ORG_NAME_WORDS or w.lower() in _ORG_HEADS or w.lower() in _COMPANY_WORDS
+        or w.lower() in _GLUE_HEADS for w in words)
+
+
 def _subject_tokens_back(toks, j):
     """Walk back from token index j (inclusive) collecting a subject noun phrase.
 
@@ -392,6 +401,10 @@ def _subject_tokens_back(toks, j):
         lw = w.lower()
         if not w:
             break
+        if i != j and _capitalised(w) and tok.endswith(("'s", "\u2019s")) and lw not in _DETERMINERS \
+                and _possessed_name([_bare(t[2]) for t in toks[i + 1:j + 1]]) \
+                and not (i > 0 and _bare(toks[i - 1][2]).lower() in _ROLE_PREPS):
+            break   # "Nigeria's Folashade Oluwafemiayo says": the possessor is no part of the name
         if lw in _BOUNDARY and not (lw in _PRONOUNS) and not (w.isupper() and len(w) > 1) \
                 and not (i > 0 and _month_surname(_bare(toks[i - 1][2]), w)):
             prev = _bare(toks[i - 1][2]) if i > 0 else ""
@@ -474,6 +487,28 @@ def _role_before_name(core, k):
     return (hyphen_role or role_noun or agent) and _lex.given_name_gender(core[1]) is not None
 
 
+def _person_after_title(core):
+    """'Bank of England Governor Andrew Bailey': a run holding an organisation name (an "of"
+    or an institution head) and then a title word (titles.csv) before two or three words
+    starting with a known given name is that person, titled; returns (name, gender, True), or
+    None when the run is no such thing ("Bank of England", "Governor Andrew Bailey")."""
+    if len(core) < 4:
+        return None
+    low = [re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in core]
+    for k in range(len(core) - 3, 0, -1):
+        if low[k] not in _TITLE_WORDS or not _capitalised(core[k]):
+            continue
+        before, tail = low[:k], core[k + 1:]
+        if not ("of" in before or any(w in _ORG_HEADS for w in before)):
+            return None
+        g = _lex.given_name_gender(tail[0])
+        if 2 <= len(tail) <= 3 and g in ("m", "f") and all(_capitalised(w) for w in tail) \
+                and not any(w in _ORG_OR_TITLE or w in _ORG_HEADS for w in low[k + 1:]):
+            return tail, _HONORIFIC_GENDER.get(low[k]), True
+        return None
+    return None
+
+
 def _strip_titles(run):
     """Drop a leading role phrase: everything up to the last title word, keeping a name."""
     core = [w for w in run]
@@ -481,6 +516,11 @@ def _strip_titles(run):
         core = core[1:]
     if not core:
         return [], None, False
+    person = _person_after_title(core)
+    if person is not None:
+        # "Bank of England Governor Andrew Bailey": an organisation and a role before a
+        # person's name leave the name, role aside
+        return person
     if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core) or \
             core[-1].lower().rstrip(".") in _COMPANY_WORDS or (
             # "the Canadian Grain Commission": a name ending in an institution head is the
@@ -588,11 +628,13 @@ def _classify(words, role_words=()):
                 j -= 1
             tail = words[j:]
             if 2 <= len(tail) <= 3 and not _capitalised(words[j - 1]) \
+                    and _singular(wl) not in _REPRESENTATIVE_ROLES \
                     and words[j - 1].lower() not in _ROLE_PREPS | _DETERMINERS | _JOIN_IN_NAMES | {"and", "or", "to", "by"} \
                     and _lex.given_name_gender(tail[0]) in ("m", "f") \
                     and not any(w.lower() in _ORG_OR_TITLE for w in tail):
                 # "vice president of manufacturing Alan Johnson said": a person's name in
-                # apposition after the role phrase (not "a spokesman for Alan Johnson")
+                # apposition after the role phrase (not "a spokesman for Alan Johnson", nor
+                # "an ally of former minister Alan Johnson": representative_roles.txt)
                 return {"type": "named", "text": " ".join(words), "speaker": " ".join(tail),
                         "plural": False, "gender": _lex.given_name_gender(tail[0]), "person": True,
                         "org": False, "head": None}
@@ -1253,6 +1295,10 @@ def _name_runs_in(text: str):
         while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
             words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
             #                      a sentence's first word is no name
+        if len(words) == 2 and words[0].lower() in _FRONTED_OPENERS \
+                and re.search(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s*)$", text[:run[0][0]]):
+            words = words[1:]    # "Since Alcaraz was 15, ...": a sentence-opening preposition or
+            #                      subordinator (fronted_openers.txt) is no part of the name
         name, _, _ = _strip_titles(words)
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
@@ -1369,6 +1415,7 @@ def _sentence_subjects(masked: str):
         if st is None:
             continue
         words = []
+        poss = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
             if t.startswith("("):
@@ -1379,8 +1426,13 @@ def _sentence_subjects(masked: str):
             words.append(b.rstrip("'\u2019"))
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
+            if t.endswith(("'s", "\u2019s")):
+                poss = len(words)   # "Nigeria's Folashade Oluwafemiayo says": the possessor is
+                #                     no part of the name after it
             if masked[st + w.end():st + w.end() + 1] in (",", ";", ":"):
                 break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
+        if 0 < poss < len(words):
+            words = words[poss:]
         if not words:
             continue
         core = words[1:] if words[0].lower() in _DETERMINERS else words
@@ -2141,6 +2193,16 @@ class _Resolver:
             best = None if re.search(r"\w['\u2019]s?\s", span) else start
         return best
 
+    def _quoted_as(self, word, before):
+        """The speaker name of a person quoted before ``before`` and written ``word`` (the last
+        word of the speaker's name or of the text that named them), else None."""
+        for h in reversed(self.history):
+            if h.get("person") is not False and not h.get("org") and not h.get("plural") \
+                    and h["type"] == "named" and h.get("pos", before) < before \
+                    and word in (h.get("text", "").split()[-1:] + h.get("speaker", "").split()[-1:]):
+                return h["speaker"]
+        return None
+
     def _narrative_mention(self, para_start, pos, gender, after, target):
         """The one person named anywhere in the paragraph before ``para_start`` (after
         ``after``), when that paragraph quotes nobody, names no other person, and the person's
@@ -2175,17 +2237,33 @@ class _Resolver:
             full = self._expand(w, prev + m.start())
             hon = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$", chunk[:m.start()])
             if full.split()[-1] != w:
+                quoted = self._quoted_as(w, prev)
+                if quoted is not None:
+                    # "Coolio" quoted before as "Coolio" (speaker "Coolio Iglesias")
+                    found.setdefault(w, (prev + m.start(), w))
                 continue        # an expansion that does not end in the word is no surname's
-            if len(full.split()) >= 2 or hon:
+            if len(full.split()) >= 2 or hon or self._quoted_as(w, prev) is not None:
                 found.setdefault(full.split()[-1], (prev + m.start(), full))
+        # the paragraph's own third-person pronouns, when all of one gender ("Coolio was
+        # ambivalent about the song, lamenting how it overshadowed his other work")
+        prons = {{"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
+                  "hers": "f", "herself": "f"}[w.lower()]
+                 for w in re.findall(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]ers?|[Hh]erself)\b", chunk)}
         people = {}
         for last, (st, name) in found.items():
             words = name.split()
+            spoke_before = len(words) == 1 and self._quoted_as(words[0], prev) is not None
             if self._person_name(words) is None and not (
-                    len(words) == 1 and _honorific_gender(self.masked, words[0])):
+                    len(words) == 1 and _honorific_gender(self.masked, words[0])) and not spoke_before:
                 continue
             g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
             g = g if g in ("m", "f") else _honorific_gender(self.masked, words[-1])
+            if g is None and spoke_before and len(prons) == 1:
+                # a one-word name quoted earlier in the document (a stage name, a surname
+                # alone): the paragraph's pronouns give the gender
+                g = next(iter(prons))
+            if spoke_before:
+                name = self._quoted_as(words[0], prev)
             people[last] = (st, name, g)
         found = people
         if any(st <= after for st, _, _ in found.values()):
