@@ -755,6 +755,12 @@ def _given(word: str):
     return _lex.given_name_gender(word)
 
 
+def _gerund(tk: _Tokens, i: int) -> bool:
+    """Is token i a capitalised -ing verb ("Removing", "Sacking") that is no given name?"""
+    w = tk.norm[i]
+    return len(w) > 5 and w.endswith("ing") and tk.raw[i][1:].islower() and _given(tk.raw[i]) is None
+
+
 def _month_surname(tk: _Tokens, i: int, b: int) -> bool:
     """Token b is a month written as the surname right after a known given name ("Theresa
     May", "Brian May"), not a date ("Friday May 5", "in May 2021")."""
@@ -945,6 +951,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        elif b - i >= 3 and _sentence_initial(tk, i) and _gerund(tk, i):
+            i += 1     # "Removing Suella Braverman as ...": a sentence's opening verb, not a name
         elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
                 tk.norm[i - 1] in ("lord", "lady") and tk.cap[i - 1] and _given(tk.raw[i]) is None
                 and _given(tk.raw[i + 1]) in ("m", "f")
@@ -1097,7 +1105,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
                                           if kind == "surname" and k == sp.get("surname")]
             if kind == "surname":
-                cands = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                fit = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                if cands and not fit and sp.get("titled"):
+                    # "Mr Russell" where the only Russell named is a woman: another person,
+                    # reported as written with the honorific and left unresolved
+                    sp = dict(sp, raw=f"{tk.raw[sp['a'] - 1]} {sp['raw']}", misfit=True)
+                cands = fit
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
             if actor is None and kind == "surname" and not sp.get("titled"):
@@ -1148,7 +1161,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                          "start": s, "end": e, "in_dictionary": False,
                          "match": ("given_name" if _after_sir(tk, sp["a"], sp["b"]) else "surname")
                          if sp["kind"] == "surname" else "name",
-                         "resolution": "unresolved" if " " not in actor else "document",
+                         "resolution": "unresolved" if " " not in actor or sp.get("misfit") else "document",
                          "role": _role_before(tk, sp["a"], d)})
     # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
     # named in full elsewhere in the document when only one full name fits
@@ -1174,11 +1187,13 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if r["resolution"] == "document" and r["actor"] in tails:
                 r["actor"] = tails[r["actor"]]
     if fulls_here:
+        tok_at = {tk.start[k]: k for k in range(n)}
         for r in rows:
             if r["resolution"] != "unresolved":
                 continue
             w = _norm(r["actor"])
-            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
+            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w
+                          and not _honorific_misfit(tk, tok_at[r["start"]], f)}
             by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
             fit = by_surname or by_given
             if not fit and len(w) >= 6 and " " not in w:
@@ -1540,7 +1555,16 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     fit = [c for c in pool if _lex.given_name_sure_gender(c.split()[0]) != other]
     if fit and len(fit) < len(pool) and any(_lex.given_name_sure_gender(c.split()[0]) == other for c in cands):
         return fit
+    if not fit and cands:
+        return []   # "Mr Russell" where only "Molly Russell" is named: her father, not her
     return cands
+
+
+def _honorific_misfit(tk: _Tokens, a: int, full: str) -> bool:
+    """Does a gendered honorific before token a ("Mr") contradict the given name of the full
+    name ``full`` ("Molly Russell"), a given name of the other gender only in gender-guesser?"""
+    g = _honorific_gender(tk, a)
+    return g is not None and _lex.given_name_sure_gender(full.split()[0]) == ("f" if g == "m" else "m")
 
 
 def _coordinated_given(tk: _Tokens, i: int, covered):
