@@ -49,3 +49,36 @@ def test_given_name_ending_in_ing_is_kept():
     # "Sterling" is a given name in the name list: not taken for a verb
     m = _m("Sterling Hayward Jones said the deal was off.")
     assert any(a.startswith("Sterling") for a in _actors(m))
+
+
+# (a) a given name and its nickname with the same surname are one actor
+def test_nickname_variant_in_one_document_is_one_actor():
+    m = _m("Health Secretary Stephen Carrow said the unions refused. Later Steve Carrow met them.")
+    assert set(_actors(m)) == {"Stephen Carrow"}
+
+
+def test_nickname_variant_across_documents_takes_the_commoner_form():
+    m = _m("Health Secretary Stephen Carrow said the unions refused.",
+           "Health Secretary Steve Carrow said the talks failed.",
+           "Health Secretary Steve Carrow spoke to reporters on Friday.")
+    assert set(m.loc[m["actor_type"] == "person", "actor"]) == {"Steve Carrow"}
+
+
+def test_nickname_variants_stay_apart_beside_another_given_name():
+    # "Jack" is a nickname of "John", but a third Smith with an unrelated given name makes the
+    # surname ambiguous: nobody is merged
+    m = _m("Jack Pellow met John Pellow and Jane Pellow in Leeds.")
+    assert set(_actors(m)) == {"Jack Pellow", "John Pellow", "Jane Pellow"}
+
+
+def test_unrelated_given_names_with_one_surname_stay_apart():
+    m = _m("Stephen Carrow said so.", "Robert Carrow said so too.")
+    assert set(m["actor"]) == {"Stephen Carrow", "Robert Carrow"}
+
+
+def test_given_name_gender_override_from_data():
+    from analysis.lexicons import given_name_gender, given_name_sure_gender, given_name_variants
+
+    assert given_name_gender("Alexis") == "u" and given_name_sure_gender("Alexis") is None
+    assert given_name_sure_gender("Molly") == "f"
+    assert given_name_variants("Bill", "William") and not given_name_variants("Bill", "Bill")

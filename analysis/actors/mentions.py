@@ -1175,6 +1175,18 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 r["actor"] = same.get(r["actor"], r["actor"])
             fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
     if len(fulls_here) > 1:
+        # one person with a given name and its nickname ("Stephen Barclay" ... "Steve Barclay"):
+        # the form written more often (then the longer) stands for both
+        counts = {}
+        for r in rows:
+            if r["actor_type"] == "person" and r["resolution"] in ("document", "dictionary") and " " in r["actor"]:
+                counts[r["actor"]] = counts.get(r["actor"], 0) + 1
+        same = _nickname_variants(counts, fixed={a for a in counts if a in d.actors})
+        if same:
+            for r in rows:
+                r["actor"] = same.get(r["actor"], r["actor"])
+            fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if len(fulls_here) > 1:
         # a two-word surname written with a title ("Mr Duncan Smith", "Mr Abdel Fattah") is the
         # one longer name in the document that ends with it ("Iain Duncan Smith")
         tails = {}
@@ -1292,6 +1304,36 @@ _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _nickname_variants(counts: dict, fixed=frozenset()) -> dict:
+    """{full name: the full name it stands for} for one person written with a given name and
+    its nickname ("Steve Barclay" / "Stephen Barclay"): full names with the same rest of the name
+    whose given names are all nickname variants of one another (the ``nicknames`` list), when no
+    other given name with that surname is in ``counts`` (a "Jack Smith" beside "John Smith" and
+    "Jane Smith" stays apart). The form counted most (then the longer, then the first) names
+    them, or the one of them in ``fixed`` (the dictionary's); none when two are fixed."""
+    groups = {}
+    for name in counts:
+        w = name.split()
+        if len(w) < 2 or len(w[0]) < 3 or w[0].endswith(".") or not w[0][1:].islower():
+            continue
+        groups.setdefault(" ".join(_norm(x) for x in w[1:]), {}).setdefault(_norm(w[0]), []).append(name)
+    out = {}
+    for by_given in groups.values():
+        if len(by_given) < 2:
+            continue
+        givens = list(by_given)
+        if not all(_lex.given_name_variants(x, y) for k, x in enumerate(givens) for y in givens[k + 1:]):
+            continue
+        names = [nm for g in givens for nm in by_given[g]]
+        pinned = [nm for nm in names if nm in fixed]
+        if len(pinned) > 1:
+            continue
+        order = {nm: k for k, nm in enumerate(counts)}
+        target = pinned[0] if pinned else max(names, key=lambda nm: (counts[nm], len(nm.split()[0]), -order[nm]))
+        out.update({nm: target for nm in names if nm != target})
+    return out
 
 
 def _org_row(tk: _Tokens, i: int, b: int, name=None, match="name") -> dict:
@@ -2522,6 +2564,15 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
         first = pd.Series(actors.to_numpy(), index=keys.to_numpy())
         first = first[~first.index.duplicated(keep="first")]
         m.loc[mask, "actor"] = keys.map(first).to_numpy()
+    # "Stephen Barclay" in one document and "Steve Barclay" in others: one person when no other
+    # given name with that surname is in the corpus; the form named in more documents
+    full = person() & m["actor"].str.contains(" ", regex=False).fillna(False).to_numpy() \
+        & (m["resolution"] != "unresolved").to_numpy()
+    if full.any():
+        counts = m.loc[full].groupby("actor", sort=False)["doc_id"].nunique().to_dict()
+        same = _nickname_variants(counts, fixed=in_d)
+        if same:
+            m["actor"] = m["actor"].map(lambda a: same.get(a, a))
     by_surname = {}
     full = person() & m["actor"].str.contains(" ", regex=False).fillna(False).to_numpy() \
         & (m["resolution"] != "unresolved").to_numpy()
