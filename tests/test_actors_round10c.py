@@ -40,7 +40,8 @@ def test_mr_surname_with_a_given_name_of_either_gender_still_resolves():
 
 # (c) a capitalised gerund opening a sentence is not part of a name
 def test_sentence_opening_gerund_is_not_part_of_the_name():
-    m = _m("Removing Suella Braverman as home secretary would be the strong thing to do, Keir Starmer said.")
+    m = _m("Removing Suella Braverman as home secretary would be the strong thing to do, Keir Starmer said. "
+           "Suella Braverman denied it.")
     assert "Suella Braverman" in _actors(m)
     assert not any(a.startswith("Removing") for a in _actors(m))
 
@@ -82,3 +83,15 @@ def test_given_name_gender_override_from_data():
     assert given_name_gender("Alexis") == "u" and given_name_sure_gender("Alexis") is None
     assert given_name_sure_gender("Molly") == "f"
     assert given_name_variants("Bill", "William") and not given_name_variants("Bill", "Bill")
+
+
+def test_company_opening_with_an_ing_word_keeps_it():
+    # "Corning Glass Works": the rest is never written without the first word
+    m = _m("Corning Glass Works said the exchange ratio for its acquisition of Hazleton Laboratories Corp "
+           "has been set. Corning said the prospectus is expected tomorrow.")
+    assert not any(a == "Glass Works" for a in _actors(m))
+
+
+def test_gerund_before_a_known_given_name_is_trimmed():
+    m = _m("Sacking Priti Patel was a mistake, the MP said.")
+    assert "Priti Patel" in _actors(m)

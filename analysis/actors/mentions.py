@@ -761,6 +761,17 @@ def _gerund(tk: _Tokens, i: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and tk.raw[i][1:].islower() and _given(tk.raw[i]) is None
 
 
+def _named_without(tk: _Tokens, i: int, b: int) -> bool:
+    """Is the name after word i ([i + 1, b)) a person's on its own: a given name of one gender
+    opens it, or the document writes it elsewhere without word i ("Suella Braverman" again, not
+    "Glass Works" only ever after "Corning")?"""
+    if _given(tk.raw[i + 1]) in ("m", "f"):
+        return True
+    rest, L = tk.norm[i + 1:b], b - i - 1
+    return any(tk.norm[k:k + L] == rest and (k == 0 or tk.norm[k - 1] != tk.norm[i])
+               for k in range(len(tk.norm) - L + 1) if k != i + 1)
+
+
 def _month_surname(tk: _Tokens, i: int, b: int) -> bool:
     """Token b is a month written as the surname right after a known given name ("Theresa
     May", "Brian May"), not a date ("Friday May 5", "in May 2021")."""
@@ -951,7 +962,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
-        elif b - i >= 3 and _sentence_initial(tk, i) and _gerund(tk, i):
+        elif b - i >= 3 and _sentence_initial(tk, i) and _gerund(tk, i) and _named_without(tk, i, b):
             i += 1     # "Removing Suella Braverman as ...": a sentence's opening verb, not a name
         elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
                 tk.norm[i - 1] in ("lord", "lady") and tk.cap[i - 1] and _given(tk.raw[i]) is None
