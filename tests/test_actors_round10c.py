@@ -95,3 +95,21 @@ def test_company_opening_with_an_ing_word_keeps_it():
 def test_gerund_before_a_known_given_name_is_trimmed():
     m = _m("Sacking Priti Patel was a mistake, the MP said.")
     assert "Priti Patel" in _actors(m)
+
+
+def test_nickname_variants_in_one_sentence_are_two_people():
+    m = _m("The team was coached by Joe Tarrant - whose grandfather, also Joseph Tarrant, was a senator.")
+    assert set(_actors(m)) == {"Joe Tarrant", "Joseph Tarrant"}
+
+
+def test_nickname_variants_across_documents_need_shared_company():
+    # nothing else in common: two people ("Jonathan Mason" of one fund, "John Mason" of a broker)
+    m = _m("Jonathan Pellow, Halden Fund's chairman, said the fund would open.",
+           "Prices will fall, said John Pellow of Marwick Securities.")
+    assert set(m.loc[m["actor_type"] == "person", "actor"]) == {"Jonathan Pellow", "John Pellow"}
+
+
+def test_nickname_variants_across_documents_with_a_shared_organisation_merge():
+    m = _m("Bill Pellow, director of the FBI, said so.", "William Pellow of the FBI said so again.",
+           "FBI director William Pellow spoke.")
+    assert set(m.loc[m["actor_type"] == "person", "actor"]) == {"William Pellow"}

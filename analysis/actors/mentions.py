@@ -1194,6 +1194,19 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 counts[r["actor"]] = counts.get(r["actor"], 0) + 1
         same = _nickname_variants(counts, fixed={a for a in counts if a in d.actors})
         if same:
+            # two forms in one sentence are two people ("Joe Rainey - whose grandfather, also
+            # Joseph Rainey, ...")
+            spans_of = {}
+            for r in rows:
+                spans_of.setdefault(r["actor"], []).append((r["start"], r["end"]))
+            apart = {x: t for x, t in same.items()
+                     if not any(not _SENTENCE_END.search(text[min(e1, e2):max(s1, s2)])
+                                for s1, e1 in spans_of.get(x, ()) for s2, e2 in spans_of.get(t, ()))}
+            groups = {}
+            for x, t in same.items():
+                groups.setdefault(t, set()).add(x)
+            same = {x: t for x, t in same.items() if all(y in apart for y in groups[t])}
+        if same:
             for r in rows:
                 r["actor"] = same.get(r["actor"], r["actor"])
             fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
@@ -1315,6 +1328,9 @@ _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
 
 def _nickname_variants(counts: dict, fixed=frozenset()) -> dict:
@@ -2582,6 +2598,23 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
     if full.any():
         counts = m.loc[full].groupby("actor", sort=False)["doc_id"].nunique().to_dict()
         same = _nickname_variants(counts, fixed=in_d)
+        if same:
+            # and only with evidence that they are one person: the same role before both
+            # ("Health Secretary Steve Barclay" / "Health Secretary Stephen Barclay") or a person
+            # or organisation named in documents of both forms (not "Jonathan Mason" of Japan Fund / "John Mason" of
+            # Interstate Securities)
+            names = set(same) | set(same.values())
+            who = m["actor_type"].isin(["person", "organization"]).to_numpy()
+            docs_of = m.loc[m["actor"].isin(names)].groupby("actor")["doc_id"].agg(set).to_dict()
+            by_doc = m.loc[who].groupby("doc_id")["actor"].agg(set).to_dict()
+
+            def near(x):
+                return set().union(*(by_doc.get(doc, set()) for doc in docs_of.get(x, ()))) - names
+
+            roles = m.loc[m["actor"].isin(names) & m["role"].notna()].groupby("actor")["role"].agg(set).to_dict()
+            # (both in one document and still apart: the document found them two people)
+            same = {x: t for x, t in same.items() if not docs_of.get(x, set()) & docs_of.get(t, set())
+                    and (near(x) & near(t) or roles.get(x, set()) & roles.get(t, set()))}
         if same:
             m["actor"] = m["actor"].map(lambda a: same.get(a, a))
     by_surname = {}
