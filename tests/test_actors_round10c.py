@@ -14,7 +14,8 @@ def _actors(m, doc="d0"):
     return list(m.loc[m["doc_id"] == doc, "actor"])
 
 
-# (b) a male honorific never resolves to a full name whose given name is female only
+# (b) a male honorific does not resolve to the only full name when its given name is female
+# only and the document speaks of a man of the family ("her father")
 def test_mr_surname_is_not_the_only_woman_of_that_surname():
     m = _m("Tilly Hargreave died in 2019. Her father Ian campaigns. Mr Hargreave said the ruling mattered.")
     row = m[m["text"] == "Hargreave"].iloc[0]
@@ -113,3 +114,9 @@ def test_nickname_variants_across_documents_with_a_shared_organisation_merge():
     m = _m("Bill Pellow, director of the FBI, said so.", "William Pellow of the FBI said so again.",
            "FBI director William Pellow spoke.")
     assert set(m.loc[m["actor_type"] == "person", "actor"]) == {"William Pellow"}
+
+
+def test_mr_surname_with_no_family_word_keeps_the_one_full_name():
+    # with no man of the family spoken of, the given name's gender alone does not refuse the link
+    m = _m("Tilly Hargreave set up the firm in 2017. Mr Hargreave said the platform was to blame.")
+    assert set(_actors(m)) == {"Tilly Hargreave"}

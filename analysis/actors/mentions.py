@@ -1610,6 +1610,11 @@ def _honorific_gender(tk: _Tokens, a: int):
     return gender if kind == "honorific" and gender in ("m", "f") else None
 
 
+#: ``analysis/lexicons/kin_nouns.csv``: gender -> family nouns of that sex ("father", "wife").
+_KIN = {g: frozenset(r["word"].strip().lower() for r in _lex._rows("kin_nouns.csv") if r["gender"].strip() == g)
+        for g in ("m", "f")}
+
+
 def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     """Candidates for a surname after a gendered honorific: "Mrs Johnson" is not "Harry
     Johnson" when the document also names a woman Johnson ("Sally Johnson"). A full name whose
@@ -1624,8 +1629,11 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     fit = [c for c in pool if _lex.given_name_sure_gender(c.split()[0]) != other]
     if fit and len(fit) < len(pool) and any(_lex.given_name_sure_gender(c.split()[0]) == other for c in cands):
         return fit
-    if not fit and cands:
-        return []   # "Mr Russell" where only "Molly Russell" is named: her father, not her
+    if not fit and cands and _KIN.get(g, frozenset()) & set(tk.norm):
+        # "Mr Russell" where only "Molly Russell" is named in full and the document speaks of
+        # a man of a family ("her father Ian"): him, not her (with no such word the given
+        # name's gender is too weak a cue to refuse the one full name: "Mr Lyric Jain")
+        return []
     return cands
 
 
