@@ -755,6 +755,23 @@ def _given(word: str):
     return _lex.given_name_gender(word)
 
 
+def _gerund(tk: _Tokens, i: int) -> bool:
+    """Is token i a capitalised -ing verb ("Removing", "Sacking") that is no given name?"""
+    w = tk.norm[i]
+    return len(w) > 5 and w.endswith("ing") and tk.raw[i][1:].islower() and _given(tk.raw[i]) is None
+
+
+def _named_without(tk: _Tokens, i: int, b: int) -> bool:
+    """Is the name after word i ([i + 1, b)) a person's on its own: a given name of one gender
+    opens it, or the document writes it elsewhere without word i ("Suella Braverman" again, not
+    "Glass Works" only ever after "Corning")?"""
+    if _given(tk.raw[i + 1]) in ("m", "f"):
+        return True
+    rest, L = tk.norm[i + 1:b], b - i - 1
+    return any(tk.norm[k:k + L] == rest and (k == 0 or tk.norm[k - 1] != tk.norm[i])
+               for k in range(len(tk.norm) - L + 1) if k != i + 1)
+
+
 def _month_surname(tk: _Tokens, i: int, b: int) -> bool:
     """Token b is a month written as the surname right after a known given name ("Theresa
     May", "Brian May"), not a date ("Friday May 5", "in May 2021")."""
@@ -945,6 +962,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        elif b - i >= 3 and _sentence_initial(tk, i) and _gerund(tk, i) and _named_without(tk, i, b):
+            i += 1     # "Removing Suella Braverman as ...": a sentence's opening verb, not a name
         elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
                 tk.norm[i - 1] in ("lord", "lady") and tk.cap[i - 1] and _given(tk.raw[i]) is None
                 and _given(tk.raw[i + 1]) in ("m", "f")
@@ -1097,7 +1116,12 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
                                           if kind == "surname" and k == sp.get("surname")]
             if kind == "surname":
-                cands = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                fit = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                if cands and not fit and sp.get("titled"):
+                    # "Mr Russell" where the only Russell named is a woman: another person,
+                    # reported as written with the honorific and left unresolved
+                    sp = dict(sp, raw=f"{tk.raw[sp['a'] - 1]} {sp['raw']}", misfit=True)
+                cands = fit
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
             if actor is None and kind == "surname" and not sp.get("titled"):
@@ -1148,7 +1172,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                          "start": s, "end": e, "in_dictionary": False,
                          "match": ("given_name" if _after_sir(tk, sp["a"], sp["b"]) else "surname")
                          if sp["kind"] == "surname" else "name",
-                         "resolution": "unresolved" if " " not in actor else "document",
+                         "resolution": "unresolved" if " " not in actor or sp.get("misfit") else "document",
                          "role": _role_before(tk, sp["a"], d)})
     # a titled surname or given name reported as written ("Mr Blair", "Sir Alan") is the person
     # named in full elsewhere in the document when only one full name fits
@@ -1157,6 +1181,31 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         # one person spelt two ways ("Ranil Wickremesinghe" ... "Ranil Wickramasinghe"): the
         # spelling written more often (or first) stands for both
         same = _spelling_variants([r["actor"] for r in rows if r["resolution"] == "document"])
+        if same:
+            for r in rows:
+                r["actor"] = same.get(r["actor"], r["actor"])
+            fulls_here = {r["actor"] for r in rows if r["resolution"] == "document"}
+    if len(fulls_here) > 1:
+        # one person with a given name and its nickname ("Stephen Barclay" ... "Steve Barclay"):
+        # the form written more often (then the longer) stands for both
+        counts = {}
+        for r in rows:
+            if r["actor_type"] == "person" and r["resolution"] in ("document", "dictionary") and " " in r["actor"]:
+                counts[r["actor"]] = counts.get(r["actor"], 0) + 1
+        same = _nickname_variants(counts, fixed={a for a in counts if a in d.actors})
+        if same:
+            # two forms in one sentence are two people ("Joe Rainey - whose grandfather, also
+            # Joseph Rainey, ...")
+            spans_of = {}
+            for r in rows:
+                spans_of.setdefault(r["actor"], []).append((r["start"], r["end"]))
+            apart = {x: t for x, t in same.items()
+                     if not any(not _SENTENCE_END.search(text[min(e1, e2):max(s1, s2)])
+                                for s1, e1 in spans_of.get(x, ()) for s2, e2 in spans_of.get(t, ()))}
+            groups = {}
+            for x, t in same.items():
+                groups.setdefault(t, set()).add(x)
+            same = {x: t for x, t in same.items() if all(y in apart for y in groups[t])}
         if same:
             for r in rows:
                 r["actor"] = same.get(r["actor"], r["actor"])
@@ -1174,11 +1223,13 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if r["resolution"] == "document" and r["actor"] in tails:
                 r["actor"] = tails[r["actor"]]
     if fulls_here:
+        tok_at = {tk.start[k]: k for k in range(n)}
         for r in rows:
             if r["resolution"] != "unresolved":
                 continue
             w = _norm(r["actor"])
-            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w}
+            by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w
+                          and not _honorific_misfit(tk, tok_at[r["start"]], f)}
             by_given = {f for f in fulls_here if _norm(f.split()[0]) == w}
             fit = by_surname or by_given
             if not fit and len(w) >= 6 and " " not in w:
@@ -1277,6 +1328,39 @@ _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
+def _nickname_variants(counts: dict, fixed=frozenset()) -> dict:
+    """{full name: the full name it stands for} for one person written with a given name and
+    its nickname ("Steve Barclay" / "Stephen Barclay"): full names with the same rest of the name
+    whose given names are all nickname variants of one another (the ``nicknames`` list), when no
+    other given name with that surname is in ``counts`` (a "Jack Smith" beside "John Smith" and
+    "Jane Smith" stays apart). The form counted most (then the longer, then the first) names
+    them, or the one of them in ``fixed`` (the dictionary's); none when two are fixed."""
+    groups = {}
+    for name in counts:
+        w = name.split()
+        if len(w) < 2 or len(w[0]) < 3 or w[0].endswith(".") or not w[0][1:].islower():
+            continue
+        groups.setdefault(" ".join(_norm(x) for x in w[1:]), {}).setdefault(_norm(w[0]), []).append(name)
+    out = {}
+    for by_given in groups.values():
+        if len(by_given) < 2:
+            continue
+        givens = list(by_given)
+        if not all(_lex.given_name_variants(x, y) for k, x in enumerate(givens) for y in givens[k + 1:]):
+            continue
+        names = [nm for g in givens for nm in by_given[g]]
+        pinned = [nm for nm in names if nm in fixed]
+        if len(pinned) > 1:
+            continue
+        order = {nm: k for k, nm in enumerate(counts)}
+        target = pinned[0] if pinned else max(names, key=lambda nm: (counts[nm], len(nm.split()[0]), -order[nm]))
+        out.update({nm: target for nm in names if nm != target})
+    return out
 
 
 def _org_row(tk: _Tokens, i: int, b: int, name=None, match="name") -> dict:
@@ -1526,6 +1610,11 @@ def _honorific_gender(tk: _Tokens, a: int):
     return gender if kind == "honorific" and gender in ("m", "f") else None
 
 
+#: ``analysis/lexicons/kin_nouns.csv``: gender -> family nouns of that sex ("father", "wife").
+_KIN = {g: frozenset(r["word"].strip().lower() for r in _lex._rows("kin_nouns.csv") if r["gender"].strip() == g)
+        for g in ("m", "f")}
+
+
 def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     """Candidates for a surname after a gendered honorific: "Mrs Johnson" is not "Harry
     Johnson" when the document also names a woman Johnson ("Sally Johnson"). A full name whose
@@ -1540,7 +1629,19 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
     fit = [c for c in pool if _lex.given_name_sure_gender(c.split()[0]) != other]
     if fit and len(fit) < len(pool) and any(_lex.given_name_sure_gender(c.split()[0]) == other for c in cands):
         return fit
+    if not fit and cands and _KIN.get(g, frozenset()) & set(tk.norm):
+        # "Mr Russell" where only "Molly Russell" is named in full and the document speaks of
+        # a man of a family ("her father Ian"): him, not her (with no such word the given
+        # name's gender is too weak a cue to refuse the one full name: "Mr Lyric Jain")
+        return []
     return cands
+
+
+def _honorific_misfit(tk: _Tokens, a: int, full: str) -> bool:
+    """Does a gendered honorific before token a ("Mr") contradict the given name of the full
+    name ``full`` ("Molly Russell"), a given name of the other gender only in gender-guesser?"""
+    g = _honorific_gender(tk, a)
+    return g is not None and _lex.given_name_sure_gender(full.split()[0]) == ("f" if g == "m" else "m")
 
 
 def _coordinated_given(tk: _Tokens, i: int, covered):
@@ -2498,6 +2599,32 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
         first = pd.Series(actors.to_numpy(), index=keys.to_numpy())
         first = first[~first.index.duplicated(keep="first")]
         m.loc[mask, "actor"] = keys.map(first).to_numpy()
+    # "Stephen Barclay" in one document and "Steve Barclay" in others: one person when no other
+    # given name with that surname is in the corpus; the form named in more documents
+    full = person() & m["actor"].str.contains(" ", regex=False).fillna(False).to_numpy() \
+        & (m["resolution"] != "unresolved").to_numpy()
+    if full.any():
+        counts = m.loc[full].groupby("actor", sort=False)["doc_id"].nunique().to_dict()
+        same = _nickname_variants(counts, fixed=in_d)
+        if same:
+            # and only with evidence that they are one person: the same role before both
+            # ("Health Secretary Steve Barclay" / "Health Secretary Stephen Barclay") or a person
+            # or organisation named in documents of both forms (not "Jonathan Mason" of Japan Fund / "John Mason" of
+            # Interstate Securities)
+            names = set(same) | set(same.values())
+            who = m["actor_type"].isin(["person", "organization"]).to_numpy()
+            docs_of = m.loc[m["actor"].isin(names)].groupby("actor")["doc_id"].agg(set).to_dict()
+            by_doc = m.loc[who].groupby("doc_id")["actor"].agg(set).to_dict()
+
+            def near(x):
+                return set().union(*(by_doc.get(doc, set()) for doc in docs_of.get(x, ()))) - names
+
+            roles = m.loc[m["actor"].isin(names) & m["role"].notna()].groupby("actor")["role"].agg(set).to_dict()
+            # (both in one document and still apart: the document found them two people)
+            same = {x: t for x, t in same.items() if not docs_of.get(x, set()) & docs_of.get(t, set())
+                    and (near(x) & near(t) or roles.get(x, set()) & roles.get(t, set()))}
+        if same:
+            m["actor"] = m["actor"].map(lambda a: same.get(a, a))
     by_surname = {}
     full = person() & m["actor"].str.contains(" ", regex=False).fillna(False).to_numpy() \
         & (m["resolution"] != "unresolved").to_numpy()

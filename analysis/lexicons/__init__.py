@@ -11,7 +11,9 @@ readers below are cached: every list is parsed once per process.
 * ``organisations.yml`` - parties, international organisations, ministries, agencies,
   legislatures, media and seats of government, in the actor-dictionary schema.
 * ``name_stopwords.txt`` - capitalised words that are never part of a person's name.
-* Given names and their gender come from the ``gender-guesser`` package's name list.
+* Given names and their gender come from the ``gender-guesser`` package's name list, with the
+  corrections in ``given_name_genders.csv``; nickname variants of given names ("Steve" /
+  "Stephen") from the ``nicknames`` package's list.
 """
 from __future__ import annotations
 
@@ -107,6 +109,12 @@ def name_stopwords() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _gender_overrides() -> dict:
+    """given_name_genders.csv: word -> 'm', 'f' or 'u', corrections to gender-guesser."""
+    return {r["word"].strip().lower(): r["gender"].strip() for r in _rows("given_name_genders.csv")}
+
+
+@lru_cache(maxsize=1)
 def _gender_detector():
     try:
         import gender_guesser.detector as gd
@@ -121,10 +129,45 @@ def _gender_detector():
 def given_name_sure_gender(word: str) -> str | None:
     """'m' or 'f' for a given name that gender-guesser gives as only male or only female
     ("Harry", "Sally"), else None ("Jamie" is mostly female, "Kim" either)."""
+    fix = _gender_overrides().get(word.lower())
+    if fix is not None:
+        return fix if fix in ("m", "f") else None
     d = _gender_detector()
     if d is None or not word or not word[:1].isalpha():
         return None
     return {"male": "m", "female": "f"}.get(d.get_gender(word))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    try:
+        from nicknames import NickNamer
+    except ImportError:   # pragma: no cover - a pinned dependency
+        import warnings
+        warnings.warn("nicknames is not installed: given-name variants are not recognised", stacklevel=3)
+        return None
+    return NickNamer()
+
+
+@lru_cache(maxsize=100_000)
+def _canonicals(word: str) -> frozenset:
+    nn = _nicknamer()
+    return frozenset(nn.canonicals_of(word)) if nn is not None else frozenset()
+
+
+def given_name_variants(a: str, b: str) -> bool:
+    """Is one given name a nickname of the other ("Steve" / "Stephen", "Bill" / "William")?
+
+    From the ``nicknames`` package's hand-curated list of English names and their nicknames
+    (Apache-2.0). Case-insensitive; a name is not a variant of itself.
+
+    Examples
+    --------
+    >>> given_name_variants("Steve", "Stephen"), given_name_variants("Steve", "Sally")
+    (True, False)
+    """
+    a, b = a.lower(), b.lower()
+    return a != b and (b in _canonicals(a) or a in _canonicals(b))
 
 
 def given_name_gender(word: str) -> str | None:
@@ -132,6 +175,9 @@ def given_name_gender(word: str) -> str | None:
 
     From gender-guesser's name list (about 40,000 first names from many countries).
     """
+    fix = _gender_overrides().get(word.lower())
+    if fix is not None:
+        return fix
     d = _gender_detector()
     if d is None or not word or not word[:1].isalpha():
         return None
