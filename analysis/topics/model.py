@@ -1620,7 +1620,8 @@ class TopicModel:
             found = ""
         elif lost:
             said = ", ".join(f"topic {t} in {c}" for t, c in lost.items())
-            found = f"; every topic found again in all {n_boot} replicates except {said}"
+            found = (f"; found again in all {n_boot} replicates except {said} of the {n_boot}"
+                     "; a topic's interval rests on the replicates that found it")
         else:
             found = f"; every topic found again in all {n_boot} replicates"
         return (f" ({start}, topics matched by the Hungarian algorithm; a topic whose match has a "
