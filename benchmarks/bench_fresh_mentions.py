@@ -115,8 +115,9 @@ def load(part, corpus=None):
     return pd.DataFrame(texts), gm
 
 
-def run(part="dev", verbose=False, corpus=None):
-    texts, gold = load(part, corpus)
+def report(texts, gold, part, verbose=False, id_width=10):
+    """Score ``actor_mentions`` on *texts* against *gold* and print the figures (shared with
+    ``bench_fresh_mentions10.py``); ``-v`` lists every miss, false hit and wrong name."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pred = analysis.actor_mentions(texts).reset_index(drop=True)
@@ -124,7 +125,7 @@ def run(part="dev", verbose=False, corpus=None):
     if verbose:
         for doc, kind, text, note in sorted(errors, key=lambda e: (e[0], e[1])):
             if not kind.startswith(("country", "false country")):
-                print(f"  {doc:10s} {kind:20s} {str(text)[:40]!r:44s} {note}")
+                print(f"  {doc:{id_width}s} {kind:20s} {str(text)[:40]!r:44s} {note}")
     p, o = res["person"], res["organisation"]
     print(f"[{part}] {len(texts)} articles; gold: {p['n_gold']} person, {o['n_gold']} organisation mentions")
     print(f"[{part}] person mentions: precision {p['precision']:.3f}  recall {p['recall']:.3f}  "
@@ -136,6 +137,10 @@ def run(part="dev", verbose=False, corpus=None):
           f"{o['actor_right_of_found']:.3f} of found")
     return res
 
+
+def run(part="dev", verbose=False, corpus=None):
+    texts, gold = load(part, corpus)
+    return report(texts, gold, part, verbose)
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

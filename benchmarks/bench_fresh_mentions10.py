@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -39,8 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _uk_gold import GoldCorpusError, read_corpus  # noqa: E402
-from bench_fresh_mentions import ROUND3_ROWS, gold_mentions  # noqa: E402
-from bench_uk_gold import score_mentions  # noqa: E402
+from bench_fresh_mentions import ROUND3_ROWS, gold_mentions, report  # noqa: E402
 
 import analysis  # noqa: E402
 
@@ -118,25 +116,7 @@ def load(part):
 
 def run(part="dev", verbose=False):
     texts, gold = load(part)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pred = analysis.actor_mentions(texts).reset_index(drop=True)
-    res, errors = score_mentions(pred, gold)
-    if verbose:
-        for doc, kind, text, note in sorted(errors, key=lambda e: (e[0], e[1])):
-            if not kind.startswith(("country", "false country")):
-                print(f"  {doc:14s} {kind:20s} {str(text)[:40]!r:44s} {note}")
-    p, o = res["person"], res["organisation"]
-    print(f"[{part}] {len(texts)} articles; gold: {p['n_gold']} person, {o['n_gold']} organisation mentions")
-    print(f"[{part}] person mentions: precision {p['precision']:.3f}  recall {p['recall']:.3f}  "
-          f"({p['tp']} paired, {p['n_pred']} predicted, {p['n_gold']} gold)")
-    print(f"[{part}] person mentions resolved to the full name: {p['actor_right_of_all']:.3f} of all "
-          f"({p['actor_right_of_found']:.3f} of those found)")
-    print(f"[{part}] organisation mentions: precision {o['precision']:.3f}  recall {o['recall']:.3f}  "
-          f"({o['tp']} paired, {o['n_pred']} predicted, {o['n_gold']} gold); canonical right "
-          f"{o['actor_right_of_found']:.3f} of found")
-    return res
-
+    return report(texts, gold, part, verbose, id_width=14)
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
