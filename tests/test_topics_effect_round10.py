@@ -127,3 +127,20 @@ def test_chart_draws_an_interval_that_misses_the_estimate():
                         "n_docs": [10, 10]})
     fig = topic_effect(eff)
     assert len([ax for ax in fig.axes if ax.axison]) == 1
+
+
+def test_grouping_by_a_column_named_like_an_output_column_says_what_to_do():
+    """A corpus with a 'label' column (common in labelled data sets) grouped by it: a clear error,
+    not a TypeError from two 'label' columns deep inside effect()."""
+    import analysis
+    corpus = analysis.load_corpus()
+    corpus["label"] = ["a", "b"] * (len(corpus) // 2) + ["a"] * (len(corpus) % 2)
+    m = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
+    with pytest.raises(ValueError, match=r"its own 'label' column; copy the corpus column"):
+        m.prevalence("label")
+    with pytest.raises(ValueError, match=r"its own 'label' column"):
+        m.effect("label", n_boot=2)
+    corpus["label_"] = corpus["label"]
+    m2 = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
+    eff = m2.effect("label_", n_boot=2)
+    assert set(eff["group"]) == {"a", "b"}

@@ -1223,6 +1223,10 @@ def _reuse_choice(corpus, reuse, mode):
 # the model
 
 
+# columns of prevalence()/effect() tables: a metadata column of the same name cannot be grouped by
+_PREVALENCE_COLUMNS = ("topic", "label", "share", "n_docs", "n_units", "n_words", "n_docs_no_topic")
+
+
 class TopicModel:
     """A fitted topic model (returned by :func:`fit_topics`; not built directly).
 
@@ -1480,6 +1484,10 @@ class TopicModel:
         if by not in self._meta.columns:
             raise ValueError(f"prevalence by {by!r} needs a {by!r} column in the corpus; it has: "
                              f"{', '.join(map(str, self._meta.columns))}")
+        if by in _PREVALENCE_COLUMNS:
+            raise ValueError(f"prevalence by {by!r}: the table this returns has its own {by!r} column; "
+                             f"copy the corpus column under another name (corpus['{by}_'] = corpus['{by}']) "
+                             f"and fit with it, or group by another column")
         dt = self._counted_units(include_excluded)
         key = dt["doc_id"].map(self._meta.set_index("doc_id")[by])
         docs = self.document_topics(include_excluded)
