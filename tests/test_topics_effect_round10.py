@@ -144,3 +144,21 @@ def test_grouping_by_a_column_named_like_an_output_column_says_what_to_do():
     m2 = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0)
     eff = m2.effect("label_", n_boot=2)
     assert set(eff["group"]) == {"a", "b"}
+
+
+def test_a_topic_found_again_in_too_few_replicates_gets_no_interval():
+    """An interval from one or a few refits looks precise and is not (AG News, 1,500 items: a
+    topic found again in 1 of 25 replicates had the interval [0.0118, 0.0118] and a difference
+    'excluding zero'). Such topics get missing intervals and the method text says why."""
+    m = topics.TopicModel.__new__(topics.TopicModel)
+    m.k = 3
+    boot = np.full((10, 2, 3), 0.3)
+    boot[3:, :, 1] = np.nan          # topic 2 found again in 3 of 10 replicates
+    boot[6:, :, 2] = np.nan          # topic 3 in 6 of 10: enough
+    assert m._effect_too_few(10, boot) == [2]
+    usable = m._effect_usable(10, boot)
+    assert np.isnan(usable[:, :, 1]).all() and not np.isnan(usable[:6, :, 2]).any()
+    assert np.isnan(boot[:3, :, 1]).sum() == 0      # the replicates themselves are kept
+    m.method = "nmf"
+    words = m._effect_refit_words(10, boot)
+    assert "no interval for topic 2, found again in fewer than half of them" in words

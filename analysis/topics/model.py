@@ -739,6 +739,9 @@ def _fit_one(X, counts, k, method, seed, light=False):
 #: matches of refits on resampled Reuters stories were either above 0.6 or below 0.3
 #: (docs/topics-effect-round10.md).
 EFFECT_MATCH_MIN = 0.5
+# a topic found again in fewer than this share of the replicates gets no interval (an interval
+# from one or a few refits would look precise and is not)
+EFFECT_MIN_FOUND = 0.5
 
 
 def _refit_from(X, H0):
@@ -1620,6 +1623,20 @@ class TopicModel:
         found = ~np.isnan(boot).all(axis=1)          # replicates x topics
         return {t + 1: int(found[:, t].sum()) for t in range(self.k)}
 
+    def _effect_too_few(self, n_boot, boot) -> list:
+        """Topics (1-based) found again in too few replicates to give them an interval."""
+        need = int(np.ceil(EFFECT_MIN_FOUND * n_boot))
+        return [t for t, c in self._effect_matched(boot).items() if c < need] if n_boot else []
+
+    def _effect_usable(self, n_boot, boot):
+        """The replicates with the topics found too rarely blanked (their intervals stay missing)."""
+        few = self._effect_too_few(n_boot, boot)
+        if not few:
+            return boot
+        boot = boot.copy()
+        boot[:, :, [t - 1 for t in few]] = np.nan
+        return boot
+
     def _effect_refit_words(self, n_boot, boot) -> str:
         start = ("each started from this model's topics" if self.method == "nmf"
                  else "each from its own start")
@@ -1630,6 +1647,10 @@ class TopicModel:
             said = ", ".join(f"topic {t} in {c}" for t, c in lost.items())
             found = (f"; found again in all {n_boot} replicates except {said} of the {n_boot}"
                      "; a topic's interval rests on the replicates that found it")
+            few = self._effect_too_few(n_boot, boot)
+            if few:
+                found += (f"; no interval for topic{'s' if len(few) > 1 else ''} "
+                          f"{', '.join(map(str, few))}, found again in fewer than half of them")
         else:
             found = f"; every topic found again in all {n_boot} replicates"
         return (f" ({start}, topics matched by the Hungarian algorithm; a topic whose match has a "
@@ -1724,8 +1745,9 @@ class TopicModel:
         alpha = (1 - level) / 2
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)    # all-NaN slices when n_boot = 0
-            lo = np.nanquantile(boot, alpha, axis=0) if n_boot else np.full((len(groups), self.k), np.nan)
-            hi = np.nanquantile(boot, 1 - alpha, axis=0) if n_boot else lo
+            usable = self._effect_usable(n_boot, boot)
+            lo = np.nanquantile(usable, alpha, axis=0) if n_boot else np.full((len(groups), self.k), np.nan)
+            hi = np.nanquantile(usable, 1 - alpha, axis=0) if n_boot else lo
         gpos = {g: i for i, g in enumerate(groups)}
         out = point.rename(columns={by: "group"})
         gi = out["group"].map(gpos).to_numpy()
@@ -1797,7 +1819,8 @@ class TopicModel:
         if n_boot:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
-                d = boot[:, j, :] - boot[:, i, :]
+                usable = self._effect_usable(n_boot, boot)
+                d = usable[:, j, :] - usable[:, i, :]
                 lo, hi = np.nanquantile(d, alpha, axis=0), np.nanquantile(d, 1 - alpha, axis=0)
         else:
             lo = hi = np.full(self.k, np.nan)
