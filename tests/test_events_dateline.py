@@ -18,6 +18,12 @@ def _corpus(*texts):
     "SAN JOSE, Calif., March 2 - Apple said it would hire.",
     "Kuala Lumpur, March 2 -- Palm oil prices rose.",
     "NEW YORK, March 2 \u2014 Shares rose.",
+    # web-era wire forms (AG News): no comma, the year, the date or the source in brackets
+    "JERUSALEM March 2, 1987 - Israel announced plans.",
+    "KABUL, Afghanistan March 2, 1987 - A lawyer spoke.",
+    "MARCH 2, 1987 (IDG NEWS SERVICE) - A majority agreed.",
+    "NEW YORK, (March 2, 1987) - Cattle farmers waited.",
+    "3/2/1987 -- Cisco Systems announced a partner.",
 ])
 def test_the_date_of_a_wire_dateline_is_no_event(line):
     ev = analysis.events(_corpus(line + " The ministry said output fell in January."))
@@ -29,6 +35,7 @@ def test_the_date_of_a_wire_dateline_is_no_event(line):
     "Talks ended on March 2 - a day early.",
     "The company said on March 2 - after the close - that profit fell.",
     "Since March 2 - when the strike began - no ship has sailed.",
+    "In March 2 - a Monday - the firm reopened.",
 ])
 def test_a_date_before_a_dash_inside_a_sentence_is_still_an_event(text):
     ev = analysis.events(_corpus(text))

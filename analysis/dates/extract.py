@@ -603,11 +603,13 @@ def _is_date_line(sentence: str, expr_start: int, expr_end: int) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) == 0
 
 
-# a wire dateline opening a line: "BUENOS AIRES, March 2 - ...", "SAN JOSE, Calif., Feb 26 (Reuters) - ..."
-# (the place, in capitals or title case, up to five words and a state or country after a comma;
-# after the date an optional agency in brackets, then a dash)
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?,\s*")
-_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+# a wire dateline opening a line: "BUENOS AIRES, March 2 - ...", "SAN JOSE, Calif., Feb 26 (Reuters) - ...",
+# "JERUSALEM Aug. 23, 2004 - ...", "AUGUST 18, 2004 (IDG NEWS SERVICE) - ...", "NEW YORK, (Aug. 30, 2004) - ..."
+# (an optional place: up to five words in capitals, or in title case ending with a comma, and a
+# state or country after a comma; the date, perhaps in brackets; an optional source in brackets; then a dash)
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?,?|[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})?,)\s+)?\(?")
+_DATELINE_AFTER = re.compile(r"\)?,?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
 
 
 def _is_inline_dateline(sentence: str, expr_start: int, expr_end: int) -> bool:
