@@ -84,3 +84,20 @@ def themed_corpus(n_docs: int = 12, paras_per_doc: int = 8, seed: int = 1,
                      ["Daily Ledger", "Evening Courier"][i % 2]))
     ids, texts, dates, outlets = zip(*rows) if rows else ((), (), (), ())
     return build_corpus(*texts, ids=ids, dates=dates, outlet=outlets)
+
+
+def outlet_corpus(n_docs: int = 40, seed: int = 7) -> pd.DataFrame:
+    """Outlet A writes mostly about sport, outlet B mostly about weather; bank news in both.
+
+    One row per document with ``doc_id``, ``text``, ``outlet`` and ``published`` (three
+    years in turn), for the prevalence and ``effect`` tests.
+    """
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n_docs):
+        outlet = "A" if i % 2 == 0 else "B"
+        main = "sport" if outlet == "A" else "weather"
+        themes = [main, main, main, "bank"] if i % 5 else [main, "bank", "bank", "bank"]
+        rows.append((f"d{i:02d}", "\n\n".join(paragraph(t, rng) for t in themes), outlet,
+                     pd.Timestamp(2010 + i % 3, 6, 1)))
+    return pd.DataFrame(rows, columns=["doc_id", "text", "outlet", "published"])

@@ -641,17 +641,8 @@ def test_reuse_note_names_a_few_groups_on_a_large_corpus():
 @pytest.fixture(scope="module")
 def outlet_corpus():
     """Outlet A writes mostly about sport, outlet B mostly about weather; bank news in both."""
-    import random
-    from _topic_corpus import paragraph
-    rng = random.Random(7)
-    rows = []
-    for i in range(40):
-        outlet = "A" if i % 2 == 0 else "B"
-        main = "sport" if outlet == "A" else "weather"
-        themes = [main, main, main, "bank"] if i % 5 else [main, "bank", "bank", "bank"]
-        rows.append((f"d{i:02d}", "\n\n".join(paragraph(t, rng) for t in themes), outlet,
-                     pd.Timestamp(2010 + i % 3, 6, 1)))
-    return pd.DataFrame(rows, columns=["doc_id", "text", "outlet", "published"])
+    from _topic_corpus import outlet_corpus as build
+    return build()
 
 
 @pytest.fixture(scope="module")

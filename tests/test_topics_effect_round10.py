@@ -9,7 +9,6 @@ unrelated topic, the replicates of the largest topic had median 0.39 against an 
 """
 from __future__ import annotations
 
-import random
 import sys
 import warnings
 from pathlib import Path
@@ -22,20 +21,13 @@ import analysis.topics.model as topics
 from analysis.topics.model import fit_topics
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _topic_corpus import paragraph  # noqa: E402
+from _topic_corpus import outlet_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def model():
     """Outlet A writes mostly about sport, outlet B mostly about weather; bank news in both."""
-    rng = random.Random(7)
-    rows = []
-    for i in range(40):
-        outlet = "A" if i % 2 == 0 else "B"
-        main = "sport" if outlet == "A" else "weather"
-        themes = [main, main, main, "bank"] if i % 5 else [main, "bank", "bank", "bank"]
-        rows.append((f"d{i:02d}", "\n\n".join(paragraph(t, rng) for t in themes), outlet))
-    corpus = pd.DataFrame(rows, columns=["doc_id", "text", "outlet"])
+    corpus = outlet_corpus()[["doc_id", "text", "outlet"]]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return fit_topics(corpus, k=3, reuse=False, n_refits=0)
