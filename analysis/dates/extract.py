@@ -159,6 +159,10 @@ _TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quar
                              r"ago|earlier|later|old|before|after|of)\b", re.I)
 
 
+# how far (characters) after the day in view "overnight" is read as the night before it
+_OVERNIGHT_REACH = 400
+
+
 def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None, text: str = "") -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
@@ -206,6 +210,15 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
             if c["value"]:
                 last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story_overnight":
+            # "London shares closed lower Friday ... depressed by overnight losses in New York":
+            # the night before the day in view, when the story named a recent day shortly before
+            # (within a week of the anchor); it is no day in view itself (round 11)
+            if last_day is not None and anchor is not None and c["start"] - last_day_end <= _OVERNIGHT_REACH \
+                    and anchor - timedelta(days=7) <= last_day <= anchor:
+                d = last_day + timedelta(days=0 if disc[1] else -1)
+                c["value"] = f"{d:%Y-%m-%d}TNI"
             continue
         if isinstance(disc, tuple) and disc[0] == "story_day":
             step, part = disc[1], disc[2]

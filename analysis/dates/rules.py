@@ -219,6 +219,9 @@ _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their",
              "highly", "newly", "recently", "previously"}
 
 
+# adverbs without -ly that follow a verb ("docked just before midnight", "closed minutes before
+# noon"): the -ed form before them is a verb, not an adjective before its noun (round 11)
+_ADVERBS_AFTER_VERB = {"just", "right", "soon", "only", "even", "minutes", "hours", "moments", "seconds"}
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
@@ -262,7 +265,8 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
         if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
-                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS:
+                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS \
+                and glued_next.lower() not in _ADVERBS_AFTER_VERB:
             return None  # "preferred shares", "armed forces": an adjective before its noun
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
@@ -408,8 +412,8 @@ GATES = {
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
-    "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
-    "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
+    "the_quarter": r"quarter|period|year-", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
+    "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
@@ -431,7 +435,7 @@ GATE_IN_MATCH = frozenset({
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
     "duration_compound", "duration_plural", "set_seasons", "duration_while", "year_prefixed",
-    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part",
+    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part", "overnight",
 })
 
 
@@ -501,6 +505,8 @@ _SINCE_THE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|lo
                         r"(?:the|last)\s+$", re.I)
 
 
+# the period of a month abbreviation ("from Sept. 14 to Thursday") ends no sentence (round 11)
+_ABBR_DOT = re.compile(rf"\b({_ABBR})\.")
 _JUST_BEFORE = re.compile(r"\b(?:shortly|just|minutes|hours|moments|seconds|right|soon|immediately|only)\s+before\s+$", re.I)
 
 
@@ -532,7 +538,7 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
                     and ctx.tense(m.start(), m.end()) == "past":
                 return "past"  # "until Thursday, they had not called him a suspect": a past limit
             if prev in {"to", "through", "until", "till"} and re.search(
-                    r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
+                    r"\bfrom\b[^.;!?]{1,40}$", _ABBR_DOT.sub(r"\1 ", ctx.text[max(0, m.start() - 60):m.start()]), re.I):
                 return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
             return deadline
         if prev == "effective":
@@ -1268,7 +1274,7 @@ def _the_quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse=disc)
 
 
-@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)(?:[- ]half|\s+two\s+quarters)(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
 def _half(m, ctx):
     word = m.group(1).lower()
     if word in {"last", "latter", "final"}:
@@ -1403,6 +1409,31 @@ def _part_of_day(m, ctx):
         return out(None, "time", "time", basis="relative")
     d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
     return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
+_OVERNIGHT_NOT = L.OVERNIGHT_NOT_TIME
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|cannot)\b[^.;:!?]{0,40}$", re.I)
+
+
+@rule("overnight", r"\b(?i:overnight)\b(?![-\u2010])")
+def _overnight(m, ctx):
+    """"Shares fell overnight", "overnight losses in New York": the night before the anchor
+    (TimeML TIME, value <day>TNI, as TimeBank 1.2 writes it); "will fall overnight" is the night
+    ahead. Not a money-market term ("the overnight rate"), a kind of thing ("an overnight bag"),
+    a length of stay ("stayed overnight") or the idiom "suddenly" ("did not happen overnight"):
+    lexicons/dates/overnight_not_time.csv (round 11)."""
+    nxt = re.match(r"\s+([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
+    if nxt and nxt.group(1).lower() in _OVERNIGHT_NOT["after"]:
+        return None
+    if _prev_word(ctx.text, m.start()).lower() in _OVERNIGHT_NOT["before"]:
+        return None
+    if _NEGATED_BEFORE.search(ctx.text[max(0, m.start() - 50):m.start()]):
+        return None
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    ahead = ctx.tense(m.start(), m.end()) == "future"
+    d = ctx.anchor + timedelta(days=0 if ahead else -1)
+    return out(f"{fmt_day(d)}TNI", "time", "time", basis="relative", discourse=("story_overnight", ahead))
 
 
 # -- weekdays ------------------------------------------------------------------------------------
@@ -1605,6 +1636,20 @@ def _duration_value(n, unit: str) -> str:
     return f"P{'T' if is_time else ''}{n_txt}{code}"
 
 
+# "250,000 tonnes a year", "two pills a day": an amount of something per unit of time, a rate
+# (TimeML SET); number words count as digits do (round 11)
+_RATE_BEFORE = re.compile(rf"(?:\d|\b(?:million|billion|thousand|hundred|dozen|{NUM_WORD_RE}))[\d,.]*"
+                          r"\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
+# "it took the two sides a week to agree", "gave the three firms a month": a length of time
+_TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken|gave|give|gives|given)\s+"
+                          r"(?:the|him|her|them|us|me|it|its|their|his|our)\b", re.I)
+
+
+def _is_rate(lead: str) -> bool:
+    m = _RATE_BEFORE.search(lead)
+    return m is not None and not _TOOK_BEFORE.search(lead, max(0, m.start() - 15))
+
+
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
@@ -1633,8 +1678,7 @@ def _duration(m, ctx):
         lead = ctx.text[max(0, m.start() - 14):m.start()]
         if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
             return None  # "twice a year", "$5 million a year": a set
-        if re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
-                      ctx.text[max(0, m.start() - 40):m.start()], re.I):
+        if _is_rate(ctx.text[max(0, m.start() - 40):m.start()]):
             return None  # "250,000 tonnes a year": a rate (the set rule takes it)
     if m.group(2):
         n = None
@@ -1881,8 +1925,7 @@ def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
     if m.group(0).lower().startswith(("a ", "an ")) and not re.search(
             r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
-            and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
-                              ctx.text[max(0, m.start() - 40):m.start()], re.I):
+            and not _is_rate(ctx.text[max(0, m.start() - 40):m.start()]):
         return None
     # "$12 an hour", "60 miles per hour": a rate per hour, a set as "$5 a day" is
     return out(_duration_value(1, (m.group(1) or m.group(2) or m.group(3)).lower()), "set", "set")
