@@ -221,7 +221,7 @@ _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their",
 
 # adverbs without -ly that follow a verb ("docked just before midnight", "closed minutes before
 # noon"): the -ed form before them is a verb, not an adjective before its noun (round 11)
-_ADVERBS_AFTER_VERB = {"just", "right", "soon", "only", "even", "minutes", "hours", "moments", "seconds"}
+_ADVERBS_AFTER_VERB = {"just", "right", "soon", "only", "even", "minutes", "hours", "moments", "seconds", "overnight"}
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
@@ -507,6 +507,8 @@ _SINCE_THE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|lo
 
 # the period of a month abbreviation ("from Sept. 14 to Thursday") ends no sentence (round 11)
 _ABBR_DOT = re.compile(rf"\b({_ABBR})\.")
+_LASTED = re.compile(r"\b(?:" + "|".join(sorted(L.LASTED_UNTIL)) + r")(?:\s+on)?\s+(?:until|till|through)\s+"
+                     r"(?:(?:early|late|mid)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s+|noon\s+|midnight\s+)?$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:shortly|just|minutes|hours|moments|seconds|right|soon|immediately|only)\s+before\s+$", re.I)
 
 
@@ -533,6 +535,9 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
                 return ctx.tense(m.start(), m.end())
             if prev == "to" and _NOT_DEADLINE_TO.search(ctx.text[max(0, m.start() - 20):m.start()]):
                 return ctx.tense(m.start(), m.end())  # "in contrast to Thursday, when ...": no deadline
+            if prev in {"until", "till", "through"} and _LASTED.search(ctx.text, max(0, m.start() - 40), m.start()) \
+                    and ctx.tense(m.start(), m.end()) in ("past", None):
+                return "past"  # "the storm lasted until Tuesday morning": a past end point (round 11)
             plup = _PLUPERFECT_NOT if prev in {"until", "till"} else _PLUPERFECT_DONE
             if prev != "to" and plup.search(ctx.text, max(0, m.start() - 50), min(len(ctx.text), m.end() + 50)) \
                     and ctx.tense(m.start(), m.end()) == "past":
@@ -1415,22 +1420,32 @@ _OVERNIGHT_NOT = L.OVERNIGHT_NOT_TIME
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|cannot)\b[^.;:!?]{0,40}$", re.I)
 
 
-@rule("overnight", r"\b(?i:overnight)\b(?![-\u2010])")
+@rule("overnight", rf"\b(?i:overnight)\b(?![-\u2010])(?:\s+(?:on\s+)?((?i:yesterday|today|tonight)|{WEEKDAY_RE}\b))?")
 def _overnight(m, ctx):
     """"Shares fell overnight", "overnight losses in New York": the night before the anchor
     (TimeML TIME, value <day>TNI, as TimeBank 1.2 writes it); "will fall overnight" is the night
     ahead. Not a money-market term ("the overnight rate"), a kind of thing ("an overnight bag"),
     a length of stay ("stayed overnight") or the idiom "suddenly" ("did not happen overnight"):
     lexicons/dates/overnight_not_time.csv (round 11)."""
-    nxt = re.match(r"\s+([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
-    if nxt and nxt.group(1).lower() in _OVERNIGHT_NOT["after"]:
+    nxt = re.findall(r"[A-Za-z]+", ctx.text[m.end():m.end() + 30])[:4]
+    if nxt and nxt[0].lower() in _OVERNIGHT_NOT["after"]:
         return None
+    if len(nxt) > 1 and nxt[0].lower() in {"or", "and"} and any(w.lower() in _OVERNIGHT_NOT["after"] for w in nxt[1:]):
+        return None  # "high overnight or one-week rates"
     if _prev_word(ctx.text, m.start()).lower() in _OVERNIGHT_NOT["before"]:
         return None
     if _NEGATED_BEFORE.search(ctx.text[max(0, m.start() - 50):m.start()]):
         return None
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative")
+    day = (m.group(1) or "").lower()
+    if day:
+        # "searched overnight Saturday", "overnight yesterday": that day's night (round 11)
+        if day in WEEKDAYS:
+            d = weekday_near(ctx.anchor, WEEKDAYS[day], _tense_with_preposition(ctx, m, deadline="future"))
+        else:
+            d = ctx.anchor + timedelta(days={"yesterday": -1}.get(day, 0))
+        return out(f"{fmt_day(d)}TNI", "time", "time", basis="relative")
     ahead = ctx.tense(m.start(), m.end()) == "future"
     d = ctx.anchor + timedelta(days=0 if ahead else -1)
     return out(f"{fmt_day(d)}TNI", "time", "time", basis="relative", discourse=("story_overnight", ahead))
@@ -1639,7 +1654,8 @@ def _duration_value(n, unit: str) -> str:
 # "250,000 tonnes a year", "two pills a day": an amount of something per unit of time, a rate
 # (TimeML SET); number words count as digits do (round 11)
 _RATE_BEFORE = re.compile(rf"(?:\d|\b(?:million|billion|thousand|hundred|dozen|{NUM_WORD_RE}))[\d,.]*"
-                          r"\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
+                          r"\s+(?!(?:from|than|since|over|in|on|at|by|for|of|to|and|or)\b)[a-z]+"
+                          r"(?:\s+(?!(?:from|than|since|over|in|on|at|by|for|of|to|and|or)\b)[a-z]+)?\s+$", re.I)
 # "it took the two sides a week to agree", "gave the three firms a month": a length of time
 _TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken|gave|give|gives|given)\s+"
                           r"(?:the|him|her|them|us|me|it|its|their|his|our)\b", re.I)
@@ -1851,7 +1867,7 @@ def _decade_century_rel(ctx, unit: str, step: int, rolling: bool = False):
 
 
 # -- sets ---------------------------------------------------------------------------------------
-_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "semiannually": "P6M", "biannually": "P6M", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
             "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
 
@@ -1861,7 +1877,7 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
 _SET_ADJ_BEFORE_NOUN = L.SET_ADJECTIVES_BEFORE_NOUN
 
 
-@rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
+@rule("set_adj", r"\b(annual|annually|semiannually|biannually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
     if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+(?:[A-Z][a-z]|[a-z]{1,3}-[A-Z])", ctx.text[m.end():m.end() + 6]):
@@ -1886,13 +1902,15 @@ def _set_adj(m, ctx):
 
 @rule("set_every",
       rf"\b(?:every|each)\s+(?:(other|second|few|several|couple\s+of|(?:\d+|{NUM_WORD_RE}))\s+)?"
-      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
+      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|weekday|{WEEKDAY_RE}|"
       rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
     lw = what.lower()
     if lw in WEEKDAYS:
         return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}", "set", "set")
+    if lw == "weekday":
+        return out("XXXX-WXX-WD", "set", "set")  # "every weekday" (round 11)
     if lw in MONTHS:
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
