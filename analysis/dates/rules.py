@@ -219,9 +219,10 @@ _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their",
              "highly", "newly", "recently", "previously"}
 
 
-# adverbs without -ly that follow a verb ("docked just before midnight", "closed minutes before
-# noon"): the -ed form before them is a verb, not an adjective before its noun (round 11)
-_ADVERBS_AFTER_VERB = {"just", "right", "soon", "only", "even", "minutes", "hours", "moments", "seconds", "overnight"}
+# adverbs without -ly and market-report words that follow a verb ("docked just before midnight",
+# "closed lower Friday"): the -ed form before them is a verb, not an adjective before its noun
+# (lexicons/dates/adverbs_after_verb.csv; round 11)
+_ADVERBS_AFTER_VERB = L.ADVERBS_AFTER_VERB
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
