@@ -100,3 +100,9 @@ def test_two_quarters_are_a_half_year():
 def test_range_from_an_abbreviated_month_to_a_weekday():
     r = rows("The fund bought 2,000 shares from Sept. 14 to Thursday for $15 each.")
     assert r["Thursday"] == ("2019-05-09", "date")
+
+
+def test_every_weekday_with_a_part_of_the_day():
+    assert rows("Guests dine every Friday evening.")["every Friday evening"] == ("XXXX-WXX-5TEV", "set")
+    # after "every day" a part of the day is not taken in
+    assert rows("The bus runs every day morning and night.")["every day"] == ("P1D", "set")

@@ -446,7 +446,8 @@ def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = N
     Without a day in its sentence, it takes the day named in the sentence before ("... was
     killed Thursday evening. The men appeared in the store around 7:15 p.m."), when that day
     lies within a week of the anchor and agrees with the clock time's tense (a past day is
-    not the day of "data are due to be released at 1630 EST"; round 11)."""
+    not the day of "data are due to be released at 1630 EST" or "talks end at 14:30";
+    round 11)."""
     days = [j for j, c in enumerate(exprs) if c["kind"] in {"date", "time"} and c["value"]
             and c["rule"] not in _CLOCK_RULES and _DAY_VALUE.match(c["value"])]
     if not days:
@@ -472,14 +473,15 @@ def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = N
             for j in reversed(days):
                 d = exprs[j]
                 if d["end"] <= c["start"]:
+                    gap = _CLOCK_MARK.sub("", text[d["end"]:c["start"]])
                     if c["start"] - d["end"] <= _CLOCK_BACK_REACH and anchor is not None \
-                            and len(_SENTENCE_END.findall(_CLOCK_MARK.sub("", text[d["end"]:c["start"]]))) <= 1:
+                            and ";" not in gap and len(_SENTENCE_END.findall(gap)) <= 1:
                         try:
                             day = date.fromisoformat(d["value"][:10])
                         except ValueError:
                             break
                         t = tense(c["start"], c["end"]) if tense is not None else None
-                        if abs((day - anchor).days) <= 7 and not (t == "future" and day < anchor) \
+                        if abs((day - anchor).days) <= 7 and not (t in ("future", "present") and day < anchor) \
                                 and not (t == "past" and day > anchor):
                             best = (0, d)
                     break

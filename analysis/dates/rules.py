@@ -1904,14 +1904,17 @@ def _set_adj(m, ctx):
 @rule("set_every",
       rf"\b(?:every|each)\s+(?:(other|second|few|several|couple\s+of|(?:\d+|{NUM_WORD_RE}))\s+)?"
       rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|weekday|{WEEKDAY_RE}|"
-      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b", re.I)
+      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
     lw = what.lower()
     if lw in WEEKDAYS:
-        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}", "set", "set")
+        # "every Friday evening": that part of every such day (round 11)
+        part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
+        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}{part}", "set", "set")
     if lw == "weekday":
-        return out("XXXX-WXX-WD", "set", "set")  # "every weekday" (round 11)
+        part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
+        return out(f"XXXX-WXX-WD{part}", "set", "set")  # "every weekday" (round 11)
     if lw in MONTHS:
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
