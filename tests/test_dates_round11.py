@@ -106,3 +106,10 @@ def test_every_weekday_with_a_part_of_the_day():
     assert rows("Guests dine every Friday evening.")["every Friday evening"] == ("XXXX-WXX-5TEV", "set")
     # after "every day" a part of the day is not taken in
     assert rows("The bus runs every day morning and night.")["every day"] == ("P1D", "set")
+
+
+def test_clock_time_before_a_weekday_and_part_of_day():
+    assert rows("He was shot at 8:15 Tuesday night.")["8:15 Tuesday night"] == ("2019-05-14T20:15", "time")
+    assert rows("It began at 10 o'clock Monday night.")["10 o'clock Monday night"] == ("2019-05-13T22:00", "time")
+    # a bare number without a preposition of time is a count
+    assert rows("He scored 3 Sunday night in the final.")["Sunday night"] == ("2019-05-12TNI", "time")

@@ -24,7 +24,7 @@ PIECES = ["January", "Jan.", "JAN", "may", "May", "Sept", "september", "3", "21s
           "could", "one day", "someday", "a later date", "until then", "it's", "the second day", "tonight",
           "this morning", "last night", "same month", "last year",
           # round 11: "overnight"
-          "overnight", "Overnight", "overnight-"]
+          "overnight", "Overnight", "overnight-", "Tuesday night", "friday morning", "8:15"]
 
 
 def _same(text: str):

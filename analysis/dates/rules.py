@@ -409,7 +409,7 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
@@ -2020,8 +2020,9 @@ def _clock(m, ctx):
 
 # -- "8:40 this morning", "7 p.m. tonight", "11:20 last night": one TIME on that day -----------------
 @rule("clock_part",
-      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?\s+"
-      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b",
+      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?|\s+o['\u2019]clock)?\s+"
+      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow|"
+      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:morning|afternoon|evening|night))\b",
       re.I)
 def _clock_part(m, ctx):
     """A clock time before the part of a day it falls in: "at 8:40 this morning" (08:40), "by 7
@@ -2047,6 +2048,12 @@ def _clock_part(m, ctx):
     shift = -1 if part.startswith(("last", "yesterday")) else 1 if part.startswith("tomorrow") else 0
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative")
+    wd = part.split()[0]
+    if wd in WEEKDAYS:
+        # "at 8:15 Tuesday night", "at 10 o'clock Monday night": that weekday, read by the tense
+        # of the clause as a weekday alone is (round 11)
+        d = weekday_near(ctx.anchor, WEEKDAYS[wd], _tense_with_preposition(ctx, m, deadline="future"))
+        return out(f"{fmt_day(d)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
     return out(f"{fmt_day(ctx.anchor + timedelta(days=shift))}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
 
 
