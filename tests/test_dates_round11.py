@@ -113,3 +113,9 @@ def test_clock_time_before_a_weekday_and_part_of_day():
     assert rows("It began at 10 o'clock Monday night.")["10 o'clock Monday night"] == ("2019-05-13T22:00", "time")
     # a bare number without a preposition of time is a count
     assert rows("He scored 3 Sunday night in the final.")["Sunday night"] == ("2019-05-12TNI", "time")
+
+
+def test_overnight_as_a_money_market_noun_or_idiom():
+    for text in ("Today, overnight touched a high of 11 pct.", "The Fed added reserves via overnight system repurchases.",
+                 "The move caused prices to double overnight.", "Airborne will be the primary overnight carrier."):
+        assert not any(k.lower().startswith("overnight") for k in rows(text)), text

@@ -1433,6 +1433,9 @@ def _overnight(m, ctx):
         return None
     if len(nxt) > 1 and nxt[0].lower() in {"or", "and"} and any(w.lower() in _OVERNIGHT_NOT["after"] for w in nxt[1:]):
         return None  # "high overnight or one-week rates"
+    if nxt and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]) and (
+            nxt[0].lower() in {"was", "is", "were", "are", "rose", "fell", "stood", "hit"} or nxt[0].lower().endswith("ed")):
+        return None  # "Today, overnight touched a high of 11-3/4 pct": the money-market rate as a noun
     if _prev_word(ctx.text, m.start()).lower() in _OVERNIGHT_NOT["before"]:
         return None
     if _NEGATED_BEFORE.search(ctx.text[max(0, m.start() - 50):m.start()]):
