@@ -22,7 +22,9 @@ PIECES = ["January", "Jan.", "JAN", "may", "May", "Sept", "september", "3", "21s
           # round 10 rules: "could one day", "until then", "it's the second day of", "8:40 this morning",
           # "the same month last year"
           "could", "one day", "someday", "a later date", "until then", "it's", "the second day", "tonight",
-          "this morning", "last night", "same month", "last year"]
+          "this morning", "last night", "same month", "last year",
+          # round 11: "overnight"
+          "overnight", "Overnight", "overnight-", "Tuesday night", "friday morning", "8:15"]
 
 
 def _same(text: str):

@@ -133,7 +133,7 @@ def _find(text: str, anchor: date | None, sent_spans: list[tuple[int, int]],
     _weekday_sets(text, kept)
     _resolve_discourse(kept, anchor, tense, text)
     kept = [c for c in kept if not c.pop("drop", False)]
-    return _merge_clock_times(text, kept)
+    return _merge_clock_times(text, kept, anchor, tense)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
@@ -157,6 +157,10 @@ _LEAD_ARTICLE_ADJ = re.compile(
     r"[- ](?:year|month|week|day|hour|minute))$)", re.I)
 _TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quarter|quarters|months?|years?|weeks?|days?|"
                              r"ago|earlier|later|old|before|after|of)\b", re.I)
+
+
+# how far (characters) after the day in view "overnight" is read as the night before it
+_OVERNIGHT_REACH = 400
 
 
 def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None, text: str = "") -> None:
@@ -206,6 +210,15 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 c["value"] = f"{d:%Y-%m-%d}" + (f"T{part}" if part else "")
             if c["value"]:
                 last_day, last_day_end = date.fromisoformat(c["value"][:10]), c["end"]
+            continue
+        if isinstance(disc, tuple) and disc[0] == "story_overnight":
+            # "London shares closed lower Friday ... depressed by overnight losses in New York":
+            # the night before the day in view, when the story named a recent day shortly before
+            # (within a week of the anchor); it is no day in view itself (round 11)
+            if last_day is not None and anchor is not None and c["start"] - last_day_end <= _OVERNIGHT_REACH \
+                    and anchor - timedelta(days=7) <= last_day <= anchor:
+                d = last_day + timedelta(days=0 if disc[1] else -1)
+                c["value"] = f"{d:%Y-%m-%d}TNI"
             continue
         if isinstance(disc, tuple) and disc[0] == "story_day":
             step, part = disc[1], disc[2]
@@ -390,7 +403,7 @@ _CLOCK_RULES = {"clock", "clock_words"}
 _JOIN = re.compile(r"^(?:\s+local\s+time)?(?:\s*,\s*|\s+(?:on|of)\s+|\s+)$")
 
 
-def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
+def _merge_clock_times(text: str, exprs: list[dict], anchor: date | None = None, tense=None) -> list[dict]:
     """'3 p.m. Monday' / 'Monday at 3 p.m.' / 'tomorrow at noon': one TIME expression."""
     out: list[dict] = []
     i = 0
@@ -415,18 +428,26 @@ def _merge_clock_times(text: str, exprs: list[dict]) -> list[dict]:
                 continue
         out.append(c)
         i += 1
-    _clock_day_in_sentence(text, out)
+    _clock_day_in_sentence(text, out, anchor, tense)
     return out
 
 
 _SENTENCE_END = re.compile(r"[!?;]|\.\s+[A-Z\"'`]")
+# how far (characters) before a clock time a day named in an earlier sentence still gives its day
+_CLOCK_BACK_REACH = 300
 _CLOCK_MARK = re.compile(r"\b[ap]\.\s?m\.", re.I)
 
 
-def _clock_day_in_sentence(text: str, exprs: list[dict]) -> None:
+def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = None, tense=None) -> None:
     """A clock time not written next to a day takes the day named closest to it in its
     sentence ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday", "On Tuesday ...
-    the polls closed at 8 p.m."); the publication day stays when the sentence names none."""
+    the polls closed at 8 p.m."); the publication day stays when the sentence names none.
+
+    Without a day in its sentence, it takes the day named in the sentence before ("... was
+    killed Thursday evening. The men appeared in the store around 7:15 p.m."), when that day
+    lies within a week of the anchor and agrees with the clock time's tense (a past day is
+    not the day of "data are due to be released at 1630 EST" or "talks end at 14:30";
+    round 11)."""
     days = [j for j, c in enumerate(exprs) if c["kind"] in {"date", "time"} and c["value"]
             and c["rule"] not in _CLOCK_RULES and _DAY_VALUE.match(c["value"])]
     if not days:
@@ -445,6 +466,25 @@ def _clock_day_in_sentence(text: str, exprs: list[dict]) -> None:
                 continue  # "Polls close at 8 p.m. Officials said Tuesday": the a.m./p.m. ends a sentence
             if best is None or b - a < best[0]:
                 best = (b - a, d)
+        if best is None:
+            # "... was killed Thursday evening. The men appeared in the store around 7:15 p.m.":
+            # the day in view, named shortly before in an earlier sentence (TimeBank anchors
+            # such times to that day; round 11)
+            for j in reversed(days):
+                d = exprs[j]
+                if d["end"] <= c["start"]:
+                    gap = _CLOCK_MARK.sub("", text[d["end"]:c["start"]])
+                    if c["start"] - d["end"] <= _CLOCK_BACK_REACH and anchor is not None \
+                            and ";" not in gap and len(_SENTENCE_END.findall(gap)) <= 1:
+                        try:
+                            day = date.fromisoformat(d["value"][:10])
+                        except ValueError:
+                            break
+                        t = tense(c["start"], c["end"]) if tense is not None else None
+                        if abs((day - anchor).days) <= 7 and not (t in ("future", "present") and day < anchor) \
+                                and not (t == "past" and day > anchor):
+                            best = (0, d)
+                    break
         if best is not None:
             c["value"] = f"{best[1]['value'][:10]}T{c['clock']}"
 

@@ -219,6 +219,10 @@ _ADJ_LEFT = {"a", "an", "the", "this", "that", "these", "those", "its", "their",
              "highly", "newly", "recently", "previously"}
 
 
+# adverbs without -ly and market-report words that follow a verb ("docked just before midnight",
+# "closed lower Friday"): the -ed form before them is a verb, not an adjective before its noun
+# (lexicons/dates/adverbs_after_verb.csv; round 11)
+_ADVERBS_AFTER_VERB = L.ADVERBS_AFTER_VERB
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
@@ -262,7 +266,8 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
         if glued_next and glued_next[0].islower() and glued_next.lower() not in _FUNCTION_WORDS \
-                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS:
+                and not glued_next.lower().endswith("ly") and glued_next.lower() not in NUMBER_WORDS \
+                and glued_next.lower() not in _ADVERBS_AFTER_VERB:
             return None  # "preferred shares", "armed forces": an adjective before its noun
         return "past"
     if prev == "to" and w[0].islower() and lw not in _FUNCTION_WORDS and not lw.endswith(("ing", "s")) \
@@ -404,12 +409,12 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
-    "the_quarter": r"quarter|period|year-", "half": r"half", "season": r"spring|summer|autumn|fall|winter",
-    "day_word": r"today|tonight|tomorrow|yesterday", "part_of_day": r"morning|afternoon|evening|night",
+    "the_quarter": r"quarter|period|year-", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
+    "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
     "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
@@ -431,7 +436,7 @@ GATE_IN_MATCH = frozenset({
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
     "duration_compound", "duration_plural", "set_seasons", "duration_while", "year_prefixed",
-    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part",
+    "future_ref", "then_ref", "nth_day_now", "same_month_year_back", "clock_part", "overnight",
 })
 
 
@@ -501,6 +506,10 @@ _SINCE_THE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|lo
                         r"(?:the|last)\s+$", re.I)
 
 
+# the period of a month abbreviation ("from Sept. 14 to Thursday") ends no sentence (round 11)
+_ABBR_DOT = re.compile(rf"\b({_ABBR})\.")
+_LASTED = re.compile(r"\b(?:" + "|".join(sorted(L.LASTED_UNTIL)) + r")(?:\s+on)?\s+(?:until|till|through)\s+"
+                     r"(?:(?:early|late|mid)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s+|noon\s+|midnight\s+)?$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:shortly|just|minutes|hours|moments|seconds|right|soon|immediately|only)\s+before\s+$", re.I)
 
 
@@ -527,12 +536,15 @@ def _tense_with_preposition(ctx, m, deadline: str | None = None) -> str | None:
                 return ctx.tense(m.start(), m.end())
             if prev == "to" and _NOT_DEADLINE_TO.search(ctx.text[max(0, m.start() - 20):m.start()]):
                 return ctx.tense(m.start(), m.end())  # "in contrast to Thursday, when ...": no deadline
+            if prev in {"until", "till", "through"} and _LASTED.search(ctx.text, max(0, m.start() - 40), m.start()) \
+                    and ctx.tense(m.start(), m.end()) in ("past", None):
+                return "past"  # "the storm lasted until Tuesday morning": a past end point (round 11)
             plup = _PLUPERFECT_NOT if prev in {"until", "till"} else _PLUPERFECT_DONE
             if prev != "to" and plup.search(ctx.text, max(0, m.start() - 50), min(len(ctx.text), m.end() + 50)) \
                     and ctx.tense(m.start(), m.end()) == "past":
                 return "past"  # "until Thursday, they had not called him a suspect": a past limit
             if prev in {"to", "through", "until", "till"} and re.search(
-                    r"\bfrom\b[^.;!?]{1,40}$", ctx.text[max(0, m.start() - 60):m.start()], re.I):
+                    r"\bfrom\b[^.;!?]{1,40}$", _ABBR_DOT.sub(r"\1 ", ctx.text[max(0, m.start() - 60):m.start()]), re.I):
                 return ctx.tense(m.start(), m.end())  # "bought from Sept. 14 to Thursday": a range, by tense
             return deadline
         if prev == "effective":
@@ -1268,7 +1280,7 @@ def _the_quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative", discourse=disc)
 
 
-@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)[- ]half(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
+@rule("half", r"\b(?:the\s+)?(first|second|last|latter|final)(?:[- ]half|\s+two\s+quarters)(?:\s+of\s+(?:(?:the\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b", re.I)
 def _half(m, ctx):
     word = m.group(1).lower()
     if word in {"last", "latter", "final"}:
@@ -1403,6 +1415,44 @@ def _part_of_day(m, ctx):
         return out(None, "time", "time", basis="relative")
     d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
     return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+
+
+_OVERNIGHT_NOT = L.OVERNIGHT_NOT_TIME
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|cannot)\b[^.;:!?]{0,40}$", re.I)
+
+
+@rule("overnight", rf"\b(?i:overnight)\b(?![-\u2010])(?:\s+(?:on\s+)?((?i:yesterday|today|tonight)|{WEEKDAY_RE}\b))?")
+def _overnight(m, ctx):
+    """"Shares fell overnight", "overnight losses in New York": the night before the anchor
+    (TimeML TIME, value <day>TNI, as TimeBank 1.2 writes it); "will fall overnight" is the night
+    ahead. Not a money-market term ("the overnight rate"), a kind of thing ("an overnight bag"),
+    a length of stay ("stayed overnight") or the idiom "suddenly" ("did not happen overnight"):
+    lexicons/dates/overnight_not_time.csv (round 11)."""
+    nxt = re.findall(r"[A-Za-z]+", ctx.text[m.end():m.end() + 30])[:4]
+    if nxt and nxt[0].lower() in _OVERNIGHT_NOT["after"]:
+        return None
+    if len(nxt) > 1 and nxt[0].lower() in {"or", "and"} and any(w.lower() in _OVERNIGHT_NOT["after"] for w in nxt[1:]):
+        return None  # "high overnight or one-week rates"
+    if nxt and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]) and (
+            nxt[0].lower() in {"was", "is", "were", "are", "rose", "fell", "stood", "hit"} or nxt[0].lower().endswith("ed")):
+        return None  # "Today, overnight touched a high of 11-3/4 pct": the money-market rate as a noun
+    if _prev_word(ctx.text, m.start()).lower() in _OVERNIGHT_NOT["before"]:
+        return None
+    if _NEGATED_BEFORE.search(ctx.text[max(0, m.start() - 50):m.start()]):
+        return None
+    if ctx.anchor is None:
+        return out(None, "time", "time", basis="relative")
+    day = (m.group(1) or "").lower()
+    if day:
+        # "searched overnight Saturday", "overnight yesterday": that day's night (round 11)
+        if day in WEEKDAYS:
+            d = weekday_near(ctx.anchor, WEEKDAYS[day], _tense_with_preposition(ctx, m, deadline="future"))
+        else:
+            d = ctx.anchor + timedelta(days={"yesterday": -1}.get(day, 0))
+        return out(f"{fmt_day(d)}TNI", "time", "time", basis="relative")
+    ahead = ctx.tense(m.start(), m.end()) == "future"
+    d = ctx.anchor + timedelta(days=0 if ahead else -1)
+    return out(f"{fmt_day(d)}TNI", "time", "time", basis="relative", discourse=("story_overnight", ahead))
 
 
 # -- weekdays ------------------------------------------------------------------------------------
@@ -1605,6 +1655,21 @@ def _duration_value(n, unit: str) -> str:
     return f"P{'T' if is_time else ''}{n_txt}{code}"
 
 
+# "250,000 tonnes a year", "two pills a day": an amount of something per unit of time, a rate
+# (TimeML SET); number words count as digits do (round 11)
+_RATE_BEFORE = re.compile(rf"(?:\d|\b(?:million|billion|thousand|hundred|dozen|{NUM_WORD_RE}))[\d,.]*"
+                          r"\s+(?!(?:from|than|since|over|in|on|at|by|for|of|to|and|or)\b)[a-z]+"
+                          r"(?:\s+(?!(?:from|than|since|over|in|on|at|by|for|of|to|and|or)\b)[a-z]+)?\s+$", re.I)
+# "it took the two sides a week to agree", "gave the three firms a month": a length of time
+_TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken|gave|give|gives|given)\s+"
+                          r"(?:the|him|her|them|us|me|it|its|their|his|our)\b", re.I)
+
+
+def _is_rate(lead: str) -> bool:
+    m = _RATE_BEFORE.search(lead)
+    return m is not None and not _TOOK_BEFORE.search(lead, max(0, m.start() - 15))
+
+
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
@@ -1633,8 +1698,7 @@ def _duration(m, ctx):
         lead = ctx.text[max(0, m.start() - 14):m.start()]
         if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):
             return None  # "twice a year", "$5 million a year": a set
-        if re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
-                      ctx.text[max(0, m.start() - 40):m.start()], re.I):
+        if _is_rate(ctx.text[max(0, m.start() - 40):m.start()]):
             return None  # "250,000 tonnes a year": a rate (the set rule takes it)
     if m.group(2):
         n = None
@@ -1807,7 +1871,7 @@ def _decade_century_rel(ctx, unit: str, step: int, rolling: bool = False):
 
 
 # -- sets ---------------------------------------------------------------------------------------
-_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+_SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "semiannually": "P6M", "biannually": "P6M", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
             "biannual": "P6M", "semiannual": "P6M", "bimonthly": "P2M", "biweekly": "P2W", "fortnightly": "P2W"}
 
@@ -1817,7 +1881,7 @@ _SET_ADJ = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M
 _SET_ADJ_BEFORE_NOUN = L.SET_ADJECTIVES_BEFORE_NOUN
 
 
-@rule("set_adj", r"\b(annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
+@rule("set_adj", r"\b(annual|annually|semiannually|biannually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
                  r"biannual|semiannual|bimonthly|biweekly|fortnightly)\b")
 def _set_adj(m, ctx):
     if m.group(1) in {"daily", "weekly", "monthly"} and re.match(r"\s+(?:[A-Z][a-z]|[a-z]{1,3}-[A-Z])", ctx.text[m.end():m.end() + 6]):
@@ -1842,13 +1906,18 @@ def _set_adj(m, ctx):
 
 @rule("set_every",
       rf"\b(?:every|each)\s+(?:(other|second|few|several|couple\s+of|(?:\d+|{NUM_WORD_RE}))\s+)?"
-      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|{WEEKDAY_RE}|"
-      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b", re.I)
+      rf"(day|week|fortnight|month|year|quarter|decade|hour|minute|morning|evening|night|afternoon|weekend|weekday|{WEEKDAY_RE}|"
+      rf"{MONTH_FULL}|spring|summer|autumn|fall|winter)s?\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?", re.I)
 def _set_every(m, ctx):
     what = m.group(2)
     lw = what.lower()
     if lw in WEEKDAYS:
-        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}", "set", "set")
+        # "every Friday evening": that part of every such day (round 11)
+        part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
+        return out(f"XXXX-WXX-{WEEKDAYS[lw] + 1}{part}", "set", "set")
+    if lw == "weekday":
+        part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
+        return out(f"XXXX-WXX-WD{part}", "set", "set")  # "every weekday" (round 11)
     if lw in MONTHS:
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
@@ -1881,8 +1950,7 @@ def _set_per(m, ctx):
     lead = ctx.text[max(0, m.start() - 14):m.start()]
     if m.group(0).lower().startswith(("a ", "an ")) and not re.search(
             r"(?:[%\d]|percent|cents?|dollars?|million|billion|euros?|pounds?|yuan|yen)\s*$", lead, re.I) \
-            and not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s+$",
-                              ctx.text[max(0, m.start() - 40):m.start()], re.I):
+            and not _is_rate(ctx.text[max(0, m.start() - 40):m.start()]):
         return None
     # "$12 an hour", "60 miles per hour": a rate per hour, a set as "$5 a day" is
     return out(_duration_value(1, (m.group(1) or m.group(2) or m.group(3)).lower()), "set", "set")
@@ -1955,8 +2023,9 @@ def _clock(m, ctx):
 
 # -- "8:40 this morning", "7 p.m. tonight", "11:20 last night": one TIME on that day -----------------
 @rule("clock_part",
-      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?\s+"
-      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b",
+      r"(?<![\d:.$])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?|\s+o['\u2019]clock)?\s+"
+      r"(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow|"
+      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:morning|afternoon|evening|night))\b",
       re.I)
 def _clock_part(m, ctx):
     """A clock time before the part of a day it falls in: "at 8:40 this morning" (08:40), "by 7
@@ -1982,6 +2051,12 @@ def _clock_part(m, ctx):
     shift = -1 if part.startswith(("last", "yesterday")) else 1 if part.startswith("tomorrow") else 0
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative")
+    wd = part.split()[0]
+    if wd in WEEKDAYS:
+        # "at 8:15 Tuesday night", "at 10 o'clock Monday night": that weekday, read by the tense
+        # of the clause as a weekday alone is (round 11)
+        d = weekday_near(ctx.anchor, WEEKDAYS[wd], _tense_with_preposition(ctx, m, deadline="future"))
+        return out(f"{fmt_day(d)}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
     return out(f"{fmt_day(ctx.anchor + timedelta(days=shift))}T{hh:02d}:{mm:02d}", "time", "time", basis="relative")
 
 

@@ -43,6 +43,10 @@ REFERENCE_ADJECTIVES = {r["word"]: (r["value"], None if r["next_words"].strip() 
 TIME_ZONES = {r["abbreviation"]: r["utc_offset"] for r in _rows("time_zones.csv")}
 SET_ADJECTIVES_BEFORE_NOUN = frozenset(r["word"].strip().lower() for r in _rows("set_adjectives_before_noun.csv"))
 NOT_DEADLINE_BEFORE_TO = tuple(r["word"].strip().lower() for r in _rows("not_deadline_before_to.csv"))
+ADVERBS_AFTER_VERB = frozenset(r["word"].strip().lower() for r in _rows("adverbs_after_verb.csv"))
+LASTED_UNTIL = frozenset(r["word"].strip().lower() for r in _rows("lasted_until.csv"))
+OVERNIGHT_NOT_TIME = {side: frozenset(r["word"].strip().lower() for r in _rows("overnight_not_time.csv") if r["side"] == side)
+                      for side in ("before", "after")}
 
 
 def zone_suffix(abbr: str | None) -> str:
