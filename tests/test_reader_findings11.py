@@ -30,3 +30,31 @@ def test_the_date_order_note_counts_every_numeric_date_and_names_each_kind(tmp_p
     assert "3 could be either" in note and "2 have the same day and month" in note
     counted = [int(n) for n in re.findall(r"(\d+) (?:can only|could be|have the same)", note)]
     assert sum(counted) == 9
+
+
+_WIRE_STORY = ("LONDON, March 3 - The central bank said on Tuesday it would\n"
+               "keep its lending rate unchanged for the third month running\n"
+               "after prices rose less than expected in the last quarter and\n"
+               "the pound held steady against the dollar, traders said\n"
+               "    Dealers said the decision had been widely expected and\n"
+               "that markets would now look to next month's trade figures\n"
+               "for a sign of how the economy was faring this spring\n")
+
+
+def test_a_wire_sign_off_sets_the_outlet_in_every_case_it_is_written_and_the_audit_says_so():
+    from analysis.clean.cleaning import classify_document
+
+    # the same sign-off in three cases, on a hard-wrapped story in which no line reads as a
+    # paragraph start (the Reuters stories where the sign-off was called an "outlet line")
+    for signoff in (" Reuter", " REUTER", " reuter", "Reuters"):
+        d = classify_document(_WIRE_STORY + signoff)
+        assert d.outlet in ("Reuter", "Reuters"), signoff
+        last = d.reasons[-1]
+        assert last.startswith("wire sign-off: sets the outlet"), (signoff, last)
+        assert "REUTER" not in d.text and "reuter" not in d.text.lower()
+    # a story without a sign-off gets no outlet
+    assert classify_document(_WIRE_STORY).outlet is None
+    # the inline dateline says it set the outlet
+    d = classify_document("SEOUL (Reuters) - South Korea's president met union leaders on Monday to "
+                          "discuss the strike at the port, officials said.")
+    assert d.outlet == "Reuters" and "its dateline sets the outlet: Reuters" in d.reasons[0]

@@ -168,6 +168,21 @@ _WIRES = (
     r"IANS|ANI|Kyodo|TASS|EFE|ANSA|Anadolu|Bernama|Jiji Press|CNA|Interfax|RIA Novosti"
 )
 _WIRE_LINE = re.compile(rf"^[-(]*\s*(?P<wire>{_WIRES})(?: (?:News|Staff|Wire|News Agency))?\s*\)?$")
+# the same line written in capitals or in lower case ("REUTER" and "reuter" sign off some wire
+# stories as " Reuter" signs off others); the outlet is then given in the spelling of _WIRES, so
+# every form names one outlet
+_WIRE_LINE_CAPS = re.compile(
+    rf"^[-(]*\s*(?P<wire>{_WIRES})(?: (?:News|Staff|Wire|News Agency))?\s*\)?$", re.IGNORECASE)
+_WIRE_SPELLING = {w.upper(): w for w in _WIRES.split("|") if "[" not in w}
+
+
+def _wire_line(s: str) -> str | None:
+    """The wire a line consisting of only its name names ("Reuters", "(AP)", "REUTER", "reuter"), or None."""
+    m = _WIRE_LINE.match(s)
+    if m:
+        return m.group("wire")
+    m = _WIRE_LINE_CAPS.match(s) if s.isupper() or s.islower() else None
+    return _WIRE_SPELLING.get(m.group("wire").upper(), m.group("wire").title()) if m else None
 _INLINE_DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
 )
@@ -768,11 +783,18 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 if d and published is None:
                     published, date_text = d, s
                 continue
-            m = _WIRE_LINE.match(s)
-            if m and (i <= body_start or i == last_nb):
+            wire = _wire_line(s)
+            if wire and (i <= body_start or i == last_nb):
                 labels[i] = "dateline"
-                reasons[i] = "outlet line" if i <= body_start else "wire sign-off"
-                outlet = outlet or m.group("wire")
+                # the last line of a story is its sign-off, wherever the story's first paragraph
+                # was found (a hard-wrapped wire story may have no line that reads as one)
+                signoff = i == last_nb and i != nonblank[0]
+                reasons[i] = (f"{'wire sign-off' if signoff else 'outlet line'}: "
+                              f"{'sets' if outlet is None else 'agrees with'} the outlet ({wire})"
+                              if outlet in (None, wire) else
+                              f"{'wire sign-off' if signoff else 'outlet line'} ({wire}; "
+                              f"the outlet is {outlet}, named above)")
+                outlet = outlet or wire
                 continue
         why = _boilerplate_reason(s, w, pos)
         if why and i in dominant:
@@ -884,7 +906,8 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         near = [k for k in (prev_nb(i), next_nb(i)) if k != -1]
         if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near) \
                 and _title_case_ratio(s) >= 0.6 and not _DIGIT.search(s):
-            labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
+            labels[i], reasons[i] = "dateline", ("outlet line (next to the date or byline): sets the outlet"
+                                                 if outlet is None else "outlet line (next to the date or byline)")
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
                 and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
@@ -989,6 +1012,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 m = _INLINE_DATELINE.match(s_lines[i])
                 if m:
                     outlet = m.group("wire")
+                    reasons[i] = f"{reasons[i] or 'story text'} (its dateline sets the outlet: {outlet})"
                 break
 
     text = _assemble(lines, s_lines, labels)
