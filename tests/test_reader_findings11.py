@@ -58,3 +58,29 @@ def test_a_wire_sign_off_sets_the_outlet_in_every_case_it_is_written_and_the_aud
     d = classify_document("SEOUL (Reuters) - South Korea's president met union leaders on Monday to "
                           "discuss the strike at the port, officials said.")
     assert d.outlet == "Reuters" and "its dateline sets the outlet: Reuters" in d.reasons[0]
+
+
+def test_the_event_timeline_axis_covers_the_bulk_of_the_events_and_names_the_outliers():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    from analysis.plots.timeline import event_timeline
+
+    # 38 events in 1987 and two strays (1977, 2001): the axis must not run 1977-2001
+    days = pd.date_range("1987-03-02", periods=38, freq="5D")
+    dates = list(days) + [pd.Timestamp("1977-11-01"), pd.Timestamp("2001-06-30")]
+    ev = pd.DataFrame({"doc_id": [f"d{i}" for i in range(40)], "sent_id": 0,
+                       "sentence": [f"It happened on {d:%B %d, %Y}." for d in dates],
+                       "expression": [f"{d:%B %d, %Y}" for d in dates], "date": dates,
+                       "granularity": "day"})
+    fig = event_timeline(ev, max_events=40)
+    ax = fig.axes[0]
+    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+    assert pd.Timestamp("1986-06-01") < pd.Timestamp(lo) and pd.Timestamp(hi) < pd.Timestamp("1988-06-01")
+    label = ax.get_xlabel().replace("\n", " ")
+    assert "2 of 40 rows lie outside the axis" in label and "1977" in label and "2001" in label
+    # every row is still drawn and dated on its label
+    assert len(ax.get_yticklabels()) == 40
+    # without strays, no note
+    assert "outside" not in event_timeline(ev.iloc[:38], max_events=40).axes[0].get_xlabel()
+    matplotlib.pyplot.close("all")
