@@ -84,3 +84,28 @@ def test_the_event_timeline_axis_covers_the_bulk_of_the_events_and_names_the_out
     # without strays, no note
     assert "outside" not in event_timeline(ev.iloc[:38], max_events=40).axes[0].get_xlabel()
     matplotlib.pyplot.close("all")
+
+
+def test_documents_behind_each_compared_group_agree_with_the_compared_line_or_say_why():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _topic_corpus import themed_corpus
+
+    from analysis.report import narrative
+
+    c = themed_corpus(n_docs=9)
+    odd = pd.DataFrame({"doc_id": ["empty", "table"], "text": ["", "one month 4 7/8 - 4 3/4\n\n3 months 5.1 - 5.0"],
+                        "published": pd.Timestamp("2016-05-05"), "outlet": "Daily Ledger"})
+    c = pd.concat([c, odd], ignore_index=True)
+    cmp = narrative.comparison(c, ["outlet=Daily Ledger", "outlet=Evening Courier"])
+    c["comparison"] = cmp.groups.to_numpy()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = analysis.fit_topics(c, k=3, reuse=False, n_refits=0)
+    line = narrative.documents_behind(model.prevalence("comparison"), cmp)
+    sizes = [int((cmp.groups == g).sum()) for g in cmp.labels]
+    assert sizes == [7, 4]   # the Compared line's counts
+    assert f"outlet=Daily Ledger: 5 of its 7 (2 have no vocabulary term after cleaning" in line
+    assert "outlet=Evening Courier: 4 (every document of the group)" in line

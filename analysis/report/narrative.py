@@ -746,6 +746,56 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
     return Comparison(groups, labels, _comparison_note(groups, labels, source, hint=hint), source)
 
 
+def documents_behind(prevalence: pd.DataFrame, comparison: "Comparison", by: str = "comparison") -> str:
+    """Each compared group's documents behind its topic shares, beside the group's size in the
+    "Compared" line, and why they differ.
+
+    A document with no vocabulary term after cleaning has no topic share (it stays in the
+    group, counted in ``n_docs_no_topic``), and a document the model left out (a derived copy
+    under ``reuse_mode="exclude"``) is not counted either; said per group, so the counts under
+    a table agree with the "Compared" line or say why not.
+
+    Parameters
+    ----------
+    prevalence : ``TopicModel.prevalence(by)`` output (``by``, n_docs, n_docs_no_topic).
+    comparison : :class:`Comparison` (its ``groups`` and ``labels``).
+    by : the corpus column the comparison groups were written to.
+
+    Returns
+    -------
+    str
+        One line, "" when the comparison is not usable.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcde"), "g": ["A", "A", "A", "B", "B"]})
+    >>> cmp = comparison(c, ["g=A", "g=B"])
+    >>> prev = pd.DataFrame({"comparison": ["g=A", "g=B"], "n_docs": [2, 2], "n_docs_no_topic": [1, 0]})
+    >>> documents_behind(prev, cmp)
+    'Documents behind each column: g=A: 2 of its 3 (1 has no vocabulary term after cleaning, so no topic share), g=B: 2 (every document of the group).'
+    """
+    if comparison.labels is None:
+        return ""
+    per = prevalence.drop_duplicates(by).set_index(by)
+    parts = []
+    for lab in comparison.labels:
+        size = int((comparison.groups == lab).sum())
+        shown = int(per["n_docs"].get(lab, 0)) if "n_docs" in per else 0
+        empty = int(per["n_docs_no_topic"].get(lab, 0)) if "n_docs_no_topic" in per else 0
+        if shown == size:
+            parts.append(f"{lab}: {shown:,} (every document of the group)")
+            continue
+        why = []
+        if empty:
+            why.append(f"{empty:,} {'has' if empty == 1 else 'have'} no vocabulary term after cleaning, "
+                       "so no topic share")
+        rest = size - shown - empty
+        if rest > 0:
+            why.append(f"{rest:,} left out of the model (derived copies, see the text-reuse note above)")
+        parts.append(f"{lab}: {shown:,} of its {size:,}" + (f" ({'; '.join(why)})" if why else ""))
+    return "Documents behind each column: " + ", ".join(parts) + "."
+
+
 # ---------------------------------------------------------------------------------------------
 # Results-dependent sentences
 
