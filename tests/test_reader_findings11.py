@@ -109,3 +109,26 @@ def test_documents_behind_each_compared_group_agree_with_the_compared_line_or_sa
     assert sizes == [7, 4]   # the Compared line's counts
     assert f"outlet=Daily Ledger: 5 of its 7 (2 have no vocabulary term after cleaning" in line
     assert "outlet=Evening Courier: 4 (every document of the group)" in line
+
+
+def test_the_words_behind_each_groups_tone_are_shown_with_topical_words_marked():
+    from analysis.report import narrative
+    from analysis.sentiment.scores import NEWS_TOPICAL_TERMS, sentiment_drivers
+
+    c = pd.DataFrame({"doc_id": ["b1", "b2", "p1", "p2"],
+                      "text": ["Energy bills rose again as the energy price cap was lifted.",
+                               "Households cut energy use. Energy firms reported record profits.",
+                               "The minister faced a angry protest over the bill.",
+                               "Opposition leaders condemned the cruel plan."],
+                      "group": ["business", "business", "politics", "politics"]})
+    sents = analysis.sentence_sentiment(c)
+    sents["group"] = sents["doc_id"].map(c.set_index("doc_id")["group"])
+    d = sentiment_drivers(sents, by="group")
+    biz = d[(d["group"] == "business") & (d["direction"] == "positive")].set_index("word")
+    assert "energy" in NEWS_TOPICAL_TERMS
+    assert biz.loc["energy", "topical_term"] and biz.loc["energy", "occurrences"] == 4
+    assert biz["share"].iloc[0] == biz["share"].max() and biz.index[0] == "energy"
+    assert set(d["group"]) == {"business", "politics"}
+    text = narrative.tone_drivers_summary(d, "group", labels=["business", "politics"])
+    assert "**business**" in text and "*energy*†" in text and "topical word" in text
+    assert text.index("**business**") < text.index("**politics**")

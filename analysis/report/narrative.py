@@ -825,6 +825,65 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
             f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
 
 
+def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3) -> str:
+    """Markdown: for each group, the words its negative and positive tone mostly come from,
+    with their share of that direction's valence, topical and report words marked.
+
+    A group about crude oil is "negative" partly because VADER scores *crude* -2.7; an
+    energy-crisis story is "positive" partly because it scores *energy* +1.1. Said next to
+    the groups' tone, a reader sees when a difference is made of the groups' topics.
+
+    Parameters
+    ----------
+    drivers : :func:`analysis.sentiment_drivers` output with ``by=`` (column ``by``, direction,
+        word, share, news_event_term, topical_term).
+    by : the group column.
+    labels : the groups in the order to say them (default: as in ``drivers``).
+    n : words per direction and group.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"g": ["oil", "oil", "oil"], "direction": ["negative", "negative", "positive"],
+    ...                   "word": ["crude", "cut", "energy"], "share": [0.41, 0.08, 0.12],
+    ...                   "news_event_term": [False, False, False], "topical_term": [True, False, True]})
+    >>> print(tone_drivers_summary(d, "g"))
+    Where each group's tone comes from (the lexicon words with the largest summed valence; share of that direction's valence):
+    - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
+    <BLANKLINE>
+    † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
+    """
+    if drivers is None or not len(drivers) or by not in drivers:
+        return ""
+    groups = list(labels) if labels is not None else list(dict.fromkeys(drivers[by]))
+    lines, marks = [], set()
+    for g in groups:
+        d = drivers[drivers[by].astype(str) == str(g)]
+        if d.empty:
+            continue
+        said = []
+        for direction in ("negative", "positive"):
+            part = d[d["direction"] == direction].head(n)
+            words = []
+            for _, r in part.iterrows():
+                mark = "†" if r.get("topical_term", False) else ("‡" if r.get("news_event_term", False) else "")
+                marks.add(mark)
+                words.append(f"*{escape_markdown(r['word'])}*{mark} ({r['share']:.0%})")
+            if words:
+                said.append(f"{direction} from " + ", ".join(words))
+        lines.append(f"- **{escape_markdown(g)}**: " + "; ".join(said) + ".")
+    if not lines:
+        return ""
+    notes = []
+    if "†" in marks:
+        notes.append("† a topical word: it names what the story is about (crude oil, energy prices, interest "
+                     "rates, shares) and is scored as if it judged it; a group about that topic gets its "
+                     "valence whatever its tone.")
+    if "‡" in marks:
+        notes.append("‡ a report word (an attack, a threat, support).")
+    return ("Where each group's tone comes from (the lexicon words with the largest summed valence; share of "
+            "that direction's valence):\n" + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
+
+
 def scorer_agreement(lower: pd.Series, below: str, above: str, intervals=None) -> str:
     """One sentence saying under which tone scorers *below* scores lower than *above*.
 
