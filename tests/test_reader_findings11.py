@@ -132,3 +132,25 @@ def test_the_words_behind_each_groups_tone_are_shown_with_topical_words_marked()
     text = narrative.tone_drivers_summary(d, "group", labels=["business", "politics"])
     assert "**business**" in text and "*energy*†" in text and "topical word" in text
     assert text.index("**business**") < text.index("**politics**")
+
+
+def test_a_year_outside_the_bulk_is_an_arrow_even_when_another_rows_bar_reaches_it():
+    import matplotlib
+    matplotlib.use("Agg")
+    from analysis.plots.timeline import event_timeline
+
+    # (ABC headlines: three "2004" bars end on 2005-01-01, and "from 2005" lies outside the
+    # bulk: it was said to be outside and drawn as a bar all the same)
+    dates = list(pd.date_range("2003-03-01", periods=15, freq="10D")) + [pd.Timestamp("2004-01-01")] * 3 \
+        + [pd.Timestamp("2005-01-01"), pd.Timestamp("2000-01-01")]
+    gran = ["day"] * 15 + ["year"] * 5
+    ev = pd.DataFrame({"doc_id": [f"d{i}" for i in range(20)], "sent_id": 0, "sentence": "x",
+                       "expression": "x", "date": dates, "granularity": gran})
+    fig = event_timeline(ev, max_events=40)
+    ax = fig.axes[0]
+    label = ax.get_xlabel().replace("\n", " ")
+    n_out = int(label.split(" of ")[0].split("(")[-1])
+    arrows = [c for c in ax.collections if c.get_paths() and len(c.get_offsets()) == 1
+              and c.get_sizes()[0] == 60]
+    assert n_out == len(arrows) == 2
+    matplotlib.pyplot.close("all")

@@ -405,11 +405,11 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     lo, hi = core.lo - pad, span_end + pad
     ax.plot([lo, hi], [y[0], y[0]], alpha=0)
     shade_periods(ax, periods, lo, hi)
-    for yi, (_, row), e in zip(y, ev.iterrows(), ends):
+    for yi, (_, row), e, keep in zip(y, ev.iterrows(), ends, inside):
         c = colour[row["doc_id"]]
-        if row["date"] < lo or row["date"] > hi:
-            edge = lo if row["date"] < lo else hi
-            ax.scatter([edge], [yi], s=60, color=c, marker="<" if row["date"] < lo else ">", zorder=3,
+        if not keep:   # outside the bulk (counted in the axis label): an arrow at the edge
+            edge = lo if row["date"] < core.lo else hi
+            ax.scatter([edge], [yi], s=60, color=c, marker="<" if row["date"] < core.lo else ">", zorder=3,
                        clip_on=False)
         elif e > row["date"]:
             ax.plot([row["date"], min(e, hi)], [yi, yi], color=c, lw=4, solid_capstyle="butt", zorder=3)
