@@ -154,3 +154,30 @@ def test_a_year_outside_the_bulk_is_an_arrow_even_when_another_rows_bar_reaches_
               and c.get_sizes()[0] == 60]
     assert n_out == len(arrows) == 2
     matplotlib.pyplot.close("all")
+
+
+_STORY = ("Harry Redknapp out of Newcastle running\n\n"
+          "Portsmouth manager Harry Redknapp has denied speculation linking him with the vacant post at "
+          "St James' Park after the club sacked its manager on Wednesday afternoon.\n\n"
+          "\"I really do not know anything about this. I have not spoken to anyone from Newcastle,\" "
+          "said Redknapp, who added that he was happy on the south coast with his family.\n\n"
+          "The club's owner is expected to name a new manager before the weekend, officials said.\n\n")
+
+
+def test_a_thread_of_signed_reader_comments_is_not_story_text():
+    from analysis.clean.cleaning import classify_document
+
+    comments = ("Comments\n\nWhat a marvellous opportunity for him. He now has a bit of money.\n\n"
+                "Posted by Idealist on January 10, 2008 5:58 PM\n\nReport this comment\n\n"
+                "They can have our manager for free, and our chairman too.\n\n"
+                "Posted by rupert on January 10, 2008 5:15 PM\n\nReport this comment\n\n"
+                "Newcastle must be barking mad to change managers so often.\n\n"
+                "Posted by: tax payer, Bolton on 11:21pm Tue 1 Jan 08\n\nPost a comment\n")
+    d = classify_document(_STORY + comments)
+    assert "Posted by" not in d.text and "marvellous" not in d.text and "barking mad" not in d.text
+    assert "said Redknapp" in d.text and "before the weekend" in d.text
+    assert any(r.startswith("reader comments (3 signed") for r in d.reasons)
+    # a blog post signed once keeps every line
+    blog = _STORY + "Posted by Jane Smith on January 10, 2008 5:58 PM\n"
+    assert "before the weekend" in classify_document(blog).text
+    assert not any(r.startswith("reader comments") for r in classify_document(blog).reasons)

@@ -211,6 +211,13 @@ _COMMENTS = re.compile(
     r"personally liable for the content|moderat\w* (?:is|are) undertaken|post[- ]moderat",
     re.I,
 )
+# A reader comment's signature: "Posted by Geoff on January 10, 2008 11:16 AM", "Posted by: tax
+# payer, Bolton on 11:21pm Tue 1 Jan 08", "Submitted by jo at 10:02" (who posted, and when)
+_COMMENT_SIGNATURE = re.compile(r"^\W{0,3}(?:posted|submitted|added|sent|comment(?:ed)?)\s+by\b", re.I)
+_SIGNATURE_WHEN = re.compile(
+    r"\d{1,2}[:.]\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\bago\b",
+    re.I)
 _REPUBLISHED = re.compile(
     r"^(?:a version of this (?:article|story)|this (?:article|story|piece) (?:was |is |first )?"
     r"(?:originally |first )?(?:published|appeared|republished)|originally published|"
@@ -981,6 +988,35 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 labels[i] = "boilerplate"
                 reasons[i] = ("site talks about itself: comments/subscribers" if _site_talk(s_lines[i])
                               else "inside the site's closing block")
+
+    # a thread of reader comments, each signed "Posted by NAME on DATE": two signatures or more
+    # after the story's start; the lines between them, and the comment their order puts before
+    # the first signature (or after the last), are the readers' words, not the story's
+    sigs = [i for i in nonblank if i > body_start and labels[i] is None and nw[i] <= 25
+            and _COMMENT_SIGNATURE.match(s_lines[i]) and _SIGNATURE_WHEN.search(s_lines[i])]
+    if len(sigs) >= 2:
+        pos_of = {i: k for k, i in enumerate(nonblank)}
+        gap = max(pos_of[b] - pos_of[a] for a, b in zip(sigs, sigs[1:]))
+        thread = [i for i in nonblank if sigs[0] <= i <= sigs[-1]]
+        after = []
+        for i in nonblank[pos_of[sigs[-1]] + 1:]:
+            if labels[i] is not None:
+                break
+            after.append(i)
+        if after and len(after) <= gap:     # each signature opens its comment: the last one's text
+            thread += after
+        elif not after:                     # each signature closes its comment: the first one's text
+            before = []
+            for i in reversed(nonblank[:pos_of[sigs[0]]]):
+                if labels[i] is not None or i <= body_start:
+                    break
+                before.append(i)
+            k = pos_of[sigs[0]] - len(before)
+            if before and len(before) <= gap and k > 0 and labels[nonblank[k - 1]] is not None:
+                thread += before
+        for i in thread:
+            if labels[i] is None and i not in dominant:
+                labels[i], reasons[i] = "boilerplate", f"reader comments ({len(sigs)} signed 'Posted by ... on <date>')"
 
     # a short item is never emptied by rules that read words: what would be its only text stays
     if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
