@@ -181,3 +181,30 @@ def test_a_thread_of_signed_reader_comments_is_not_story_text():
     blog = _STORY + "Posted by Jane Smith on January 10, 2008 5:58 PM\n"
     assert "before the weekend" in classify_document(blog).text
     assert not any(r.startswith("reader comments") for r in classify_document(blog).reasons)
+
+
+def _page(author):
+    body = "".join(f"<p>{s}</p>" for s in [
+        "The city council approved the new budget on Tuesday after a long debate about the cost of "
+        "repairing the harbour wall and the bridges over the river.",
+        "The mayor said the vote showed that the council could agree on the most urgent repairs, and "
+        "officials said the first work would start in the spring.",
+        "Opposition members said the plan raised local taxes too far and promised to bring the question "
+        "back to the council before the summer recess."])
+    return (f"<html><head><title>Council approves budget</title><meta name=\"author\" content=\"{author}\">"
+            f"</head><body><article><h1>Council approves budget</h1>{body}</article></body></html>")
+
+
+def test_a_date_or_a_prompt_in_the_pages_author_field_is_not_an_author(tmp_path):
+    for name, author in (("a", "Dec"), ("b", "Friday; January"), ("c", "Enter your email"),
+                         ("d", "John Leyden More by this author"), ("e", "Jane Doe")):
+        (tmp_path / f"{name}.html").write_text(_page(author), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(tmp_path).set_index("doc_id")
+    got = dict(zip(c["source_path"], c["author"]))
+    assert got["e.html"] == "Jane Doe" and got["d.html"] == "John Leyden"
+    for f in ("a.html", "b.html", "c.html"):
+        assert pd.isna(got[f]) or got[f] in ("", "None"), (f, got[f])
+    notes = dict(zip(c["source_path"], c["metadata_note"].fillna("")))
+    assert "author 'Friday; January' from the page refused: a date or a time" in notes["b.html"]

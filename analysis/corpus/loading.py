@@ -980,9 +980,12 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     page = page_metadata(tree, getattr(doc, "url", None), title=getattr(doc, "title", None),
                          sitename=getattr(doc, "sitename", None),
                          found_date=getattr(doc, "date", None), run_htmldate=False)
+    from .html_metadata import clean_author
+
+    author, author_refused = clean_author(getattr(doc, "author", None))
     meta = {
         "title": getattr(doc, "title", None),
-        "author": getattr(doc, "author", None),
+        "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
         "date_basis": page["date_basis"] if page["published"] else None,
@@ -992,6 +995,9 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     meta["outlet_source"] = page["outlet_source"]
     meta["date_source"] = page["date_source"]
     meta["metadata_note"] = page["metadata_note"]
+    if author_refused:   # said where the outlet and date notes are
+        note = f"author {getattr(doc, 'author', '')!r} from the page refused: {author_refused}"
+        meta["metadata_note"] = "; ".join(x for x in (meta.get("metadata_note"), note) if x)
     return doc.text, meta, notes
 
 
