@@ -99,7 +99,7 @@ def test_the_loader_says_which_order_of_day_and_month_it_read(tmp_path):
     c = _load(_day_first_csv(tmp_path / "d.csv"), text_column="headline")
     probs = c.attrs["problems"]
     note = probs.loc[probs["problem"] == "date order", "action"]
-    assert len(note) == 1 and "read day-first" in note.iloc[0] and "6 of 18" in note.iloc[0]
+    assert len(note) == 1 and "read day-first" in note.iloc[0] and "of 18 numeric dates, 6 can only be day-first" in note.iloc[0]
     given = _load(_day_first_csv(tmp_path / "d.csv"), text_column="headline", dayfirst=True).attrs["problems"]
     assert "dayfirst=True, as given" in given.loc[given["problem"] == "date order", "action"].iloc[0]
 
@@ -118,7 +118,7 @@ def test_annotate_says_once_which_order_it_decided_for_the_whole_file(tmp_path):
     probs = store.table("problems")
     notes = probs[probs["problem"] == "date order"]
     assert len(notes) == 1 and "read day-first, the order the values show" in notes["action"].iloc[0]
-    assert "8 of 12" in notes["action"].iloc[0]
+    assert "of 12 numeric dates, 8 can only be day-first" in notes["action"].iloc[0]
     first = store.table("documents").set_index("doc_id")["published"]
     assert first["h0"] == pd.Timestamp("2003-03-05")
 

@@ -168,6 +168,21 @@ _WIRES = (
     r"IANS|ANI|Kyodo|TASS|EFE|ANSA|Anadolu|Bernama|Jiji Press|CNA|Interfax|RIA Novosti"
 )
 _WIRE_LINE = re.compile(rf"^[-(]*\s*(?P<wire>{_WIRES})(?: (?:News|Staff|Wire|News Agency))?\s*\)?$")
+# the same line written in capitals or in lower case ("REUTER" and "reuter" sign off some wire
+# stories as " Reuter" signs off others); the outlet is then given in the spelling of _WIRES, so
+# every form names one outlet
+_WIRE_LINE_CAPS = re.compile(
+    rf"^[-(]*\s*(?P<wire>{_WIRES})(?: (?:News|Staff|Wire|News Agency))?\s*\)?$", re.IGNORECASE)
+_WIRE_SPELLING = {w.upper(): w for w in _WIRES.split("|") if "[" not in w}
+
+
+def _wire_line(s: str) -> str | None:
+    """The wire a line consisting of only its name names ("Reuters", "(AP)", "REUTER", "reuter"), or None."""
+    m = _WIRE_LINE.match(s)
+    if m:
+        return m.group("wire")
+    m = _WIRE_LINE_CAPS.match(s) if s.isupper() or s.islower() else None
+    return _WIRE_SPELLING.get(m.group("wire").upper(), m.group("wire").title()) if m else None
 _INLINE_DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
 )
@@ -196,6 +211,13 @@ _COMMENTS = re.compile(
     r"personally liable for the content|moderat\w* (?:is|are) undertaken|post[- ]moderat",
     re.I,
 )
+# A reader comment's signature: "Posted by Geoff on January 10, 2008 11:16 AM", "Posted by: tax
+# payer, Bolton on 11:21pm Tue 1 Jan 08", "Submitted by jo at 10:02" (who posted, and when)
+_COMMENT_SIGNATURE = re.compile(r"^\W{0,3}(?:posted|submitted|added|sent|comment(?:ed)?)\s+by\b", re.I)
+_SIGNATURE_WHEN = re.compile(
+    r"\d{1,2}[:.]\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\bago\b",
+    re.I)
 _REPUBLISHED = re.compile(
     r"^(?:a version of this (?:article|story)|this (?:article|story|piece) (?:was |is |first )?"
     r"(?:originally |first )?(?:published|appeared|republished)|originally published|"
@@ -768,11 +790,18 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 if d and published is None:
                     published, date_text = d, s
                 continue
-            m = _WIRE_LINE.match(s)
-            if m and (i <= body_start or i == last_nb):
+            wire = _wire_line(s)
+            if wire and (i <= body_start or i == last_nb):
                 labels[i] = "dateline"
-                reasons[i] = "outlet line" if i <= body_start else "wire sign-off"
-                outlet = outlet or m.group("wire")
+                # the last line of a story is its sign-off, wherever the story's first paragraph
+                # was found (a hard-wrapped wire story may have no line that reads as one)
+                signoff = i == last_nb and i != nonblank[0]
+                reasons[i] = (f"{'wire sign-off' if signoff else 'outlet line'}: "
+                              f"{'sets' if outlet is None else 'agrees with'} the outlet ({wire})"
+                              if outlet in (None, wire) else
+                              f"{'wire sign-off' if signoff else 'outlet line'} ({wire}; "
+                              f"the outlet is {outlet}, named above)")
+                outlet = outlet or wire
                 continue
         why = _boilerplate_reason(s, w, pos)
         if why and i in dominant:
@@ -884,7 +913,8 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         near = [k for k in (prev_nb(i), next_nb(i)) if k != -1]
         if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near) \
                 and _title_case_ratio(s) >= 0.6 and not _DIGIT.search(s):
-            labels[i], reasons[i] = "dateline", "outlet line (next to the date or byline)"
+            labels[i], reasons[i] = "dateline", ("outlet line (next to the date or byline): sets the outlet"
+                                                 if outlet is None else "outlet line (next to the date or byline)")
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
                 and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
@@ -959,6 +989,35 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 reasons[i] = ("site talks about itself: comments/subscribers" if _site_talk(s_lines[i])
                               else "inside the site's closing block")
 
+    # a thread of reader comments, each signed "Posted by NAME on DATE": two signatures or more
+    # after the story's start; the lines between them, and the comment their order puts before
+    # the first signature (or after the last), are the readers' words, not the story's
+    sigs = [i for i in nonblank if i > body_start and labels[i] is None and nw[i] <= 25
+            and _COMMENT_SIGNATURE.match(s_lines[i]) and _SIGNATURE_WHEN.search(s_lines[i])]
+    if len(sigs) >= 2:
+        pos_of = {i: k for k, i in enumerate(nonblank)}
+        gap = max(pos_of[b] - pos_of[a] for a, b in zip(sigs, sigs[1:]))
+        thread = [i for i in nonblank if sigs[0] <= i <= sigs[-1]]
+        after = []
+        for i in nonblank[pos_of[sigs[-1]] + 1:]:
+            if labels[i] is not None:
+                break
+            after.append(i)
+        if after and len(after) <= gap:     # each signature opens its comment: the last one's text
+            thread += after
+        elif not after:                     # each signature closes its comment: the first one's text
+            before = []
+            for i in reversed(nonblank[:pos_of[sigs[0]]]):
+                if labels[i] is not None or i <= body_start:
+                    break
+                before.append(i)
+            k = pos_of[sigs[0]] - len(before)
+            if before and len(before) <= gap and k > 0 and labels[nonblank[k - 1]] is not None:
+                thread += before
+        for i in thread:
+            if labels[i] is None and i not in dominant:
+                labels[i], reasons[i] = "boilerplate", f"reader comments ({len(sigs)} signed 'Posted by ... on <date>')"
+
     # a short item is never emptied by rules that read words: what would be its only text stays
     if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
         for i, why in weak.items():
@@ -989,6 +1048,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
                 m = _INLINE_DATELINE.match(s_lines[i])
                 if m:
                     outlet = m.group("wire")
+                    reasons[i] = f"{reasons[i] or 'story text'} (its dateline sets the outlet: {outlet})"
                 break
 
     text = _assemble(lines, s_lines, labels)

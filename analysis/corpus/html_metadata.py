@@ -97,6 +97,81 @@ def _outlet_problem(value: str) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- authors
+
+_CALENDAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|"
+    r"updated|posted|published|am|pm|gmt|utc|[ap]\.m\.|\d+(?:st|nd|rd|th)?)\.?", re.I)
+# what may be cut after a name: a whole month or weekday name, "Published", "Updated" (not "Sun",
+# "Mar", "May": the Winnipeg Sun, Theresa May)
+_CALENDAR_TAIL = re.compile(
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted)", re.I)
+_READER_PROMPT = re.compile(r"\b(?:e-?mail|subscribe|sign (?:up|in)|log ?in|click|newsletter|password|"
+                            r"(?:find|read|see) more)\b", re.I)
+_AUTHOR_TAIL = re.compile(r"\s*(?:\||\bmore (?:by|from) this (?:author|writer|reporter)\b.*|"
+                          r"\b(?:all )?(?:articles|stories|posts) by\b.*)\s*$", re.I)
+
+
+def clean_author(value) -> tuple[str | None, str | None]:
+    """An author read from a page made tidy, or refused with the reason.
+
+    A page's author field (as trafilatura reads it, several joined by "; ") sometimes holds
+    a date ("Dec", "Jan 1", "Friday; January"), a prompt ("Enter your email") or a link's
+    text after the name ("John Leyden More by this author", "Jennifer Agiesta |"): the dates
+    and prompts are dropped, the tails cut.
+
+    Parameters
+    ----------
+    value : str or None
+
+    Returns
+    -------
+    tuple
+        ``(author, None)``, or ``(None, reason)`` when nothing is left (``reason`` None for an
+        empty value).
+
+    Examples
+    --------
+    >>> clean_author("John Leyden More by this author")
+    ('John Leyden', None)
+    >>> clean_author("Friday; January ; AFP")
+    ('AFP', None)
+    >>> clean_author("David Lassen Thursday; December")
+    ('David Lassen', None)
+    >>> clean_author("Winnipeg Sun")
+    ('Winnipeg Sun', None)
+    >>> clean_author("Jan 1")
+    (None, 'a date or a time, not a name')
+    >>> clean_author("Enter your email")
+    (None, 'a prompt to the reader, not a name')
+    """
+    if value is None or not isinstance(value, str):
+        return None, None
+    kept, why = [], None
+    for part in value.replace("\xa0", " ").split(";"):
+        part = _AUTHOR_TAIL.sub("", " ".join(part.split())).strip(" |,-–—:")
+        if not part:
+            continue
+        words = re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", part)
+        while len(words) > 1 and _CALENDAR_TAIL.fullmatch(words[-1]) and not _CALENDAR.fullmatch(words[0]):
+            # a name and then its date: "David Lassen Thursday", "Richard Lam Published"
+            part = part[:part.rstrip(" .,").rfind(words[-1].rstrip("."))].rstrip(" ,-–—:|")
+            words = words[:-1]
+        if all(_CALENDAR.fullmatch(w) for w in words):
+            why = why or "a date or a time, not a name"
+            continue
+        if _READER_PROMPT.search(part):
+            why = why or "a prompt to the reader, not a name"
+            continue
+        kept.append(part)
+    if kept:
+        return "; ".join(kept), None
+    return None, why
+
+
 def clean_outlet(value) -> tuple[str | None, str | None]:
     """An outlet candidate made tidy, or refused with the reason.
 

@@ -345,20 +345,62 @@ def date_order_counts(values) -> tuple[int, int, int]:
     return dmy, mdy, amb
 
 
-def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: int) -> str:
+def same_day_month_count(values) -> int:
+    """How many numeric dates among ``values`` have the same day and month (``05/05/2003``).
+
+    They read alike whichever order is chosen, so :func:`date_order_counts` leaves them out of
+    its three counts; :func:`date_order_note` names them so its figures add up to every
+    numeric date.
+
+    Examples
+    --------
+    >>> same_day_month_count(["05/05/2003", "05/03/2003", "12.12.2001", None])
+    2
+    """
+    n = 0
+    for v in values:
+        if isinstance(v, str):
+            m = _NUMERIC_DATE.match(v)
+            if m is not None and int(m.group(1)) == int(m.group(3)) and 1 <= int(m.group(1)) <= 12:
+                n += 1
+    return n
+
+
+def date_order_note(order: bool, day_first: int, month_first: int, ambiguous: int,
+                    same_day_month: int = 0) -> str:
     """The sentence that says which order of day and month was read, and why.
+
+    Every numeric date is counted: those only one order reads, those both orders read
+    (``05/03/2003``, read in the chosen order) and those with the same day and month
+    (``05/05/2003``, read alike either way), so the figures add up to the total.
+
+    Parameters
+    ----------
+    order : True for day-first.
+    day_first, month_first, ambiguous : as :func:`date_order_counts` returns them.
+    same_day_month : dates with day = month (:func:`same_day_month_count`).
 
     Examples
     --------
     >>> date_order_note(True, 40, 0, 60)
-    'numeric dates such as 05/03/2003 read day-first, the order the values show (40 of 100 numeric dates can only be day-first, e.g. 25/03/2003)'
+    'numeric dates such as 05/03/2003 read day-first, the order the values show: of 100 numeric dates, 40 can only be day-first (e.g. 25/03/2003) and 60 could be either (read day-first)'
+    >>> print(date_order_note(True, 228, 3, 120, 35))
+    numeric dates such as 05/03/2003 read day-first, the order the values show: of 386 numeric dates, 228 can only be day-first (e.g. 25/03/2003), 3 only month-first (read day-first all the same), 120 could be either (read day-first) and 35 have the same day and month (read alike either way)
     """
-    total = day_first + month_first + ambiguous
-    shown = day_first if order else month_first
+    total = day_first + month_first + ambiguous + same_day_month
+    name = "day" if order else "month"
+    shown, other = (day_first, month_first) if order else (month_first, day_first)
     example = "25/03/2003" if order else "03/25/2003"
-    return (f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first, the order "
-            f"the values show ({shown:,} of {total:,} numeric dates can only be "
-            f"{'day' if order else 'month'}-first, e.g. {example})")
+    parts = [f"{shown:,} can only be {name}-first (e.g. {example})"]
+    if other:
+        parts.append(f"{other:,} only {'month' if order else 'day'}-first (read {name}-first all the same)")
+    if ambiguous:
+        parts.append(f"{ambiguous:,} could be either (read {name}-first)")
+    if same_day_month:
+        parts.append(f"{same_day_month:,} have the same day and month (read alike either way)")
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (f"numeric dates such as 05/03/2003 read {name}-first, the order the values show: "
+            f"of {total:,} numeric dates, {listed}")
 
 
 # A UTC offset written after a time of day: "23:30:00-05:00", "04:30Z", "08:00:00 +0100",
@@ -938,9 +980,12 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     page = page_metadata(tree, getattr(doc, "url", None), title=getattr(doc, "title", None),
                          sitename=getattr(doc, "sitename", None),
                          found_date=getattr(doc, "date", None), run_htmldate=False)
+    from .html_metadata import clean_author
+
+    author, author_refused = clean_author(getattr(doc, "author", None))
     meta = {
         "title": getattr(doc, "title", None),
-        "author": getattr(doc, "author", None),
+        "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
         "date_basis": page["date_basis"] if page["published"] else None,
@@ -950,6 +995,9 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     meta["outlet_source"] = page["outlet_source"]
     meta["date_source"] = page["date_source"]
     meta["metadata_note"] = page["metadata_note"]
+    if author_refused:   # said where the outlet and date notes are
+        note = f"author {getattr(doc, 'author', '')!r} from the page refused: {author_refused}"
+        meta["metadata_note"] = "; ".join(x for x in (meta.get("metadata_note"), note) if x)
     return doc.text, meta, notes
 
 
@@ -1913,13 +1961,16 @@ def load_corpus(
             problems(source.name, None, "ambiguous date order",
                      "numeric dates such as 05/03/2003 read month-first (pass dayfirst=True, or "
                      "--dayfirst, if they are day-first)",
-                     f"{amb + dmy + mdy} numeric dates; {dmy} can only be day-first, {mdy} only month-first")
+                     f"{amb + dmy + mdy + same_day_month_count(meta_values)} numeric dates; {dmy} can only "
+                     f"be day-first, {mdy} only month-first, {amb} could be either and "
+                     f"{same_day_month_count(meta_values)} have the same day and month")
         elif order is not None and dmy and mdy:
             problems(source.name, None, "mixed date order",
                      f"every numeric date read {'day' if order else 'month'}-first, the order most show",
-                     f"{dmy} can only be day-first, {mdy} only month-first")
+                     date_order_note(order, dmy, mdy, amb, same_day_month_count(meta_values)))
         elif order is not None:
-            problems(source.name, None, "date order", date_order_note(order, dmy, mdy, amb))
+            problems(source.name, None, "date order",
+                     date_order_note(order, dmy, mdy, amb, same_day_month_count(meta_values)))
     elif sum(date_order_counts(meta_values)):
         problems(source.name, None, "date order",
                  f"numeric dates such as 05/03/2003 read {'day' if order else 'month'}-first "

@@ -307,7 +307,10 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     """What the articles say happened when: one row per dated sentence, in date order.
 
     Left: each event's date on a time axis (a bar spans a month or a year when the text is
-    no more precise), coloured by outlet (or article), named periods shaded when asked.
+    no more precise), coloured by outlet (or article), named periods shaded when asked. The
+    axis covers the bulk of the rows' dates (:func:`analysis.focus_range`): a row dated far
+    from the others (1977 in a 1987 corpus) is an arrow at the axis edge, and the axis label
+    says how many rows lie outside and when (each row's date is on its label).
     Right: the event kind (:func:`event_label`), the phrase that dates it, the sentence
     around it and the article, so every point can be checked against the text.
 
@@ -390,23 +393,39 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
             ends.append(d + pd.DateOffset(months=3))
         else:
             ends.append(d)
-    lo = ev["date"].min() - pd.Timedelta(days=60)
-    hi = max(ends) + pd.Timedelta(days=60)
+    # the axis covers the bulk of the rows' dates (analysis.focus_range): one row dated 1977 or
+    # 2001 in a 1987 corpus squeezed every other row into one column; a row outside is drawn as
+    # an arrow at the axis edge (its date is on its label) and the axis label counts them
+    from ..dates.timebins import focus_range
+
+    core = focus_range(ev["date"])
+    inside = (ev["date"] >= core.lo) & (ev["date"] <= core.hi)
+    span_end = max(e for e, keep in zip(ends, inside) if keep)
+    pad = pd.Timedelta(days=max(60, _days(core.lo, span_end) * 0.03))
+    lo, hi = core.lo - pad, span_end + pad
     ax.plot([lo, hi], [y[0], y[0]], alpha=0)
     shade_periods(ax, periods, lo, hi)
-    for yi, (_, row), e in zip(y, ev.iterrows(), ends):
+    for yi, (_, row), e, keep in zip(y, ev.iterrows(), ends, inside):
         c = colour[row["doc_id"]]
-        if e > row["date"]:
-            ax.plot([row["date"], e], [yi, yi], color=c, lw=4, solid_capstyle="butt", zorder=3)
+        if not keep:   # outside the bulk (counted in the axis label): an arrow at the edge
+            edge = lo if row["date"] < core.lo else hi
+            ax.scatter([edge], [yi], s=60, color=c, marker="<" if row["date"] < core.lo else ">", zorder=3,
+                       clip_on=False)
+        elif e > row["date"]:
+            ax.plot([row["date"], min(e, hi)], [yi, yi], color=c, lw=4, solid_capstyle="butt", zorder=3)
         else:
             ax.scatter([row["date"]], [yi], s=36, color=c, zorder=3)
+    ax.set_xlim(lo, hi)
     ax.set_ylim(-0.7, len(ev) - 0.3)
     ax.set_yticks(y, [f"{d:%d %b %Y}" if g in ("day", "time") else (f"{d:%b %Y}" if g == "month" else
                       (f"{d:%Y}" if g == "year" else f"{d:%d %b %Y} ({g})"))
                       for d, g in zip(ev["date"], ev["granularity"])], fontsize=8)
     _date_axis(ax, lo, hi)   # year ticks over centuries: AutoDateLocator gives up (and warns) there
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel("date the text gives")
+    outside = core.note("rows")
+    xlabel = "date the text gives" + ("\n" + textwrap.fill(
+        f"({outside}; drawn as \u25c0 \u25b6 at its edge, dated on the left)", 46) if outside else "")
+    ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     tx.set_axis_off()
     tx.set_ylim(ax.get_ylim())
@@ -424,7 +443,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
     fig.suptitle((title or "What the articles say happened when") + shown, x=0.01, ha="left",
                  fontweight="bold", fontsize=12)
     if periods is not None:
-        ax.set_xlabel(f"date the text gives ({period_note(periods)})")
+        ax.set_xlabel(xlabel.replace("date the text gives", f"date the text gives ({period_note(periods)})", 1))
     return fig
 
 

@@ -746,6 +746,56 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
     return Comparison(groups, labels, _comparison_note(groups, labels, source, hint=hint), source)
 
 
+def documents_behind(prevalence: pd.DataFrame, comparison: "Comparison", by: str = "comparison") -> str:
+    """Each compared group's documents behind its topic shares, beside the group's size in the
+    "Compared" line, and why they differ.
+
+    A document with no vocabulary term after cleaning has no topic share (it stays in the
+    group, counted in ``n_docs_no_topic``), and a document the model left out (a derived copy
+    under ``reuse_mode="exclude"``) is not counted either; said per group, so the counts under
+    a table agree with the "Compared" line or say why not.
+
+    Parameters
+    ----------
+    prevalence : ``TopicModel.prevalence(by)`` output (``by``, n_docs, n_docs_no_topic).
+    comparison : :class:`Comparison` (its ``groups`` and ``labels``).
+    by : the corpus column the comparison groups were written to.
+
+    Returns
+    -------
+    str
+        One line, "" when the comparison is not usable.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcde"), "g": ["A", "A", "A", "B", "B"]})
+    >>> cmp = comparison(c, ["g=A", "g=B"])
+    >>> prev = pd.DataFrame({"comparison": ["g=A", "g=B"], "n_docs": [2, 2], "n_docs_no_topic": [1, 0]})
+    >>> documents_behind(prev, cmp)
+    'Documents behind each column: g=A: 2 of its 3 (1 has no vocabulary term after cleaning, so no topic share), g=B: 2 (every document of the group).'
+    """
+    if comparison.labels is None:
+        return ""
+    per = prevalence.drop_duplicates(by).set_index(by)
+    parts = []
+    for lab in comparison.labels:
+        size = int((comparison.groups == lab).sum())
+        shown = int(per["n_docs"].get(lab, 0)) if "n_docs" in per else 0
+        empty = int(per["n_docs_no_topic"].get(lab, 0)) if "n_docs_no_topic" in per else 0
+        if shown == size:
+            parts.append(f"{lab}: {shown:,} (every document of the group)")
+            continue
+        why = []
+        if empty:
+            why.append(f"{empty:,} {'has' if empty == 1 else 'have'} no vocabulary term after cleaning, "
+                       "so no topic share")
+        rest = size - shown - empty
+        if rest > 0:
+            why.append(f"{rest:,} left out of the model (derived copies, see the text-reuse note above)")
+        parts.append(f"{lab}: {shown:,} of its {size:,}" + (f" ({'; '.join(why)})" if why else ""))
+    return "Documents behind each column: " + ", ".join(parts) + "."
+
+
 # ---------------------------------------------------------------------------------------------
 # Results-dependent sentences
 
@@ -773,6 +823,65 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
     return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
             f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
             f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+
+
+def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3) -> str:
+    """Markdown: for each group, the words its negative and positive tone mostly come from,
+    with their share of that direction's valence, topical and report words marked.
+
+    A group about crude oil is "negative" partly because VADER scores *crude* -2.7; an
+    energy-crisis story is "positive" partly because it scores *energy* +1.1. Said next to
+    the groups' tone, a reader sees when a difference is made of the groups' topics.
+
+    Parameters
+    ----------
+    drivers : :func:`analysis.sentiment_drivers` output with ``by=`` (column ``by``, direction,
+        word, share, news_event_term, topical_term).
+    by : the group column.
+    labels : the groups in the order to say them (default: as in ``drivers``).
+    n : words per direction and group.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"g": ["oil", "oil", "oil"], "direction": ["negative", "negative", "positive"],
+    ...                   "word": ["crude", "cut", "energy"], "share": [0.41, 0.08, 0.12],
+    ...                   "news_event_term": [False, False, False], "topical_term": [True, False, True]})
+    >>> print(tone_drivers_summary(d, "g"))
+    Where each group's tone comes from (the lexicon words with the largest summed valence; share of that direction's valence):
+    - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
+    <BLANKLINE>
+    † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
+    """
+    if drivers is None or not len(drivers) or by not in drivers:
+        return ""
+    groups = list(labels) if labels is not None else list(dict.fromkeys(drivers[by]))
+    lines, marks = [], set()
+    for g in groups:
+        d = drivers[drivers[by].astype(str) == str(g)]
+        if d.empty:
+            continue
+        said = []
+        for direction in ("negative", "positive"):
+            part = d[d["direction"] == direction].head(n)
+            words = []
+            for _, r in part.iterrows():
+                mark = "†" if r.get("topical_term", False) else ("‡" if r.get("news_event_term", False) else "")
+                marks.add(mark)
+                words.append(f"*{escape_markdown(r['word'])}*{mark} ({r['share']:.0%})")
+            if words:
+                said.append(f"{direction} from " + ", ".join(words))
+        lines.append(f"- **{escape_markdown(g)}**: " + "; ".join(said) + ".")
+    if not lines:
+        return ""
+    notes = []
+    if "†" in marks:
+        notes.append("† a topical word: it names what the story is about (crude oil, energy prices, interest "
+                     "rates, shares) and is scored as if it judged it; a group about that topic gets its "
+                     "valence whatever its tone.")
+    if "‡" in marks:
+        notes.append("‡ a report word (an attack, a threat, support).")
+    return ("Where each group's tone comes from (the lexicon words with the largest summed valence; share of "
+            "that direction's valence):\n" + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
 
 
 def scorer_agreement(lower: pd.Series, below: str, above: str, intervals=None) -> str:

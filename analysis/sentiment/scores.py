@@ -73,6 +73,23 @@ NEWS_EVENT_TERMS = frozenset("""
     protect peace peaceful agreement agree agreed stable strengthen commitment committed rescue
     united
 """.split())
+
+
+
+def _topical_terms() -> frozenset:
+    from ..lexicons import word_list
+
+    return frozenset(word_list("news_topical_terms.txt"))
+
+
+#: Topical words of business and economic news that VADER's lexicon scores as if they judged
+#: something ("crude" oil -2.7, "energy" +1.1, "interest" rates +2.0, "shares" +1.2, "credit"
+#: +1.6, "natural" gas +1.5): they name what a story is about. Data file
+#: ``analysis/lexicons/news_topical_terms.txt`` (source and measurement there). Marked by
+#: :func:`sentiment_drivers` (``topical_term``); not neutral by default (on the human-rated
+#: sets they are too rare to decide, docs/report-round11.md); pass
+#: ``neutral_words=NEWS_TOPICAL_TERMS`` for a sensitivity check.
+NEWS_TOPICAL_TERMS = _topical_terms()
 _SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 _STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
                  "share_positive", "share_neutral", "share_negative"]
@@ -182,25 +199,32 @@ def _as_texts(texts) -> list[str]:
     return out
 
 
-def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | None = None) -> pd.DataFrame:
     """The lexicon words that contribute most to negative and to positive sentences.
 
     Counts, over the sentences of :func:`sentence_sentiment`, how often each VADER lexicon
     word occurs and its summed valence; returns the ``top`` words of each sign by absolute
-    summed valence. Shows what the tone of a corpus is made of (and whether it is made of
-    report words such as "threat" or "security", see :data:`NEWS_EVENT_TERMS`).
+    summed valence. Shows what the tone of a corpus (or, with ``by``, of each group) is made
+    of: report words such as "threat" or "security" (:data:`NEWS_EVENT_TERMS`) and topical
+    words such as "crude" or "energy" (:data:`NEWS_TOPICAL_TERMS`) are marked, so a reader
+    sees when a group's tone comes from the words of its topic.
 
     Parameters
     ----------
     sentence_scores : DataFrame with ``doc_id`` and ``sentence`` (e.g. from
-        :func:`sentence_sentiment`).
+        :func:`sentence_sentiment`), and the column ``by`` when given.
     top : int
-        Words kept per direction.
+        Words kept per direction (per group with ``by``).
+    by : str, optional
+        A column of ``sentence_scores`` (e.g. the compared group of each sentence's document):
+        the words are counted per group, and rows without a group are left out.
 
     Returns
     -------
-    DataFrame with direction ("negative"/"positive"), word, valence (per occurrence),
-    occurrences, n_sentences, n_documents, total (summed valence), news_event_term (bool).
+    DataFrame with (``by``,) direction ("negative"/"positive"), word, valence (per occurrence),
+    occurrences, n_sentences, n_documents, total (summed valence), share (of the summed
+    valence of all the lexicon words of that direction, in the group), news_event_term and
+    topical_term (bool).
 
     Examples
     --------
@@ -211,10 +235,29 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFr
     0  negative  threat            2            2
     1  negative   grave            1            1
     2  positive   peace            1            1
+    >>> s["group"] = ["oil", "oil", "bank"]
+    >>> s.loc[1, "sentence"] = "Crude prices rose."
+    >>> sentiment_drivers(s, by="group")[["group", "word", "share", "topical_term"]].round(2)
+      group    word  share  topical_term
+    0  bank  threat   1.00         False
+    1   oil   crude   0.40          True
+    2   oil  threat   0.36         False
+    3   oil   grave   0.24         False
     """
+    cols = ["direction", "word", "valence", "occurrences", "n_sentences", "n_documents", "total", "share",
+            "news_event_term", "topical_term"]
+    if by is not None:
+        if by not in sentence_scores.columns:
+            raise ValueError(f"sentence_scores has no column {by!r} to group by "
+                             f"(it has: {', '.join(map(str, sentence_scores.columns))})")
+        keys = sentence_scores[by]
+        parts = [sentiment_drivers(g, top=top).assign(**{by: key})
+                 for key, g in sentence_scores[keys.notna()].groupby(by, sort=True)]
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return pd.DataFrame(columns=[by] + cols)
+        return pd.concat(parts, ignore_index=True)[[by] + cols]
     words = lexicon_words(sentence_scores["sentence"])
-    cols = ["direction", "word", "valence", "occurrences", "n_sentences", "n_documents", "total",
-            "news_event_term"]
     if words.empty:
         return pd.DataFrame(columns=cols)
     words["doc_id"] = sentence_scores["doc_id"].astype(str).to_numpy()[words["position"].to_numpy()]
@@ -224,7 +267,9 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10) -> pd.DataFr
                 total=("valence", "sum"))
            .reset_index())
     agg["direction"] = np.where(agg["valence"] < 0, "negative", "positive")
+    agg["share"] = agg["total"] / agg.groupby("direction")["total"].transform("sum")
     agg["news_event_term"] = agg["word"].isin(NEWS_EVENT_TERMS)
+    agg["topical_term"] = agg["word"].isin(NEWS_TOPICAL_TERMS)
     agg = agg.assign(size=agg["total"].abs()).sort_values(
         ["direction", "size", "word"], ascending=[True, False, True], kind="stable")
     out = agg.groupby("direction", sort=True).head(top)[cols].reset_index(drop=True)

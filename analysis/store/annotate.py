@@ -425,16 +425,15 @@ def _specs(source, metadata, chunk_size: int, fingerprint: str, load_options: di
         values = _chunks.date_column_values(source, kind, load_options, **dialect) + sidecar_dates
         offset_note = utc_offset_note(values)  # the chunks' own counts would be a chunk's only
         if load_options.get("dayfirst") is None:  # one order of day and month for every chunk
-            from ..corpus.loading import date_order_counts, date_order_note, decide_dayfirst
+            from ..corpus.loading import (date_order_counts, date_order_note, decide_dayfirst,
+                                          same_day_month_count)
 
             order = decide_dayfirst(values)
             if order is not None:
                 dialect["dayfirst"] = order
                 dmy, mdy, amb = date_order_counts(values)
                 order_note = ("mixed date order" if dmy and mdy else "date order",
-                              date_order_note(order, dmy, mdy, amb)
-                              + (f"; the {mdy if order else dmy:,} that only the other order reads "
-                                 "are read so" if dmy and mdy else ""))
+                              date_order_note(order, dmy, mdy, amb, same_day_month_count(values)))
         width = max(5, len(str(total)))
 
         def gen():
