@@ -1593,6 +1593,12 @@ class _Resolver:
         self.actor_lookup = actor_lookup
         self._subjects = None
 
+    def _lower(self):
+        """Words the text writes in lower case (computed once; round 11)."""
+        if getattr(self, "_lower_cache", None) is None:
+            self._lower_cache = _lower_words(self.text)
+        return self._lower_cache
+
     def subjects(self):
         """Named persons and organisations opening a sentence outside quotations, in order:
         (start, name, gender, is_person). Pronouns resolve to these as well as to speakers
@@ -2581,12 +2587,49 @@ class _Resolver:
                 rec["speaker"] = full
                 if rec.get("person") is None and not rec.get("org"):
                     rec["person"] = True
+            if not rec.get("org"):                     # round 11: "Backup Charlie Batch"
+                rec["speaker"] = _drop_glued_descriptor(rec["speaker"], self.text, self._lower())
             info = self.actor_lookup(rec["speaker"])
             rec["actor"] = info.get("actor") if info else None
             if info and info.get("actor_type"):
                 rec["person"] = info["actor_type"] == "person"
         self.history.append(rec)
         return rec
+
+
+# --- round 11 (web news): words glued before a speaker's given name --------------------------
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
+def _glued_word(word: str, nxt: str, text: str, lower_words) -> bool:
+    """True when ``word``, written before the given name ``nxt`` in a speaker's name, is not
+    part of the name: a title, role, party or demonym ("Canadians"), an acronym ("MPA"), a
+    word the text also writes in lower case ("Backup"), or a possessor ("Attrition's Brian")."""
+    if re.search(re.escape(word) + r"['\u2019]s?\s+" + re.escape(nxt) + r"(?![\w'-])", text):
+        return True                            # a possessor, even one that is a given name ("Alberta's")
+    if _lex.given_name_gender(word) is not None:
+        return False
+    low = word.lower().rstrip(".")
+    return low in _TITLE_WORDS or _singular(low) in _TITLE_WORDS or low in lower_words \
+        or _ACRONYM_WORD.fullmatch(word) is not None
+
+
+def _drop_glued_descriptor(name: str, text: str, lower_words) -> str:
+    """Drop the words before the first known given name of a speaker's name when none of them
+    can be part of a name (web news glues descriptors on: "Backup Charlie Batch", "MPA Faiza
+    Malik", "said Manitoba's Gary Doer", "Attrition's Brian Martin"). A name whose first
+    word is a given name, a name in capitals and a name with no given name after its first
+    word ("Zulfiqar Ali Badar" when "Zulfiqar" is not written in lower case) are kept."""
+    words = name.split()
+    if len(words) < 3 or name.isupper():
+        return name
+    for k in range(1, len(words) - 1):
+        if _lex.given_name_gender(words[k]) not in ("m", "f", "u"):
+            continue
+        if all(_glued_word(w, words[k], text, lower_words) for w in words[:k]):
+            return " ".join(words[k:])
+        return name
+    return name
 
 
 def _actor_lookup_factory(dictionary, resolve: bool):
