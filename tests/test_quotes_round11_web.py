@@ -47,3 +47,55 @@ def test_guard_an_unknown_first_word_never_written_in_lower_case_is_kept():
 def test_guard_a_possessive_of_another_word_does_not_cut_the_name():
     q = _quotes("The mayor's office was closed.\n\n\"We will reopen,\" said Tarvo Ann Kesk.")
     assert _speaker(q, "We will reopen") == "Tarvo Ann Kesk"
+
+
+# (b) sentence subjects of web and wire copy: "<Org> <role> <Name>" and a surname alone
+
+def test_an_organisation_and_role_before_a_name_opens_a_subject():
+    # "Hamas spokesman Fawzi Barhoum rejected ...": the person, not the leader named before
+    q = _quotes("Mahmoud Haddad offered talks on Monday.\n\n"
+                "Group spokesman Fawzi Barhoum rejected the call.\n\n"
+                "\"It is full of incitement,\" he said.")
+    assert _speaker(q, "It is full of incitement") == "Fawzi Barhoum"
+
+
+def test_a_department_spokesman_said_then_he_said():
+    q = _quotes("\"They will go back to their homelands,\" Osama Rahimi says on the tape.\n\n"
+                "In Washington, State Department spokesman Sean Brody said the tape was old news.\n\n"
+                "He said children are receiving care, but \"there is a lot more work to be done.\"")
+    assert _speaker(q, "there is a lot more work") == "Sean Brody"
+
+
+def test_a_surname_alone_opening_a_sentence_is_the_person_named_in_full_before():
+    q = _quotes("Larry Eagleye worked at the plant for ten years.\n\n"
+                "\"The figures are wrong,\" Senator Tom Dingell said.\n\n"
+                "Eagleye and two other former employees filed a suit last year.\n\n"
+                "\"I disclosed it to the legal department,\" he said.")
+    assert _speaker(q, "I disclosed it") == "Larry Eagleye"
+
+
+def test_a_surname_named_in_full_in_capitals_gives_the_full_name():
+    q = _quotes("PETRA KOVAC was an observer at the last games.\n\n"
+                "\"I was ready,\" coach Mark Dunn said.\n\n"
+                "Kovac believes fresh eyes work in her favour.\n\n"
+                "\"It helps,\" she says.")
+    assert _speaker(q, "It helps") == "Petra Kovac"
+
+
+def test_guard_a_surname_never_named_in_full_is_no_subject():
+    q = _quotes("\"The figures are wrong,\" Senator Tom Dingell said.\n\n"
+                "Eagleye filed a suit last year.\n\n"
+                "\"I disclosed it to the legal department,\" he said.")
+    assert _speaker(q, "I disclosed it") == "Tom Dingell"
+
+
+def test_guard_the_full_name_needs_a_given_name_the_text_does_not_write_in_lower_case():
+    from analysis.quotes.extract import _surname_of_named_person
+    text = "Even Tanner would not dispute that. They were even. Tanner smiled."
+    assert _surname_of_named_person(text, "Tanner", text.index("Tanner smiled")) is None
+    text = "Nick Tanner would not dispute that. Tanner smiled."
+    assert _surname_of_named_person(text, "Tanner", text.index("Tanner smiled")) == ("m", "Nick Tanner")
+    text = "Ms Tanner would not dispute that. Tanner smiled."
+    assert _surname_of_named_person(text, "Tanner", text.index("Tanner smiled")) == ("f", "Tanner")
+    text = "Nick Young met the young fans. Young players smiled."   # "young" is a word here
+    assert _surname_of_named_person(text, "Young", text.index("Young players")) is None

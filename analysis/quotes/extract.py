@@ -1405,6 +1405,47 @@ _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
 
 
+def _surname_of_named_person(masked: str, word: str, before: int):
+    """(gender 'm', 'f' or '', full name) when ``word`` (a lone capitalised word opening a sentence at ``before``) is
+    the surname of a person the text named in full before it, outside quotations ("James
+    Treybig" ... "Treybig, who founded ..."), or after an honorific ("Mr Treybig"); None
+    otherwise. The full name must start with a known given name and the text must never write
+    the word in lower case (round 11, web and wire news: the surname alone is the usual second
+    reference)."""
+    lower = _lower_words(masked)
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or word.lower() in _NOT_NAME \
+            or word.lower() in _TITLE_WORDS or word.lower() in lower:
+        return None
+    for m in re.finditer(r"(?<![\w'-])(?:([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(word)
+                         + r"|([A-Z][A-Z]+)\s+" + re.escape(word.upper()) + r")(?![\w'-])", masked[:before]):
+        first = m.group(1) or m.group(2).title()        # "ANTE COVIC" in a lead set in capitals
+        if first.lower() in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[first.lower()] or "", word
+        g = _lex.given_name_gender(first)
+        if g in ("m", "f", "u") and first.lower() not in _NOT_NAME and first.lower() not in lower \
+                and first.lower() not in _FRONTED_OPENERS:      # not "Even Williams"
+            return (g if g in ("m", "f") else ""), f"{first} {word}"
+    return None
+
+
+_ORG_ROLE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s+){1,4}((?:[a-z][a-z-]*\s+){1,4})(?=[A-Z][a-z])")
+
+
+def _after_org_role(masked: str, st: int):
+    """(start of the name, role words) when the sentence at ``st`` opens with capitalised words
+    and lower-case title or role words before a capitalised name ("Hamas spokesman Fawzi
+    Barhoum rejected ...", "Steelers head coach Mike Tomlin said"), the usual web and wire
+    form of a person's first mention; else (``st``, ()). Round 11."""
+    m = _ORG_ROLE_LEAD.match(masked, st)
+    if m is None:
+        return st, ()
+    roles = tuple(m.group(1).split())
+    if not all(w in _TITLE_WORDS for w in roles) or not any(
+            w in _lex.role_nouns() or _TITLE_KIND.get(w) == "title" for w in roles):
+        return st, ()
+    return m.end(), roles
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
@@ -1414,6 +1455,9 @@ def _sentence_subjects(masked: str):
         st = _after_fronted_phrase(masked, st)
         if st is None:
             continue
+        lead_roles = ()
+        if masked[st:st + 1].isupper():
+            st, lead_roles = _after_org_role(masked, st)   # round 11: "Hamas spokesman Fawzi Barhoum"
         words = []
         poss = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
@@ -1442,7 +1486,8 @@ def _sentence_subjects(masked: str):
             out.append((st, org_name or " ".join(core), None, False, ()))
             continue
         name, g, titled = _strip_titles(words)
-        roles = tuple(w.lower() for w in words[:len(words) - len(name)])
+        roles = tuple(w.lower() for w in words[:len(words) - len(name)]) + lead_roles
+        titled = titled or bool(lead_roles)
         name = [w for w in name if w.lower() not in _DETERMINERS]
         while len(name) > 2 and (_singular(name[0].lower()) in _PERSON_HEADS or (
                 _agent_noun(name[0].lower()) and _lex.given_name_gender(name[1]) in ("m", "f"))):
@@ -1471,6 +1516,12 @@ def _sentence_subjects(masked: str):
                 # "James (not his real name) is a legal adviser": a given name alone, used as
                 # nobody's common word in this text, opens the sentence: a person
                 out.append((st, name[0], g1, True, roles))
+            elif g1 is None and words[0].lower() not in _DETERMINERS and not poss:
+                named = _surname_of_named_person(masked, name[0], st)
+                if named is not None:
+                    # round 11: "Treybig, who founded the company, said ..." after "James
+                    # Treybig": the surname of a person named in full before
+                    out.append((st, named[1], named[0] or None, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
