@@ -99,3 +99,33 @@ def test_guard_the_full_name_needs_a_given_name_the_text_does_not_write_in_lower
     assert _surname_of_named_person(text, "Tanner", text.index("Tanner smiled")) == ("f", "Tanner")
     text = "Nick Young met the young fans. Young players smiled."   # "young" is a word here
     assert _surname_of_named_person(text, "Young", text.index("Young players")) is None
+
+
+# (c) abbreviated ranks, council titles and nationality nouns (data files)
+
+def test_an_abbreviated_police_rank_with_a_full_stop_is_a_title():
+    q = _quotes("\"We're going to be city-wide,\" said Const. Mig Roberts, with the city police.")
+    assert _speaker(q, "We're going to be") == "Mig Roberts"
+
+
+def test_two_abbreviated_ranks_before_a_name():
+    q = _quotes("\"The area is secure,\" said Det. Insp. Mark Hanson.")
+    assert _speaker(q, "The area is secure") == "Mark Hanson"
+
+
+def test_a_council_title_is_not_part_of_the_name():
+    q = _quotes("Coun Kris Hopkins, leader of the council, said: \"It will be good for the city.\"")
+    assert _speaker(q, "It will be good") == "Kris Hopkins"
+
+
+def test_the_greek_is_the_person_not_tied_to_another_nationality():
+    q = _quotes("HOBART - Eleni Daniilidou upset top-seeded Alona Bondarenko of Ukraine 6-3, 6-3.\n\n"
+                "It was Daniilidou's first win against Bondarenko.\n\n"
+                "\"I stayed very tough today,\" the Greek said.")
+    assert _speaker(q, "I stayed very tough") == "Eleni Daniilidou"
+
+
+def test_guard_the_greek_tied_to_greece_wins():
+    q = _quotes("Eleni Daniilidou of Greece beat Alona Bondarenko of Ukraine.\n\n"
+                "Bondarenko was tired.\n\n\"I stayed very tough today,\" the Greek said.")
+    assert _speaker(q, "I stayed very tough") == "Eleni Daniilidou"

@@ -193,6 +193,9 @@ _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     | set(_lex.word_list("not_names.txt"))
 
 _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
+# round 11: abbreviated ranks of US/Canadian police and army copy ("said Const. Mig Roberts",
+# "Det. Insp.", "Cpl."), no English word: a full stop after them ends no sentence here
+_ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
@@ -1405,6 +1408,15 @@ _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
 
 
+@lru_cache(maxsize=None)
+def _other_nationality_marks(noun: str) -> str:
+    """Regex alternation of the nationality marks (person_demonyms.csv) of every nationality but
+    that of ``noun``: a person "of Ukraine" is not "the Greek" (round 11)."""
+    own = set(_PERSON_DEMONYMS.get(noun, ()))
+    marks = {m for ms in _PERSON_DEMONYMS.values() for m in ms} - own
+    return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+
+
 def _surname_of_named_person(masked: str, word: str, before: int):
     """(gender 'm', 'f' or '', full name) when ``word`` (a lone capitalised word opening a sentence at ``before``) is
     the surname of a person the text named in full before it, outside quotations ("James
@@ -2119,7 +2131,8 @@ class _Resolver:
         bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
         marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
             {noun.capitalize()} if noun else set()), key=len, reverse=True))
-        best, tied = None, None
+        best, tied, free = None, None, None
+        others = _other_nationality_marks(noun) if noun in _PERSON_DEMONYMS else ""
         for name in cands:
             info = self.actor_lookup(name)
             if any(w.lower() in bad for w in name.split()) \
@@ -2133,6 +2146,11 @@ class _Resolver:
                 tied = (hits[-1], name)
             if best is None or hits[-1] > best[0]:
                 best = (hits[-1], name)
+            if others and (free is None or hits[-1] > free[0]) \
+                    and not self._of_nationality(name, others, pos):
+                free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
+        if others:
+            best = free
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
@@ -2148,10 +2166,18 @@ class _Resolver:
         m = "(?:" + marks + ")"
         pats = (n + r"\s+(?:of|from)\s+(?:the\s+)?" + m + r"(?![\w-])",
                 r"(?<![\w-])" + m + r"(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}?" + n + r"(?![\w-])",
-                r"(?<![\w-])" + m + r"\s+(?:[a-z][\w-]*\s+){0,2}" + n + r"(?![\w-])",
                 n + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + m + r"(?![\w-])")
         head = self.masked[:pos]
-        return any(re.search(p, head) for p in pats)
+        if any(re.search(p, head) for p in pats):
+            return True
+        # "Spanish star Rafael Nadal", "Dutchman Robin Haase": the words between are a person
+        # noun; round 11: not a verb ("Eleni Daniilidou of Greece beat Alona Bondarenko")
+        for x in re.finditer(r"(?<![\w-])" + m + r"\s+((?:[a-z][\w-]*\s+){0,2})" + n + r"(?![\w-])", head):
+            between = x.group(1).split()
+            if not between or between[-1] in _TITLE_WORDS or between[-1] in _PERSON_HEADS \
+                    or _agent_noun(between[-1]):
+                return True
+        return False
 
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
