@@ -129,3 +129,37 @@ def test_guard_the_greek_tied_to_greece_wins():
     q = _quotes("Eleni Daniilidou of Greece beat Alona Bondarenko of Ukraine.\n\n"
                 "Bondarenko was tired.\n\n\"I stayed very tough today,\" the Greek said.")
     assert _speaker(q, "I stayed very tough") == "Eleni Daniilidou"
+
+
+# (d) "said the society's president, Ed Sayres": the name after the role phrase
+
+def test_said_a_possessive_role_then_the_name_after_a_comma():
+    q = _quotes("Christine Quinn backed the plan.\n\n"
+                "\"We can no longer accept it,\" said the society's president, Ed Sayres.")
+    assert _speaker(q, "We can no longer accept") == "Ed Sayres"
+
+
+def test_said_a_role_with_of_then_the_name():
+    q = _quotes("\"We can no longer accept it,\" said the president of the society, Ed Sayres.")
+    assert _speaker(q, "We can no longer accept") == "Ed Sayres"
+
+
+def test_says_a_bare_role_then_the_name_between_two_quotes():
+    q = _quotes("\u201cWith this piece\u201d, says writer, Mike van Graan, \u201cI wanted to challenge the actors.\u201d")
+    assert _speaker(q, "With this piece") == "Mike van Graan"
+    assert _speaker(q, "I wanted to challenge") == "Mike van Graan"
+
+
+def test_guard_a_role_then_a_clause_keeps_the_role():
+    q = _quotes("\"It is fine,\" said a spokesman, adding that talks continue.")
+    assert _speaker(q, "It is fine") == "a spokesman"
+
+
+def test_guard_a_role_then_a_news_agency_keeps_the_role():
+    q = _quotes("\"It is fine,\" said the minister, Reuters reported.")
+    assert _speaker(q, "It is fine") == "the minister"
+
+
+def test_guard_a_company_then_its_name_is_not_a_person():
+    q = _quotes("\"It is fine,\" said a spokeswoman for the company, Acme Corp.")
+    assert _speaker(q, "It is fine") == "a spokeswoman for the company"

@@ -984,7 +984,41 @@ def _subject_after(toks, k_last):
         return None
     # appositive after the name: "said Jane Doe, a spokeswoman" -> stop at the comma (done above)
     rec = _classify(words)
+    if rec and rec.get("type") == "unnamed" and end is not None and toks[end][2].endswith(","):
+        named = _name_after_role_comma(toks, end, rec)      # round 11
+        if named is not None:
+            return named
     return (rec, end) if rec else None
+
+
+def _name_after_role_comma(toks, end, rec):
+    """('said the society's president, Ed Sayres.', 'says writer, Mike van Graan, "...') the
+    person named in apposition after a role phrase that ends at a comma: (record, end token)
+    when the role's head is a person noun and the next 2-4 tokens are a capitalised name (with
+    name particles) ending the clause or sentence, else None. Web and wire copy name the
+    speaker after the role as often as before it. Round 11."""
+    head = rec.get("head") or ""
+    if rec.get("plural") or not (head in _PERSON_HEADS or _person_role(head) or head in _REPRESENTATIVE_ROLES):
+        return None
+    name, last = [], None
+    for i in range(end + 1, min(len(toks), end + 6)):
+        tok = toks[i][2]
+        if _MASK in tok:
+            return None
+        w = _bare(tok)
+        if not w or not (_capitalised(w) or (name and w.lower() in _PARTICLES)):
+            return None
+        name.append(w)
+        if _ends_clause(tok) or _is_boundary(tok) or _ends_sentence(tok):
+            last = i
+            break
+    if last is None or not 2 <= len(name) <= 4 or not _capitalised(name[-1]) \
+            or any(w.lower() in _NOT_NAME or w.lower() in _ORG_OR_TITLE for w in name):
+        return None
+    named = _classify(name)
+    if not named or named.get("type") != "named":
+        return None
+    return named, last
 
 
 _ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
