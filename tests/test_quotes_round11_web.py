@@ -163,3 +163,34 @@ def test_guard_a_role_then_a_news_agency_keeps_the_role():
 def test_guard_a_company_then_its_name_is_not_a_person():
     q = _quotes("\"It is fine,\" said a spokeswoman for the company, Acme Corp.")
     assert _speaker(q, "It is fine") == "a spokeswoman for the company"
+
+
+# (e) party labels and descriptions as second references
+
+def test_said_the_state_democrat_is_the_person_named_before():
+    q = _quotes("Rep. Cardiss Collins criticised the airline.\n\n"
+                "\"It strikes me odd,\" said the Illinois Democrat.")
+    assert _speaker(q, "It strikes me odd") == "Cardiss Collins"
+
+
+def test_the_state_republican_said():
+    q = _quotes("Senate Republican leader Robert Dole told reporters the report was damning.\n\n"
+                "\"It would seem to me,\" the Kansas Republican said.")
+    assert _speaker(q, "It would seem to me") == "Robert Dole"
+
+
+def test_a_capitalised_party_role_in_apposition_is_not_the_speaker():
+    q = _quotes("Committee chairman Paul Szabo proposed a hearing.\n\n"
+                "\"We understand you are at a disadvantage,\" Szabo, a Liberal MP, said.")
+    assert _speaker(q, "We understand you are") == "Paul Szabo"
+
+
+def test_a_bracketed_party_tag_after_the_name_is_dropped():
+    q = _quotes("\"It is fine,\" said Sen. Bill Ritter (D-Colo.), who chairs the panel.")
+    assert _speaker(q, "It is fine") == "Bill Ritter"
+
+
+def test_a_party_member_the_text_ties_to_the_party_is_chosen():
+    q = _quotes("Sen. Bob Dole, a Republican, and Rep. John Dingell, a Democrat, criticised the report.\n\n"
+                "\"It would seem to me,\" the Kansas Republican said.")
+    assert _speaker(q, "It would seem to me") == "Bob Dole"

@@ -128,6 +128,9 @@ _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("pe
 #: description of a person named before, not a name
 _PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
                     for r in _lex._rows("person_demonyms.csv")}
+# round 11: party members as second references ("said the Illinois Democrat"), same format
+_PERSON_DEMONYMS.update({r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
+                         for r in _lex._rows("party_member_nouns.csv")})
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -587,6 +590,24 @@ def _person_after_org(words):
     return None
 
 
+def _described_person(words, gender=None):
+    """An unnamed-person record for a determiner, capitalised place or party words and a
+    person noun (nationality or party member, person_demonyms.csv / party_member_nouns.csv,
+    or a title such as "MP"): "the Illinois Democrat", "the Kansas Republican", "a Liberal
+    MP", the second references of wire copy; else None. No word may be a known given name
+    ("the Tony Blair MP" is no description). Round 11."""
+    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an"):
+        return None
+    head = words[-1].lower().rstrip(".")
+    if not (head in _PERSON_DEMONYMS or _TITLE_KIND.get(head) == "title") \
+            or not all(_capitalised(w) for w in words[1:]) \
+            or any(_lex.given_name_gender(w) is not None for w in words[1:-1]):
+        return None
+    definite = words[0].lower() == "the"
+    return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words), "plural": False,
+            "gender": gender, "person": True, "head": head, "definite": definite}
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -614,6 +635,9 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
+    described = _described_person(words, gender)      # round 11: "the Illinois Democrat", "a Liberal MP"
+    if described is not None:
+        return described
     if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
         # "said the Frenchman", "the Spaniard added": a description of a person named before
         head = words[1].lower()
@@ -965,6 +989,8 @@ def _subject_after(toks, k_last):
             return None
         if _MASK in tok:
             break
+        if words and tok.startswith("("):
+            break   # round 11: "said Sen. Bill Ritter (D-Colo.)": a bracketed tag ends the name
         w = _bare(tok)
         if words and w in _INVERTED_STOP and not (
                 w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
