@@ -194,3 +194,26 @@ def test_a_party_member_the_text_ties_to_the_party_is_chosen():
     q = _quotes("Sen. Bob Dole, a Republican, and Rep. John Dingell, a Democrat, criticised the report.\n\n"
                 "\"It would seem to me,\" the Kansas Republican said.")
     assert _speaker(q, "It would seem to me") == "Bob Dole"
+
+
+# (f) "New" opening a place's name is no title; a modal before the reporting verb
+
+def test_the_new_york_paper_keeps_new():
+    q = _quotes("Verizon is near a deal, the New York Post said on Wednesday, citing "
+                "\"people familiar with the talks.\"")
+    assert _speaker(q, "people familiar with") == "New York Post"
+
+
+def test_a_modal_and_only_before_say():
+    q = _quotes("\"We have no comment,\" Smith would only say.")
+    assert _speaker(q, "We have no comment") == "Smith"
+
+
+def test_guard_a_surname_that_is_a_modal_is_kept():
+    q = _quotes("Permanent Secretary Peter May said: \"This is an important step forward.\"")
+    assert _speaker(q, "This is an important") == "Peter May"
+
+
+def test_guard_a_state_before_a_title_still_goes():
+    q = _quotes("\"We have no comment,\" said North Carolina Gov. Mike Easley.")
+    assert _speaker(q, "We have no comment") == "Mike Easley"

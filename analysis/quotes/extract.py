@@ -112,6 +112,9 @@ _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
 _PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
+#: round 11: "Ramos would say only:", "Smith would only say": a modal and "only" between a
+#: subject and its reporting verb
+_MODAL_SKIP = frozenset(_lex.word_list("modal_verbs.txt")) | {"only"}
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
                   "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
                   "according", "on", "yesterday", "today", "late", "early", "last", "this",
@@ -515,6 +518,11 @@ def _person_after_title(core):
     return None
 
 
+#: round 11: names of countries and sub-national places (countries.csv, regions.csv), lower case
+_PLACE_NAMES = frozenset(r["name"].strip().lower() for r in _lex._rows("regions.csv")) | frozenset(
+    a.lower() for c in _lex.countries() for a in [c["name"]] + list(c["aliases"]))
+
+
 def _strip_titles(run):
     """Drop a leading role phrase: everything up to the last title word, keeping a name."""
     core = [w for w in run]
@@ -549,6 +557,11 @@ def _strip_titles(run):
             if not any(re.sub(r"['\u2019]s$", "", x).lower().rstrip(".") in _TITLE_WORDS
                        for x in core[k + 1:]):
                 break
+    if 0 <= last_title < len(core) - 1 and all(w.lower() in _GEO_WORDS for w in core[:last_title + 1]) \
+            and (_lex.given_name_gender(core[last_title + 1]) is None
+                 or " ".join(core[:last_title + 2]).lower() in _PLACE_NAMES):
+        # round 11: "New York Post", "South Africa Herald": a place word opens a name, no title
+        last_title, titled = -1, False
     name = core[last_title + 1:]
     if name and all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in name):
         return core, gender, False   # an institution's name: "White House", "State Department"
@@ -816,7 +829,7 @@ def _skip_before_cue(word: str) -> bool:
     """A word between a subject and its reporting verb: "also", "has", or an adverb in -ly
     ("Tim Davie initially said", "she repeatedly said"; not "the family said")."""
     w = word.lower()
-    if w in _SKIP_BEFORE_CUE:
+    if w in _SKIP_BEFORE_CUE or (w in _MODAL_SKIP and word.islower()):     # not "Peter May said"
         return True
     return word.islower() and len(w) > 6 and w.endswith("ly") and w.isalpha() \
         and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
