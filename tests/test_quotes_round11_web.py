@@ -217,3 +217,27 @@ def test_guard_a_surname_that_is_a_modal_is_kept():
 def test_guard_a_state_before_a_title_still_goes():
     q = _quotes("\"We have no comment,\" said North Carolina Gov. Mike Easley.")
     assert _speaker(q, "We have no comment") == "Mike Easley"
+
+
+# (g) Arabic names with a hyphenated article ("al-Maliki")
+
+def test_said_a_name_with_a_hyphenated_article():
+    q = _quotes("\"None of the members has asked,\" said Nouri al-Maliki, the prime minister.")
+    assert _speaker(q, "None of the members") == "Nouri al-Maliki"
+
+
+def test_a_surname_with_a_hyphenated_article_said():
+    q = _quotes("Oil Minister Hussain al-Shahristani visited the refinery.\n\n"
+                "\"This is what caused the fire,\" al-Shahristani said in a statement.")
+    assert _speaker(q, "This is what caused") == "Hussain al-Shahristani"
+
+
+def test_a_name_after_a_title_with_two_hyphenated_articles():
+    q = _quotes("Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily as saying that "
+                "\"none of the members has asked for a meeting.\"")
+    assert _speaker(q, "none of the members") == "Ali al-Khalifa al-Sabah"
+
+
+def test_guard_a_lower_case_hyphenated_word_is_no_name():
+    q = _quotes("\"We will fight on,\" an al-Qaida statement said.")
+    assert _speaker(q, "We will fight on") != "Qaida"

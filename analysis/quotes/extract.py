@@ -259,7 +259,13 @@ def _is_boundary(tok: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _capitalised(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+                           or _PARTICLE_NAME.fullmatch(word) is not None)
+
+
+#: round 11: an Arabic article or particle joined to a name by a hyphen ("al-Maliki",
+#: "el-Baradei", "bin-Laden") is a capitalised name word
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-[A-Z][\w'\u2019-]*")
 
 
 @lru_cache(maxsize=200_000)
