@@ -57,7 +57,8 @@ from .. import lexicons as _lex
 
 #: Reporting verbs recognised as attribution cues (lower case, as written), from
 #: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors.mentions`).
-CUES = _lex.reporting_verbs()
+CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
+    w for w in _lex.word_list("reporting_verbs_more.txt") if w not in _lex.reporting_verbs())
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
@@ -118,7 +119,9 @@ _MODAL_SKIP = frozenset(_lex.word_list("modal_verbs.txt")) | {"only"}
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
                   "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
                   "according", "on", "yesterday", "today", "late", "early", "last", "this",
-                  "who", "which", "that", "whose", "speaking"}
+                  "who", "which", "that", "whose", "speaking"} | {
+    # round 11: "said centre Daymond Langkow amidst the euphoria", "following the game"
+    "amid", "amidst", "following", "despite", "upon", "moments", "minutes", "hours", "shortly"}
 _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
               "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
