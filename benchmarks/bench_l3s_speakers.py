@@ -9,7 +9,9 @@ not BBC text). The body of each page is rebuilt from the human annotation by
 those of ``bench_fresh_speakers.py``: a labelled quote is *found* when a predicted quotation
 contains its first words; its speaker is judged by ``bench_uk_gold.speaker_right`` (a list of
 names counts as right when any of them is). Batch 5a is developed on; 5b is held out and is
-scored only when named (``--batch 5b``). ``-v`` lists every miss.
+scored only when named (``--batch 5b``). Batch 7 (round 11, 16 pages from other sites, drawn by
+``benchmarks/draw_l3s_speakers7.py``) is split the same way: 7a to develop on, 7b held out
+(``--batch 7a`` / ``--batch 7b``). ``-v`` lists every miss.
 """
 from __future__ import annotations
 

@@ -57,7 +57,8 @@ from .. import lexicons as _lex
 
 #: Reporting verbs recognised as attribution cues (lower case, as written), from
 #: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors.mentions`).
-CUES = _lex.reporting_verbs()
+CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
+    w for w in _lex.word_list("reporting_verbs_more.txt") if w not in _lex.reporting_verbs())
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
@@ -112,10 +113,15 @@ _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
 _PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # After an inverted verb the subject ends before these: "said the statement quoted by IRNA".
+#: round 11: "Ramos would say only:", "Smith would only say": a modal and "only" between a
+#: subject and its reporting verb
+_MODAL_SKIP = frozenset(_lex.word_list("modal_verbs.txt")) | {"only"}
 _INVERTED_STOP = {"quoted", "cited", "reported", "carried", "published", "issued", "released",
                   "by", "during", "after", "before", "when", "while", "in", "on", "at", "as",
                   "according", "on", "yesterday", "today", "late", "early", "last", "this",
-                  "who", "which", "that", "whose", "speaking"}
+                  "who", "which", "that", "whose", "speaking"} | {
+    # round 11: "said centre Daymond Langkow amidst the euphoria", "following the game"
+    "amid", "amidst", "following", "despite", "upon", "moments", "minutes", "hours", "shortly"}
 _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "city", "county",
               "island", "islands", "sea", "river", "mountains", "north", "south", "east", "west",
               "new", "united", "gulf", "bay", "province", "region", "strait", "peninsula", "coast",
@@ -128,6 +134,9 @@ _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("pe
 #: description of a person named before, not a name
 _PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
                     for r in _lex._rows("person_demonyms.csv")}
+# round 11: party members as second references ("said the Illinois Democrat"), same format
+_PERSON_DEMONYMS.update({r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
+                         for r in _lex._rows("party_member_nouns.csv")})
 _PEOPLE_PLURALS = {"people", "police", "authorities", "officials", "sources", "spokesmen",
                    "spokeswomen", "men", "women", "staff", "personnel", "intelligence"}
 _INSTITUTION_HEADS = {
@@ -193,6 +202,9 @@ _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     | set(_lex.word_list("not_names.txt"))
 
 _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
+# round 11: abbreviated ranks of US/Canadian police and army copy ("said Const. Mig Roberts",
+# "Det. Insp.", "Cpl."), no English word: a full stop after them ends no sentence here
+_ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
@@ -250,7 +262,13 @@ def _is_boundary(tok: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _capitalised(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+                           or _PARTICLE_NAME.fullmatch(word) is not None)
+
+
+#: round 11: an Arabic article or particle joined to a name by a hyphen ("al-Maliki",
+#: "el-Baradei", "bin-Laden") is a capitalised name word
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-[A-Z][\w'\u2019-]*")
 
 
 @lru_cache(maxsize=200_000)
@@ -509,6 +527,11 @@ def _person_after_title(core):
     return None
 
 
+#: round 11: names of countries and sub-national places (countries.csv, regions.csv), lower case
+_PLACE_NAMES = frozenset(r["name"].strip().lower() for r in _lex._rows("regions.csv")) | frozenset(
+    a.lower() for c in _lex.countries() for a in [c["name"]] + list(c["aliases"]))
+
+
 def _strip_titles(run):
     """Drop a leading role phrase: everything up to the last title word, keeping a name."""
     core = [w for w in run]
@@ -543,6 +566,11 @@ def _strip_titles(run):
             if not any(re.sub(r"['\u2019]s$", "", x).lower().rstrip(".") in _TITLE_WORDS
                        for x in core[k + 1:]):
                 break
+    if 0 <= last_title < len(core) - 1 and all(w.lower() in _GEO_WORDS for w in core[:last_title + 1]) \
+            and (_lex.given_name_gender(core[last_title + 1]) is None
+                 or " ".join(core[:last_title + 2]).lower() in _PLACE_NAMES):
+        # round 11: "New York Post", "South Africa Herald": a place word opens a name, no title
+        last_title, titled = -1, False
     name = core[last_title + 1:]
     if name and all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in name):
         return core, gender, False   # an institution's name: "White House", "State Department"
@@ -584,6 +612,24 @@ def _person_after_org(words):
     return None
 
 
+def _described_person(words, gender=None):
+    """An unnamed-person record for a determiner, capitalised place or party words and a
+    person noun (nationality or party member, person_demonyms.csv / party_member_nouns.csv,
+    or a title such as "MP"): "the Illinois Democrat", "the Kansas Republican", "a Liberal
+    MP", the second references of wire copy; else None. No word may be a known given name
+    ("the Tony Blair MP" is no description). Round 11."""
+    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an"):
+        return None
+    head = words[-1].lower().rstrip(".")
+    if not (head in _PERSON_DEMONYMS or _TITLE_KIND.get(head) == "title") \
+            or not all(_capitalised(w) for w in words[1:]) \
+            or any(_lex.given_name_gender(w) is not None for w in words[1:-1]):
+        return None
+    definite = words[0].lower() == "the"
+    return {"type": "unnamed", "text": " ".join(words), "speaker": " ".join(words), "plural": False,
+            "gender": gender, "person": True, "head": head, "definite": definite}
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -611,6 +657,9 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
+    described = _described_person(words, gender)      # round 11: "the Illinois Democrat", "a Liberal MP"
+    if described is not None:
+        return described
     if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
         # "said the Frenchman", "the Spaniard added": a description of a person named before
         head = words[1].lower()
@@ -789,7 +838,7 @@ def _skip_before_cue(word: str) -> bool:
     """A word between a subject and its reporting verb: "also", "has", or an adverb in -ly
     ("Tim Davie initially said", "she repeatedly said"; not "the family said")."""
     w = word.lower()
-    if w in _SKIP_BEFORE_CUE:
+    if w in _SKIP_BEFORE_CUE or (w in _MODAL_SKIP and word.islower()):     # not "Peter May said"
         return True
     return word.islower() and len(w) > 6 and w.endswith("ly") and w.isalpha() \
         and _singular(w) not in _SOURCE_HEADS and w not in _PEOPLE_PLURALS and w not in _BOUNDARY
@@ -962,6 +1011,8 @@ def _subject_after(toks, k_last):
             return None
         if _MASK in tok:
             break
+        if words and tok.startswith("("):
+            break   # round 11: "said Sen. Bill Ritter (D-Colo.)": a bracketed tag ends the name
         w = _bare(tok)
         if words and w in _INVERTED_STOP and not (
                 w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
@@ -981,7 +1032,41 @@ def _subject_after(toks, k_last):
         return None
     # appositive after the name: "said Jane Doe, a spokeswoman" -> stop at the comma (done above)
     rec = _classify(words)
+    if rec and rec.get("type") == "unnamed" and end is not None and toks[end][2].endswith(","):
+        named = _name_after_role_comma(toks, end, rec)      # round 11
+        if named is not None:
+            return named
     return (rec, end) if rec else None
+
+
+def _name_after_role_comma(toks, end, rec):
+    """('said the society's president, Ed Sayres.', 'says writer, Mike van Graan, "...') the
+    person named in apposition after a role phrase that ends at a comma: (record, end token)
+    when the role's head is a person noun and the next 2-4 tokens are a capitalised name (with
+    name particles) ending the clause or sentence, else None. Web and wire copy name the
+    speaker after the role as often as before it. Round 11."""
+    head = rec.get("head") or ""
+    if rec.get("plural") or not (head in _PERSON_HEADS or _person_role(head) or head in _REPRESENTATIVE_ROLES):
+        return None
+    name, last = [], None
+    for i in range(end + 1, min(len(toks), end + 6)):
+        tok = toks[i][2]
+        if _MASK in tok:
+            return None
+        w = _bare(tok)
+        if not w or not (_capitalised(w) or (name and w.lower() in _PARTICLES)):
+            return None
+        name.append(w)
+        if _ends_clause(tok) or _is_boundary(tok) or _ends_sentence(tok):
+            last = i
+            break
+    if last is None or not 2 <= len(name) <= 4 or not _capitalised(name[-1]) \
+            or any(w.lower() in _NOT_NAME or w.lower() in _ORG_OR_TITLE for w in name):
+        return None
+    named = _classify(name)
+    if not named or named.get("type") != "named":
+        return None
+    return named, last
 
 
 _ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
@@ -1405,6 +1490,56 @@ _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
 
 
+@lru_cache(maxsize=None)
+def _other_nationality_marks(noun: str) -> str:
+    """Regex alternation of the nationality marks (person_demonyms.csv) of every nationality but
+    that of ``noun``: a person "of Ukraine" is not "the Greek" (round 11)."""
+    own = set(_PERSON_DEMONYMS.get(noun, ()))
+    marks = {m for ms in _PERSON_DEMONYMS.values() for m in ms} - own
+    return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+
+
+def _surname_of_named_person(masked: str, word: str, before: int):
+    """(gender 'm', 'f' or '', full name) when ``word`` (a lone capitalised word opening a sentence at ``before``) is
+    the surname of a person the text named in full before it, outside quotations ("James
+    Treybig" ... "Treybig, who founded ..."), or after an honorific ("Mr Treybig"); None
+    otherwise. The full name must start with a known given name and the text must never write
+    the word in lower case (round 11, web and wire news: the surname alone is the usual second
+    reference)."""
+    lower = _lower_words(masked)
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or word.lower() in _NOT_NAME \
+            or word.lower() in _TITLE_WORDS or word.lower() in lower:
+        return None
+    for m in re.finditer(r"(?<![\w'-])(?:([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(word)
+                         + r"|([A-Z][A-Z]+)\s+" + re.escape(word.upper()) + r")(?![\w'-])", masked[:before]):
+        first = m.group(1) or m.group(2).title()        # "ANTE COVIC" in a lead set in capitals
+        if first.lower() in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[first.lower()] or "", word
+        g = _lex.given_name_gender(first)
+        if g in ("m", "f", "u") and first.lower() not in _NOT_NAME and first.lower() not in lower \
+                and first.lower() not in _FRONTED_OPENERS:      # not "Even Williams"
+            return (g if g in ("m", "f") else ""), f"{first} {word}"
+    return None
+
+
+_ORG_ROLE_LEAD = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s+){1,4}((?:[a-z][a-z-]*\s+){1,4})(?=[A-Z][a-z])")
+
+
+def _after_org_role(masked: str, st: int):
+    """(start of the name, role words) when the sentence at ``st`` opens with capitalised words
+    and lower-case title or role words before a capitalised name ("Hamas spokesman Fawzi
+    Barhoum rejected ...", "Steelers head coach Mike Tomlin said"), the usual web and wire
+    form of a person's first mention; else (``st``, ()). Round 11."""
+    m = _ORG_ROLE_LEAD.match(masked, st)
+    if m is None:
+        return st, ()
+    roles = tuple(m.group(1).split())
+    if not all(w in _TITLE_WORDS for w in roles) or not any(
+            w in _lex.role_nouns() or _TITLE_KIND.get(w) == "title" for w in roles):
+        return st, ()
+    return m.end(), roles
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
@@ -1414,6 +1549,9 @@ def _sentence_subjects(masked: str):
         st = _after_fronted_phrase(masked, st)
         if st is None:
             continue
+        lead_roles = ()
+        if masked[st:st + 1].isupper():
+            st, lead_roles = _after_org_role(masked, st)   # round 11: "Hamas spokesman Fawzi Barhoum"
         words = []
         poss = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
@@ -1442,7 +1580,8 @@ def _sentence_subjects(masked: str):
             out.append((st, org_name or " ".join(core), None, False, ()))
             continue
         name, g, titled = _strip_titles(words)
-        roles = tuple(w.lower() for w in words[:len(words) - len(name)])
+        roles = tuple(w.lower() for w in words[:len(words) - len(name)]) + lead_roles
+        titled = titled or bool(lead_roles)
         name = [w for w in name if w.lower() not in _DETERMINERS]
         while len(name) > 2 and (_singular(name[0].lower()) in _PERSON_HEADS or (
                 _agent_noun(name[0].lower()) and _lex.given_name_gender(name[1]) in ("m", "f"))):
@@ -1471,6 +1610,12 @@ def _sentence_subjects(masked: str):
                 # "James (not his real name) is a legal adviser": a given name alone, used as
                 # nobody's common word in this text, opens the sentence: a person
                 out.append((st, name[0], g1, True, roles))
+            elif g1 is None and words[0].lower() not in _DETERMINERS and not poss:
+                named = _surname_of_named_person(masked, name[0], st)
+                if named is not None:
+                    # round 11: "Treybig, who founded the company, said ..." after "James
+                    # Treybig": the surname of a person named in full before
+                    out.append((st, named[1], named[0] or None, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
@@ -1592,6 +1737,12 @@ class _Resolver:
         self.history = []
         self.actor_lookup = actor_lookup
         self._subjects = None
+
+    def _lower(self):
+        """Words the text writes in lower case (computed once; round 11)."""
+        if getattr(self, "_lower_cache", None) is None:
+            self._lower_cache = _lower_words(self.text)
+        return self._lower_cache
 
     def subjects(self):
         """Named persons and organisations opening a sentence outside quotations, in order:
@@ -2062,7 +2213,8 @@ class _Resolver:
         bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
         marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
             {noun.capitalize()} if noun else set()), key=len, reverse=True))
-        best, tied = None, None
+        best, tied, free = None, None, None
+        others = _other_nationality_marks(noun) if noun in _PERSON_DEMONYMS else ""
         for name in cands:
             info = self.actor_lookup(name)
             if any(w.lower() in bad for w in name.split()) \
@@ -2076,6 +2228,11 @@ class _Resolver:
                 tied = (hits[-1], name)
             if best is None or hits[-1] > best[0]:
                 best = (hits[-1], name)
+            if others and (free is None or hits[-1] > free[0]) \
+                    and not self._of_nationality(name, others, pos):
+                free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
+        if others:
+            best = free
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
@@ -2091,10 +2248,18 @@ class _Resolver:
         m = "(?:" + marks + ")"
         pats = (n + r"\s+(?:of|from)\s+(?:the\s+)?" + m + r"(?![\w-])",
                 r"(?<![\w-])" + m + r"(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}?" + n + r"(?![\w-])",
-                r"(?<![\w-])" + m + r"\s+(?:[a-z][\w-]*\s+){0,2}" + n + r"(?![\w-])",
                 n + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + m + r"(?![\w-])")
         head = self.masked[:pos]
-        return any(re.search(p, head) for p in pats)
+        if any(re.search(p, head) for p in pats):
+            return True
+        # "Spanish star Rafael Nadal", "Dutchman Robin Haase": the words between are a person
+        # noun; round 11: not a verb ("Eleni Daniilidou of Greece beat Alona Bondarenko")
+        for x in re.finditer(r"(?<![\w-])" + m + r"\s+((?:[a-z][\w-]*\s+){0,2})" + n + r"(?![\w-])", head):
+            between = x.group(1).split()
+            if not between or between[-1] in _TITLE_WORDS or between[-1] in _PERSON_HEADS \
+                    or _agent_noun(between[-1]):
+                return True
+        return False
 
     def _acronym_org(self, name):
         """The organisation's full name when ``name`` is its tail ("Market Operator" cut from
@@ -2581,12 +2746,49 @@ class _Resolver:
                 rec["speaker"] = full
                 if rec.get("person") is None and not rec.get("org"):
                     rec["person"] = True
+            if not rec.get("org"):                     # round 11: "Backup Charlie Batch"
+                rec["speaker"] = _drop_glued_descriptor(rec["speaker"], self.text, self._lower())
             info = self.actor_lookup(rec["speaker"])
             rec["actor"] = info.get("actor") if info else None
             if info and info.get("actor_type"):
                 rec["person"] = info["actor_type"] == "person"
         self.history.append(rec)
         return rec
+
+
+# --- round 11 (web news): words glued before a speaker's given name --------------------------
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
+def _glued_word(word: str, nxt: str, text: str, lower_words) -> bool:
+    """True when ``word``, written before the given name ``nxt`` in a speaker's name, is not
+    part of the name: a title, role, party or demonym ("Canadians"), an acronym ("MPA"), a
+    word the text also writes in lower case ("Backup"), or a possessor ("Attrition's Brian")."""
+    if re.search(re.escape(word) + r"['\u2019]s?\s+" + re.escape(nxt) + r"(?![\w'-])", text):
+        return True                            # a possessor, even one that is a given name ("Alberta's")
+    if _lex.given_name_gender(word) is not None:
+        return False
+    low = word.lower().rstrip(".")
+    return low in _TITLE_WORDS or _singular(low) in _TITLE_WORDS or low in lower_words \
+        or _ACRONYM_WORD.fullmatch(word) is not None
+
+
+def _drop_glued_descriptor(name: str, text: str, lower_words) -> str:
+    """Drop the words before the first known given name of a speaker's name when none of them
+    can be part of a name (web news glues descriptors on: "Backup Charlie Batch", "MPA Faiza
+    Malik", "said Manitoba's Gary Doer", "Attrition's Brian Martin"). A name whose first
+    word is a given name, a name in capitals and a name with no given name after its first
+    word ("Zulfiqar Ali Badar" when "Zulfiqar" is not written in lower case) are kept."""
+    words = name.split()
+    if len(words) < 3 or name.isupper():
+        return name
+    for k in range(1, len(words) - 1):
+        if _lex.given_name_gender(words[k]) not in ("m", "f", "u"):
+            continue
+        if all(_glued_word(w, words[k], text, lower_words) for w in words[:k]):
+            return " ".join(words[k:])
+        return name
+    return name
 
 
 def _actor_lookup_factory(dictionary, resolve: bool):

@@ -1,0 +1,73 @@
+"""Draw the L3S-GN1 pages of speakers batch 7 (issue 13, round 11).
+
+Usage: python benchmarks/draw_l3s_speakers7.py [--corpus DIR]
+
+Candidates are the L3S-GN1 pages that pass the batch-5 filter of ``draw_l3s_speakers.candidates``
+(annotated body of 150-1000 words, 6-24 double quotation marks, the word "said") and are in no
+earlier batch: not a page of ``benchmarks/data/l3s_speakers.yml`` (batches 5a/5b), not from a
+site (host without ``www.``) of those pages, and not a page of the two L3S metadata sets
+(``l3s_gn1_metadata_sample.csv``, ``l3s_gn1_metadata_heldout.csv``). ``random.Random(7107)``
+shuffles them; the first page of each not yet used site is taken until there are 16 (one page
+per site). ``random.Random(7207)`` then shuffles those 16 and deals the first 8 into **7a**
+(development) and the other 8 into **7b** (held out). Prints one line per page: batch, page id,
+url. The labels are in ``benchmarks/data/l3s_speakers.yml`` (scored by ``bench_l3s_speakers.py``).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from draw_l3s_speakers import DEFAULT, candidates, urls  # noqa: E402
+
+N, SEED, SPLIT_SEED = 16, 7107, 7207
+
+
+def _site(url: str) -> str:
+    return urlparse(url).netloc.lower().removeprefix("www.")
+
+
+def _used_pages() -> set[str]:
+    docs = yaml.safe_load((HERE / "data" / "l3s_speakers.yml").read_text(encoding="utf-8"))["documents"]
+    out = {d["page"] for d in docs if not str(d["batch"]).startswith("7")}
+    for name in ("l3s_gn1_metadata_sample.csv", "l3s_gn1_metadata_heldout.csv"):
+        rows = (ln for ln in (HERE / "data" / name).read_text(encoding="utf-8").splitlines()
+                if ln and not ln.startswith("#"))
+        out |= {r.get("doc_id", "") for r in csv.DictReader(rows)}
+    return out
+
+
+def draw(folder: Path) -> list[tuple[str, str]]:
+    """(batch, page id) of the 16 drawn pages: 7a first, then 7b."""
+    u = urls(folder)
+    used = _used_pages()
+    old = yaml.safe_load((HERE / "data" / "l3s_speakers.yml").read_text(encoding="utf-8"))["documents"]
+    used_sites = {_site(u.get(d["page"], "")) for d in old if not str(d["batch"]).startswith("7")}
+    pool = [p for p in candidates(folder) if p not in used]
+    random.Random(SEED).shuffle(pool)
+    picked, sites = [], set(used_sites)
+    for p in pool:
+        s = _site(u.get(p, ""))
+        if s and s not in sites:
+            sites.add(s)
+            picked.append(p)
+        if len(picked) == N:
+            break
+    random.Random(SPLIT_SEED).shuffle(picked)
+    return [("7a" if i < N // 2 else "7b", p) for i, p in enumerate(picked)]
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(DEFAULT), help="L3S-GN1 folder (annotated/, original/)")
+    folder = Path(ap.parse_args().corpus)
+    u = urls(folder)
+    for b, p in draw(folder):
+        print(b, p, u.get(p, "?"))
