@@ -509,8 +509,9 @@ def _person_after_title(core):
     return None
 
 
-def _strip_titles(run):
-    """Drop a leading role phrase: everything up to the last title word, keeping a name."""
+def _strip_titles(run, after_of=False):
+    """Drop a leading role phrase: everything up to the last title word, keeping a name.
+    ``after_of``: the run follows "of"/"for" ("Director of Primary Care John Snelling")."""
     core = [w for w in run]
     while core and core[0].lower() in _DETERMINERS:
         core = core[1:]
@@ -559,6 +560,9 @@ def _strip_titles(run):
             if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core):
                 return core, gender, False
             name = core          # "Sarah Bishop": a surname that is also a title word
+    # round 11: "Paramedic Michelle Doherty", "London Sadiq Khan" (see _glued_name_tail)
+    name, gender = _glued_name_tail(name, gender, after_of or (
+        last_title >= 0 and core[last_title].lower() in ("of", "for")))
     return name, gender, titled
 
 
@@ -582,6 +586,87 @@ def _person_after_org(words):
                         "plural": False, "gender": g, "person": True, "org": False, "head": None}
             return None
     return None
+
+
+
+# --- round 11 (speakers-uk11): words glued before a person's name --------------------------
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Lower-case words of places: country names, short forms and demonyms (countries.csv),
+    one-word cities (cities.txt), sub-national regions (regions.csv) and ``_GEO_WORDS``."""
+    out = set(_GEO_WORDS) | set(_lex.word_list("cities.txt"))
+    for e in _lex.countries():
+        for w in [e["name"]] + list(e["aliases"]) + list(e["demonyms"]):
+            out.update(x.lower() for x in w.split())
+    for r in _lex._rows("regions.csv"):
+        out.update(x.lower() for x in r["name"].split())
+    return frozenset(out - {"of", "and", "the", "st", "saint"})
+
+
+_KIN_NOUNS = {r["word"].strip().lower(): (r.get("gender") or "").strip() or None
+              for r in _lex._rows("kin_nouns.csv")}
+
+
+def _glued_word(word: str) -> bool:
+    """A capitalised word that is a place, a demonym ("British-Latvian"), or an organisation's
+    word ("Hospital", "Trust"), never part of a person's name before a given name."""
+    low = re.sub(r"['\u2019]s$", "", word).lower().rstrip(".")
+    if word.isupper() and low in _POSTNOMINALS:
+        return True     # "KC Aidan O'Neill": post-nominal letters put before the name
+    parts = [x for x in low.split("-") if x]
+    return bool(parts) and (low in _place_words() or all(x in _place_words() for x in parts)
+                            or low in _ORG_HEADS or low in _GLUE_HEADS or low in _ORG_NAME_WORDS)
+
+
+def _glued_name_tail(name, gender=None, after_of=False):
+    """A person's name with the capitalised words glued before it dropped; (name, gender).
+
+    * a role or family noun opening the run: "Paramedic Michelle Doherty", "Receptionist
+      Tahj Chrichlow", "Mum Jade" (a family noun takes a known given name only);
+    * a place, demonym or organisation word before a known given name or an honorific with
+      its surname: "London Sadiq Khan" (from "Mayor of London Sadiq Khan"), "Torbay Hospital
+      Ian Currie", "British-Latvian Viktoria", "Wales Lord Judge";
+    * with ``after_of`` (the run follows "Director of ..."), any words before a known given
+      name and a surname: "Primary Care John Snelling" -> "John Snelling".
+
+    A run opening with a known given name ("Anne Marie Trevelyan", "Jordan Henderson") is left
+    alone, as is any run whose last words do not read as a person's name."""
+    g0 = _lex.given_name_gender(name[0])
+    if len(name) < 2 or not all(_capitalised(w) for w in name) \
+            or g0 in ("m", "f") or (g0 is not None and not _glued_word(name[0])):
+        return name, gender     # "London" is also a given name of unknown sex: a place here
+    low0 = name[0].lower()
+    rest_clean = not any(w.lower() in _ORG_OR_TITLE or w.lower() in _GLUE_HEADS or _glued_word(w)
+                         for w in name[1:])
+    g1 = _lex.given_name_gender(name[1])
+    if rest_clean and low0 in _KIN_NOUNS and g1 in ("m", "f") and len(name) <= 3:
+        return name[1:], _KIN_NOUNS[low0] or gender
+    if rest_clean and len(name) == 3 and (_singular(low0) in _PERSON_HEADS or (
+            _agent_noun(low0) and low0 not in _NOT_NAME)) and low0 not in _REPRESENTATIVE_ROLES:
+        return name[1:], _ROLE_GENDER.get(low0, gender)
+    for k in range(1, len(name)):
+        lk = name[k].lower().rstrip(".")
+        honor = _TITLE_KIND.get(lk) == "honorific"
+        tail = name[k:]
+        if not (_lex.given_name_gender(name[k]) in ("m", "f") or (honor and len(tail) >= 2)):
+            continue
+        if _glued_word(name[k]) or any(_glued_word(_singular(w.lower())) for w in tail[1:]):
+            break       # "East Kent Hospitals Maternity": "Kent" is a place here
+        clean = not any(w.lower() in _ORG_OR_TITLE - {lk} or w.lower() in _GLUE_HEADS or _glued_word(w)
+                        for w in tail[1:])
+        glued = all(_glued_word(w) for w in name[:k]) or (
+            len(tail) >= 2 and name[k - 1].lower() in _ORG_HEADS | _GLUE_HEADS)   # "... Hospital Ian Currie"
+        if clean and len(tail) <= 3 and ((glued and (len(tail) >= 2 or "-" in name[k - 1]
+                                                     or name[k - 1].lower() in _PERSON_DEMONYMS))
+                                         or (after_of and len(tail) >= 2)):
+            return tail, _HONORIFIC_GENDER.get(lk, gender)
+        break
+    if after_of and len(name) >= 3 and all(_capitalised(w) and w[:1].isalpha() for w in name[-2:]) \
+            and not any(_glued_word(w) or w.lower() in _ORG_OR_TITLE or w.lower() in _NOT_PERSON_WORDS
+                        for w in name[-2:]) and all(_glued_word(w) for w in name[:-2]):
+        # "Mayor of London Sadiq Khan": a place or body after "of", then two name words
+        return name[-2:], gender
+    return name, gender
 
 
 def _classify(words, role_words=()):
@@ -678,7 +763,7 @@ def _classify(words, role_words=()):
         run = _name_run(words)
         if len(run) >= 3 and run[-1].isupper() and run[-1].lower() in _POSTNOMINALS:
             run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
-        name, g, titled = _strip_titles(run)
+        name, g, titled = _strip_titles(run, after_of=len(words) > len(run) and words[-len(run) - 1] in ("of", "for"))
         name = [w for w in name if w.lower() not in _DETERMINERS]
         if name and len(name) <= 6:
             org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
@@ -1299,7 +1384,7 @@ def _name_runs_in(text: str):
                 and re.search(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s*)$", text[:run[0][0]]):
             words = words[1:]    # "Since Alcaraz was 15, ...": a sentence-opening preposition or
             #                      subordinator (fronted_openers.txt) is no part of the name
-        name, _, _ = _strip_titles(words)
+        name, _, _ = _strip_titles(words, after_of=bool(re.search(r"\b(?:of|for)\s+$", text[max(0, run[0][0] - 5):run[0][0]])))
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
     return out
@@ -1777,6 +1862,14 @@ class _Resolver:
             break
         return best[1] if best else None
 
+    def _pronoun_gender(self, name):
+        """The gender a speaker named ``name`` took from a he/she resolved to it (round 11),
+        or None."""
+        for h in reversed(self.history):
+            if h.get("type") == "named" and h.get("gender") in ("m", "f") and h.get("speaker") == name:
+                return h["gender"]
+        return None
+
     def _latest_subject(self, pos, want_person, gender=None, after=-1):
         best = None
         for start, name, g, is_person, _ in self.subjects():
@@ -1784,6 +1877,8 @@ class _Resolver:
                 break
             if start <= after or (gender and g not in (None, gender)):
                 continue
+            if gender and g is None and self._pronoun_gender(name) not in (None, gender):
+                continue    # round 11: "Tahj Chrichlow ... he adds" is no "she"
             info = self.actor_lookup(name)
             if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
                 if not info or not info.get("actor_type"):
