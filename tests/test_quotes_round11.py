@@ -74,3 +74,40 @@ def test_guard_pronoun_gender_learned_from_he_blocks_she():
                 "The patient had dementia.\n\n"
                 "\"We're overloaded,\" she says.")
     assert _speaker(q, "We're overloaded") == "Harriet Nolan"
+
+
+# (b) definite descriptions of a person: an age, a title alone, an abbreviated title
+
+def test_the_age_noun_is_the_person_the_story_just_named():
+    q = _quotes("Maria Lopez won the race in Leeds on Sunday.\n\n"
+                "\"It was the best day of my life,\" said the 24-year-old from Yorkshire.")
+    assert _speaker(q, "It was the best day") == "Maria Lopez"
+
+
+def test_the_age_noun_prefers_the_person_given_that_age():
+    q = _quotes("Tomas Berg, 31, and Maria Lopez, 24, reached the final.\n\n"
+                "\"I felt strong,\" the 31-year-old told reporters.")
+    assert _speaker(q, "I felt strong") == "Tomas Berg"
+
+
+def test_guard_a_person_given_another_age_is_not_the_age_noun():
+    q = _quotes("Scott is your man. He broke 78-year-old Alister Dunmore's record this week.\n\n"
+                "\"I'm exhausted,\" the 25-year-old told BBC Sport.")
+    assert _speaker(q, "I'm exhausted") != "Alister Dunmore"
+
+
+def test_the_capitalised_title_is_the_person_named_with_it():
+    q = _quotes("Health Secretary Steve Barnaby visited the hospital on Monday.\n\n"
+                "\"We are investing,\" the Health Secretary said.")
+    assert _speaker(q, "We are investing") == "Steve Barnaby"
+
+
+def test_the_pm_is_the_prime_minister():
+    q = _quotes("The government is working on a plan, Prime Minister Mary Vance has said.\n\n"
+                "In response the PM said Mr Otley was \"absolutely right\".")
+    assert _speaker(q, "absolutely right") == "Mary Vance"
+
+
+def test_guard_the_titled_name_is_still_a_name():
+    q = _quotes("\"We are investing,\" Health Secretary Steve Barnaby said.")
+    assert _speaker(q, "We are investing") == "Steve Barnaby"

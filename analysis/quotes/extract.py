@@ -669,6 +669,53 @@ def _glued_name_tail(name, gender=None, after_of=False):
     return name, gender
 
 
+
+# --- round 11 (speakers-uk11): definite descriptions of a person ------------------------------
+_TITLE_ABBREVIATIONS = {r["abbreviation"].strip().lower(): r["title"].strip().lower().split()
+                        for r in _lex._rows("title_abbreviations.csv")}
+
+
+def _person_description(words, gender=None):
+    """A definite description of a person that names nobody, as an unnamed speaker record to be
+    resolved to the person it refers to; None for anything else.
+
+    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire" (``age`` set);
+    * a title alone, capitalised or abbreviated: "the Health Secretary", "the PM" (read as
+      "the prime minister", title_abbreviations.csv);
+    * a constituency or area before a representative's title: "the Altrincham and Sale West
+      MP", "the Highlands and Islands MSP".
+
+    Before this, such phrases gave a place ("Worcestershire", "Sale West") or the title
+    ("PM") as the speaker's name."""
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    body = words[1:]
+    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"}):
+        head = body[0].lower()
+        return {"type": "unnamed", "text": "the " + head, "speaker": "the " + head, "plural": False,
+                "gender": gender, "person": True, "org": False, "head": head, "definite": True,
+                "age": int(head.split("-")[0])}
+    full = []
+    for w in body:
+        full += _TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), [w]) if w.isupper() else [w]
+    low = [re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in full]
+    last = low[-1]
+    if "'" in body[-1] or "\u2019" in body[-1] or not _capitalised(body[-1]) \
+            or not (_TITLE_KIND.get(last) == "title" or last in _PERSON_HEADS):
+        return None
+    if all(w in _TITLE_WORDS for w in low) and any(_TITLE_KIND.get(w) == "title" for w in low):
+        text = "the " + " ".join(low)
+    elif len(body) >= 2 and body[-1].isupper() and last in _POSTNOMINALS | {"mp", "msp", "mla", "mep", "ms", "am", "td"} \
+            and all((_capitalised(w) and _lex.given_name_gender(w) not in ("m", "f")) or w == "and"
+                    for w in body[:-1]) and _capitalised(body[0]):
+        text = " ".join(["the"] + body)
+    else:
+        return None
+    g = _ROLE_GENDER.get(last, gender)
+    return {"type": "unnamed", "text": text, "speaker": text, "plural": False, "gender": g,
+            "person": True, "org": False, "head": last, "definite": True}
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -696,6 +743,9 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
+    described = _person_description(words, gender)     # round 11: "the PM", "the 24-year-old"
+    if described is not None:
+        return described
     if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
         # "said the Frenchman", "the Spaniard added": a description of a person named before
         head = words[1].lower()
@@ -1862,6 +1912,30 @@ class _Resolver:
             break
         return best[1] if best else None
 
+    def _aged_person(self, age, pos, gender=None):
+        """Round 11: the person written with ``age`` before ``pos`` ("Maria Lopez, 24," or
+        "24-year-old Maria Lopez"), the last such; a speaker record or None."""
+        best = None
+        pat = re.compile(r"(?<![\w'-])((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+),\s+%d\b"
+                         r"|\b%d-year-old\s+((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)" % (age, age))
+        for m in pat.finditer(self.masked, 0, pos):
+            words = (m.group(1) or m.group(2)).split()
+            name, _, _ = _strip_titles(words)
+            if name and self._person_name(name, gender) is not None:
+                best = (m.start(), " ".join(name))
+        if best is None:
+            return None
+        return self._named_record(self._expand(best[1], best[0]), best[0], gender=gender)
+
+    def _written_age(self, name, pos):
+        """Round 11: the age written with ``name`` (or its surname) before ``pos``, or None."""
+        last = re.escape(name.split()[-1])
+        m = None
+        for m in re.finditer(r"\b(\d{1,3})-year-old\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}%s(?![\w-])"
+                             r"|(?<![\w-])%s,\s+(\d{1,3})\b" % (last, last), self.masked[:pos]):
+            pass
+        return None if m is None else int(m.group(1) or m.group(2))
+
     def _pronoun_gender(self, name):
         """The gender a speaker named ``name`` took from a he/she resolved to it (round 11),
         or None."""
@@ -2586,6 +2660,16 @@ class _Resolver:
                            name_text=target.get("name_text", target.get("text")))
                 return out
             return rec
+        if rec["type"] == "unnamed" and rec.get("age"):
+            # round 11: "said the 24-year-old": the person given that age, else the one the
+            # story is about
+            target = self._aged_person(rec["age"], rec["pos"], rec.get("gender"))
+            if target is None:
+                target = self._focus_person(rec["pos"], rec.get("gender"))
+                if target is not None and self._written_age(target["speaker"], rec["pos"]) not in (None, rec["age"]):
+                    target = None   # "78-year-old Alister Allan" is not "the 25-year-old"
+            if target is not None:
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
                 and rec["text"].split()[0].lower() not in _INDEFINITE:
             # "the first minister said": the person last named with that title
