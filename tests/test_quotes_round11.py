@@ -111,3 +111,36 @@ def test_the_pm_is_the_prime_minister():
 def test_guard_the_titled_name_is_still_a_name():
     q = _quotes("\"We are investing,\" Health Secretary Steve Barnaby said.")
     assert _speaker(q, "We are investing") == "Steve Barnaby"
+
+
+# (c) a statement named by its author
+
+def test_an_acronym_statement_is_the_organisation_spelled_out_before():
+    q = _quotes("The Integrated Care Board (ICB) said it was committed.\n\n"
+                "An ICB statement said: \"Reducing delays remains a priority.\"")
+    assert _speaker(q, "Reducing delays") == "Integrated Care Board"
+
+
+def test_an_acronym_keeps_a_title_like_first_word_it_spells():
+    q = _quotes("The European Sailing Federation (ESF) fined the crew.\n\n"
+                "An ESF statement said the fine was \"150 euros per sailor\".")
+    assert _speaker(q, "150 euros per sailor") == "European Sailing Federation"
+
+
+def test_a_statement_from_a_person():
+    q = _quotes("Her coach, Andrea Villalba, pulled her out of the pool.\n\n"
+                "The team later released a statement from Villalba saying she \"feels good now\".")
+    assert _speaker(q, "feels good now") == "Andrea Villalba"
+
+
+def test_the_statement_later_is_the_same_author():
+    q = _quotes("\"We support the programme,\" the Treasury statement said.\n\n"
+                "Argentine officials said the country needed \"a more serene climate\".\n\n"
+                "\"Argentina is expected to qualify,\" the statement said.")
+    assert _speaker(q, "Argentina is expected") == "Treasury"
+
+
+def test_guard_a_joint_statement_from_unnamed_people_names_nobody():
+    q = _quotes("In a joint statement, the trusts' chief executives said: \"We are sorry.\"")
+    sp = _speaker(q, "We are sorry")
+    assert sp is None or not sp[:1].isupper()

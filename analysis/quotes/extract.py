@@ -716,6 +716,45 @@ def _person_description(words, gender=None):
             "person": True, "org": False, "head": last, "definite": True}
 
 
+
+def _statement_owner(words):
+    """Round 11: a statement named by its author as the subject: "An ICB statement said",
+    "a Department of Health statement", "a statement from Fuentes" / "a statement by the
+    Home Office" -> a named speaker record for the author (an organisation, or a person's
+    name, resolved later like any name); None for anything else ("a statement said", "a joint
+    statement from the trusts' chief executives")."""
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the", "in"):
+        return None
+    body = words[1:]
+    low = [w.lower() for w in body]
+    for h, w in enumerate(low):
+        if w in _STATEMENT_NOUNS:
+            break
+    else:
+        return None
+    if h > 0 and h == len(body) - 1:
+        owner = body[:h]
+        if owner[0].lower() == "joint":
+            return None
+    elif h == 0 and len(body) >= 3 and low[1] in ("from", "by"):
+        owner = body[2:]
+        if owner and owner[0].lower() == "the" and len(owner) > 1:
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or len(owner) > 6 or not _capitalised(owner[0]) or not _capitalised(owner[-1]) \
+            or not all(_capitalised(w) or w.lower() in ("of", "for", "and", "&") or w[:1].isdigit() for w in owner) \
+            or any(w.lower() in _NOT_NAME or w.lower() in _PRONOUNS for w in owner):
+        return None
+    name = " ".join(owner)
+    org_name = _ORG_ALIASES.get(name.lower())
+    person = False if (org_name or any(w.lower() in _ORG_OR_TITLE | _ORG_HEADS | _GLUE_HEADS for w in owner)
+                       or name.isupper()) else None
+    return {"type": "named", "text": " ".join(words), "speaker": org_name or name, "plural": False,
+            "gender": None, "person": person, "org": person is False, "head": None,
+            "statement": low[h]}
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -743,7 +782,7 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
-    described = _person_description(words, gender)     # round 11: "the PM", "the 24-year-old"
+    described = _person_description(words, gender) or _statement_owner(words)   # round 11
     if described is not None:
         return described
     if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
@@ -1471,8 +1510,14 @@ def _bracket_acronyms(text: str) -> dict:
     out = {}
     for m in _BRACKET_ACRONYM.finditer(text):
         words = m.group(1).split()
-        while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+        while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
+        initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "&"))
+        if initials.upper() != m.group(2).upper():
+            # round 11: a title-like word is dropped unless the acronym spells it
+            # ("European Handball Federation (EHF)" keeps "European")
+            while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+                words = words[1:]
         if len(words) >= 2:
             out.setdefault(m.group(2), " ".join(words))
     return out
@@ -2708,6 +2753,15 @@ class _Resolver:
             target = self._named_later(rec["head"], rec["pos"])
             if target is not None:
                 return self._from_role(rec, target)
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") in _STATEMENT_NOUNS \
+                and lead == "the" and len(rec["text"].split()) == 2:
+            # round 11: "the statement said" after "the Treasury statement said": its author
+            for h in reversed(self.history):
+                if h.get("statement") == rec["head"]:
+                    out = dict(h)
+                    out.update(cue=rec["cue"], text=rec["text"])
+                    self.history.append(out)
+                    return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
