@@ -144,3 +144,14 @@ def test_guard_a_joint_statement_from_unnamed_people_names_nobody():
     q = _quotes("In a joint statement, the trusts' chief executives said: \"We are sorry.\"")
     sp = _speaker(q, "We are sorry")
     assert sp is None or not sp[:1].isupper()
+
+
+# (d) a role resolved to a person is remembered for the pronouns after it
+
+def test_she_after_the_titled_role_is_that_person_not_an_earlier_unnamed_source():
+    q = _quotes("The government is working on a plan, Prime Minister Mary Vance has said.\n\n"
+                "On Sunday, a minister told the BBC the campaign was pulled.\n\n"
+                "In response the prime minister said Mr Otley was \"absolutely right\".\n\n"
+                "\"I know the energy secretary is working on a plan,\" she said.")
+    assert _speaker(q, "absolutely right") == "Mary Vance"
+    assert _speaker(q, "I know the energy") == "Mary Vance"

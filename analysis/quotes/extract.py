@@ -2720,7 +2720,7 @@ class _Resolver:
             # "the first minister said": the person last named with that title
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
-                return self._from_role(rec, target, remember=False)
+                return self._from_role(rec, target)   # round 11: remembered, so a later "she said" finds it
         if rec["type"] == "unnamed" and not rec.get("plural") and rec["text"][:1].isupper() \
                 and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
             # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
