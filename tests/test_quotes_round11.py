@@ -155,3 +155,19 @@ def test_she_after_the_titled_role_is_that_person_not_an_earlier_unnamed_source(
                 "\"I know the energy secretary is working on a plan,\" she said.")
     assert _speaker(q, "absolutely right") == "Mary Vance"
     assert _speaker(q, "I know the energy") == "Mary Vance"
+
+
+# (e) a definite role with nobody named before: the person named with that title later
+
+def test_the_role_is_the_person_named_with_the_title_later_in_apposition():
+    q = _quotes("A festival will be held alongside the contest, organisers said.\n\n"
+                "The mayor of Eastport said the festival was a highlight, adding she was \"thrilled\".\n\n"
+                "Mayor of Eastport, Joanne Ashworth, said: \"Our track record is strong.\"")
+    assert _speaker(q, "thrilled") == "Joanne Ashworth"
+
+
+def test_guard_a_later_named_person_with_another_place_in_the_title_is_not_taken():
+    q = _quotes("A festival will be held alongside the contest, organisers said.\n\n"
+                "The mayor of Eastport said the festival was a highlight, adding she was \"thrilled\".\n\n"
+                "Mayor of Westport, Peter Ashworth, said: \"We will help.\"")
+    assert _speaker(q, "thrilled") != "Peter Ashworth"

@@ -1851,6 +1851,38 @@ class _Resolver:
         k = self.text.find("\n")
         return len(self.text) if k < 0 else k
 
+    def _titled_later(self, head, pos, gender=None, phrase="", window=1200):
+        """Round 11: the person first written with the title ``head`` after ``pos`` (within
+        ``window`` characters), as "Mayor Ann Lowe" or in apposition ("Mayor of Liverpool, Ann
+        Lowe,"); the gender must agree, and the capitalised words of the role ``phrase`` ("the
+        mayor of Liverpool") must be written just before that name; a speaker record or None."""
+        found = self._named_later(head, pos, window)
+        for m in _appositive_name_pattern(head).finditer(self.masked, pos + 1, pos + window):
+            if found is None or m.start(1) < found["pos"]:
+                words = m.group(1).split()
+                if words[-1].isupper() and words[-1].lower() in _POSTNOMINALS:
+                    words = words[:-1]
+                name = " ".join(words)
+                low = [w.lower() for w in words]
+                if len(words) < 2 or any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
+                                         for w in low) or _lex.given_name_gender(words[0]) is None:
+                    continue
+                g = _lex.given_name_gender(words[0])
+                found = self._named_record(name, m.start(1), text=m.group(), gender=g if g in ("m", "f") else None)
+            break
+        if found is None or (gender and found.get("gender") not in (None, gender)):
+            return None
+        caps = [w for w in phrase.split()[1:] if _capitalised(w)]
+        lo = max(0, pos - 200)
+        for m in re.finditer(r"(?<![\w-])(?i:" + re.escape(head) + r")\s+(?:of|for|at|in)\s+(?:the\s+)?"
+                             r"((?:[A-Z][\w'\u2019-]*[ \t]*)+)", self.masked[lo:pos + 120]):
+            if lo + m.start() <= pos + 40 and "\n" not in self.masked[lo + m.start():pos]:
+                caps += m.group(1).split()  # "The mayor of Eastport said ...": its place
+        near = self.masked[max(0, found["pos"] - 80):found["pos"]]
+        if any(not re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", near) for w in caps):
+            return None     # "the mayor of Eastport" is not "Mayor of Westport, Peter Lowe"
+        return found
+
     def _named_later(self, head, pos, window=700):
         """The person first written with the title ``head`` after ``pos`` (within ``window``
         characters): "Salford Mayor Paul Dennett" for "A mayor" in the lead."""
@@ -2797,6 +2829,10 @@ class _Resolver:
                     # BBC": nobody named as a speaker or subject; a person named in passing
                     # in this paragraph or the one before
                     target = self._person_in_passing(rec["pos"], rec["head"], rec.get("gender"))
+                if target is None:
+                    # round 11: "The mayor of Liverpool said ..." with nobody named before, then
+                    # "Mayor of Liverpool, Joanne Anderson, said": the person named with the title later
+                    target = self._titled_later(rec["head"], rec["pos"], rec.get("gender"), rec["text"])
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
