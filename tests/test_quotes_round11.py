@@ -171,3 +171,19 @@ def test_guard_a_later_named_person_with_another_place_in_the_title_is_not_taken
                 "The mayor of Eastport said the festival was a highlight, adding she was \"thrilled\".\n\n"
                 "Mayor of Westport, Peter Ashworth, said: \"We will help.\"")
     assert _speaker(q, "thrilled") != "Peter Ashworth"
+
+
+# (f) "it" is never a region or town that only appears as a place
+
+def test_it_is_not_a_region_named_in_passing():
+    q = _quotes("In Scotland, First Minister Nicola Sturgeon has said the government will act.\n\n"
+                "The Human Rights Commission welcomed the ruling.\n\n"
+                "But the campaign group Abolish Abortion NI condemned the move.\n\n"
+                "\"Today's judgement is nothing new,\" it said.")
+    assert _speaker(q, "Today's judgement") == "Abolish Abortion NI"
+
+
+def test_guard_it_may_still_be_a_country():
+    q = _quotes("Iran said its forces had taken the islands.\n\n"
+                "\"The enemy has fled,\" it said.")
+    assert _speaker(q, "The enemy has fled") == "Iran"

@@ -755,6 +755,21 @@ def _statement_owner(words):
             "statement": low[h]}
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """Lower-case names and short forms of sovereign states (countries.csv), whole."""
+    return frozenset(w.lower() for e in _lex.countries() for w in [e["name"]] + list(e["aliases"]))
+
+
+def _subnational_place(name) -> bool:
+    """Round 11: a name made only of place words (regions.csv, cities.txt, compass words) that
+    is no sovereign state: "Cumbria", "Leicester", "Northern Ireland", "Scotland" - never the
+    "it" that speaks (a council, trust or government there does)."""
+    words = str(name or "").split()
+    return bool(words) and " ".join(words).lower() not in _country_words() \
+        and all(w.lower() in _place_words() and _capitalised(w) for w in words)
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -2711,6 +2726,8 @@ class _Resolver:
                         return out
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is not None and p == "it" and _subnational_place(target.get("speaker")):
+                target = None   # round 11: "south Cumbria" / "In Scotland," is no "it" that speaks
             if target is None and p == "it":
                 author = self._statement_author(rec["pos"])
                 if author is not None:
@@ -2722,6 +2739,8 @@ class _Resolver:
                     # "Castle Fine Art, a UK art retailer, said ... It said": an organisation
                     # no data file knows, the subject of a reporting verb just before
                     org = self._reporting_org(rec["pos"])
+                if org is not None and re.search(r"[.!?]\s", org):
+                    org = re.split(r"[.!?]\s+", org)[-1]   # round 11: "Northern Ireland. NHS Confederation"
                 if org is not None:
                     return self._org_record(org, rec)
             if target is not None and p == "it" and target.get("speaker") and re.search(
