@@ -187,3 +187,23 @@ def test_guard_it_may_still_be_a_country():
     q = _quotes("Iran said its forces had taken the islands.\n\n"
                 "\"The enemy has fled,\" it said.")
     assert _speaker(q, "The enemy has fled") == "Iran"
+
+
+# (g) sentence subjects: a possessor, two coordinated names; a title before an unknown given name
+
+def test_a_possessor_before_a_role_and_a_name_is_not_the_subject():
+    q = _quotes("South Africa's record goalscorer Benni McCarthy has been named the new coach.\n\n"
+                "\"I am delighted to be home,\" he said.")
+    assert _speaker(q, "I am delighted") == "Benni McCarthy"
+
+
+def test_the_first_of_two_coordinated_subjects_is_not_the_he():
+    q = _quotes("Juliano Belletti and Shaun Wright-Phillips scored as the visitors won.\n\n"
+                "\"We were excellent tonight,\" he said.")
+    assert _speaker(q, "We were excellent") != "Juliano Belletti"
+
+
+def test_organisation_and_title_before_a_name_without_a_known_given_name():
+    q = _quotes("Bank of Canada Governor Tiff Macklem said: \"Inflation is too high.\"")
+    assert _speaker(q, "Inflation is too high") == "Tiff Macklem"
+

@@ -502,7 +502,10 @@ def _person_after_title(core):
         if not ("of" in before or any(w in _ORG_HEADS for w in before)):
             return None
         g = _lex.given_name_gender(tail[0])
-        if 2 <= len(tail) <= 3 and g in ("m", "f") and all(_capitalised(w) for w in tail) \
+        # round 11: two name words after the title need no known given name ("Bank of
+        # Canada Governor Tiff Macklem"), when neither is a place or an organisation's word
+        unknown_ok = len(tail) == 2 and g is None and not any(_glued_word(w) for w in tail)
+        if 2 <= len(tail) <= 3 and (g in ("m", "f") or unknown_ok) and all(_capitalised(w) for w in tail) \
                 and not any(w in _ORG_OR_TITLE or w in _ORG_HEADS for w in low[k + 1:]):
             return tail, _HONORIFIC_GENDER.get(low[k]), True
         return None
@@ -1600,6 +1603,35 @@ _AUX_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|again|[a-z]+ly)\s
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
 
 
+_POSSESSED_ROLE_NAME = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*[\w])")
+
+
+def _possessed_role_name(masked, at):
+    """Round 11: after "South Africa's", lower-case words ending in a role noun and then a
+    capitalised name of two or three words starting with a known given name ("record
+    goalscorer Benni McCarthy"): (name, gender, roles), else None."""
+    m = _POSSESSED_ROLE_NAME.match(masked, at)
+    if m is None:
+        return None
+    roles = m.group(1).split()
+    head = _singular(roles[-1].lower())
+    name = m.group(2).split()
+    g = _lex.given_name_gender(name[0])
+    if not (head in _PERSON_HEADS or _agent_noun(head)) or g not in ("m", "f") \
+            or any(w.lower() in _ORG_OR_TITLE or w.lower() in _GLUE_HEADS for w in name):
+        return None
+    return " ".join(name), g, tuple(w.lower() for w in roles)
+
+
+def _coordinated_after(masked, at) -> bool:
+    """Round 11: the name that ends at ``at`` is the first of two coordinated subjects
+    ("Juliano Belletti and Shaun Wright-Phillips scored")."""
+    return re.match(r"\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s+[a-z]", masked[at:at + 80]) \
+        is not None and not re.match(r"\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:Co|Company|Sons|Partners)\b",
+                                     masked[at:at + 80])
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
@@ -1611,6 +1643,7 @@ def _sentence_subjects(masked: str):
             continue
         words = []
         poss = 0
+        end_rel = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
             if t.startswith("("):
@@ -1619,6 +1652,7 @@ def _sentence_subjects(masked: str):
             if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
                 break
             words.append(b.rstrip("'\u2019"))
+            end_rel = w.end()
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
             if t.endswith(("'s", "\u2019s")):
@@ -1628,8 +1662,17 @@ def _sentence_subjects(masked: str):
                 break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
         if 0 < poss < len(words):
             words = words[poss:]
+        elif poss and poss == len(words):
+            # round 11: "South Africa's record goalscorer Benni McCarthy has ...": the possessor
+            # is not the subject; the name after its role noun is, if there is one
+            found = _possessed_role_name(masked, st + end_rel)
+            if found is not None:
+                out.append((st, found[0], found[1], True, found[2]))
+            continue
         if not words:
             continue
+        if _coordinated_after(masked, st + end_rel):
+            continue    # round 11: "Juliano Belletti and Shaun Wright-Phillips scored": two people
         core = words[1:] if words[0].lower() in _DETERMINERS else words
         lowc = [w.lower() for w in core]
         org_name = _ORG_ALIASES.get(" ".join(lowc))
