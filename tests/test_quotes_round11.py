@@ -207,3 +207,9 @@ def test_organisation_and_title_before_a_name_without_a_known_given_name():
     q = _quotes("Bank of Canada Governor Tiff Macklem said: \"Inflation is too high.\"")
     assert _speaker(q, "Inflation is too high") == "Tiff Macklem"
 
+
+
+def test_a_sentence_opening_gerund_is_no_part_of_a_name():
+    q = _quotes("Brazil lost the final in 1950. Losing Pelezinho was unthinkable.\n\n"
+                "Pelezinho himself described it as \"the worst day of my life\".")
+    assert _speaker(q, "the worst day") == "Pelezinho"

@@ -1487,7 +1487,9 @@ def _name_runs_in(text: str):
         while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
             words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
             #                      a sentence's first word is no name
-        if len(words) == 2 and words[0].lower() in _FRONTED_OPENERS \
+        if len(words) == 2 and (words[0].lower() in _FRONTED_OPENERS or (
+                # round 11: a sentence-opening gerund ("Losing Pele was unthinkable")
+                len(words[0]) > 5 and words[0].endswith("ing") and _lex.given_name_gender(words[0]) is None)) \
                 and re.search(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s*)$", text[:run[0][0]]):
             words = words[1:]    # "Since Alcaraz was 15, ...": a sentence-opening preposition or
             #                      subordinator (fronted_openers.txt) is no part of the name
