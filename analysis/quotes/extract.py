@@ -634,6 +634,15 @@ def _glued_name_tail(name, gender=None, after_of=False):
 
     A run opening with a known given name ("Anne Marie Trevelyan", "Jordan Henderson") is left
     alone, as is any run whose last words do not read as a person's name."""
+    if len(name) < 2:
+        return name, gender
+    out, g = _glued_name_tail_cached(tuple(name), gender, bool(after_of))
+    return (list(out) if out != tuple(name) else name), g
+
+
+@lru_cache(maxsize=4096)
+def _glued_name_tail_cached(name, gender, after_of):
+    """The work of ``_glued_name_tail`` on a tuple (cached: the same runs recur)."""
     g0 = _lex.given_name_gender(name[0])
     if len(name) < 2 or not all(_capitalised(w) for w in name) \
             or g0 in ("m", "f") or (g0 is not None and not _glued_word(name[0])):
