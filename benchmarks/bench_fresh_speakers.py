@@ -1,9 +1,9 @@
 """Speaker attribution on fresh MasakhaNEWS articles outside the UK gold set (issue 13, round 4).
 
-Usage: python benchmarks/bench_fresh_speakers.py [-v] [--batch 1,2,3a,4a] [--corpus DIR]
+Usage: python benchmarks/bench_fresh_speakers.py [-v] [--batch 1,2,3a,4a,6a] [--corpus DIR]
 
 ``benchmarks/data/masakhane_fresh_speakers.yml`` labels the speaker of every direct quotation in
-71 articles that were never candidates of the UK gold draw (development evidence besides the
+87 articles that were never candidates of the UK gold draw (development evidence besides the
 gold set's dev half; the gold set's test half is not touched). It stores no article text, only
 source row, url and each quote's first words; the texts are read from the MasakhaNEWS English
 folder (``--corpus``, ``$UK_GOLD_CORPUS`` or ``../shared/corpora/masakhanews_en``), and a row
@@ -16,9 +16,10 @@ chosen together; ``-v`` lists every miss.
 
 Batches (field ``batch``): 1 and 2 (round 4), 3a and 3b (round 5, drawn by
 ``benchmarks/draw_fresh_batch3.py``), 4a and 4b (round 10, drawn by
-``benchmarks/draw_fresh_batch4.py``). Batches 3b and 4b are held out: ``--batch`` leaves them
-out unless named (``--batch 3b``, ``--batch 4b``), so that they are scored only before and
-after a round's changes.
+``benchmarks/draw_fresh_batch4.py``), 6a and 6b (round 11, drawn by
+``benchmarks/draw_fresh_batch6.py``: sport, entertainment, health, technology, business).
+Batches 3b, 4b and 6b are held out: ``--batch`` leaves them out unless named (``--batch 3b``,
+``--batch 4b``, ``--batch 6b``), so that they are scored only before and after a round's changes.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").split()).lower()
 
 
-DEFAULT_BATCHES = ("1", "2", "3a", "4a")
+DEFAULT_BATCHES = ("1", "2", "3a", "4a", "6a")
 
 
 def run(verbose=False, corpus=None, batches=DEFAULT_BATCHES):
@@ -102,7 +103,7 @@ if __name__ == "__main__":
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--corpus", default=None, help="MasakhaNEWS English folder")
     ap.add_argument("--batch", default=",".join(DEFAULT_BATCHES),
-                    help="comma-separated batches to score (default 1,2,3a,4a; 3b and 4b are held out)")
+                    help="comma-separated batches to score (default 1,2,3a,4a,6a; 3b, 4b and 6b are held out)")
     a = ap.parse_args()
     try:
         run(a.v, a.corpus, tuple(x.strip() for x in a.batch.split(",") if x.strip()))

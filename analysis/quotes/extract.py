@@ -520,7 +520,10 @@ def _person_after_title(core):
         if not ("of" in before or any(w in _ORG_HEADS for w in before)):
             return None
         g = _lex.given_name_gender(tail[0])
-        if 2 <= len(tail) <= 3 and g in ("m", "f") and all(_capitalised(w) for w in tail) \
+        # round 11: two name words after the title need no known given name ("Bank of
+        # Canada Governor Tiff Macklem"), when neither is a place or an organisation's word
+        unknown_ok = len(tail) == 2 and g is None and not any(_glued_word(w) for w in tail)
+        if 2 <= len(tail) <= 3 and (g in ("m", "f") or unknown_ok) and all(_capitalised(w) for w in tail) \
                 and not any(w in _ORG_OR_TITLE or w in _ORG_HEADS for w in low[k + 1:]):
             return tail, _HONORIFIC_GENDER.get(low[k]), True
         return None
@@ -532,8 +535,9 @@ _PLACE_NAMES = frozenset(r["name"].strip().lower() for r in _lex._rows("regions.
     a.lower() for c in _lex.countries() for a in [c["name"]] + list(c["aliases"]))
 
 
-def _strip_titles(run):
-    """Drop a leading role phrase: everything up to the last title word, keeping a name."""
+def _strip_titles(run, after_of=False):
+    """Drop a leading role phrase: everything up to the last title word, keeping a name.
+    ``after_of``: the run follows "of"/"for" ("Director of Primary Care John Snelling")."""
     core = [w for w in run]
     while core and core[0].lower() in _DETERMINERS:
         core = core[1:]
@@ -587,6 +591,9 @@ def _strip_titles(run):
             if all(w.lower().rstrip(".") in _ORG_OR_TITLE for w in core):
                 return core, gender, False
             name = core          # "Sarah Bishop": a surname that is also a title word
+    # round 11: "Paramedic Michelle Doherty", "London Sadiq Khan" (see _glued_name_tail)
+    name, gender = _glued_name_tail(name, gender, after_of or (
+        last_title >= 0 and core[last_title].lower() in ("of", "for")))
     return name, gender, titled
 
 
@@ -630,6 +637,196 @@ def _described_person(words, gender=None):
             "gender": gender, "person": True, "head": head, "definite": definite}
 
 
+# --- round 11 (speakers-uk11): words glued before a person's name --------------------------
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Lower-case words of places: country names, short forms and demonyms (countries.csv),
+    one-word cities (cities.txt), sub-national regions (regions.csv) and ``_GEO_WORDS``."""
+    out = set(_GEO_WORDS) | set(_lex.word_list("cities.txt"))
+    for e in _lex.countries():
+        for w in [e["name"]] + list(e["aliases"]) + list(e["demonyms"]):
+            out.update(x.lower() for x in w.split())
+    for r in _lex._rows("regions.csv"):
+        out.update(x.lower() for x in r["name"].split())
+    return frozenset(out - {"of", "and", "the", "st", "saint"})
+
+
+_KIN_NOUNS = {r["word"].strip().lower(): (r.get("gender") or "").strip() or None
+              for r in _lex._rows("kin_nouns.csv")}
+
+
+def _glued_word(word: str) -> bool:
+    """A capitalised word that is a place, a demonym ("British-Latvian"), or an organisation's
+    word ("Hospital", "Trust"), never part of a person's name before a given name."""
+    low = re.sub(r"['\u2019]s$", "", word).lower().rstrip(".")
+    if word.isupper() and low in _POSTNOMINALS:
+        return True     # "KC Aidan O'Neill": post-nominal letters put before the name
+    parts = [x for x in low.split("-") if x]
+    return bool(parts) and (low in _place_words() or all(x in _place_words() for x in parts)
+                            or low in _ORG_HEADS or low in _GLUE_HEADS or low in _ORG_NAME_WORDS)
+
+
+def _glued_name_tail(name, gender=None, after_of=False):
+    """A person's name with the capitalised words glued before it dropped; (name, gender).
+
+    * a role or family noun opening the run: "Paramedic Michelle Doherty", "Receptionist
+      Tahj Chrichlow", "Mum Jade" (a family noun takes a known given name only);
+    * a place, demonym or organisation word before a known given name or an honorific with
+      its surname: "London Sadiq Khan" (from "Mayor of London Sadiq Khan"), "Torbay Hospital
+      Ian Currie", "British-Latvian Viktoria", "Wales Lord Judge";
+    * with ``after_of`` (the run follows "Director of ..."), any words before a known given
+      name and a surname: "Primary Care John Snelling" -> "John Snelling".
+
+    A run opening with a known given name ("Anne Marie Trevelyan", "Jordan Henderson") is left
+    alone, as is any run whose last words do not read as a person's name."""
+    if len(name) < 2:
+        return name, gender
+    out, g = _glued_name_tail_cached(tuple(name), gender, bool(after_of))
+    return (list(out) if out != tuple(name) else name), g
+
+
+@lru_cache(maxsize=4096)
+def _glued_name_tail_cached(name, gender, after_of):
+    """The work of ``_glued_name_tail`` on a tuple (cached: the same runs recur)."""
+    g0 = _lex.given_name_gender(name[0])
+    if len(name) < 2 or not all(_capitalised(w) for w in name) \
+            or g0 in ("m", "f") or (g0 is not None and not _glued_word(name[0])):
+        return name, gender     # "London" is also a given name of unknown sex: a place here
+    low0 = name[0].lower()
+    rest_clean = not any(w.lower() in _ORG_OR_TITLE or w.lower() in _GLUE_HEADS or _glued_word(w)
+                         for w in name[1:])
+    g1 = _lex.given_name_gender(name[1])
+    if rest_clean and low0 in _KIN_NOUNS and g1 in ("m", "f") and len(name) <= 3:
+        return name[1:], _KIN_NOUNS[low0] or gender
+    if rest_clean and len(name) == 3 and (_singular(low0) in _PERSON_HEADS or (
+            _agent_noun(low0) and low0 not in _NOT_NAME)) and low0 not in _REPRESENTATIVE_ROLES:
+        return name[1:], _ROLE_GENDER.get(low0, gender)
+    for k in range(1, len(name)):
+        lk = name[k].lower().rstrip(".")
+        honor = _TITLE_KIND.get(lk) == "honorific"
+        tail = name[k:]
+        if not (_lex.given_name_gender(name[k]) in ("m", "f") or (honor and len(tail) >= 2)):
+            continue
+        if _glued_word(name[k]) or any(_glued_word(_singular(w.lower())) for w in tail[1:]):
+            break       # "East Kent Hospitals Maternity": "Kent" is a place here
+        clean = not any(w.lower() in _ORG_OR_TITLE - {lk} or w.lower() in _GLUE_HEADS or _glued_word(w)
+                        for w in tail[1:])
+        glued = all(_glued_word(w) for w in name[:k]) or (
+            len(tail) >= 2 and name[k - 1].lower() in _ORG_HEADS | _GLUE_HEADS)   # "... Hospital Ian Currie"
+        if clean and len(tail) <= 3 and ((glued and (len(tail) >= 2 or "-" in name[k - 1]
+                                                     or name[k - 1].lower() in _PERSON_DEMONYMS))
+                                         or (after_of and len(tail) >= 2)):
+            return tail, _HONORIFIC_GENDER.get(lk, gender)
+        break
+    if after_of and len(name) >= 3 and all(_capitalised(w) and w[:1].isalpha() for w in name[-2:]) \
+            and not any(_glued_word(w) or w.lower() in _ORG_OR_TITLE or w.lower() in _NOT_PERSON_WORDS
+                        for w in name[-2:]) and all(_glued_word(w) for w in name[:-2]):
+        # "Mayor of London Sadiq Khan": a place or body after "of", then two name words
+        return name[-2:], gender
+    return name, gender
+
+
+
+# --- round 11 (speakers-uk11): definite descriptions of a person ------------------------------
+_TITLE_ABBREVIATIONS = {r["abbreviation"].strip().lower(): r["title"].strip().lower().split()
+                        for r in _lex._rows("title_abbreviations.csv")}
+
+
+def _person_description(words, gender=None):
+    """A definite description of a person that names nobody, as an unnamed speaker record to be
+    resolved to the person it refers to; None for anything else.
+
+    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire" (``age`` set);
+    * a title alone, capitalised or abbreviated: "the Health Secretary", "the PM" (read as
+      "the prime minister", title_abbreviations.csv);
+    * a constituency or area before a representative's title: "the Altrincham and Sale West
+      MP", "the Highlands and Islands MSP".
+
+    Before this, such phrases gave a place ("Worcestershire", "Sale West") or the title
+    ("PM") as the speaker's name."""
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    body = words[1:]
+    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"}):
+        head = body[0].lower()
+        return {"type": "unnamed", "text": "the " + head, "speaker": "the " + head, "plural": False,
+                "gender": gender, "person": True, "org": False, "head": head, "definite": True,
+                "age": int(head.split("-")[0])}
+    full = []
+    for w in body:
+        full += _TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), [w]) if w.isupper() else [w]
+    low = [re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") for w in full]
+    last = low[-1]
+    if "'" in body[-1] or "\u2019" in body[-1] or not _capitalised(body[-1]) \
+            or not (_TITLE_KIND.get(last) == "title" or last in _PERSON_HEADS):
+        return None
+    if all(w in _TITLE_WORDS for w in low) and any(_TITLE_KIND.get(w) == "title" for w in low):
+        text = "the " + " ".join(low)
+    elif len(body) >= 2 and body[-1].isupper() and last in _POSTNOMINALS | {"mp", "msp", "mla", "mep", "ms", "am", "td"} \
+            and all((_capitalised(w) and _lex.given_name_gender(w) not in ("m", "f")) or w == "and"
+                    for w in body[:-1]) and _capitalised(body[0]):
+        text = " ".join(["the"] + body)
+    else:
+        return None
+    g = _ROLE_GENDER.get(last, gender)
+    return {"type": "unnamed", "text": text, "speaker": text, "plural": False, "gender": g,
+            "person": True, "org": False, "head": last, "definite": True}
+
+
+
+def _statement_owner(words):
+    """Round 11: a statement named by its author as the subject: "An ICB statement said",
+    "a Department of Health statement", "a statement from Fuentes" / "a statement by the
+    Home Office" -> a named speaker record for the author (an organisation, or a person's
+    name, resolved later like any name); None for anything else ("a statement said", "a joint
+    statement from the trusts' chief executives")."""
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the", "in"):
+        return None
+    body = words[1:]
+    low = [w.lower() for w in body]
+    for h, w in enumerate(low):
+        if w in _STATEMENT_NOUNS and body[h].islower():    # not "the New York Post"
+            break
+    else:
+        return None
+    if h > 0 and h == len(body) - 1:
+        owner = body[:h]
+        if owner[0].lower() == "joint":
+            return None
+    elif h == 0 and len(body) >= 3 and low[1] in ("from", "by"):
+        owner = body[2:]
+        if owner and owner[0].lower() == "the" and len(owner) > 1:
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or len(owner) > 6 or not _capitalised(owner[0]) or not _capitalised(owner[-1]) \
+            or not all(_capitalised(w) or w.lower() in ("of", "for", "and", "&") or w[:1].isdigit() for w in owner) \
+            or any(w.lower() in _NOT_NAME or w.lower() in _PRONOUNS for w in owner):
+        return None
+    name = " ".join(owner)
+    org_name = _ORG_ALIASES.get(name.lower())
+    person = False if (org_name or any(w.lower() in _ORG_OR_TITLE | _ORG_HEADS | _GLUE_HEADS for w in owner)
+                       or name.isupper()) else None
+    return {"type": "named", "text": " ".join(words), "speaker": org_name or name, "plural": False,
+            "gender": None, "person": person, "org": person is False, "head": None,
+            "statement": low[h]}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """Lower-case names and short forms of sovereign states (countries.csv), whole."""
+    return frozenset(w.lower() for e in _lex.countries() for w in [e["name"]] + list(e["aliases"]))
+
+
+def _subnational_place(name) -> bool:
+    """Round 11: a name made only of place words (regions.csv, cities.txt, compass words) that
+    is no sovereign state: "Cumbria", "Leicester", "Northern Ireland", "Scotland" - never the
+    "it" that speaks (a council, trust or government there does)."""
+    words = str(name or "").split()
+    return bool(words) and " ".join(words).lower() not in _country_words() \
+        and all(w.lower() in _place_words() and _capitalised(w) for w in words)
+
+
 def _classify(words, role_words=()):
     """Turn a subject's words into a speaker record, or None when it is not a plausible source."""
     words = [w for w in words if w]
@@ -657,7 +854,8 @@ def _classify(words, role_words=()):
     gender = None
     for w in list(role_words) + words:
         gender = _ROLE_GENDER.get(w.lower(), gender)
-    described = _described_person(words, gender)      # round 11: "the Illinois Democrat", "a Liberal MP"
+    # round 11: "the Illinois Democrat", "a Liberal MP"; "the 24-year-old", "An ICB statement"
+    described = _described_person(words, gender) or _person_description(words, gender) or _statement_owner(words)
     if described is not None:
         return described
     if len(words) == 2 and low0 == "the" and _capitalised(words[1]) and words[1].lower() in _PERSON_DEMONYMS:
@@ -727,7 +925,7 @@ def _classify(words, role_words=()):
         run = _name_run(words)
         if len(run) >= 3 and run[-1].isupper() and run[-1].lower() in _POSTNOMINALS:
             run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
-        name, g, titled = _strip_titles(run)
+        name, g, titled = _strip_titles(run, after_of=len(words) > len(run) and words[-len(run) - 1] in ("of", "for"))
         name = [w for w in name if w.lower() not in _DETERMINERS]
         if name and len(name) <= 6:
             org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
@@ -1380,11 +1578,13 @@ def _name_runs_in(text: str):
         while len(words) > 2 and (words[0].lower() in _NOT_PERSON_WORDS or words[0].lower() in _CUE_WORDS):
             words = words[1:]    # "Only Penny Mordaunt has ...", "Explained Yuval Ben-Itzhak, ...":
             #                      a sentence's first word is no name
-        if len(words) == 2 and words[0].lower() in _FRONTED_OPENERS \
+        if len(words) == 2 and (words[0].lower() in _FRONTED_OPENERS or (
+                # round 11: a sentence-opening gerund ("Losing Pele was unthinkable")
+                len(words[0]) > 5 and words[0].endswith("ing") and _lex.given_name_gender(words[0]) is None)) \
                 and re.search(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s*)$", text[:run[0][0]]):
             words = words[1:]    # "Since Alcaraz was 15, ...": a sentence-opening preposition or
             #                      subordinator (fronted_openers.txt) is no part of the name
-        name, _, _ = _strip_titles(words)
+        name, _, _ = _strip_titles(words, after_of=bool(re.search(r"\b(?:of|for)\s+$", text[max(0, run[0][0] - 5):run[0][0]])))
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
     return out
@@ -1421,8 +1621,14 @@ def _bracket_acronyms(text: str) -> dict:
     out = {}
     for m in _BRACKET_ACRONYM.finditer(text):
         words = m.group(1).split()
-        while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+        while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
+        initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "&"))
+        if initials.upper() != m.group(2).upper():
+            # round 11: a title-like word is dropped unless the acronym spells it
+            # ("European Handball Federation (EHF)" keeps "European")
+            while words and (words[0].lower() in _TITLE_KIND or words[0].lower() in _DETERMINERS):
+                words = words[1:]
         if len(words) >= 2:
             out.setdefault(m.group(2), " ".join(words))
     return out
@@ -1540,6 +1746,35 @@ def _after_org_role(masked: str, st: int):
     return m.end(), roles
 
 
+_POSSESSED_ROLE_NAME = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*[\w])")
+
+
+def _possessed_role_name(masked, at):
+    """Round 11: after "South Africa's", lower-case words ending in a role noun and then a
+    capitalised name of two or three words starting with a known given name ("record
+    goalscorer Benni McCarthy"): (name, gender, roles), else None."""
+    m = _POSSESSED_ROLE_NAME.match(masked, at)
+    if m is None:
+        return None
+    roles = m.group(1).split()
+    head = _singular(roles[-1].lower())
+    name = m.group(2).split()
+    g = _lex.given_name_gender(name[0])
+    if not (head in _PERSON_HEADS or _agent_noun(head)) or g not in ("m", "f") \
+            or any(w.lower() in _ORG_OR_TITLE or w.lower() in _GLUE_HEADS for w in name):
+        return None
+    return " ".join(name), g, tuple(w.lower() for w in roles)
+
+
+def _coordinated_after(masked, at) -> bool:
+    """Round 11: the name that ends at ``at`` is the first of two coordinated subjects
+    ("Juliano Belletti and Shaun Wright-Phillips scored")."""
+    return re.match(r"\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s+[a-z]", masked[at:at + 80]) \
+        is not None and not re.match(r"\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:Co|Company|Sons|Partners)\b",
+                                     masked[at:at + 80])
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
@@ -1554,6 +1789,7 @@ def _sentence_subjects(masked: str):
             st, lead_roles = _after_org_role(masked, st)   # round 11: "Hamas spokesman Fawzi Barhoum"
         words = []
         poss = 0
+        end_rel = 0
         for w in re.finditer(r"[^\s,;:\x00\"\u201c\u201d]+", masked[st:st + 160]):
             t = w.group()
             if t.startswith("("):
@@ -1562,6 +1798,7 @@ def _sentence_subjects(masked: str):
             if not b or not (_capitalised(b) or (b.lower() in _PARTICLES and words)):
                 break
             words.append(b.rstrip("'\u2019"))
+            end_rel = w.end()
             if t.endswith((".", "!", "?")) and not _is_abbrev(t):
                 break
             if t.endswith(("'s", "\u2019s")):
@@ -1571,8 +1808,17 @@ def _sentence_subjects(masked: str):
                 break   # "Ms Roche, Labour MP for Hornsey, ...": the name ends at the comma
         if 0 < poss < len(words):
             words = words[poss:]
+        elif poss and poss == len(words):
+            # round 11: "South Africa's record goalscorer Benni McCarthy has ...": the possessor
+            # is not the subject; the name after its role noun is, if there is one
+            found = _possessed_role_name(masked, st + end_rel)
+            if found is not None:
+                out.append((st, found[0], found[1], True, found[2]))
+            continue
         if not words:
             continue
+        if _coordinated_after(masked, st + end_rel):
+            continue    # round 11: "Juliano Belletti and Shaun Wright-Phillips scored": two people
         core = words[1:] if words[0].lower() in _DETERMINERS else words
         lowc = [w.lower() for w in core]
         org_name = _ORG_ALIASES.get(" ".join(lowc))
@@ -1822,6 +2068,38 @@ class _Resolver:
         k = self.text.find("\n")
         return len(self.text) if k < 0 else k
 
+    def _titled_later(self, head, pos, gender=None, phrase="", window=1200):
+        """Round 11: the person first written with the title ``head`` after ``pos`` (within
+        ``window`` characters), as "Mayor Ann Lowe" or in apposition ("Mayor of Liverpool, Ann
+        Lowe,"); the gender must agree, and the capitalised words of the role ``phrase`` ("the
+        mayor of Liverpool") must be written just before that name; a speaker record or None."""
+        found = self._named_later(head, pos, window)
+        for m in _appositive_name_pattern(head).finditer(self.masked, pos + 1, pos + window):
+            if found is None or m.start(1) < found["pos"]:
+                words = m.group(1).split()
+                if words[-1].isupper() and words[-1].lower() in _POSTNOMINALS:
+                    words = words[:-1]
+                name = " ".join(words)
+                low = [w.lower() for w in words]
+                if len(words) < 2 or any(w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
+                                         for w in low) or _lex.given_name_gender(words[0]) is None:
+                    continue
+                g = _lex.given_name_gender(words[0])
+                found = self._named_record(name, m.start(1), text=m.group(), gender=g if g in ("m", "f") else None)
+            break
+        if found is None or (gender and found.get("gender") not in (None, gender)):
+            return None
+        caps = [w for w in phrase.split()[1:] if _capitalised(w)]
+        lo = max(0, pos - 200)
+        for m in re.finditer(r"(?<![\w-])(?i:" + re.escape(head) + r")\s+(?:of|for|at|in)\s+(?:the\s+)?"
+                             r"((?:[A-Z][\w'\u2019-]*[ \t]*)+)", self.masked[lo:pos + 120]):
+            if lo + m.start() <= pos + 40 and "\n" not in self.masked[lo + m.start():pos]:
+                caps += m.group(1).split()  # "The mayor of Eastport said ...": its place
+        near = self.masked[max(0, found["pos"] - 80):found["pos"]]
+        if any(not re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", near) for w in caps):
+            return None     # "the mayor of Eastport" is not "Mayor of Westport, Peter Lowe"
+        return found
+
     def _named_later(self, head, pos, window=700):
         """The person first written with the title ``head`` after ``pos`` (within ``window``
         characters): "Salford Mayor Paul Dennett" for "A mayor" in the lead."""
@@ -1928,6 +2206,38 @@ class _Resolver:
             break
         return best[1] if best else None
 
+    def _aged_person(self, age, pos, gender=None):
+        """Round 11: the person written with ``age`` before ``pos`` ("Maria Lopez, 24," or
+        "24-year-old Maria Lopez"), the last such; a speaker record or None."""
+        best = None
+        pat = re.compile(r"(?<![\w'-])((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+),\s+%d\b"
+                         r"|\b%d-year-old\s+((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)" % (age, age))
+        for m in pat.finditer(self.masked, 0, pos):
+            words = (m.group(1) or m.group(2)).split()
+            name, _, _ = _strip_titles(words)
+            if name and self._person_name(name, gender) is not None:
+                best = (m.start(), " ".join(name))
+        if best is None:
+            return None
+        return self._named_record(self._expand(best[1], best[0]), best[0], gender=gender)
+
+    def _written_age(self, name, pos):
+        """Round 11: the age written with ``name`` (or its surname) before ``pos``, or None."""
+        last = re.escape(name.split()[-1])
+        m = None
+        for m in re.finditer(r"\b(\d{1,3})-year-old\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}%s(?![\w-])"
+                             r"|(?<![\w-])%s,\s+(\d{1,3})\b" % (last, last), self.masked[:pos]):
+            pass
+        return None if m is None else int(m.group(1) or m.group(2))
+
+    def _pronoun_gender(self, name):
+        """The gender a speaker named ``name`` took from a he/she resolved to it (round 11),
+        or None."""
+        for h in reversed(self.history):
+            if h.get("type") == "named" and h.get("gender") in ("m", "f") and h.get("speaker") == name:
+                return h["gender"]
+        return None
+
     def _latest_subject(self, pos, want_person, gender=None, after=-1):
         best = None
         for start, name, g, is_person, _ in self.subjects():
@@ -1935,6 +2245,8 @@ class _Resolver:
                 break
             if start <= after or (gender and g not in (None, gender)):
                 continue
+            if gender and g is None and self._pronoun_gender(name) not in (None, gender):
+                continue    # round 11: "Tahj Chrichlow ... he adds" is no "she"
             info = self.actor_lookup(name)
             if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
                 if not info or not info.get("actor_type"):
@@ -2630,6 +2942,8 @@ class _Resolver:
                         return out
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is not None and p == "it" and _subnational_place(target.get("speaker")):
+                target = None   # round 11: "south Cumbria" / "In Scotland," is no "it" that speaks
             if target is None and p == "it":
                 author = self._statement_author(rec["pos"])
                 if author is not None:
@@ -2641,6 +2955,8 @@ class _Resolver:
                     # "Castle Fine Art, a UK art retailer, said ... It said": an organisation
                     # no data file knows, the subject of a reporting verb just before
                     org = self._reporting_org(rec["pos"])
+                if org is not None and re.search(r"[.!?]\s", org):
+                    org = re.split(r"[.!?]\s+", org)[-1]   # round 11: "Northern Ireland. NHS Confederation"
                 if org is not None:
                     return self._org_record(org, rec)
             if target is not None and p == "it" and target.get("speaker") and re.search(
@@ -2656,12 +2972,22 @@ class _Resolver:
                            name_text=target.get("name_text", target.get("text")))
                 return out
             return rec
+        if rec["type"] == "unnamed" and rec.get("age"):
+            # round 11: "said the 24-year-old": the person given that age, else the one the
+            # story is about
+            target = self._aged_person(rec["age"], rec["pos"], rec.get("gender"))
+            if target is None:
+                target = self._focus_person(rec["pos"], rec.get("gender"))
+                if target is not None and self._written_age(target["speaker"], rec["pos"]) not in (None, rec["age"]):
+                    target = None   # "78-year-old Alister Allan" is not "the 25-year-old"
+            if target is not None:
+                return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
                 and rec["text"].split()[0].lower() not in _INDEFINITE:
             # "the first minister said": the person last named with that title
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
-                return self._from_role(rec, target, remember=False)
+                return self._from_role(rec, target)   # round 11: remembered, so a later "she said" finds it
         if rec["type"] == "unnamed" and not rec.get("plural") and rec["text"][:1].isupper() \
                 and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
             # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
@@ -2694,6 +3020,15 @@ class _Resolver:
             target = self._named_later(rec["head"], rec["pos"])
             if target is not None:
                 return self._from_role(rec, target)
+        if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") in _STATEMENT_NOUNS \
+                and lead == "the" and len(rec["text"].split()) == 2:
+            # round 11: "the statement said" after "the Treasury statement said": its author
+            for h in reversed(self.history):
+                if h.get("statement") == rec["head"]:
+                    out = dict(h)
+                    out.update(cue=rec["cue"], text=rec["text"])
+                    self.history.append(out)
+                    return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head"):
             for h in reversed(self.history):
                 if h["type"] == "unnamed" and h.get("head") == rec["head"] and h.get("plural") == rec.get("plural"):
@@ -2729,6 +3064,10 @@ class _Resolver:
                     # BBC": nobody named as a speaker or subject; a person named in passing
                     # in this paragraph or the one before
                     target = self._person_in_passing(rec["pos"], rec["head"], rec.get("gender"))
+                if target is None:
+                    # round 11: "The mayor of Liverpool said ..." with nobody named before, then
+                    # "Mayor of Liverpool, Joanne Anderson, said": the person named with the title later
+                    target = self._titled_later(rec["head"], rec["pos"], rec.get("gender"), rec["text"])
                 if target is not None:
                     return self._from_role(rec, target)
         if rec["type"] == "named":
@@ -2760,7 +3099,7 @@ class _Resolver:
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
 
-def _glued_word(word: str, nxt: str, text: str, lower_words) -> bool:
+def _glued_descriptor_word(word: str, nxt: str, text: str, lower_words) -> bool:
     """True when ``word``, written before the given name ``nxt`` in a speaker's name, is not
     part of the name: a title, role, party or demonym ("Canadians"), an acronym ("MPA"), a
     word the text also writes in lower case ("Backup"), or a possessor ("Attrition's Brian")."""
@@ -2785,7 +3124,7 @@ def _drop_glued_descriptor(name: str, text: str, lower_words) -> str:
     for k in range(1, len(words) - 1):
         if _lex.given_name_gender(words[k]) not in ("m", "f", "u"):
             continue
-        if all(_glued_word(w, words[k], text, lower_words) for w in words[:k]):
+        if all(_glued_descriptor_word(w, words[k], text, lower_words) for w in words[:k]):
             return " ".join(words[k:])
         return name
     return name
