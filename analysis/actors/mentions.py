@@ -123,8 +123,7 @@ LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "a
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "latin", "new", "upper", "lower", "greater", "old"}
 #: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
-_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                   "la", "le", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "ab", "ap"}
+_NAME_PARTICLES = frozenset(_lex.word_list("name_particles.txt"))
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
 _PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",

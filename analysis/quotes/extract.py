@@ -106,8 +106,8 @@ _SKIP_BEFORE_CUE = {"also", "later", "then", "again", "previously", "earlier", "
 _NOT_BEFORE_CUE = {"is", "was", "are", "were", "be", "been", "being", "to", "not", "will",
                    "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
                    "never", "it's", "he's", "she's", "they're"}
-_JOIN_IN_NAMES = {"of", "for", "de", "del", "der", "den", "van", "von", "bin", "al", "da", "di",
-                  "du", "la", "le", "dos", "das", "y", "ibn", "abu"}
+#: "of"/"for" and the name particles of lexicons/name_particles.txt ("Ursula von der Leyen")
+_JOIN_IN_NAMES = {"of", "for"} | set(_lex.word_list("name_particles.txt"))
 _PARTICLES = _JOIN_IN_NAMES - {"of", "for"}
 _ROLE_PREPS = {"for", "of", "at", "with", "in", "from", "to", "on"}
 _PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside"}
@@ -480,6 +480,9 @@ def _name_run(words):
         elif w.lower() in _PARTICLES and run and k > 0 and (_capitalised(words[k - 1]) or (
                 words[k - 1].lower() in _PARTICLES and k > 1 and _capitalised(words[k - 2]))):
             run.insert(0, w)     # "Pieter van der Berg", "Ursula von der Leyen"
+        elif w in _PARTICLES and run and all(x in _PARTICLES for x in words[:k]):
+            run[:0] = words[:k + 1]     # the subject opens with the particles: "von der Leyen said"
+            break
         elif w.lower() in {"of", "for"} and run and k > 0 and _capitalised(words[k - 1]) \
                 and (run[0].lower().rstrip(".") in _ORG_OR_TITLE or words[k - 1].lower() in _ORG_HEADS):
             run.insert(0, w)
@@ -689,7 +692,7 @@ def _glued_name_tail(name, gender=None, after_of=False):
 def _glued_name_tail_cached(name, gender, after_of):
     """The work of ``_glued_name_tail`` on a tuple (cached: the same runs recur)."""
     g0 = _lex.given_name_gender(name[0])
-    if len(name) < 2 or not all(_capitalised(w) for w in name) \
+    if len(name) < 2 or not all(_capitalised(w) or w in _PARTICLES for w in name) \
             or g0 in ("m", "f") or (g0 is not None and not _glued_word(name[0])):
         return name, gender     # "London" is also a given name of unknown sex: a place here
     low0 = name[0].lower()
@@ -713,7 +716,7 @@ def _glued_name_tail_cached(name, gender, after_of):
                         for w in tail[1:])
         glued = all(_glued_word(w) for w in name[:k]) or (
             len(tail) >= 2 and name[k - 1].lower() in _ORG_HEADS | _GLUE_HEADS)   # "... Hospital Ian Currie"
-        if clean and len(tail) <= 3 and ((glued and (len(tail) >= 2 or "-" in name[k - 1]
+        if clean and sum(w not in _PARTICLES for w in tail) <= 3 and ((glued and (len(tail) >= 2 or "-" in name[k - 1]
                                                      or name[k - 1].lower() in _PERSON_DEMONYMS))
                                          or (after_of and len(tail) >= 2)):
             return tail, _HONORIFIC_GENDER.get(lk, gender)
@@ -1552,8 +1555,17 @@ def _name_runs_in(text: str):
     words = [(m.start(), m.end(), m.group())
              for m in re.finditer(r"[^\s,;:()\"\u201c\u201d\u2013\u2014]+", text)]
     cur = []
-    for s, e, w in words + [(len(text), len(text), "x")]:
+    words = words + [(len(text), len(text), "x")]
+    for i, (s, e, w) in enumerate(words):
         b = _bare(w)
+        j = i + 1
+        while j < len(words) - 1 and words[j][2] in _PARTICLES:
+            j += 1      # "von der": particles up to the name word
+        if cur and w in _PARTICLES and j < len(words) and text[cur[-1][1]:s] == " " \
+                and _capitalised(_bare(words[j][2])) and not words[j][2].endswith(("'s", "\u2019s")) \
+                and _bare(words[j][2]).lower() not in _NOT_NAME:
+            cur.append((s, e, w, w))    # "Erik ten Hag", "Ursula von der Leyen": a particle inside
+            continue
         if cur and s > 0 and (text[s - 1] in "(\u2013\u2014" or (
                 s - cur[-1][1] > 1 and any(d in text[cur[-1][1]:s] for d in "\u2013\u2014"))):
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
@@ -2270,6 +2282,8 @@ class _Resolver:
 
     def _expand(self, name: str, pos: int) -> str:
         parts = name.split()
+        if len(parts) > 1 and all(p.lower() in _PARTICLES for p in parts[:-1]):
+            return self._expand_particle_surname(parts, pos)
         if len(parts) != 1:
             return name
         key = parts[0]
@@ -2294,6 +2308,19 @@ class _Resolver:
             return hist["speaker"]
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
+
+    def _expand_particle_surname(self, parts, pos: int) -> str:
+        """A surname with its particles ("Ten Hag", "von der Leyen", "Van Persie") to the
+        last full name written before ``pos`` that ends with it in any case ("Erik ten Hag");
+        the name as written when there is none."""
+        tail = [p.lower() for p in parts]
+        best = None
+        for end, run in _name_runs_in(self.text):
+            if end > pos:
+                break
+            if len(run) > len(parts) and [w.lower() for w in run[-len(parts):]] == tail:
+                best = " ".join(run)
+        return best or " ".join(parts)
 
     def _mentioned_person(self, pos, gender=None):
         """No earlier speaker agrees with he/she: fall back to the last full person name
