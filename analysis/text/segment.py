@@ -34,6 +34,20 @@ _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # A sentence end glued to the next sentence: two lower-case letters (not an initialism),
 # a terminal mark, optionally a closing quote, then an opening quote or a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=\"?[A-Z][a-z])|(?<=[a-z]{2}[.!?]\")(?=[A-Z][a-z])")
+# The same cut positions, found from the terminal mark: a pattern that opens with a character
+# class is searched for fast, where _GLUED tries its look-behind at every character. A mark
+# followed by a quote gives two cuts, after the mark and after the quote, as _GLUED does.
+_GLUED_MARK = re.compile(r'[.!?](?<=[a-z]{2}[.!?])("?)(?=[A-Z][a-z])')
+
+
+def _glued_cuts(text: str) -> list[int]:
+    """``[m.start() for m in _GLUED.finditer(text)]``, faster."""
+    cuts = []
+    for m in _GLUED_MARK.finditer(text):
+        cuts.append(m.start() + 1)
+        if m.group(1):
+            cuts.append(m.start() + 2)
+    return cuts
 
 
 @lru_cache(maxsize=1)
@@ -128,10 +142,10 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for s, e in _tokenizer().span_tokenize(text):
         cut = s
         # Search the span on its own: a look-behind must not see the previous sentence.
-        for m in _GLUED.finditer(text[s:e]):
-            if m.start() > 0:
-                spans.append((cut, s + m.start()))
-                cut = s + m.start()
+        for g in _glued_cuts(text[s:e]):
+            if g > 0:
+                spans.append((cut, s + g))
+                cut = s + g
         spans.append((cut, e))
     merged: list[tuple[int, int]] = []
     for s, e in (_strip_span(text, s, e) for s, e in spans):
