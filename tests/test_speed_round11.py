@@ -18,3 +18,12 @@ def test_glued_cuts_equal_the_look_behind_pattern():
     for t in texts:
         assert S._glued_cuts(t) == [m.start() for m in S._GLUED.finditer(t)], t
     assert S._glued_cuts('he left."They came.Now') == [8, 9, 19]
+
+
+def test_punkt_spans_equal_punkt_without_terminal_marks():
+    texts = ["", " ", "a", "  Ann Lowe  \n", "x\t", "Sales 7,9 mln vs 6,8 mln\n", "a;b:c,d - e\u00a0",
+             "Mr Smith , Jr ( U S ) \u2026", "\u3002Chinese full stop\u3002"]
+    texts += _random_strings(5_000, "ab AB\n\t,;:'\"()-\u00a0\u2026x", seed=12, longest=40)
+    texts += _random_strings(2_000, "ab AB\n.!?", seed=13)      # with marks: Punkt itself
+    for t in texts:
+        assert list(S._punkt_spans(t)) == list(S._tokenizer().span_tokenize(t)), repr(t)

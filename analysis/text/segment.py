@@ -136,10 +136,19 @@ def _cached(fn):
     return wrapper
 
 
+def _punkt_spans(text: str):
+    """``_tokenizer().span_tokenize(text)``; a text with no terminal mark (., !, ?) has no
+    candidate sentence end for Punkt, which then gives the text up to its trailing whitespace."""
+    if "." in text or "!" in text or "?" in text:
+        return _tokenizer().span_tokenize(text)
+    end = len(text.rstrip())
+    return [(0, end)] if end else []
+
+
 @_cached
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
-    for s, e in _tokenizer().span_tokenize(text):
+    for s, e in _punkt_spans(text):
         cut = s
         # Search the span on its own: a look-behind must not see the previous sentence.
         for g in _glued_cuts(text[s:e]):
