@@ -27,3 +27,15 @@ def test_punkt_spans_equal_punkt_without_terminal_marks():
     texts += _random_strings(2_000, "ab AB\n.!?", seed=13)      # with marks: Punkt itself
     for t in texts:
         assert list(S._punkt_spans(t)) == list(S._tokenizer().span_tokenize(t)), repr(t)
+
+
+def test_norm_memo_equals_norm_and_stays_bounded():
+    from analysis.actors import mentions as M
+
+    memo = M._NormMemo()
+    words = ["Blair's", "O’Neil", "Émile", "U.S.", "ß", "İstanbul", "Zoë", "x", "NASA"]
+    assert [memo[w] for w in words] == [M._norm(w) for w in words]
+    assert [memo[w] for w in words] == [M._norm(w) for w in words]    # answered from the memo
+    for k in range(200_010):
+        memo[f"w{k}"]
+    assert len(memo) <= 200_000 and memo["Émile"] == "emile"

@@ -167,6 +167,20 @@ def _norm(word: str) -> str:
     return w.casefold()
 
 
+class _NormMemo(dict):
+    """word -> _norm(word) for _Tokens: a hit is a plain dict lookup (``map`` over its
+    ``__getitem__`` costs about half of calling the lru_cache per word); emptied past 200,000 words."""
+
+    def __missing__(self, word):
+        if len(self) >= 200_000:
+            self.clear()
+        v = self[word] = _norm(word)
+        return v
+
+
+_NORMS = _NormMemo()
+
+
 #: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
 _GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
 
@@ -201,7 +215,7 @@ class _Tokens:
         else:
             self.bend = end[:]
         self.poss, self.raw = poss, raws
-        self.norm = [_norm(r) for r in raws]
+        self.norm = list(map(_NORMS.__getitem__, raws))
         self.cap = [r[:1].isupper() for r in raws]
         n = self.n = len(raws)
         self.join, self.join_title = join, join_title = [False] * n, [False] * n
