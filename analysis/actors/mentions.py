@@ -60,6 +60,7 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -139,6 +140,7 @@ NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | se
 
 _POSTNOMINALS = frozenset(_lex.word_list("postnominals.txt"))   # "Kate Brunner KC", "Liam Byrne MP"
 _TOKEN = word_regex(acronyms="ascii", joiners="'’´")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")   # split keeps the words between the gaps
 _APOS = "'’´"
 _JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
                                                       # "Meta - Facebook" is two names)
@@ -194,16 +196,11 @@ class _Tokens:
     def __init__(self, text: str):
         self.text = text
         self.memo = {}      # answers of _per_token functions (see there)
-        # findall and str.find are faster than a match object per word. The offsets are those
-        # of finditer: every word starts with a letter or digit, where a match would begin, so
-        # no copy of a word occurs between the end of the previous word and its own start.
-        raws = _TOKEN.findall(text)
-        start, end, find, pos = [], [], text.find, 0
-        for r in raws:
-            pos = find(r, pos)
-            start.append(pos)
-            pos += len(r)
-            end.append(pos)
+        # split (gap, word, gap, ..., word, gap) and running lengths are faster than a match
+        # object per word; the words are those of findall, the offsets those of finditer.
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        raws, start, end, gaps = parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2::2]
         self.start, self.end = start, end
         if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
             poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
@@ -222,7 +219,7 @@ class _Tokens:
         for i in range(n - 1):
             if poss[i]:
                 continue
-            gap = text[end[i]:start[i + 1]]
+            gap = gaps[i]   # text[end[i]:start[i + 1]]
             if gap == " ":
                 join[i] = join_title[i] = True
                 continue
