@@ -39,3 +39,29 @@ def test_norm_memo_equals_norm_and_stays_bounded():
     for k in range(200_010):
         memo[f"w{k}"]
     assert len(memo) <= 200_000 and memo["Émile"] == "emile"
+
+
+class _Everything:
+    def __contains__(self, word):
+        return True
+
+
+def test_cued_organisations_visit_only_cue_words(monkeypatch):
+    """The loop over cue words finds what the loop over every word found."""
+    import analysis
+    from analysis.actors import mentions as M
+
+    texts = ["Investment firm Centerview Partners advised US firm Parker, and Parker Meggitt said so.",
+             "A spokesperson for Hobbycraft said the JCB boss and the Sports Direct founder met.",
+             "The Acme chief executive and farmers' union NFU Cymru spoke. Acme Foods agreed.",
+             "a spokesman for Johnson after Boris Johnson; Scotland boss Steve Clarke; the firm's Ann Lowe"]
+    texts += analysis.load_corpus()["text"].tolist()
+    d = M._as_dictionary(None).with_countries()
+
+    def run():
+        return [M._find(t, d, organisations=True, all_demonyms=True, pending=[]) for t in texts]
+
+    fast = run()
+    monkeypatch.setattr(M, "_ORG_CUE_WORDS", _Everything())
+    assert run() == fast
+    assert any(r["actor"] == "Centerview Partners" for r in fast[0])

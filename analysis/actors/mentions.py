@@ -1335,6 +1335,7 @@ _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:",
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
@@ -1426,7 +1427,8 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
             if tk.norm[k] not in _ORG_LINKS:
                 org_words.add(tk.norm[k])
 
-    for k in range(n - 1):
+    # only the words a branch below starts from (a branch with a new cue word adds it to _ORG_CUE_WORDS)
+    for k in [k for k, w in enumerate(tk.norm[:n - 1]) if w in _ORG_CUE_WORDS]:
         if not tk.cap[k] and tk.norm[k] in _ORG_CUES_BEFORE and tk.join[k] and not tk.poss[k] \
                 and tk.cap[k + 1] and not covered[k + 1]:
             take(k + 1, _cap_run(tk, k + 1, covered))
