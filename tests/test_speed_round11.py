@@ -46,15 +46,17 @@ class _Everything:
         return True
 
 
-def test_cued_organisations_visit_only_cue_words(monkeypatch):
-    """The loop over cue words finds what the loop over every word found."""
+def test_cued_organisations_and_bare_bodies_visit_only_cue_words(monkeypatch):
+    """The loops over cue words find what the loops over every word found."""
     import analysis
     from analysis.actors import mentions as M
 
     texts = ["Investment firm Centerview Partners advised US firm Parker, and Parker Meggitt said so.",
              "A spokesperson for Hobbycraft said the JCB boss and the Sports Direct founder met.",
              "The Acme chief executive and farmers' union NFU Cymru spoke. Acme Foods agreed.",
-             "a spokesman for Johnson after Boris Johnson; Scotland boss Steve Clarke; the firm's Ann Lowe"]
+             "a spokesman for Johnson after Boris Johnson; Scotland boss Steve Clarke; the firm's Ann Lowe",
+             "Parliament voted. A Member of Parliament, Parliament Square and the Welsh Parliament; "
+             "Anglesey council and Kent county council met; a Cornish council; every Devon council"]
     texts += analysis.load_corpus()["text"].tolist()
     d = M._as_dictionary(None).with_countries()
 
@@ -63,5 +65,7 @@ def test_cued_organisations_visit_only_cue_words(monkeypatch):
 
     fast = run()
     monkeypatch.setattr(M, "_ORG_CUE_WORDS", _Everything())
+    monkeypatch.setattr(M, "_BARE_BODY_WORDS", _Everything())
     assert run() == fast
     assert any(r["actor"] == "Centerview Partners" for r in fast[0])
+    assert {"Parliament", "Anglesey Council", "Kent County Council"} <= {r["actor"] for r in fast[4]}

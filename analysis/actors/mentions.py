@@ -1703,11 +1703,15 @@ def _role_given_head(tk: _Tokens, i: int) -> bool:
         and re.fullmatch(r"[ \t]+", tk.gap(i - 1)) is not None
 
 
+_BARE_BODY_WORDS = frozenset({"parliament", "council"})   # what _bare_bodies' loop looks at
+
+
 def _bare_bodies(tk: _Tokens, covered) -> list:
     """"Parliament" alone (not "Member of Parliament", not "Parliament Square") and a place
     before a lower-case "council" ("Anglesey council", "Kent county council")."""
     n, out = tk.n, []
-    for k in range(n):
+    # only the words a branch below starts from (a branch with a new word adds it to _BARE_BODY_WORDS)
+    for k in [k for k, w in enumerate(tk.norm) if w in _BARE_BODY_WORDS]:
         if covered[k]:
             continue
         if tk.norm[k] == "parliament" and tk.raw[k][:1] == "P" \
