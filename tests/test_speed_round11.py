@@ -69,3 +69,12 @@ def test_cued_organisations_and_bare_bodies_visit_only_cue_words(monkeypatch):
     assert run() == fast
     assert any(r["actor"] == "Centerview Partners" for r in fast[0])
     assert {"Parliament", "Anglesey Council", "Kent County Council"} <= {r["actor"] for r in fast[4]}
+
+
+def test_tokens_caps_are_the_capitalised_words():
+    from analysis.actors import mentions as M
+
+    for t in ["", "a", "A", "the U.S. and Ann's IBM 3 x", "Émile zola São Paulo's 12 Δelta"] \
+            + _random_strings(2_000, "aA É.'’- 1\n", seed=14):
+        tk = M._Tokens(t)
+        assert tk.caps == [i for i in range(tk.n) if tk.cap[i]], t

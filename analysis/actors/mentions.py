@@ -60,7 +60,7 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 import numpy as np
@@ -191,7 +191,7 @@ class _Tokens:
     """Words of a text with offsets, possessives split off, and which neighbours join."""
 
     __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
-                 "join_title", "n", "memo")
+                 "join_title", "n", "memo", "caps")
 
     def __init__(self, text: str):
         self.text = text
@@ -214,6 +214,7 @@ class _Tokens:
         self.poss, self.raw = poss, raws
         self.norm = list(map(_NORMS.__getitem__, raws))
         self.cap = [r[:1].isupper() for r in raws]
+        self.caps = list(compress(range(len(raws)), self.cap))   # indices of the capitalised words
         n = self.n = len(raws)
         self.join, self.join_title = join, join_title = [False] * n, [False] * n
         for i in range(n - 1):
@@ -814,7 +815,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # ---- pass A: dictionary names, longest match first --------------------------------------
     prefixes = d._prefixes()
     i = 0
-    while i < n:
+    for i0 in [k for k, r in enumerate(tk.raw) if tk.cap[k] or r[:1].isdigit()]:   # the others: i += 1
+        if i0 < i:
+            continue
+        i = i0
         if not tk.cap[i] and not tk.raw[i][:1].isdigit():
             i += 1
             continue
@@ -894,7 +898,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # names written somewhere in the document with a company word after them ("Video
     # Shopping Mall Inc") are companies everywhere in it ("Video Shopping said")
     company_keys = set()
-    for k in range(1, n):
+    for k in [k for k in tk.caps if k > 0]:     # (the capitalised words of range(1, n))
         if tk.cap[k] and tk.norm[k] in _COMPANY_WORDS and tk.norm[k] not in ("and", "international"):
             j = k
             while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
@@ -939,7 +943,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for x in range(i, k + 1):
             covered[x] = True
     i = 0
-    while i < n:
+    for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
+        if i0 < i:
+            continue
+        i = i0
         if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
             i += 1
             continue
@@ -1084,7 +1091,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
 
     # repeated full names and surnames of the unknown persons found above
     if unknown_full or unknown_surname:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i]:
                 continue
             for L in range(min(4, n - i), 1, -1):
@@ -1256,7 +1263,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
             firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
     if firsts:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
                 continue
             if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
@@ -1271,7 +1278,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         rows.extend(org_rows)
         rows.sort(key=lambda r: r["start"])
     if pending is not None:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i]:
                 continue
             if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i) \
@@ -1472,7 +1479,7 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
     if not keys:
         return out
     longest = max(len(k) for k in keys)
-    for i in range(n):
+    for i in tk.caps:     # (the others were skipped)
         if covered[i] or not tk.cap[i]:
             continue
         for L in range(min(longest, n - i), 0, -1):
@@ -1749,7 +1756,10 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     n, out, acr = tk.n, [], {}
     out += _bracketed_acronyms(tk, covered, acr)
     i = 0
-    while i < n:
+    for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
+        if i0 < i:
+            continue
+        i = i0
         if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2 \
                 or tk.norm[i] in _PREPOSITIONS or tk.norm[i] in _RUN_OPENERS:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
