@@ -60,6 +60,7 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
+from operator import not_
 from itertools import accumulate, compress
 from pathlib import Path
 
@@ -886,10 +887,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         org_rows = []
 
     # ---- pass B: person names not in the dictionary ------------------------------------------
-    lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    lowercase_words = set(compress(tk.norm, map(not_, tk.cap)))   # the words not capitalised
     # surnames written after an honorific somewhere in the document ("Mr Sunak"): a capitalized
     # two- or three-word name ending in one is a person anywhere ("in Rishi Sunak's head")
-    honorific_surnames = {tk.norm[k + 1] for k in range(n - 1)
+    honorific_surnames = {tk.norm[k + 1] for k in tk.caps if k < n - 1     # (of range(n - 1))
                           if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
                           and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
     unknown_full = {}   # full key -> canonical string
@@ -1095,7 +1096,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if covered[i] or not tk.cap[i]:
                 continue
             for L in range(min(4, n - i), 1, -1):
-                if all(tk.join[k] for k in range(i, i + L - 1)) and not any(covered[i:i + L]):
+                if all(tk.join[i:i + L - 1]) and not any(covered[i:i + L]):
                     key = "".join(tk.norm[k] for k in range(i, i + L) if not tk.is_initial(k))
                     if key in unknown_full:
                         spans.append({"a": i, "b": i + L, "kind": "unknown", "actors": [unknown_full[key]]})
@@ -1241,7 +1242,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if r["resolution"] == "document" and r["actor"] in tails:
                 r["actor"] = tails[r["actor"]]
     if fulls_here:
-        tok_at = {tk.start[k]: k for k in range(n)}
+        tok_at = dict(zip(tk.start, range(n)))   # start -> token
         for r in rows:
             if r["resolution"] != "unresolved":
                 continue
