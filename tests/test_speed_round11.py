@@ -78,3 +78,14 @@ def test_tokens_caps_are_the_capitalised_words():
             + _random_strings(2_000, "aA É.'’- 1\n", seed=14):
         tk = M._Tokens(t)
         assert tk.caps == [i for i in range(tk.n) if tk.cap[i]], t
+
+
+def test_initial_openers_are_the_dotted_words_and_single_capitals():
+    """_find's initials loop starts from words with a stop and single capitals; a word of the
+    token pattern has a stop only as a dotted acronym, with the stop second."""
+    from analysis.actors import mentions as M
+
+    for t in ["J. K. Rowling", "W.B. Yeats and a.m. U.S. A Smith", "x.y", "A.B.C.D.E. F.-G. O'N.",
+              "Ann's U.S.'s J.'s"] + _random_strings(3_000, "aAbB.'’- 1\n", seed=15):
+        tk = M._Tokens(t)
+        assert [i for i, r in enumerate(tk.raw) if "." in r] == [i for i, r in enumerate(tk.raw) if r[1:2] == "."], t

@@ -61,7 +61,7 @@ import warnings
 from bisect import bisect_right
 from functools import lru_cache
 from operator import not_
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -740,9 +740,9 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     raw = tk.raw[i]
     if tk.is_initial(i):
         return True
-    if not (tk.cap[i] and len(raw) > 1 and any(c.islower() for c in raw)):
+    if not (tk.cap[i] and len(raw) > 1 and any(map(str.islower, raw))):
         return False
-    if not all(c.isalpha() or c in _APOS for c in raw):
+    if not (raw.isalpha() or all(c.isalpha() or c in _APOS for c in raw)):   # (isalpha: all letters)
         return False
     if _CONTRACTION.search(raw):
         return False
@@ -921,7 +921,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
     # (only a capital letter alone or a word with a stop second can open them: the others are skipped)
-    for i in [i for i, r in enumerate(tk.raw[:n - 1]) if r[1:2] == "." or (len(r) == 1 and r.isupper())]:
+    # (a word with a stop is a dotted acronym, whose second character is the stop: _TOKEN's words have none)
+    for i in sorted([*compress(range(n - 1), map(str.__contains__, tk.raw, repeat("."))),
+                     *(i for i in tk.caps if len(tk.raw[i]) == 1 and i < n - 1)]):
         if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
             continue
         k = i
@@ -2346,7 +2348,7 @@ def _surname_keys(d: ActorDictionary) -> frozenset:
 def _evidence_word(word: str, surnames: frozenset) -> bool:
     """Can ``word`` (lower case) be a lone word linked to a surname (see :func:`link_mentions`)?
     Only such words' counts are kept per document."""
-    if len(word) < 2 or not all(c.isalpha() or c in "'’´" for c in word):
+    if len(word) < 2 or not (word.isalpha() or all(c.isalpha() or c in "'’´" for c in word)):
         return False
     k = _norm(word)
     if k in _CITIES or (k,) in _region_keys() or (k,) in _country_keys():
