@@ -60,7 +60,7 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
-from operator import not_
+from operator import add, itemgetter, not_
 from itertools import accumulate, compress, repeat
 from pathlib import Path
 
@@ -209,12 +209,12 @@ class _Tokens:
             poss = [False] * len(raws)
         if True in poss:
             raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
-            self.bend = [a + len(r) for a, r in zip(start, raws)]
+            self.bend = list(map(add, start, map(len, raws)))   # start + len(raw)
         else:
             self.bend = end[:]
         self.poss, self.raw = poss, raws
         self.norm = list(map(_NORMS.__getitem__, raws))
-        self.cap = [r[:1].isupper() for r in raws]
+        self.cap = list(map(str.isupper, map(itemgetter(0), raws)))   # r[:1].isupper(): no word is empty
         self.caps = list(compress(range(len(raws)), self.cap))   # indices of the capitalised words
         n = self.n = len(raws)
         self.join, self.join_title = join, join_title = [False] * n, [False] * n
@@ -816,7 +816,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # ---- pass A: dictionary names, longest match first --------------------------------------
     prefixes = d._prefixes()
     i = 0
-    for i0 in [k for k, r in enumerate(tk.raw) if tk.cap[k] or r[:1].isdigit()]:   # the others: i += 1
+    # the others: i += 1 (capitalised words and words opening with a digit are two sets apart)
+    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw))))):
         if i0 < i:
             continue
         i = i0
