@@ -60,6 +60,8 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from functools import lru_cache
+from operator import add, itemgetter, not_
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -138,6 +140,7 @@ NAME_STOPWORDS = _MONTHS | _DAYS | TITLE_WORDS | set(_lex.name_stopwords()) | se
 
 _POSTNOMINALS = frozenset(_lex.word_list("postnominals.txt"))   # "Kate Brunner KC", "Liam Byrne MP"
 _TOKEN = word_regex(acronyms="ascii", joiners="'’´")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")   # split keeps the words between the gaps
 _APOS = "'’´"
 _JOIN = re.compile(r"[ \t]+|-")                      # inside a name: spaces or a hyphen (not a spaced dash:
                                                       # "Meta - Facebook" is two names)
@@ -166,6 +169,20 @@ def _norm(word: str) -> str:
     return w.casefold()
 
 
+class _NormMemo(dict):
+    """word -> _norm(word) for _Tokens: a hit is a plain dict lookup (``map`` over its
+    ``__getitem__`` costs about half of calling the lru_cache per word); emptied past 200,000 words."""
+
+    def __missing__(self, word):
+        if len(self) >= 200_000:
+            self.clear()
+        v = self[word] = _norm(word)
+        return v
+
+
+_NORMS = _NormMemo()
+
+
 #: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
 _GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
 
@@ -174,21 +191,16 @@ class _Tokens:
     """Words of a text with offsets, possessives split off, and which neighbours join."""
 
     __slots__ = ("text", "start", "end", "bend", "raw", "norm", "poss", "cap", "join",
-                 "join_title", "n", "memo")
+                 "join_title", "n", "memo", "caps")
 
     def __init__(self, text: str):
         self.text = text
         self.memo = {}      # answers of _per_token functions (see there)
-        # findall and str.find are faster than a match object per word. The offsets are those
-        # of finditer: every word starts with a letter or digit, where a match would begin, so
-        # no copy of a word occurs between the end of the previous word and its own start.
-        raws = _TOKEN.findall(text)
-        start, end, find, pos = [], [], text.find, 0
-        for r in raws:
-            pos = find(r, pos)
-            start.append(pos)
-            pos += len(r)
-            end.append(pos)
+        # split (gap, word, gap, ..., word, gap) and running lengths are faster than a match
+        # object per word; the words are those of findall, the offsets those of finditer.
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        raws, start, end, gaps = parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2::2]
         self.start, self.end = start, end
         if any(a in text for a in _APOS):   # possessives: "Blair's" -> "Blair" + 's
             poss = [len(r) > 2 and r[-1] in "sS" and r[-2] in _APOS for r in raws]
@@ -196,18 +208,19 @@ class _Tokens:
             poss = [False] * len(raws)
         if True in poss:
             raws = [r[:-2] if p else r for r, p in zip(raws, poss)]
-            self.bend = [a + len(r) for a, r in zip(start, raws)]
+            self.bend = list(map(add, start, map(len, raws)))   # start + len(raw)
         else:
             self.bend = end[:]
         self.poss, self.raw = poss, raws
-        self.norm = [_norm(r) for r in raws]
-        self.cap = [r[:1].isupper() for r in raws]
+        self.norm = list(map(_NORMS.__getitem__, raws))
+        self.cap = list(map(str.isupper, map(itemgetter(0), raws)))   # r[:1].isupper(): no word is empty
+        self.caps = list(compress(range(len(raws)), self.cap))   # indices of the capitalised words
         n = self.n = len(raws)
         self.join, self.join_title = join, join_title = [False] * n, [False] * n
         for i in range(n - 1):
             if poss[i]:
                 continue
-            gap = text[end[i]:start[i + 1]]
+            gap = gaps[i]   # text[end[i]:start[i + 1]]
             if gap == " ":
                 join[i] = join_title[i] = True
                 continue
@@ -726,9 +739,9 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     raw = tk.raw[i]
     if tk.is_initial(i):
         return True
-    if not (tk.cap[i] and len(raw) > 1 and any(c.islower() for c in raw)):
+    if not (tk.cap[i] and len(raw) > 1 and any(map(str.islower, raw))):
         return False
-    if not all(c.isalpha() or c in _APOS for c in raw):
+    if not (raw.isalpha() or all(c.isalpha() or c in _APOS for c in raw)):   # (isalpha: all letters)
         return False
     if _CONTRACTION.search(raw):
         return False
@@ -802,7 +815,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # ---- pass A: dictionary names, longest match first --------------------------------------
     prefixes = d._prefixes()
     i = 0
-    while i < n:
+    # the others: i += 1 (capitalised words and words opening with a digit are two sets apart)
+    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw))))):
+        if i0 < i:
+            continue
+        i = i0
         if not tk.cap[i] and not tk.raw[i][:1].isdigit():
             i += 1
             continue
@@ -870,10 +887,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         org_rows = []
 
     # ---- pass B: person names not in the dictionary ------------------------------------------
-    lowercase_words = {w for w, c in zip(tk.norm, tk.cap) if not c}
+    lowercase_words = set(compress(tk.norm, map(not_, tk.cap)))   # the words not capitalised
     # surnames written after an honorific somewhere in the document ("Mr Sunak"): a capitalized
     # two- or three-word name ending in one is a person anywhere ("in Rishi Sunak's head")
-    honorific_surnames = {tk.norm[k + 1] for k in range(n - 1)
+    honorific_surnames = {tk.norm[k + 1] for k in tk.caps if k < n - 1     # (of range(n - 1))
                           if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
                           and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
     unknown_full = {}   # full key -> canonical string
@@ -882,7 +899,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # names written somewhere in the document with a company word after them ("Video
     # Shopping Mall Inc") are companies everywhere in it ("Video Shopping said")
     company_keys = set()
-    for k in range(1, n):
+    for k in [k for k in tk.caps if k > 0]:     # (the capitalised words of range(1, n))
         if tk.cap[k] and tk.norm[k] in _COMPANY_WORDS and tk.norm[k] not in ("and", "international"):
             j = k
             while j - 1 >= max(0, k - 4) and tk.cap[j - 1] and tk.join[j - 1]:
@@ -904,7 +921,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # initials with stops before a surname: "J. K. Rowling", "W.B. Yeats" (not "A Smith
     # spokesman": an initial needs its stop; not after a name word: "George W. Bush" is found below)
     # (only a capital letter alone or a word with a stop second can open them: the others are skipped)
-    for i in [i for i, r in enumerate(tk.raw[:n - 1]) if r[1:2] == "." or (len(r) == 1 and r.isupper())]:
+    # (a word with a stop is a dotted acronym, whose second character is the stop: _TOKEN's words have none)
+    for i in sorted([*compress(range(n - 1), map(str.__contains__, tk.raw, repeat("."))),
+                     *(i for i in tk.caps if len(tk.raw[i]) == 1 and i < n - 1)]):
         if covered[i] or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]):
             continue
         k = i
@@ -927,7 +946,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         for x in range(i, k + 1):
             covered[x] = True
     i = 0
-    while i < n:
+    for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
+        if i0 < i:
+            continue
+        i = i0
         if covered[i] or not tk.cap[i] or not _name_token(tk, i, lowercase_words) or tk.is_initial(i):
             i += 1
             continue
@@ -1072,11 +1094,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
 
     # repeated full names and surnames of the unknown persons found above
     if unknown_full or unknown_surname:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i]:
                 continue
             for L in range(min(4, n - i), 1, -1):
-                if all(tk.join[k] for k in range(i, i + L - 1)) and not any(covered[i:i + L]):
+                if all(tk.join[i:i + L - 1]) and not any(covered[i:i + L]):
                     key = "".join(tk.norm[k] for k in range(i, i + L) if not tk.is_initial(k))
                     if key in unknown_full:
                         spans.append({"a": i, "b": i + L, "kind": "unknown", "actors": [unknown_full[key]]})
@@ -1222,7 +1244,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if r["resolution"] == "document" and r["actor"] in tails:
                 r["actor"] = tails[r["actor"]]
     if fulls_here:
-        tok_at = {tk.start[k]: k for k in range(n)}
+        tok_at = dict(zip(tk.start, range(n)))   # start -> token
         for r in rows:
             if r["resolution"] != "unresolved":
                 continue
@@ -1244,7 +1266,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
             firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
     if firsts:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
                 continue
             if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
@@ -1259,7 +1281,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         rows.extend(org_rows)
         rows.sort(key=lambda r: r["start"])
     if pending is not None:
-        for i in range(n):
+        for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i]:
                 continue
             if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i) \
@@ -1323,6 +1345,7 @@ _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:",
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
@@ -1414,7 +1437,8 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
             if tk.norm[k] not in _ORG_LINKS:
                 org_words.add(tk.norm[k])
 
-    for k in range(n - 1):
+    # only the words a branch below starts from (a branch with a new cue word adds it to _ORG_CUE_WORDS)
+    for k in [k for k, w in enumerate(tk.norm[:n - 1]) if w in _ORG_CUE_WORDS]:
         if not tk.cap[k] and tk.norm[k] in _ORG_CUES_BEFORE and tk.join[k] and not tk.poss[k] \
                 and tk.cap[k + 1] and not covered[k + 1]:
             take(k + 1, _cap_run(tk, k + 1, covered))
@@ -1458,7 +1482,7 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
     if not keys:
         return out
     longest = max(len(k) for k in keys)
-    for i in range(n):
+    for i in tk.caps:     # (the others were skipped)
         if covered[i] or not tk.cap[i]:
             continue
         for L in range(min(longest, n - i), 0, -1):
@@ -1689,11 +1713,15 @@ def _role_given_head(tk: _Tokens, i: int) -> bool:
         and re.fullmatch(r"[ \t]+", tk.gap(i - 1)) is not None
 
 
+_BARE_BODY_WORDS = frozenset({"parliament", "council"})   # what _bare_bodies' loop looks at
+
+
 def _bare_bodies(tk: _Tokens, covered) -> list:
     """"Parliament" alone (not "Member of Parliament", not "Parliament Square") and a place
     before a lower-case "council" ("Anglesey council", "Kent county council")."""
     n, out = tk.n, []
-    for k in range(n):
+    # only the words a branch below starts from (a branch with a new word adds it to _BARE_BODY_WORDS)
+    for k in [k for k, w in enumerate(tk.norm) if w in _BARE_BODY_WORDS]:
         if covered[k]:
             continue
         if tk.norm[k] == "parliament" and tk.raw[k][:1] == "P" \
@@ -1731,7 +1759,10 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     n, out, acr = tk.n, [], {}
     out += _bracketed_acronyms(tk, covered, acr)
     i = 0
-    while i < n:
+    for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
+        if i0 < i:
+            continue
+        i = i0
         if covered[i] or not tk.cap[i] or tk.norm[i] in ("the", "a", "an") or tk.raw[i].isupper() and len(tk.raw[i]) < 2 \
                 or tk.norm[i] in _PREPOSITIONS or tk.norm[i] in _RUN_OPENERS:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
@@ -2317,7 +2348,7 @@ def _surname_keys(d: ActorDictionary) -> frozenset:
 def _evidence_word(word: str, surnames: frozenset) -> bool:
     """Can ``word`` (lower case) be a lone word linked to a surname (see :func:`link_mentions`)?
     Only such words' counts are kept per document."""
-    if len(word) < 2 or not all(c.isalpha() or c in "'’´" for c in word):
+    if len(word) < 2 or not (word.isalpha() or all(c.isalpha() or c in "'’´" for c in word)):
         return False
     k = _norm(word)
     if k in _CITIES or (k,) in _region_keys() or (k,) in _country_keys():

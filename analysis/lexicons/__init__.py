@@ -170,6 +170,7 @@ def given_name_variants(a: str, b: str) -> bool:
     return a != b and (b in _canonicals(a) or a in _canonicals(b))
 
 
+@lru_cache(maxsize=100_000)   # the rules ask about the same few thousand words again and again
 def given_name_gender(word: str) -> str | None:
     """'m', 'f', 'u' (a given name of either gender) or None (not a known given name).
 

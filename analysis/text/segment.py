@@ -34,6 +34,20 @@ _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # A sentence end glued to the next sentence: two lower-case letters (not an initialism),
 # a terminal mark, optionally a closing quote, then an opening quote or a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=\"?[A-Z][a-z])|(?<=[a-z]{2}[.!?]\")(?=[A-Z][a-z])")
+# The same cut positions, found from the terminal mark: a pattern that opens with a character
+# class is searched for fast, where _GLUED tries its look-behind at every character. A mark
+# followed by a quote gives two cuts, after the mark and after the quote, as _GLUED does.
+_GLUED_MARK = re.compile(r'[.!?](?<=[a-z]{2}[.!?])("?)(?=[A-Z][a-z])')
+
+
+def _glued_cuts(text: str) -> list[int]:
+    """``[m.start() for m in _GLUED.finditer(text)]``, faster."""
+    cuts = []
+    for m in _GLUED_MARK.finditer(text):
+        cuts.append(m.start() + 1)
+        if m.group(1):
+            cuts.append(m.start() + 2)
+    return cuts
 
 
 @lru_cache(maxsize=1)
@@ -122,16 +136,25 @@ def _cached(fn):
     return wrapper
 
 
+def _punkt_spans(text: str):
+    """``_tokenizer().span_tokenize(text)``; a text with no terminal mark (., !, ?) has no
+    candidate sentence end for Punkt, which then gives the text up to its trailing whitespace."""
+    if "." in text or "!" in text or "?" in text:
+        return _tokenizer().span_tokenize(text)
+    end = len(text.rstrip())
+    return [(0, end)] if end else []
+
+
 @_cached
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
-    for s, e in _tokenizer().span_tokenize(text):
+    for s, e in _punkt_spans(text):
         cut = s
         # Search the span on its own: a look-behind must not see the previous sentence.
-        for m in _GLUED.finditer(text[s:e]):
-            if m.start() > 0:
-                spans.append((cut, s + m.start()))
-                cut = s + m.start()
+        for g in _glued_cuts(text[s:e]):
+            if g > 0:
+                spans.append((cut, s + g))
+                cut = s + g
         spans.append((cut, e))
     merged: list[tuple[int, int]] = []
     for s, e in (_strip_span(text, s, e) for s, e in spans):
