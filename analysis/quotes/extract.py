@@ -1334,13 +1334,46 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
 
 
-def _colon_event(toks, end):
+_MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
+
+
+def _modal_speech(rest) -> bool:
+    """round 11c: the lower-case words after a subject before a colon are a modal and a base
+    reporting verb, with at most an adverb ("would say only", "could only add"); not "would
+    not comment", not "will be clear"."""
+    if len(rest) < 2 or rest[0] not in _MODALS or any(w in _BOUNDARY for w in rest[1:]):
+        return False
+    return any(w in _CUE_WORDS or w + "s" in _CUE_WORDS for w in rest[1:])
+
+
+def _lone_name_line(toks, start, end, text=None):
+    """round 11c: a transcript or Q&A line opened by one capitalised word and a colon
+    ("Paterno: "We are ..."") names a speaker only when it opens a line and the word is written
+    elsewhere in the document after another capitalised word, as the surname of a full name
+    (``text``); "Update:" or "Q:" never are."""
+    if end != start or (start > 0 and not _ends_sentence(toks[start - 1][2])):
+        return False
+    w = _bare(toks[start][2])
+    if not w or not _capitalised(w) or not w.isalpha() or len(w) < 3 or w.isupper() \
+            or w.lower() in _NOT_NAME or w.lower() in _TITLE_WORDS:
+        return False
+    return text is None or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(w) + r"\b(?!:)", text) is not None
+
+
+def _colon_event(toks, end, text=None):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
     start = end
     while start > 0 and not (_ends_clause(toks[start - 1][2]) or _is_boundary(toks[start - 1][2])):
         start -= 1
     words = [_bare(t[2]) for t in toks[start:end + 1]]
+    if len(words) == 1 and text is not None and _lone_name_line(toks, start, end, text):
+        rec = _classify(words)
+        if rec is not None and rec["type"] == "named" and not rec.get("org") and rec.get("person") is not False:
+            rec = dict(rec)
+            rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                       pos=toks[end][0], person=True)
+            return rec
     if not 2 <= len(words) <= 9:
         return None
     if (start == 0 or _ends_sentence(toks[start - 1][2])) and "on" in words[2:-1]:
@@ -1357,7 +1390,7 @@ def _colon_event(toks, end):
         subj, rest = words[:-n_rest], words[-n_rest:]
         if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
             continue
-        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest):
+        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest) and not _modal_speech(rest):
             continue
         if rest[0] in {"was", "were", "is", "are"} and n_rest == 1:
             continue
@@ -3366,7 +3399,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                         chosen = (ev, "before")
                     break
                 if chosen is None:
-                    ev = _colon_event(toks_i, end_tok)
+                    ev = _colon_event(toks_i, end_tok, text)
                     if ev is not None:
                         ev["pos"] += paras[pi_intro][0]
                         ev["para"] = pi_intro
