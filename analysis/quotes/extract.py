@@ -2605,10 +2605,31 @@ class _Resolver:
                 free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
         if others:
             best = free
+        self.contested = tied is None and best is not None and self._contest_pair(best, cands, marks, pos)
+        if self.contested:
+            return None     # round 11c: "Djokovic beat Murray." / "the Serb said": no guess
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
         return self._named_record(best[1], best[0], gender=gender)
+
+    def _contest_pair(self, best, cands, marks, pos):
+        """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
+        referent for a nationality noun: the nationality (``marks``) is written nowhere in the
+        text, ``best`` is written only once before ``pos``, and the sentence that writes them
+        names another of the candidate persons ``cands`` before them ("Novak Djokovic beat
+        Andy Murray." / '"...," the Serb said': either could be the Serb)."""
+        if marks and any(not re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, m.start() - 40):m.start()])
+                         for m in re.finditer(r"(?<![\w-])(?:" + marks + r")(?![\w-])", self.text[:pos])):
+            return False    # the nationality stated (not only "the Serb" itself)
+        at, name = best
+        last = name.split()[-1]
+        if len(re.findall(r"(?<![\w'-])" + re.escape(last) + r"(?![\w-])", self.masked[:pos])) != 1:
+            return False
+        lo = max(self.masked.rfind(c, 0, at) for c in ".!?\n") + 1
+        sentence = self.masked[lo:at]
+        return any(c != name and re.search(r"(?<![\w'-])" + re.escape(c.split()[-1]) + r"(?![\w-])", sentence)
+                   for c in cands)
 
     def _of_nationality(self, name, marks, pos):
         """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
@@ -3101,9 +3122,15 @@ class _Resolver:
                     return out
             if not rec.get("plural") and lead == "the" and rec["head"] in _PERSON_DEMONYMS:
                 # "said the Frenchman": the person the story is about, not the last one named
+                self.contested = False
                 target = self._focus_person(rec["pos"], rec.get("gender"), rec["head"])
                 if target is not None:
                     return self._from_role(rec, target)
+                if self.contested:
+                    # round 11c: two people in the sentence naming the last one, the
+                    # nationality never stated: no guess (a wrong name is worse than none)
+                    self.history.append(rec)
+                    return rec
             if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
