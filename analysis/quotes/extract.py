@@ -1526,6 +1526,11 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if k > 0 and toks[k - 1][2].endswith(_POSSESSIVE_END) and any(
+                _bare(t[2])[:1].islower() for t in toks[first_tok:k - 1]):
+            # round 11c: "Fawzi Barhoum rejected Abbas' call for talks": the owner of a speech
+            # noun inside another's clause is no referent for a later "he said"
+            rec["in_object"] = True
         events.append(rec)
     for m in _FRONTED_CUE.finditer(frame):
         # 'Explained Finjan CTO Yuval Ben-Itzhak, "..."': the verb opens its sentence, the
@@ -2953,6 +2958,8 @@ class _Resolver:
             p = rec["pronoun"]
             target = None
             for h in reversed(self.history):
+                if h.get("in_object"):
+                    continue    # round 11c: "rejected Abbas' call"
                 if p in ("he", "she"):
                     if h.get("person") is not True or h.get("plural"):
                         continue
