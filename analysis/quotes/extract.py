@@ -2235,7 +2235,8 @@ class _Resolver:
                     continue
                 if any(other_title(x.get("name_text", x.get("text", "")).split(), h["speaker"])
                        for x in self.history if x.get("speaker") == h["speaker"]
-                       and x["type"] == "named" and x.get("pos", pos) < pos):
+                       and x["type"] == "named" and x.get("pos", pos) < pos) \
+                        or self._described_otherwise(h["speaker"], head, pos, phrase):
                     # written with another title anywhere before ("Council chairman Anna
                     # Blake ... She added ..."): not the person this role refers to
                     continue
@@ -2246,7 +2247,8 @@ class _Resolver:
                 continue
             if best is not None and start <= best[0]:
                 break
-            if (gender and g not in (None, gender)) or other_title(roles, ""):
+            if (gender and g not in (None, gender)) or other_title(roles, "") \
+                    or self._described_otherwise(self._expand(name, start), head, pos, phrase):
                 continue
             rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
                    "person": True, "org": False, "head": None, "pos": start, "text": name}
@@ -2405,6 +2407,31 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
+    def _described_otherwise(self, name, head, pos, phrase=""):
+        """round 11c: whether the text before ``pos`` describes the person ``name`` in an
+        apposition with a role noun other than ``head`` ("his producer, Anna Brown", "Sarah
+        Jones, her manager,"), so that a definite description with ``head`` ("the star", "the
+        Torn singer", written ``phrase``) does not fit them."""
+        if not head or not name:
+            return False
+        parts = name.split()
+        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
+        head_text = self.masked[:pos]
+        roles = set()
+        for m in re.finditer(r"(?<![\w-])([a-z][\w-]+)\s*,\s+" + n + r"(?![\w-])", head_text):
+            roles.add(m.group(1))
+        for m in re.finditer(n + r"\s*,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]+)\s*[,.]",
+                             head_text):
+            roles.add(m.group(1))
+        roles = {r for r in roles if _singular(r) in _PERSON_HEADS or r in _TITLE_WORDS or _agent_noun(r)}
+        if not roles:
+            return False
+        near = {w.lower() for w in phrase.split() if len(w) >= 4}
+        if head in roles or _singular(head) in {_singular(r) for r in roles} or any(
+                r.startswith(w) or w.startswith(r) for r in roles for w in near):
+            return False
+        return True
+
     def _person_in_passing(self, pos, head, gender=None):
         """The last full person name before ``pos`` in its paragraph or the one before, with
         evidence of a person (known given name, honorific, or the actor lookup), of a gender
@@ -2429,6 +2456,8 @@ class _Resolver:
             if any(w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific" and w != head
                    and w not in _DETERMINERS and len(w) > 2 for w in before):
                 continue
+            if self._described_otherwise(name, head, pos):
+                continue    # round 11c: "his producer, Anna Brown" is not "the star"
             best = name
         if best is None:
             return None
