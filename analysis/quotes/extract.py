@@ -2418,12 +2418,14 @@ class _Resolver:
         n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
         head_text = self.masked[:pos]
         roles = set()
-        for m in re.finditer(r"(?<![\w-])([a-z][\w-]+)\s*,\s+" + n + r"(?![\w-])", head_text):
+        for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s?)\s+"
+                             r"(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s*,\s+" + n + r"(?![\w-])", head_text):
             roles.add(m.group(1))
         for m in re.finditer(n + r"\s*,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]+)\s*[,.]",
                              head_text):
             roles.add(m.group(1))
-        roles = {r for r in roles if _singular(r) in _PERSON_HEADS or r in _TITLE_WORDS or _agent_noun(r)}
+        roles = {r for r in roles if _singular(r) in _PERSON_HEADS or r in _TITLE_WORDS
+                 or (_agent_noun(r) and r.endswith(("er", "or", "ist", "ian")) and r not in _BOUNDARY)}
         if not roles:
             return False
         near = {w.lower() for w in phrase.split() if len(w) >= 4}
