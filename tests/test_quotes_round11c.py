@@ -131,3 +131,13 @@ def test_the_singer_is_the_person_described_as_the_singer():
     q = _quotes("Ann Holt, the singer, met Anna Brown, her producer, on Monday.\n\n"
                 "\"We recorded ten songs in a week,\" the singer recalled.")
     assert _speaker(q, "We recorded ten") == "Ann Holt"
+
+
+# --- an adverb opening a sentence is no given name --------------------------------------------
+
+def test_an_adverb_before_a_surname_is_not_taken_into_the_full_name():
+    # "Even Simon was worried": Simon is Simon Cowell, not "Even Simon"
+    q = _quotes("Simon Cowell judged the final on Saturday.\n\n"
+                "The show had a bad year. Even Simon was worried about the ratings.\n\n"
+                "\"I know what I am talking about,\" Simon said.")
+    assert _speaker(q, "I know what") == "Simon Cowell"

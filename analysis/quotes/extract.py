@@ -1658,6 +1658,7 @@ def _org_mention_pattern():
                       r"(?:" + heads + r"))(?![\w'-])")
 
 
+_NAME_STOPWORDS = frozenset(_lex.name_stopwords()) - set(_lex.titles())
 _NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
@@ -2341,6 +2342,10 @@ class _Resolver:
         for end, run in _name_runs_in(self.text):
             if end > pos:
                 break
+            if len(run) > 1 and run[0].lower() in _NAME_STOPWORDS:
+                run = run[1:]   # round 11c: "Even Simon was worried": an adverb opening the sentence
+                if len(run) < 2:
+                    continue
             if key in (run[0], run[-1]):
                 best, best_end = " ".join(run), end
         if hist is not None and (best is None or hist.get("pos", -1) >= best_end
