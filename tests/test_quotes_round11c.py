@@ -141,3 +141,25 @@ def test_an_adverb_before_a_surname_is_not_taken_into_the_full_name():
                 "The show had a bad year. Even Simon was worried about the ratings.\n\n"
                 "\"I know what I am talking about,\" Simon said.")
     assert _speaker(q, "I know what") == "Simon Cowell"
+
+
+def test_a_one_word_line_with_two_full_names_ending_in_it_is_no_guess():
+    # guard: "Joe Paterno" and "Sue Paterno" both written: "Paterno:" is left open
+    q = _quotes("Joe Paterno and his wife Sue Paterno came to the dinner.\n\n"
+                "Paterno: \"We are working hard every day.\"")
+    assert _speaker(q, "We are working") not in ("Sue Paterno",)
+
+
+def test_offers_with_nothing_quoted_in_its_sentence_is_no_report():
+    # guard: "the Games also offers a chance" is no speech: "he said" stays with the person
+    q = _quotes("Powerlifter Yohan Mwilo competed at the age of 38.\n\n"
+                "The Commonwealth Games also offers a chance to younger athletes.\n\n"
+                "\"This is a big event,\" he said.")
+    assert _speaker(q, "This is a big event") != "Commonwealth Games"
+
+
+def test_an_age_noun_is_still_the_person_named_just_before():
+    # guard: the no-guess rule of nationality nouns does not reach "the 46-year-old"
+    q = _quotes("In Haverhill, at the other end of Mr Hancock's seat, Clare Reeve says it is a shame.\n\n"
+                "\"He does nothing for us anyway,\" the 46-year-old says.")
+    assert _speaker(q, "He does nothing") == "Clare Reeve"

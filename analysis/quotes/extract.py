@@ -1335,6 +1335,9 @@ _STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
 
 
 _MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
+#: round 11c: cues of reporting_verbs_more.txt that are reports only after a quote or with the
+#: offered words quoted in their sentence ("offered his "sincere condolences"")
+_OFFER_CUES = frozenset({"offered", "offers"})
 
 
 def _modal_speech(rest) -> bool:
@@ -1357,7 +1360,12 @@ def _lone_name_line(toks, start, end, text=None):
     if not w or not _capitalised(w) or not w.isalpha() or len(w) < 3 or w.isupper() \
             or w.lower() in _NOT_NAME or w.lower() in _TITLE_WORDS:
         return False
-    return text is None or re.search(r"\b[A-Z][a-z]+\s+" + re.escape(w) + r"\b(?!:)", text) is not None
+    if text is None:
+        return True
+    # exactly one given name written before the word ("Joe Paterno"; not "Joe Paterno" and
+    # "Sue Paterno", which leave the line's speaker open)
+    given = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(w) + r"\b(?!:)", text)}
+    return len(given) == 1
 
 
 def _colon_event(toks, end, text=None):
@@ -1526,6 +1534,18 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if cue in _OFFER_CUES and not rec["after_quote"]:
+            # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
+            # condolences"" is one when X is a person and the sentence quotes what was offered;
+            # "the Games also offers a chance to ..." and "the Lottery had offered a "lifeline""
+            # are not
+            rest = []
+            for t in toks[k_last + 1:]:
+                rest.append(t[2])
+                if _ends_sentence(t[2]):
+                    break
+            if rec.get("person") is not True or rec.get("org") or not any(_MASK in t for t in rest):
+                continue
         if k > 0 and toks[k - 1][2].endswith(_POSSESSIVE_END) and any(
                 _bare(t[2])[:1].islower() for t in toks[first_tok:k - 1]):
             # round 11c: "Fawzi Barhoum rejected Abbas' call for talks": the owner of a speech
@@ -2646,7 +2666,8 @@ class _Resolver:
                 free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
         if others:
             best = free
-        self.contested = tied is None and best is not None and self._contest_pair(best, cands, marks, pos)
+        self.contested = noun is not None and tied is None and best is not None \
+            and self._contest_pair(best, cands, marks, pos)
         if self.contested:
             return None     # round 11c: "Djokovic beat Murray." / "the Serb said": no guess
         best = tied or best       # a person the text ties to that nationality comes first
