@@ -1334,13 +1334,54 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
 
 
-def _colon_event(toks, end):
+_MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
+#: round 11c: cues of reporting_verbs_more.txt that are reports only after a quote or with the
+#: offered words quoted in their sentence ("offered his "sincere condolences"")
+_OFFER_CUES = frozenset({"offered", "offers"})
+
+
+def _modal_speech(rest) -> bool:
+    """round 11c: the lower-case words after a subject before a colon are a modal and a base
+    reporting verb, with at most an adverb ("would say only", "could only add"); not "would
+    not comment", not "will be clear"."""
+    if len(rest) < 2 or rest[0] not in _MODALS or any(w in _BOUNDARY for w in rest[1:]):
+        return False
+    return any(w in _CUE_WORDS or w + "s" in _CUE_WORDS for w in rest[1:])
+
+
+def _lone_name_line(toks, start, end, text=None):
+    """round 11c: a transcript or Q&A line opened by one capitalised word and a colon
+    ("Paterno: "We are ..."") names a speaker only when it opens a line and the word is written
+    elsewhere in the document after another capitalised word, as the surname of a full name
+    (``text``); "Update:" or "Q:" never are."""
+    if end != start or (start > 0 and not _ends_sentence(toks[start - 1][2])):
+        return False
+    w = _bare(toks[start][2])
+    if not w or not _capitalised(w) or not w.isalpha() or len(w) < 3 or w.isupper() \
+            or w.lower() in _NOT_NAME or w.lower() in _TITLE_WORDS:
+        return False
+    if text is None:
+        return True
+    # exactly one given name written before the word ("Joe Paterno"; not "Joe Paterno" and
+    # "Sue Paterno", which leave the line's speaker open)
+    given = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(w) + r"\b(?!:)", text)}
+    return len(given) == 1
+
+
+def _colon_event(toks, end, text=None):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
     start = end
     while start > 0 and not (_ends_clause(toks[start - 1][2]) or _is_boundary(toks[start - 1][2])):
         start -= 1
     words = [_bare(t[2]) for t in toks[start:end + 1]]
+    if len(words) == 1 and text is not None and _lone_name_line(toks, start, end, text):
+        rec = _classify(words)
+        if rec is not None and rec["type"] == "named" and not rec.get("org") and rec.get("person") is not False:
+            rec = dict(rec)
+            rec.update(cue=":", first_tok=start, last_tok=end, cue_tok=end, cue_last=end,
+                       pos=toks[end][0], person=True)
+            return rec
     if not 2 <= len(words) <= 9:
         return None
     if (start == 0 or _ends_sentence(toks[start - 1][2])) and "on" in words[2:-1]:
@@ -1357,7 +1398,7 @@ def _colon_event(toks, end):
         subj, rest = words[:-n_rest], words[-n_rest:]
         if not subj or not all(w and w[0].islower() and w.isalpha() for w in rest):
             continue
-        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest):
+        if any(w in _BOUNDARY - {"was", "were", "is", "are"} for w in rest) and not _modal_speech(rest):
             continue
         if rest[0] in {"was", "were", "is", "are"} and n_rest == 1:
             continue
@@ -1493,6 +1534,23 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if cue in _OFFER_CUES and not rec["after_quote"]:
+            # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
+            # condolences"" is one when X is a person and the sentence quotes what was offered;
+            # "the Games also offers a chance to ..." and "the Lottery had offered a "lifeline""
+            # are not
+            rest = []
+            for t in toks[k_last + 1:]:
+                rest.append(t[2])
+                if _ends_sentence(t[2]):
+                    break
+            if rec.get("person") is not True or rec.get("org") or not any(_MASK in t for t in rest):
+                continue
+        if k > 0 and toks[k - 1][2].endswith(_POSSESSIVE_END) and any(
+                _bare(t[2])[:1].islower() for t in toks[first_tok:k - 1]):
+            # round 11c: "Fawzi Barhoum rejected Abbas' call for talks": the owner of a speech
+            # noun inside another's clause is no referent for a later "he said"
+            rec["in_object"] = True
         events.append(rec)
     for m in _FRONTED_CUE.finditer(frame):
         # 'Explained Finjan CTO Yuval Ben-Itzhak, "..."': the verb opens its sentence, the
@@ -1620,6 +1678,7 @@ def _org_mention_pattern():
                       r"(?:" + heads + r"))(?![\w'-])")
 
 
+_NAME_STOPWORDS = frozenset(_lex.name_stopwords()) - set(_lex.titles())
 _NOT_PERSON_WORDS = (set(_lex.name_stopwords()) | set(_lex.word_list("not_names.txt"))) - set(_lex.titles())
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?:])[\"\u201d']?\s+|\n\s*)(?=[A-Z])")
 
@@ -2197,7 +2256,8 @@ class _Resolver:
                     continue
                 if any(other_title(x.get("name_text", x.get("text", "")).split(), h["speaker"])
                        for x in self.history if x.get("speaker") == h["speaker"]
-                       and x["type"] == "named" and x.get("pos", pos) < pos):
+                       and x["type"] == "named" and x.get("pos", pos) < pos) \
+                        or self._described_otherwise(h["speaker"], head, pos, phrase):
                     # written with another title anywhere before ("Council chairman Anna
                     # Blake ... She added ..."): not the person this role refers to
                     continue
@@ -2208,7 +2268,8 @@ class _Resolver:
                 continue
             if best is not None and start <= best[0]:
                 break
-            if (gender and g not in (None, gender)) or other_title(roles, ""):
+            if (gender and g not in (None, gender)) or other_title(roles, "") \
+                    or self._described_otherwise(self._expand(name, start), head, pos, phrase):
                 continue
             rec = {"type": "named", "speaker": self._expand(name, start), "plural": False, "gender": g,
                    "person": True, "org": False, "head": None, "pos": start, "text": name}
@@ -2301,6 +2362,10 @@ class _Resolver:
         for end, run in _name_runs_in(self.text):
             if end > pos:
                 break
+            if len(run) > 1 and run[0].lower() in _NAME_STOPWORDS:
+                run = run[1:]   # round 11c: "Even Simon was worried": an adverb opening the sentence
+                if len(run) < 2:
+                    continue
             if key in (run[0], run[-1]):
                 best, best_end = " ".join(run), end
         if hist is not None and (best is None or hist.get("pos", -1) >= best_end
@@ -2367,6 +2432,33 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
+    def _described_otherwise(self, name, head, pos, phrase=""):
+        """round 11c: whether the text before ``pos`` describes the person ``name`` in an
+        apposition with a role noun other than ``head`` ("his producer, Anna Brown", "Sarah
+        Jones, her manager,"), so that a definite description with ``head`` ("the star", "the
+        Torn singer", written ``phrase``) does not fit them."""
+        if not head or not name:
+            return False
+        parts = name.split()
+        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
+        head_text = self.masked[:pos]
+        roles = set()
+        for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s?)\s+"
+                             r"(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s*,\s+" + n + r"(?![\w-])", head_text):
+            roles.add(m.group(1))
+        for m in re.finditer(n + r"\s*,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]+)\s*[,.]",
+                             head_text):
+            roles.add(m.group(1))
+        roles = {r for r in roles if _singular(r) in _PERSON_HEADS or r in _TITLE_WORDS
+                 or (_agent_noun(r) and r.endswith(("er", "or", "ist", "ian")) and r not in _BOUNDARY)}
+        if not roles:
+            return False
+        near = {w.lower() for w in phrase.split() if len(w) >= 4}
+        if head in roles or _singular(head) in {_singular(r) for r in roles} or any(
+                r.startswith(w) or w.startswith(r) for r in roles for w in near):
+            return False
+        return True
+
     def _person_in_passing(self, pos, head, gender=None):
         """The last full person name before ``pos`` in its paragraph or the one before, with
         evidence of a person (known given name, honorific, or the actor lookup), of a gender
@@ -2391,6 +2483,8 @@ class _Resolver:
             if any(w in _TITLE_WORDS and _TITLE_KIND.get(w) != "honorific" and w != head
                    and w not in _DETERMINERS and len(w) > 2 for w in before):
                 continue
+            if self._described_otherwise(name, head, pos):
+                continue    # round 11c: "his producer, Anna Brown" is not "the star"
             best = name
         if best is None:
             return None
@@ -2572,10 +2666,32 @@ class _Resolver:
                 free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
         if others:
             best = free
+        self.contested = noun is not None and tied is None and best is not None \
+            and self._contest_pair(best, cands, marks, pos)
+        if self.contested:
+            return None     # round 11c: "Djokovic beat Murray." / "the Serb said": no guess
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
         return self._named_record(best[1], best[0], gender=gender)
+
+    def _contest_pair(self, best, cands, marks, pos):
+        """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
+        referent for a nationality noun: the nationality (``marks``) is written nowhere in the
+        text, ``best`` is written only once before ``pos``, and the sentence that writes them
+        names another of the candidate persons ``cands`` before them ("Novak Djokovic beat
+        Andy Murray." / '"...," the Serb said': either could be the Serb)."""
+        if marks and any(not re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, m.start() - 40):m.start()])
+                         for m in re.finditer(r"(?<![\w-])(?:" + marks + r")(?![\w-])", self.text[:pos])):
+            return False    # the nationality stated (not only "the Serb" itself)
+        at, name = best
+        last = name.split()[-1]
+        if len(re.findall(r"(?<![\w'-])" + re.escape(last) + r"(?![\w-])", self.masked[:pos])) != 1:
+            return False
+        lo = max(self.masked.rfind(c, 0, at) for c in ".!?\n") + 1
+        sentence = self.masked[lo:at]
+        return any(c != name and re.search(r"(?<![\w'-])" + re.escape(c.split()[-1]) + r"(?![\w-])", sentence)
+                   for c in cands)
 
     def _of_nationality(self, name, marks, pos):
         """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
@@ -2899,6 +3015,8 @@ class _Resolver:
             p = rec["pronoun"]
             target = None
             for h in reversed(self.history):
+                if h.get("in_object"):
+                    continue    # round 11c: "rejected Abbas' call"
                 if p in ("he", "she"):
                     if h.get("person") is not True or h.get("plural"):
                         continue
@@ -3068,9 +3186,15 @@ class _Resolver:
                     return out
             if not rec.get("plural") and lead == "the" and rec["head"] in _PERSON_DEMONYMS:
                 # "said the Frenchman": the person the story is about, not the last one named
+                self.contested = False
                 target = self._focus_person(rec["pos"], rec.get("gender"), rec["head"])
                 if target is not None:
                     return self._from_role(rec, target)
+                if self.contested:
+                    # round 11c: two people in the sentence naming the last one, the
+                    # nationality never stated: no guess (a wrong name is worse than none)
+                    self.history.append(rec)
+                    return rec
             if not rec.get("plural") and lead == "the" and _person_role(rec["head"]):
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
@@ -3366,7 +3490,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                         chosen = (ev, "before")
                     break
                 if chosen is None:
-                    ev = _colon_event(toks_i, end_tok)
+                    ev = _colon_event(toks_i, end_tok, text)
                     if ev is not None:
                         ev["pos"] += paras[pi_intro][0]
                         ev["para"] = pi_intro
