@@ -41,3 +41,27 @@ def test_a_role_noun_opening_a_sentence_is_not_part_of_the_name_after_it():
     assert "Tarquin Vell" in people
     a = m[m["doc_id"] == "a"]
     assert (a["actor"] == "Sumner Redstone").sum() == 2
+
+
+def test_health_and_sports_tone_made_of_institution_and_event_words_is_marked_topical():
+    # MasakhaNEWS health: positive tone from "care" (health care, care homes) and "trust" (NHS
+    # trusts); sports: negative from "slam" (Grand Slam). The drivers must mark them topical.
+    import analysis
+    from analysis.report import narrative
+    from analysis.sentiment.scores import sentiment_drivers
+
+    c = pd.DataFrame({"doc_id": ["h1", "h2", "s1", "s2"],
+                      "text": ["The hospital trust said care homes were short of staff. The trust plans more care.",
+                               "Patients waited for social care as the health trust opened a ward.",
+                               "She lost the Grand Slam final in three sets.",
+                               "He reached his first Grand Slam semi-final after a long match."],
+                      "group": ["health", "health", "sports", "sports"]})
+    sents = analysis.sentence_sentiment(c)
+    sents["group"] = sents["doc_id"].map(c.set_index("doc_id")["group"])
+    d = sentiment_drivers(sents, by="group")
+    health = d[(d["group"] == "health") & (d["direction"] == "positive")].set_index("word")
+    assert health.loc["care", "topical_term"] and health.loc["trust", "topical_term"]
+    sports = d[(d["group"] == "sports") & (d["direction"] == "negative")].set_index("word")
+    assert sports.loc["slam", "topical_term"]
+    text = narrative.tone_drivers_summary(d, "group", labels=["health", "sports"])
+    assert "*care*†" in text and "*trust*†" in text and "health care" in text
