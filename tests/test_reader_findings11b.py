@@ -65,3 +65,19 @@ def test_health_and_sports_tone_made_of_institution_and_event_words_is_marked_to
     assert sports.loc["slam", "topical_term"]
     text = narrative.tone_drivers_summary(d, "group", labels=["health", "sports"])
     assert "*care*†" in text and "*trust*†" in text and "health care" in text
+
+
+def test_an_inverted_speaker_followed_by_from_is_the_named_person_not_the_previous_sentence():
+    # MasakhaNEWS: '"...?," asked Helen Pickering from Nieve Ella's hair salon' found no speaker,
+    # so the quote went to "Albrighton" of the sentence before and "she said" to "Nieve Ella"
+    import analysis
+
+    text = ("In Dunmere, shop owners told the paper they were worried about their bills.\n"
+            "\"Will my customers stay?,\" asked Carla Brenn from Tilly Moss's flower shop on Mill Lane.\n"
+            "\"Most of them are pensioners,\" she said.\n"
+            "\"We will help,\" said a spokesman from the council.")
+    q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    by_quote = dict(zip(q["quote"], q["speaker"]))
+    assert by_quote["Will my customers stay?"] == "Carla Brenn"
+    assert by_quote["Most of them are pensioners"] == "Carla Brenn"
+    assert by_quote["We will help"] == "a spokesman from the council"
