@@ -13,9 +13,14 @@ Reuters-21578 business stories that name a *thing* the news reports on (a commod
 instrument, a sector) rather than judge it; evaluative economic words that people do rate
 (profit, loss, deficit, growth, debt) are measured too, as a control.
 
+Round 11b (docs/corpus-runs-round11.md) measures more candidates from MasakhaNEWS English
+(BBC health and sports): ``--words care,trust,slam`` replaces the lists above with those words
+(each alone and "all topical" together).
+
 Usage::
 
     python benchmarks/bench_topical_words.py
+    python benchmarks/bench_topical_words.py --words care,trust,slam
 """
 from __future__ import annotations
 
@@ -37,8 +42,15 @@ TOPICAL = ["crude", "energy", "interest", "share", "shares", "securities", "cred
 CONTROL = ["growth", "profit", "loss", "deficit", "debt"]
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    import argparse
+
     from scipy.stats import pearsonr
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", default=None, help="comma-separated candidates instead of the round-11 lists")
+    args = ap.parse_args(argv)
+    topical, control = (args.words.split(","), []) if args.words else (TOPICAL, CONTROL)
 
     from analysis.sentiment.scores import sentiment_scores
 
@@ -52,8 +64,8 @@ def main() -> int:
         base = sentiment_scores(texts)["compound"].to_numpy()
         r0 = pearsonr(df["human"], base)[0]
         low = [t.lower() for t in texts]
-        for label, words in ([(w, [w]) for w in TOPICAL + CONTROL]
-                             + [("all topical", TOPICAL), ("all control", CONTROL)]):
+        for label, words in ([(w, [w]) for w in topical + control]
+                             + [("all topical", topical)] + ([("all control", control)] if control else [])):
             pat = re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
             hit = np.array([bool(pat.search(t)) for t in low])
             if not hit.any():

@@ -983,6 +983,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                      or (_sentence_initial(tk, i) and len(tk.norm[i]) > 5
                          and tk.norm[i].endswith(("ist", "er", "or", "ian", "ant", "ent")))):
             i += 1     # "... and Families Margaret Hodge": a word of a title, not of the name
+        elif b - i >= 3 and _sentence_initial(tk, i) and tk.norm[i] in ROLE_NOUNS and tk.norm[i] not in TITLE_WORDS \
+                and _given(tk.raw[i]) is None:
+            i += 1     # "Investor Sumner Redstone, who ...": a role noun capitalised as the sentence's
+            # first word, before a given name the lists may not know
         elif b - i >= 3 and _sentence_initial(tk, i) and _gerund(tk, i) and _named_without(tk, i, b):
             i += 1     # "Removing Suella Braverman as ...": a sentence's opening verb, not a name
         elif b - i >= 3 and i > 0 and _given(tk.raw[i]) not in ("m", "f") and (
@@ -1015,6 +1019,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if ok and i > 0 and tk.norm[i - 1] in ("the", "a", "an") \
                 and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
+        if ok and _after_ordinal(tk, i):
+            ok = False   # "Wales' first Urban Games", "the 12th Grace Hopper lecture": an edition
         if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
                 and not (tk.poss[b0 - 1] and not any(d.actors[x]["type"] == "state"
                                                      for _, x in d.lookup(tk.norm[b0 - 1]) if x in d.actors)) \
@@ -1348,6 +1354,17 @@ _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
+_ORDINAL_WORDS = frozenset(_lex.word_list("ordinal_words.txt"))   # "Wales' first Urban Games"
+
+
+def _after_ordinal(tk: _Tokens, i: int) -> bool:
+    """Is token i written right after a lower-case ordinal ("first", "second", "12th")? A
+    name there is an edition of an event or series ("Wales' first Urban Games", "her second
+    Games", "the 12th Grace Hopper lecture"), not a person."""
+    if i <= 0 or tk.cap[i - 1] or not re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False
+    w = tk.norm[i - 1]
+    return w in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 

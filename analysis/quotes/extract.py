@@ -1218,6 +1218,9 @@ def _subject_after(toks, k_last):
         if words and w in _INVERTED_STOP and not (
                 w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
             break   # "said the statement quoted by ..." stops; "monitors in the region" goes on
+        if w == "from" and words and all(_capitalised(x) for x in words):
+            break   # round 11b: "asked Helen Pickering from Nieve Ella's salon": the name ends
+            # before "from" ("said a spokesman from the council" goes on)
         if w:
             words.append(w)
             end = i

@@ -850,7 +850,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     Where each group's tone comes from (the lexicon words with the largest summed valence; share of that direction's valence):
     - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
     <BLANKLINE>
-    † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
+    † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares, health care, an NHS trust) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
     """
     if drivers is None or not len(drivers) or by not in drivers:
         return ""
@@ -876,7 +876,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     notes = []
     if "†" in marks:
         notes.append("† a topical word: it names what the story is about (crude oil, energy prices, interest "
-                     "rates, shares) and is scored as if it judged it; a group about that topic gets its "
+                     "rates, shares, health care, an NHS trust) and is scored as if it judged it; a group about that topic gets its "
                      "valence whatever its tone.")
     if "‡" in marks:
         notes.append("‡ a report word (an attack, a threat, support).")
