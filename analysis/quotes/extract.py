@@ -1779,6 +1779,14 @@ def _other_nationality_marks(noun: str) -> str:
     return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
+def _surname_after_given(word: str):
+    """The pattern of ``_surname_of_named_person``: a capitalised word (and an initial) before
+    ``word``, or ``word`` in capitals after a word in capitals."""
+    return re.compile(r"(?<![\w'-])(?:([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(word)
+                      + r"|([A-Z][A-Z]+)\s+" + re.escape(word.upper()) + r")(?![\w'-])")
+
+
 def _surname_of_named_person(masked: str, word: str, before: int):
     """(gender 'm', 'f' or '', full name) when ``word`` (a lone capitalised word opening a sentence at ``before``) is
     the surname of a person the text named in full before it, outside quotations ("James
@@ -1790,8 +1798,10 @@ def _surname_of_named_person(masked: str, word: str, before: int):
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or word.lower() in _NOT_NAME \
             or word.lower() in _TITLE_WORDS or word.lower() in lower:
         return None
-    for m in re.finditer(r"(?<![\w'-])(?:([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(word)
-                         + r"|([A-Z][A-Z]+)\s+" + re.escape(word.upper()) + r")(?![\w'-])", masked[:before]):
+    head = masked[:before]
+    if word not in head and word.upper() not in head:
+        return None     # never written before: no full name to find (and no pattern to compile)
+    for m in _surname_after_given(word).finditer(head):
         first = m.group(1) or m.group(2).title()        # "ANTE COVIC" in a lead set in capitals
         if first.lower() in _HONORIFIC_GENDER:
             return _HONORIFIC_GENDER[first.lower()] or "", word
@@ -2443,8 +2453,10 @@ class _Resolver:
         if not head or not name:
             return False
         parts = name.split()
-        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
         head_text = self.masked[:pos]
+        if not parts or parts[-1] not in head_text:
+            return False    # both patterns below need the name (or its surname) in the text before
+        n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
         roles = set()
         for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s?)\s+"
                              r"(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s*,\s+" + n + r"(?![\w-])", head_text):
@@ -2702,12 +2714,14 @@ class _Resolver:
         "Serbia's Ana Ivanovic", "Dutchman Robin Haase", "Osasu Obayiuwana, a Nigerian
         journalist"."""
         parts = name.split()
+        head = self.masked[:pos]
+        if not parts or parts[-1] not in head:
+            return False    # every pattern below needs the name (or its surname) in the text before
         n = "(?:" + re.escape(name) + ("|" + re.escape(parts[-1]) if len(parts) > 1 else "") + ")"
         m = "(?:" + marks + ")"
         pats = (n + r"\s+(?:of|from)\s+(?:the\s+)?" + m + r"(?![\w-])",
                 r"(?<![\w-])" + m + r"(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}?" + n + r"(?![\w-])",
                 n + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + m + r"(?![\w-])")
-        head = self.masked[:pos]
         if any(re.search(p, head) for p in pats):
             return True
         # "Spanish star Rafael Nadal", "Dutchman Robin Haase": the words between are a person
