@@ -437,7 +437,7 @@ class ActorDictionary:
 
         The gazetteers are the data files of ``analysis/lexicons``: every sovereign state
         (``countries.csv``: CLDR names via Babel, short forms such as UK, Britain, US, and
-        demonyms) and parties, international organisations, ministries, agencies and seats of
+        demonyms), former states (``historical_states.csv``: Soviet Union, East Germany ...) and parties, international organisations, ministries, agencies and seats of
         government (``organisations.yml``); then any other CLDR territory. An entry whose name
         or alias is already an actor of this dictionary adds its aliases, capitals and demonyms
         to that actor instead (so "Britain" also finds a researcher's "United Kingdom").
@@ -458,7 +458,7 @@ class ActorDictionary:
                     hits += [x for k, x in self.lookup(_key(al)) if k in ("name", "acronym")]
                 return by_name[hits[0]] if hits else None
 
-            lex_entries = list(_lex.countries()) + list(_lex.organisations())
+            lex_entries = list(_lex.countries()) + list(_lex.historical_states()) + list(_lex.organisations())
             known = {_key(e["name"]) for e in lex_entries}
             lex_entries += [{"name": n, "type": t, "country": n if t == "state" else None, "source": "cldr"}
                             for n, t in _country_names() if _key(n) not in known]

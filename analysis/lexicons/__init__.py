@@ -96,6 +96,24 @@ def countries() -> tuple:
 
 
 @lru_cache(maxsize=None)
+def historical_states() -> tuple:
+    """Former sovereign states (``historical_states.csv``: Soviet Union, East Germany,
+    Yugoslavia, Czechoslovakia; West Germany as an alias of Germany) as actor-dictionary
+    entries like :func:`countries`, with ``from``/``to`` years.
+
+    Examples
+    --------
+    >>> [e["name"] for e in historical_states()][:2]
+    ['Soviet Union', 'East Germany']
+    """
+    return tuple({"name": r["name"].strip(), "type": "state", "country": r["name"].strip(),
+                  "aliases": _split(r.get("aliases")), "demonyms": _split(r.get("demonyms")),
+                  "code": r["code"].strip(), "source": "lexicon",
+                  "from": (r.get("from") or "").strip(), "to": (r.get("to") or "").strip()}
+                 for r in _rows("historical_states.csv"))
+
+
+@lru_cache(maxsize=None)
 def organisations() -> tuple:
     import yaml
 
