@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from ..progress import progress
+from ..lexicons import word_list as _word_list
 
 #: |compound| below this is neutral (VADER's conventional cut-off).
 THRESHOLD = 0.05
@@ -60,19 +61,8 @@ _BASE = {"news": "original", "vader": "original", "vader-nltk": "nltk", "vader+r
 #: vocabulary, chosen before looking at any corpus; plus "united", which in news is nearly
 #: always part of a name (United States, United Nations, United Kingdom). Pass
 #: ``neutral_words=NEWS_EVENT_TERMS`` to :func:`sentiment_scores` for a sensitivity check:
-#: tone with these words scored as neutral.
-NEWS_EVENT_TERMS = frozenset("""
-    threat threats threaten threatened threatening threatens crisis condemn condemned condemns
-    condemnation attack attacks attacked attacking war wars warfare conflict conflicts kill
-    killed killing killings dead death deaths died violence violent weapon weapons terror
-    terrorism terrorist terrorists bomb hostile hostility tension tensions dispute disputes
-    accuse accused accuses protest protests arrest arrested prisoner prisoners fight fighting
-    fought destroy destroyed destruction disaster crash victim victims aggression warn warned
-    warning warnings pressure injured injury emergency strike strikes ban banned
-    support supported supports supporting help helped helps security secure defense defence
-    protect peace peaceful agreement agree agreed stable strengthen commitment committed rescue
-    united
-""".split())
+#: tone with these words scored as neutral. Data file ``analysis/lexicons/news_event_terms.txt``.
+NEWS_EVENT_TERMS = frozenset(_word_list("news_event_terms.txt"))
 
 
 
