@@ -19,7 +19,9 @@ rules, so the data files hold the knowledge and the rules hold none of any parti
   Surnames listed as aliases (e.g. "Xi", "Obama") match anywhere.
 * Capitals stand for their governments ("Beijing urged ...") except where they are a place
   ("in Beijing", "flew to Moscow"), part of a longer name ("Washington Post", "George
-  Washington", "Beijing-based") or a dateline ("WASHINGTON:").
+  Washington", "Beijing-based") or a dateline ("WASHINGTON:"); the wire a dateline credits
+  ("WASHINGTON (Reuters) -") is the story's source (cleaning records it as the outlet), not a
+  mention of the agency.
 * Demonyms count as the state only before a government word ("Chinese officials", "Russian
   forces", "the Chinese side") or as a plural noun ("the North Koreans"); "Chinese imports"
   and "North Korean leader" are not mentions of the state.
@@ -69,6 +71,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR
 from ..progress import progress
+from ..clean.cleaning import dateline_credits
 from ..text.tokens import word_regex
 
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
@@ -2480,8 +2483,11 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
             continue
         st, si = starts.get(doc_id, []), sids.get(doc_id, [])
         pending = []
+        credits = dateline_credits(text)
         for r in _find(text, d, year=years.get(doc_id), pending=pending, organisations=organisations,
                        all_demonyms=all_demonyms):
+            if credits and any(a <= r["start"] and r["end"] <= b for a, b in credits):
+                continue    # "WASHINGTON (Reuters) -": the wire credited is the source, not a mention
             k = bisect_right(st, r["start"]) - 1
             rows.append({"doc_id": doc_id, "sent_id": si[k] if k >= 0 else 0, **r})
         for s, e, raw, key in pending:

@@ -43,6 +43,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..corpus.html_entities import normalize_entities
+from ..lexicons import word_list
 from ..text.tokens import word_tokens
 
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
@@ -186,12 +187,38 @@ def _wire_line(s: str) -> str | None:
 _INLINE_DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
 )
+# a wire credited with no place: "AP - The Senate ...", "Reuters - Shares of ..." (AG News)
+_WIRE_LEAD = re.compile(rf"^\(?(?P<wire>{_WIRES})\)?\s+[-\u2013\u2014]\s")
+
+
+def dateline_credits(text: str) -> list:
+    """Character spans of the wire credited in inline datelines at the start of a line
+    ("WASHINGTON (Reuters) - ...", "SEOUL (AP) -", or with no place, "AP - ..."): the story's source, which cleaning records
+    as the outlet, not a mention of the agency (read by :func:`analysis.actors.actor_mentions`).
+
+    Examples
+    --------
+    >>> t = "WASHINGTON (Reuters) - Reuters said it would grow."
+    >>> [t[a:b] for a, b in dateline_credits(t)]
+    ['Reuters']
+    """
+    out = []
+    for line in re.finditer(r"(?m)^\(?[A-Z][^\n]{0,42}?[(\u2013\u2014-]", text):   # a cheap guard first
+        head = text[line.start():line.start() + 120]
+        m = _INLINE_DATELINE.match(head) or _WIRE_LEAD.match(head)
+        if m:
+            out.append((line.start() + m.start("wire"), line.start() + m.end("wire")))
+    return out
+
+
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by)\b\s*:?\s*(?P<name>.*)$", re.I)
 _CREDIT = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|"
     r"research|translated|photos?|graphics?) by\b", re.I,
 )
-_NAME_PARTICLES = frozenset("de da del della der den van von bin ibn al el la le du di dos das y and &".split())
+#: lower-case words a byline's names may hold: the name particles (lexicons/name_particles.txt,
+#: shared with actors and quotes) and the "and" / "&" of a list of names
+_NAME_PARTICLES = frozenset(word_list("name_particles.txt")) | {"and", "&"}
 
 _AD = re.compile(
     r"^(?:(?:skip )?advertisements?|advertising|sponsored(?: content| links?| by)?|ad|ads|"
@@ -1045,7 +1072,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
     if outlet is None:
         for i in nonblank:
             if labels[i] == "body":
-                m = _INLINE_DATELINE.match(s_lines[i])
+                m = _INLINE_DATELINE.match(s_lines[i]) or _WIRE_LEAD.match(s_lines[i])
                 if m:
                     outlet = m.group("wire")
                     reasons[i] = f"{reasons[i] or 'story text'} (its dateline sets the outlet: {outlet})"

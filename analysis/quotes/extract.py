@@ -533,9 +533,14 @@ def _person_after_title(core):
     return None
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """Lower-case names and short forms of sovereign states (countries.csv), whole."""
+    return frozenset(w.lower() for e in _lex.countries() for w in [e["name"]] + list(e["aliases"]))
+
+
 #: round 11: names of countries and sub-national places (countries.csv, regions.csv), lower case
-_PLACE_NAMES = frozenset(r["name"].strip().lower() for r in _lex._rows("regions.csv")) | frozenset(
-    a.lower() for c in _lex.countries() for a in [c["name"]] + list(c["aliases"]))
+_PLACE_NAMES = _country_words() | frozenset(r["name"].strip().lower() for r in _lex._rows("regions.csv"))
 
 
 def _strip_titles(run, after_of=False):
@@ -813,12 +818,6 @@ def _statement_owner(words):
     return {"type": "named", "text": " ".join(words), "speaker": org_name or name, "plural": False,
             "gender": None, "person": person, "org": person is False, "head": None,
             "statement": low[h]}
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset:
-    """Lower-case names and short forms of sovereign states (countries.csv), whole."""
-    return frozenset(w.lower() for e in _lex.countries() for w in [e["name"]] + list(e["aliases"]))
 
 
 def _subnational_place(name) -> bool:
