@@ -1609,6 +1609,16 @@ def _nest_reports(toks, events):
 # ---------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=64)
+def _initials_before_name(word: str, nxt: str, before: str = "") -> bool:
+    """round 12: given names written as initials ("P.J. Carlesimo", "O.J. Simpson", "J.R.R.
+    Tolkien") are part of the name run when a capitalised word follows with no stop of its
+    own; the initials of a country ("U.S. Attorney", countries.csv) and initials after "the"
+    ("at the U.N. Smith said") are not."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) and word.lower() not in _country_words() \
+        and before.lower() != "the " \
+        and bool(re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*(?:'s|\u2019s)?[,;:]?", nxt))
+
+
 def _name_runs_in(text: str):
     """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
     runs = []
@@ -1632,7 +1642,8 @@ def _name_runs_in(text: str):
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
         if ok and not w.endswith((".", "!", "?")) \
-                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
+                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)) \
+                or (i + 1 < len(words) and _initials_before_name(w, words[i + 1][2], text[max(0, s - 4):s])):
             cur.append((s, e, b, w))
             if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
                 # "Suffolk, Norfolk, Essex" is a list of names, not one name
