@@ -2850,7 +2850,22 @@ class _Resolver:
                 return h["speaker"]
         return None
 
-    def _narrative_mention(self, para_start, pos, gender, after, target):
+    def _lead_in_mention(self, para_start, pos, gender, after, target):
+        """round 12: the one person named in the narrative that opens the quote's own
+        paragraph before the quote ("... but Blakemore quickly defused the situation.
+        "None of the lads have asked," he said"), with the conditions of
+        ``_narrative_mention``; a speaker record, else None. News writing puts the speaker in
+        the sentence that leads into the quote, so that person beats the paragraph before."""
+        if para_start < 0 or not gender:
+            return None
+        para = self.text[para_start:pos]
+        q = re.search("[\"\u201c]", para)
+        if q is None or not re.search(r"[.!?:]\s*$", para[:q.start()]) or para[:q.start()].count(" ") < 3:
+            return None
+        return self._narrative_mention(para_start, pos, gender, after, target,
+                                       span=(para_start, para_start + len(para[:q.start()].rstrip())))
+
+    def _narrative_mention(self, para_start, pos, gender, after, target, span=None):
         """The one person named anywhere in the paragraph before ``para_start`` (after
         ``after``), when that paragraph quotes nobody, names no other person, and the person's
         gender is known (given name or honorific) and is ``gender``, and the last speaker
@@ -2860,9 +2875,9 @@ class _Resolver:
         '"I have never sprinted like that," she told BBC Sport' after "The Kenyan surged ahead
         but McColgan wasn't having any of it." is McColgan's (named in full before), not the
         last woman quoted."""
-        if para_start <= 0 or not gender:
+        if (para_start <= 0 and span is None) or not gender:
             return None
-        prev, k = self._previous_paragraph(para_start)
+        prev, k = span or self._previous_paragraph(para_start)   # round 12: ``span``, see _lead_in_mention
         if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
             return None     # a paragraph quoting someone, or a caption line, is no narrative
         if target is not None and target.get("speaker"):
@@ -2913,6 +2928,14 @@ class _Resolver:
                 name = self._quoted_as(words[0], prev)
             people[last] = (st, name, g)
         found = people
+        if span is not None:
+            # round 12: in the sentence leading into a quote, a name that is no clause's subject
+            # does not compete with the one that is: a name after a determiner or a possessive
+            # ("their FA Cup heroics"), nor is a possessor ("Clarkson's actions show ...")
+            found = {k: v for k, v in found.items() if _acts_as_subject(self.masked, v[0], prev)
+                     and not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s", self.masked[v[0]:v[0] + 60])
+                     and not (self.masked[prev:v[0]].split()[-1:] and self.masked[prev:v[0]].split()[-1].lower()
+                              in _DETERMINERS | set(_POSSESSIVE_PRONOUN) | {"my", "our", "your"})}
         if any(st <= after for st, _, _ in found.values()):
             return None
         if len(found) != 1:
@@ -3074,7 +3097,12 @@ class _Resolver:
                     # in the quote's own paragraph (news quotes follow their speaker), or the
                     # paragraph before has a later person doing a speech act ("Mr Biden
                     # praised the new law.")
-                    spoke = None if p == "it" else self._speech_subject(
+                    lead_in = None if p == "it" else self._lead_in_mention(
+                        rec.get("para_start", -1), rec["pos"], want, after, target)
+                    if lead_in is not None:     # round 12
+                        self.history.append(lead_in)
+                        target = lead_in
+                    spoke = lead_in["pos"] if lead_in is not None else None if p == "it" else self._speech_subject(
                         rec.get("para_start", -1), want, after)
                     role = None if p == "it" or spoke is not None else self._role_speech_subject(
                         rec.get("para_start", -1), want, after)
