@@ -76,6 +76,33 @@ def test_a_quote_opening_its_paragraph_is_unchanged():
     assert _speaker(q, "We had a great day") == "Frank Carwell"
 
 
+# --- "Name of/with the Institution, Place, said" ---------------------------------------------
+
+def test_the_campus_after_a_university_is_not_the_speaker():
+    q = _quotes("Astronomer Maria Olsen with the University of California, Santa Cruz, said the "
+                "new camera will be far better.\n\n\"We can do more science,\" she said.")
+    assert _speaker(q, "We can do more science") == "Maria Olsen"
+
+
+def test_the_town_after_a_company_is_not_the_speaker():
+    # guard (passed before): a partial quote after "said" keeps the person before "of"
+    q = _quotes("Engineer Thomas Wendt of the Acme Corporation, Santa Clara, said "
+                "\"the chips are ready\".")
+    assert _speaker(q, "the chips are ready") == "Thomas Wendt"
+
+
+def test_a_name_in_apposition_to_a_role_is_still_the_speaker():
+    # guard: "The head of the University of Leeds, Sarah Wood, said": Sarah Wood
+    q = _quotes("The head of the University of Leeds, Sarah Wood, said: \"We are ready.\"")
+    assert _speaker(q, "We are ready") == "Sarah Wood"
+
+
+def test_the_mp_for_a_place_then_the_name():
+    # guard: "The MP for Easton, Paul Rudd, told reporters"
+    q = _quotes("The MP for Easton, Paul Rudd, told reporters: \"No.\"")
+    assert _speaker(q, "No.") == "Paul Rudd"
+
+
 def test_a_possessor_in_the_lead_in_is_no_subject():
     # guard, found on unlabelled web text: "Clarkson's actions show ..." names no speaker
     q = _quotes("TV host Jeremy Clarkson published his bank details.\n\n"

@@ -1084,6 +1084,25 @@ _IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "too
                              "sent", "told", "began", "fought"})
 
 
+def _person_before_institution(toks, s0):
+    """round 12: the named person before "of/with/at/from (the)" and the institution that
+    starts at token ``s0`` ("Astronomer Sandra Faber with the University of California, Santa
+    Cruz, said": the capitalised words after the institution's comma name its campus or town,
+    not the speaker); (record, start) or None."""
+    p = s0 - 1
+    if p > 0 and _bare(toks[p][2]).lower() == "the":
+        p -= 1
+    if p < 1 or _bare(toks[p][2]).lower() not in {"of", "with", "at", "from"} or _ends_clause(toks[p - 1][2]):
+        return None
+    s1, _ = _subject_tokens_back(toks, p - 1)
+    if s1 is None or s1 > p - 1:
+        return None
+    rec = _classify([_bare(t[2]) for t in toks[s1:p] if not _PAREN.fullmatch(t[2])])
+    if rec and rec["type"] == "named" and rec.get("person") is True and len(rec["speaker"].split()) >= 2:
+        return rec, s1
+    return None
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
@@ -1170,6 +1189,9 @@ def _subject_before(toks, k):
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
+            held = _person_before_institution(toks, s0)
+            if held is not None:
+                return held     # round 12: "Sandra Faber with the University of California, Santa Cruz, said"
             return rec_app, m + 1   # "The MP for Easton, Paul Rudd, told": the name in apposition
         if rec0 and rec0["type"] in ("named", "pronoun"):
             return rec0, s0
