@@ -110,3 +110,39 @@ def test_a_possessor_in_the_lead_in_is_no_subject():
                 "Clarkson's actions show that not enough attention is given to identity theft. "
                 "\"He was pretty open,\" he said.")
     assert _speaker(q, "He was pretty open") == "Andreas Baumhof"
+
+
+# --- a statement noun owned by a name; "alleges" ---------------------------------------------
+
+def test_the_owner_of_a_motion_speaks_its_words():
+    q = _quotes("District Attorney David Rogan filed a motion on Friday.\n\n"
+                "Rogan's three-page motion alleges Simpson \"committed new crimes,\" without "
+                "providing details.")
+    assert _speaker(q, "committed new crimes") == "David Rogan"
+
+
+def test_the_owner_of_a_statement_speaks_its_words():
+    q = _quotes("John Smyth quit on Monday.\n\nSmyth's statement said he \"will not return\" to the club.")
+    assert _speaker(q, "will not return") == "John Smyth"
+
+
+def test_a_company_statement_is_the_companys():
+    q = _quotes("Acme Holdings's statement said it \"will fight the ruling\".")
+    assert _speaker(q, "will fight the ruling") == "Acme Holdings"
+
+
+def test_alleges_attributes_a_quote():
+    q = _quotes("The lawyer alleges the firm \"broke every promise it made\".")
+    assert _speaker(q, "broke every promise") == "the lawyer"
+
+
+def test_a_common_owners_letter_stays_unnamed():
+    # guard: "the victim's letter" names nobody
+    q = _quotes("Tom Reed was sentenced.\n\nThe victim's letter said she \"felt betrayed\".")
+    assert _speaker(q, "felt betrayed") == "the victim's letter"
+
+
+def test_the_owner_of_a_role_is_no_speaker():
+    # guard: "the company's president" is an unnamed source, not the company
+    q = _quotes("The company's president said it was \"a sad day for us\".")
+    assert _speaker(q, "a sad day") == "the company's president"

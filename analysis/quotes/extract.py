@@ -997,6 +997,28 @@ def _unnamed(words, h, gender):
 _POSSESSIVE_END = ("'s", "\u2019s", "s'", "s\u2019")
 
 
+def _possessive_statement(toks, s, j):
+    """round 12: a statement noun owned by a name, as the subject ("Roger's three-page motion
+    alleges", "Acme's statement said"): the owner speaks (its words, as with "a statement
+    from ..." in ``_statement_owner``); None for anything else ("his statement", "the
+    victim's letter")."""
+    raw = [t[2] for t in toks[s:j + 1]]
+    k = next((p for p, t in enumerate(raw) if t.endswith(_POSSESSIVE_END)), None)
+    if k is None or k == len(raw) - 1 or len(raw) - k > 4 or any(_ends_clause(t) for t in raw[:-1]):
+        return None
+    owner = [_bare(t) for t in raw[:k + 1]]
+    if owner and owner[0].lower() == "the":
+        owner = owner[1:]
+    rest = [_bare(t) for t in raw[k + 1:]]
+    if not owner or not all(re.fullmatch(r"[a-z0-9][\w-]*", w or "") for w in rest) \
+            or rest[-1] not in _STATEMENT_NOUNS:
+        return None
+    rec = _statement_owner(["the", *owner, rest[-1]])
+    if rec is not None:
+        rec["text"] = " ".join(raw).rstrip(",")
+    return rec
+
+
 def _possessive_source(toks, s, j):
     """A common-noun source owned by a name or a noun ("The victim's mother", "Mr Lowe's
     keyworker on the ward", "the company's chief executive"): an unnamed source, never the
@@ -1205,7 +1227,7 @@ def _subject_before(toks, k):
     s, at_comma = _subject_tokens_back(toks, j)
     if s is None or s > j:
         return None
-    poss = _possessive_source(toks, s, j)
+    poss = _possessive_statement(toks, s, j) or _possessive_source(toks, s, j)
     if poss is not None:
         return poss, s
     words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
