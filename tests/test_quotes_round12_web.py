@@ -146,3 +146,30 @@ def test_the_owner_of_a_role_is_no_speaker():
     # guard: "the company's president" is an unnamed source, not the company
     q = _quotes("The company's president said it was \"a sad day for us\".")
     assert _speaker(q, "a sad day") == "the company's president"
+
+
+# --- two apostrophes for a double quotation mark ('' ... '') ---------------------------------
+
+def test_two_apostrophes_close_a_quote():
+    q = _quotes("Paul Goydan finished third.\n\n"
+                "\"Everyone is getting better,'' Goydan said. \"If you improve, you win.''")
+    assert _speaker(q, "Everyone is getting better") == "Paul Goydan"
+    assert _speaker(q, "If you improve") == "Paul Goydan"
+
+
+def test_two_apostrophes_open_a_quote():
+    q = _quotes("''My father taught me one thing,'' said Ali Demirel.")
+    assert _speaker(q, "My father taught me") == "Ali Demirel"
+
+
+def test_two_apostrophes_keep_the_offsets():
+    text = "Kent Austan left.\n\n\"I love my university,'' said Austan."
+    q = _quotes(text)
+    row = q[q["quote"].str.startswith("I love")].iloc[0]
+    assert text[row["start"]:row["end"]] == row["quote"] == "I love my university"
+
+
+def test_inches_after_a_digit_are_no_quotation_mark():
+    # guard: "6' 2''" is a height
+    q = _quotes("He is 6' 2'' tall, said coach Tom Reeder. \"He can play,\" Reeder said.")
+    assert list(q["quote"]) == ["He can play"]

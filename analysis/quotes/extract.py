@@ -3450,8 +3450,35 @@ def _line_paragraphs(text, paras):
     return out
 
 
+#: round 12: two apostrophes written for a double quotation mark (wire and web typography:
+#: '"Everyone is getting better,'' Goydos said.', "''My papa always taught me"); not inches
+#: after a digit ("6' 2''") nor part of a longer run of apostrophes
+_TWO_APOSTROPHES = re.compile(r"(?<![\d'])''(?!')")
+
+
+def _two_apostrophe_marks(text: str) -> str:
+    """round 12: ``text`` with each pair of apostrophes used as a double quotation mark made a
+    double mark, the length kept (offsets stay valid): a closing pair (after a non-space,
+    before a space, punctuation or the end) becomes '" ', an opening pair (after a space, a
+    bracket or the start, before a non-space) ' "'; any other pair is left alone."""
+    if "''" not in text:
+        return text
+
+    def mark(m):
+        i, j = m.start(), m.end()
+        prev = text[i - 1] if i else " "
+        nxt = text[j] if j < len(text) else " "
+        if not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014"):
+            return '" '
+        if (prev.isspace() or prev in "([{") and not nxt.isspace():
+            return ' "'
+        return m.group()
+    return _TWO_APOSTROPHES.sub(mark, text)
+
+
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    text = _two_apostrophe_marks(text)     # round 12
     paras = _line_paragraphs(text, paras)
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
