@@ -997,6 +997,28 @@ def _unnamed(words, h, gender):
 _POSSESSIVE_END = ("'s", "\u2019s", "s'", "s\u2019")
 
 
+def _possessive_statement(toks, s, j):
+    """round 12: a statement noun owned by a name, as the subject ("Roger's three-page motion
+    alleges", "Acme's statement said"): the owner speaks (its words, as with "a statement
+    from ..." in ``_statement_owner``); None for anything else ("his statement", "the
+    victim's letter")."""
+    raw = [t[2] for t in toks[s:j + 1]]
+    k = next((p for p, t in enumerate(raw) if t.endswith(_POSSESSIVE_END)), None)
+    if k is None or k == len(raw) - 1 or len(raw) - k > 4 or any(_ends_clause(t) for t in raw[:-1]):
+        return None
+    owner = [_bare(t) for t in raw[:k + 1]]
+    if owner and owner[0].lower() == "the":
+        owner = owner[1:]
+    rest = [_bare(t) for t in raw[k + 1:]]
+    if not owner or not all(re.fullmatch(r"[a-z0-9][\w-]*", w or "") for w in rest) \
+            or rest[-1] not in _STATEMENT_NOUNS:
+        return None
+    rec = _statement_owner(["the", *owner, rest[-1]])
+    if rec is not None:
+        rec["text"] = " ".join(raw).rstrip(",")
+    return rec
+
+
 def _possessive_source(toks, s, j):
     """A common-noun source owned by a name or a noun ("The victim's mother", "Mr Lowe's
     keyworker on the ward", "the company's chief executive"): an unnamed source, never the
@@ -1082,6 +1104,25 @@ def _coordinated_subject(toks, j):
 _IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "took", "made", "gave",
                              "broke", "spoke", "wrote", "ran", "shook", "held", "met", "left",
                              "sent", "told", "began", "fought"})
+
+
+def _person_before_institution(toks, s0):
+    """round 12: the named person before "of/with/at/from (the)" and the institution that
+    starts at token ``s0`` ("Astronomer Sandra Faber with the University of California, Santa
+    Cruz, said": the capitalised words after the institution's comma name its campus or town,
+    not the speaker); (record, start) or None."""
+    p = s0 - 1
+    if p > 0 and _bare(toks[p][2]).lower() == "the":
+        p -= 1
+    if p < 1 or _bare(toks[p][2]).lower() not in {"of", "with", "at", "from"} or _ends_clause(toks[p - 1][2]):
+        return None
+    s1, _ = _subject_tokens_back(toks, p - 1)
+    if s1 is None or s1 > p - 1:
+        return None
+    rec = _classify([_bare(t[2]) for t in toks[s1:p] if not _PAREN.fullmatch(t[2])])
+    if rec and rec["type"] == "named" and rec.get("person") is True and len(rec["speaker"].split()) >= 2:
+        return rec, s1
+    return None
 
 
 def _subject_before(toks, k):
@@ -1170,6 +1211,9 @@ def _subject_before(toks, k):
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
+            held = _person_before_institution(toks, s0)
+            if held is not None:
+                return held     # round 12: "Sandra Faber with the University of California, Santa Cruz, said"
             return rec_app, m + 1   # "The MP for Easton, Paul Rudd, told": the name in apposition
         if rec0 and rec0["type"] in ("named", "pronoun"):
             return rec0, s0
@@ -1183,7 +1227,7 @@ def _subject_before(toks, k):
     s, at_comma = _subject_tokens_back(toks, j)
     if s is None or s > j:
         return None
-    poss = _possessive_source(toks, s, j)
+    poss = _possessive_statement(toks, s, j) or _possessive_source(toks, s, j)
     if poss is not None:
         return poss, s
     words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
@@ -1609,6 +1653,16 @@ def _nest_reports(toks, events):
 # ---------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=64)
+def _initials_before_name(word: str, nxt: str, before: str = "") -> bool:
+    """round 12: given names written as initials ("P.J. Carlesimo", "O.J. Simpson", "J.R.R.
+    Tolkien") are part of the name run when a capitalised word follows with no stop of its
+    own; the initials of a country ("U.S. Attorney", countries.csv) and initials after "the"
+    ("at the U.N. Smith said") are not."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) and word.lower() not in _country_words() \
+        and before.lower() != "the " \
+        and bool(re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*(?:'s|\u2019s)?[,;:]?", nxt))
+
+
 def _name_runs_in(text: str):
     """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
     runs = []
@@ -1632,7 +1686,8 @@ def _name_runs_in(text: str):
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
         if ok and not w.endswith((".", "!", "?")) \
-                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)):
+                or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)) \
+                or (i + 1 < len(words) and _initials_before_name(w, words[i + 1][2], text[max(0, s - 4):s])):
             cur.append((s, e, b, w))
             if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
                 # "Suffolk, Norfolk, Essex" is a list of names, not one name
@@ -2839,7 +2894,22 @@ class _Resolver:
                 return h["speaker"]
         return None
 
-    def _narrative_mention(self, para_start, pos, gender, after, target):
+    def _lead_in_mention(self, para_start, pos, gender, after, target):
+        """round 12: the one person named in the narrative that opens the quote's own
+        paragraph before the quote ("... but Blakemore quickly defused the situation.
+        "None of the lads have asked," he said"), with the conditions of
+        ``_narrative_mention``; a speaker record, else None. News writing puts the speaker in
+        the sentence that leads into the quote, so that person beats the paragraph before."""
+        if para_start < 0 or not gender:
+            return None
+        para = self.text[para_start:pos]
+        q = re.search("[\"\u201c]", para)
+        if q is None or not re.search(r"[.!?:]\s*$", para[:q.start()]) or para[:q.start()].count(" ") < 3:
+            return None
+        return self._narrative_mention(para_start, pos, gender, after, target,
+                                       span=(para_start, para_start + len(para[:q.start()].rstrip())))
+
+    def _narrative_mention(self, para_start, pos, gender, after, target, span=None):
         """The one person named anywhere in the paragraph before ``para_start`` (after
         ``after``), when that paragraph quotes nobody, names no other person, and the person's
         gender is known (given name or honorific) and is ``gender``, and the last speaker
@@ -2849,9 +2919,9 @@ class _Resolver:
         '"I have never sprinted like that," she told BBC Sport' after "The Kenyan surged ahead
         but McColgan wasn't having any of it." is McColgan's (named in full before), not the
         last woman quoted."""
-        if para_start <= 0 or not gender:
+        if (para_start <= 0 and span is None) or not gender:
             return None
-        prev, k = self._previous_paragraph(para_start)
+        prev, k = span or self._previous_paragraph(para_start)   # round 12: ``span``, see _lead_in_mention
         if any(c in self.text[prev:k] for c in '"\u201c\u201d') or not _LINE_END.search(self.text[prev:k]):
             return None     # a paragraph quoting someone, or a caption line, is no narrative
         if target is not None and target.get("speaker"):
@@ -2902,6 +2972,14 @@ class _Resolver:
                 name = self._quoted_as(words[0], prev)
             people[last] = (st, name, g)
         found = people
+        if span is not None:
+            # round 12: in the sentence leading into a quote, a name that is no clause's subject
+            # does not compete with the one that is: a name after a determiner or a possessive
+            # ("their FA Cup heroics"), nor is a possessor ("Clarkson's actions show ...")
+            found = {k: v for k, v in found.items() if _acts_as_subject(self.masked, v[0], prev)
+                     and not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s", self.masked[v[0]:v[0] + 60])
+                     and not (self.masked[prev:v[0]].split()[-1:] and self.masked[prev:v[0]].split()[-1].lower()
+                              in _DETERMINERS | set(_POSSESSIVE_PRONOUN) | {"my", "our", "your"})}
         if any(st <= after for st, _, _ in found.values()):
             return None
         if len(found) != 1:
@@ -3063,7 +3141,12 @@ class _Resolver:
                     # in the quote's own paragraph (news quotes follow their speaker), or the
                     # paragraph before has a later person doing a speech act ("Mr Biden
                     # praised the new law.")
-                    spoke = None if p == "it" else self._speech_subject(
+                    lead_in = None if p == "it" else self._lead_in_mention(
+                        rec.get("para_start", -1), rec["pos"], want, after, target)
+                    if lead_in is not None:     # round 12
+                        self.history.append(lead_in)
+                        target = lead_in
+                    spoke = lead_in["pos"] if lead_in is not None else None if p == "it" else self._speech_subject(
                         rec.get("para_start", -1), want, after)
                     role = None if p == "it" or spoke is not None else self._role_speech_subject(
                         rec.get("para_start", -1), want, after)
@@ -3367,8 +3450,35 @@ def _line_paragraphs(text, paras):
     return out
 
 
+#: round 12: two apostrophes written for a double quotation mark (wire and web typography:
+#: '"Everyone is getting better,'' Goydos said.', "''My papa always taught me"); not inches
+#: after a digit ("6' 2''") nor part of a longer run of apostrophes
+_TWO_APOSTROPHES = re.compile(r"(?<![\d'])''(?!')")
+
+
+def _two_apostrophe_marks(text: str) -> str:
+    """round 12: ``text`` with each pair of apostrophes used as a double quotation mark made a
+    double mark, the length kept (offsets stay valid): a closing pair (after a non-space,
+    before a space, punctuation or the end) becomes '" ', an opening pair (after a space, a
+    bracket or the start, before a non-space) ' "'; any other pair is left alone."""
+    if "''" not in text:
+        return text
+
+    def mark(m):
+        i, j = m.start(), m.end()
+        prev = text[i - 1] if i else " "
+        nxt = text[j] if j < len(text) else " "
+        if not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014"):
+            return '" '
+        if (prev.isspace() or prev in "([{") and not nxt.isspace():
+            return ' "'
+        return m.group()
+    return _TWO_APOSTROPHES.sub(mark, text)
+
+
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     """Quotes of one document (paras: list of (start, end) paragraph spans)."""
+    text = _two_apostrophe_marks(text)     # round 12
     paras = _line_paragraphs(text, paras)
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
