@@ -95,3 +95,25 @@ def test_chart_without_few_document_groups_draws_no_open_points(model):
     assert all(len(ln.get_xdata()) == 2 for ln in fig.axes[0].get_lines() if ln.get_marker() == "o")
     small = bare.assign(n_docs=np.where(bare["group"] == "B", 12, bare["n_docs"]))
     assert "open points: fewer than 30 documents (B)" in topic_effect(small)._supxlabel.get_text()
+
+
+def test_bench_bi_cross_validation_has_its_minimum_at_the_true_number_of_topics():
+    """The diagnostic of ``bench_topics.py --all-k`` (docs/topics-round12.md, section 3h): on
+    invented data of four topics (each its own 20 terms) plus noise, the held-out error of
+    bi-cross-validation is lowest at k = 4 and rises after it, where the in-sample error of a
+    factorisation could only keep falling; the same seed gives the same figures."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_topics
+
+    rng = np.random.RandomState(0)
+    H = np.zeros((4, 80))
+    for t in range(4):
+        H[t, t * 20:(t + 1) * 20] = rng.gamma(2.0, 1.0, 20)
+    X = rng.gamma(0.3, 1.0, (300, 4)) @ H + rng.gamma(0.5, 0.05, (300, 80))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        errors = {k: bench_topics.bcv_error(X, k)[0] for k in range(2, 8)}
+        again, blocks = bench_topics.bcv_error(X, 4)
+    assert min(errors, key=errors.get) == 4
+    assert errors[3] > 100 * errors[4] and all(errors[k] > errors[4] for k in (5, 6, 7))
+    assert again == errors[4] and len(blocks) == 4
