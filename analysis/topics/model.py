@@ -1876,8 +1876,8 @@ class TopicModel:
                                      + f"; {level:.0%} percentile interval"),
                           "n_matched": self._effect_matched(boot)})
         sizes = point.drop_duplicates(by).set_index(by)["n_docs"]
-        out.attrs.update(self._effect_notes(n_boot, level, refit,
-                                            self._effect_few_docs(sizes[[groups[i], groups[j]]])))
+        compared = sizes[list(dict.fromkeys([groups[i], groups[j]]))]
+        out.attrs.update(self._effect_notes(n_boot, level, refit, self._effect_few_docs(compared)))
         return out
 
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
