@@ -30,6 +30,8 @@ environment variable ``ANALYSIS_CORPORA``; a missing one is skipped with a messa
 
 Run: PYTHONPATH=. python benchmarks/bench_topics.py [--quick] [--scale] [--k-none] [--labels-only] [--no-gibbs] [--corpus NAME ...]
 ``--k-none`` runs only part 2 (k=None against the best k), without the peers.
+``--all-k`` (with part 2) also prints what the criterion sees at every k: stability and agreement
+measured at every k, and the bi-cross-validation error of an NMF at each k (docs/topics-round12.md).
 ``--quick`` samples 1,500 documents per corpus (seed 0).
 ``--labels-only`` runs only part 1. ``--no-gibbs`` skips ``method="gibbs"`` and the tomotopy peer (the slow rows).
 """
@@ -287,6 +289,67 @@ def tomotopy_lda(seqs, vocab, k, seed, iterations=1000):
 # ---------------------------------------------------------------------------------------
 
 
+BCV_ROWS = 3000
+
+
+def bcv_error(X, k: int, seed: int = 0) -> tuple[float, np.ndarray]:
+    """Bi-cross-validation error of a k-topic NMF (Owen and Perry 2009; for NMF as in Kanagal and
+    Sindhwani 2010): rows and columns split in two at random (seeded); for each of the four
+    blocks A, an NMF of the block D that shares neither its rows nor its columns, the rows of A
+    placed under D's topics from their other columns, the columns of A from D's other rows, and
+    the squared error of the prediction. Returns the error over the total squared tf-idf and the
+    four blocks' relative errors (for a paired standard error between two ks)."""
+    from scipy import sparse
+    from sklearn.decomposition import NMF, non_negative_factorization
+
+    X = sparse.csr_matrix(X)
+    X = X[:, np.asarray(X.sum(axis=0)).ravel() > 0]
+    rng = np.random.RandomState(seed)
+    rows, cols = rng.rand(X.shape[0]) < 0.5, rng.rand(X.shape[1]) < 0.5
+
+    def place(A, H):
+        return non_negative_factorization(A, H=H, n_components=H.shape[0], update_H=False, solver="mu",
+                                          max_iter=200)[0]
+    total, blocks = 0.0, []
+    for ri in (True, False):
+        for ci in (True, False):
+            i, j = rows == ri, cols == ci
+            nmf = NMF(k, init="nndsvda", random_state=seed, tol=1e-3, max_iter=200)
+            W_d = nmf.fit_transform(X[~i][:, ~j])
+            W_a = place(X[i][:, ~j], nmf.components_)
+            H_a = place(sparse.csr_matrix(X[~i][:, j].T), W_d.T).T
+            A = X[i][:, j].toarray()
+            err = float(((A - W_a @ H_a) ** 2).sum())
+            total += err
+            blocks.append(err / float((A ** 2).sum()))
+    return total / float(X.multiply(X).sum()), np.array(blocks)
+
+
+def all_k_table(corpus: pd.DataFrame, auto, k_range) -> pd.DataFrame:
+    """``--all-k``: what the criterion sees at every k: stability and agreement measured at every
+    k (the stability floor set out of reach for one extra k=None run, so no k is skipped), and
+    the bi-cross-validation error (with the paired standard error of its difference from the
+    best k) on a seeded sample of the fitted rows."""
+    import analysis.topics.model as tm
+
+    floor = tm.STABILITY_FLOOR
+    tm.STABILITY_FLOOR = 2.0
+    try:
+        full = tm.fit_topics(corpus, reuse=False, k_range=k_range)
+    finally:
+        tm.STABILITY_FLOOR = floor
+    X = auto._fit_state["data"]
+    X = X[np.sort(np.random.RandomState(0).permutation(X.shape[0])[:BCV_ROWS])]
+    bcv = {int(kk): bcv_error(X, int(kk)) for kk in full.selection["k"]}
+    k_min = min(bcv, key=lambda kk: bcv[kk][0])
+    table = full.selection[["k", "coherence", "stability", "agreement", "coherence_weighted"]].copy()
+    table["bcv_error"] = table["k"].map(lambda kk: bcv[kk][0])
+    diff = {kk: bcv[kk][1] - bcv[k_min][1] for kk in bcv}
+    table["bcv_over_best"] = table["k"].map(lambda kk: diff[kk].mean())
+    table["bcv_se"] = table["k"].map(lambda kk: diff[kk].std(ddof=1) / np.sqrt(len(diff[kk])))
+    return table
+
+
 def bench_k_none(name: str, docs: pd.DataFrame, res: dict | None = None) -> dict:
     """k=None over 2..12: the chosen k, its NMI, the NMI of an explicit fit at every k, times."""
     from analysis.topics.model import fit_topics
@@ -305,6 +368,12 @@ def bench_k_none(name: str, docs: pd.DataFrame, res: dict | None = None) -> dict
     print(f"\nk=None over k = {k_range.start}..{k_range.stop - 1} "
           f"({secs_auto:.1f} s = {secs_auto / one_fit:.1f} x one fit at k={res['labels']}, {one_fit:.1f} s)")
     print(sel.round(3).to_string(index=False))
+    if "--all-k" in sys.argv:
+        table = all_k_table(corpus, auto, k_range).assign(nmi=lambda t: t["k"].map(per_k))
+        print("every k measured (--all-k; stability with the floor out of reach; bi-cross-validation"
+              f" on {min(BCV_ROWS, auto.n_fitted):,} fitted rows):")
+        print(table.round({"coherence": 3, "stability": 3, "agreement": 3, "coherence_weighted": 3,
+                           "bcv_error": 5, "bcv_over_best": 5, "bcv_se": 5, "nmi": 3}).to_string(index=False))
     best_k = max(per_k, key=per_k.get)
     res.update(chosen_k=auto.k, nmi_chosen=per_k[auto.k], best_k=best_k, nmi_best=per_k[best_k],
                gap=per_k[best_k] - per_k[auto.k], k_none_secs=secs_auto, one_fit_secs=one_fit)

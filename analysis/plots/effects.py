@@ -20,7 +20,10 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     """Each topic's share per group with its interval, one small panel per topic.
 
     Groups (periods, outlets ...) run along the x-axis; a point is the estimated share, the
-    bar its interval. Only the ``top`` topics with the highest mean share and the
+    bar its interval. The figure's note says how the interval was obtained (a percentile
+    interval of bootstrap replicates, which can be lopsided around the point); groups with
+    fewer than :data:`analysis.topics.model.EFFECT_FEW_DOCS` documents are drawn with an
+    open point and named in the note. Only the ``top`` topics with the highest mean share and the
     ``max_groups`` groups with the most documents (kept in their own order) are drawn, so the
     figure stays readable whatever the corpus; the figure's note says what is left out.
 
@@ -56,6 +59,8 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     >>> [t.get_text() for t in topic_effect(eff, order=["Y", "X"]).axes[0].get_xticklabels()]
     ['Y', 'X']
     """
+    from ..topics.model import EFFECT_FEW_DOCS
+
     need = {"topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"}
     missing = need - set(effects.columns)
     if missing:
@@ -81,6 +86,9 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     fig, axes = new_figure(nrows, ncols, figsize=(width * ncols, 2.6 * nrows + 0.8), sharey=True,
                            squeeze=False)
     x = np.arange(len(groups))
+    # groups of few documents (effect's attrs, else counted here): drawn with an open point
+    few = set(effects.attrs.get("few_docs", sizes.index[sizes < EFFECT_FEW_DOCS]))
+    is_few = np.array([g in few for g in groups], dtype=bool)
     for i, (ax, t) in enumerate(zip(axes.flat, topics)):
         part = effects[effects["topic"] == t].set_index("group").reindex(groups)
         share = part["share"].to_numpy(float)
@@ -90,7 +98,9 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         # the interval drawn from its ends: a bootstrap percentile interval need not contain
         # the estimate (e.g. with few replicates), which error bars could not show
         ax.vlines(x, lo, hi, color=colour, lw=1)
-        ax.plot(x, share, "o", color=colour, ms=4)
+        ax.plot(x[~is_few], share[~is_few], "o", color=colour, ms=4)
+        if is_few.any():
+            ax.plot(x[is_few], share[is_few], "o", mfc="white", mec=colour, ms=4)
         ax.set_title(textwrap.shorten(f"{t}: {part['label'].dropna().iloc[0]}", 34,
                                       placeholder="..."), fontsize=9)
         ax.set_xticks(x, [_group_text(g) for g in groups], rotation=60 if len(groups) > 4 else 0,
@@ -108,8 +118,23 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         left_out.append(f"{len(order) - len(groups)} smaller groups not shown")
     level = effects.attrs.get("level")
     n_boot = effects.attrs.get("n_boot")
-    note = (f"bars: {level:.0%} interval from {n_boot} bootstrap refits" if level and n_boot
-            else "bars: interval")
+    refit = effects.attrs.get("refit", True)
+    note = (f"bars: {level:.0%} percentile interval of {n_boot} bootstrap "
+            f"{'refits' if refit else 'resamples'} (quantiles of the replicates: it can be "
+            "lopsided around the point)" if level and n_boot else "bars: interval")
+    drawn_few = [g for g in groups if g in few]
+    if drawn_few:
+        left_out.insert(0, f"open points: fewer than {EFFECT_FEW_DOCS} documents "
+                        f"({', '.join(_group_text(g) for g in drawn_few[:6])}"
+                        f"{', ...' if len(drawn_few) > 6 else ''}), read their intervals with care")
     fig.suptitle("Topic share by group", fontweight="bold")
-    fig.supxlabel("; ".join([note] + left_out), fontsize=7, color="#555555")
+    # one line per part that would not fit the figure's width (a part is never broken)
+    parts, lines = [note] + left_out, []
+    room = max(60, int(fig.get_figwidth() * 17))
+    for part in parts:
+        if lines and len(lines[-1]) + 2 + len(part) <= room:
+            lines[-1] += "; " + part
+        else:
+            lines.append(part)
+    fig.supxlabel(";\n".join(lines), fontsize=7, color="#555555")
     return fig

@@ -742,6 +742,13 @@ EFFECT_MATCH_MIN = 0.5
 # a topic found again in fewer than this share of the replicates gets no interval (an interval
 # from one or a few refits would look precise and is not)
 EFFECT_MIN_FOUND = 0.5
+#: A group with fewer documents than this is flagged by :meth:`TopicModel.effect` and
+#: :meth:`TopicModel.effect_difference` (``attrs["few_docs"]``, ``attrs["interval"]``) and is
+#: drawn with an open point by :func:`analysis.plots.topic_effect`. The bootstrap can only
+#: resample the documents a group has: with a handful of them every replicate reuses the same
+#: few texts, so the interval rests on very little and its two sides are often far apart (the
+#: usual rule of thumb of 30 observations for an interval of a mean; user-adjustable).
+EFFECT_FEW_DOCS = 30
 
 
 def _refit_from(X, H0):
@@ -1656,6 +1663,33 @@ class TopicModel:
         return (f" ({start}, topics matched by the Hungarian algorithm; a topic whose match has a "
                 f"cosine below {EFFECT_MATCH_MIN} counts as missing in that replicate{found})")
 
+    @staticmethod
+    def _effect_few_docs(n_docs: pd.Series) -> list:
+        """Groups (in their order) with fewer than :data:`EFFECT_FEW_DOCS` documents."""
+        return [g for g, n in n_docs.items() if n < EFFECT_FEW_DOCS]
+
+    @staticmethod
+    def _effect_notes(n_boot, level, refit, few) -> dict:
+        """What ``effect`` / ``effect_difference`` say about their interval, in ``attrs``:
+        ``interval`` (how it was obtained, in one sentence for a reader), ``few_docs``."""
+        if not n_boot:
+            interval = "no interval (n_boot=0): point estimates only"
+        else:
+            alpha = (1 - level) / 2
+            interval = (f"{level:.0%} percentile interval of {n_boot} bootstrap "
+                        f"{'refits' if refit else 'resamples under fixed topics'}: the {alpha:.1%} "
+                        f"and {1 - alpha:.1%} quantiles of the replicates, not the estimate plus or "
+                        "minus a margin, so it can be lopsided around the estimate (a long side "
+                        "means the replicates spread that way)")
+        if few:
+            names = ", ".join(g.strftime("%Y-%m-%d") if isinstance(g, pd.Timestamp) else str(g)
+                              for g in few[:10]) + (f" and {len(few) - 10} more" if len(few) > 10 else "")
+            rest = "their intervals rest" if len(few) > 1 else "its interval rests"
+            interval += (f"; {len(few)} group{'s' if len(few) > 1 else ''} with fewer than "
+                         f"{EFFECT_FEW_DOCS} documents ({names}): {rest} on a few documents "
+                         "resampled again and again, read with care")
+        return {"interval": interval, "few_docs": list(few), "refit": bool(refit)}
+
     def _effect_method(self, by, n_boot, level, refit, boot) -> str:
         if refit:
             how = (f"bootstrap of documents within each {by} group with the topic model refitted "
@@ -1722,8 +1756,12 @@ class TopicModel:
         Tidy DataFrame, one row per topic and group: topic, label, group, share, ci_low,
         ci_high, n_docs (documents with topic shares in the group). Groups are sorted; for a
         date column the group is the start of the period. ``attrs`` records by, freq,
-        n_boot, level, n_matched (topic -> replicates that found it again) and the method in
-        words. Documents without a value for ``by`` are left out with a warning.
+        n_boot, level, n_matched (topic -> replicates that found it again), the method in
+        words, ``interval`` (how the interval was obtained, in one sentence for a reader: a
+        percentile interval need not be centred on the estimate) and ``few_docs`` (the groups
+        with fewer than :data:`EFFECT_FEW_DOCS` documents, whose intervals rest on a few
+        documents; :func:`analysis.plots.topic_effect` draws them with open points).
+        Documents without a value for ``by`` are left out with a warning.
 
         Examples
         --------
@@ -1755,10 +1793,11 @@ class TopicModel:
         out = out.assign(ci_low=lo[gi, ti], ci_high=hi[gi, ti])
         out = (out[["topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"]]
                .sort_values(["topic", "group"], kind="stable").reset_index(drop=True))
+        few = self._effect_few_docs(out.drop_duplicates("group").set_index("group")["n_docs"])
         out.attrs.update({
             "by": by, "freq": freq, "n_boot": n_boot, "level": level, "random_state": seed,
             "method": self._effect_method(by, n_boot, level, refit, boot),
-            "n_matched": self._effect_matched(boot)})
+            "n_matched": self._effect_matched(boot), **self._effect_notes(n_boot, level, refit, few)})
         return out
 
     def effect_difference(self, by: str, first, second, freq: str | None = "Y", *,
@@ -1786,7 +1825,8 @@ class TopicModel:
         -------
         DataFrame, one row per topic: topic, label, first, second (the two shares),
         difference, ci_low, ci_high, excludes_zero (the interval lies entirely above or below
-        0). ``attrs`` as in :meth:`effect`.
+        0). ``attrs`` as in :meth:`effect` (``few_docs``: which of the two groups have fewer
+        than :data:`EFFECT_FEW_DOCS` documents).
 
         Examples
         --------
@@ -1835,6 +1875,9 @@ class TopicModel:
                                         if refit else "resamples under fixed topics")
                                      + f"; {level:.0%} percentile interval"),
                           "n_matched": self._effect_matched(boot)})
+        sizes = point.drop_duplicates(by).set_index(by)["n_docs"]
+        compared = sizes[list(dict.fromkeys([groups[i], groups[j]]))]
+        out.attrs.update(self._effect_notes(n_boot, level, refit, self._effect_few_docs(compared)))
         return out
 
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
