@@ -1,0 +1,58 @@
+"""Quote speakers in newswire copy (issue 13, round 12, wirespk): rules of wire attribution
+style, on invented texts."""
+import warnings
+
+import pandas as pd
+
+import analysis
+
+
+def _speakers(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return {r["quote"][:20]: (r["speaker"], r["speaker_actor"]) for r in q.to_dict("records")}
+
+
+def _name(pair):
+    speaker, actor = pair
+    return actor if isinstance(actor, str) and actor else speaker
+
+
+# ---------------------------------------------------------------- "X's statement said"
+def test_possessive_statement_owner_speaks():
+    s = _speakers('Harlow Mining Ltd rejected the bid on Monday.\n\n'
+                  'Harlow\'s statement said the offer "grossly undervalues the company and its reserves" '
+                  'and urged holders to wait.\n\n'
+                  'It said the bid "relies on tax breaks that may never come."')
+    assert _name(s["grossly undervalues t"[:20]]) in ("Harlow", "Harlow Mining Ltd")   # was "Harlow's statement"
+    assert _name(s["relies on tax breaks "[:20]]) in ("Harlow", "Harlow Mining Ltd")
+
+
+def test_possessive_letter_of_a_person():
+    s = _speakers('Senator Tom Brandt wrote to the agency last week.\n\n'
+                  'Brandt\'s letter said the rules were "a burden on every small farm in the state."')
+    assert _name(s["a burden on every sm"]) == "Tom Brandt"
+
+
+def test_possessive_person_noun_in_ent_is_still_a_person():
+    # guard: "-ent" nouns that are people ("the firm's president", "the minister's agent")
+    s = _speakers('Kell Foods Inc named a new chief on Monday.\n\n'
+                  'The company\'s president said the deal was "a very good fit for both of us."')
+    assert _name(s["a very good fit for "]) == "the company's president"
+
+
+def test_unnamed_possessive_statement_names_nobody():
+    # guard: "the company's statement" has no named owner
+    s = _speakers('The company\'s statement said the plan was "a step in the right direction for all of us."')
+    speaker, actor = s["a step in the right "]
+    assert not (isinstance(actor, str) and actor)
+    assert not str(speaker)[:1].isupper()
+
+
+def test_unnamed_owner_statement_is_not_the_last_organisation():
+    # guard: "the government's statement" is no statement of the company named before it
+    s = _speakers('Harlow Energy will take over the supplier.\n\n'
+                  'Harlow will keep the brand "for a transitionary period", the government\'s statement said.')
+    speaker, actor = s["for a transitionary "]
+    assert "Harlow" not in str(speaker) and "Harlow" not in str(actor)
