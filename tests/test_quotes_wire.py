@@ -56,3 +56,44 @@ def test_unnamed_owner_statement_is_not_the_last_organisation():
                   'Harlow will keep the brand "for a transitionary period", the government\'s statement said.')
     speaker, actor = s["for a transitionary "]
     assert "Harlow" not in str(speaker) and "Harlow" not in str(actor)
+
+
+# ---------------------------------------------------------------- "the report said"
+def test_the_report_is_its_named_authors_words():
+    s = _speakers('The Harwell Commission report criticised the agency staff.\n\n'
+                  '"They were not energetic in protecting the minister," the report said.')
+    assert _name(s["They were not energe"]) == "Harwell Commission"
+
+
+def test_in_a_report_the_institute_said():
+    s = _speakers('In a report the Bremen institute said the export outlook had not worsened.\n\n'
+                  '"The danger that exports will slump appears limited," the report said.')
+    assert _name(s["The danger that expo"]) == "Bremen institute"
+
+
+def test_report_by_an_organisation_then_the_report_stated():
+    s = _speakers('A new report by the Lindell Trust concluded that pay was the main reason.\n\n'
+                  '"Nursing suffers from staffing shortages," the report stated.')
+    assert _name(s["Nursing suffers from"]) == "Lindell Trust"
+
+
+def test_an_embassy_report_said_names_the_embassy():
+    s = _speakers('"Output will rise by four pct this year," a Kenyan Embassy report said.')
+    assert _name(s["Output will rise by "]) in ("Kenyan Embassy", "Kenya")
+
+
+def test_adjective_report_names_nobody():
+    # guards: an adjective is no author; a report whose author is not named stays unnamed
+    s = _speakers('"Output will rise by four pct this year," a Congressional report said.')
+    assert "Congressional" not in str(_name(s["Output will rise by "])).replace("a Congressional report", "")
+    s = _speakers('Exports rose, a Japanese report showed.\n\n'
+                  '"Output will rise by four pct this year," the report said.')
+    assert _name(s["Output will rise by "]) == "the report"
+
+
+def test_commission_named_after_its_chairman_does_not_take_his_surname():
+    # guard: "Tower told reporters" after "the Harwell Commission report said" is the chairman
+    s = _speakers('Senator Jon Harwell chaired the Harwell Commission.\n\n'
+                  '"They were not energetic," the Harwell Commission report said.\n\n'
+                  '"This is a story about people who came up short," Harwell told reporters.')
+    assert _name(s["This is a story abou"]) == "Jon Harwell"
