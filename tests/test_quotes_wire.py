@@ -97,3 +97,43 @@ def test_commission_named_after_its_chairman_does_not_take_his_surname():
                   '"They were not energetic," the Harwell Commission report said.\n\n'
                   '"This is a story about people who came up short," Harwell told reporters.')
     assert _name(s["This is a story abou"]) == "Jon Harwell"
+
+
+# ---------------------------------------------------------------- "attacked X as "...""
+def test_criticism_verb_with_as_reports_the_subjects_words():
+    s = _speakers('Harlow Corp has attacked the new tax law as "racially discriminatory" and '
+                  '"economically wasteful."')
+    assert _name(s["racially discriminato"[:20]]) == "Harlow Corp"
+    assert _name(s["economically wastefu"]) == "Harlow Corp"
+    s = _speakers('The minister dismissed the report as "nonsense from start to finish" on Monday.')
+    assert _name(s["nonsense from start "]) == "the minister"
+
+
+def test_criticism_verb_without_as_reports_nothing():
+    # guard: "attacked the "safe zone"" is an attack on a place, not a report of words
+    s = _speakers('Rebels attacked the "safe zone" on Monday, officials said.')
+    assert all("Rebels" not in str(_name(v)) for v in s.values())
+
+
+# ---------------------------------------------------------------- titled surname, no given name
+def test_titled_surname_that_is_also_a_girls_name_is_no_she():
+    s = _speakers('President Shelby angrily described the reports as "despicable fiction."\n\n'
+                  'He said the reports had "touched a nerve."')
+    assert _name(s["touched a nerve."]) == "Shelby"
+
+
+def test_full_name_still_takes_the_given_names_gender():
+    # guard: a full name's first word is a given name ("Maria Lopez" is a she)
+    s = _speakers('Maria Lopez described the reports as "despicable fiction."\n\n'
+                  'Tom Hale, her rival, declined to comment.\n\n'
+                  '"It touched a nerve," she said.')
+    assert _name(s["It touched a nerve"]) == "Maria Lopez"
+
+
+# ---------------------------------------------------------------- wire company names
+def test_long_legal_company_name_with_ticker():
+    s = _speakers('Harwell Mining Corp of Western Australia Ltd. <HWM.AX> has attacked the levy as '
+                  '"a tax on every miner in the state."')
+    assert _name(s["a tax on every miner"]) == "Harwell Mining Corp of Western Australia Ltd"
+    s = _speakers('Harlow Mining Ltd <HML.TO> said the offer "grossly undervalues the company."')
+    assert _name(s["grossly undervalues "]) == "Harlow Mining Ltd"

@@ -58,7 +58,8 @@ from .. import lexicons as _lex
 #: Reporting verbs recognised as attribution cues (lower case, as written), from
 #: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors.mentions`).
 CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
-    w for w in _lex.word_list("reporting_verbs_more.txt") if w not in _lex.reporting_verbs())
+    w for w in _lex.word_list("reporting_verbs_more.txt") + _lex.word_list("criticism_verbs_as.txt")
+    if w not in _lex.reporting_verbs())     # round 12: + criticism_verbs_as.txt (with "as" only)
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
@@ -205,7 +206,9 @@ _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 # round 11: abbreviated ranks of US/Canadian police and army copy ("said Const. Mig Roberts",
 # "Det. Insp.", "Cpl."), no English word: a full stop after them ends no sentence here
 _ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
-_PAREN = re.compile(r"\([^()\s]{1,20}\)")
+# a bracketed tag after a name: "(D-Ore.)", "(Reuters)"; round 12: a stock ticker in angle brackets
+# as business wires write it after a company ("Dome Petroleum Ltd <DMP.MO> said")
+_PAREN = re.compile(r"\([^()\s]{1,20}\)|<[A-Z][A-Z0-9.]{0,11}>")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
@@ -937,7 +940,10 @@ def _classify(words, role_words=()):
             run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
         name, g, titled = _strip_titles(run, after_of=len(words) > len(run) and words[-len(run) - 1] in ("of", "for"))
         name = [w for w in name if w.lower() not in _DETERMINERS]
-        if name and len(name) <= 6:
+        if name and (len(name) <= 6 or len(name) <= 9 and any(
+                re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") in _ORG_NAME_WORDS for w in name)):
+            # round 12: a company's full legal name may be longer ("Anglo American Corp of
+            # South Africa Ltd", the wire's first reference)
             org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
             person = None if org is False else False
             if not org and (titled or g or len(name) >= 2):
@@ -949,8 +955,10 @@ def _classify(words, role_words=()):
             # the sentence start or a surname ("Sanders said"): decided when resolving
             maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
                 and last.lower().endswith(_AGENT_PLURALS)
-            if g is None and gender is None and person:
-                g = _lex.given_name_gender(name[0])     # "Gareth Lowe" is a he
+            if g is None and gender is None and person and (len(name) >= 2 or not titled):
+                # "Gareth Lowe" is a he; round 12: after a title one word is a surname, no
+                # given name ("President Reagan" is no she for "Reagan" the girl's name)
+                g = _lex.given_name_gender(name[0])
                 g = g if g in ("m", "f") else None
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
                     "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
@@ -1392,6 +1400,10 @@ _MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
 #: round 11c: cues of reporting_verbs_more.txt that are reports only after a quote or with the
 #: offered words quoted in their sentence ("offered his "sincere condolences"")
 _OFFER_CUES = frozenset({"offered", "offers"})
+#: round 12: cues of criticism_verbs_as.txt (criticism verbs) that report only the words
+#: quoted right after "as" in their sentence ("attacked the law as "racially discriminatory"",
+#: "dismissed the report as "nonsense""); "Rebels attacked the "safe zone"" is no report
+_AS_CUES = frozenset(_lex.word_list("criticism_verbs_as.txt"))
 
 
 def _modal_speech(rest) -> bool:
@@ -1588,6 +1600,14 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if cue in _AS_CUES:
+            rest = []
+            for t in toks[k_last + 1:]:
+                rest.append(t[2])
+                if _ends_sentence(t[2]):
+                    break
+            if not any(_bare(a).lower() == "as" and _MASK in b for a, b in zip(rest, rest[1:])):
+                continue
         if cue in _OFFER_CUES and not rec["after_quote"]:
             # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
             # condolences"" is one when X is a person and the sentence quotes what was offered;
