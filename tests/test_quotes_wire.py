@@ -137,3 +137,25 @@ def test_long_legal_company_name_with_ticker():
     assert _name(s["a tax on every miner"]) == "Harwell Mining Corp of Western Australia Ltd"
     s = _speakers('Harlow Mining Ltd <HML.TO> said the offer "grossly undervalues the company."')
     assert _name(s["grossly undervalues "]) == "Harlow Mining Ltd"
+
+
+# ---------------------------------------------------------------- a double mark for an apostrophe
+def test_double_mark_between_word_and_s_is_an_apostrophe():
+    text = ('Brazil"s finance minister said the talks were "going well."\n\n'
+            '"Brazil is the world"s largest coffee producer," said Ana Souza.')
+    s = _speakers(text)
+    assert not any(k.startswith("s ") for k in s)      # was 's finance minister said the talks were '
+    assert _name(s["going well."]) != ""
+    assert _name(s["Brazil is the world\""]) == "Ana Souza"
+
+
+def test_closing_mark_before_a_word_in_s_still_closes():
+    # guard: '"Stop," says Ann' - a closing mark before a space and a word in s is a closing mark
+    s = _speakers('"Stop the cuts," says Ann Lowe of the union.')
+    assert _name(s["Stop the cuts"]).startswith("Ann Lowe")
+
+
+def test_the_report_after_author_said_in_a_report():
+    s = _speakers('Farm output will grow by just one pct, the Kenyan Embassy said in its annual report.\n\n'
+                  '"Growth prospects for agriculture do not look promising," the report says.')
+    assert _name(s["Growth prospects for"]) in ("Kenyan Embassy", "Kenya")
