@@ -49,53 +49,63 @@ def _norm(s: str) -> str:
 DEFAULT_BATCHES = ("1", "2", "3a", "4a", "6a")
 
 
-def run(verbose=False, corpus=None, batches=DEFAULT_BATCHES):
-    docs = [d for d in yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
-            if str(d.get("batch")) in batches]
-    if not docs:
-        raise GoldCorpusError(f"no labelled article in batch(es) {', '.join(batches)}")
-    rows = read_corpus(corpus)
+def score(items, verbose=False, label="articles"):
+    """Score ``items``, each ``(batch, key, text, quotes)`` with ``quotes`` the labelled
+    ``{first, speaker}`` dicts; a ``speaker`` may be a list (right when any of its names is).
+    Prints found / speaker right per batch and for all together; returns the counts."""
     per = {}
     misses = []
-    for d in docs:
-        b = str(d["batch"])
+    for b, key, text, quotes in items:
         n = per.setdefault(b, {"docs": 0, "quotes": 0, "found": 0, "right": 0, "plural": 0,
                                "plural_found": 0})
         n["docs"] += 1
-        r = rows.get((d["source"], d["row"]))
-        if r is None or r["url"] != d["url"]:
-            raise GoldCorpusError(f"{d['source']} row {d['row']} is not {d['url']}: another copy of the corpus?")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [r["text"]]}))
+            q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         qn = [_norm(x) for x in q["quote"]]
-        for lab in d["quotes"]:
+        for lab in quotes:
             first = _norm(lab["first"])
             hit = [i for i, x in enumerate(qn) if first in x]
             plural = lab["speaker"] == "PLURAL"
             n["plural" if plural else "quotes"] += 1
             if not hit:
-                misses.append((b, d["source"], d["row"], "quote missed", lab["first"], lab["speaker"], ""))
+                misses.append((b, key, "quote missed", lab["first"], lab["speaker"], ""))
                 continue
             if plural:
                 n["plural_found"] += 1
                 continue
             n["found"] += 1
             row = q.iloc[hit[0]]
-            if speaker_right(row.to_dict(), lab["speaker"]):
+            golds = lab["speaker"] if isinstance(lab["speaker"], list) else [lab["speaker"]]
+            if any(speaker_right(row.to_dict(), g) for g in golds):
                 n["right"] += 1
             else:
-                misses.append((b, d["source"], d["row"], "wrong speaker", lab["first"], lab["speaker"],
+                misses.append((b, key, "wrong speaker", lab["first"], lab["speaker"],
                                f"predicted {row['speaker']!r} / {row['speaker_actor']!r}"))
     if verbose:
         for m in misses:
-            print(f"  {m[0]:<3} {m[1]} {m[2]:>4}  {m[3]:<14} {m[4]!r:<32} gold={m[5]!r} {m[6]}")
+            print(f"  {m[0]:<3} {m[1]}  {m[2]:<14} {m[3]!r:<32} gold={m[4]!r} {m[5]}")
     total = {k: sum(n[k] for n in per.values()) for k in next(iter(per.values()))}
     for name, n in [*sorted(per.items()), ("all chosen", total)]:
-        print(f"batch {name}: {n['docs']} articles; {n['quotes']} labelled quotes (+{n['plural']} spoken by "
+        print(f"batch {name}: {n['docs']} {label}; {n['quotes']} labelled quotes (+{n['plural']} spoken by "
               f"several people); found {n['found']}/{n['quotes']} = {n['found'] / max(n['quotes'], 1):.3f}; "
               f"speaker right, of found {n['right']}/{n['found']} = {n['right'] / max(n['found'], 1):.3f}")
     return {"batches": per, "total": total}
+
+
+def run(verbose=False, corpus=None, batches=DEFAULT_BATCHES):
+    docs = [d for d in yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
+            if str(d.get("batch")) in batches]
+    if not docs:
+        raise GoldCorpusError(f"no labelled article in batch(es) {', '.join(batches)}")
+    rows = read_corpus(corpus)
+    items = []
+    for d in docs:
+        r = rows.get((d["source"], d["row"]))
+        if r is None or r["url"] != d["url"]:
+            raise GoldCorpusError(f"{d['source']} row {d['row']} is not {d['url']}: another copy of the corpus?")
+        items.append((str(d["batch"]), f"{d['source']} {d['row']:>4}", r["text"], d["quotes"]))
+    return score(items, verbose)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,8 @@ from .. import lexicons as _lex
 #: Reporting verbs recognised as attribution cues (lower case, as written), from
 #: ``analysis/lexicons/reporting_verbs.txt`` (shared with :mod:`analysis.actors.mentions`).
 CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
-    w for w in _lex.word_list("reporting_verbs_more.txt") if w not in _lex.reporting_verbs())
+    w for w in _lex.word_list("reporting_verbs_more.txt") + _lex.word_list("criticism_verbs_as.txt")
+    if w not in _lex.reporting_verbs())     # round 12: + criticism_verbs_as.txt (with "as" only)
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
     re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
 
@@ -205,7 +206,9 @@ _ABBREV = {a.lower() for a in NEWS_ABBREVIATIONS}
 # round 11: abbreviated ranks of US/Canadian police and army copy ("said Const. Mig Roberts",
 # "Det. Insp.", "Cpl."), no English word: a full stop after them ends no sentence here
 _ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
-_PAREN = re.compile(r"\([^()\s]{1,20}\)")
+# a bracketed tag after a name: "(D-Ore.)", "(Reuters)"; round 12: a stock ticker in angle brackets
+# as business wires write it after a company ("Dome Petroleum Ltd <DMP.MO> said")
+_PAREN = re.compile(r"\([^()\s]{1,20}\)|<[A-Z][A-Z0-9.]{0,11}>")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
@@ -295,6 +298,10 @@ def _pair_marks(text: str):
         if ch == '"':
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < n else " "
+            if prev.isalpha() and nxt == "s" and (i + 2 >= n or not text[i + 2].isalnum()):
+                # round 12: a double mark for an apostrophe ("the world"s largest", old wire copy
+                # typed on ASCII): no quotation mark stands between a word and its "s"
+                continue
             opener = (prev.isspace() or prev in "([{-\u2013\u2014/") and not nxt.isspace()
             closer = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}-\u2013\u2014'")
             if open_at is None:
@@ -787,26 +794,34 @@ def _statement_owner(words):
     "a Department of Health statement", "a statement from Fuentes" / "a statement by the
     Home Office" -> a named speaker record for the author (an organisation, or a person's
     name, resolved later like any name); None for anything else ("a statement said", "a joint
-    statement from the trusts' chief executives")."""
-    if len(words) < 3 or words[0].lower() not in ("a", "an", "the", "in"):
+    statement from the trusts' chief executives"). Round 12: the owner in the possessive with no
+    article, as wire copy writes it: "Dome's statement said", "Baker's letter said" (not "the
+    company's statement": no name)."""
+    low = [w.lower() for w in words]
+    if 2 <= len(words) <= 7 and low[-1] in _STATEMENT_NOUNS and words[-1].islower() \
+            and low[0] not in _DETERMINERS and low[0] != "in":
+        # the possessive 's is gone from the subject's words: "Dome's statement" -> Dome
+        owner = [re.sub(r"['\u2019]s?$", "", w) if k == len(words) - 2 else w for k, w in enumerate(words[:-1])]
+        h = len(words) - 1
+    elif len(words) < 3 or low[0] not in ("a", "an", "the", "in"):
         return None
-    body = words[1:]
-    low = [w.lower() for w in body]
-    for h, w in enumerate(low):
-        if w in _STATEMENT_NOUNS and body[h].islower():    # not "the New York Post"
-            break
     else:
-        return None
-    if h > 0 and h == len(body) - 1:
-        owner = body[:h]
-        if owner[0].lower() == "joint":
+        body, low = words[1:], low[1:]
+        for h, w in enumerate(low):
+            if w in _STATEMENT_NOUNS and body[h].islower():    # not "the New York Post"
+                break
+        else:
             return None
-    elif h == 0 and len(body) >= 3 and low[1] in ("from", "by"):
-        owner = body[2:]
-        if owner and owner[0].lower() == "the" and len(owner) > 1:
-            owner = owner[1:]
-    else:
-        return None
+        if h > 0 and h == len(body) - 1:
+            owner = body[:h]
+            if owner[0].lower() == "joint":
+                return None
+        elif h == 0 and len(body) >= 3 and low[1] in ("from", "by"):
+            owner = body[2:]
+            if owner and owner[0].lower() == "the" and len(owner) > 1:
+                owner = owner[1:]
+        else:
+            return None
     if not owner or len(owner) > 6 or not _capitalised(owner[0]) or not _capitalised(owner[-1]) \
             or not all(_capitalised(w) or w.lower() in ("of", "for", "and", "&") or w[:1].isdigit() for w in owner) \
             or any(w.lower() in _NOT_NAME or w.lower() in _PRONOUNS for w in owner):
@@ -929,7 +944,10 @@ def _classify(words, role_words=()):
             run = run[:-1]      # "Kate Brunner KC said": post-nominal letters are not the name
         name, g, titled = _strip_titles(run, after_of=len(words) > len(run) and words[-len(run) - 1] in ("of", "for"))
         name = [w for w in name if w.lower() not in _DETERMINERS]
-        if name and len(name) <= 6:
+        if name and (len(name) <= 6 or len(name) <= 9 and any(
+                re.sub(r"['\u2019]s$", "", w).lower().rstrip(".") in _ORG_NAME_WORDS for w in name)):
+            # round 12: a company's full legal name may be longer ("Anglo American Corp of
+            # South Africa Ltd", the wire's first reference)
             org = any(re.sub(r"['\u2019]s$", "", w).lower() in _ORG_NAME_WORDS for w in name)
             person = None if org is False else False
             if not org and (titled or g or len(name) >= 2):
@@ -941,8 +959,10 @@ def _classify(words, role_words=()):
             # the sentence start or a surname ("Sanders said"): decided when resolving
             maybe_group = len(words) == 1 and not titled and not org and len(last) > 5 \
                 and last.lower().endswith(_AGENT_PLURALS)
-            if g is None and gender is None and person:
-                g = _lex.given_name_gender(name[0])     # "Gareth Lowe" is a he
+            if g is None and gender is None and person and (len(name) >= 2 or not titled):
+                # "Gareth Lowe" is a he; round 12: after a title one word is a surname, no
+                # given name ("President Reagan" is no she for "Reagan" the girl's name)
+                g = _lex.given_name_gender(name[0])
                 g = g if g in ("m", "f") else None
             return {"type": "named", "text": " ".join(words), "speaker": " ".join(name),
                     "plural": False, "gender": g or gender, "person": person, "org": org, "head": None,
@@ -1037,6 +1057,8 @@ def _possessive_source(toks, s, j):
             return None
         head = rest[-1].lower()
         sing = _singular(head)
+        if head in _STATEMENT_NOUNS and _capitalised(_bare(t)):
+            return None     # round 12: "Dome's statement said": no person ("-ent"), its named owner speaks
         if not (sing in _PERSON_HEADS or head in _PEOPLE_PLURALS
                 or (head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(head) > 4)):
             return None
@@ -1378,12 +1400,60 @@ def _clause_subject(toks, k):
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _STATEMENT_NOUNS = frozenset(_lex.word_list("statement_nouns.txt"))
+#: round 12: documents an organisation publishes ("the report said"): their author speaks
+_DOCUMENT_NOUNS = frozenset(_lex.word_list("document_nouns.txt"))
+
+
+def _document_owner(words):
+    """Round 12: the author named in a document phrase's words, when they read as an
+    organisation: an organisation word ("Tower Commission", "U.S. Embassy", "Kiel institute"),
+    an acronym ("OECD") or an organisation the data files know; None for a country or
+    adjective alone ("a Congressional report", "a Japanese report") and for anything else."""
+    words = [w for w in words if w]
+    while words and words[0].lower() in _DETERMINERS | {"in", "its", "their"}:
+        words = words[1:]
+    if not words or len(words) > 6 or not _capitalised(words[0]):
+        return None
+    name = " ".join(words)
+    low = [w.lower().strip(".") for w in words]
+    if name.lower() in _country_words() or (len(words) == 1 and low[0] in _proper_adjectives()
+                                             and low[0] not in _ORG_ALIASES):
+        return None
+    known = _ORG_ALIASES.get(name.lower())
+    if known or any(w in _ORG_NAME_WORDS or w in _ORG_HEADS for w in low) \
+            or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])):
+        return known or name
+    return None
+
+
+@lru_cache(maxsize=16)
+def _document_author_pattern(head: str):
+    """Where a document with noun ``head`` is named with its author: group ``a`` (before the
+    noun: "the Tower Commission report", "the Kiel institute's annual report"), ``b`` (after
+    it: "a report by the OECD", "an editorial in the People's Daily"), ``c`` ("In a
+    report, the Kiel institute said") or ``d`` ("the U.S. Embassy said in a report")."""
+    word = r"[A-Z][\w.&\u2019'-]*"
+    lower_heads = "|".join(sorted(map(re.escape, _ORG_NAME_WORDS | _ORG_HEADS), key=len, reverse=True))
+    name = (rf"{word}(?:\s+(?:(?:of|for|and|&)\s+)?{word}){{0,5}}"
+            rf"(?:\s+(?:{lower_heads})(?![\w'-]))?")
+    mods = r"(?:(?:annual|latest|new|monthly|quarterly|weekly|final|draft|internal|official|special|economic)\s+)?"
+    h = re.escape(head)
+    return re.compile(
+        rf"(?<![\w'-])(?!(?:A|An|The|In|Its|Their)\s)(?P<a>{name})(?:['\u2019]s?)?\s+{mods}{h}(?![\w'-])"
+        rf"|(?<![\w'-]){h}\s+(?:(?:issued|published|prepared|released)\s+)?(?:by|from|of|in)\s+(?:the\s+)?(?P<b>{name})"
+        rf"|(?<![\w'-])[Ii]n\s+(?:a|an|its|the)\s+{mods}{h},?\s+(?:the\s+)?(?P<c>{name})\s+[a-z]+"
+        rf"|(?<![\w'-])(?!(?:A|An|The|In|Its|Their)\s)(?P<d>{name})\s+(?:said|says|stated|reported|forecast|predicted)"
+        rf"\s+in\s+(?:a|an|its)\s+{mods}{h}(?![\w'-])")
 
 
 _MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
 #: round 11c: cues of reporting_verbs_more.txt that are reports only after a quote or with the
 #: offered words quoted in their sentence ("offered his "sincere condolences"")
 _OFFER_CUES = frozenset({"offered", "offers"})
+#: round 12: cues of criticism_verbs_as.txt (criticism verbs) that report only the words
+#: quoted right after "as" in their sentence ("attacked the law as "racially discriminatory"",
+#: "dismissed the report as "nonsense""); "Rebels attacked the "safe zone"" is no report
+_AS_CUES = frozenset(_lex.word_list("criticism_verbs_as.txt"))
 
 
 def _modal_speech(rest) -> bool:
@@ -1580,6 +1650,14 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if cue in _AS_CUES:
+            rest = []
+            for t in toks[k_last + 1:]:
+                rest.append(t[2])
+                if _ends_sentence(t[2]):
+                    break
+            if not any(_bare(a).lower() == "as" and _MASK in b for a, b in zip(rest, rest[1:])):
+                continue
         if cue in _OFFER_CUES and not rec["after_quote"]:
             # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
             # condolences"" is one when X is a person and the sentence quotes what was offered;
@@ -2420,7 +2498,7 @@ class _Resolver:
             return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
         hist = None
         for h in reversed(self.history):
-            if h["type"] == "named" and len(h["speaker"].split()) >= 2:
+            if h["type"] == "named" and len(h["speaker"].split()) >= 2 and not h.get("document"):
                 hp = h["speaker"].split()
                 if key in (hp[0], hp[-1]):
                     hist = h
@@ -2661,6 +2739,18 @@ class _Resolver:
                     self.masked):
                 continue
             best = name
+        return best
+
+    def _document_author(self, head, pos, window=3000):
+        """Round 12: the author of the last document with noun ``head`` named, outside
+        quotations, in the ``window`` characters before ``pos`` ("the Tower Commission report",
+        "In a report the Kiel institute said"): the referent of "the report said"; None when
+        no organisation is named with it."""
+        best = None
+        for m in _document_author_pattern(head).finditer(self.masked, max(0, pos - window), pos):
+            owner = _document_owner((m.group("a") or m.group("b") or m.group("c") or m.group("d")).split())
+            if owner is not None:
+                best = owner
         return best
 
     def _org_record(self, name, rec):
@@ -3239,6 +3329,19 @@ class _Resolver:
             target = self._titled_person(rec["head"], rec["pos"])
             if target is not None:
                 return self._from_role(rec, target)
+        if rec["type"] == "unnamed" and rec.get("head") in _DOCUMENT_NOUNS and not rec.get("plural") \
+                and lead in ("the", "a", "an") and rec["text"].split()[-1].lower() == rec["head"]:
+            # round 12: "a U.S. Embassy report said" names its author; "the report said" is the
+            # words of the author of the report named before ("the Tower Commission report")
+            words = rec["text"].split()[1:-1]
+            if all(w.islower() for w in words):
+                words = []      # "the annual report": the report named before
+            org = _document_owner(words) if words else (
+                self._document_author(rec["head"], rec["pos"]) if lead == "the" else None)
+            if org is not None:
+                out = self._org_record(org, rec)
+                out["document"] = True  # "Tower Commission" expands no later "Tower" (John Tower)
+                return out
         if rec["type"] == "unnamed" and rec.get("definite") and rec.get("head") and not rec.get("plural") \
                 and lead == "the" and (rec["head"] in _ORG_HEADS
                                                                  or rec["head"] in _REFERENT_KINDS):
