@@ -57,6 +57,9 @@ def test_unit_before_at_clause_end():
     assert rows("Net profit rose to 4 million dollars from 3 million dollars a year before.")["a year before"] \
         == ("2018", "date")
     assert rows("Prices rose 3 percent from six months before.")["six months before"] == ("2018-11", "date")
+    # decimal points are no clause ends
+    assert rows("Sales were up 16.5 pct to 174.6 mln dlrs from 150.3 mln dlrs a year before.")["a year before"] \
+        == ("2018", "date")
     assert rows("Claims fell to 210,000 from 215,000 a week before, the ministry said.")["a week before"] \
         == ("2019-W19", "date")
     # a quarter in view: that quarter a year back, as "a year earlier"
@@ -73,6 +76,10 @@ def test_unit_before_guards():
     assert "two years before" not in r and r["two years"] == ("P2Y", "duration")
     # "later" is unchanged
     assert "three days later" not in rows("Three days later, he resigned.")
+    # a narrative "before" with no comparison: the story's time, not the anchor's
+    r = rows("The disease was named in 1970 after the virus was found in monkeys more than a decade before.")
+    assert "more than a decade before" not in r and r["more than a decade"] == ("P10Y", "duration")
+    assert "the year before" not in rows("He won the title the year before.")
 
 
 def test_the_year_before_and_the_year_earlier():

@@ -1265,8 +1265,8 @@ def _year_quarter(m, ctx):
                      r"|\bthe\s+year\s+(?:earlier|before)(?=\s*(?:[.,;:!?)]|$))", re.I)
 def _the_quarter(m, ctx):
     low = m.group(0).lower()
-    if low.endswith(" before") and _PLUPERFECT_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
-        return None  # "he had worked there the year before": the story's past (round 12)
+    if low.endswith(" before") and not _before_ends_clause(ctx.text, m.start(), m.end()):
+        return None  # "he had worked there the year before", "he won the year before": the story's past (round 12)
     if re.search(r"year[- ](?:earlier|ago|before)\b", low) \
             or low.endswith(("last year", "a year ago", "a year earlier", "previous year", "prior year")):
         # "the year-ago period", "the corresponding period last year", "the same quarter a year
@@ -1594,14 +1594,22 @@ _PLUPERFECT_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:had|'d)\b", re.I)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # a pluperfect earlier in the clause ("he had left the firm two years before"): the time is the
 # story's past, not the anchor's
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\b[^.;:!?]*$", re.I)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\b(?:[^.;:!?]|\.(?=\d))*$", re.I)
+
+
+# a comparison earlier in the clause: "up from 4 pct a year before", "compared with ... the year
+# before", "lower than the year before", "a rise over the year before", "treble their level of"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|against|over|versus|vs|compared|level\s+of)\b(?:[^.;:!?]|\.(?=\d))*$", re.I)
 
 
 def _before_ends_clause(text: str, start: int, end: int) -> bool:
     """"Prices rose from a month before." is "a month earlier": "before" ends its clause (no
-    object: "a year before the merger" is a length of time before an event) and no pluperfect
+    object: "a year before the merger" is a length of time before an event), the clause compares
+    with that time (news compares figures with "a year before"; in a narrative, "the virus was
+    found a decade before" counts from the story's time, not the anchor's) and no pluperfect
     precedes it in the clause."""
-    return bool(_CLAUSE_END_AFTER.match(text, end)) and not _PLUPERFECT_BEFORE.search(text, max(0, start - 80), start)
+    return bool(_CLAUSE_END_AFTER.match(text, end)) and bool(_COMPARED_BEFORE.search(text, max(0, start - 80), start)) \
+        and not _PLUPERFECT_BEFORE.search(text, max(0, start - 80), start)
 
 
 @rule("ago",
