@@ -120,3 +120,15 @@ def test_year_back_guards():
     # a quarter in view still wins
     r = rows("In 2018, fourth-quarter profit rose to 4 million dollars from 3 million dollars a year earlier.")
     assert r["a year earlier"] == ("2017-Q4", "date")
+
+
+def test_year_back_from_a_reported_year_ended():
+    # "the year ended December 31" written in February: the reported year (2018) is in view
+    r = rows("The firm lost 9 million dollars for the year ended December 31, against a profit of "
+             "4 million dollars a year earlier.", published="2019-02-20")
+    assert r["December 31"] == ("2018-12-31", "date") and r["a year earlier"] == ("2017", "date")
+    # guard: "the year ending March 31" is often the current year's forecast: the anchor's year back
+    r = rows("The firm expects a profit for the year ending March 31, down from a year earlier.",
+             published="2019-02-20")
+    assert r["a year earlier"] == ("2018", "date")
+

@@ -903,18 +903,19 @@ def _in_the_unit(m, ctx):
 
 # what may follow "the week ended", "the year to": a month, a weekday, a day number or "end-March"
 _PERIOD_END_DATE = rf"(?:end[- ]?)?(?:{MONTH_ANY}\b|{WEEKDAY_RE}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b)"
+_PERIOD_END_AFTER = re.compile(rf"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to)\s+{_PERIOD_END_DATE}", re.I)
 
 
-@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?(year)(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)"
-                    rf"|\b(?:the\s+)?(?:fiscal\s+)?(year|month|week)(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to)\s+{_PERIOD_END_DATE})",
-      re.I)
+@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?(year|month|week)(?=\s*,?\s*(?:which\s+|that\s+)?(ended|ending|to)\s)", re.I)
 def _year_ended(m, ctx):
     """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
     its end date is a DATE of its own. So are "the year to December 31", "the week ended May 11",
     "the week to Wednesday", "the month to April 15" (round 12): one unit of time up to a date
     (TimeBank writes "the year ended Sept. 30" as DURATION P1Y). "to" and, for a week or month,
     "ended" need a date after them ("the week to come", "the month ended with a rally" are out)."""
-    unit = (m.group(1) or m.group(2)).lower()
+    unit = m.group(1).lower()
+    if (unit != "year" or m.group(2).lower() == "to") and not _PERIOD_END_AFTER.match(ctx.text, m.end()):
+        return None
     return out(f"P1{unit[0].upper()}", unit, "duration")
 
 
