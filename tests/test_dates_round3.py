@@ -145,8 +145,9 @@ def test_the_year_after_a_reported_quarter_is_that_quarter_year():
 
 
 def test_the_year_to_a_month_is_not_the_anchor_year():
-    # "the year to February": the twelve months to February, not the calendar year
-    assert "the year" not in values("Prices in the year to February rose 31.6 pct.", "1987-03-02")
+    # "the year to February": the twelve months to February, not the calendar year; since round 12
+    # a one-year DURATION (as "the year ended Sept. 30"), never the anchor's year 1987
+    assert values("Prices in the year to February rose 31.6 pct.", "1987-03-02")["the year"] == "P1Y"
 
 
 def test_month_closing_a_range_is_the_nearest():

@@ -140,6 +140,12 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 # a relative day, month or year stands for the story's time unless an absolute date was written
 # at most this many characters before it (about two sentences)
 _STORY_ABS_REACH = 250
+# "a year earlier", "the year before" count back from a past year named at most this many
+# characters before (about one sentence of news); farther back the anchor's year is meant
+_YEAR_BACK_REACH = 250
+# the end of a reported year: "the year ended December 31" ("ending March 31" is often a forecast
+# of the current year, whose end date may lie ahead)
+_PERIOD_ENDED_BEFORE = re.compile(r"\byear\s*,?\s*(?:which\s+|that\s+)?ended\s+$", re.I)
 # "the first nine months", "the six months", "the latest nine months": a period of the year to date
 _PERIOD_TO_DATE = re.compile(r"^(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:nine|six|9|6)[- ]months?$", re.I)
 _POINT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
@@ -183,6 +189,7 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_day = None  # the latest day named (absolute or resolved): "the next day" counts from it
     last_day_end = 0  # where it ends in the text
     last_abs_end = -10 ** 9  # where the latest absolute date ends
+    last_year_at = None  # (year, end) of the latest date written out with its year ("in 1986", "Sept. 30, 1986")
     held_q = None  # the quarter in view before "the first nine months" took it out of view
     last_point = None  # the latest day, month or year named ("Until then" takes it)
     prev = None
@@ -257,11 +264,18 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             # met in March. The following month, ..."; round 10)
             # , unless an absolute date was written shortly before: "in April 1989, with the others
             # in May, June and September of that year" (the bare months were read without it)
+            if c["value"] and c["basis"] != "absolute" and c["granularity"] == "day" and c["kind"] == "date" \
+                    and _PERIOD_ENDED_BEFORE.search(text, max(0, c["start"] - 30), c["start"]):
+                # the end of a reported year read against the anchor ("for the year ended December
+                # 31" in February): that year is in view for "a year earlier" (round 12)
+                last_year_at = (int(c["value"][:4]), c["end"])
             if c["value"] and (c["basis"] == "absolute" or (c["granularity"] in {"day", "month", "year"}
                                                             and c["start"] - last_abs_end > _STORY_ABS_REACH)):
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
                 if mm and c["kind"] in {"date", "time"}:
                     last_abs = (int(mm.group(1)), int(mm.group(2)) if mm.group(2) else None)
+                    if c["basis"] == "absolute" and c["granularity"] in {"year", "month", "day"}:
+                        last_year_at = (int(mm.group(1)), c["end"])  # a date written with its year
                     if c["basis"] == "absolute":
                         last_abs_end = c["end"]
             continue
@@ -302,6 +316,13 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 c["value"] = held_q[:4]
             continue
         if last_q is None:
+            if disc == "year_back" and last_year_at is not None and anchor is not None \
+                    and last_year_at[0] < anchor.year and c["start"] - last_year_at[1] <= _YEAR_BACK_REACH \
+                    and not _SENTENCE_END.search(text, last_year_at[1], c["start"] + 1):
+                # "net income in 1986 rose to $2.8 billion from $2.3 billion the year earlier",
+                # "the nine months ended Sept. 30, 1986 ... the year-earlier period": a year before
+                # the past year written out in the same sentence, not before the anchor's (round 12)
+                c["value"], c["granularity"] = f"{last_year_at[0] - 1:04d}", "year"
             continue
         if disc == "year_back":
             c["value"], c["granularity"] = f"{int(last_q[:4]) - 1:04d}{last_q[4:]}", "quarter"

@@ -409,11 +409,11 @@ GATES = {
     "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
-    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"year\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
+    "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
-    "the_quarter": r"quarter|period|year-", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
+    "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -901,11 +901,22 @@ def _in_the_unit(m, ctx):
     return out(f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "month", basis="relative")
 
 
-@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?year(?=\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending)\s)", re.I)
+# what may follow "the week ended", "the year to": a month, a weekday, a day number or "end-March"
+_PERIOD_END_DATE = rf"(?:end[- ]?)?(?:{MONTH_ANY}\b|{WEEKDAY_RE}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b)"
+_PERIOD_END_AFTER = re.compile(rf"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to)\s+{_PERIOD_END_DATE}", re.I)
+
+
+@rule("year_ended", r"\b(?:the\s+)?(?:fiscal\s+)?(year|month|week)(?=\s*,?\s*(?:which\s+|that\s+)?(ended|ending|to)\s)", re.I)
 def _year_ended(m, ctx):
     """"the year ended March 31", "the fiscal year ending June 30": a year-long period (P1Y);
-    its end date is a DATE of its own."""
-    return out("P1Y", "year", "duration")
+    its end date is a DATE of its own. So are "the year to December 31", "the week ended May 11",
+    "the week to Wednesday", "the month to April 15" (round 12): one unit of time up to a date
+    (TimeBank writes "the year ended Sept. 30" as DURATION P1Y). "to" and, for a week or month,
+    "ended" need a date after them ("the week to come", "the month ended with a rally" are out)."""
+    unit = m.group(1).lower()
+    if (unit != "year" or m.group(2).lower() == "to") and not _PERIOD_END_AFTER.match(ctx.text, m.end()):
+        return None
+    return out(f"P1{unit[0].upper()}", unit, "duration")
 
 
 # -- holidays (lexicons/dates/holidays.csv) ------------------------------------------------------
@@ -1250,10 +1261,15 @@ def _year_quarter(m, ctx):
 @rule("the_quarter", r"\b(?:the\s+)?(?:comparable|corresponding|same|like)\s+(?:quarter|period)\s+(?:of\s+)?"
                      r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+prior\s+year)\b"
                      r"|\b(?:the|this|that)\s+(?:latest\s+|most recent\s+|recent\s+|same\s+)?(quarter|period)\b"
-                     r"|\b(?:the\s+)?(?:(?:comparable|corresponding|same|like)\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b", re.I)
+                     r"|\b(?:the\s+)?(?:(?:comparable|corresponding|same|like)\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results|level))?\b"
+                     r"|\bthe\s+(?:(?:comparable|corresponding|same|like)\s+)?year\s+(?:earlier|ago)\s+(?:quarter|period)\b"
+                     r"|\bthe\s+year\s+(?:earlier|before)(?=\s*(?:[.,;:!?)]|$))", re.I)
 def _the_quarter(m, ctx):
     low = m.group(0).lower()
-    if "year-" in low or low.endswith(("last year", "a year ago", "a year earlier", "previous year", "prior year")):
+    if low.endswith(" before") and not _before_ends_clause(ctx.text, m.start(), m.end()):
+        return None  # "he had worked there the year before", "he won the year before": the story's past (round 12)
+    if re.search(r"year[- ](?:earlier|ago|before)\b", low) \
+            or low.endswith(("last year", "a year ago", "a year earlier", "previous year", "prior year")):
         # "the year-ago period", "the corresponding period last year", "the same quarter a year
         # earlier": the quarter in view a year back (else the anchor's previous year)
         if ctx.anchor is None:
@@ -1575,12 +1591,36 @@ def _rel_unit(m, ctx):
 _PLUPERFECT_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:had|'d)\b", re.I)
 
 
+# "a year before." / "the year before,": "before" with no object, the end of its clause (round 12)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a pluperfect earlier in the clause ("he had left the firm two years before"): the time is the
+# story's past, not the anchor's
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\b(?:[^.;:!?]|\.(?=\d))*$", re.I)
+
+
+# a comparison earlier in the clause: "up from 4 pct a year before", "compared with ... the year
+# before", "lower than the year before", "a rise over the year before", "treble their level of"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|against|over|versus|vs|compared|level\s+of)\b(?:[^.;:!?]|\.(?=\d))*$", re.I)
+
+
+def _before_ends_clause(text: str, start: int, end: int) -> bool:
+    """"Prices rose from a month before." is "a month earlier": "before" ends its clause (no
+    object: "a year before the merger" is a length of time before an event), the clause compares
+    with that time (news compares figures with "a year before"; in a narrative, "the virus was
+    found a decade before" counts from the story's time, not the anchor's) and no pluperfect
+    precedes it in the clause."""
+    return bool(_CLAUSE_END_AFTER.match(text, end)) and bool(_COMPARED_BEFORE.search(text, max(0, start - 80), start)) \
+        and not _PLUPERFECT_BEFORE.search(text, max(0, start - 80), start)
+
+
 @rule("ago",
       rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|just over|just under|roughly|"
       rf"at least|exactly)\s+)?(?:({NUM_RE}|a|an|one)[- ]|(few|several|many)\s+)({UNIT_RE})\s+(?:or\s+so\s+|or\s+more\s+)?(ago|earlier|before|from now|hence|later|"
       r"previously)\b", re.I)
 def _ago(m, ctx):
-    if m.group(4).lower() in {"later", "before", "hence"}:
+    if m.group(4).lower() == "before" and _before_ends_clause(ctx.text, m.start(), m.end()):
+        pass  # "up from 4 pct a year before.": "before" with nothing after it is "earlier" (round 12)
+    elif m.group(4).lower() in {"later", "before", "hence"}:
         return None  # "two days later": relative to an event in the story; the duration stays
     if m.group(4).lower() in {"earlier"} and re.match(r"\s+(?:the\s+)?[A-Za-z]", ctx.text[m.end():m.end() + 8]) \
             and not re.match(r"\s+(?:this|that|than|in|on|at|and|but|when|as|to|from|he|she|they|it|we)\b",
