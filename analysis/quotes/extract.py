@@ -3411,6 +3411,10 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 text[paras[pi + 1][0]:paras[pi + 1][1]], single)):
             odd_total += 1
             carry = None
+    if not quotes:
+        # rows come from quotations only, and resolving a document's events changes nothing
+        # outside it (the actor lookup is a memo): a document without one is done here
+        return [], odd_total
 
     # 2. frames (quote contents masked) and attribution events per paragraph
     frames = [list(text[ps:pe]) for ps, pe in paras]
