@@ -48,3 +48,30 @@ def test_unbalanced_marks_still_warned_without_a_quotation():
     with pytest.warns(UserWarning, match="unbalanced quotation marks in 1 document"):
         out = X.extract_quotes(corpus, resolve_actors=False)
     assert out.empty
+
+
+STORY = ("\"We will cut the budget,\" Finance Minister Ana Ruiz said on Monday.\n\n"
+         "Opposition leader Tom Hale said the cuts were unfair.\n\n"
+         "He told parliament the plan would fail, analysts said.")
+
+
+def test_events_after_the_last_linked_one_are_not_resolved(monkeypatch):
+    seen = []
+    real = X._Resolver.resolve
+
+    def resolve(self, ev):
+        seen.append(ev["cue"])
+        return real(self, ev)
+
+    monkeypatch.setattr(X._Resolver, "resolve", resolve)
+    out = _quotes([STORY])
+    assert seen == ["said"]    # Hale's, his and the analysts' reports wait
+    assert out[["quote", "speaker", "attribution"]].values.tolist() == [
+        ["We will cut the budget", "Ana Ruiz", "after"]]
+
+
+def test_a_later_quotation_still_resolves_the_reports_before_it():
+    # guard: "he" in the last paragraph needs Tom Hale, resolved from the paragraph before
+    out = _quotes([STORY + "\n\n\"It is a disgrace,\" he said."])
+    assert out[["quote", "speaker", "attribution"]].values.tolist() == [
+        ["We will cut the budget", "Ana Ruiz", "after"], ["It is a disgrace", "Tom Hale", "after"]]

@@ -3664,8 +3664,15 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     resolver = _Resolver(text, lookup, masked)
     all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
     resolved = {}
+    # resolving an event reads only the events before it (the resolver's history), and the rows
+    # read only the events quotations are linked to: the events after the last of those are
+    # never resolved
+    pending = {id(q["link"][0]) for q in quotes if q["link"] is not None}
     for ev in all_events:
+        if not pending:
+            break
         resolved[id(ev)] = resolver.resolve(ev)
+        pending.discard(id(ev))
 
     rows = []
     for q in quotes:
