@@ -75,3 +75,59 @@ def test_a_later_quotation_still_resolves_the_reports_before_it():
     out = _quotes([STORY + "\n\n\"It is a disgrace,\" he said."])
     assert out[["quote", "speaker", "attribution"]].values.tolist() == [
         ["We will cut the budget", "Ana Ruiz", "after"], ["It is a disgrace", "Tom Hale", "after"]]
+
+
+# ---- segmentation: Punkt with its patterns compiled by re -----------------------------------
+
+def _stock_punkt():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from analysis.text import segment as S
+
+    params = PunktParameters()
+    params.abbrev_types = set(S.NEWS_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+PUNKT_CASES = [
+    "", " ", "Mr. Smith met U.S. officials on Jan. 6 today. They left.",
+    'He said: "No." Then he left... "Fine," she said. (Really?) Yes!',
+    "Sales rose 7.5 pct to 1.2 billion dlrs. Net was 3.4 mln vs 2.1 mln.\nShr 12 cts.",
+    "The A. B. Smith Co. Inc. said it will buy J.R. Doe Ltd. -- a unit of X. -- for $5.",
+    "\u00abOui.\u00bb Il est parti. \u2018Yes.\u2019 \u201cNo!\u201d she said. Es ist 5. Mai. \u00c9lan vital.",
+    "Emph.--and so on. wait. i. e. no. 5. ...And then? \u201cOK\u201d. Ms. Lowe, 42.",
+    "\u0627\u0644\u062e\u0628\u0631. \u041d\u043e\u0432\u043e\u0441\u0442\u0438. \u4e2d\u6587\u3002 End.",
+]
+
+
+def test_punkt_with_re_patterns_gives_the_stock_spans():
+    import random
+
+    from analysis.text import segment as S
+
+    stock, ours = _stock_punkt(), S._tokenizer()
+    assert type(ours._lang_vars.period_context_re()) is not type(stock._lang_vars.period_context_re())
+    rng = random.Random(12)
+    alphabet = list("aAbB xyZ.,;:!?'\"()-\n\t0123456789") + ["Mr.", "U.S.", "Jan.", "...", " -- ",
+                                                               "\u201c", "\u201d", "\u2019", "\u00e9", "\u00ab"]
+    texts = PUNKT_CASES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+                           for _ in range(4_000)]
+    for t in texts:
+        assert list(ours.span_tokenize(t)) == list(stock.span_tokenize(t)), repr(t)
+
+
+def test_punkt_tokens_use_the_same_patterns():
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    from analysis.text import segment as S
+
+    for name in ("_RE_ELLIPSIS", "_RE_NUMERIC", "_RE_INITIAL", "_RE_ALPHA"):
+        assert getattr(S._PunktToken, name).pattern == getattr(PunktToken, name).pattern
+    stock, ours = PunktLanguageVars(), S._PunktVars()
+    assert ours.period_context_re().pattern == stock.period_context_re().pattern
+    assert ours._word_tokenizer_re().pattern == stock._word_tokenizer_re().pattern
+    assert ours.re_boundary_realignment.pattern == stock.re_boundary_realignment.pattern
+    for tok in ["Mr.", "...", "12.5", "A.", "\u00e9t\u00e9", "--", "x1", "##number##"]:
+        a, b = S._PunktToken(tok), PunktToken(tok)
+        assert (a.type, bool(a.is_ellipsis), bool(a.is_initial), bool(a.is_alpha), bool(a.is_non_punct)) == \
+            (b.type, bool(b.is_ellipsis), bool(b.is_initial), bool(b.is_alpha), bool(b.is_non_punct)), tok
