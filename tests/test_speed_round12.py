@@ -131,3 +131,22 @@ def test_punkt_tokens_use_the_same_patterns():
         a, b = S._PunktToken(tok), PunktToken(tok)
         assert (a.type, bool(a.is_ellipsis), bool(a.is_initial), bool(a.is_alpha), bool(a.is_non_punct)) == \
             (b.type, bool(b.is_ellipsis), bool(b.is_initial), bool(b.is_alpha), bool(b.is_non_punct)), tok
+
+
+def test_paragraphs_without_a_mark_are_not_paired(monkeypatch):
+    calls = _counting(monkeypatch, "_pair_marks")
+    singles = _counting(monkeypatch, "_pair_single_marks")
+    out = _quotes(['Ana Ruiz spoke.\n\n"We are ready," she said.\n\nTalks resume on Monday.',
+                   "No quotation here.\n\nNone here either.",
+                   "Ann Lowe called it 'dreadfully slow' on Monday.\n\nShe left."])
+    assert [c[0] for c in calls] == ['"We are ready," she said.']
+    assert [c[0] for c in singles] == ["Ann Lowe called it 'dreadfully slow' on Monday."]
+    assert out["quote"].tolist() == ["We are ready", "dreadfully slow"]
+
+
+def test_the_pairing_of_a_paragraph_without_marks_is_empty():
+    # what the gate in _doc_quotes assumes of the two functions
+    for t in ["", "No marks at all; it's the ministers' plan.", "x" * 50]:
+        assert X._pair_marks(t.replace("'", "")) == ([], 0)
+        assert X._pair_single_marks(t.replace("'", "")) == ([], 0)
+    assert X._pair_marks('a "b" c') == ([(2, 4)], 0)

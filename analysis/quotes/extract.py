@@ -3376,7 +3376,11 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     # no double quote mark anywhere: the document quotes in single marks (British style)
     single = not any(ch in text for ch in _QUOTE_CHARS) and "'" in text
     for pi, (ps, pe) in enumerate(paras):
-        spans, odd = _pair_single_marks(text[ps:pe]) if single else _pair_marks(text[ps:pe])
+        chunk = text[ps:pe]
+        if ("'" not in chunk) if single else not any(ch in chunk for ch in _QUOTE_CHARS):
+            spans, odd = [], 0      # no mark the pairing looks at: what both functions return
+        else:
+            spans, odd = _pair_single_marks(chunk) if single else _pair_marks(chunk)
         if single and spans and spans[-1][1] is None and not (
                 pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
             spans = spans[:-1]  # an apostrophe after all, not a quotation running on
