@@ -150,3 +150,28 @@ def test_the_pairing_of_a_paragraph_without_marks_is_empty():
         assert X._pair_marks(t.replace("'", "")) == ([], 0)
         assert X._pair_single_marks(t.replace("'", "")) == ([], 0)
     assert X._pair_marks('a "b" c') == ([(2, 4)], 0)
+
+
+# ---- actor mentions: sentence numbers without the sentences frame ---------------------------
+
+def test_document_mentions_numbers_sentences_without_the_frame(monkeypatch):
+    from analysis.actors import mentions as M
+    from analysis.text import segment
+
+    def no_frame(corpus):
+        raise AssertionError("segment.sentences builds a frame document_mentions does not need")
+
+    monkeypatch.setattr(segment, "sentences", no_frame)
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "a"],
+                           "text": ["Mr. Xi came.\n\nAnn Lowe said so.It ended.", None, "Ann Lowe left. Tom Hale won."]})
+    m, pending, words = M.document_mentions(corpus, M.load_actor_dictionary().with_countries())
+    # the numbers segment.sentences' rows gave, also for a duplicated doc_id (read at the start)
+    assert m[["doc_id", "sent_id", "start", "actor"]].values.tolist() == [
+        ["a", 0, 4, "Xi Jinping"], ["a", 1, 14, "Ann Lowe"], ["a", 0, 0, "Ann Lowe"], ["a", 1, 15, "Tom Hale"]]
+
+
+def test_document_mentions_still_checks_its_columns():
+    from analysis.actors import mentions as M
+
+    with pytest.raises(ValueError):
+        M.document_mentions(pd.DataFrame({"doc_id": ["a"]}), M.load_actor_dictionary().with_countries())

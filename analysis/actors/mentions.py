@@ -2459,7 +2459,7 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
     0      a  Ann Lowe   document
     1      b  Ann Lowe     corpus
     """
-    from ..text.segment import sentences
+    from ..text.segment import _doc_sentences
 
     d = _as_dictionary(dictionary)
     surnames = _surname_keys(d)
@@ -2470,11 +2470,13 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
 
     keep = _Seen().__getitem__
 
-    sents = sentences(corpus)
+    _check_corpus(corpus)
+    # the starts and numbers of the sentences of segment.sentences(corpus), without its frame
     starts, sids = {}, {}
-    for doc, st, si in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["sent_id"].tolist()):
-        starts.setdefault(doc, []).append(st)
-        sids.setdefault(doc, []).append(si)
+    for doc, text in zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].fillna("").astype(str).tolist()):
+        for si, (_, st, _) in enumerate(_doc_sentences(text)):
+            starts.setdefault(doc, []).append(st)
+            sids.setdefault(doc, []).append(si)
     years = _years(corpus)
     rows, pend, words = [], [], []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
