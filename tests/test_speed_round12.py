@@ -175,3 +175,13 @@ def test_document_mentions_still_checks_its_columns():
 
     with pytest.raises(ValueError):
         M.document_mentions(pd.DataFrame({"doc_id": ["a"]}), M.load_actor_dictionary().with_countries())
+
+
+def test_sets_by_equals_groupby_agg_set():
+    from analysis.actors import mentions as M
+
+    f = pd.DataFrame({"actor": ["Ann Lowe", "Tom Hale", "Ann Lowe", "Ann Lowe", "Tom Hale"],
+                      "doc_id": ["b", "a", "a", "b", "c"], "role": ["minister", None, "minister", "mp", None]})
+    for key, value in (("actor", "doc_id"), ("doc_id", "actor"), ("actor", "role")):
+        assert M._sets_by(f, key, value) == f.groupby(key)[value].agg(set).to_dict()
+    assert M._sets_by(f.iloc[:0], "actor", "doc_id") == {}

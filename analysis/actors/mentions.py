@@ -2556,6 +2556,15 @@ def _typed_like_records(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(types)
 
 
+def _sets_by(frame: pd.DataFrame, key: str, value: str) -> dict:
+    """``frame.groupby(key)[value].agg(set).to_dict()`` (keys never missing here) without a
+    pandas call per group."""
+    out = {}
+    for k, v in zip(frame[key].tolist(), frame[value].tolist()):
+        out.setdefault(k, set()).add(v)
+    return out
+
+
 def _dominant_full_names(fulls: pd.DataFrame, by_surname: dict) -> dict:
     """{surname key: full name} for surnames that several full names of the corpus share, when
     one of them is named in at least 3 documents and in at least 4 times as many documents as
@@ -2668,13 +2677,13 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             # Interstate Securities)
             names = set(same) | set(same.values())
             who = m["actor_type"].isin(["person", "organization"]).to_numpy()
-            docs_of = m.loc[m["actor"].isin(names)].groupby("actor")["doc_id"].agg(set).to_dict()
-            by_doc = m.loc[who].groupby("doc_id")["actor"].agg(set).to_dict()
+            docs_of = _sets_by(m.loc[m["actor"].isin(names)], "actor", "doc_id")
+            by_doc = _sets_by(m.loc[who], "doc_id", "actor")
 
             def near(x):
                 return set().union(*(by_doc.get(doc, set()) for doc in docs_of.get(x, ()))) - names
 
-            roles = m.loc[m["actor"].isin(names) & m["role"].notna()].groupby("actor")["role"].agg(set).to_dict()
+            roles = _sets_by(m.loc[m["actor"].isin(names) & m["role"].notna()], "actor", "role")
             # (both in one document and still apart: the document found them two people)
             same = {x: t for x, t in same.items() if not docs_of.get(x, set()) & docs_of.get(t, set())
                     and (near(x) & near(t) or roles.get(x, set()) & roles.get(t, set()))}
