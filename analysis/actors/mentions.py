@@ -2459,7 +2459,7 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
     0      a  Ann Lowe   document
     1      b  Ann Lowe     corpus
     """
-    from ..text.segment import sentences
+    from ..text.segment import _doc_sentences
 
     d = _as_dictionary(dictionary)
     surnames = _surname_keys(d)
@@ -2470,11 +2470,13 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
 
     keep = _Seen().__getitem__
 
-    sents = sentences(corpus)
+    _check_corpus(corpus)
+    # the starts and numbers of the sentences of segment.sentences(corpus), without its frame
     starts, sids = {}, {}
-    for doc, st, si in zip(sents["doc_id"].tolist(), sents["start"].tolist(), sents["sent_id"].tolist()):
-        starts.setdefault(doc, []).append(st)
-        sids.setdefault(doc, []).append(si)
+    for doc, text in zip(corpus["doc_id"].astype(str).tolist(), corpus["text"].fillna("").astype(str).tolist()):
+        for si, (_, st, _) in enumerate(_doc_sentences(text)):
+            starts.setdefault(doc, []).append(st)
+            sids.setdefault(doc, []).append(si)
     years = _years(corpus)
     rows, pend, words = [], [], []
     docs = list(zip(corpus["doc_id"].astype(str), corpus["text"]))
@@ -2552,6 +2554,15 @@ def _typed_like_records(frame: pd.DataFrame) -> pd.DataFrame:
     for c in _TEXT_COLUMNS:
         types[c] = "str" if len(frame) and frame[c].notna().any() else object
     return frame.astype(types)
+
+
+def _sets_by(frame: pd.DataFrame, key: str, value: str) -> dict:
+    """``frame.groupby(key)[value].agg(set).to_dict()`` (keys never missing here) without a
+    pandas call per group."""
+    out = {}
+    for k, v in zip(frame[key].tolist(), frame[value].tolist()):
+        out.setdefault(k, set()).add(v)
+    return out
 
 
 def _dominant_full_names(fulls: pd.DataFrame, by_surname: dict) -> dict:
@@ -2666,13 +2677,13 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             # Interstate Securities)
             names = set(same) | set(same.values())
             who = m["actor_type"].isin(["person", "organization"]).to_numpy()
-            docs_of = m.loc[m["actor"].isin(names)].groupby("actor")["doc_id"].agg(set).to_dict()
-            by_doc = m.loc[who].groupby("doc_id")["actor"].agg(set).to_dict()
+            docs_of = _sets_by(m.loc[m["actor"].isin(names)], "actor", "doc_id")
+            by_doc = _sets_by(m.loc[who], "doc_id", "actor")
 
             def near(x):
                 return set().union(*(by_doc.get(doc, set()) for doc in docs_of.get(x, ()))) - names
 
-            roles = m.loc[m["actor"].isin(names) & m["role"].notna()].groupby("actor")["role"].agg(set).to_dict()
+            roles = _sets_by(m.loc[m["actor"].isin(names) & m["role"].notna()], "actor", "role")
             # (both in one document and still apart: the document found them two people)
             same = {x: t for x, t in same.items() if not docs_of.get(x, set()) & docs_of.get(t, set())
                     and (near(x) & near(t) or roles.get(x, set()) & roles.get(t, set()))}

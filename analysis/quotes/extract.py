@@ -3589,7 +3589,11 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     # no double quote mark anywhere: the document quotes in single marks (British style)
     single = not any(ch in text for ch in _QUOTE_CHARS) and "'" in text
     for pi, (ps, pe) in enumerate(paras):
-        spans, odd = _pair_single_marks(text[ps:pe]) if single else _pair_marks(text[ps:pe])
+        chunk = text[ps:pe]
+        if ("'" not in chunk) if single else not any(ch in chunk for ch in _QUOTE_CHARS):
+            spans, odd = [], 0      # no mark the pairing looks at: what both functions return
+        else:
+            spans, odd = _pair_single_marks(chunk) if single else _pair_marks(chunk)
         if single and spans and spans[-1][1] is None and not (
                 pi + 1 < len(paras) and _opens_with_quote(text[paras[pi + 1][0]:paras[pi + 1][1]], True)):
             spans = spans[:-1]  # an apostrophe after all, not a quotation running on
@@ -3624,6 +3628,10 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 text[paras[pi + 1][0]:paras[pi + 1][1]], single)):
             odd_total += 1
             carry = None
+    if not quotes:
+        # rows come from quotations only, and resolving a document's events changes nothing
+        # outside it (the actor lookup is a memo): a document without one is done here
+        return [], odd_total
 
     # 2. frames (quote contents masked) and attribution events per paragraph
     frames = [list(text[ps:pe]) for ps, pe in paras]
@@ -3873,8 +3881,15 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     resolver = _Resolver(text, lookup, masked)
     all_events = sorted((ev for evs in para_events for ev in evs), key=lambda e: e["pos"])
     resolved = {}
+    # resolving an event reads only the events before it (the resolver's history), and the rows
+    # read only the events quotations are linked to: the events after the last of those are
+    # never resolved
+    pending = {id(q["link"][0]) for q in quotes if q["link"] is not None}
     for ev in all_events:
+        if not pending:
+            break
         resolved[id(ev)] = resolver.resolve(ev)
+        pending.discard(id(ev))
 
     rows = []
     for q in quotes:

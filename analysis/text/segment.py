@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from ..progress import progress
 
@@ -50,11 +50,40 @@ def _glued_cuts(text: str) -> list[int]:
     return cuts
 
 
+# Punkt's own patterns, compiled by ``re``. NLTK 3.10 compiles them with the third-party
+# ``regex`` engine under a per-call time limit (nltk.redos, a guard against patterns a caller
+# supplies); these are NLTK's fixed patterns, and the wrapper made Punkt about 2.5 times slower
+# on news paragraphs. The patterns and flags are those of nltk/tokenize/punkt.py; the spans are
+# the same (tests/test_speed_round12.py compares them with the stock tokenizer).
+class _PunktVars(PunktLanguageVars):
+    re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+    def __init__(self):
+        stock = PunktLanguageVars()
+        self._re_word_tokenizer = re.compile(stock._word_tokenizer_re().pattern, re.UNICODE | re.VERBOSE)
+        self._re_period_context = re.compile(stock.period_context_re().pattern, re.UNICODE | re.VERBOSE)
+
+
+_NON_PUNCT = re.compile(r"[^\W\d]")
+
+
+class _PunktToken(PunktToken):
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+    _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+    _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
+
+    @property
+    def is_non_punct(self):
+        return _NON_PUNCT.search(self.type)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(NEWS_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_PunktVars(), token_cls=_PunktToken)
 
 
 def _paragraph_spans(text: str):
