@@ -1287,7 +1287,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                          "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
         rows.sort(key=lambda r: r["start"])
     if org_rows:
-        rows.extend(org_rows)
+        rows.extend(_known_organisation(d, r) for r in org_rows)
         rows.sort(key=lambda r: r["start"])
     if pending is not None:
         for i in tk.caps:     # (the others were skipped)
@@ -1410,6 +1410,20 @@ def _org_row(tk: _Tokens, i: int, b: int, name=None, match="name") -> dict:
     return {"actor": name or " ".join(tk.text[s:e].split()), "actor_type": "organization", "country": None,
             "text": tk.text[s:e], "start": s, "end": e, "in_dictionary": False, "match": match,
             "resolution": "document", "role": None}
+
+
+def _known_organisation(d: ActorDictionary, row: dict) -> dict:
+    """An organisation found by its head noun or a cue whose whole name is the name or an alias
+    of one organisation of the dictionary or gazetteers is that entry ("Associated Press By Curt
+    Anderson": the byline's capitalised "By" kept the dictionary from matching, and the same
+    agency became a second actor without its country)."""
+    hits = {x for kind, x in d.lookup(_key(row["actor"])) if kind == "name" and x in d.actors
+            and d.actors[x]["type"] == "organization"}
+    if len(hits) != 1:
+        return row
+    actor = hits.pop()
+    return {**row, **d.info(actor), "in_dictionary": d.actors[actor].get("source") not in _GAZETTEER,
+            "resolution": "dictionary"}
 
 
 def _cap_run(tk: _Tokens, i: int, covered, limit: int = 5) -> int:
@@ -1915,7 +1929,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 compound = True   # "Labour MPs", "Labour Senedd member", "a Labour-Plaid deal"
             if b < n and not tk.poss[b - 1] and not compound and (
                     (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
-                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
+                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b]))
+                     # a byline's or a title-case headline's "By" / "In" continues no name
+                     # ("Reuters By Curt Anderson"); "of", "for", "and", "on" may ("Bank Of ...")
+                     and not (tk.norm[b] in _PREPOSITIONS and tk.norm[b] not in _ORG_LINKS))
                     or next_gap == "-"):
                 return None     # but "Tory Liam Fox": the party, then the person
         return {"a": a, "b": b, "kind": "name", "actors": actors}
