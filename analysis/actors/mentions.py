@@ -1287,7 +1287,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                          "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
         rows.sort(key=lambda r: r["start"])
     if org_rows:
-        rows.extend(org_rows)
+        rows.extend(_known_organisation(d, r) for r in org_rows)
         rows.sort(key=lambda r: r["start"])
     if pending is not None:
         for i in tk.caps:     # (the others were skipped)
@@ -1410,6 +1410,20 @@ def _org_row(tk: _Tokens, i: int, b: int, name=None, match="name") -> dict:
     return {"actor": name or " ".join(tk.text[s:e].split()), "actor_type": "organization", "country": None,
             "text": tk.text[s:e], "start": s, "end": e, "in_dictionary": False, "match": match,
             "resolution": "document", "role": None}
+
+
+def _known_organisation(d: ActorDictionary, row: dict) -> dict:
+    """An organisation found by its head noun or a cue whose whole name is the name or an alias
+    of one organisation of the dictionary or gazetteers is that entry ("Associated Press By Curt
+    Anderson": the byline's capitalised "By" kept the dictionary from matching, and the same
+    agency became a second actor without its country)."""
+    hits = {x for kind, x in d.lookup(_key(row["actor"])) if kind == "name" and x in d.actors
+            and d.actors[x]["type"] == "organization"}
+    if len(hits) != 1:
+        return row
+    actor = hits.pop()
+    return {**row, **d.info(actor), "in_dictionary": d.actors[actor].get("source") not in _GAZETTEER,
+            "resolution": "dictionary"}
 
 
 def _cap_run(tk: _Tokens, i: int, covered, limit: int = 5) -> int:
@@ -1915,7 +1929,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 compound = True   # "Labour MPs", "Labour Senedd member", "a Labour-Plaid deal"
             if b < n and not tk.poss[b - 1] and not compound and (
                     (re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
-                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b])))
+                     and not (d.actors[actors[0]]["type"] == "organization" and _given(tk.raw[b]))
+                     # a byline's or a title-case headline's "By" / "In" continues no name
+                     # ("Reuters By Curt Anderson"); "of", "for", "and", "on" may ("Bank Of ...")
+                     and not (tk.norm[b] in _PREPOSITIONS and tk.norm[b] not in _ORG_LINKS))
                     or next_gap == "-"):
                 return None     # but "Tory Liam Fox": the party, then the person
         return {"a": a, "b": b, "kind": "name", "actors": actors}
@@ -2338,7 +2355,126 @@ def actor_mentions(corpus: pd.DataFrame, dictionary=None, *, countries: bool = T
     out = link_mentions(m, pending, words, d)
     if demonyms == "none":
         out = out[~out["match"].isin(["demonym", "demonym_plural"])].reset_index(drop=True)
+    return mark_self_references(out, corpus)
+
+
+# the outlet named as the one told or asked ("told the BBC", "speaking to Reuters", "in a
+# statement to the BBC") or as the one that learned, saw or asked ("BBC News understands", "the
+# BBC has seen", "Reuters contacted"): how a publisher names itself in its own stories
+_TOLD_BEFORE = re.compile(
+    r"(?:\b(?:told|tell|tells|telling)|\b(?:speaking|spoke|speak|talking|talked|talk|said|statement|"
+    r"interview|comments?|responding|response|confirmed|explained|wrote|writing)\s+(?:to|with))"
+    r"\s+(?:the\s+)?$", re.I)
+_TOLD_AFTER = re.compile(
+    r"^(?:\s+News)?\s+(?:understands|understood|has\s+learned|has\s+learnt|learned|learnt|has\s+seen|"
+    r"has\s+been\s+told|was\s+told|has\s+contacted|contacted|asked|has\s+asked|approached|has\s+approached|"
+    r"obtained|has\s+obtained|poll|survey|analysis|investigation)\b")
+
+
+def _told_outlet(text: str, start: int, end: int) -> bool:
+    """Is the outlet mentioned at [start, end) of ``text`` named the way a publisher names
+    itself in its own story ("told the BBC", "BBC News understands", "polled by Reuters")?"""
+    return bool(_TOLD_BEFORE.search(text[max(0, start - 40):start])
+                or re.search(r"\b(?:polled|surveyed|contacted|seen|obtained|commissioned)\s+by\s+(?:the\s+)?$",
+                             text[max(0, start - 40):start], re.I)
+                or _TOLD_AFTER.match(text[end:end + 40]))
+
+
+def mark_self_references(mentions: pd.DataFrame, corpus: pd.DataFrame, *, corpus_outlet: bool = True) -> pd.DataFrame:
+    """``mentions`` with a column ``self_reference``: True where the actor is the news outlet
+    that published the document ("told the BBC" in a BBC article, "Reuters" in a Reuters story).
+
+    A document's outlet is its ``outlet`` value, or the wire its dateline credits ("WASHINGTON
+    (Reuters) -"), in the one name ``analysis/lexicons/outlet_aliases.csv`` and the media entries
+    of ``organisations.yml`` give it ("Reuter", "THE ASSOCIATED PRESS" -> "Reuters", "Associated
+    Press"). For the documents with neither, the corpus's own outlet is a known news outlet that
+    is named the way a publisher names itself ("told the BBC", "BBC News understands", "speaking
+    to Reuters") in at least 2% of those documents (and 3) and in more than twice as many as any
+    other outlet (BBC articles: "told the BBC" in 119 of 472; Reuters stories of 1987: "told
+    Reuters" in 43 of 1,406, no other outlet in more than 2); its mentions in those documents
+    are marked (not with ``corpus_outlet=False``: one document's own outlet only, as the
+    per-document tables of a store hold it). Nothing is dropped: the actor
+    tables and charts of the report leave these rows out and say how many (see
+    :func:`actor_summary`).
+    """
+    out = mentions.copy()
+    out["self_reference"] = False
+    if not len(out) or "doc_id" not in corpus.columns:
+        return out
+    from ..lexicons import _outlet_key, outlet_name
+
+    def one_name(value):
+        if not isinstance(value, str) or not value.strip():
+            return None
+        return outlet_name(value) or _outlet_key(value)
+
+    texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"])) if "text" in corpus.columns else {}
+    own = {}
+    outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series([None] * len(corpus))
+    for doc_id, outlet in zip(corpus["doc_id"].astype(str), outlets):
+        name = one_name(outlet)
+        if name is None and isinstance(texts.get(doc_id), str):
+            t = texts[doc_id]
+            name = next((one_name(t[a:b]) for a, b in dateline_credits(t)), None)
+        own[doc_id] = name
+    orgs = out["actor_type"].eq("organization")
+    names = {a: one_name(a) for a in out["actor"].unique() if isinstance(a, str)}   # once per actor
+    actor_name = out["actor"].map(names)
+    doc_ids = out["doc_id"].astype(str)
+    doc_outlet = doc_ids.map(own)
+    mark = orgs & doc_outlet.notna() & actor_name.eq(doc_outlet)
+    # the documents with no outlet of their own: the outlet that is told or asked in many of them
+    without = {d for d, o in own.items() if o is None}
+    listed = {a for a in names if outlet_name(a) is not None}
+    known = orgs & doc_ids.isin(without) & out["actor"].isin(listed)
+    if corpus_outlet and without and known.any():
+        told = {}
+        rows = zip(doc_ids[known], out.loc[known, "start"], out.loc[known, "end"], actor_name[known])
+        for doc_id, start, end, name in rows:
+            t = texts.get(doc_id)
+            if isinstance(t, str) and _told_outlet(t, int(start), int(end)):
+                told.setdefault(name, set()).add(doc_id)
+        ranked = sorted(((len(v), k) for k, v in told.items()), reverse=True)
+        if ranked:
+            n, top = ranked[0]
+            runner = ranked[1][0] if len(ranked) > 1 else 0
+            if n >= 3 and n >= 0.02 * len(without) and n > 2 * runner:
+                mark |= known & actor_name.eq(top)
+    out["self_reference"] = mark.to_numpy()
     return out
+
+
+def without_self_references(mentions: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """The mentions the actor tables and charts count: ``mentions`` without the rows that name
+    the document's own outlet (``self_reference``, see :func:`mark_self_references`), and a note
+    saying what was left out ("BBC: 379 mentions (in 175 documents) of the publisher itself left
+    out of the actor tables and charts ..."), or None when nothing was.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["BBC", "Ann Lee", "BBC"],
+    ...                   "self_reference": [True, False, True]})
+    >>> kept, note = without_self_references(m)
+    >>> kept["actor"].tolist()
+    ['Ann Lee']
+    >>> print(note)
+    BBC: 2 mentions (in 2 documents) of the publisher itself left out of the actor tables and charts: the document's own outlet named in its text ("told the BBC", "Reuters said"); they stay in the mentions table (column self_reference).
+    """
+    if mentions is None or "self_reference" not in mentions.columns or not len(mentions):
+        return mentions, None
+    own = mentions["self_reference"].fillna(False).astype(bool)
+    if not own.any():
+        return mentions, None
+    left = mentions[own]
+    parts = []
+    for actor, rows in sorted(left.groupby("actor"), key=lambda kv: (-len(kv[1]), kv[0])):
+        n, docs = len(rows), rows["doc_id"].nunique()
+        parts.append(f"{actor}: {n:,}" + (f" mention{'s' if n != 1 else ''}" if not parts else "")
+                     + f" (in {docs:,} document{'s' if docs != 1 else ''})")
+    return (mentions[~own].reset_index(drop=True),
+            ", ".join(parts) + " of the publisher itself left out of the actor tables and charts: the "
+            "document's own outlet named in its text (\"told the BBC\", \"Reuters said\"); they stay in "
+            "the mentions table (column self_reference).")
 
 
 #: columns of the per-document tables :func:`document_mentions` returns beside the mentions
@@ -2435,7 +2571,8 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
     """The per-document part of :func:`actor_mentions`: what each document gives on its own.
 
     Returns three DataFrames, each keyed by ``doc_id``: the mentions found within each
-    document (``MENTION_COLUMNS``), the lone name words no full name in their own document
+    document (``MENTION_COLUMNS`` and ``self_reference``, from the document's own outlet only:
+    see :func:`mark_self_references`), the lone name words no full name in their own document
     explains (``PENDING_COLUMNS``: doc_id, sent_id, start, end, text, key), and per document
     the counts of words that may be such names, capitalized mid-sentence (``mid``) and in lower
     case (``low``) (``WORD_COLUMNS``). :func:`link_mentions` turns the three tables of a whole
@@ -2503,7 +2640,7 @@ def document_mentions(corpus: pd.DataFrame, dictionary=None, *, organisations: b
         {"doc_id": "str", "sent_id": "int64", "start": "int64", "end": "int64", "text": "str", "key": "str"})
     words = pd.DataFrame(words, columns=WORD_COLUMNS).astype(
         {"doc_id": "str", "word": "str", "mid": "int32", "low": "int32"})
-    return m, pending, words
+    return mark_self_references(m, corpus, corpus_outlet=False), pending, words
 
 
 def _proper_words(texts, words) -> set:
@@ -2619,7 +2756,11 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
     """
     d = dictionary if isinstance(dictionary, ActorDictionary) else _as_dictionary(dictionary).with_countries()
     types = {"sent_id": "int64", "start": "int64", "end": "int64", "in_dictionary": "bool"}
-    m = mentions.reset_index(drop=True).reindex(columns=MENTION_COLUMNS).astype(types)
+    # the document's own outlet, marked per document by document_mentions, is kept
+    cols = MENTION_COLUMNS + ["self_reference"] * ("self_reference" in mentions.columns)
+    if "self_reference" in mentions.columns:
+        types["self_reference"] = "bool"
+    m = mentions.reset_index(drop=True).reindex(columns=cols).astype(types)
     pending = pending.reindex(columns=PENDING_COLUMNS)
     for c in _TEXT_COLUMNS:
         m[c] = m[c].astype(object)
@@ -2747,10 +2888,10 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
         added.append({"doc_id": doc_id, "sent_id": sid, "actor": actor, "actor_type": "person",
                       "country": entry["country"] if entry else None, "text": raw, "start": s, "end": e,
                       "in_dictionary": bool(entry) and entry.get("source") not in _GAZETTEER,
-                      "match": "surname", "role": None,
+                      "match": "surname", "role": None, "self_reference": False,
                       # the full name later in the same document, or only in other documents
                       "resolution": "document" if (doc_id, actor) in in_doc else "corpus"})
-    out = pd.concat([m, pd.DataFrame(added, columns=MENTION_COLUMNS).astype(types).astype(
+    out = pd.concat([m, pd.DataFrame(added, columns=cols).astype(types).astype(
         {c: object for c in _TEXT_COLUMNS})], ignore_index=True)
     order, _ = pd.factorize(out["doc_id"])   # documents in order of their first row
     out = out.iloc[np.lexsort((out["start"].to_numpy(), order))].reset_index(drop=True)
@@ -2786,7 +2927,7 @@ def cooccurrence(corpus: pd.DataFrame, dictionary=None, *, mentions=None, min_co
     0   China  United States            1       1
     1   China     Xi Jinping            1       1
     """
-    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    m, _ = without_self_references(actor_mentions(corpus, dictionary) if mentions is None else mentions)
     if in_dictionary_only:
         m = m[m["in_dictionary"]]
     cols = ["actor_a", "actor_b", "n_sentences", "n_docs"]
@@ -2863,7 +3004,7 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     if method not in ("target", "sentence"):
         raise ValueError(f"method must be 'target' or 'sentence', not {method!r}")
     _check_corpus(corpus)
-    m = actor_mentions(corpus, dictionary) if mentions is None else mentions
+    m, _ = without_self_references(actor_mentions(corpus, dictionary) if mentions is None else mentions)
     if method == "target":
         return _actor_target_tone(corpus, m, by, sentences)
     if sentiment is None:
@@ -3032,7 +3173,9 @@ def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame with actor, actor_type, country, in_dictionary, mentions, documents, forms (the
-    distinct ways it was written, "; "-joined); most mentioned first.
+    distinct ways it was written, "; "-joined); most mentioned first. Mentions of a document's
+    own outlet (``self_reference``: "told the BBC" in a BBC article) are not counted; see
+    :func:`without_self_references` for the note that says so.
 
     Examples
     --------
@@ -3043,6 +3186,7 @@ def actor_summary(mentions: pd.DataFrame) -> pd.DataFrame:
     0  Kim Jong Un         2  Kim Jong Un; Kim Jong-un
     """
     cols = ["actor", "actor_type", "country", "in_dictionary", "mentions", "documents", "forms"]
+    mentions, _ = without_self_references(mentions)
     if mentions.empty:
         return pd.DataFrame(columns=cols)
     m = mentions.assign(country=mentions["country"].astype(object).where(mentions["country"].notna(), ""))

@@ -191,6 +191,52 @@ _INLINE_DATELINE = re.compile(
 _WIRE_LEAD = re.compile(rf"^\(?(?P<wire>{_WIRES})\)?\s+[-\u2013\u2014]\s")
 
 
+def _place_words():
+    """Lower-case names of places a dateline gives (countries and their short forms, the
+    sub-national regions of regions.csv, the one-word cities of cities.txt), the AP state
+    abbreviations written after a city, and the last words of outlet names (News, Press, Times,
+    Examiner ...: org_heads.txt, org_heads_institutions.txt, outlet_name_ends.txt, the outlet data)."""
+    global _PLACE_WORDS
+    if _PLACE_WORDS is None:
+        from .. import lexicons as lx
+
+        places = {e["name"].lower() for e in lx.countries()} | {a.lower() for e in lx.countries() for a in e["aliases"]}
+        places |= {r["name"].lower() for r in lx._rows("regions.csv")} | set(word_list("cities.txt"))
+        states = {w.rstrip(".").lower() for w in word_list("us_state_abbreviations.txt")}
+        heads = set(word_list("org_heads.txt")) | set(word_list("org_heads_institutions.txt")) \
+            | set(word_list("outlet_name_ends.txt")) | {k.split()[-1] for k in lx.outlet_names()}
+        _PLACE_WORDS = (frozenset(places), frozenset(states), frozenset(heads))
+    return _PLACE_WORDS
+
+
+_PLACE_WORDS = None
+
+
+def _place_line(s: str) -> bool:
+    """Is a short header line a place rather than an outlet? A known place ("Rome", "Ohio"), a
+    city before its state or country ("Bluefield, WV", "Leeds, England"), or a line in capitals
+    (a dateline's place is written so: "SAN JOSE") that is no known outlet and ends in no word
+    that ends outlet names ("THE ASSOCIATED PRESS", "DAILY NEWS" are outlets; a capitalised
+    acronym of up to five letters, "AP", "IANS", may be one)."""
+    from ..lexicons import outlet_name
+
+    bare = " ".join(s.strip(" .,:;|-–—()").split())
+    if not bare or outlet_name(bare):
+        return False
+    places, states, heads = _place_words()
+    low = bare.lower()
+    if low in places:
+        return True
+    head, _, tail = low.rpartition(",")
+    if head and (tail.strip().rstrip(".") in states or tail.strip() in places):
+        return True
+    words = re.findall(r"[^\W\d_]+", bare)
+    if bare.isupper() and words and not (len(words) == 1 and len(words[0]) <= 5) \
+            and words[-1].lower() not in heads:
+        return True
+    return False
+
+
 def dateline_credits(text: str) -> list:
     """Character spans of the wire credited in inline datelines at the start of a line
     ("WASHINGTON (Reuters) - ...", "SEOUL (AP) -", or with no place, "AP - ..."): the story's source, which cleaning records
@@ -940,6 +986,10 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         near = [k for k in (prev_nb(i), next_nb(i)) if k != -1]
         if nw[i] <= 4 and _headline_like(s, nw[i]) and any(labels[k] in ("dateline", "byline") for k in near) \
                 and _title_case_ratio(s) >= 0.6 and not _DIGIT.search(s):
+            if _place_line(s):   # "SAN JOSE", "Bluefield, WV": the dateline's place
+                labels[i], reasons[i] = "dateline", ("place or label next to the date or byline (in capitals "
+                                                     "or a known place: not the outlet)")
+                continue
             labels[i], reasons[i] = "dateline", ("outlet line (next to the date or byline): sets the outlet"
                                                  if outlet is None else "outlet line (next to the date or byline)")
             outlet = outlet or s

@@ -199,6 +199,12 @@ def clean_outlet(value) -> tuple[str | None, str | None]:
     (None, "copyright or page boilerplate ('©')")
     >>> clean_outlet("Home")
     (None, 'navigation or section label')
+
+    A known outlet is given its one name (``analysis/lexicons/outlet_aliases.csv`` and the media
+    of ``organisations.yml``), also as a ``.com`` site name:
+
+    >>> clean_outlet("THE ASSOCIATED PRESS"), clean_outlet("Reuters.com")
+    (('Associated Press', None), ('Reuters', None))
     """
     if value is None or not isinstance(value, str):
         return None, None
@@ -213,9 +219,9 @@ def clean_outlet(value) -> tuple[str | None, str | None]:
         m = _DOMAIN_TOKEN.search(value)
         if m and m.group(0) != value:
             name = m.group(0)
-            return (name[4:] if name.lower().startswith("www.") else name), None
+            return _one_name(name[4:] if name.lower().startswith("www.") else name), None
         if m and value.lower().startswith("www."):
-            return value[4:], None
+            return _one_name(value[4:]), None
     parts = [p.strip() for p in _SEPARATORS.split(value) if p.strip()]
     if len(parts) > 1:
         hyphen_only = not re.search(r"\s(?:>|»|/|\||::)\s", value)
@@ -223,16 +229,25 @@ def clean_outlet(value) -> tuple[str | None, str | None]:
         # name wins; otherwise a breadcrumb's first part (never for a hyphen: "Story - Site")
         domains = [p for p in parts if _DOMAIN.match(p) and _outlet_problem(p) is None]
         if domains:
-            return domains[0], None
+            return _one_name(domains[0]), None
         if not hyphen_only:
             first = parts[0]
             if _outlet_problem(first) is None:
-                return first, None
+                return _one_name(first), None
         if whole is None and not hyphen_only:
             return None, "a breadcrumb or page title, no part of it a site name"
     if whole is not None:
         return None, whole
-    return value, None
+    return _one_name(value), None
+
+
+def _one_name(value: str) -> str:
+    """The outlet data's one name for ``value`` ("AP", "THE ASSOCIATED PRESS" -> "Associated
+    Press"; "Reuters.com" -> "Reuters"), or ``value`` as given when the data do not know it."""
+    from ..lexicons import outlet_name
+
+    site = value[:-4] if value.lower().endswith(".com") and len(value) > 4 else None
+    return outlet_name(value) or (site and outlet_name(site)) or value
 
 
 # ---------------------------------------------------------------- dates

@@ -121,6 +121,46 @@ def organisations() -> tuple:
     return tuple(dict(e, source="lexicon") for e in data["actors"])
 
 
+def _outlet_key(value) -> str:
+    """A form of an outlet's name as ``outlet_name`` compares it: lower case, spaces and dots
+    folded, without a leading "The" or trailing punctuation."""
+    s = re.sub(r"\s+", " ", str(value)).strip().strip(" .,;:-–—|()").lower()
+    return re.sub(r"^the ", "", s)
+
+
+@lru_cache(maxsize=None)
+def outlet_names() -> dict:
+    """Form of a news outlet's name (as :func:`_outlet_key` folds it) -> the outlet's one name:
+    the names and aliases of the media entries of ``organisations.yml`` and the credits of
+    ``outlet_aliases.csv``."""
+    out = {}
+    for e in organisations():
+        if e.get("kind") == "media":
+            for form in [e["name"], *(e.get("aliases") or [])]:
+                out.setdefault(_outlet_key(form), e["name"])
+    for row in _rows("outlet_aliases.csv"):
+        out[_outlet_key(row["alias"])] = row["outlet"]
+        out.setdefault(_outlet_key(row["outlet"]), row["outlet"])
+    return out
+
+
+def outlet_name(value) -> str | None:
+    """The one name of a news outlet written as ``value`` ("Reuter", "THE ASSOCIATED PRESS",
+    "BBC News" -> "Reuters", "Associated Press", "BBC"), or None when the outlet data do not know
+    it (the value is then no known outlet, which does not make it no outlet).
+
+    Examples
+    --------
+    >>> outlet_name("THE ASSOCIATED PRESS"), outlet_name("AP"), outlet_name("Reuter")
+    ('Associated Press', 'Associated Press', 'Reuters')
+    >>> outlet_name("San Jose") is None
+    True
+    """
+    if value is None or not isinstance(value, str) or not value.strip():
+        return None
+    return outlet_names().get(_outlet_key(value))
+
+
 @lru_cache(maxsize=None)
 def name_stopwords() -> frozenset:
     return frozenset(word_list("name_stopwords.txt"))

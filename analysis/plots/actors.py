@@ -44,7 +44,10 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     """
     if by not in ("year", "doc_id"):
         raise ValueError(f"by must be 'year' or 'doc_id', not {by!r}")
-    m = mentions.copy()
+    from ..actors.mentions import without_self_references
+
+    m, left_out = without_self_references(mentions)
+    m = m.copy()
     if by == "year" and "year" not in m.columns:
         if corpus is None or "published" not in corpus.columns:
             raise ValueError("plot_actor_mentions(by='year') needs a corpus with 'published' "
@@ -57,6 +60,9 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     order = _top(m["actor"].value_counts().sort_index(), top).index.tolist()
     m = m[m["actor"].isin(order)]
     notes = [f"{len(order)} of {n_actors:,} actors mentioned"] if n_actors > len(order) else []
+    if left_out:    # the document's own outlet ("told the BBC"): left out, and said so
+        own = mentions.loc[mentions["self_reference"].fillna(False).astype(bool), "actor"].value_counts()
+        notes.append("without the publisher itself (" + ", ".join(f"{a}: {n:,} mentions" for a, n in own.items()) + ")")
     if by == "year":
         m = m.assign(year=m["year"].astype(str))
         known = sorted({y for y in m["year"] if y.lstrip("-").isdigit()}, key=int)

@@ -1088,7 +1088,9 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     the actors share a sentence with another one (the actors a network can show). With
     ``dictionary_source`` (``ActorDictionary.source``: the file or files the dictionary was read
     from), names the dictionary, so a reader sees whether the researcher's own was used. With no
-    mentions, says why where it can (text in one case, see :func:`case_note`).
+    mentions, says why where it can (text in one case, see :func:`case_note`). Mentions of a
+    document's own outlet ("told the BBC" in a BBC article, column ``self_reference``) are not
+    counted, and a sentence says how many were left out.
 
     Examples
     --------
@@ -1106,6 +1108,11 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
     if not n_docs:
         return ("No document was analysed for actors (see the note above), so the sections on actors "
                 "below are empty and their charts are left out.")
+    from ..actors.mentions import without_self_references
+
+    mentions, left_out = without_self_references(mentions)   # "told the BBC" in a BBC article
+    if left_out and not len(mentions):
+        return "No actor mentions other than the publisher itself. " + left_out
     if mentions is None or not len(mentions):
         note = case_note(corpus)
         return ("No actor mentions were found in this corpus, so the sections on actors below are empty "
@@ -1135,6 +1142,8 @@ def mention_summary(corpus: pd.DataFrame, mentions: pd.DataFrame, cooc: pd.DataF
                  + ("s" if mentions["actor"].nunique() == 1 else "")
                  + " a sentence with another actor; the network in section 2 draws from those"
                  + (", the heatmap below from all." if dated else "."))
+    if left_out:
+        text += " " + left_out
     note = case_note(corpus)
     return text + ("\n\n" + note if note else "")
 

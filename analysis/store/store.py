@@ -312,7 +312,7 @@ class Store:
         >>> store.mentions().equals(analysis.actor_mentions(analysis.load_corpus(None)))
         True
         """
-        from ..actors.mentions import link_mentions, load_actor_dictionary
+        from ..actors.mentions import link_mentions, load_actor_dictionary, mark_self_references
 
         missing = [n for n in ("mention_candidates", "name_words") if not all(f.exists() for f in self.files(n))]
         if missing:
@@ -323,8 +323,10 @@ class Store:
             return self.table("name_words", columns=["word", "mid", "low"],
                               filters=[("word", "in", sorted(wanted))])
 
-        return link_mentions(self.table("mentions"), self.table("mention_candidates"), words,
-                             load_actor_dictionary().with_countries())
+        linked = link_mentions(self.table("mentions"), self.table("mention_candidates"), words,
+                               load_actor_dictionary().with_countries())
+        docs = self.table("documents")
+        return mark_self_references(linked, docs[[c for c in ("doc_id", "text", "outlet") if c in docs.columns]])
 
     def sql(self, query: str) -> pd.DataFrame:
         """Run a DuckDB query over the store's tables (views named after them).
