@@ -100,6 +100,20 @@ def test_prose_and_headings_with_figures_stay_body(line):
     assert labels_of(raw)[line][0] != "table", line
 
 
+@pytest.mark.parametrize("line", [
+    # dates are no figures: a page timestamp, a dateline, a byline with its date or age
+    "January 08, 2008 10:28pm",
+    "LOS ANGELES,  Dec. 27 (UPI) --",
+    "Kim Oduya (Reuters), 14 Mar 2019",
+    # a byline with the time since posting, in columns of a page layout
+    "By KIM ODUYA, Associated Press Writer                  1 hour,  44 minutes ago",
+])
+def test_timestamps_and_datelines_are_no_table_rows(line):
+    from analysis.clean.cleaning import _table_row
+
+    assert _table_row(line) is None, line
+
+
 def test_a_document_that_is_only_a_table_is_emptied_with_a_reason_and_named_by_the_loader(tmp_path):
     from analysis.corpus.loading import load_corpus
 

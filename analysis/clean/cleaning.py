@@ -597,9 +597,15 @@ _FIGURE = re.compile(r"""[(\[]?[-+$\u00a3\u20ac]?(?:\d[\d,]*(?:\.\d+)?(?:-\d+/\d
                      r"""(?:%|p|c|m|bn|k)?[)\]]?[.,;:]?""")
 # a gap of two spaces or more (or a tab) before a cell: columns
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(\S+)")
+_COLUMN_SPLIT = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 # dot leaders from a label to its figure ("Bank borrowings......680")
 _DOT_LEADER = re.compile(r"[^\s.]\.{4,}[-\d(]")
 _CELL_STRIP = "()[],;:.\"'"
+# a date in a line is no figure cell ("January 08, 2008 10:28pm", "LOS ANGELES, Dec. 27 (UPI) --")
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?,?(?:\s+(?:19|20)?\d\d\b)?"
+    r"|\b(?:19|20)\d\d-[01]?\d-[0-3]?\d\b", re.I)
 #: A list of figures without columns has at most this many words (a label and its figures).
 TABLE_MAX_WORDS = 15
 #: A line next to table rows joins the table with at most this many words.
@@ -631,15 +637,18 @@ def _table_row(s: str) -> str | None:
     """Why line ``s`` is a row of a table or a list of figures; None when it may be prose.
 
     A row has figures in columns (two cells after wide gaps, or one in a line without a
-    function word), or dot leaders to a figure, or (at most
+    function word, and at least half the words after the label figures), or dot leaders to a
+    figure, or (at most
     :data:`TABLE_MAX_WORDS` words) two figures or more and no function word of a sentence
     ("Shr 12 cts vs 10 cts"). A line with a function word that ends a sentence is prose
     however many figures it holds ("The company earned 1.2 mln dlrs, or 12 cts a share.").
+    Dates are no figures: a timestamp or dateline is no table row.
     """
     if not _DIGIT.search(s):
         return None
     if _DOT_LEADER.search(s):
         return "table row (a label, dot leaders and figures)"
+    s = _DATE_IN_LINE.sub(" ", s)
     toks = _LIST_ITEM.sub("", s, count=1).split()
     if sum(1 for t in toks if _figure_cell(t)) < 2:
         return None
@@ -648,7 +657,9 @@ def _table_row(s: str) -> str | None:
         return None
     columns = sum(1 for c in _COLUMN_GAP.findall(s) if _figure_cell(c))
     if columns >= 2 or (columns and not prose):  # one wide gap in prose is a typing slip
-        return "table row (figures in columns)"
+        cells = _COLUMN_SPLIT.split(s, 1)[-1].split()  # what follows the label: mostly figures
+        if 2 * sum(1 for t in cells if _figure_cell(t)) >= len(cells):  # not "1 hour,  44 minutes ago"
+            return "table row (figures in columns)"
     if not prose and len(toks) <= TABLE_MAX_WORDS:
         return "list of figures (a label and figures, no sentence)"
     return None
