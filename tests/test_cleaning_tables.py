@@ -180,3 +180,16 @@ def test_the_kept_removed_chart_draws_the_table_label():
     fig = plot_kept_removed(report)
     names = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "table" in names and "table" in _COLOURS
+
+
+def test_annotate_passes_keep_tables_to_the_loader_and_the_stored_lines_agree(tmp_path):
+    import analysis
+
+    path = tmp_path / "items.csv"
+    pd.DataFrame({"doc_id": ["r"], "title": ["Northfield Tool first quarter"], "text": [RESULTS]}).to_csv(path, index=False)
+    for keep, store_dir in ((False, tmp_path / "s1"), (True, tmp_path / "s2")):
+        store = analysis.annotate(path, store=store_dir, progress=False, keep_tables=keep)
+        lines = store.table("lines")
+        text = store.table("documents").set_index("doc_id").text["r"]
+        assert bool((lines.label == "table").sum() == 0) is keep
+        assert ("Shr 14 cts vs nine cts" in text) is keep
