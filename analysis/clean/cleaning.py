@@ -595,6 +595,10 @@ def _numeric_heavy(s: str) -> bool:
 _TABLE_CELLS = frozenset(word_list("table_cells.txt"))
 _FIGURE = re.compile(r"""[(\[]?[-+$\u00a3\u20ac]?(?:\d[\d,]*(?:\.\d+)?(?:-\d+/\d+|/\d+)?|\.\d+)"""
                      r"""(?:%|p|c|m|bn|k)?[)\]]?[.,;:]?""")
+# the same cells counted in a whole line at once (a cell is a whole token)
+_CELLS_IN_LINE = re.compile(r"(?<!\S)(?:" + _FIGURE.pattern + "|(?i:"
+                            + "|".join(re.escape(w) for w in sorted(_TABLE_CELLS, key=len, reverse=True))
+                            + r"))(?!\S)")
 # a gap of two spaces or more (or a tab) before a cell: columns
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(\S+)")
 _COLUMN_SPLIT = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
@@ -606,6 +610,7 @@ _DATE_IN_LINE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?,?(?:\s+(?:19|20)?\d\d\b)?"
     r"|\b(?:19|20)\d\d-[01]?\d-[0-3]?\d\b", re.I)
+_MONTH_WORD = re.compile(rf"{_MONTH}[.,]*", re.I)
 #: A list of figures without columns has at most this many words (a label and its figures).
 TABLE_MAX_WORDS = 15
 #: A line next to table rows joins the table with at most this many words.
@@ -628,9 +633,10 @@ def _figure_cell(tok: str) -> bool:
     return _FIGURE.fullmatch(tok) is not None or tok.lower() in _TABLE_CELLS
 
 
-def _has_function_word(toks: list[str]) -> bool:
+def _has_function_word(toks: list[str], but: re.Pattern | None = None) -> bool:
+    """Whether a token is a function word (``but``: tokens matching it do not count)."""
     func = _function_words()
-    return any(t.strip(_CELL_STRIP).lower() in func for t in toks)
+    return any(t.strip(_CELL_STRIP).lower() in func and not (but and but.fullmatch(t)) for t in toks)
 
 
 def _table_row(s: str) -> str | None:
@@ -648,10 +654,17 @@ def _table_row(s: str) -> str | None:
         return None
     if _DOT_LEADER.search(s):
         return "table row (a label, dot leaders and figures)"
-    s = _DATE_IN_LINE.sub(" ", s)
-    toks = _LIST_ITEM.sub("", s, count=1).split()
-    if sum(1 for t in toks if _figure_cell(t)) < 2:
+    # quick exits: a sentence (taking dates out adds no function word other than "May"), fewer
+    # than two cells (taking dates out adds none)
+    if _ENDS_SENTENCE.search(s) and _has_function_word(s.split(), but=_MONTH_WORD):
         return None
+    if len(_CELLS_IN_LINE.findall(s)) < 2:
+        return None
+    s = _DATE_IN_LINE.sub(" ", s)
+    body = _LIST_ITEM.sub("", s, count=1)
+    if len(_CELLS_IN_LINE.findall(body)) < 2:
+        return None
+    toks = body.split()
     prose = _has_function_word(toks)
     if prose and _ENDS_SENTENCE.search(s):
         return None
