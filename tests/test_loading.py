@@ -603,10 +603,10 @@ def test_size_and_time_budgets_stop_a_pathological_document(tmp_path, monkeypatc
 
     real = loading.classify_document
 
-    def slow(raw, title=None):
+    def slow(raw, title=None, **options):
         if len(raw) > 5_000:
             time.sleep(5)
-        return real(raw, title=title)
+        return real(raw, title=title, **options)
 
     monkeypatch.setattr(loading, "classify_document", slow)
     start = time.perf_counter()

@@ -372,3 +372,38 @@ def test_event_timeline_year_labels_do_not_run_into_each_other(first):
     assert len(labels) >= 2
     assert not overlaps, overlaps
     plt.close(fig)
+
+
+def _tone_chart_ticks(dates):
+    import re as _re
+
+    import matplotlib.pyplot as plt
+
+    import analysis
+    from analysis.plots.sentiment import sentiment_over_time
+
+    texts = ["A fine calm day for the harbour.", "A cruel attack shocked the town."]
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))],
+                      "text": [texts[i % 2] for i in range(len(dates))], "published": pd.to_datetime(dates)})
+    span = (c.published.max() - c.published.min()).days
+    fig = sentiment_over_time(analysis.group_sentiment(c, freq="D" if span < 90 else "M"))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    offset = ax.xaxis.get_offset_text().get_text()
+    plt.close(fig)
+    return ticks, offset, _re
+
+
+def test_the_tone_chart_labels_every_date_tick_in_one_format_chosen_from_the_span():
+    # five weeks across a month end: day and month on every tick, the year once (was "26, Mar, 05")
+    ticks, offset, re = _tone_chart_ticks(pd.date_range("1987-02-20", "1987-03-27", freq="2D"))
+    assert len(ticks) >= 3 and all(re.fullmatch(r"\d{2} [A-Z][a-z]{2}", t) for t in ticks), ticks
+    assert offset == "1987"
+    # across a new year the day ticks carry their year
+    ticks, _, re = _tone_chart_ticks(pd.date_range("1986-12-10", "1987-01-20", freq="2D"))
+    assert all(re.fullmatch(r"\d{2} [A-Z][a-z]{2} \d{4}", t) for t in ticks), ticks
+    # eight months: month and year on every tick (was "Jul, Aug, ..., 1988")
+    ticks, offset, re = _tone_chart_ticks(pd.date_range("1987-06-01", "1988-02-01", freq="5D"))
+    assert len(ticks) >= 3 and all(re.fullmatch(r"[A-Z][a-z]{2} \d{4}", t) for t in ticks), ticks
+    assert offset == ""

@@ -32,12 +32,22 @@ duplicate
     of a later line.
 embed
     An embedded social-media post (its text, "- Name (@handle) Month D, YYYY", pic.twitter.com).
+table
+    A row of a table or a list of figures, not a sentence: figures in columns ("BRAZIL   nil
+    131,950"), a label with dot leaders ("Bank borrowings......680 vs.......425"), or a label
+    and two figures or more with no function word of a sentence ("Shr 12 cts vs 10 cts",
+    "Net 1.2 mln vs 900,000"); and a short label-and-figure line between such rows ("12 mths").
+    Left out of the clean text unless ``keep_tables=True``. A short item (a headline and
+    teaser, a headline alone) keeps its lines ("ten reports 33 million profit"); a longer
+    document that is only a table gets an empty clean text (its rows' reasons say so, and
+    :func:`analysis.load_corpus` names it in its problems).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -46,7 +56,7 @@ from ..corpus.html_entities import normalize_entities
 from ..lexicons import word_list
 from ..text.tokens import word_tokens
 
-LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed")
+LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed", "table")
 BLANK_REASON = "blank line (paragraph break)"
 SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
 
@@ -625,6 +635,104 @@ def _numeric_heavy(s: str) -> bool:
     return k >= 2 or (k >= 1 and s.count(" ") <= 3 and "(" in s)
 
 
+# Rows of tables and lists of figures. A figure cell: a number as tables print it ("131,950",
+# "1.24", "28-3/4", "(4,104)", "12%", "$5", British style "38p", "\u00a35m", "1.2bn"), an
+# empty-cell mark or a spelled-out number word (lexicons/table_cells.txt).
+_TABLE_CELLS = frozenset(word_list("table_cells.txt"))
+_FIGURE = re.compile(r"""[(\[]?[-+$\u00a3\u20ac]?(?:\d[\d,]*(?:\.\d+)?(?:-\d+/\d+|/\d+)?|\.\d+)"""
+                     r"""(?:%|p|c|m|bn|k)?[)\]]?[.,;:]?""")
+# the same cells counted in a whole line at once (a cell is a whole token)
+_CELLS_IN_LINE = re.compile(r"(?<!\S)(?:" + _FIGURE.pattern + "|(?i:"
+                            + "|".join(re.escape(w) for w in sorted(_TABLE_CELLS, key=len, reverse=True))
+                            + r"))(?!\S)")
+# a gap of two spaces or more (or a tab) before a cell: columns
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(\S+)")
+_COLUMN_SPLIT = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+# dot leaders from a label to its figure ("Bank borrowings......680")
+_DOT_LEADER = re.compile(r"[^\s.]\.{4,}[-\d(]")
+_CELL_STRIP = "()[],;:.\"'"
+# a date in a line is no figure cell ("January 08, 2008 10:28pm", "LOS ANGELES, Dec. 27 (UPI) --")
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?,?(?:\s+(?:19|20)?\d\d\b)?"
+    r"|\b(?:19|20)\d\d-[01]?\d-[0-3]?\d\b", re.I)
+_MONTH_WORD = re.compile(rf"{_MONTH}[.,]*", re.I)
+#: A list of figures without columns has at most this many words (a label and its figures).
+TABLE_MAX_WORDS = 15
+#: A line next to table rows joins the table with at most this many words.
+TABLE_NEIGHBOUR_WORDS = 8
+#: Added to the reason of each row of a document that is nothing but a table (its clean text
+#: is empty; :func:`analysis.load_corpus` names the document in its problems).
+TABLE_ONLY_REASON = "the document has no other text: its clean text is empty (keep_tables=True keeps the rows)"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """Words that make a line a sentence: scikit-learn's English stop words without the
+    number words (they are figures in a table: "Shr loss nine cts")."""
+    from ..text.vocabulary import english_stop_words
+
+    return english_stop_words() - _TABLE_CELLS
+
+
+def _figure_cell(tok: str) -> bool:
+    return _FIGURE.fullmatch(tok) is not None or tok.lower() in _TABLE_CELLS
+
+
+def _has_function_word(toks: list[str], but: re.Pattern | None = None) -> bool:
+    """Whether a token is a function word (``but``: tokens matching it do not count)."""
+    func = _function_words()
+    return any(t.strip(_CELL_STRIP).lower() in func and not (but and but.fullmatch(t)) for t in toks)
+
+
+def _table_row(s: str) -> str | None:
+    """Why line ``s`` is a row of a table or a list of figures; None when it may be prose.
+
+    A row has figures in columns (two cells after wide gaps, or one in a line without a
+    function word, and at least half the words after the label figures), or dot leaders to a
+    figure, or (at most
+    :data:`TABLE_MAX_WORDS` words) two figures or more and no function word of a sentence
+    ("Shr 12 cts vs 10 cts"). A line with a function word that ends a sentence is prose
+    however many figures it holds ("The company earned 1.2 mln dlrs, or 12 cts a share.").
+    Dates are no figures: a timestamp or dateline is no table row.
+    """
+    if not _DIGIT.search(s):
+        return None
+    if _DOT_LEADER.search(s):
+        return "table row (a label, dot leaders and figures)"
+    # quick exits: a sentence (taking dates out adds no function word other than "May"), fewer
+    # than two cells (taking dates out adds none)
+    if _ENDS_SENTENCE.search(s) and _has_function_word(s.split(), but=_MONTH_WORD):
+        return None
+    if len(_CELLS_IN_LINE.findall(s)) < 2:
+        return None
+    s = _DATE_IN_LINE.sub(" ", s)
+    body = _LIST_ITEM.sub("", s, count=1)
+    if len(_CELLS_IN_LINE.findall(body)) < 2:
+        return None
+    toks = body.split()
+    prose = _has_function_word(toks)
+    if prose and _ENDS_SENTENCE.search(s):
+        return None
+    columns = sum(1 for c in _COLUMN_GAP.findall(s) if _figure_cell(c))
+    if columns >= 2 or (columns and not prose):  # one wide gap in prose is a typing slip
+        cells = _COLUMN_SPLIT.split(s, 1)[-1].split()  # what follows the label: mostly figures
+        if 2 * sum(1 for t in cells if _figure_cell(t)) >= len(cells):  # not "1 hour,  44 minutes ago"
+            return "table row (figures in columns)"
+    if not prose and len(toks) <= TABLE_MAX_WORDS:
+        return "list of figures (a label and figures, no sentence)"
+    return None
+
+
+def _table_neighbour(s: str) -> bool:
+    """A short line that belongs to the table next to it: a label with a figure or in columns,
+    no function word ("12 mths", "Qtr ended Jan 31", "Revs 10.7 mln", "1986      1985")."""
+    toks = s.split()
+    return (len(toks) <= TABLE_NEIGHBOUR_WORDS and not _ENDS_SENTENCE.search(s)
+            and (any(_figure_cell(t) for t in toks) or _COLUMN_GAP.search(s) is not None)
+            and not _has_function_word(toks))
+
+
 def _abbreviation_headline(s: str) -> bool:
     """A title-case line whose final full stop belongs to an abbreviation ("... With U.S.")."""
     return _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8
@@ -715,7 +823,7 @@ def _same_line(a: str, b: str) -> bool:
     return " ".join(normalize_typography(a).split()).casefold() == " ".join(normalize_typography(b).split()).casefold()
 
 
-def classify_document(raw_text: str, title: str | None = None) -> Classified:
+def classify_document(raw_text: str, title: str | None = None, keep_tables: bool = False) -> Classified:
     """Label every line of one document and build its clean text and header fields.
 
     Parameters
@@ -727,6 +835,13 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         when it repeats this headline and is not the document's only line, is labelled
         ``title``: the headline is never part of the clean text, whether or not it is also
         printed at the top of the text.
+    keep_tables : bool, default False
+        Rows of tables and lists of figures ("Shr 12 cts vs 10 cts", "BRAZIL   nil   131,950")
+        are labelled ``table`` and left out of the clean text; True keeps them in it (labelled
+        ``body``, their reason saying they are table rows). A short item (at most
+        :data:`SHORT_ITEM_LINES` lines: a headline and teaser, a headline alone) keeps its
+        lines, the reason saying what they read like; a longer document that is only a table
+        gets an empty clean text, and each row's reason says so.
 
     Returns
     -------
@@ -1095,6 +1210,26 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
             if labels[i] is None and i not in dominant:
                 labels[i], reasons[i] = "boilerplate", f"reader comments ({len(sigs)} signed 'Posted by ... on <date>')"
 
+    # --- pass 6: rows of tables and lists of figures -----------------------------------------
+    table = {i: why for i in nonblank if labels[i] is None and i not in dominant
+             for why in (_table_row(s_lines[i]),) if why}
+    grown = bool(table)
+    while grown:  # short label-and-figure lines next to table rows belong to the table
+        grown = False
+        for i in nonblank:
+            if labels[i] is None and i not in table and i not in dominant and \
+                    (prev_nb(i) in table or next_nb(i) in table) and _table_neighbour(s_lines[i]):
+                table[i] = "table row (a short label and figure next to rows of a table)"
+                grown = True
+    only_table = bool(table) and not any(labels[i] is None and i not in table for i in nonblank)
+    for i, why in table.items():
+        if short_item:  # a headline (and teaser): figures in it are the news ("ten reports 33 million profit")
+            overruled.setdefault(i, why)
+        elif keep_tables:
+            reasons[i] = f"story text ({why}; kept: keep_tables=True)"
+        else:
+            labels[i], reasons[i] = "table", why + (f"; {TABLE_ONLY_REASON}" if only_table else "")
+
     # a short item is never emptied by rules that read words: what would be its only text stays
     if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
         for i, why in weak.items():
@@ -1111,7 +1246,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
 
     for i in nonblank:
         if labels[i] is None:
-            labels[i], reasons[i] = "body", "story text"
+            labels[i], reasons[i] = "body", reasons[i] or "story text"
             if i in dominant and i in overruled:
                 reasons[i] = (f"story text (kept whole: the line holds {dominant[i]:.0%} of the document's "
                               f"text, although it contains or reads like: {overruled[i]})")
@@ -1186,13 +1321,15 @@ def classify_lines(raw_text: str) -> list[tuple[str, str]]:
     return list(zip(c.labels, c.reasons))
 
 
-def clean_text(raw_text: str) -> str:
+def clean_text(raw_text: str, keep_tables: bool = False) -> str:
     """The clean body of one document (typography-normalized, paragraphs split by a blank line).
 
     Parameters
     ----------
     raw_text : str
         One document as decoded.
+    keep_tables : bool, default False
+        Keep rows of tables and lists of figures in the text (see :func:`classify_document`).
 
     Returns
     -------
@@ -1204,10 +1341,10 @@ def clean_text(raw_text: str) -> str:
     >>> clean_text("Share this article\\nTroops \u201cwithdrew\u201d on Monday.")
     'Troops "withdrew" on Monday.'
     """
-    return classify_document(raw_text).text
+    return classify_document(raw_text, keep_tables=keep_tables).text
 
 
-def cleaning_report(corpus: pd.DataFrame) -> pd.DataFrame:
+def cleaning_report(corpus: pd.DataFrame, keep_tables: bool | None = None) -> pd.DataFrame:
     """What the cleaner kept and removed: one row per line of every document's raw text.
 
     Parameters
@@ -1215,13 +1352,17 @@ def cleaning_report(corpus: pd.DataFrame) -> pd.DataFrame:
     corpus : pandas.DataFrame
         Needs ``doc_id`` and ``raw_text`` (falls back to ``text`` when there is no
         ``raw_text`` column, e.g. for a DataFrame you built yourself).
+    keep_tables : bool, optional
+        Whether rows of tables and lists of figures count as ``body`` (True) or get the label
+        ``table`` (False). None: as the corpus was loaded (``corpus.attrs["keep_tables"]``,
+        set by :func:`analysis.load_corpus`; False when absent).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``doc_id``, ``line_no`` (1-based, over ``raw_text.splitlines()``), ``text`` (the
         line as in the raw text), ``label`` (body, title, heading, byline, dateline,
-        boilerplate, duplicate, embed) and ``reason``. Every line appears in exactly one row;
+        boilerplate, duplicate, embed, table) and ``reason``. Every line appears in exactly one row;
         the ``body`` rows, typography-normalized, are the document's clean ``text``.
 
     Examples
@@ -1234,11 +1375,13 @@ def cleaning_report(corpus: pd.DataFrame) -> pd.DataFrame:
     col = "raw_text" if "raw_text" in corpus.columns else "text"
     if "doc_id" not in corpus.columns or col not in corpus.columns:
         raise ValueError("cleaning_report needs a DataFrame with doc_id and raw_text (or text) columns")
+    if keep_tables is None:
+        keep_tables = bool(corpus.attrs.get("keep_tables", False))
     doc_ids, line_nos, texts, labels, reasons = [], [], [], [], []
     titles = corpus["title"].tolist() if "title" in corpus.columns else [None] * len(corpus)
     for doc_id, raw, title in zip(corpus["doc_id"].tolist(), corpus[col].tolist(), titles):
         raw = raw if isinstance(raw, str) else ""
-        c = classify_document(raw, title=title if isinstance(title, str) else None)
+        c = classify_document(raw, title=title if isinstance(title, str) else None, keep_tables=keep_tables)
         k = len(c.lines)
         doc_ids.extend([doc_id] * k)
         line_nos.extend(range(1, k + 1))

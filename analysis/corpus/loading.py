@@ -1722,6 +1722,7 @@ def load_corpus(
     header: bool | None = None,
     column_names=None,
     dayfirst: bool | None = None,
+    keep_tables: bool = False,
 ) -> pd.DataFrame:
     """Load news articles into one DataFrame, one row per document, with a clean ``text``.
 
@@ -1792,6 +1793,13 @@ def load_corpus(
         (``25/03/2003`` can only be day-first; see :func:`decide_dayfirst`); when none shows it,
         month-first, noted in the problems ("ambiguous date order"). The order never changes
         from one row to the next. :func:`analysis.annotate` decides it once for the whole file.
+    keep_tables : bool, default False
+        Keep rows of tables and lists of figures ("Shr 12 cts vs 10 cts", "BRAZIL   nil
+        131,950") in ``text``. By default they are left out and labelled ``table`` in
+        :func:`analysis.cleaning_report` with the reason; a document with no other text gets an
+        empty ``text`` and is named in the problems ("only a table"; a headline, or a headline and
+        teaser, is never emptied). Stored in ``corpus.attrs["keep_tables"]``, which
+        ``cleaning_report`` reads.
 
     Returns
     -------
@@ -1919,11 +1927,16 @@ def load_corpus(
             known_title = _as_text(meta_rows[doc_id].get(title_column)) or known_title
         try:
             with _deadline(max_seconds):
-                c = classify_document(rec["raw_text"], title=known_title)
+                c = classify_document(rec["raw_text"], title=known_title, keep_tables=keep_tables)
         except _Timeout:
             problems(rec["source_path"], doc_id, "time budget exceeded",
                      f"skipped (cleaning took more than max_seconds={max_seconds:g})")
             continue
+        if not c.text and "table" in c.labels:
+            problems(rec["source_path"], doc_id, "only a table",
+                     "clean text left empty (its rows are labelled 'table' in cleaning_report; "
+                     "keep_tables=True keeps them)",
+                     f"{c.labels.count('table')} rows of a table or list of figures")
         meta = dict(rec["meta"])
         if metadata is not None:
             side = meta_rows.get(doc_id)
@@ -2071,4 +2084,5 @@ def load_corpus(
     corpus = pd.DataFrame(data, columns=columns)
     corpus.attrs["problems"] = problems.finish()
     corpus.attrs["languages"] = languages
+    corpus.attrs["keep_tables"] = bool(keep_tables)
     return corpus

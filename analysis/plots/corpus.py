@@ -10,7 +10,7 @@ from ._style import PALETTE, new_figure, shorten
 
 _COLOURS = {"body": "#4D4D4D", "title": PALETTE[0], "heading": PALETTE[5], "byline": PALETTE[2],
             "dateline": PALETTE[6], "boilerplate": PALETTE[3], "duplicate": PALETTE[4],
-            "embed": PALETTE[1]}
+            "embed": PALETTE[1], "table": "#999999"}
 
 
 def plot_kept_removed(report: pd.DataFrame, unit: str = "chars", doc_labels=None, title=None,

@@ -31,18 +31,34 @@ _YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 _TICK_INCHES = 0.55
 
 
-def _max_date_ticks(ax, most: int = 12) -> int:
+#: width of a day or month label ("02 Mar", "Mar 1987"), in inches
+_TICK_INCHES_WIDE = 0.85
+
+
+def _max_date_ticks(ax, most: int = 12, tick_inches: float = _TICK_INCHES) -> int:
     """How many date labels fit side by side on ``ax``'s width (at least 2, at most ``most``).
 
     A narrow panel (the event timeline's left third) cannot hold a dozen year labels: they
     ran into one another ("19351944195319621971...")."""
     inches = ax.get_position().width * ax.figure.get_figwidth()
-    return int(max(2, min(most, inches // _TICK_INCHES)))
+    return int(max(2, min(most, inches // tick_inches)))
+
+
+def _date_formatter(locator, lo, hi) -> mdates.ConciseDateFormatter:
+    """One format for every tick, chosen by the step of the ticks: "1987" for years, "Mar 1987"
+    for months, "02 Mar" for days (the year once at the axis end; "02 Mar 1987" when the span
+    crosses a new year), "02 Mar 14:00" for hours. Matplotlib's concise default wrote the first
+    day of a month as its name among day numbers ("26, Mar, 05, 12")."""
+    day = "%d %b" if pd.Timestamp(lo).year == pd.Timestamp(hi).year else "%d %b %Y"
+    formats = ["%Y", "%b %Y", day, "%d %b %H:%M", "%H:%M", "%H:%M:%S"]
+    return mdates.ConciseDateFormatter(locator, formats=formats, zero_formats=list(formats),
+                                       offset_formats=["", "", "%Y" if day == "%d %b" else "",
+                                                       "%Y", "%d %b %Y", "%d %b %Y"])
 
 
 def _date_axis(ax, lo, hi) -> None:
     """Year ticks over several years, months or days over a short span (where year ticks would
-    leave the axis without a single label); never more ticks than the axis is wide enough to
+    leave the axis without a single label), each tick in the same format (:func:`_date_formatter`); never more ticks than the axis is wide enough to
     label without overlap (:func:`_max_date_ticks`), at "nice" years (every 1, 2, 5, 10, 20,
     25, 50 ... years)."""
     years = _days(lo, hi) / 365.25
@@ -52,6 +68,7 @@ def _date_axis(ax, lo, hi) -> None:
         ax.xaxis.set_major_locator(mdates.YearLocator(base=step))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
+        fit = _max_date_ticks(ax, tick_inches=_TICK_INCHES_WIDE)
         locator = mdates.AutoDateLocator(minticks=min(3, fit), maxticks=min(8, fit))
         # on a narrow axis (two or three labels) over one to three years, none of the default
         # steps (at most 6 months) fits: matplotlib warned "unable to pick an appropriate
@@ -60,7 +77,7 @@ def _date_axis(ax, lo, hi) -> None:
                             (mdates.HOURLY, (24, 48))):
             locator.intervald[freq] = sorted(set(locator.intervald[freq]) | set(extra))
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_formatter(_date_formatter(locator, lo, hi))
 
 
 def _levels(intervals: list[tuple[float, float]], pad: float) -> list[int]:

@@ -37,7 +37,8 @@ KILL_AFTER_ENV = "ANALYSIS_STORE_KILL_AFTER_CHUNK"
 _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_column", "outlet_column",
               "date_column", "suffixes", "fallback_encodings",
               "delimiter", "quotechar", "header", "column_names",  # a .csv/.tsv's dialect
-              "dayfirst")  # numeric dates: None decides one order for the whole file
+              "dayfirst",  # numeric dates: None decides one order for the whole file
+              "keep_tables")  # rows of tables and lists of figures stay in the text
 #: modules whose code does not change any stored table
 _NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
                    "dates/timebins.py", "dates/event_kinds.py", "clean/summary.py", "text/concordance.py"}
