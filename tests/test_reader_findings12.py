@@ -42,6 +42,26 @@ def test_a_name_after_saint_is_a_place_or_team_not_a_person():
     assert {"Jack Dorn", "Andy Murray", "Joe Cole"} <= people
 
 
+def test_the_default_halves_say_how_long_each_lasts_and_warn_when_one_is_much_shorter():
+    # L3S: "2007-11-19 to 2008-01-09 (68 documents) with 2008-01-10 to 2008-01-22 (61
+    # documents)": equal counts over 52 and 13 days, which the date ranges alone do not show
+    from analysis.report.narrative import comparison
+
+    spread = pd.date_range("2007-11-19", periods=10, freq="5D")          # 46 days
+    burst = pd.date_range("2008-01-10", periods=10, freq="D")            # 10 days
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(20)], "published": spread.append(burst)})
+    note = comparison(c).note
+    assert "they span 46 days and 10 days" in note
+    assert "the later half covers a much shorter stretch" in note
+    # guard: halves of about equal length get the lengths but no caution
+    even = pd.DataFrame({"doc_id": [f"e{i}" for i in range(20)],
+                         "published": pd.date_range("2020-01-01", periods=20, freq="3D")})
+    note = comparison(even).note
+    assert "they span 28 days and 28 days" in note and "shorter stretch" not in note
+    # guard: groups the researcher set keep their note as it was
+    assert "span" not in comparison(even, ["2020", "2019"]).note
+
+
 def test_the_words_of_the_west_bank_are_not_linked_to_a_person_named_west_elsewhere():
     m = _mentions({
         "a": "Delonte West had a thunderous dunk. West then drove baseline.",
