@@ -68,3 +68,33 @@ def test_the_words_of_the_west_bank_are_not_linked_to_a_person_named_west_elsewh
         "b": "Settlers in the West Bank protested on Friday.",
     })
     assert not (m["doc_id"] == "b").any(), m[m["doc_id"] == "b"]
+
+
+_XINHUA_LIKE = ("                    \n"
+                "\xa0\xa0\xa0\xa0BEIJING, Dec. 3 (Xinhua) -- Kenyan Foreign Minister \n"
+                "Amina Odhiambo has ordered the closure of two border posts in the north \n"
+                "of the country as heavy floods are expected to reach the area by the end \n"
+                "of the week. \n"
+                "\xa0\xa0\xa0\xa0The national disaster office said on Monday that more \n"
+                "than 20,000 people had already left their homes in the region, and that \n"
+                "roads to the capital were closed. \n"
+                "\xa0\xa0\xa0\xa0\"We are ready for the worst,\" an official of the office \n"
+                "said, adding that schools in the area would stay shut until Friday. \n")
+
+
+def test_a_first_line_that_opens_with_a_wire_dateline_is_the_lede_not_a_headline():
+    # L3S (a Xinhua page): "MANILA, Nov. 24 (Xinhua) -- Philippine President" was taken as the
+    # headline and the next line ("Gloria Macapagal Arroyo has ordered ...") as a deck under it:
+    # the story began mid-sentence and its subject was lost
+    from analysis.clean.cleaning import classify_document
+
+    d = classify_document(_XINHUA_LIKE)
+    assert d.text.lstrip().startswith("BEIJING, Dec. 3 (Xinhua) -- Kenyan Foreign Minister"), d.text[:120]
+    assert "Amina Odhiambo has ordered" in d.text
+    assert d.outlet == "Xinhua"
+    # the wire in the dated dateline is the story's source, not a mention of an organisation
+    from analysis.clean.cleaning import dateline_credits
+    assert [d.text[a:b] for a, b in dateline_credits(d.text)] == ["Xinhua"]
+    # guard: a real headline above a dateline lede is still the headline
+    d = classify_document("Floods close border posts\n\n" + _XINHUA_LIKE)
+    assert d.title == "Floods close border posts" and d.text.lstrip().startswith("BEIJING, Dec. 3")

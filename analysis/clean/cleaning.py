@@ -184,8 +184,9 @@ def _wire_line(s: str) -> str | None:
         return m.group("wire")
     m = _WIRE_LINE_CAPS.match(s) if s.isupper() or s.islower() else None
     return _WIRE_SPELLING.get(m.group("wire").upper(), m.group("wire").title()) if m else None
+# ("SEOUL (Reuters) -", or with the day it was filed: "MANILA, Nov. 24 (Xinhua) --")
 _INLINE_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
+    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,? \d{{1,2}}(?:, \d{{4}})?)?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:\u2013\u2014]"
 )
 # a wire credited with no place: "AP - The Senate ...", "Reuters - Shares of ..." (AG News)
 _WIRE_LEAD = re.compile(rf"^\(?(?P<wire>{_WIRES})\)?\s+[-\u2013\u2014]\s")
@@ -924,6 +925,10 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         # chemicals group"), not a headline
         if _wrapped_line(cand, wrap_width, s_lines, n):
             wrapped = True
+        # a line opening with a wire's dateline ("MANILA, Nov. 24 (Xinhua) -- Philippine President")
+        # is the lede's first line: a headline carries no dateline
+        if _INLINE_DATELINE.match(s):
+            wrapped = True
         if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
                 and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
@@ -945,6 +950,7 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
                 and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
+                and not _INLINE_DATELINE.match(s) \
                 and sum(1 for k in header if labels[k] == "heading") < 2:
             labels[i], reasons[i] = "heading", "deck under the headline"
 
