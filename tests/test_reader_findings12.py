@@ -98,3 +98,31 @@ def test_a_first_line_that_opens_with_a_wire_dateline_is_the_lede_not_a_headline
     # guard: a real headline above a dateline lede is still the headline
     d = classify_document("Floods close border posts\n\n" + _XINHUA_LIKE)
     assert d.title == "Floods close border posts" and d.text.lstrip().startswith("BEIJING, Dec. 3")
+
+
+def test_a_tag_list_one_tag_a_line_after_a_tags_label_is_not_story_text():
+    # L3S (an Indian news portal): "Tags:" then one tag a line (monkey, punjabi, abuse ...), and
+    # later "Tags" then 200 index words (world, workers, wins, war, violence, terror ...) were
+    # kept as story text: the report scored them as one sentence and read them into topics
+    from analysis.clean.cleaning import classify_document
+
+    story = ("The visiting captain said on Sunday that his team would not lodge a complaint after the "
+             "second test, despite the row over the umpiring decisions.\n"
+             "He said the players had moved on and were looking forward to the next match in Perth, "
+             "where the pitch is expected to suit the fast bowlers.\n"
+             "The board will meet on Tuesday to review the series schedule.\n")
+    tags = "Tags:\nmonkey\npunjabi\nabuse\ncaptain\n0 Comments\nShare\n"
+    cloud = "Tags\n" + "\n".join(["world", "workers", "work", "women", "wins", "win", "welcome", "war",
+                                  "visit", "violence", "victory", "us", "un", "twenty20", "troops",
+                                  "trade", "terror", "n-deal"]) + "\n"
+    d = classify_document(story + tags + cloud)
+    assert "punjabi" not in d.text and "violence" not in d.text and "n-deal" not in d.text, d.text[-200:]
+    assert d.text.rstrip().endswith("review the series schedule.")
+    why = {r for l, r in zip(d.labels, d.reasons) if l == "boilerplate"}
+    assert "tag list" in why
+    # guards: short lines of a story that follow no tag label stay, and so does a paragraph
+    # under a "Topics" heading
+    listing = story + "The squad:\nRahul Dravid\nAnil Kumble\nSachin Tendulkar\n"
+    assert "Anil Kumble" in classify_document(listing).text
+    under = story + "Topics\nThe board also discussed the fixtures for next season and the cost of travel.\n"
+    assert "cost of travel" in classify_document(under).text

@@ -252,6 +252,10 @@ _REPUBLISHED = re.compile(
     r"republished (?:with|from|under)|(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
     re.I,
 )
+# a tag list's label line, alone ("Tags:", "Tags", "Tagged as:", "Related topics:", "Filed under:")
+_TAG_LABEL = re.compile(r"^(?:related\s+)?(?:tags?|tagged(?:\s+(?:as|with|in))?|topics|keywords|filed under)\s*:?$",
+                        re.I)
+_SENTENCE_PUNCT_END = re.compile(r"[.!?:;\"\u201d]\s*$")
 _CONTRIBUTED = re.compile(r"contributed(?: reporting)? to this (?:report|story|article)", re.I)
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 # Comment-policy phrases that news also uses ("the post broke Facebook's community standards"):
@@ -1050,6 +1054,23 @@ def classify_document(raw_text: str, title: str | None = None) -> Classified:
         for i in thread:
             if labels[i] is None and i not in dominant:
                 labels[i], reasons[i] = "boilerplate", f"reader comments ({len(sigs)} signed 'Posted by ... on <date>')"
+
+    # a tag list: a label line ("Tags:", "Tags", "Tagged as:", "Related topics:") after the story's
+    # start, then one tag a line (at most three words, no sentence punctuation): the site's index
+    # words, not the story's (with a bare label, at least three such lines)
+    pos_of = {i: k for k, i in enumerate(nonblank)}
+    for i in nonblank:
+        if i <= body_start or labels[i] not in (None, "boilerplate") or not _TAG_LABEL.match(s_lines[i]):
+            continue
+        run = []
+        for k in nonblank[pos_of[i] + 1:]:
+            if labels[k] is not None or nw[k] > 3 or _SENTENCE_PUNCT_END.search(s_lines[k]):
+                break
+            run.append(k)
+        if run and (len(run) >= 3 or s_lines[i].rstrip().endswith(":")):
+            for k in [i] + run:
+                if k not in dominant:
+                    labels[k], reasons[k] = "boilerplate", "tag list"
 
     # a short item is never emptied by rules that read words: what would be its only text stays
     if short_item and weak and not any(labels[i] in (None, "body") for i in nonblank):
