@@ -186,7 +186,8 @@ def _wire_line(s: str) -> str | None:
     return _WIRE_SPELLING.get(m.group("wire").upper(), m.group("wire").title()) if m else None
 # ("SEOUL (Reuters) -", or with the day it was filed: "MANILA, Nov. 24 (Xinhua) --")
 _INLINE_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,? \d{{1,2}}(?:, \d{{4}})?)?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:\u2013\u2014]"
+    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,? \d{{1,2}}(?:, \d{{4}})?)?\s*"
+    rf"\((?P<wire>{_WIRES})(?: News)?\)\s*[-:\u2013\u2014]"
 )
 # a wire credited with no place: "AP - The Senate ...", "Reuters - Shares of ..." (AG News)
 _WIRE_LEAD = re.compile(rf"^\(?(?P<wire>{_WIRES})\)?\s+[-\u2013\u2014]\s")
