@@ -126,3 +126,20 @@ def test_a_tag_list_one_tag_a_line_after_a_tags_label_is_not_story_text():
     assert "Anil Kumble" in classify_document(listing).text
     under = story + "Topics\nThe board also discussed the fixtures for next season and the cost of travel.\n"
     assert "cost of travel" in classify_document(under).text
+
+
+def test_a_two_word_name_ending_in_an_event_noun_is_an_event_not_a_person():
+    # L3S, after the tag list went: "the drama-filled Sydney Test" made a person "Sydney Test"
+    # (a given name "Sydney"), and lone "Test" ("the next Test in Perth") in two other stories
+    # and lone "Sydney" were linked to that person
+    m = _mentions({
+        "a": "The umpire, Ray Dent, was criticised after the drama-filled Sydney Test. "
+             "The Davis Cup final starts on Friday, and the Stanley Cup holders lost again.",
+        "b": "He was axed for the next Test in Perth. The first Test was drawn.",
+        "c": "Paris Hilton arrived late for the final of the Dubai Open.",
+    })
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert not any(p.endswith((" Test", " Cup")) for p in people), people
+    assert not (m["doc_id"] == "b").any()
+    # guards: people whose surname is no event noun, or who are named with more than two words
+    assert {"Ray Dent", "Paris Hilton"} <= people

@@ -1026,6 +1026,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and _after_ordinal(tk, i):
             ok = False   # "Wales' first Urban Games", "the 12th Grace Hopper lecture": an edition
+        if ok and b - i == 2 and len(words) == 2 and tk.norm[b - 1] in _EVENT_NOUNS and not tk.raw[b - 1].isupper():
+            ok = False   # "the Sydney Test", "the Davis Cup": an event or a trophy, not a person
         if ok and _after_saint(tk, i):
             ok = False   # "the St. Louis Blues", "St Kilda Saints": a saint's name names a place,
             # a church or a team, not a person
@@ -1361,6 +1363,7 @@ _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # 
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
+_EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _ORDINAL_WORDS = frozenset(_lex.word_list("ordinal_words.txt"))   # "Wales' first Urban Games"
 
