@@ -127,6 +127,8 @@ LOCATIVES = {"in", "at", "to", "from", "near", "outside", "inside", "around", "a
 #: A capitalized qualifier before a place makes it a different place ("South America").
 _QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "latin", "new", "upper", "lower", "greater", "old"}
+#: The cardinal points: one of them and a single head noun name a place ("West Bank"), no body.
+_CARDINAL_POINTS = frozenset(q for q in _QUALIFIERS if q in ("north", "south", "east", "west"))
 #: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(_lex.word_list("name_particles.txt"))
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -1024,6 +1026,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and _after_ordinal(tk, i):
             ok = False   # "Wales' first Urban Games", "the 12th Grace Hopper lecture": an edition
+        if ok and b - i == 2 and len(words) == 2 and tk.norm[b - 1] in _EVENT_NOUNS and not tk.raw[b - 1].isupper():
+            ok = False   # "the Sydney Test", "the Davis Cup": an event or a trophy, not a person
+        if ok and _after_saint(tk, i):
+            ok = False   # "the St. Louis Blues", "St Kilda Saints": a saint's name names a place,
+            # a church or a team, not a person
         if ok and b0 < n and tk.cap[b0] and re.fullmatch(r"[ \t]+", tk.gap(b0 - 1)) \
                 and not (tk.poss[b0 - 1] and not any(d.actors[x]["type"] == "state"
                                                      for _, x in d.lookup(tk.norm[b0 - 1]) if x in d.actors)) \
@@ -1356,6 +1363,7 @@ _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # 
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
+_EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _ORDINAL_WORDS = frozenset(_lex.word_list("ordinal_words.txt"))   # "Wales' first Urban Games"
 
@@ -1368,6 +1376,17 @@ def _after_ordinal(tk: _Tokens, i: int) -> bool:
         return False
     w = tk.norm[i - 1]
     return w in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) is not None
+
+
+def _after_saint(tk: _Tokens, i: int) -> bool:
+    """Is token i written right after a capitalised "St", "St." or "Saint"? A name there is a
+    saint's, which in news names a place, a church, a school or a team ("St. Louis Blues",
+    "St Kilda", "St. John's"), not the person the given name would suggest."""
+    if i <= 0 or not tk.cap[i - 1] or tk.norm[i - 1] not in ("st", "saint", "ste"):
+        return False
+    return re.fullmatch(r"\.?[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) is not None
+
+
 _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -1830,6 +1849,10 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         if end - i == 2 and _role_given_head(tk, i):
             i = end     # "etiquette expert Emily Post": left to the person rules
             continue
+        if end - i == 2 and tk.norm[i] in _CARDINAL_POINTS:
+            covered[i] = covered[i + 1] = True   # "the West Bank", "the South Bank": a river's bank
+            i = end     # named by its side is a place, its words no one's name; a body names its
+            continue    # place or founder before the head ("West Midlands Police")
         if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS and tk.norm[k] not in _INSTITUTION_HEADS
                               for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it

@@ -194,8 +194,10 @@ def _wire_line(s: str) -> str | None:
         return m.group("wire")
     m = _WIRE_LINE_CAPS.match(s) if s.isupper() or s.islower() else None
     return _WIRE_SPELLING.get(m.group("wire").upper(), m.group("wire").title()) if m else None
+# ("SEOUL (Reuters) -", or with the day it was filed: "MANILA, Nov. 24 (Xinhua) --")
 _INLINE_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?\s*\((?P<wire>{_WIRES})(?: News)?\)\s*[-:]"
+    rf"^[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,? \d{{1,2}}(?:, \d{{4}})?)?\s*"
+    rf"\((?P<wire>{_WIRES})(?: News)?\)\s*[-:\u2013\u2014]"
 )
 # a wire credited with no place: "AP - The Senate ...", "Reuters - Shares of ..." (AG News)
 _WIRE_LEAD = re.compile(rf"^\(?(?P<wire>{_WIRES})\)?\s+[-\u2013\u2014]\s")
@@ -307,6 +309,10 @@ _REPUBLISHED = re.compile(
     r"republished (?:with|from|under)|(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
     re.I,
 )
+# a tag list's label line, alone ("Tags:", "Tags", "Tagged as:", "Related topics:", "Filed under:")
+_TAG_LABEL = re.compile(r"^(?:related\s+)?(?:tags?|tagged(?:\s+(?:as|with|in))?|topics|keywords|filed under)\s*:?$",
+                        re.I)
+_SENTENCE_PUNCT_END = re.compile(r"[.!?:;\"\u201d]\s*$")
 _CONTRIBUTED = re.compile(r"contributed(?: reporting)? to this (?:report|story|article)", re.I)
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 # Comment-policy phrases that news also uses ("the post broke Facebook's community standards"):
@@ -1085,6 +1091,10 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
         # chemicals group"), not a headline
         if _wrapped_line(cand, wrap_width, s_lines, n):
             wrapped = True
+        # a line opening with a wire's dateline ("MANILA, Nov. 24 (Xinhua) -- Philippine President")
+        # is the lede's first line: a headline carries no dateline
+        if _INLINE_DATELINE.match(s):
+            wrapped = True
         if _headline_like(s, nw[cand], 30, abbrev_end=True) and not wrapped and not _ends_mid_phrase(s) \
                 and (_leads_on(nxt) or (_headline_like(s_lines[nxt], nw[nxt], 30) and _leads_on(next_nb(nxt)))):
             if nw[cand] <= 2 and not _DIGIT.search(s) and len(header) > 1 and _headline_like(s_lines[header[1]], nw[header[1]], 30) \
@@ -1110,6 +1120,7 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
             outlet = outlet or s
         elif title is not None and prev_nb(i) != -1 and labels[prev_nb(i)] in ("title", "byline", "dateline") \
                 and _headline_like(s, nw[i], 30) and not _ends_mid_phrase(s) and _leads_on(next_nb(i)) \
+                and not _INLINE_DATELINE.match(s) \
                 and sum(1 for k in header if labels[k] == "heading") < 2:
             labels[i], reasons[i] = "heading", "deck under the headline"
 
@@ -1209,6 +1220,23 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
         for i in thread:
             if labels[i] is None and i not in dominant:
                 labels[i], reasons[i] = "boilerplate", f"reader comments ({len(sigs)} signed 'Posted by ... on <date>')"
+
+    # a tag list: a label line ("Tags:", "Tags", "Tagged as:", "Related topics:") after the story's
+    # start, then one tag a line (at most three words, no sentence punctuation): the site's index
+    # words, not the story's (with a bare label, at least three such lines)
+    pos_of = {i: k for k, i in enumerate(nonblank)}
+    for i in nonblank:
+        if i <= body_start or labels[i] not in (None, "boilerplate") or not _TAG_LABEL.match(s_lines[i]):
+            continue
+        run = []
+        for k in nonblank[pos_of[i] + 1:]:
+            if labels[k] is not None or nw[k] > 3 or _SENTENCE_PUNCT_END.search(s_lines[k]):
+                break
+            run.append(k)
+        if run and (len(run) >= 3 or s_lines[i].rstrip().endswith(":")):
+            for k in [i] + run:
+                if k not in dominant:
+                    labels[k], reasons[k] = "boilerplate", "tag list"
 
     # --- pass 6: rows of tables and lists of figures -----------------------------------------
     table = {i: why for i in nonblank if labels[i] is None and i not in dominant

@@ -741,9 +741,23 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[early.index] = labels[0]
         groups[late.index] = labels[1]
         source = ("chosen from the data: the earlier and the later half of the dated documents "
-                  "(no `compare` parameter was given)")
+                  "(no `compare` parameter was given)" + _span_note(early, late))
     hint = "".join(_compare_hint(corpus, spec, period_names) for spec in unmatched) if compare else ""
     return Comparison(groups, labels, _comparison_note(groups, labels, source, hint=hint), source)
+
+
+def _span_note(early: pd.Series, late: pd.Series, ratio: float = 3.0) -> str:
+    """"; they span 52 days and 13 days ..." for the default halves: equal numbers of documents can
+    cover very unequal stretches of time (most documents collected in a few days), and a reader of
+    the two date ranges alone does not see it. The caution is added when one span is at least
+    *ratio* times the other."""
+    spans = [int((d.max() - d.min()).days) + 1 for d in (early, late)]
+    note = f"; they span {_n(spans[0], 'day')} and {_n(spans[1], 'day')}"
+    if max(spans) >= ratio * min(spans):
+        short = "later" if spans[1] < spans[0] else "earlier"
+        note += (f": the {short} half covers a much shorter stretch, so a difference between the halves "
+                 f"may be that of the few events of those days rather than a change over time")
+    return note
 
 
 def documents_behind(prevalence: pd.DataFrame, comparison: "Comparison", by: str = "comparison") -> str:
