@@ -45,7 +45,7 @@ REPORT_PARAMETERS = (
 )
 #: Loader options that are not notebook parameters: the report passes them to the kernels in
 #: the environment (``ANALYSIS_LOAD_OPTIONS``), so the notebooks need no parameter for them.
-LOADER_PARAMETERS = ("dayfirst",)
+LOADER_PARAMETERS = ("dayfirst", "keep_tables")
 _LOAD_OPTIONS_ENV = "ANALYSIS_LOAD_OPTIONS"
 #: Settings of the bundled corpus, used when no corpus is given.
 BUNDLED_CONFIG = DATA_DIR / "bundled_config.yml"
@@ -57,7 +57,8 @@ CORPUS_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".t
 _COMPRESSED = (".gz", ".bz2", ".xz")  # the loader reads e.g. export.jsonl.gz
 _COLUMNS = ("text_column", "id_column", "title_column", "date_column", "outlet_column", "author_column")
 _TABLE_OPTIONS = ("delimiter", "quotechar", "header", "column_names",  # load_corpus's CSV dialect
-                  "dayfirst")  # and the order of day and month in numeric dates
+                  "dayfirst",  # and the order of day and month in numeric dates
+                  "keep_tables")  # and whether rows of tables stay in the text
 # The environment variable that tells a notebook where relative input paths start (the folder
 # the command was run from): the kernel itself runs inside the report folder.
 _INPUT_DIR_ENV = "ANALYSIS_INPUT_DIR"
@@ -301,7 +302,7 @@ def _table_options(params: dict) -> dict:
             continue
         if key in ("delimiter", "quotechar"):
             value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(str(value), str(value))
-        elif key in ("header", "dayfirst") and isinstance(value, str):
+        elif key in ("header", "dayfirst", "keep_tables") and isinstance(value, str):
             value = {"true": True, "yes": True, "false": False, "no": False}.get(value.lower(), value)
         elif key == "column_names":
             value = _as_list(value)
@@ -572,8 +573,9 @@ def validate_parameters(params: dict) -> None:
             raise ReportError(f"{key} must be one character (or tab, comma, semicolon, pipe), got {table[key]!r}")
     if "header" in table and not isinstance(table["header"], bool):
         raise ReportError(f"header must be true or false, got {params.get('header')!r}")
-    if "dayfirst" in table and not isinstance(table["dayfirst"], bool):
-        raise ReportError(f"dayfirst must be true or false, got {params.get('dayfirst')!r}")
+    for key in ("dayfirst", "keep_tables"):
+        if key in table and not isinstance(table[key], bool):
+            raise ReportError(f"{key} must be true or false, got {params.get(key)!r}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -870,7 +872,7 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                progress: bool = True, *, config=None, title=None, text_column=None, id_column=None,
                title_column=None, date_column=None, outlet_column=None, author_column=None,
                actors=None, periods=None, compare=None, kwic=None, delimiter=None, quotechar=None,
-               header=None, column_names=None, dayfirst=None, store=None, engine: str = "local",
+               header=None, column_names=None, dayfirst=None, keep_tables=None, store=None, engine: str = "local",
                workers: int | None = None, chunk_size: int = REPORT_CHUNK_SIZE, jobs: int | None = None) -> Path:
     """Execute the notebook series over a corpus and write notebooks, HTML, figures, tables.
 
@@ -913,6 +915,10 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         Numeric dates in the date column (``05/03/2003``) are day-first (True) or month-first
         (False); None: one order for the whole file, the one its dates show (see ``load_corpus``).
         Not a notebook parameter: the kernels get it from the environment.
+    keep_tables : bool, optional
+        Keep rows of tables and lists of figures ("Shr 12 cts vs 10 cts") in the text (True);
+        default (None/False): the cleaner labels them ``table`` in its audit and leaves them out
+        (see ``load_corpus``). Not a notebook parameter: the kernels get it from the environment.
     store : str, Path or False, optional
         The store the corpus is annotated into before the notebooks run
         (:func:`analysis.annotate`); the notebooks read the documents, sentences with their
@@ -956,7 +962,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
                  id_column=id_column, title_column=title_column, date_column=date_column,
                  outlet_column=outlet_column, author_column=author_column, actors_path=actors,
                  periods=periods, compare=compare, kwic_terms=kwic, delimiter=delimiter,
-                 quotechar=quotechar, header=header, column_names=column_names, dayfirst=dayfirst)
+                 quotechar=quotechar, header=header, column_names=column_names, dayfirst=dayfirst,
+                 keep_tables=keep_tables)
     params = read_config(config) if config is not None else {}
     params.pop("out_dir", None)
     params.update({k: (str(v) if isinstance(v, Path) else v) for k, v in given.items() if v is not None})
@@ -1253,6 +1260,9 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None,
                      help="numeric dates such as 05/03/2003 are day-first (--dayfirst) or month-first "
                           "(--no-dayfirst); default: one order for the whole file, the one its dates show")
+    rep.add_argument("--keep-tables", action="store_true", default=None,
+                     help="keep rows of tables and lists of figures ('Shr 12 cts vs 10 cts') in the text; "
+                          "default: the cleaner labels them 'table' in its audit and leaves them out")
     rep.add_argument("--store", metavar="DIR",
                      help="annotate the corpus into this store (or reuse it) and let the notebooks read it "
                           "(default: <out>.store beside the report folder)")
@@ -1292,6 +1302,7 @@ def main(argv=None) -> int:
                    actors=args.actors, periods=args.periods, compare=args.compare, kwic=kwic,
                    delimiter=args.delimiter, quotechar=args.quotechar, header=args.header,
                    column_names=args.column_names, dayfirst=args.dayfirst,
+                   keep_tables=args.keep_tables,
                    store=False if args.no_store else args.store, engine=args.engine, workers=args.workers,
                    chunk_size=args.chunk_size, jobs=args.jobs)
     except ReportFailed as err:
