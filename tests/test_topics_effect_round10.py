@@ -77,10 +77,10 @@ def test_a_topic_not_found_again_is_missing_not_stood_in_for(model, monkeypatch)
     assert last["ci_low"].isna().all() and last["ci_high"].isna().all() and last["share"].notna().all()
     assert eff[eff["topic"] < model.k]["ci_low"].notna().all()
     assert eff.attrs["n_matched"][model.k] == 0 and eff.attrs["n_matched"][1] == 5
-    assert f"except topic {model.k} in 0" in eff.attrs["method"]
+    assert f"except topic {model.k} (found in only 0)" in eff.attrs["method"]
     d = m.effect_difference("outlet", "A", "B", n_boot=5, random_state=2)
     assert np.isnan(d.set_index("topic").loc[model.k, "ci_low"])
-    assert f"except topic {model.k} in 0" in d.attrs["method"]
+    assert f"except topic {model.k} (found in only 0)" in d.attrs["method"]
 
 
 def test_the_interval_is_the_percentile_interval_not_widened(model, monkeypatch):

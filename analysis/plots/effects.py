@@ -89,6 +89,12 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     # groups of few documents (effect's attrs, else counted here): drawn with an open point
     few = set(effects.attrs.get("few_docs", sizes.index[sizes < EFFECT_FEW_DOCS]))
     is_few = np.array([g in few for g in groups], dtype=bool)
+    drawn = effects[effects["topic"].isin(topics) & effects["group"].isin(groups)]
+    # one y scale for every panel that holds every point and every bar end drawn (a share above
+    # the highest interval end, e.g. a topic with no interval, must not fall off the panel)
+    top_y = float(np.nanmax(drawn[["share", "ci_low", "ci_high"]].to_numpy(float))) if len(drawn) else 0.1
+    top_y = min(1.0, max(0.1, top_y * 1.1))
+    outside = int(((drawn["share"] < drawn["ci_low"]) | (drawn["share"] > drawn["ci_high"])).sum())
     for i, (ax, t) in enumerate(zip(axes.flat, topics)):
         part = effects[effects["topic"] == t].set_index("group").reindex(groups)
         share = part["share"].to_numpy(float)
@@ -105,7 +111,7 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
                                       placeholder="..."), fontsize=9)
         ax.set_xticks(x, [_group_text(g) for g in groups], rotation=60 if len(groups) > 4 else 0,
                       ha="right" if len(groups) > 4 else "center", fontsize=7)
-        ax.set_ylim(0, min(1.0, max(0.1, float(np.nanmax(effects["ci_high"])) * 1.1)))
+        ax.set_ylim(0, top_y)
     for ax in list(axes.flat)[n:]:
         ax.set_axis_off()
     for row in axes:
@@ -122,6 +128,10 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     note = (f"bars: {level:.0%} percentile interval of {n_boot} bootstrap "
             f"{'refits' if refit else 'resamples'} (quantiles of the replicates: it can be "
             "lopsided around the point)" if level and n_boot else "bars: interval")
+    if outside:
+        left_out.insert(0, f"{outside} point{'s' if outside > 1 else ''} outside {'their' if outside > 1 else 'its'} "
+                        "bar: the refits give that topic another share than the model does (an unstable "
+                        "topic), read with care")
     drawn_few = [g for g in groups if g in few]
     if drawn_few:
         left_out.insert(0, f"open points: fewer than {EFFECT_FEW_DOCS} documents "

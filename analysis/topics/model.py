@@ -1651,8 +1651,8 @@ class TopicModel:
         if not n_boot:
             found = ""
         elif lost:
-            said = ", ".join(f"topic {t} in {c}" for t, c in lost.items())
-            found = (f"; found again in all {n_boot} replicates except {said} of the {n_boot}"
+            said = ", ".join(f"topic {t} (found in only {c})" for t, c in lost.items())
+            found = (f"; every topic found again in all {n_boot} replicates except {said}"
                      "; a topic's interval rests on the replicates that found it")
             few = self._effect_too_few(n_boot, boot)
             if few:

@@ -1,0 +1,36 @@
+"""The topic-share-by-group chart shows every point it draws and says when a point lies outside
+its own interval (seen on ABC headlines: the largest topic's panel was empty, because the y scale
+followed only the interval ends, and a bar lay below its point). Invented tables only."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import plots
+
+
+def _effects(share_a, lo_a, hi_a):
+    rows = []
+    for topic, label, share, lo, hi in [(1, "tax budget", share_a, lo_a, hi_a), (2, "match goal", 0.10, 0.06, 0.14)]:
+        for group in ("A", "B"):
+            rows.append({"topic": topic, "label": label, "group": group, "share": share, "ci_low": lo,
+                         "ci_high": hi, "n_docs": 120})
+    eff = pd.DataFrame(rows)
+    eff.attrs.update(level=0.95, n_boot=25, refit=True)
+    return eff
+
+
+def _note(fig):
+    return fig._supxlabel.get_text()
+
+
+def test_a_share_above_every_interval_end_stays_on_the_panel():
+    fig = plots.topic_effect(_effects(0.41, float("nan"), float("nan")), top=2)
+    for ax in fig.axes[:2]:
+        assert ax.get_ylim()[1] >= 0.41
+
+
+def test_a_point_outside_its_bar_is_named_in_the_note():
+    fig = plots.topic_effect(_effects(0.25, 0.11, 0.23), top=2)
+    assert "2 points outside their bar" in _note(fig)
+    fig = plots.topic_effect(_effects(0.20, 0.11, 0.23), top=2)
+    assert "outside" not in _note(fig)
