@@ -34,3 +34,25 @@ def test_a_point_outside_its_bar_is_named_in_the_note():
     assert "2 points outside their bar" in _note(fig)
     fig = plots.topic_effect(_effects(0.20, 0.11, 0.23), top=2)
     assert "outside" not in _note(fig)
+
+
+def test_the_prevalence_note_counts_documents_with_no_vocabulary_term_too():
+    """ABC headlines: the note said 2,767 documents without a group were left out while the
+    comparison line said 2,776 were in neither group; the 9 others had no vocabulary term."""
+    import warnings
+
+    import analysis
+    from test_reader_findings7 import _headline_corpus
+
+    docs = _headline_corpus()
+    docs["group"] = ["a", "b", None] * 30
+    docs = pd.concat([docs, pd.DataFrame({"doc_id": ["z1", "z2"], "text": ["Zzyzx qwv.", "Xylo vvq."],
+                                          "group": [None, None]})], ignore_index=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = analysis.fit_topics(docs, k=3, n_refits=0, reuse=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.prevalence("group")
+    notes = [str(w.message) for w in caught if "left out of prevalence" in str(w.message)]
+    assert notes and "2 more without a value have no vocabulary term" in notes[0]

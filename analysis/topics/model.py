@@ -1508,11 +1508,14 @@ class TopicModel:
             if freq is not None:
                 key = key.dt.to_period(freq).dt.start_time
                 lost = lost.dt.to_period(freq).dt.start_time
+        no_value_no_term = int(lost.isna().sum())  # neither a group nor a vocabulary term
         lost = lost.value_counts(dropna=True)
         missing = key.isna()
         if missing.any():
+            extra = (f" ({no_value_no_term:,} more without a value have no vocabulary term and count in "
+                     "no topic share)" if no_value_no_term else "")
             self._note_once(f"{int(missing.sum()):,} units from {dt.loc[missing, 'doc_id'].nunique():,} "
-                            f"documents without a value for {by!r} are left out of prevalence")
+                            f"documents without a value for {by!r} are left out of prevalence{extra}")
         dt, key = dt[~missing], key[~missing]
         size = dt["n_words"].to_numpy() * dt["weight"].to_numpy()
         w = dt[self.topic_columns].to_numpy() * size[:, None]
