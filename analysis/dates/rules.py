@@ -727,14 +727,39 @@ def _rel_fiscal_year(m, ctx):
 # -- "could one day", "someday", "at a later date": an unnamed time ahead (FUTURE_REF) -------------
 @rule("future_ref", r"\b(?:will|would|could|can|may|might|should|must|shall)(?:\s+(?:still|also|yet|even|eventually|indeed|really))?"
                     r"\s+(one\s+day|some\s?day)\b(?![- ](?:old|long|later|earlier|after|before|ahead|ago))"
-                    r"|\b(someday)\b|\b(?:at\s+)?((?:a|some)\s+(?:later|future)\s+date)\b", re.I)
+                    r"|\b(someday)\b|\b(?:at\s+)?((?:a|some)\s+(?:later|future)\s+date)\b"
+                    # "hopes to one day run", "dreams of one day playing", "hope they one day see",
+                    # "Perhaps one day we will know": "one day" between its verb's subject or "to"/"of"
+                    # and the verb, or before a subject and a modal (round 12, durations)
+                    r"|\b(?:to|of|(?-i:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey))\s+(one\s+day)(?=\s+(?-i:[a-z]+)\b(?![-'\u2019]))"
+                    r"(?!\s+(?:old|long|later|earlier|after|before|ahead|ago)\b)"
+                    r"|(?<![\w-])(one\s+day)(?=,?\s+(?:I|you|he|she|we|they|it)\s+(?:will|would|could|can|may|might|shall)\b)",
+      re.I)
 def _future_ref(m, ctx):
     """"the drug could one day replace insulin", "she would someday return", "resume at a later
     date": an unnamed time ahead, FUTURE_REF (TimeML 1.2.1 annotates "one day" so when it says
     when, not how long). Only after a modal verb: "the strike will last one day" and "one day
-    later" stay durations."""
-    g = 1 if m.group(1) else 2 if m.group(2) else 3
+    later" stay durations. The same "one day" without a modal: "hopes to one day run" (a verb
+    follows "to"), "of one day playing" (an -ing form follows "of"), "hope they one day see" (a
+    verb, not in the past, follows a subject pronoun), "Perhaps one day we will know" (a subject
+    and a modal follow). "cut to one day", "gave him one day to leave", "for one day we will
+    close" (a length word before), "they one day walked in" (past narrative) stay as they were."""
+    g = next(i for i in range(1, 6) if m.group(i))
+    if g == 4:
+        lead = m.group(0)[:m.start(4) - m.start()].strip().lower()
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():]).group(1)
+        if nxt in _FUNCTION_WORDS or (lead == "of" and not nxt.endswith("ing")):
+            return None
+        if lead not in {"to", "of"} and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST):
+            return None  # "they one day walked in": a past day, not the future
+    if g == 5 and _prev_word(ctx.text, m.start(5)).lower() in _LENGTH_BEFORE:
+        return None  # "for one day we will close the road": a length
     return out("FUTURE_REF", "reference", basis="relative", span=(m.start(g), m.end(g)))
+
+
+# words before "one day" that make it a length ("for one day", "in just one day", "lasted one day";
+# lexicons/dates/one_day_length_before.csv)
+_LENGTH_BEFORE = L.ONE_DAY_LENGTH_BEFORE
 
 
 # -- "Until then", "by then": the last date the story named -----------------------------------------
@@ -1710,10 +1735,16 @@ def _is_rate(lead: str) -> bool:
     return m is not None and not _TOOK_BEFORE.search(lead, max(0, m.start() - 15))
 
 
+# "five business days", "eight trading days": a kind of day between the number and the unit
+# (lexicons/dates/day_kinds.csv; round 12)
+_DAY_KINDS = "|".join(L.DAY_KINDS)
+_DAY_KIND_IN = re.compile(rf"\s(?:{_DAY_KINDS})\s", re.I)
+
+
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
-      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
+      rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?(?:(?:{_DAY_KINDS})\s+(?=(?i:days?|weeks?)\b))?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
       r"(?!-old)(?![- ]old\b)", re.I)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
@@ -1734,6 +1765,8 @@ def _duration(m, ctx):
             and not (m.group(2) and re.match(r"\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z]", ctx.text[m.end():m.end() + 30])):
         return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
         # ("several quarters of losses" is a vague length: kept)
+    if num_txt in {"a", "an", ""} and _DAY_KIND_IN.search(m.group(0)):
+        return None  # "a working day", "a business week": a kind of day, not a counted length
     if num_txt in {"a", "an"}:
         lead = ctx.text[max(0, m.start() - 14):m.start()]
         if re.search(r"(?:\b(?:once|twice|times|per)|[%$\d]|percent|cents?|dollars?|million|billion)\s*$", lead, re.I):

@@ -45,6 +45,8 @@ SET_ADJECTIVES_BEFORE_NOUN = frozenset(r["word"].strip().lower() for r in _rows(
 NOT_DEADLINE_BEFORE_TO = tuple(r["word"].strip().lower() for r in _rows("not_deadline_before_to.csv"))
 ADVERBS_AFTER_VERB = frozenset(r["word"].strip().lower() for r in _rows("adverbs_after_verb.csv"))
 LASTED_UNTIL = frozenset(r["word"].strip().lower() for r in _rows("lasted_until.csv"))
+DAY_KINDS = tuple(r["word"].strip().lower() for r in _rows("day_kinds.csv"))
+ONE_DAY_LENGTH_BEFORE = frozenset(r["word"].strip().lower() for r in _rows("one_day_length_before.csv"))
 OVERNIGHT_NOT_TIME = {side: frozenset(r["word"].strip().lower() for r in _rows("overnight_not_time.csv") if r["side"] == side)
                       for side in ("before", "after")}
 
