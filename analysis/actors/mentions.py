@@ -1120,7 +1120,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             skey = "".join(tk.norm[i:j + 1])
             if skey in _MONTHS and _title_start(tk, i - 1) is None:
                 continue    # "in May" is not Theresa May; "Mrs May" is
-            if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
+            if not covered[i] and skey in unknown_surname \
+                    and (j > i or _lone_name(tk, i, lowercase_words) or _attributive_surname(tk, i, unknown_surname[skey])):
                 t = _title_start(tk, i - 1)
                 spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
                               "titled": t is not None, "surname": skey,
@@ -2054,6 +2055,27 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
+
+
+_FAMILY_GROUP_NOUNS = frozenset(_lex.word_list("family_group_nouns.txt"))   # "the Magnuson family"
+
+
+def _attributive_surname(tk: _Tokens, i: int, full: str) -> bool:
+    """Token i, the surname of the person *full* named in the document, is used as a modifier
+    after "the" before a lower-case noun: "the Negroponte mission", "the Bush administration",
+    "the Musharraf pledge" (news names a policy, visit or government after its person). Not
+    before a verb, a preposition, a conjunction ("the Lowe said" is no such use) or a noun of the
+    family as a group ("the Magnuson family"), and only when *full* opens with a known given name
+    or was named with a title only ("President Bush"), not "Mirror Group" typed a person."""
+    if " " in full and _given(full.split()[0]) is None:
+        return False
+    if not (0 < i < tk.n - 1 and tk.norm[i - 1] == "the" and re.fullmatch(r"[ \t]+", tk.gap(i - 1))
+            and re.fullmatch(r"[ \t]+", tk.gap(i)) and not tk.poss[i]):
+        return False
+    nxt = tk.raw[i + 1]
+    return nxt.isalpha() and nxt.islower() and tk.norm[i + 1] not in _AUX_VERBS \
+        and tk.norm[i + 1] not in SPEECH_VERBS and tk.norm[i + 1] not in _PREPOSITIONS \
+        and tk.norm[i + 1] not in ("and", "or", "who", "which", "that") and tk.norm[i + 1] not in _FAMILY_GROUP_NOUNS
 
 
 def _after_portfolio(tk: _Tokens, i: int) -> bool:

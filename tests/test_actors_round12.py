@@ -1,0 +1,38 @@
+"""Round 12 (issue 13, webment): person, country and organisation mentions in US/world web news.
+Invented text only."""
+import pandas as pd
+
+from analysis.actors.mentions import actor_mentions
+
+
+def _m(*texts):
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return actor_mentions(c)
+
+
+def _rows(m, doc="d0"):
+    return [(r.text, r.actor, r.actor_type) for r in m[m["doc_id"] == doc].itertuples()]
+
+
+# a surname used as a modifier after "the" ("the Negroponte mission") names the person
+def test_surname_as_modifier_after_the_is_the_person():
+    m = _m("Envoy Mark Tolley met Ann Brisco on Monday. Officials praised the Tolley mission, "
+           "and the Brisco administration welcomed the Tolley plan.")
+    people = [(t, a) for t, a, k in _rows(m) if k == "person"]
+    assert people == [("Mark Tolley", "Mark Tolley"), ("Ann Brisco", "Ann Brisco"), ("Tolley", "Mark Tolley"),
+                      ("Brisco", "Ann Brisco"), ("Tolley", "Mark Tolley")]
+
+
+def test_surname_after_the_before_a_verb_or_conjunction_is_not_taken():
+    m = _m("Envoy Mark Tolley met Ann Brisco on Monday. The Tolley said no. The Tolley and Webb firm grew.")
+    assert [t for t, a, k in _rows(m) if k == "person"] == ["Mark Tolley", "Ann Brisco"]
+
+
+def test_the_before_an_unnamed_capitalised_word_is_still_no_person():
+    m = _m("Envoy Mark Tolley visited the Grand hotel in Leeds.")
+    assert [t for t, a, k in _rows(m) if k == "person"] == ["Mark Tolley"]
+
+
+def test_surname_before_a_family_noun_names_the_family():
+    m = _m("Coach Mark Tolley died in 1990. The driver apologised to the Tolley family.")
+    assert [t for t, a, k in _rows(m) if k == "person"] == ["Mark Tolley"]
