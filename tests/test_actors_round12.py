@@ -36,3 +36,16 @@ def test_the_before_an_unnamed_capitalised_word_is_still_no_person():
 def test_surname_before_a_family_noun_names_the_family():
     m = _m("Coach Mark Tolley died in 1990. The driver apologised to the Tolley family.")
     assert [t for t, a, k in _rows(m) if k == "person"] == ["Mark Tolley"]
+
+
+# "Democratic"/"Republican" capitalised name the US party (AP style: "Democratic Sen.",
+# "the Republican nomination"); inside a longer party or state name they do not
+def test_us_party_adjective_names_the_party():
+    m = _m("Voters in the Democratic primary backed him. The Republican nomination is open.")
+    assert [(t, a) for t, a, k in _rows(m)] == [("Democratic", "Democratic Party"), ("Republican", "Republican Party")]
+
+
+def test_party_adjective_inside_another_name_is_not_the_us_party():
+    m = _m("The Left Democratic Front, the Christian Democratic Union and the Republican Guard met. "
+           "The Social Democratic Party and the Democratic Alliance agreed.")
+    assert not {"Democratic Party", "Republican Party"} & set(m["actor"])
