@@ -49,3 +49,14 @@ def test_party_adjective_inside_another_name_is_not_the_us_party():
     m = _m("The Left Democratic Front, the Christian Democratic Union and the Republican Guard met. "
            "The Social Democratic Party and the Democratic Alliance agreed.")
     assert not {"Democratic Party", "Republican Party"} & set(m["actor"])
+
+
+# "Sunni"/"Shiite" before a group noun name a branch of Islam's followers, not a person
+def test_sunni_arabs_is_no_person():
+    m = _m("Leaders of the Sunni minority met Sunni Arabs and Shiite clerics in the city.")
+    assert "person" not in set(m["actor_type"])
+
+
+def test_an_organisation_named_after_a_branch_is_still_found():
+    m = _m("The Sunni Waqf Board objected on Monday.")
+    assert _rows(m) == [("Sunni Waqf Board", "Sunni Waqf Board", "organization")]
