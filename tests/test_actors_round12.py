@@ -60,3 +60,18 @@ def test_sunni_arabs_is_no_person():
 def test_an_organisation_named_after_a_branch_is_still_found():
     m = _m("The Sunni Waqf Board objected on Monday.")
     assert _rows(m) == [("Sunni Waqf Board", "Sunni Waqf Board", "organization")]
+
+
+# initials glued to the name ("G.Sudhakaran"), as South Asian papers write names, are a person
+def test_glued_initials_name_a_person():
+    m = _m("The party meeting was chaired by its founder. R.Thenmozhi, P.K.Varadarajan and S.Anandan spoke. "
+           "Varadarajan left early.")
+    people = [(t, a) for t, a, k in _rows(m) if k == "person"]
+    assert ("P.K.Varadarajan", "P.K.Varadarajan") in people and ("Varadarajan", "P.K.Varadarajan") in people
+    assert ("R.Thenmozhi", "R.Thenmozhi") in people
+
+
+def test_spaced_or_table_initials_still_need_a_cue():
+    m = _m("Deposits rose to 17.18 billion N.Z. Dlrs in January. Shares of U.S.Steel rose. "
+           "Trading at J.S. Winningham and Co was slow.")
+    assert "person" not in set(m["actor_type"])

@@ -939,7 +939,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
                 or tk.gap(k - 1).strip(". ") != "":
             continue
-        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)):
+        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)
+                or _south_asian_initials(tk, d, i, k, lowercase_words)):
             continue    # "N.Z. Dlrs", "N.A. Monetary" in tables: only with a person's cue
         name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
         unknown_full.setdefault("".join(tk.norm[i:k + 1]), name)
@@ -2058,6 +2059,24 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
 
 
 _FAMILY_GROUP_NOUNS = frozenset(_lex.word_list("family_group_nouns.txt"))   # "the Magnuson family"
+
+
+def _south_asian_initials(tk: _Tokens, d: "ActorDictionary", i: int, k: int, lowercase_words) -> bool:
+    """Initials [i, k) glued to the name word k as South Asian news writes a person's name
+    ("G.Sudhakaran", "P.K.Divakaran": no space after the last stop): a person without a further
+    cue. Spaced initials ("M.A. Baby", "N.Z. Dlrs", "J.S. Winningham and Co") keep needing one
+    (on 1987 Reuters tables and company names they are often no person). Not when the initials
+    are a known acronym ("U.S.Steel"), the name word is written in lower case elsewhere in the
+    text or is in capitals, or a number or another capitalised word follows."""
+    letters = "".join(ch for x in range(i, k) for ch in tk.raw[x] if ch.isalpha())
+    if tk.gap(k - 1) != "." or not letters.isupper():
+        return False
+    w = tk.raw[k]
+    if len(w) < 3 or not w.isalpha() or w.isupper() or tk.norm[k] in lowercase_words or tk.norm[k] in NAME_STOPWORDS:
+        return False
+    if k + 1 >= tk.n or tk.raw[k + 1][:1].isdigit() or tk.raw[k + 1][:1].isupper() and tk.join[k]:
+        return False    # "N.Z. Dlrs 5.4": a table's label; the end of the text
+    return not d.lookup(letters.lower()) and not d.lookup(tk.norm[k])
 
 
 def _attributive_surname(tk: _Tokens, i: int, full: str) -> bool:
