@@ -75,3 +75,14 @@ def test_spaced_or_table_initials_still_need_a_cue():
     m = _m("Deposits rose to 17.18 billion N.Z. Dlrs in January. Shares of U.S.Steel rose. "
            "Trading at J.S. Winningham and Co was slow.")
     assert "person" not in set(m["actor_type"])
+
+
+# a capital after "for" following a verb of leaving is the destination, not the government
+def test_capital_after_left_for_is_a_place():
+    m = _m("Envoy Mark Tolley left for Washington on Monday. Bound for Beijing, the team waited.")
+    assert "state" not in set(m["actor_type"])
+
+
+def test_capital_after_other_for_is_still_the_government():
+    m = _m("The request for Moscow's support failed. Washington said it would help.")
+    assert list(m["actor"]) == ["Russia", "United States"]

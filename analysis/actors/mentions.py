@@ -2012,9 +2012,15 @@ def _org_ends_at(tk: _Tokens, d: ActorDictionary, k: int) -> bool:
     return False
 
 
+_DEPARTURE_VERBS = frozenset(_lex.word_list("departure_verbs.txt"))   # "left for Washington"
+
+
 def _locative_before(tk: _Tokens, a: int) -> bool:
-    """Is the word before token a a place preposition? "to" only after a word of motion."""
+    """Is the word before token a a place preposition? "to" only after a word of motion, "for"
+    only after a verb of leaving ("left for Washington", "set off for Moscow")."""
     p = tk.norm[a - 1]
+    if p == "for":
+        return any(tk.norm[k] in _DEPARTURE_VERBS for k in range(max(0, a - 3), a - 1))
     if p != "to":
         return p in LOCATIVES
     return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
