@@ -86,3 +86,10 @@ def test_capital_after_left_for_is_a_place():
 def test_capital_after_other_for_is_still_the_government():
     m = _m("The request for Moscow's support failed. Washington said it would help.")
     assert list(m["actor"]) == ["Russia", "United States"]
+
+
+# demonyms ending in "i" have plurals too ("Iraqis", "Pakistanis", "Saudis")
+def test_plural_of_demonyms_in_i():
+    m = _m("Iraqis voted on Monday. Many Pakistanis and the Saudis agreed.")
+    assert [(t, a) for t, a, k in _rows(m)] == [("Iraqis", "Iraq"), ("Pakistanis", "Pakistan"),
+                                                 ("Saudis", "Saudi Arabia")]

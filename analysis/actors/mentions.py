@@ -407,8 +407,8 @@ class ActorDictionary:
         for dem in e["demonyms"]:
             self._put(dem, "demonym", name)
             low = dem.lower()
-            if not low.endswith(("ese", "s", "ch", "sh", "i")):
-                self._put(dem + "s", "demonym_plural", name)
+            if not low.endswith(("ese", "s", "ch", "sh")):
+                self._put(dem + "s", "demonym_plural", name)   # also "Iraqis", "Israelis", "Saudis"
 
     # -- use --------------------------------------------------------------------------------
     def lookup(self, key: str):
