@@ -93,3 +93,18 @@ def test_plural_of_demonyms_in_i():
     m = _m("Iraqis voted on Monday. Many Pakistanis and the Saudis agreed.")
     assert [(t, a) for t, a, k in _rows(m)] == [("Iraqis", "Iraq"), ("Pakistanis", "Pakistan"),
                                                  ("Saudis", "Saudi Arabia")]
+
+
+# an acronym in capitals before a noun of a party's people ("the CPM leader") names the
+# organisation, and its other uses in the document too
+def test_acronym_before_party_member_noun_is_an_organisation():
+    m = _m("The XRP leader said the XRP would win. QLF members met on Monday.")
+    assert [(t, k) for t, a, k in _rows(m)] == [("XRP", "organization"), ("XRP", "organization"),
+                                                ("QLF", "organization")]
+
+
+def test_title_acronym_or_bracketed_acronym_is_left_alone():
+    m = _m("The PM leader spoke. The Quality Review Commission (QRC) met; QRC members agreed.")
+    assert [(t, a) for t, a, k in _rows(m)] == [("Quality Review Commission", "Quality Review Commission"),
+                                                ("QRC", "Quality Review Commission"),
+                                                ("QRC", "Quality Review Commission")]

@@ -1352,11 +1352,12 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:")))
+_ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:"))   # "the CPM leader"
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
 _ORDINAL_WORDS = frozenset(_lex.word_list("ordinal_words.txt"))   # "Wales' first Urban Games"
@@ -1482,6 +1483,13 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                 i += 1
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
+        elif k > 0 and not tk.cap[k] and tk.norm[k] in _ORG_CUES_ACRONYM and tk.gap(k - 1) == " " \
+                and not covered[k - 1] and 2 <= len(tk.raw[k - 1]) <= 6 and tk.raw[k - 1].isalpha() \
+                and tk.raw[k - 1].isupper() and tk.norm[k - 1] not in TITLE_WORDS \
+                and not (k > 1 and tk.cap[k - 2] and tk.join[k - 2] and tk.norm[k - 2] not in _RUN_OPENERS) \
+                and f"({tk.raw[k - 1]})" not in tk.text:
+            take(k - 1, k, before=False)   # "CPM leader", "RSP members": a party's acronym (one
+            # defined in brackets is left to that rule, which gives its full name)
     return out + _repeated_names(tk, covered, keys)
 
 
