@@ -108,3 +108,15 @@ def test_title_acronym_or_bracketed_acronym_is_left_alone():
     assert [(t, a) for t, a, k in _rows(m)] == [("Quality Review Commission", "Quality Review Commission"),
                                                 ("QRC", "Quality Review Commission"),
                                                 ("QRC", "Quality Review Commission")]
+
+
+# "the Baath party", "Saddam Hussein's Baath party": a capitalised name before "party" names it
+def test_name_before_lower_case_party_is_an_organisation():
+    m = _m("He said the Baath party ruled. Tom Brisco's Kuomintang party won.")
+    orgs = [t for t, a, k in _rows(m) if k == "organization"]
+    assert orgs == ["Baath", "Kuomintang"]
+
+
+def test_holiday_or_nationality_before_party_is_no_organisation():
+    m = _m("He said the Christmas party and the Halloween party were fun; the Japanese party left.")
+    assert "organization" not in set(m["actor_type"])

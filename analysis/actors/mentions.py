@@ -1611,7 +1611,8 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
                 tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
             i -= 1      # "the Pratt and Whitney unit"
-        if i == b or i == 0 or tk.cap[i - 1] or not tk.join[i - 1] or tk.poss[b - 1] \
+        if i == b or i == 0 or (tk.cap[i - 1] and not (tk.norm[i - 1] == "the" or tk.poss[i - 1])) \
+                or not (tk.join[i - 1] or tk.poss[i - 1]) or tk.poss[b - 1] \
                 or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
                 or tk.norm[i - 1] in ("in", "on", "of", "for", "and", "&"):
             continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
