@@ -40,7 +40,8 @@ import analysis  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "masakhane_fresh_mentions.yml"
 SPEAKERS = ROOT / "benchmarks" / "data" / "masakhane_fresh_speakers.yml"
-TYPES = {"p": "person", "o": "organisation"}
+#: label types; c (country) and d (country demonym) are used by bench_l3s_mentions.py.
+TYPES = {"p": "person", "o": "organisation", "c": "country", "d": "country"}
 #: eng_dev.tsv rows judged by hand in round 3 (docs/actors-and-quotes.md), kept out.
 ROUND3_ROWS = (208, 106, 253, 411, 288, 362, 297, 330)
 
@@ -89,7 +90,7 @@ def gold_mentions(doc_id, text, labels, skip=()):
             if lab[0] == "x" or f"{surf}#{counts[surf]}" in skip:
                 continue
             out.append({"doc_id": doc_id, "start": m.start(), "end": m.end(), "text": surf,
-                        "type": TYPES[lab[0]], "actor": lab[2]})
+                        "type": TYPES[lab[0]], "actor": lab[2], "demonym": lab[0] == "d"})
         if not hits:
             raise GoldCorpusError(f"{doc_id}: label {surf!r} matches nothing in the text")
     return sorted(out, key=lambda x: x["start"])
@@ -115,16 +116,17 @@ def load(part, corpus=None):
     return pd.DataFrame(texts), gm
 
 
-def report(texts, gold, part, verbose=False, id_width=10):
+def report(texts, gold, part, verbose=False, id_width=10, countries=False):
     """Score ``actor_mentions`` on *texts* against *gold* and print the figures (shared with
-    ``bench_fresh_mentions10.py``); ``-v`` lists every miss, false hit and wrong name."""
+    ``bench_fresh_mentions10.py`` and ``bench_l3s_mentions.py``); ``-v`` lists every miss, false hit and
+    wrong name (of countries too when *countries*, for sets that label them)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pred = analysis.actor_mentions(texts).reset_index(drop=True)
     res, errors = score_mentions(pred, gold)
     if verbose:
         for doc, kind, text, note in sorted(errors, key=lambda e: (e[0], e[1])):
-            if not kind.startswith(("country", "false country")):
+            if countries or not kind.startswith(("country", "false country")):
                 print(f"  {doc:{id_width}s} {kind:20s} {str(text)[:40]!r:44s} {note}")
     p, o = res["person"], res["organisation"]
     print(f"[{part}] {len(texts)} articles; gold: {p['n_gold']} person, {o['n_gold']} organisation mentions")

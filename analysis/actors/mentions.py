@@ -409,8 +409,8 @@ class ActorDictionary:
         for dem in e["demonyms"]:
             self._put(dem, "demonym", name)
             low = dem.lower()
-            if not low.endswith(("ese", "s", "ch", "sh", "i")):
-                self._put(dem + "s", "demonym_plural", name)
+            if not low.endswith(("ese", "s", "ch", "sh")):
+                self._put(dem + "s", "demonym_plural", name)   # also "Iraqis", "Israelis", "Saudis"
 
     # -- use --------------------------------------------------------------------------------
     def lookup(self, key: str):
@@ -941,7 +941,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                 or tk.norm[k] in _ORG_NAME_ENDS or (k + 1 < n and tk.join[k] and tk.cap[k + 1]) \
                 or tk.gap(k - 1).strip(". ") != "":
             continue
-        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)):
+        if not (tk.norm[k] in honorific_surnames or _person_context(tk, i, k + 1, 2)
+                or _south_asian_initials(tk, d, i, k, lowercase_words)):
             continue    # "N.Z. Dlrs", "N.A. Monetary" in tables: only with a person's cue
         name = " ".join(tk.text[tk.start[i]:tk.bend[k]].split())
         unknown_full.setdefault("".join(tk.norm[i:k + 1]), name)
@@ -1127,7 +1128,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             skey = "".join(tk.norm[i:j + 1])
             if skey in _MONTHS and _title_start(tk, i - 1) is None:
                 continue    # "in May" is not Theresa May; "Mrs May" is
-            if not covered[i] and skey in unknown_surname and (j > i or _lone_name(tk, i, lowercase_words)):
+            if not covered[i] and skey in unknown_surname \
+                    and (j > i or _lone_name(tk, i, lowercase_words) or _attributive_surname(tk, i, unknown_surname[skey])):
                 t = _title_start(tk, i - 1)
                 spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
                               "titled": t is not None, "surname": skey,
@@ -1357,11 +1359,12 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:")))
+_ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:"))   # "the CPM leader"
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | {"for", "chief"}   # what _cued_organisations' loop looks at
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
@@ -1513,6 +1516,13 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                 i += 1
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
+        elif k > 0 and not tk.cap[k] and tk.norm[k] in _ORG_CUES_ACRONYM and tk.gap(k - 1) == " " \
+                and not covered[k - 1] and 2 <= len(tk.raw[k - 1]) <= 6 and tk.raw[k - 1].isalpha() \
+                and tk.raw[k - 1].isupper() and tk.norm[k - 1] not in TITLE_WORDS \
+                and not (k > 1 and tk.cap[k - 2] and tk.join[k - 2] and tk.norm[k - 2] not in _RUN_OPENERS) \
+                and f"({tk.raw[k - 1]})" not in tk.text:
+            take(k - 1, k, before=False)   # "CPM leader", "RSP members": a party's acronym (one
+            # defined in brackets is left to that rule, which gives its full name)
     return out + _repeated_names(tk, covered, keys)
 
 
@@ -1634,7 +1644,8 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
                 tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
             i -= 1      # "the Pratt and Whitney unit"
-        if i == b or i == 0 or tk.cap[i - 1] or not tk.join[i - 1] or tk.poss[b - 1] \
+        if i == b or i == 0 or (tk.cap[i - 1] and not (tk.norm[i - 1] == "the" or tk.poss[i - 1])) \
+                or not (tk.join[i - 1] or tk.poss[i - 1]) or tk.poss[b - 1] \
                 or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
                 or tk.norm[i - 1] in ("in", "on", "of", "for", "and", "&"):
             continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
@@ -2050,9 +2061,15 @@ def _org_ends_at(tk: _Tokens, d: ActorDictionary, k: int) -> bool:
     return False
 
 
+_DEPARTURE_VERBS = frozenset(_lex.word_list("departure_verbs.txt"))   # "left for Washington"
+
+
 def _locative_before(tk: _Tokens, a: int) -> bool:
-    """Is the word before token a a place preposition? "to" only after a word of motion."""
+    """Is the word before token a a place preposition? "to" only after a word of motion, "for"
+    only after a verb of leaving ("left for Washington", "set off for Moscow")."""
     p = tk.norm[a - 1]
+    if p == "for":
+        return any(tk.norm[k] in _DEPARTURE_VERBS for k in range(max(0, a - 3), a - 1))
     if p != "to":
         return p in LOCATIVES
     return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
@@ -2094,6 +2111,45 @@ def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
     if i > 0 and tk.join[i - 1] and _name_token(tk, i - 1, lowercase_words) and not _sentence_initial(tk, i):
         return False
     return True
+
+
+_FAMILY_GROUP_NOUNS = frozenset(_lex.word_list("family_group_nouns.txt"))   # "the Magnuson family"
+
+
+def _south_asian_initials(tk: _Tokens, d: "ActorDictionary", i: int, k: int, lowercase_words) -> bool:
+    """Initials [i, k) glued to the name word k as South Asian news writes a person's name
+    ("G.Sudhakaran", "P.K.Divakaran": no space after the last stop): a person without a further
+    cue. Spaced initials ("M.A. Baby", "N.Z. Dlrs", "J.S. Winningham and Co") keep needing one
+    (on 1987 Reuters tables and company names they are often no person). Not when the initials
+    are a known acronym ("U.S.Steel"), the name word is written in lower case elsewhere in the
+    text or is in capitals, or a number or another capitalised word follows."""
+    letters = "".join(ch for x in range(i, k) for ch in tk.raw[x] if ch.isalpha())
+    if tk.gap(k - 1) != "." or not letters.isupper():
+        return False
+    w = tk.raw[k]
+    if len(w) < 3 or not w.isalpha() or w.isupper() or tk.norm[k] in lowercase_words or tk.norm[k] in NAME_STOPWORDS:
+        return False
+    if k + 1 >= tk.n or tk.raw[k + 1][:1].isdigit() or tk.raw[k + 1][:1].isupper() and tk.join[k]:
+        return False    # "N.Z. Dlrs 5.4": a table's label; the end of the text
+    return not d.lookup(letters.lower()) and not d.lookup(tk.norm[k])
+
+
+def _attributive_surname(tk: _Tokens, i: int, full: str) -> bool:
+    """Token i, the surname of the person *full* named in the document, is used as a modifier
+    after "the" before a lower-case noun: "the Negroponte mission", "the Bush administration",
+    "the Musharraf pledge" (news names a policy, visit or government after its person). Not
+    before a verb, a preposition, a conjunction ("the Lowe said" is no such use) or a noun of the
+    family as a group ("the Magnuson family"), and only when *full* opens with a known given name
+    or was named with a title only ("President Bush"), not "Mirror Group" typed a person."""
+    if " " in full and _given(full.split()[0]) is None:
+        return False
+    if not (0 < i < tk.n - 1 and tk.norm[i - 1] == "the" and re.fullmatch(r"[ \t]+", tk.gap(i - 1))
+            and re.fullmatch(r"[ \t]+", tk.gap(i)) and not tk.poss[i]):
+        return False
+    nxt = tk.raw[i + 1]
+    return nxt.isalpha() and nxt.islower() and tk.norm[i + 1] not in _AUX_VERBS \
+        and tk.norm[i + 1] not in SPEECH_VERBS and tk.norm[i + 1] not in _PREPOSITIONS \
+        and tk.norm[i + 1] not in ("and", "or", "who", "which", "that") and tk.norm[i + 1] not in _FAMILY_GROUP_NOUNS
 
 
 def _after_portfolio(tk: _Tokens, i: int) -> bool:
