@@ -120,3 +120,21 @@ def test_name_before_lower_case_party_is_an_organisation():
 def test_holiday_or_nationality_before_party_is_no_organisation():
     m = _m("He said the Christmas party and the Halloween party were fun; the Japanese party left.")
     assert "organization" not in set(m["actor_type"])
+
+
+def test_state_names_without_the_article_and_a_party_named_of_its_country():
+    """BBC style writes "Democratic Republic of Congo" (no "the"), which no form of the state
+    matched; "Democratic Party of Japan" was the US Democratic Party."""
+    import pandas as pd
+
+    import analysis
+
+    texts = ["Fighting continued in the Democratic Republic of Congo and in the Republic of Congo.",
+             "The Democratic Party of Japan lost seats. The Democratic Party chose its nominee in Denver."]
+    m = analysis.actor_mentions(pd.DataFrame({"doc_id": ["a", "b"], "text": texts}))
+    got = list(zip(m["text"], m["actor"], m["country"]))
+    assert ("Democratic Republic of Congo", "Democratic Republic of the Congo",
+            "Democratic Republic of the Congo") in got
+    assert ("Republic of Congo", "Republic of the Congo", "Republic of the Congo") in got
+    assert ("Democratic Party of Japan", "Democratic Party of Japan", "Japan") in got
+    assert ("Democratic Party", "Democratic Party", "United States") in got
