@@ -1096,8 +1096,30 @@ def _coordinated_subject(toks, j):
     v = _bare(toks[m][2])
     if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)) \
             or _ends_clause(toks[m - 1][2]):
-        return None
+        return _coordinated_after_object(toks, m)
     return _subject_before(toks, m)
+
+
+def _coordinated_after_object(toks, m):
+    """round 12 (webspk2): "Safety John Lynch turned to his coach and wondered, "..."", "Dr.
+    Phil McGraw visited Spears in the hospital and told ETonline.com that ...": the first verb
+    of two coordinated predicates has an object or a prepositional phrase before "and" (toks[m]
+    is its last word). Looking back at most 8 tokens inside the clause, the nearest past-tense
+    verb whose subject is a named person or a pronoun (not a determiner's participle: "the
+    injured players") gives the subject; else None."""
+    for v_at in range(m - 1, max(0, m - 8), -1):
+        tok = toks[v_at][2]
+        if _ends_clause(tok) or _is_boundary(tok):
+            return None
+        v = _bare(tok)
+        if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)):
+            continue
+        if v_at == 0 or _ends_clause(toks[v_at - 1][2]) or _bare(toks[v_at - 1][2]).lower() in _DETERMINERS:
+            continue
+        res = _subject_before(toks, v_at)
+        if res is not None and res[0]["type"] in ("named", "pronoun") and res[0].get("org") is not True:
+            return res
+    return None
 
 
 #: irregular past tenses of verbs that come before "and said" ("stood up and said")
@@ -1257,6 +1279,8 @@ def _subject_after(toks, k_last):
             break
         if words and tok.startswith("("):
             break   # round 11: "said Sen. Bill Ritter (D-Colo.)": a bracketed tag ends the name
+        if words and tok in _DASHES:
+            break   # round 12 (webspk2): "said Leman — that's right, just J —": a dash opens an aside
         w = _bare(tok)
         if words and w in _INVERTED_STOP and not (
                 w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
@@ -1384,6 +1408,9 @@ _MODALS = frozenset(_lex.word_list("modal_verbs.txt"))
 #: round 11c: cues of reporting_verbs_more.txt that are reports only after a quote or with the
 #: offered words quoted in their sentence ("offered his "sincere condolences"")
 _OFFER_CUES = frozenset({"offered", "offers"})
+#: round 12 (webspk2): cues of reporting_verbs_more.txt that are reports only right after a quote
+#: and when the attribution ends its clause ('"...," Peterson allowed.' / '"...," allowed Smith,')
+_AFTER_QUOTE_CUES = frozenset({"allowed", "allows"})
 
 
 def _modal_speech(rest) -> bool:
@@ -1580,6 +1607,8 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        if cue in _AFTER_QUOTE_CUES and not (rec["after_quote"] and _ends_clause(toks[max(last_tok, k_last)][2])):
+            continue    # round 12 (webspk2): "the defence allowed 30 points" is no report
         if cue in _OFFER_CUES and not rec["after_quote"]:
             # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
             # condolences"" is one when X is a person and the sentence quotes what was offered;
