@@ -78,3 +78,12 @@ def test_a_new_sentence_ends_the_coordinated_subject():
     # guard: the subject is not taken across a sentence end
     q = _quotes("Mark Dunn left early. The fans cheered the team and said: \"Great game.\"")
     assert _speaker(q, "Great game") != "Mark Dunn"
+
+
+# --- verbs of raised voice report the quote they follow -------------------------
+
+def test_shouted_after_a_quote_reports_it():
+    q = _quotes("Priya Dalal felt a sharp pain at home.\n\n"
+                "\"The baby is coming now!\" Dalal shouted to her husband. And she was right.")
+    assert _speaker(q, "The baby is coming") == "Priya Dalal"
+
