@@ -80,10 +80,15 @@ def test_a_new_sentence_ends_the_coordinated_subject():
     assert _speaker(q, "Great game") != "Mark Dunn"
 
 
-# --- verbs of raised voice report the quote they follow -------------------------
+# --- verbs of raised voice and of e-mail report the quote they follow -------------------------
 
 def test_shouted_after_a_quote_reports_it():
     q = _quotes("Priya Dalal felt a sharp pain at home.\n\n"
                 "\"The baby is coming now!\" Dalal shouted to her husband. And she was right.")
     assert _speaker(q, "The baby is coming") == "Priya Dalal"
 
+
+
+def test_emailed_introduces_a_written_statement():
+    q = _quotes("Roger Eben, a critic, e-mailed this last night:\n\n\"Dusty made a difference in my life.\"")
+    assert _speaker(q, "Dusty made") == "Roger Eben"
