@@ -13,7 +13,9 @@ scored only when named (``--batch 5b``). Batch 7 (round 11, 16 pages from other 
 ``benchmarks/draw_l3s_speakers7.py``) is split the same way: 7a to develop on, 7b held out
 (``--batch 7a`` / ``--batch 7b``). Batch 8 (round 12, 16 pages from 16 further sites, drawn by
 ``benchmarks/draw_l3s_speakers8.py``): 8a to develop on, 8b held out (``--batch 8a`` /
-``--batch 8b``). ``-v`` lists every miss.
+``--batch 8b``). Batch 10 (round 12, webspk2 helper, 16 pages from 16 further sites, drawn by
+``benchmarks/draw_l3s_speakers10.py``): 10a to develop on, 10b held out (``--batch 10a`` /
+``--batch 10b``). ``-v`` lists every miss.
 """
 from __future__ import annotations
 
@@ -81,6 +83,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--corpus", default=None, help="L3S-GN1 folder (annotated/, original/)")
-    ap.add_argument("--batch", default="5a", help="comma-separated batches (default 5a; 5b, 7b and 8b are held out)")
+    ap.add_argument("--batch", default="5a", help="comma-separated batches (default 5a; 5b, 7b, 8b and 10b are held out)")
     a = ap.parse_args()
     run(a.v, a.corpus, tuple(x.strip() for x in a.batch.split(",") if x.strip()))

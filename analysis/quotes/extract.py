@@ -1118,8 +1118,30 @@ def _coordinated_subject(toks, j):
     v = _bare(toks[m][2])
     if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)) \
             or _ends_clause(toks[m - 1][2]):
-        return None
+        return _coordinated_after_object(toks, m)
     return _subject_before(toks, m)
+
+
+def _coordinated_after_object(toks, m):
+    """round 12 (webspk2): "Safety John Lynch turned to his coach and wondered, "..."", "Dr.
+    Phil McGraw visited Spears in the hospital and told ETonline.com that ...": the first verb
+    of two coordinated predicates has an object or a prepositional phrase before "and" (toks[m]
+    is its last word). Looking back at most 8 tokens inside the clause, the nearest past-tense
+    verb whose subject is a named person or a pronoun (not a determiner's participle: "the
+    injured players") gives the subject; else None."""
+    for v_at in range(m - 1, max(0, m - 8), -1):
+        tok = toks[v_at][2]
+        if _ends_clause(tok) or _is_boundary(tok):
+            return None
+        v = _bare(tok)
+        if not (v.isalpha() and v.islower() and (v.endswith("ed") or v in _IRREGULAR_PAST)):
+            continue
+        if v_at == 0 or _ends_clause(toks[v_at - 1][2]) or _bare(toks[v_at - 1][2]).lower() in _DETERMINERS:
+            continue
+        res = _subject_before(toks, v_at)
+        if res is not None and res[0]["type"] in ("named", "pronoun") and res[0].get("org") is not True:
+            return res
+    return None
 
 
 #: irregular past tenses of verbs that come before "and said" ("stood up and said")
@@ -1279,6 +1301,8 @@ def _subject_after(toks, k_last):
             break
         if words and tok.startswith("("):
             break   # round 11: "said Sen. Bill Ritter (D-Colo.)": a bracketed tag ends the name
+        if words and tok in _DASHES:
+            break   # round 12 (webspk2): "said Leman — that's right, just J —": a dash opens an aside
         w = _bare(tok)
         if words and w in _INVERTED_STOP and not (
                 w in {"in", "at", "on"} and (_singular(words[-1]) in _PERSON_HEADS or words[-1].lower() in _PEOPLE_PLURALS)):
@@ -1454,6 +1478,9 @@ _OFFER_CUES = frozenset({"offered", "offers"})
 #: quoted right after "as" in their sentence ("attacked the law as "racially discriminatory"",
 #: "dismissed the report as "nonsense""); "Rebels attacked the "safe zone"" is no report
 _AS_CUES = frozenset(_lex.word_list("criticism_verbs_as.txt"))
+#: round 12 (webspk2): cues of reporting_verbs_more.txt that are reports only right after a quote
+#: and when the attribution ends its clause ('"...," Peterson allowed.' / '"...," allowed Smith,')
+_AFTER_QUOTE_CUES = frozenset({"allowed", "allows"})
 
 
 def _modal_speech(rest) -> bool:
@@ -1658,6 +1685,8 @@ def _events(frame: str):
                     break
             if not any(_bare(a).lower() == "as" and _MASK in b for a, b in zip(rest, rest[1:])):
                 continue
+        if cue in _AFTER_QUOTE_CUES and not (rec["after_quote"] and _ends_clause(toks[max(last_tok, k_last)][2])):
+            continue    # round 12 (webspk2): "the defence allowed 30 points" is no report
         if cue in _OFFER_CUES and not rec["after_quote"]:
             # round 11c: "Salo offered." after a quote is a report; "X offered his "sincere
             # condolences"" is one when X is a person and the sentence quotes what was offered;
