@@ -1,0 +1,47 @@
+"""Round-12 follow-ups of the reader's L3S-GN1 findings (authors that are outlets, the explorer's
+actor list, event names of three words), on invented pages and texts."""
+import pandas as pd
+
+from analysis.corpus.loading import load_corpus
+
+_BODY = ("<p>The city council voted on Tuesday to close the old bridge to lorries after engineers "
+         "found cracks in two of its supports, the council's transport committee said.</p>"
+         "<p>Drivers of heavy vehicles will have to use the ring road from next month, and the "
+         "repairs are expected to take most of the year, according to the committee's report.</p>"
+         "<p>Shopkeepers near the bridge said they feared the closure would keep customers away "
+         "during the busiest weeks before the holidays, but most welcomed the repairs.</p>")
+
+
+def _page(author, site=None):
+    # the author as the IHT page of L3S-GN1 writes it: a block of its own above the story
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    return (f"<html><head><title>Bridge closed to lorries</title>{meta}</head><body>"
+            f'<article><h1>Bridge closed to lorries</h1><div id="author">{author}</div>{_BODY}'
+            f"</article></body></html>")
+
+
+def _load(tmp_path, pages):
+    for name, html in pages.items():
+        (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
+    return load_corpus(tmp_path).set_index("doc_id")
+
+
+def test_an_author_field_that_is_a_news_outlet_is_no_author_and_may_give_the_outlet(tmp_path):
+    # L3S-GN1: page author fields "Reuters", "AFP", "The Times", "TOM CANAVAN ASSOCIATED PRESS"
+    docs = _load(tmp_path, {
+        "a": _page("Reuters"),
+        "b": _page("AFP", site="The Gazette Online"),
+        "c": _page("JANE DOE Associated Press Writer"),
+        "d": _page("Kim Wendel"),
+        "e": _page("Winnipeg Sun"),
+    })
+    assert pd.isna(docs.loc["a", "author"]) and docs.loc["a", "outlet"] == "Reuters"
+    assert "news outlet" in docs.loc["a", "metadata_note"]            # said, not silent
+    assert pd.isna(docs.loc["b", "author"])
+    assert docs.loc["b", "outlet"] != "Agence France-Presse"           # the page's own outlet stays
+    assert "Agence France-Presse" in docs.loc["b", "metadata_note"]
+    assert docs.loc["c", "author"] == "JANE DOE" and docs.loc["c", "outlet"] == "Associated Press"
+    # guards: a person stays the author; an outlet the data do not know is not guessed at
+    assert docs.loc["d", "author"] == "Kim Wendel"
+    assert docs.loc["e", "author"] == "Winnipeg Sun"
+    assert "news outlet" not in str(docs.loc["d", "metadata_note"])
