@@ -45,3 +45,27 @@ def test_an_author_field_that_is_a_news_outlet_is_no_author_and_may_give_the_out
     assert docs.loc["d", "author"] == "Kim Wendel"
     assert docs.loc["e", "author"] == "Winnipeg Sun"
     assert "news outlet" not in str(docs.loc["d", "metadata_note"])
+
+
+def test_the_explorers_actor_list_leaves_out_the_publishers_own_mentions_with_a_note():
+    # the report's actor tables leave out "told the BBC" (self_reference); the explorer's actor
+    # list still ranked the publisher first
+    from analysis.report.explorer import CorpusIndex
+
+    corpus = pd.DataFrame({
+        "doc_id": ["a", "b", "c"], "outlet": ["BBC", "BBC", "BBC"],
+        "text": ["Ann Lee told the BBC the plan would fail. The BBC asked Ann Lee again.",
+                 "Tom Ray told the BBC he would stand. Ann Lee said she would not.",
+                 "Ann Lee told the BBC that the vote was close. The BBC said nothing more."],
+    })
+    index = CorpusIndex.from_corpus(corpus, progress=False)
+    m = index.mentions
+    assert m["self_reference"].any()                      # the publisher names itself
+    assert "BBC" not in index.actors()
+    assert index.actors()[0] == "Ann Lee"
+    assert "BBC" in index.actor_note() and "publisher itself" in index.actor_note()
+    # guards: selecting the publisher by name still finds its rows; without self-references no note
+    assert index.select(actor="BBC").counts()["mentions"] == int(m["self_reference"].sum())
+    plain = CorpusIndex.from_corpus(corpus.drop(columns="outlet").assign(
+        text=lambda d: d["text"].str.replace("the BBC", "Tom Ray", regex=False)), progress=False)
+    assert plain.actor_note() is None and "Ann Lee" in plain.actors()
