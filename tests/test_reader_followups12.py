@@ -69,3 +69,21 @@ def test_the_explorers_actor_list_leaves_out_the_publishers_own_mentions_with_a_
     plain = CorpusIndex.from_corpus(corpus.drop(columns="outlet").assign(
         text=lambda d: d["text"].str.replace("the BBC", "Tom Ray", regex=False)), progress=False)
     assert plain.actor_note() is None and "Ann Lee" in plain.actors()
+
+
+def test_a_three_word_name_with_an_event_noun_after_its_first_word_is_an_event_not_a_person():
+    # L3S: "Game Four of Anaheim's Stanley Cup Finals triumph" made a person "Stanley Cup
+    # Finals" (the two-word rule of round 12 read only "Stanley Cup", "Davis Cup")
+    from analysis.actors.mentions import actor_mentions
+
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "He scored twice in Game Four of Anaheim's Stanley Cup Finals triumph over Ottawa. "
+        "Britain's Davis Cup Final defeat came a year later.",
+        "Mary Ann Hughes, the coach, said Brooke Shields and Davis Love were at Sydney's "
+        "Olympic Park. Ray Dent Smith watched.",
+    ]})
+    m = actor_mentions(corpus)
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert not any(("Cup" in p) or p.startswith("Stanley") or p.startswith("Davis Cup") for p in people), people
+    # guards: people of two and three words whose names hold no event noun
+    assert {"Mary Ann Hughes", "Brooke Shields", "Davis Love"} <= people, people
