@@ -87,3 +87,39 @@ def test_a_three_word_name_with_an_event_noun_after_its_first_word_is_an_event_n
     assert not any(("Cup" in p) or p.startswith("Stanley") or p.startswith("Davis Cup") for p in people), people
     # guards: people of two and three words whose names hold no event noun
     assert {"Mary Ann Hughes", "Brooke Shields", "Davis Love"} <= people, people
+
+
+def test_the_tone_per_day_count_labels_do_not_overlap_once_the_chart_is_laid_out():
+    # L3S tone per day (27 days, Nov 2007 - Jan 2008): the "n docs / n sent." labels were placed
+    # before the title, axis labels and legend took their room; the layout then narrowed the axes
+    # and "12 docs 224 sent." ran into its neighbour; the two-line note ran off the figure
+    import io
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from analysis.plots.sentiment import sentiment_over_time
+
+    days = list(pd.period_range("2007-12-26", "2008-01-24", freq="D"))
+    days = [pd.Period("2007-11-20", "D")] + [d for k, d in enumerate(days) if k % 7 != 3]
+    n = len(days)
+    docs = [(k * 7) % 13 + 1 for k in range(n)]
+    mean = [0.1 * np.sin(k) for k in range(n)]
+    g = pd.DataFrame({"published": pd.PeriodIndex(days), "n_documents": docs,
+                      "n_sentences": [d * 23 for d in docs], "mean_compound": mean,
+                      "ci_low": [m - 0.06 for m in mean], "ci_high": [m + 0.06 for m in mean]})
+    fig = sentiment_over_time(g)
+    fig.savefig(io.BytesIO(), format="png", dpi=100, bbox_inches="tight")
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if "sent." in t.get_text()]
+    assert len(boxes) >= 3
+    overlaps = [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))
+                if boxes[i].overlaps(boxes[j])]
+    assert not overlaps, overlaps
+    # the title fits the figure's width
+    title = ax.title.get_window_extent(renderer)
+    assert title.x0 >= 0 and title.x1 <= fig.bbox.width, (title, fig.bbox)
+    plt.close(fig)
