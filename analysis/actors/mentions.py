@@ -1027,8 +1027,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             ok = False   # "the Grand Hotel said", "a New York Republican": people take no article
         if ok and _after_ordinal(tk, i):
             ok = False   # "Wales' first Urban Games", "the 12th Grace Hopper lecture": an edition
-        if ok and b - i == 2 and len(words) == 2 and tk.norm[b - 1] in _EVENT_NOUNS and not tk.raw[b - 1].isupper():
-            ok = False   # "the Sydney Test", "the Davis Cup": an event or a trophy, not a person
+        if ok and 2 <= len(words) == b - i <= 3 and any(
+                tk.norm[k] in _EVENT_NOUNS and not tk.raw[k].isupper() for k in words[1:]):
+            ok = False   # "the Sydney Test", "the Davis Cup", "Anaheim's Stanley Cup Finals
+            # triumph": a name of two or three words with an event or trophy noun after its
+            # first word names the event or the trophy, not a person
         if ok and _after_saint(tk, i):
             ok = False   # "the St. Louis Blues", "St Kilda Saints": a saint's name names a place,
             # a church or a team, not a person

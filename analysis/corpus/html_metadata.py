@@ -172,6 +172,66 @@ def clean_author(value) -> tuple[str | None, str | None]:
     return None, why
 
 
+_BYLINE_JOB = re.compile(r"[\s,]+(?:(?:staff|contributing|special)\s+)?(?:writer|correspondent|reporter)s?$", re.I)
+
+
+def author_outlets(author) -> tuple[str | None, list[tuple[str, str]]]:
+    """An author field without the news outlets written in it, and those outlets.
+
+    A page's author field often credits a wire or the paper itself instead of a person
+    ("Reuters", "AFP", "The Associated Press", "Times Online"), or a person and then the wire
+    ("TOM CANAVAN ASSOCIATED PRESS", "JASON STRAZIUSO Associated Press Writer": the AP byline
+    "By NAME, Associated Press Writer"). A part (between "; ") that is a known outlet
+    (:func:`analysis.lexicons.outlet_name`, after a trailing "Writer", "Staff Writer",
+    "Correspondent") is no author; a part that ends in a known outlet of two words or more after
+    a name of two words or more keeps the name. Only outlets the outlet data know are read ("Winnipeg
+    Sun" stays: unknown, and its last word alone is no outlet of two words).
+
+    Parameters
+    ----------
+    author : str or None
+        The author as :func:`clean_author` gives it.
+
+    Returns
+    -------
+    tuple
+        ``(author, outlets)``: the author left (None when nothing is), and ``(form, one name)``
+        for each outlet taken out, in order.
+
+    Examples
+    --------
+    >>> author_outlets("Reuters")
+    (None, [('Reuters', 'Reuters')])
+    >>> author_outlets("TOM CANAVAN ASSOCIATED PRESS")
+    ('TOM CANAVAN', [('ASSOCIATED PRESS', 'Associated Press')])
+    >>> author_outlets("Winnipeg Sun"), author_outlets("Ann Lee")
+    (('Winnipeg Sun', []), ('Ann Lee', []))
+    """
+    from ..lexicons import outlet_name
+
+    if author is None or not isinstance(author, str):
+        return None, []
+    kept, found = [], []
+    for part in (p.strip() for p in author.split(";")):
+        if not part:
+            continue
+        bare = _BYLINE_JOB.sub("", part).strip(" ,")
+        name = outlet_name(bare) or outlet_name(part)
+        if name:
+            found.append((part, name))
+            continue
+        words = bare.split()
+        for k in range(2, len(words) - 1):   # a name of >= 2 words, then an outlet of >= 2 words
+            tail = " ".join(words[k:])
+            name = outlet_name(tail)
+            if name:
+                found.append((tail, name))
+                part = " ".join(words[:k]).rstrip(" ,")
+                break
+        kept.append(part)
+    return ("; ".join(kept) or None), found
+
+
 def clean_outlet(value) -> tuple[str | None, str | None]:
     """An outlet candidate made tidy, or refused with the reason.
 

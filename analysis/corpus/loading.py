@@ -980,9 +980,11 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     page = page_metadata(tree, getattr(doc, "url", None), title=getattr(doc, "title", None),
                          sitename=getattr(doc, "sitename", None),
                          found_date=getattr(doc, "date", None), run_htmldate=False)
-    from .html_metadata import clean_author
+    from .html_metadata import author_outlets, clean_author
 
     author, author_refused = clean_author(getattr(doc, "author", None))
+    author_read = author
+    author, credited = author_outlets(author)
     meta = {
         "title": getattr(doc, "title", None),
         "author": author,
@@ -997,6 +999,17 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     meta["metadata_note"] = page["metadata_note"]
     if author_refused:   # said where the outlet and date notes are
         note = f"author {getattr(doc, 'author', '')!r} from the page refused: {author_refused}"
+        meta["metadata_note"] = "; ".join(x for x in (meta.get("metadata_note"), note) if x)
+    for form, name in credited:   # a news outlet in the author field: no author, never silently
+        if not meta.get("outlet"):
+            meta["outlet"] = name
+            meta["outlet_source"] = "author field (a news outlet credited as the author)"
+            what = "set as the outlet"
+        else:
+            what = f"the outlet stays {meta['outlet']!r}" if meta["outlet"] != name else "the page's outlet too"
+        who = f"author kept: {author!r}" if author else "no author"
+        note = (f"author {author_read!r} from the page credits a news outlet, {form!r} ({name}), not a "
+                f"person: {who}; {what}")
         meta["metadata_note"] = "; ".join(x for x in (meta.get("metadata_note"), note) if x)
     return doc.text, meta, notes
 

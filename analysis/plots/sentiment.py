@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import warnings
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 
@@ -197,6 +199,7 @@ def _label_counts(fig, ax, x, g) -> int:
                         xytext=(0, 4), textcoords="offset points", fontsize=7.5, color="#333333", ha="center",
                         va="bottom", linespacing=1.0, zorder=6,
                         bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
+        t.set_in_layout(False)   # the layout must not move the axes after the labels are placed
         bb = t.get_window_extent(renderer).expanded(1.08, 1.1)
         if any(bb.overlaps(o) for o in placed):
             t.remove()
@@ -302,7 +305,6 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
         spread = max(spread, float(np.nanmax(np.abs(dm)) if len(dm) <= 50 else np.nanquantile(np.abs(dm), 0.98)))
     lim = min(spread + 0.1, 1.05)
     ax.set_ylim(-lim, lim + 0.05)
-    labelled = _label_counts(fig, ax, mid, g)
     if has_docs:
         d = documents.sort_values(date_col, kind="stable")
         note = ""
@@ -324,15 +326,27 @@ def sentiment_over_time(group_sentiment: pd.DataFrame, date_col: str = "publishe
     ax.set_ylabel("mean sentence compound")
     from .timeline import _date_axis
 
+    fig.canvas.draw()   # the laid-out width decides how many date ticks fit
     _date_axis(ax, lo_t - pad, hi_t + pad)   # concise ticks over weeks or months, years over a decade
     ax.set_xlabel("publication date" + shaded)
-    counts_note = ""
-    if labelled < len(g):
-        counts_note = (f"\ndocuments and sentences labelled for {labelled:,} of {len(g):,} {unit}s "
-                       "(the largest, where labels fit); all in the table")
-    ax.set_title((title or f"Tone per {unit}") + outside_note + counts_note, pad=16, fontsize=11)
     if has_docs and len(documents) > 50:   # many points: the legend goes below, not over them
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8)
     else:
         ax.legend(loc="lower left", fontsize=8)
+
+    def set_title(labelled: int):
+        counts_note = ""
+        if labelled < len(g):
+            counts_note = (f"\ndocuments and sentences labelled for {labelled:,} of {len(g):,} {unit}s "
+                           "(the largest, where labels fit); all in the table")
+        # each line wrapped to the figure's width (a long note ran off both edges)
+        text = "\n".join(textwrap.fill(line, 80) for line in
+                         ((title or f"Tone per {unit}") + outside_note + counts_note).split("\n"))
+        ax.set_title(text, pad=16, fontsize=11)
+
+    # the count labels are placed last, when the title, axis labels and legend have taken their
+    # room (placed before, the layout then narrowed the axes and two labels overlapped); the
+    # title is first written with the most labels its note can name, so its lines do not change
+    set_title(len(g) - 1 if len(g) > 1 else len(g))
+    set_title(_label_counts(fig, ax, mid, g))
     return fig

@@ -466,12 +466,24 @@ class CorpusIndex:
         return sorted(cols, key=lambda c: (c not in _META_PREFERRED, c))
 
     def actors(self, top: int | None = None) -> list[str]:
-        """Actors by number of mentions (most first)."""
-        if not len(self.mentions):
+        """Actors by number of mentions (most first), counted as the report's actor tables count
+        them: without the mentions of a document's own outlet (``self_reference``; the note of
+        :meth:`actor_note` says what was left out). Selecting such an actor by name still finds
+        every mention."""
+        from ..actors.mentions import without_self_references
+
+        mentions = without_self_references(self.mentions)[0]
+        if mentions is None or not len(mentions):
             return []
-        counts = self.mentions["actor"].value_counts(sort=True)
+        counts = mentions["actor"].value_counts(sort=True)
         counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
         return counts.index.tolist()[:top]
+
+    def actor_note(self) -> str | None:
+        """What :meth:`actors` left out (the publisher's own mentions), or None."""
+        from ..actors.mentions import without_self_references
+
+        return without_self_references(self.mentions)[1]
 
     def topics(self) -> list[str]:
         """Topic labels present (empty without a topic model)."""
@@ -836,6 +848,7 @@ def explore(corpus_or_index, *, page_size: int = 25, **index_options):
     actors = index.actors()
     actor = w.Combobox(options=actors[:5000], placeholder="any actor", description="actor",
                        ensure_option=False, style=style)
+    actor_note = w.HTML(f"<small>{_escape(index.actor_note())}</small>" if index.actor_note() else "")
     topics = index.topics()
     topic = w.Dropdown(options=["(any)"] + topics, description="topic", style=style,
                        disabled=not topics)
@@ -928,7 +941,7 @@ def explore(corpus_or_index, *, page_size: int = 25, **index_options):
     page.observe(lambda ch: render_table() if "sel" in state else None, names="value")
     doc_pick.observe(on_doc, names="value")
     filters = w.VBox([w.HBox([date_from, date_to]), w.HBox([column, values]),
-                      w.HBox([actor, topic]), tone, w.HBox([phrase, is_regex, apply_btn])])
+                      w.HBox([actor, topic]), actor_note, tone, w.HBox([phrase, is_regex, apply_btn])])
     tabs = w.Tab(children=[w.VBox([page, table]), w.VBox([doc_pick, doc_view])])
     tabs.set_title(0, "sentences")
     tabs.set_title(1, "document")
