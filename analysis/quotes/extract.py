@@ -1770,8 +1770,13 @@ def _initials_before_name(word: str, nxt: str, before: str = "") -> bool:
         and bool(re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*(?:'s|\u2019s)?[,;:]?", nxt))
 
 
-def _name_runs_in(text: str):
-    """Multi-word name runs in a text, with their end offsets (for surname expansion)."""
+@lru_cache(maxsize=16)
+def _name_runs_in(text: str) -> tuple:
+    """Multi-word name runs in a text, with their end offsets (for surname expansion).
+
+    Cached: the resolver asks for the runs of the same document text (or its masked copy) once
+    per name it expands, and the answer depends on the text alone (a tuple, so no caller can
+    change the cached value)."""
     runs = []
     words = [(m.start(), m.end(), m.group())
              for m in re.finditer(r"[^\s,;:()\"\u201c\u201d\u2013\u2014]+", text)]
@@ -1794,7 +1799,8 @@ def _name_runs_in(text: str):
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
         if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)) \
-                or (i + 1 < len(words) and _initials_before_name(w, words[i + 1][2], text[max(0, s - 4):s])):
+                or (i + 1 < len(words) and "." in w and len(w) <= 6
+                    and _initials_before_name(w, words[i + 1][2], text[max(0, s - 4):s])):
             cur.append((s, e, b, w))
             if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
                 # "Suffolk, Norfolk, Essex" is a list of names, not one name
@@ -1821,7 +1827,7 @@ def _name_runs_in(text: str):
         name, _, _ = _strip_titles(words, after_of=bool(re.search(r"\b(?:of|for)\s+$", text[max(0, run[0][0] - 5):run[0][0]])))
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
