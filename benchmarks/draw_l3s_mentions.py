@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _l3s_body import body  # noqa: E402
 from draw_l3s_speakers import DEFAULT, urls  # noqa: E402
-from draw_l3s_speakers7 import _site, _used_pages  # noqa: E402
+from draw_l3s_speakers7 import _site, _used_pages, one_page_per_site  # noqa: E402
 
 import yaml  # noqa: E402
 
@@ -65,14 +65,7 @@ def draw(folder: Path) -> list[tuple[str, str]]:
     sites = {_site(u.get(d["page"], "")) for d in docs}
     pool = [p for p in candidates(folder) if p not in used]
     random.Random(SEED).shuffle(pool)
-    picked = []
-    for p in pool:
-        s = _site(u.get(p, ""))
-        if s and s not in sites:
-            sites.add(s)
-            picked.append(p)
-        if len(picked) == N:
-            break
+    picked = one_page_per_site(pool, u, sites, N)
     return [("11a" if i % 2 == 0 else "11b", p) for i, p in enumerate(picked)]
 
 

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import draw_l3s_speakers8 as _d8  # noqa: E402
 from draw_l3s_speakers import DEFAULT, candidates, urls  # noqa: E402
-from draw_l3s_speakers7 import _site  # noqa: E402
+from draw_l3s_speakers7 import _site, one_page_per_site  # noqa: E402
 
 N, SEED, SPLIT_SEED = 16, 10110, 10210
 EARLIER = ("5", "7", "8")  # batches labelled before this draw
@@ -45,14 +45,7 @@ def draw(folder: Path) -> list[tuple[str, str]]:
     used_sites = {_site(u.get(d["page"], "")) for d in earlier}
     pool = [p for p in candidates(folder) if p not in used]
     random.Random(SEED).shuffle(pool)
-    picked, sites = [], set(used_sites)
-    for p in pool:
-        s = _site(u.get(p, ""))
-        if s and s not in sites:
-            sites.add(s)
-            picked.append(p)
-        if len(picked) == N:
-            break
+    picked = one_page_per_site(pool, u, used_sites, N)
     random.Random(SPLIT_SEED).shuffle(picked)
     return [("10a" if i < N // 2 else "10b", p) for i, p in enumerate(picked)]
 

@@ -44,6 +44,20 @@ def _used_pages() -> set[str]:
     return out
 
 
+def one_page_per_site(pool: list[str], u: dict, taken_sites: set, n: int) -> list[str]:
+    """The first ``n`` pages of ``pool`` (in its order) from sites not in ``taken_sites``,
+    one page per site (the drawing rule of batches 7, 8 and 10 and of the mentions set)."""
+    picked, sites = [], set(taken_sites)
+    for p in pool:
+        s = _site(u.get(p, ""))
+        if s and s not in sites:
+            sites.add(s)
+            picked.append(p)
+        if len(picked) == n:
+            break
+    return picked
+
+
 def draw(folder: Path) -> list[tuple[str, str]]:
     """(batch, page id) of the 16 drawn pages: 7a first, then 7b."""
     u = urls(folder)
@@ -52,14 +66,7 @@ def draw(folder: Path) -> list[tuple[str, str]]:
     used_sites = {_site(u.get(d["page"], "")) for d in old if not str(d["batch"]).startswith("7")}
     pool = [p for p in candidates(folder) if p not in used]
     random.Random(SEED).shuffle(pool)
-    picked, sites = [], set(used_sites)
-    for p in pool:
-        s = _site(u.get(p, ""))
-        if s and s not in sites:
-            sites.add(s)
-            picked.append(p)
-        if len(picked) == N:
-            break
+    picked = one_page_per_site(pool, u, used_sites, N)
     random.Random(SPLIT_SEED).shuffle(picked)
     return [("7a" if i < N // 2 else "7b", p) for i, p in enumerate(picked)]
 
