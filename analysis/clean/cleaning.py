@@ -59,6 +59,7 @@ from ..text.tokens import word_tokens
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed", "table")
 BLANK_REASON = "blank line (paragraph break)"
 SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
+CODE_REASON = "markup or script code left in the page's text (HTML tags, JavaScript)"
 
 # ----------------------------------------------------------------------------------------------
 # Typography
@@ -573,8 +574,30 @@ def _follow_prompt(s: str, nw: int) -> bool:
                                    and not _REPORTING_VERB.search(s))
 
 
+# Markup or script that an HTML page's extraction left as text: tags with their attributes
+# ('<img src="..." border="0" />'), and script statements ('document.write(...)', 'var w =
+# window.open(...);'). Only a line that is mostly code: prose with an inline tag or two
+# ("<b>WASHINGTON</b> - The president said ...") is a sentence.
+_CODE_TAG = re.compile(r"<\s*/?\s*(?:a|img|div|span|p|br|b|i|script|noscript|iframe|table|tr|td|font|object|"
+                       r"embed|param|style|link|meta|input|form|ul|li|center)\b[^<>]*?/?\s*\\?>", re.I)
+_CODE_SCRIPT = re.compile(r"\b(?:document\.(?:write|getElementById|cookie)|window\.(?:open|location)|"
+                          r"function\s*\(|var\s+\w+\s*=|on(?:click|load|mouseover)\s*=|\w+\.(?:innerHTML|src|href)\s*=)", re.I)
+
+
+def _code_line(s: str) -> bool:
+    """A line that is markup or script code, not text (see ``_CODE_TAG`` and ``_CODE_SCRIPT``)."""
+    if "<" not in s and "(" not in s and "=" not in s:
+        return False
+    if _CODE_SCRIPT.search(s) and (s.rstrip().endswith((";", "{", "}", ");", "')")) or s.count("=") >= 2):
+        return True
+    tags = sum(len(m.group()) for m in _CODE_TAG.finditer(s))
+    return tags > 0 and tags >= 0.5 * len(s.replace(" ", ""))
+
+
 def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
     """Reason when a line is unmistakably about the site, not the story (else None)."""
+    if _code_line(s):
+        return CODE_REASON
     if _follow_prompt(s, nw):
         return "share/subscribe prompt"
     if nw <= 8 and _AD.match(s):
