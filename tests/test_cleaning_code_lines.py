@@ -36,3 +36,13 @@ def test_prose_with_an_inline_tag_or_code_words_stays():
              "Prices rose 3% (from 2.1%) in May, the statistics agency said on Friday."]
     rows = _labels("\n\n".join([STORY] + lines))
     assert not [line for line, _, why in rows if why == CODE_REASON]
+
+
+def test_text_wrapped_in_link_markup_stays():
+    """AG News items keep their feed's markup: a wire story with '<A HREF="...">MSFT.O</A>' after
+    each company, or a headline inside a link, is text even when the tags are most of the line."""
+    lines = ['SEATTLE (Reuters) - Microsoft Corp. <A HREF="http://www.investor.example.com/FullQuote.aspx?ticker=MSFT.O target=/stocks/quickinfo/fullquote">MSFT.O</A> said on Monday it had agreed to settle.',
+             '<a href="http://news.example.com/2100-1039_3-5365922.html">Nokia joins Secure Digital industry group</a> <font size=-1 color=#6f6f6f><nobr>CNET News.com</nobr>']
+    for line in lines:
+        rows = _labels(line)
+        assert not [x for x in rows if x[2] == CODE_REASON], line

@@ -591,7 +591,12 @@ def _code_line(s: str) -> bool:
     if _CODE_SCRIPT.search(s) and (s.rstrip().endswith((";", "{", "}", ");", "')")) or s.count("=") >= 2):
         return True
     tags = sum(len(m.group()) for m in _CODE_TAG.finditer(s))
-    return tags > 0 and tags >= 0.5 * len(s.replace(" ", ""))
+    if not tags or tags < 0.5 * len(s.replace(" ", "")):
+        return False
+    # mostly tags, and at most three words outside them ("<a ...><img ...></a> News"); a sentence
+    # or headline wrapped in link markup ('<a href="...">Nokia joins industry group</a>', a wire
+    # story with '<A HREF="...">MSFT.O</A>' after each company) is text
+    return len(re.findall(r"[^\W\d_]{2,}", _CODE_TAG.sub(" ", s))) <= 3
 
 
 def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
