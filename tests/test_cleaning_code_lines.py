@@ -46,3 +46,8 @@ def test_text_wrapped_in_link_markup_stays():
     for line in lines:
         rows = _labels(line)
         assert not [x for x in rows if x[2] == CODE_REASON], line
+
+
+def test_a_short_headline_or_dateline_in_inline_markup_is_text():
+    for line in ['<a href="/news/2008/11/obama-wins.html">Obama wins election</a>', "<b>WASHINGTON</b> <i>AP</i>"]:
+        assert not [x for x in _labels(STORY + "\n\n" + line) if x[2] == CODE_REASON], line

@@ -2547,7 +2547,7 @@ def without_self_references(mentions: pd.DataFrame) -> tuple[pd.DataFrame, str |
     own = mentions["self_reference"].fillna(False).astype(bool)
     if not own.any():
         return mentions, None
-    left = mentions[own]
+    left = mentions[own].assign(actor=lambda d: d["actor"].fillna("(no actor name)").astype(str))
     parts = []
     for actor, rows in sorted(left.groupby("actor"), key=lambda kv: (-len(kv[1]), kv[0])):
         n, docs = len(rows), rows["doc_id"].nunique()
@@ -2842,7 +2842,10 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
     cols = MENTION_COLUMNS + ["self_reference"] * ("self_reference" in mentions.columns)
     if "self_reference" in mentions.columns:
         types["self_reference"] = "bool"
-    m = mentions.reset_index(drop=True).reindex(columns=cols).astype(types)
+    m = mentions.reset_index(drop=True).reindex(columns=cols)
+    if "self_reference" in m.columns:   # a missing mark is no self-reference (astype(bool) makes NaN True)
+        m["self_reference"] = m["self_reference"].fillna(False)
+    m = m.astype(types)
     pending = pending.reindex(columns=PENDING_COLUMNS)
     for c in _TEXT_COLUMNS:
         m[c] = m[c].astype(object)

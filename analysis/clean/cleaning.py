@@ -583,6 +583,9 @@ _CODE_TAG = re.compile(r"<\s*/?\s*(?:a|img|div|span|p|br|b|i|script|noscript|ifr
 _CODE_SCRIPT = re.compile(r"\b(?:document\.(?:write|getElementById|cookie)|window\.(?:open|location)|"
                           r"function\s*\(|var\s+\w+\s*=|on(?:click|load|mouseover)\s*=|\w+\.(?:innerHTML|src|href)\s*=)", re.I)
 
+_CODE_TAG_NAME = re.compile(r"<\s*/?\s*([a-z]+)", re.I)
+_INLINE_TAGS = frozenset({"a", "b", "i", "span", "font", "p", "center", "nobr", "em", "strong", "u"})
+
 
 def _code_line(s: str) -> bool:
     """A line that is markup or script code, not text (see ``_CODE_TAG`` and ``_CODE_SCRIPT``)."""
@@ -593,10 +596,13 @@ def _code_line(s: str) -> bool:
     tags = sum(len(m.group()) for m in _CODE_TAG.finditer(s))
     if not tags or tags < 0.5 * len(s.replace(" ", "")):
         return False
-    # mostly tags, and at most three words outside them ("<a ...><img ...></a> News"); a sentence
-    # or headline wrapped in link markup ('<a href="...">Nokia joins industry group</a>', a wire
-    # story with '<A HREF="...">MSFT.O</A>' after each company) is text
-    return len(re.findall(r"[^\W\d_]{2,}", _CODE_TAG.sub(" ", s))) <= 3
+    # mostly tags, and at most three words of text with an embedding tag ("<a ...><img ...></a>
+    # News"), none with only inline ones; a sentence or headline wrapped in link or type markup
+    # ('<a href="...">Obama wins election</a>', '<b>WASHINGTON</b> <i>AP</i>', a wire story with
+    # '<A HREF="...">MSFT.O</A>' after each company) is text
+    words = len(re.findall(r"[^\W\d_]{2,}", _CODE_TAG.sub(" ", s)))
+    embeds = any(m.group(1).lower() not in _INLINE_TAGS for m in _CODE_TAG_NAME.finditer(s))
+    return words <= (3 if embeds else 0)
 
 
 def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
@@ -751,11 +757,22 @@ def _table_row(s: str) -> str | None:
     columns = sum(1 for c in _COLUMN_GAP.findall(s) if _figure_cell(c))
     if columns >= 2 or (columns and not prose):  # one wide gap in prose is a typing slip
         cells = _COLUMN_SPLIT.split(s, 1)[-1].split()  # what follows the label: mostly figures
-        if 2 * sum(1 for t in cells if _figure_cell(t)) >= len(cells):  # not "1 hour,  44 minutes ago"
+        if 2 * sum(1 for t in cells if _figure_cell(t)) >= len(cells):  # mostly figures after the label
             return "table row (figures in columns)"
-    if not prose and len(toks) <= TABLE_MAX_WORDS:
+    if not prose and len(toks) <= TABLE_MAX_WORDS and not _names_among_figures(toks):
         return "list of figures (a label and figures, no sentence)"
     return None
+
+
+def _names_among_figures(toks: list[str]) -> bool:
+    """A capitalised word after the line's first word (not a month): names with their figures
+    ("Final score: Arsenal 2 Chelsea 1", "Goals: Saka 12, Havertz 55") are news, not a table's
+    cells ("Shr 12 cts vs 10 cts", "BRAZIL nil 131,950")."""
+    for t in toks[1:]:
+        w = t.strip(",;:()[]\"'.")
+        if len(w) > 1 and w[0].isupper() and any(c.islower() for c in w) and not _MONTH_WORD.fullmatch(w):
+            return True
+    return False
 
 
 def _table_neighbour(s: str) -> bool:

@@ -172,7 +172,8 @@ def clean_author(value) -> tuple[str | None, str | None]:
     return None, why
 
 
-_BYLINE_JOB = re.compile(r"[\s,]+(?:(?:staff|contributing|special)\s+)?(?:writer|correspondent|reporter)s?$", re.I)
+_BYLINE_JOB = re.compile(r"[\s,]+(?:(?:staff|contributing|special)\s+)?(?:writer|correspondent|reporter|staff|"
+                         r"editorial|wire|desk)s?$", re.I)
 
 
 def author_outlets(author) -> tuple[str | None, list[tuple[str, str]]]:

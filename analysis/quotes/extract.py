@@ -3611,7 +3611,11 @@ def _two_apostrophe_marks(text: str) -> str:
         if (prev.isspace() or prev in "([{") and not nxt.isspace():
             return ' "'
         return m.group()
-    return _TWO_APOSTROPHES.sub(mark, text)
+    out = _TWO_APOSTROPHES.sub(mark, text)
+    opened, closed = out.count(' "') - text.count(' "'), out.count('" ') - text.count('" ')
+    # a stray pair (a typo, "the plan 'reckless''") is no mark: made a double mark, it would turn a
+    # document quoted in single marks into one quoted in double marks and lose all its quotes
+    return out if opened == closed or (opened == 0 and any(ch in text for ch in _QUOTE_CHARS)) else text
 
 
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):

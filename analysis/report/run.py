@@ -1260,9 +1260,10 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None,
                      help="numeric dates such as 05/03/2003 are day-first (--dayfirst) or month-first "
                           "(--no-dayfirst); default: one order for the whole file, the one its dates show")
-    rep.add_argument("--keep-tables", action="store_true", default=None,
-                     help="keep rows of tables and lists of figures ('Shr 12 cts vs 10 cts') in the text; "
-                          "default: the cleaner labels them 'table' in its audit and leaves them out")
+    rep.add_argument("--keep-tables", action=argparse.BooleanOptionalAction, default=None,
+                     help="keep rows of tables and lists of figures ('Shr 12 cts vs 10 cts') in the text "
+                          "(--no-keep-tables overrides a config file); default: the cleaner labels them "
+                          "'table' in its audit and leaves them out")
     rep.add_argument("--store", metavar="DIR",
                      help="annotate the corpus into this store (or reuse it) and let the notebooks read it "
                           "(default: <out>.store beside the report folder)")
