@@ -1,9 +1,8 @@
 """Charts of sentence, document and group sentiment (inputs from :mod:`analysis.sentiment.scores`)."""
 from __future__ import annotations
 
-import warnings
-
 import textwrap
+import warnings
 
 import numpy as np
 import pandas as pd

@@ -794,16 +794,10 @@ def _statement_owner(words):
     "a Department of Health statement", "a statement from Fuentes" / "a statement by the
     Home Office" -> a named speaker record for the author (an organisation, or a person's
     name, resolved later like any name); None for anything else ("a statement said", "a joint
-    statement from the trusts' chief executives"). Round 12: the owner in the possessive with no
-    article, as wire copy writes it: "Dome's statement said", "Baker's letter said" (not "the
-    company's statement": no name)."""
+    statement from the trusts' chief executives"). The owner in the possessive ("Dome's statement
+    said", "Roger's motion alleges") is read by :func:`_possessive_statement`, which calls this."""
     low = [w.lower() for w in words]
-    if 2 <= len(words) <= 7 and low[-1] in _STATEMENT_NOUNS and words[-1].islower() \
-            and low[0] not in _DETERMINERS and low[0] != "in":
-        # the possessive 's is gone from the subject's words: "Dome's statement" -> Dome
-        owner = [re.sub(r"['\u2019]s?$", "", w) if k == len(words) - 2 else w for k, w in enumerate(words[:-1])]
-        h = len(words) - 1
-    elif len(words) < 3 or low[0] not in ("a", "an", "the", "in"):
+    if len(words) < 3 or low[0] not in ("a", "an", "the", "in"):
         return None
     else:
         body, low = words[1:], low[1:]
