@@ -124,3 +124,38 @@ def test_a_link_label_inside_a_quote_is_kept_as_written():
                 "\"Sign the petitionexternal-link today,\" said Ann Lee.")
     assert q["quote"].iloc[0] == "Sign the petitionexternal-link today"
     assert _speaker(q, "Sign the petition") == "Ann Lee"
+
+
+def test_tweeting_after_a_comma_reports_the_subject():
+    q = _quotes("The actor died on Monday.\n"
+                "Soap actor Tony Mayfield, who worked with him, was among those paying tribute, "
+                "tweeting: \"Working with him was a joy.\"")
+    assert _speaker(q, "Working with him") == "Tony Mayfield"
+
+
+def test_tweeting_without_a_comma_is_no_report():
+    # guard: "stopped tweeting" is a gerund; the quote after it is the named speaker's
+    q = _quotes("The row grew.\n"
+                "Jo Kent stopped tweeting last year. \"I needed a break,\" said Ann Lee.")
+    assert _speaker(q, "I needed a break") == "Ann Lee"
+
+
+# --- a participle's subject after a fronted adverb or phrase ("Instead, he ..., saying:") ---
+
+def test_participle_subject_after_instead():
+    q = _quotes("Tom Reed was born with a rare condition.\n"
+                "Instead, he draws on the upsides, saying: \"Like when I did the play, they wanted me.\"")
+    assert _speaker(q, "Like when I did") == "Tom Reed"
+
+
+def test_participle_subject_after_a_despite_phrase():
+    q = _quotes("The club lost again.\n"
+                "Despite the defeat, Ann Lee stayed calm, saying: \"We go again.\"")
+    assert _speaker(q, "We go again") == "Ann Lee"
+
+
+def test_participle_subject_after_a_fronted_phrase_with_another_person():
+    # the person inside the fronted phrase is not the subject (before: nobody was named)
+    q = _quotes("The club lost again.\n"
+                "Despite Tom Reed's goal, Ann Lee was angry, saying: \"We were poor.\"")
+    assert _speaker(q, "We were poor") == "Ann Lee"

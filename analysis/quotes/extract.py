@@ -1424,7 +1424,9 @@ def _name_after_role_comma(toks, end, rec):
 _ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
-                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
+                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in",
+                  # round 13 (bbcspk): "Instead, he draws on ..., saying:", "Despite the defeat, she ..."
+                  "instead", "despite", "now", "still", "yet", "today"}
 
 
 def _short_clause(toks, k):
@@ -1543,7 +1545,7 @@ _AFTER_QUOTE_CUES = frozenset({"allowed", "allows"})
 #: round 13 (bbcspk): participles that report only when a comma or dash sets them off from the
 #: main clause ('Albon paid tribute, writing on Twitter: "..."'); else a noun or a gerund
 #: ("Townsend's writing "deserves ..."", "he started writing lyrics")
-_COMMA_PARTICIPLES = frozenset({"writing"})
+_COMMA_PARTICIPLES = frozenset({"writing", "tweeting"})
 
 
 def _modal_speech(rest) -> bool:
