@@ -1163,6 +1163,65 @@ def _person_before_institution(toks, s0):
     return None
 
 
+_ROLE_PHRASE_PREPS = frozenset({"at", "of", "for", "from", "with"})
+_INSTITUTION_JOINS = frozenset({"of", "and", "for", "&", "the", "on"})
+
+
+def _name_in_role_phrase(toks, s, j):
+    """round 13 (bbcspk): the person named in a sentence-opening subject that ties a role or
+    a name to an institution by a preposition, the BBC's usual first mention of an expert or
+    an official: the role first and the name after it, set off by a comma or opened by an
+    honorific ("GP lead at Hilltop Surgery, Dr Ann Lee, said", "Head of policy at the Green
+    Trust, Jane Holloway, said", "Consultant surgeon at the University of Leeds Mr Andrew
+    Biggins said"), or the name first ("Dr Sam Fielding from Heart Research UK, said").
+    ``toks[s..j]`` is the subject up to the verb and opens its sentence; the words after the
+    preposition must be an institution's name (capitalised), so "Friends of the victim, Jane
+    Doe, said" names no speaker. (record, start) or None."""
+    if not 3 <= j - s <= 18 or (s > 0 and not (_ends_sentence(toks[s - 1][2]) or _is_boundary(toks[s - 1][2]))):
+        return None
+    words = [_bare(t[2]) for t in toks[s:j + 1]]
+    if not all(words) or not _capitalised(words[0]) or words[0].lower() in _PEOPLE_PLURALS \
+            or words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS:
+        return None
+    low = [w.lower() for w in words]
+
+    def institution(a, b):
+        # words[a:b] after a preposition: a capitalised name, "the" and joining words allowed
+        rest = [w for w in words[a:b] if w.lower() != "the"]
+        return bool(rest) and _capitalised(rest[0]) and all(
+            _capitalised(w) or w.lower() in _INSTITUTION_JOINS for w in rest) \
+            and not any(_ends_clause(t[2]) for t in toks[s + a:s + b - 1])
+
+    def person(ws):
+        rec = _classify(ws) if ws and all(_capitalised(w) or w.lower() in _PARTICLES for w in ws) else None
+        if rec and rec["type"] == "named" and rec.get("person") is True and not rec.get("org") \
+                and len(rec["speaker"].split()) >= 2:
+            return rec
+        return None
+
+    preps = [x for x, w in enumerate(low) if w in _ROLE_PHRASE_PREPS and x > 0]
+    if not preps:
+        return None
+    p = preps[0]
+    if not any(_ends_clause(t[2]) for t in toks[s:s + p]) and institution(p + 1, len(words)):
+        rec = person(words[:p])     # the name first
+        if rec is not None:
+            return rec, s
+    for n0 in range(len(words) - 2, p + 1, -1):    # the role first: n0 starts the name
+        after_comma = toks[s + n0 - 1][2].endswith(",")
+        honorific = _TITLE_KIND.get(low[n0].rstrip(".")) == "honorific" and _capitalised(words[n0 - 1])
+        if not (after_comma or honorific) or any(_ends_clause(t[2]) for t in toks[s + n0:j]):
+            continue
+        rec = person(words[n0:])
+        if rec is None or any(_ends_clause(t[2]) for t in toks[s:s + p]):
+            return None
+        if any(x < n0 - 1 and institution(x + 1, n0) for x in preps) \
+                and not any(w in _VERBISH for w in low[:n0]):
+            return rec, s + n0
+        return None
+    return None
+
+
 def _subject_before(toks, k):
     """Subject of the verb at token k, looking left (with appositives)."""
     j = k - 1
@@ -1204,14 +1263,14 @@ def _subject_before(toks, k):
             while m >= 0 and j - m <= 16:
                 t = toks[m][2]
                 if _is_boundary(t) or _ends_sentence(t):
-                    return _stray_comma_subject(toks, m + 1, j)
+                    return _stray_comma_subject(toks, m + 1, j) or _name_in_role_phrase(toks, m + 1, j)
                 if t.rstrip(")").endswith((";", ":")):
                     return None
                 if t.rstrip(")").endswith(","):
                     break
                 m -= 1
             if m < 0:
-                return _stray_comma_subject(toks, 0, j)
+                return _stray_comma_subject(toks, 0, j) or _name_in_role_phrase(toks, 0, j)
             if j - m > 16:
                 return None
             s0, _ = _subject_tokens_back(toks, m)
@@ -1281,6 +1340,12 @@ def _subject_before(toks, k):
                     if rec:
                         return rec, s0
     rec = _classify(words)
+    if rec and (rec["type"] == "unnamed" or rec.get("person") is not True):
+        # round 13 (bbcspk): "Consultant surgeon at the University of Leeds Mr Andrew Biggins
+        # said", "Prof Alan Brickley from the Institute of Cancer Research said"
+        held = _name_in_role_phrase(toks, s, j) or _person_before_institution(toks, s)
+        if held is not None:
+            return held
     return (rec, s) if rec else None
 
 
@@ -1359,7 +1424,9 @@ def _name_after_role_comma(toks, end, rec):
 _ROLE_TITLES = {w for w, kind in _TITLE_KIND.items() if kind == "title"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _LEADING_PREPS = {"at", "in", "on", "after", "before", "during", "speaking", "asked", "earlier", "later",
-                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in"}
+                  "meanwhile", "however", "but", "and", "since", "following", "when", "while", "in",
+                  # round 13 (bbcspk): "Instead, he draws on ..., saying:", "Despite the defeat, she ..."
+                  "instead", "despite", "now", "still", "yet", "today"}
 
 
 def _short_clause(toks, k):
@@ -1475,6 +1542,10 @@ _AS_CUES = frozenset(_lex.word_list("criticism_verbs_as.txt"))
 #: round 12 (webspk2): cues of reporting_verbs_more.txt that are reports only right after a quote
 #: and when the attribution ends its clause ('"...," Peterson allowed.' / '"...," allowed Smith,')
 _AFTER_QUOTE_CUES = frozenset({"allowed", "allows"})
+#: round 13 (bbcspk): participles that report only when a comma or dash sets them off from the
+#: main clause ('Albon paid tribute, writing on Twitter: "..."'); else a noun or a gerund
+#: ("Townsend's writing "deserves ..."", "he started writing lyrics")
+_COMMA_PARTICIPLES = frozenset({"writing", "tweeting"})
 
 
 def _modal_speech(rest) -> bool:
@@ -1645,6 +1716,8 @@ def _events(frame: str):
                 found = (res[0], k, res[1])
         elif cue.endswith("ing"):
             # a participle: "Tom Ellis hit back, saying ...", "with one calling it ..."
+            if cue in _COMMA_PARTICIPLES and not (k > 0 and (toks[k - 1][2].endswith(",") or toks[k - 1][2] in _DASHES)):
+                continue    # round 13 (bbcspk): "Townsend's writing", "started writing lyrics"
             res = _subject_before(toks, k) if k > 0 and not _ends_clause(toks[k - 1][2]) else None
             if res is None or res[0]["type"] == "unnamed" and res[0].get("person") is None:
                 res = _clause_subject(toks, k)
@@ -3612,9 +3685,23 @@ def _two_apostrophe_marks(text: str) -> str:
     return out if opened == closed or (opened == 0 and any(ch in text for ch in _QUOTE_CHARS)) else text
 
 
+_LINK_LABEL = re.compile(r"(?:(?<=[\w.,;:'\u2019\"\u201d])|(?<=\s)|^)external-link(?![\w-])")
+
+
+def _link_labels(text: str) -> str:
+    """round 13 (bbcspk): ``text`` with the hidden label of a link's icon, which BBC pages
+    scraped as text keep glued after the link's last word ("Ojabo toldexternal-link
+    Baltimore's YouTube channel", "Jay Shah tweetedexternal-link."), made spaces of the same
+    length, so that "told" and "tweeted" read as reporting verbs (offsets stay valid)."""
+    if "external-link" not in text:
+        return text
+    return _LINK_LABEL.sub(lambda m: " " * len(m.group()), text)
+
+
 def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     """Quotes of one document (paras: list of (start, end) paragraph spans)."""
     text = _two_apostrophe_marks(text)     # round 12
+    shown, text = text, _link_labels(text)     # round 13: quotes keep their words as written
     paras = _line_paragraphs(text, paras)
     # 1. marks per paragraph, then multi-paragraph merging
     per_para = []
@@ -3939,7 +4026,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 e -= 1
             segs.append((s, e))
         s, e = segs[0][0], segs[-1][1]
-        quote = " ".join(text[a:b] for a, b in segs)
+        quote = " ".join(shown[a:b] for a, b in segs)
         if not quote.strip():
             continue
         if link is None:
