@@ -805,6 +805,27 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
 
 
+# a stock ticker: a capitalised code alone in angle brackets (the wire's "Union Carbide Corp <UK>",
+# "<DARTA.O>") or a code with its exchange suffix after a bracket ("(TXN.N: Quote ...)",
+# "(ARM.ETR)", AG News' "&gt;MSFT.O&lt;")
+_TICKER = re.compile(r"<([A-Z][A-Z0-9&]{0,6})(?:\.[A-Z]{1,3})?>|[(<;]([A-Z][A-Z0-9]{1,6})\.[A-Z]{1,4}(?![A-Za-z.])")
+
+
+def _tickers(tk: _Tokens) -> list:
+    """``covered`` flags with the tokens of stock tickers set: a ticker names no one."""
+    covered = [False] * tk.n
+    if "<" not in tk.text and "." not in tk.text:
+        return covered
+    starts = None
+    for m in _TICKER.finditer(tk.text):
+        if starts is None:
+            starts = {s: k for k, s in enumerate(tk.start)}
+        k = starts.get(m.start(1) if m.group(1) else m.start(2))
+        if k is not None:
+            covered[k] = True
+    return covered
+
+
 def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
           organisations=False, all_demonyms=False):
     """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
@@ -814,7 +835,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     """
     tk = _Tokens(text)
     n = tk.n
-    covered = [False] * n
+    covered = _tickers(tk)
     spans = []   # dicts: a, b (token range), kind, actors, titled
 
     # ---- pass A: dictionary names, longest match first --------------------------------------
@@ -825,7 +846,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if i0 < i:
             continue
         i = i0
-        if not tk.cap[i] and not tk.raw[i][:1].isdigit():
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit() or covered[i]:
             i += 1
             continue
         found = None
@@ -1357,7 +1378,9 @@ def _spelling_variants(names: list) -> dict:
 
 
 _INSTITUTION_HEADS = frozenset(_lex.word_list("org_heads_institutions.txt"))   # "Post Office", "Leeds United"
-_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
+_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Co", "Ltd", "plc", "NV"
+# a company's legal form ends its name as a head noun does ("North Aegean Petroleum Co", "Philips NV")
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS | _COMPANY_FORMS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -1393,7 +1416,6 @@ def _after_saint(tk: _Tokens, i: int) -> bool:
     return re.fullmatch(r"\.?[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) is not None
 
 
-_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1556,8 +1578,11 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
             if key in keys and not any(covered[i:i + L]) \
                     and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS or tk.norm[k] == "the" for k in range(i, i + L)) \
                     and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
-                    and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
-                    and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
+                    and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]
+                             and tk.norm[i + L] not in _DAYS) \
+                    and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)
+                             and not (tk.norm[i - 1] in ("the", "a", "an") and _sentence_initial(tk, i - 1))):
+                # "Dayton Hudson Thursday night met", "A Dayton Hudson spokeswoman": the name alone
                 out.append(_org_row(tk, i, i + L, keys[key]))
                 for k in range(i, i + L):
                     covered[k] = True
@@ -1837,11 +1862,13 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         b, last_head = i, None
         while b < n and not covered[b] and (b == i or tk.join[b - 1]):
             if tk.cap[b]:
-                if tk.norm[b] in _ORG_HEADS:
+                form = tk.norm[b] in _COMPANY_FORMS
+                if tk.norm[b] in _ORG_HEADS and not (form and tk.gap(b)[:1] == "-"):   # not "Co-operation"
                     last_head = b
                 b += 1
-                if tk.poss[b - 1]:
-                    break
+                if tk.poss[b - 1] or (form and b > i + 1 and b < n and tk.norm[b] in ("and", "&", "for")
+                                      and last_head == b - 1):
+                    break   # "Janney Montgomery Scott Inc and Woolcott and Co": two companies
             elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
                 b += 1
             else:
@@ -1860,6 +1887,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
                 and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
             i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
+        elif link == i + 1 and tk.norm[end - 1] in _COMPANY_FORMS and tk.norm[i].endswith("s") \
+                and tk.norm[i] not in _ORG_HEADS and tk.norm[i] not in TITLE_WORDS and _sentence_initial(tk, i):
+            i = link + 1    # "Shares of Texas Instruments Inc rose": a plural noun opening the sentence
         if end - i == 2 and _role_given_head(tk, i):
             i = end     # "etiquette expert Emily Post": left to the person rules
             continue
@@ -1879,7 +1909,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         for k in range(i, end):
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
-        if m:
+        if m and not _company_next_at(tk.text, e + m.end()):   # "Temasek Holdings (Pte) Ltd"
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
@@ -2004,7 +2034,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 or b >= n
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
-            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and (
+                tk.norm[b] not in TITLE_WORDS or _company_run(tk, b))   # "Egyptian General Petroleum Corp"
             # a capitalised word before it makes it part of a name ("Royal Aldovian Navy"), unless
             # that word is capitalised only as a sentence's first word and is a function word or no
             # given name ("The Aldovian team" - "The" is in gender-guesser's list -, "Jailed
@@ -2095,6 +2126,24 @@ _COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "s
 _ORG_NAME_ENDS = frozenset(_lex.word_list("org_name_ends.txt")) | frozenset(_lex.word_list("org_heads.txt")) \
     | frozenset(_COMPANY_WORDS - {"and"})
 _CITIES = frozenset(_norm(w) for w in _lex.word_list("cities.txt"))
+
+
+def _company_run(tk: _Tokens, k: int) -> bool:
+    """The capitalised run from token k ends in a company's legal form ("General Petroleum Corp")."""
+    b = k
+    while b < tk.n and tk.cap[b] and b - k < 6:
+        if tk.norm[b] in _COMPANY_FORMS and b > k:
+            return True
+        if not tk.join[b]:
+            break
+        b += 1
+    return False
+
+
+def _company_next_at(text: str, pos: int) -> bool:
+    """A company's legal form is the next word after offset pos ("Nikko Securities Co (Europe) Ltd")."""
+    m = re.match(r"[ \t]*([A-Z][A-Za-z.]*)", text[pos:pos + 16])
+    return m is not None and _norm(m.group(1)) in _COMPANY_FORMS
 
 
 def _company_next(tk: _Tokens, k: int) -> bool:
