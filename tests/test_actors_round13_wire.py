@@ -107,3 +107,49 @@ def test_a_ticker_with_its_exchange_names_no_one():
 def test_guard_a_country_in_brackets_is_no_ticker():
     m = _m("The bank briefed the Fed and the (U.S.) Treasury in advance.")
     assert "United States" in set(m["actor"])
+
+
+# ---- wire spellings of international bodies; club and newspaper names ----------------------
+
+def test_the_wire_spelling_g_7_is_the_group_of_seven():
+    m = _m("Finance ministers of the G-7 will meet in April, and the G-8 in June.")
+    assert _orgs(m)["actor"].tolist() == ["G7", "G8"]
+
+
+def test_guard_a_letter_and_number_model_name_is_no_body():
+    m = _m("The F-16 and the B-52 flew over the base.")
+    assert _orgs(m).empty
+
+
+def test_the_eec_of_1987_is_the_european_community():
+    m = _m("Exports to the EEC rose 35 pct, and the European Community's farm ministers met.")
+    assert _orgs(m)["actor"].tolist() == ["European Community", "European Community"]
+
+
+def test_a_football_club_name_is_no_person():
+    m = _m("Bolton Wanderers beat Blackburn Rovers 2-1 on Sunday, and Wigan Athletic lost.")
+    assert not m["actor_type"].eq("person").any()
+    assert set(_orgs(m)["actor"]) == {"Bolton Wanderers", "Blackburn Rovers", "Wigan Athletic"}
+
+
+def test_guard_lower_case_rangers_make_no_club():
+    m = _m("Two Yellowstone park rangers found the hikers, Dan Rovere said.")
+    assert _orgs(m).empty and "Dan Rovere" in set(m["actor"])
+
+
+def test_an_arabic_article_before_a_newspaper_name_is_no_given_name():
+    m = _m("The mass-circulation Al-Wafdi newspaper said prices would stay the same.")
+    assert "Al-Wafdi" in set(_orgs(m)["actor"])
+
+
+# ---- ALL-CAPS datelines with a date --------------------------------------------------------
+
+def test_a_capital_in_a_dated_dateline_is_a_place():
+    m = _m("BAKU, Aug. 18 (Xinhuanet) -- Officials said the talks would go on.",
+           "WASHINGTON, Feb 27 - The department said it is lifting the requirement.")
+    assert not m["actor_type"].eq("state").any()
+
+
+def test_guard_a_capital_as_the_state_later_in_the_text_stays():
+    m = _m("BAKU, Aug. 18 (Xinhuanet) -- Talks went on.\n\nMOSCOW, in a change of course, agreed to pay.")
+    assert m["actor"].tolist() == ["Russia"]

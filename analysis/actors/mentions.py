@@ -861,8 +861,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             keys.append(key)
             if key not in prefixes:
                 break   # no longer key starts so: the lookups below find nothing further on
-            if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
-                break
+            if L < min(d.max_len, n - i) and not (tk.join[i + L - 1] or tk.gap(i + L - 1) == "-"):
+                break   # (a letter joins by a hyphen too: "G-7")
         for L in range(len(keys), 0, -1):
             entries = d.lookup(keys[L - 1])
             if not entries:
@@ -1682,8 +1682,8 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
                             or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
                 or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
                 or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
-                or (b - i >= 2 and _given(tk.raw[i]) is not None):
-            continue
+                or (b - i >= 2 and _given(tk.raw[i]) is not None and tk.gap(i) != "-"):
+            continue    # ("Al-Akhbar newspaper": the Arabic article, no given name)
         out.append(_org_row(tk, i, b))
         keys.setdefault(tuple(tk.norm[i:b]), out[-1]["actor"])
         for x in range(i, b):
@@ -2016,8 +2016,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 ok = False  # "Beijing-based"
         if tk.raw[b - 1].isupper() and len(tk.raw[b - 1]) > 2:
             line_start = tk.text.rfind("\n", 0, tk.start[a]) + 1
-            if not tk.text[line_start:tk.start[a]].strip() and re.match(r"\s*(?:[:—–-]|\()", next_gap):
-                ok = False  # dateline "WASHINGTON:"
+            if not tk.text[line_start:tk.start[a]].strip() and (
+                    re.match(r"\s*(?:[:—–-]|\()", next_gap)
+                    or _DATED_DATELINE.match(tk.text, tk.end[b - 1], tk.end[b - 1] + 16)):
+                ok = False  # dateline "WASHINGTON:", "MOSCOW, Aug. 18 (Xinhuanet) --"
         if ok:
             return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
         return {"a": a, "b": b, "kind": "blocked", "actors": []}
@@ -2126,6 +2128,10 @@ _COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "s
 _ORG_NAME_ENDS = frozenset(_lex.word_list("org_name_ends.txt")) | frozenset(_lex.word_list("org_heads.txt")) \
     | frozenset(_COMPANY_WORDS - {"and"})
 _CITIES = frozenset(_norm(w) for w in _lex.word_list("cities.txt"))
+
+
+# the date after a dateline's place: "MOSCOW, Aug. 18 (Xinhuanet) --", "WASHINGTON, Feb 27 -"
+_DATED_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b")
 
 
 def _company_run(tk: _Tokens, k: int) -> bool:
