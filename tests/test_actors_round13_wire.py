@@ -153,3 +153,21 @@ def test_a_capital_in_a_dated_dateline_is_a_place():
 def test_guard_a_capital_as_the_state_later_in_the_text_stays():
     m = _m("BAKU, Aug. 18 (Xinhuanet) -- Talks went on.\n\nMOSCOW, in a change of course, agreed to pay.")
     assert m["actor"].tolist() == ["Russia"]
+
+
+# ---- false persons: a place before "-based", a works or a league -----------------------------
+
+def test_a_name_before_based_is_no_person():
+    m = _m("A small Santa Clara-based company said it would hire 40 engineers.")
+    assert not m["actor_type"].eq("person").any()
+
+
+def test_guard_a_person_before_a_hyphenated_lower_case_half_stays():
+    m = _m("North Korean leader Kim Jong-un met the envoy on Monday.")
+    assert "Kim Jong Un" in set(m["actor"])
+
+
+def test_a_works_and_a_premiership_are_no_persons():
+    m = _m("Denholm Glass Works said sales rose.", "Coach Tom Hale warned Barclays Premiership defences.")
+    people = set(m.loc[m["actor_type"].eq("person"), "actor"])
+    assert people == {"Tom Hale"}

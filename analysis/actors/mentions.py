@@ -987,6 +987,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
+        if b < n and tk.gap(b - 1) == "-" and tk.norm[b] in _DESCRIPTIVE and not tk.cap[b]:
+            i = b   # "the Kuala Lumpur-based council": the run before "-based" names a place or body
+            continue
         if b == i + 1 and b < n and _surname_like_stopword(tk, i, b):
             b += 1      # "Valerie White said", "said John Major": a surname that is also a title
             # or heading word, after a known given name and with a person's cue
