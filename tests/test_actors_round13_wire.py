@@ -171,3 +171,16 @@ def test_a_works_and_a_premiership_are_no_persons():
     m = _m("Denholm Glass Works said sales rose.", "Coach Tom Hale warned Barclays Premiership defences.")
     people = set(m.loc[m["actor_type"].eq("person"), "actor"])
     assert people == {"Tom Hale"}
+
+
+# ---- a partnership's names with a comma ("Goldman, Sachs and Co") ---------------------------
+
+def test_a_partnership_name_with_a_comma_is_one_company():
+    m = _m("The offering will be underwritten by Tarrow, Beck and Co, the company said.")
+    assert _orgs(m)["actor"].tolist() == ["Tarrow, Beck and Co"]
+    assert not m["actor_type"].eq("person").any()
+
+
+def test_guard_a_place_or_an_opener_before_the_comma_is_no_partner():
+    m = _m("In Denver, Beck and Co said profits rose. Yesterday, Holm and Co agreed.")
+    assert set(_orgs(m)["actor"]) == {"Beck and Co", "Holm and Co"}

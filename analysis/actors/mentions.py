@@ -1904,6 +1904,11 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                               for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
             continue
+        if end - i == 3 and tk.norm[i + 1] in ("and", "&") and tk.norm[end - 1] in _COMPANY_FORMS and i > 0 \
+                and tk.gap(i - 1) == ", " and tk.cap[i - 1] and not covered[i - 1] and not tk.poss[i - 1] \
+                and tk.norm[i - 1] not in NAME_STOPWORDS and tk.norm[i - 1] not in _RUN_OPENERS \
+                and not _place_key(tk, i - 1, i) and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2]):
+            i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
