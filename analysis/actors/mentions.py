@@ -805,6 +805,27 @@ def _sentence_initial(tk: _Tokens, i: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“]\s*$", gap)) or bool(re.search(r"[.!?]", gap))
 
 
+# a stock ticker: a capitalised code alone in angle brackets (the wire's "Union Carbide Corp <UK>",
+# "<DARTA.O>") or a code with its exchange suffix after a bracket ("(TXN.N: Quote ...)",
+# "(ARM.ETR)", AG News' "&gt;MSFT.O&lt;")
+_TICKER = re.compile(r"<([A-Z][A-Z0-9&]{0,6})(?:\.[A-Z]{1,3})?>|[(<;]([A-Z][A-Z0-9]{1,6})\.[A-Z]{1,4}(?![A-Za-z.])")
+
+
+def _tickers(tk: _Tokens) -> list:
+    """``covered`` flags with the tokens of stock tickers set: a ticker names no one."""
+    covered = [False] * tk.n
+    if "<" not in tk.text and "." not in tk.text:
+        return covered
+    starts = None
+    for m in _TICKER.finditer(tk.text):
+        if starts is None:
+            starts = {s: k for k, s in enumerate(tk.start)}
+        k = starts.get(m.start(1) if m.group(1) else m.start(2))
+        if k is not None:
+            covered[k] = True
+    return covered
+
+
 def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(), pending=None,
           organisations=False, all_demonyms=False):
     """All actor mentions in one text, as a list of dicts (start, end, actor, ...).
@@ -814,7 +835,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     """
     tk = _Tokens(text)
     n = tk.n
-    covered = [False] * n
+    covered = _tickers(tk)
     spans = []   # dicts: a, b (token range), kind, actors, titled
 
     # ---- pass A: dictionary names, longest match first --------------------------------------
@@ -825,7 +846,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if i0 < i:
             continue
         i = i0
-        if not tk.cap[i] and not tk.raw[i][:1].isdigit():
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit() or covered[i]:
             i += 1
             continue
         found = None
@@ -840,8 +861,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             keys.append(key)
             if key not in prefixes:
                 break   # no longer key starts so: the lookups below find nothing further on
-            if L < min(d.max_len, n - i) and (not tk.join[i + L - 1]):
-                break
+            if L < min(d.max_len, n - i) and not (tk.join[i + L - 1] or tk.gap(i + L - 1) == "-"):
+                break   # (a letter joins by a hyphen too: "G-7")
         for L in range(len(keys), 0, -1):
             entries = d.lookup(keys[L - 1])
             if not entries:
@@ -966,6 +987,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words)))):
             b += 1
+        if b < n and tk.gap(b - 1) == "-" and tk.norm[b] in _DESCRIPTIVE and not tk.cap[b]:
+            i = b   # "the Kuala Lumpur-based council": the run before "-based" names a place or body
+            continue
         if b == i + 1 and b < n and _surname_like_stopword(tk, i, b):
             b += 1      # "Valerie White said", "said John Major": a surname that is also a title
             # or heading word, after a known given name and with a person's cue
@@ -1357,7 +1381,9 @@ def _spelling_variants(names: list) -> dict:
 
 
 _INSTITUTION_HEADS = frozenset(_lex.word_list("org_heads_institutions.txt"))   # "Post Office", "Leeds United"
-_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS
+_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Co", "Ltd", "plc", "NV"
+# a company's legal form ends its name as a head noun does ("North Aegean Petroleum Co", "Philips NV")
+_ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS | _COMPANY_FORMS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -1393,7 +1419,6 @@ def _after_saint(tk: _Tokens, i: int) -> bool:
     return re.fullmatch(r"\.?[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]) is not None
 
 
-_COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp", "Ltd", "plc"
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -1556,8 +1581,11 @@ def _repeated_names(tk: _Tokens, covered, keys: dict) -> list:
             if key in keys and not any(covered[i:i + L]) \
                     and all(tk.cap[k] or tk.norm[k] in _ORG_LINKS or tk.norm[k] == "the" for k in range(i, i + L)) \
                     and all(tk.join[k] or tk.norm[k + 1] in _ORG_LINKS for k in range(i, i + L - 1)) \
-                    and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]) \
-                    and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)):
+                    and not (i + L < n and tk.join[i + L - 1] and tk.cap[i + L] and not tk.poss[i + L - 1]
+                             and tk.norm[i + L] not in _DAYS) \
+                    and not (i > 0 and tk.join[i - 1] and tk.cap[i - 1] and not _sentence_initial(tk, i)
+                             and not (tk.norm[i - 1] in ("the", "a", "an") and _sentence_initial(tk, i - 1))):
+                # "Dayton Hudson Thursday night met", "A Dayton Hudson spokeswoman": the name alone
                 out.append(_org_row(tk, i, i + L, keys[key]))
                 for k in range(i, i + L):
                     covered[k] = True
@@ -1657,8 +1685,8 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
                             or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
                 or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
                 or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
-                or (b - i >= 2 and _given(tk.raw[i]) is not None):
-            continue
+                or (b - i >= 2 and _given(tk.raw[i]) is not None and tk.gap(i) != "-"):
+            continue    # ("Al-Akhbar newspaper": the Arabic article, no given name)
         out.append(_org_row(tk, i, b))
         keys.setdefault(tuple(tk.norm[i:b]), out[-1]["actor"])
         for x in range(i, b):
@@ -1837,11 +1865,13 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         b, last_head = i, None
         while b < n and not covered[b] and (b == i or tk.join[b - 1]):
             if tk.cap[b]:
-                if tk.norm[b] in _ORG_HEADS:
+                form = tk.norm[b] in _COMPANY_FORMS
+                if tk.norm[b] in _ORG_HEADS and not (form and tk.gap(b)[:1] == "-"):   # not "Co-operation"
                     last_head = b
                 b += 1
-                if tk.poss[b - 1]:
-                    break
+                if tk.poss[b - 1] or (form and b > i + 1 and b < n and tk.norm[b] in ("and", "&", "for")
+                                      and last_head == b - 1):
+                    break   # "Janney Montgomery Scott Inc and Woolcott and Co": two companies
             elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
                 b += 1
             else:
@@ -1860,6 +1890,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
                 and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
             i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
+        elif link == i + 1 and tk.norm[end - 1] in _COMPANY_FORMS and tk.norm[i].endswith("s") \
+                and tk.norm[i] not in _ORG_HEADS and tk.norm[i] not in TITLE_WORDS and _sentence_initial(tk, i):
+            i = link + 1    # "Shares of Texas Instruments Inc rose": a plural noun opening the sentence
         if end - i == 2 and _role_given_head(tk, i):
             i = end     # "etiquette expert Emily Post": left to the person rules
             continue
@@ -1871,6 +1904,11 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                               for k in range(i, end)):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
             continue
+        if end - i == 3 and tk.norm[i + 1] in ("and", "&") and tk.norm[end - 1] in _COMPANY_FORMS and i > 0 \
+                and tk.gap(i - 1) == ", " and tk.cap[i - 1] and not covered[i - 1] and not tk.poss[i - 1] \
+                and tk.norm[i - 1] not in NAME_STOPWORDS and tk.norm[i - 1] not in _RUN_OPENERS \
+                and not _place_key(tk, i - 1, i) and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2]):
+            i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
@@ -1879,7 +1917,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         for k in range(i, end):
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
-        if m:
+        if m and not _company_next_at(tk.text, e + m.end()):   # "Temasek Holdings (Pte) Ltd"
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
@@ -1986,8 +2024,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 ok = False  # "Beijing-based"
         if tk.raw[b - 1].isupper() and len(tk.raw[b - 1]) > 2:
             line_start = tk.text.rfind("\n", 0, tk.start[a]) + 1
-            if not tk.text[line_start:tk.start[a]].strip() and re.match(r"\s*(?:[:—–-]|\()", next_gap):
-                ok = False  # dateline "WASHINGTON:"
+            if not tk.text[line_start:tk.start[a]].strip() and (
+                    re.match(r"\s*(?:[:—–-]|\()", next_gap)
+                    or _DATED_DATELINE.match(tk.text, tk.end[b - 1], tk.end[b - 1] + 16)):
+                ok = False  # dateline "WASHINGTON:", "MOSCOW, Aug. 18 (Xinhuanet) --"
         if ok:
             return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
         return {"a": a, "b": b, "kind": "blocked", "actors": []}
@@ -2004,7 +2044,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 or b >= n
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
-            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and tk.norm[b] not in TITLE_WORDS
+            nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and (
+                tk.norm[b] not in TITLE_WORDS or _company_run(tk, b))   # "Egyptian General Petroleum Corp"
             # a capitalised word before it makes it part of a name ("Royal Aldovian Navy"), unless
             # that word is capitalised only as a sentence's first word and is a function word or no
             # given name ("The Aldovian team" - "The" is in gender-guesser's list -, "Jailed
@@ -2095,6 +2136,28 @@ _COMPANY_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "s
 _ORG_NAME_ENDS = frozenset(_lex.word_list("org_name_ends.txt")) | frozenset(_lex.word_list("org_heads.txt")) \
     | frozenset(_COMPANY_WORDS - {"and"})
 _CITIES = frozenset(_norm(w) for w in _lex.word_list("cities.txt"))
+
+
+# the date after a dateline's place: "MOSCOW, Aug. 18 (Xinhuanet) --", "WASHINGTON, Feb 27 -"
+_DATED_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b")
+
+
+def _company_run(tk: _Tokens, k: int) -> bool:
+    """The capitalised run from token k ends in a company's legal form ("General Petroleum Corp")."""
+    b = k
+    while b < tk.n and tk.cap[b] and b - k < 6:
+        if tk.norm[b] in _COMPANY_FORMS and b > k:
+            return True
+        if not tk.join[b]:
+            break
+        b += 1
+    return False
+
+
+def _company_next_at(text: str, pos: int) -> bool:
+    """A company's legal form is the next word after offset pos ("Nikko Securities Co (Europe) Ltd")."""
+    m = re.match(r"[ \t]*([A-Z][A-Za-z.]*)", text[pos:pos + 16])
+    return m is not None and _norm(m.group(1)) in _COMPANY_FORMS
 
 
 def _company_next(tk: _Tokens, k: int) -> bool:
