@@ -110,3 +110,17 @@ def test_a_json_export_with_html_in_its_fields_loads_clean_text_and_title(tmp_pa
     problems = corpus.attrs["problems"]
     assert "HTML tags in the text" in set(problems["problem"])
     assert "HTML in the line: 4 tags taken out" in cleaning_report(corpus).loc[0, "reason"]
+
+
+def test_a_summary_of_counts_of_people_is_text_not_a_table_row():
+    story = STORY + "\n\n"
+    for line in ["North: 12 dead, 40 hurt", "Coastal towns: three missing, 200 homeless",
+                 "South: 3 killed, 11 injured"]:
+        c = classify_document(story + line + "\n\n" + STORY)
+        assert c.labels[2] == "body", line
+        assert line in c.text
+    # guards: rows of results tables stay table rows
+    for line in ["Shr 12 cts vs 10 cts", "Net loss 196,000 vs profit 71,000", "Revs 40.1 mln vs 38.2 mln",
+                 "BRAZIL      nil      131,950"]:
+        c = classify_document(story + line + "\n\n" + STORY)
+        assert c.labels[2] == "table", line

@@ -771,6 +771,8 @@ def _table_row(s: str) -> str | None:
     prose = _has_function_word(toks)
     if prose and _ENDS_SENTENCE.search(s):
         return None
+    if _figure_predicate(toks):
+        return None
     columns = sum(1 for c in _COLUMN_GAP.findall(s) if _figure_cell(c))
     if columns >= 2 or (columns and not prose):  # one wide gap in prose is a typing slip
         cells = _COLUMN_SPLIT.split(s, 1)[-1].split()  # what follows the label: mostly figures
@@ -779,6 +781,22 @@ def _table_row(s: str) -> str | None:
     if not prose and len(toks) <= TABLE_MAX_WORDS and not _names_among_figures(toks):
         return "list of figures (a label and figures, no sentence)"
     return None
+
+
+_FIGURE_PREDICATES = frozenset(word_list("figure_predicates.txt"))
+
+
+def _figure_predicate(toks: list[str]) -> bool:
+    """A figure followed by a predicate, a count of people in a state: "North: 12 dead, 40 hurt",
+    "3 missing, 40 injured" (lexicons/figure_predicates.txt, or a lower-case past participle in
+    -ed of five letters or more). Such a line is a clause list, not a table's row, whose figures
+    are followed by units ("12 cts", "1.2 mln", "40 pct")."""
+    for a, b in zip(toks, toks[1:]):
+        w = b.strip(_CELL_STRIP)
+        if _figure_cell(a.rstrip(",;:")) and w.islower() \
+                and (w in _FIGURE_PREDICATES or (len(w) >= 5 and w.endswith("ed"))):
+            return True
+    return False
 
 
 def _names_among_figures(toks: list[str]) -> bool:
