@@ -81,6 +81,8 @@ def test_a_named_credit_and_a_person_stay():
     raw = f"Ferry services resume\n\nReuters\nFebruary 9, 2016\n\n{STORY}"
     assert classify_document(raw).outlet == "Reuters"
     assert clean_outlet("Winnipeg Sun") == ("Winnipeg Sun", None)
+    # a one-line item (a headline alone) is never emptied by the rule
+    assert classify_document("wires").text == "wires"
     # a line "Agencies" inside the story (not in the header, not the last line) is left to the story
     c = classify_document(STORY + "\n\nAgencies\n\n" + STORY + "\n\n" + STORY)
     assert c.labels[2] == "body"

@@ -1050,9 +1050,9 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                 continue
             labels[i], reasons[i] = "embed", why
             continue
-        if w <= 8 and (i <= body_start or i == last_nb) and collective_credit(s):
+        if w <= 8 and not short_item and (i <= body_start or i == last_nb) and collective_credit(s):
             # "By Staff and agencies", "Agencies", "WIRE SERVICES": a group is credited, no
-            # person (no author) and no one outlet
+            # person (no author) and no one outlet (a headline alone, "wires", stays a headline)
             labels[i], reasons[i] = "byline", COLLECTIVE_CREDIT_REASON
             continue
         if w <= 14:
