@@ -1718,9 +1718,9 @@ def _note_entities(rows, source, problems) -> None:
     if any(tags):
         n_docs = sum(1 for k in tags if k)
         problems(source.name, None, "HTML tags in the text",
-                 f"taken out by the cleaner, the text they wrap kept ({sum(tags):,} in {n_docs:,} "
-                 f"document{'s' if n_docs != 1 else ''}; each line's reason in cleaning_report says "
-                 "how many)")
+                 f"taken out by the cleaner, the text they wrap kept, a line of markup or script "
+                 f"removed whole ({sum(tags):,} in {n_docs:,} document{'s' if n_docs != 1 else ''}; "
+                 "each line's reason in cleaning_report says what was taken out)")
 
 
 def default_source(source, metadata):
