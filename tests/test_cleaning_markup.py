@@ -126,3 +126,20 @@ def test_a_summary_of_counts_of_people_is_text_not_a_table_row():
                  "BRAZIL      nil      131,950"]:
         c = classify_document(story + line + "\n\n" + STORY)
         assert c.labels[2] == "table", line
+
+
+def test_a_byline_run_into_the_wire_dateline_is_the_author_not_story_text():
+    # an export that lost its paragraph breaks ("<p>By ...</p><p>CHICAGO (Reuters) - ...")
+    for raw, name, start in [
+            ("By Ann Lee CHICAGO (Reuters) - The council approved the new budget on Tuesday.", "Ann Lee", "CHICAGO"),
+            ("By JOHN SMITH LONDON (AP) -- The council approved the new budget on Tuesday.", "JOHN SMITH", "LONDON"),
+            ("By MARY JONES CARSON CITY, Nev. (AP) -- The council approved the budget.", "MARY JONES", "CARSON")]:
+        c = classify_document(raw)
+        assert c.author == name and c.text.startswith(start), raw
+        assert f"'By {name}', the author" in c.reasons[0]
+    # guards: a sentence that opens with "By", and a name in capitals before an unknown place
+    for raw in ["By the time Police Chief John Smith LONDON (AP) - arrived, it was over.",
+                "By Train From Paris LONDON (Reuters) - Travel grew on Monday as the tunnel opened.",
+                "By JOHN SMITH GREENVILLE (AP) -- The council approved the new budget on Tuesday."]:
+        c = classify_document(raw)
+        assert c.author is None and c.text == raw, raw

@@ -979,11 +979,20 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
             decoded = entity_counts([lines[i]])
             if decoded:
                 notes[i] = "; ".join(filter(None, [notes.get(i), _decoded_note(decoded)]))
+    # a byline run into the wire dateline of the first line ("By Deborah Cohen CHICAGO (Reuters) -
+    # ..."): the name is the author and leaves the line
+    author = None
+    run_on_line = -1
+    for i in [j for j in range(n) if s_lines[j]][:2]:
+        run_on = _byline_run_on(s_lines[i])
+        if run_on:
+            (author, s_lines[i]), run_on_line = run_on, i
+            break
     nw = [_n_words(s) for s in s_lines]
     labels: list[str | None] = [None] * n
     reasons = [""] * n
     nonblank = [i for i in range(n) if s_lines[i]]
-    author = outlet = date_text = None
+    outlet = date_text = None
     published = None
 
     for i in range(n):
@@ -1398,8 +1407,45 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                     reasons[i] = f"{reasons[i] or 'story text'} (its dateline sets the outlet: {outlet})"
                 break
 
+    if run_on_line >= 0:
+        reasons[run_on_line] += f" (a byline run into the dateline taken off the line: 'By {author}', the author)"
     text = _assemble(lines, s_lines, labels)
     return Classified(lines, labels, _with_notes(reasons, notes), text, title, author, outlet, published, date_text)
+
+
+_BY_START = re.compile(r"^[\W_]{0,6}By\s+(?=[A-Z])")
+
+
+def _byline_run_on(s: str) -> tuple[str, str] | None:
+    """``(name, rest)`` when a line opens with a byline run into a wire dateline, as an export that
+    lost its paragraph breaks gives it ("By Deborah Cohen CHICAGO (Reuters) - Telecommunications
+    ..."), else None. The name is two to four capitalised words that are a name (``_is_name``); the
+    rest opens with an inline dateline in capitals. A name in capitals ("By MICHAEL LIEDTKE SAN
+    FRANCISCO (AP) --") has no case boundary: it is split only where the dateline's place is a
+    known place ("By ANICK JESDANUN NEW YORK (AP)") or, after a name of two words, the place is
+    followed by a known state or country ("By RACHEL KONRAD CARSON CITY, Nev. (AP)")."""
+    m = _BY_START.match(s)
+    if not m or "(" not in s[:160]:
+        return None
+    words = s[m.end():].split()
+    for k in (2, 3, 4):
+        if len(words) <= k:
+            break
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        first_of_place = words[k]
+        if not (first_of_place.isupper() and len(first_of_place) > 1) or not _is_name(name) \
+                or any(w.lower() in _MINOR_WORDS for w in words[:k]) or not _INLINE_DATELINE.match(rest):
+            continue
+        if not name.isupper():
+            return (name, rest) if words[k - 1] != words[k - 1].upper() else None
+        place, _, tail = rest.split("(", 1)[0].partition(",")
+        places, states = _place_words()[:2]
+        tail = tail.strip().lower()
+        # the place is known ("NEW YORK"), or, after a name of two words (the AP's "By FIRST LAST"),
+        # it is followed by a known state or country ("CARSON CITY, Nev.", "BRUNSWICK, Maine")
+        if place.strip().lower() in places or (k == 2 and tail and (tail.rstrip(".") in states or tail in places)):
+            return name, rest
+    return None
 
 
 def _decoded_note(counts) -> str:
