@@ -965,7 +965,7 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
     s_lines = [line.strip() for line in norm_lines]
     # HTML tags written as text (a CMS export's "<p>", '<a href="...">Reuters</a>') are taken out,
     # their text kept; the line as it was is kept to tell a line of code, and every line says in
-    # its reason what was taken out or decoded (_markup_note)
+    # its reason what was taken out or decoded (_with_notes)
     tagged: dict[int, str] = {}
     notes: dict[int, str] = {}
     for i in range(n):
