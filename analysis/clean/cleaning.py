@@ -11,6 +11,16 @@ The rules are general (line length, position, patterns, repetition, and whether 
 about the site rather than the story); none of them names an outlet or a sentence of the
 bundled articles.
 
+HTML left in a text field is undone before the rules read a line, and every line says so in its
+reason: character references are decoded and escaped tags taken out
+(:func:`analysis.corpus.html_entities.normalize_entities`), HTML tags written as text are taken
+out with the text they wrap kept, a link its anchor text
+(:func:`analysis.corpus.html_entities.strip_html_tags`): "story text [HTML in the line: 4 tags
+taken out, the text kept; character references decoded: 'quot;' x2]". A line that is only tags or
+mostly markup and script is ``boilerplate`` ("markup or script code ..."). Collective credits
+("Staff and agencies", "Agencies", "Wire services": ``lexicons/collective_credits.txt``) in the
+header or as the last line are ``byline`` lines that give no author and no outlet.
+
 Labels
 ------
 body
@@ -52,14 +62,18 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..corpus.html_entities import normalize_entities
-from ..lexicons import word_list
+from ..corpus.html_entities import entity_counts, normalize_entities, strip_html_tags
+from ..lexicons import collective_credit, word_list
 from ..text.tokens import word_tokens
 
 LABELS = ("body", "title", "heading", "byline", "dateline", "boilerplate", "duplicate", "embed", "table")
 BLANK_REASON = "blank line (paragraph break)"
 SEPARATOR_REASON = "separator line (a rule of dashes or stars)"
 CODE_REASON = "markup or script code left in the page's text (HTML tags, JavaScript)"
+#: Opens the note added to a line's reason when HTML was in it: "story text [HTML in the line: 4 tags
+#: taken out, the text kept; character references decoded: 'quot;' x2]".
+MARKUP_NOTE = "HTML in the line"
+COLLECTIVE_CREDIT_REASON = "collective credit (staff, agencies or wires): no author and no outlet"
 
 # ----------------------------------------------------------------------------------------------
 # Typography
@@ -216,9 +230,10 @@ def _place_words():
         places = {e["name"].lower() for e in lx.countries()} | {a.lower() for e in lx.countries() for a in e["aliases"]}
         places |= {r["name"].lower() for r in lx._rows("regions.csv")} | set(word_list("cities.txt"))
         states = {w.rstrip(".").lower() for w in word_list("us_state_abbreviations.txt")}
+        postal = frozenset(w.upper() for w in word_list("us_postal_codes.txt"))
         heads = set(word_list("org_heads.txt")) | set(word_list("org_heads_institutions.txt")) \
             | set(word_list("outlet_name_ends.txt")) | {k.split()[-1] for k in lx.outlet_names()}
-        _PLACE_WORDS = (frozenset(places), frozenset(states), frozenset(heads))
+        _PLACE_WORDS = (frozenset(places), frozenset(states), frozenset(heads), postal)
     return _PLACE_WORDS
 
 
@@ -227,7 +242,8 @@ _PLACE_WORDS = None
 
 def _place_line(s: str) -> bool:
     """Is a short header line a place rather than an outlet? A known place ("Rome", "Ohio"), a
-    city before its state or country ("Bluefield, WV", "Leeds, England"), or a line in capitals
+    city before its state or country ("Van Nuys, Calif.", "Leeds, England", or with a US postal
+    code in capitals, lexicons/us_postal_codes.txt: "Bluefield, WV"), or a line in capitals
     (a dateline's place is written so: "SAN JOSE") that is no known outlet and ends in no word
     that ends outlet names ("THE ASSOCIATED PRESS", "DAILY NEWS" are outlets; a capitalised
     acronym of up to five letters, "AP", "IANS", may be one)."""
@@ -236,12 +252,13 @@ def _place_line(s: str) -> bool:
     bare = " ".join(s.strip(" .,:;|-–—()").split())
     if not bare or outlet_name(bare):
         return False
-    places, states, heads = _place_words()
+    places, states, heads, postal = _place_words()
     low = bare.lower()
     if low in places:
         return True
     head, _, tail = low.rpartition(",")
-    if head and (tail.strip().rstrip(".") in states or tail.strip() in places):
+    if head and (tail.strip().rstrip(".") in states or tail.strip() in places
+                 or bare.rpartition(",")[2].strip() in postal):
         return True
     words = re.findall(r"[^\W\d_]+", bare)
     if bare.isupper() and words and not (len(words) == 1 and len(words[0]) <= 5) \
@@ -754,6 +771,8 @@ def _table_row(s: str) -> str | None:
     prose = _has_function_word(toks)
     if prose and _ENDS_SENTENCE.search(s):
         return None
+    if _figure_predicate(toks):
+        return None
     columns = sum(1 for c in _COLUMN_GAP.findall(s) if _figure_cell(c))
     if columns >= 2 or (columns and not prose):  # one wide gap in prose is a typing slip
         cells = _COLUMN_SPLIT.split(s, 1)[-1].split()  # what follows the label: mostly figures
@@ -762,6 +781,22 @@ def _table_row(s: str) -> str | None:
     if not prose and len(toks) <= TABLE_MAX_WORDS and not _names_among_figures(toks):
         return "list of figures (a label and figures, no sentence)"
     return None
+
+
+_FIGURE_PREDICATES = frozenset(word_list("figure_predicates.txt"))
+
+
+def _figure_predicate(toks: list[str]) -> bool:
+    """A figure followed by a predicate, a count of people in a state: "North: 12 dead, 40 hurt",
+    "3 missing, 40 injured" (lexicons/figure_predicates.txt, or a lower-case past participle in
+    -ed of five letters or more). Such a line is a clause list, not a table's row, whose figures
+    are followed by units ("12 cts", "1.2 mln", "40 pct")."""
+    for a, b in zip(toks, toks[1:]):
+        w = b.strip(_CELL_STRIP)
+        if _figure_cell(a.rstrip(",;:")) and w.islower() \
+                and (w in _FIGURE_PREDICATES or (len(w) >= 5 and w.endswith("ed"))):
+            return True
+    return False
 
 
 def _names_among_figures(toks: list[str]) -> bool:
@@ -928,18 +963,43 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
     if len(norm_lines) != n:  # normalization never adds line breaks, but stay safe
         norm_lines = [normalize_typography(normalize_entities(line)) for line in lines]
     s_lines = [line.strip() for line in norm_lines]
+    # HTML tags written as text (a CMS export's "<p>", '<a href="...">Reuters</a>') are taken out,
+    # their text kept; the line as it was is kept to tell a line of code, and every line says in
+    # its reason what was taken out or decoded (_with_notes)
+    tagged: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    for i in range(n):
+        if "<" in s_lines[i]:
+            out, k = strip_html_tags(s_lines[i])
+            if k:
+                tagged[i] = s_lines[i]
+                s_lines[i] = " ".join(out.split())
+                notes[i] = f"{k} tag{'s' if k > 1 else ''} taken out, the text kept"
+        if ";" in lines[i]:
+            decoded = entity_counts([lines[i]])
+            if decoded:
+                notes[i] = "; ".join(filter(None, [notes.get(i), _decoded_note(decoded)]))
+    # a byline run into the wire dateline of the first line ("By Deborah Cohen CHICAGO (Reuters) -
+    # ..."): the name is the author and leaves the line
+    author = None
+    run_on_line = -1
+    for i in [j for j in range(n) if s_lines[j]][:2]:
+        run_on = _byline_run_on(s_lines[i])
+        if run_on:
+            (author, s_lines[i]), run_on_line = run_on, i
+            break
     nw = [_n_words(s) for s in s_lines]
     labels: list[str | None] = [None] * n
     reasons = [""] * n
     nonblank = [i for i in range(n) if s_lines[i]]
-    author = outlet = date_text = None
+    outlet = date_text = None
     published = None
 
     for i in range(n):
         if not s_lines[i]:
-            labels[i], reasons[i] = "body", BLANK_REASON
+            labels[i], reasons[i] = ("body", BLANK_REASON) if i not in tagged else ("boilerplate", CODE_REASON)
     if not nonblank:
-        return Classified(lines, labels, reasons, "", None, None, None, None, None)
+        return Classified(lines, labels, _with_notes(reasons, notes), "", None, None, None, None, None)
     short_item = len(nonblank) <= SHORT_ITEM_LINES and sum(nw[i] for i in nonblank) <= SHORT_ITEM_WORDS
     total_chars = sum(len(s_lines[i]) for i in nonblank)
     # lines that carry most of the document (a one-line article): never removed whole
@@ -982,6 +1042,12 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
         s = s_lines[i]
         w = nw[i]
         pos = i / max(n - 1, 1)
+        if i in tagged and _code_line(tagged[i]):   # a line of markup, judged with its tags
+            if i in dominant:
+                overruled[i] = CODE_REASON
+            else:
+                labels[i], reasons[i] = "boilerplate", CODE_REASON
+            continue
         # embedded social posts
         if (w <= 40 and s[0] in "-~" and _EMBED_ATTRIB.match(s)) or \
                 (("/" in s or "shared" in s or "post" in s) and _EMBED_LINK.search(s)):
@@ -992,6 +1058,11 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                 overruled[i] = why  # the story (or a short item's text) with a link in it
                 continue
             labels[i], reasons[i] = "embed", why
+            continue
+        if w <= 8 and not short_item and (i <= body_start or i == last_nb) and collective_credit(s):
+            # "By Staff and agencies", "Agencies", "WIRE SERVICES": a group is credited, no
+            # person (no author) and no one outlet (a headline alone, "wires", stays a headline)
+            labels[i], reasons[i] = "byline", COLLECTIVE_CREDIT_REASON
             continue
         if w <= 14:
             name = _byline_name(s)
@@ -1336,8 +1407,63 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                     reasons[i] = f"{reasons[i] or 'story text'} (its dateline sets the outlet: {outlet})"
                 break
 
+    if run_on_line >= 0:
+        reasons[run_on_line] += f" (a byline run into the dateline taken off the line: 'By {author}', the author)"
     text = _assemble(lines, s_lines, labels)
-    return Classified(lines, labels, reasons, text, title, author, outlet, published, date_text)
+    return Classified(lines, labels, _with_notes(reasons, notes), text, title, author, outlet, published, date_text)
+
+
+_BY_START = re.compile(r"^[\W_]{0,6}By\s+(?=[A-Z])")
+
+
+def _byline_run_on(s: str) -> tuple[str, str] | None:
+    """``(name, rest)`` when a line opens with a byline run into a wire dateline, as an export that
+    lost its paragraph breaks gives it ("By Deborah Cohen CHICAGO (Reuters) - Telecommunications
+    ..."), else None. The name is two to four capitalised words that are a name (``_is_name``); the
+    rest opens with an inline dateline in capitals. A name in capitals ("By MICHAEL LIEDTKE SAN
+    FRANCISCO (AP) --") has no case boundary: it is split only where the dateline's place is a
+    known place ("By ANICK JESDANUN NEW YORK (AP)") or, after a name of two words, the place is
+    followed by a known state or country ("By RACHEL KONRAD CARSON CITY, Nev. (AP)")."""
+    m = _BY_START.match(s)
+    if not m or "(" not in s[:160]:
+        return None
+    words = s[m.end():].split()
+    for k in (2, 3, 4):
+        if len(words) <= k:
+            break
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        first_of_place = words[k]
+        if not (first_of_place.isupper() and len(first_of_place) > 1) or not _is_name(name) \
+                or any(w.lower() in _MINOR_WORDS for w in words[:k]) or not _INLINE_DATELINE.match(rest):
+            continue
+        if not name.isupper():
+            return (name, rest) if words[k - 1] != words[k - 1].upper() else None
+        place, _, tail = rest.split("(", 1)[0].partition(",")
+        places, states = _place_words()[:2]
+        tail = tail.strip().lower()
+        # the place is known ("NEW YORK"), or, after a name of two words (the AP's "By FIRST LAST"),
+        # it is followed by a known state or country ("CARSON CITY, Nev.", "BRUNSWICK, Maine")
+        if place.strip().lower() in places or (k == 2 and tail and (tail.rstrip(".") in states or tail in places)):
+            return name, rest
+    return None
+
+
+def _decoded_note(counts) -> str:
+    """"2 escaped tags taken out; character references decoded: 'quot;' x2, '#39;'" (entity_counts of one line)."""
+    tags = counts.pop("escaped HTML tag", 0)
+    parts = [f"{tags} escaped tag{'s' if tags > 1 else ''} taken out"] if tags else []
+    if counts:
+        parts.append("character references decoded: " + ", ".join(
+            f"{form!r}" + (f" x{k}" if k > 1 else "") for form, k in counts.most_common()))
+    return "; ".join(parts)
+
+
+def _with_notes(reasons: list[str], notes: dict) -> list[str]:
+    """Each line's reason with what was taken out of it or decoded (markup, references)."""
+    for i, note in notes.items():
+        if note and reasons[i] != CODE_REASON:   # a line of code: nothing of it is kept
+            reasons[i] = f"{reasons[i]} [{MARKUP_NOTE}: {note}]"
+    return reasons
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")

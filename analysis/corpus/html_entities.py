@@ -11,7 +11,8 @@ they become words: "quot" was a top term of a topic on AG News (docs/corpus-runs
   double-escaped ``&amp;quot;`` becomes ``"``;
 * a numeric reference whose ``&`` was lost (``#39;``, ``#x27;``), when it does not follow a letter,
   digit or ``&`` (so ``issue#39;`` and ``C#;`` stay as written) and stands for punctuation, a
-  symbol or a space (so ``ranked #1;`` and ``seeded #65;`` stay as written);
+  symbol or a space (so ``ranked #1;`` and ``seeded #65;`` stay as written); a currency sign only
+  before an amount (``#36;5 million`` is "$5 million", "he wore #36; his brother #12" stays);
 * a named reference whose ``&`` was lost, for the names listed in
   ``analysis/lexicons/html_entities_without_ampersand.txt`` only (``quot;``, ``amp;``, ``lt;``,
   ``nbsp;``, ``mdash;`` ...): names that are not English words followed by a semicolon (``amp;``
@@ -23,6 +24,13 @@ they become words: "quot" was a top term of a topic on AG News (docs/corpus-runs
 
 :func:`load_corpus` applies it to the raw text before the cleaning rules and counts what it
 decoded in the loading problems; :func:`entity_counts` gives the per-form counts.
+
+HTML tags written as such in a plain-text field (a JSON or CSV export of a CMS: ``<p>``,
+``<a href="...">Reuters</a>``, ``<font size=-1>``) are taken out by :func:`strip_html_tags`, which
+the cleaner calls line by line and records in each line's reason; an inline element keeps its
+text (a link its anchor text). Angle brackets that are no tag stay: a comparison (``x < 5``), an
+e-mail address (``<jane@example.com>``), a ticker in brackets as Reuters writes it (``<AXP>``,
+``<U>``: an upper-case name without attributes is a tag only when its closing tag follows).
 """
 from __future__ import annotations
 
@@ -33,7 +41,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["normalize_entities", "entity_counts"]
+__all__ = ["normalize_entities", "entity_counts", "strip_html_tags"]
 
 _NUMERIC = r"#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});"
 # an escaped tag: &lt;b&gt;, &lt;/A&gt;, &lt;A HREF="http://..."&gt; (also double-escaped)
@@ -90,6 +98,11 @@ def _normalize(text: str, counts: Counter | None) -> str:
         # "#36;" -> "$"): "ranked #1;" or "seeded #65;" stay as written
         char = html.unescape("&" + ref)
         if ref.startswith("#") and not (len(char) == 1 and unicodedata.category(char) in _BARE_CATEGORIES):
+            return ref
+        # a currency sign stands before an amount ("#36;5 million" -> "$5 million"): "jersey
+        # #36; his brother's #12" is a number and a semicolon
+        if ref.startswith("#") and unicodedata.category(char) == "Sc" \
+                and not re.match(r" ?[0-9.]", m.string[m.end():m.end() + 2]):
             return ref
         note(ref)
         return out
@@ -156,3 +169,69 @@ def entity_counts(texts) -> Counter:
         if isinstance(t, str) and ";" in t:
             _normalize(t, counts)
     return counts
+
+
+# HTML element names (the HTML 4.01 and HTML5 elements news pages use in their text and furniture)
+_ELEMENTS = (
+    "a abbr acronym address article aside b big blockquote body br button caption center cite code col "
+    "dd del dfn div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head "
+    "header hr html i iframe img input ins kbd label legend li link main mark meta nav nobr noscript "
+    "object ol option p param picture pre q s samp script section select small source span strike "
+    "strong style sub sup table tbody td textarea tfoot th thead time title tr tt u ul var video wbr"
+).split()
+# inline elements: the text they wrap runs on with its neighbours (no space is put for the tag)
+_INLINE = frozenset("a abbr acronym b big cite code del dfn em font i ins kbd mark nobr q s samp small "
+                    "span strike strong sub sup time tt u var".split())
+_TAG = re.compile(
+    r"<!--.*?-->"                                                       # a comment
+    r"|<(?P<close>/)?\s*(?P<name>(?i:" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"))"
+    r"(?P<attrs>(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*)"
+    r"\s*(?P<slash>/)?\s*>",
+    re.S,
+)
+
+
+def strip_html_tags(text: str) -> tuple[str, int]:
+    """Take HTML tags written as text out of ``text``, keeping what they wrap.
+
+    A tag is taken out when it is a comment, a closing tag (``</a>``, ``</P>``), an opening tag
+    whose attributes have values (``<a href="...">``, ``<font size=-1>``; a company's name in
+    brackets, ``<Mark Resources Inc>``, is no tag), a self-closing one (``<br/>``), or
+    one written in lower case (``<p>``, ``<b>``); an upper-case opening tag without attributes
+    (``<B>``, ``<U>``, ``<BR>``) only when its closing tag is in the text, since a ticker in angle
+    brackets (``<U>``, ``<BR>``, ``<AXP>``) is written so. An inline element's tags leave nothing
+    (``<a href="...">Reuters</a>`` -> ``Reuters``), any other a space (``</p><p>``).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    tuple
+        ``(text, n)``: the text without the tags and the number of tags taken out. Text without
+        ``<`` is returned unchanged at once.
+
+    Examples
+    --------
+    >>> strip_html_tags('Shares of <a href="http://x.com/q?s=IBM">IBM</a> rose <b>2%</b>.<br/>')
+    ('Shares of IBM rose 2%. ', 5)
+    >>> strip_html_tags("If x < 5 and y > 3, mail <jane@example.com>; Chrysler <C> and <U> rose.")
+    ('If x < 5 and y > 3, mail <jane@example.com>; Chrysler <C> and <U> rose.', 0)
+    """
+    if not text or "<" not in text:
+        return text, 0
+    closed = {m.group("name").lower() for m in _TAG.finditer(text) if m.group("close")}
+    n = 0
+
+    def repl(m: re.Match) -> str:
+        nonlocal n
+        name = (m.group("name") or "").lower()
+        if m.group("name") and not (m.group("close") or m.group("attrs") or m.group("slash")
+                                    or m.group("name").islower() or name in closed):
+            return m.group(0)           # "<U>", "<BR>": a ticker, not a tag
+        n += 1
+        return "" if name in _INLINE else " "
+
+    out = _TAG.sub(repl, text)
+    return out, n

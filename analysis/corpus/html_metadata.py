@@ -25,6 +25,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from ..lexicons import collective_credit
+
 __all__ = ["page_metadata", "clean_outlet", "FAR_DAYS"]
 
 #: A date more than this many days before the upper quartile of the page's other dates is refused.
@@ -78,6 +80,8 @@ def _vocab() -> dict:
 
 def _outlet_problem(value: str) -> str | None:
     """Why ``value`` is not an outlet name, or None when it may be one."""
+    if collective_credit(value):
+        return "a collective credit (staff, agencies or wires), not one outlet"
     low = value.lower()
     for s in _vocab()["boilerplate"]:
         if s in low:
@@ -165,6 +169,9 @@ def clean_author(value) -> tuple[str | None, str | None]:
             continue
         if _READER_PROMPT.search(part):
             why = why or "a prompt to the reader, not a name"
+            continue
+        if collective_credit(part):     # "Staff and agencies", "Agencies", "WIRE SERVICES"
+            why = why or "a collective credit (staff, agencies or wires), not a name"
             continue
         kept.append(part)
     if kept:

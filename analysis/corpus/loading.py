@@ -1580,12 +1580,16 @@ def _as_text(v):
 
 
 def _meta_text(v):
-    """A metadata value as text, its HTML character references decoded as the text's are
-    (``"Now It #39;s Official"`` -> ``"Now It's Official"``; see :mod:`analysis.corpus.html_entities`)."""
-    from .html_entities import normalize_entities
+    """A metadata value as text, its HTML character references decoded and its HTML tags taken
+    out as the text's are (``"Now It #39;s Official"`` -> ``"Now It's Official"``,
+    ``"<b>Storm</b> hits"`` -> ``"Storm hits"``; see :mod:`analysis.corpus.html_entities`)."""
+    from .html_entities import normalize_entities, strip_html_tags
 
     text = _as_text(v)
-    return normalize_entities(text).strip() or None if text else text
+    if not text:
+        return text
+    text, tags = strip_html_tags(normalize_entities(text))
+    return (" ".join(text.split()) if tags else text.strip()) or None
 
 
 def _is_missing(v) -> bool:
@@ -1690,7 +1694,8 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
 # The public loader
 # ----------------------------------------------------------------------------------------------
 def _note_entities(rows, source, problems) -> None:
-    """One problem row when HTML character references were decoded (analysis.corpus.html_entities)."""
+    """One problem row when HTML character references were decoded, one when HTML tags were
+    written as text (analysis.corpus.html_entities)."""
     from .html_entities import entity_counts
 
     counts, n_docs = Counter(), 0
@@ -1705,6 +1710,17 @@ def _note_entities(rows, source, problems) -> None:
                  f"decoded before cleaning ({sum(counts.values()):,} in {n_docs:,} "
                  f"document{'s' if n_docs != 1 else ''}, also "
                  "those that lost their '&'; escaped tags removed)", f"most frequent: {forms}")
+    # HTML tags written as text (a CMS export's "<p>", '<a href="...">'): taken out by the cleaner
+    from .html_entities import strip_html_tags
+
+    tags = [strip_html_tags(r["raw_text"])[1] if isinstance(r["raw_text"], str) and "<" in r["raw_text"] else 0
+            for r in rows]
+    if any(tags):
+        n_docs = sum(1 for k in tags if k)
+        problems(source.name, None, "HTML tags in the text",
+                 f"taken out by the cleaner, the text they wrap kept, a line of markup or script "
+                 f"removed whole ({sum(tags):,} in {n_docs:,} document{'s' if n_docs != 1 else ''}; "
+                 "each line's reason in cleaning_report says what was taken out)")
 
 
 def default_source(source, metadata):

@@ -161,6 +161,28 @@ def outlet_name(value) -> str | None:
     return outlet_names().get(_outlet_key(value))
 
 
+def collective_credit(value) -> bool:
+    """Whether ``value`` credits a group, not a person or one outlet ("Staff and agencies",
+    "By Agencies", "WIRE SERVICES", "From wire reports"): ``collective_credits.txt``, case aside,
+    after a leading "By" or "From" and end punctuation.
+
+    Examples
+    --------
+    >>> collective_credit("Staff and agencies"), collective_credit("By AGENCIES."), collective_credit("Reuters")
+    (True, True, False)
+    """
+    if value is None or not isinstance(value, str):
+        return False
+    key = " ".join(value.replace("\xa0", " ").split()).strip(" .,;:|-()").lower()
+    key = re.sub(r"^(?:by|from)\s+", "", key)
+    return bool(key) and key in _collective_credits()
+
+
+@lru_cache(maxsize=1)
+def _collective_credits() -> frozenset:
+    return frozenset(word_list("collective_credits.txt"))
+
+
 @lru_cache(maxsize=None)
 def name_stopwords() -> frozenset:
     return frozenset(word_list("name_stopwords.txt"))
