@@ -1223,9 +1223,11 @@ def _subject_before(toks, k):
                 continue
             break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
+        # round 13 (webspk3): the appositive ends at a relative pronoun ("A Shiite lawmaker,
+        # Hassan al-Senied who praised the bill, said": the comma before "who" left out)
+        rel = next((x for x, w in enumerate(app_words) if w.lower() in ("who", "whose")), len(app_words))
         if any(w.lower() in _VERBISH and not (x and _month_surname(app_words[x - 1], w))
-               for x, w in enumerate(app_words)) and not (
-                app_words and app_words[0].lower() in {"who", "whose"}):
+               for x, w in enumerate(app_words[:rel])):
             # "X, to be held Friday, is significant, said Y": a clause, not an appositive (a
             # relative clause on a person is one: "The former postmaster, who will be 76, said")
             return None
@@ -1245,7 +1247,7 @@ def _subject_before(toks, k):
         rec_app = None
         if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"} \
                 and app_words[0].lower() not in _ROLE_PREPS | _PLACE_PREPS:
-            rec_app = _classify(app_words)   # never a prepositional phrase ("in Suffolk")
+            rec_app = _classify(app_words[:rel])   # never a prepositional phrase ("in Suffolk")
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
