@@ -30,3 +30,41 @@ def test_a_described_person_before_a_relative_clause_keeps_the_subject():
     assert _speaker(q, "We will rebuild") == "Maria Lopez"
 
 
+# --- "the group said" for an organisation introduced as "X, a ... group" ---------------------
+
+def test_the_group_is_the_body_described_as_a_group():
+    q = _quotes("The complaint came from the Coalition for Open Software Markets, a Brussels-based "
+                "trade group of which Nordic Browser is a member. The Commission said it would look "
+                "at the case.\n\n"
+                "\"We welcome the decision,\" the group said in a statement.")
+    assert _speaker(q, "We welcome the decision") == "Coalition for Open Software Markets"
+
+
+def test_the_company_is_the_body_described_as_a_company():
+    q = _quotes("Harlow Fuels, a small family company, was sold on Monday. The regulator said it "
+                "would review the sale.\n\n"
+                "\"We are proud of the deal,\" the company said.")
+    assert _speaker(q, "We are proud") == "Harlow Fuels"
+
+
+def test_a_member_of_the_group_is_not_the_group():
+    # guard: "Jo Smith, a member of the group," does not make Jo Smith "the group"
+    q = _quotes("Jo Smith, a member of the group, saw the fire.\n\n"
+                "\"We welcome the decision,\" the group said.")
+    assert _speaker(q, "We welcome the decision") == "the group"
+
+
+def test_a_group_chairman_is_not_the_group():
+    # guard: in "a former group chairman" the head is "chairman"
+    q = _quotes("Peter Lund, a former group chairman, left in May. The Hanson Group said it would sell.\n\n"
+                "\"We welcome the decision,\" the group said.")
+    assert _speaker(q, "We welcome the decision") == "Hanson Group"
+
+
+def test_a_group_described_by_its_acronym_keeps_the_spelled_out_name():
+    q = _quotes("The Shadow Open Market Committee (SOMC) met on Monday.\n\n"
+                "The SOMC, a group of private economists, said the Fed erred. The Fed said it disagreed.\n\n"
+                "\"Inflation will rise,\" the group said.")
+    assert _speaker(q, "Inflation will rise") == "Shadow Open Market Committee"
+
+

@@ -1835,6 +1835,20 @@ def _appositive_name_pattern(head: str):
                       r"(?:\s+[A-Z]{2,4})?)\s*,")
 
 
+@lru_cache(maxsize=64)
+def _described_org_pattern(head: str):
+    """round 13 (webspk3): a capitalised name followed by an appositive description with the
+    institution ``head`` as its last noun ("the European Committee for Interoperable Systems, a
+    Brussels-based trade group of which ...", "Acme Fuels, a small family company,"): group 1
+    the name. The head must end the description (not "a group chairman") and head it (not
+    "Jo Smith, a member of the group")."""
+    return re.compile(r"(?<![\w'&\u2019.-])((?:[A-Z][\w'&\u2019.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+){0,2}){0,6}"
+                      r"[A-Z][\w'&\u2019-]*),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|and|the)\s)[\w'&\u2019-]+\s+){0,4}"
+                      + re.escape(head)
+                      + r"(?![\w'&\u2019-])(?=\s*[,.;:)\n]|\s*$|\s+(?:of|that|which|who|whose|with|in|for|from|at|on|to|"
+                      r"representing|and)(?![\w'-]))")
+
+
 @lru_cache(maxsize=1)
 def _org_mention_pattern():
     """Capitalised names ending in a capitalised institution head ("NI Business Brexit Working
@@ -2379,6 +2393,20 @@ class _Resolver:
                 words = words[1:]
             if len(words) >= 2:
                 best = (m.start(1), " ".join(words))
+        for m in _described_org_pattern(head).finditer(self.masked, 0, pos):
+            # round 13 (webspk3): "the European Committee for Interoperable Systems, a
+            # Brussels-based trade group, ..." introduces what "the group" later refers to
+            words = m.group(1).split()
+            for x in range(len(words) - 2, -1, -1):
+                if _ends_sentence(words[x]):
+                    words = words[x + 1:]   # "... met on Monday. The SOMC, a group of ..."
+                    break
+            while len(words) > 1 and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if (len(words) >= 2 or _lex.given_name_gender(words[0]) not in ("m", "f")) \
+                    and words[0].lower() not in _NOT_PERSON_WORDS and (best is None or m.start(1) > best[0]):
+                name = " ".join(words)
+                best = (m.start(1), _bracket_acronyms(self.text).get(name, name) if name.isupper() else name)
         if head in _REFERENT_KINDS:
             for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
                 if best is None or m.start() > best[0]:
