@@ -68,3 +68,31 @@ def test_a_group_described_by_its_acronym_keeps_the_spelled_out_name():
     assert _speaker(q, "Inflation will rise") == "Shadow Open Market Committee"
 
 
+# --- a reporting verb in the infinitive after a catenative verb ("went on to say") -----------
+
+def test_went_on_to_say_reports_the_subject():
+    q = _quotes("The club met on Monday. Coach Ann Lowry went on to say: \"We need a win.\"")
+    assert _speaker(q, "We need a win") == "Ann Lowry"
+
+
+def test_preferred_to_describe_reports_the_subject():
+    q = _quotes("Jo Park is the favourite for the job, although club chairman Len Ruddock preferred "
+                "to describe him as a \"contender\".")
+    assert _speaker(q, "contender") == "Len Ruddock"
+
+
+def test_was_quick_to_say_reports_the_subject():
+    q = _quotes("The minister, Ruth Adeyemi, was quick to say the plan was \"only a first step\".")
+    assert _speaker(q, "only a first step") == "Ruth Adeyemi"
+
+
+def test_declined_to_describe_is_no_report():
+    # guard: a negative catenative reports no words
+    q = _quotes("The club met on Monday. Coach Ann Lowry declined to describe the loss as \"a blip\".")
+    assert q[q["quote"].str.startswith("a blip")]["speaker"].isna().all()
+
+
+def test_to_describe_after_a_noun_is_no_report():
+    # guard (passed before): "an odd word to describe" has no speaker
+    q = _quotes("Gorgeous is an odd word to describe the crashes in \"Burnout Paradise\", the new game.")
+    assert q[q["quote"].str.startswith("Burnout")]["speaker"].isna().all()

@@ -1138,6 +1138,28 @@ def _coordinated_after_object(toks, m):
     return None
 
 
+#: round 13 (webspk3): verbs taking a reporting verb in the infinitive with their own subject
+#: as its speaker ("went on to say", "preferred to describe"), as tuples of words
+_CATENATIVES = frozenset(tuple(ln.split()) for ln in _lex.word_list("catenative_verbs.txt"))
+
+
+def _catenative_subject(toks, k):
+    """round 13 (webspk3): 'Coach Ann Lowry went on to say: "..."', 'Haffenden preferred to
+    describe him as a "contender"': the reporting verb at token ``k`` follows "to" and a
+    catenative verb (lexicon ``catenative_verbs.txt``); the subject of that verb, as
+    ``_subject_before`` gives it, or None ("declined to say" and any other "to" stay no
+    report)."""
+    for words in _CATENATIVES:
+        c = k - 1 - len(words)
+        if c < 1 or any(_ends_clause(t[2]) for t in toks[c:k - 1]) \
+                or tuple(_bare(t[2]).lower() for t in toks[c:k - 1]) != words:
+            continue
+        res = _subject_before(toks, c)
+        if res is not None and res[0]["type"] in ("named", "pronoun", "unnamed"):
+            return res
+    return None
+
+
 #: irregular past tenses of verbs that come before "and said" ("stood up and said")
 _IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "took", "made", "gave",
                              "broke", "spoke", "wrote", "ran", "shook", "held", "met", "left",
@@ -1633,15 +1655,20 @@ def _events(frame: str):
         k_last = k + m.group().count(" ")
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        catenative = None
         if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
                 and not _ends_clause(toks[k - 1][2]) \
                 and not (k > 1 and _month_surname(_bare(toks[k - 2][2]), _bare(toks[k - 1][2]))):
-            continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
+            catenative = _catenative_subject(toks, k) if prev == "to" else None
+            if catenative is None:
+                continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
             continue
         found = None
-        if cue == "according to":
+        if catenative is not None:
+            found = (catenative[0], catenative[1], k_last)   # round 13: "X went on to say"
+        elif cue == "according to":
             res = _subject_after(toks, k_last)
             if res:
                 found = (res[0], k, res[1])
