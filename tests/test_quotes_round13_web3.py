@@ -96,3 +96,23 @@ def test_to_describe_after_a_noun_is_no_report():
     # guard (passed before): "an odd word to describe" has no speaker
     q = _quotes("Gorgeous is an odd word to describe the crashes in \"Burnout Paradise\", the new game.")
     assert q[q["quote"].str.startswith("Burnout")]["speaker"].isna().all()
+
+
+# --- a closing mark glued to the attribution (web copy that lost the space) ------------------
+
+def test_a_cue_glued_to_the_closing_mark_reports_the_quote():
+    q = _quotes("The Rockets won again.\n\n"
+                "\"We wanted to go to him every time,\"said Rockets head coach Rick Adelman. \"We really did.\"")
+    assert _speaker(q, "We wanted to go") == "Rick Adelman"
+
+
+def test_a_name_glued_to_the_closing_mark_speaks():
+    q = _quotes("Fans gathered outside.\n\n\"May he rest in peace,\"added gamer Jake Lucky.")
+    assert _speaker(q, "May he rest") == "Jake Lucky"
+
+
+def test_a_word_glued_to_a_scare_quote_is_no_speaker():
+    # guard (passed before): a scare quote glued to the next word keeps its reading
+    q = _quotes("The game was \"great\"fun, the fans agreed. Nobody spoke.")
+    assert q[q["quote"].str.startswith("great")]["speaker"].isna().all()
+

@@ -210,7 +210,9 @@ _ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
 # as business wires write it after a company ("Dome Petroleum Ltd <DMP.MO> said")
 _PAREN = re.compile(r"\([^()\s]{1,20}\)|<[A-Z][A-Z0-9.]{0,11}>")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
-_TOKEN = re.compile(r"\S+")
+#: round 13 (webspk3): a closing mark glued to a word ends the token ('...
+#: opportunity,"said Rockets head coach Rick Adelman': web copy that lost the space)
+_TOKEN = re.compile(r"\S*?\x00[\"\u201d](?=[A-Za-z])|\S+")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
 #: An impersonal passive report: "It has been claimed that", "it is understood", "It was reported".
 _PASSIVE_REPORT = re.compile(r"(?<![\w'-])[Ii]t\s+(?:has\s+been|had\s+been|was|is|is\s+being|has\s+also\s+been)\s+("
