@@ -116,3 +116,24 @@ def test_a_word_glued_to_a_scare_quote_is_no_speaker():
     q = _quotes("The game was \"great\"fun, the fans agreed. Nobody spoke.")
     assert q[q["quote"].str.startswith("great")]["speaker"].isna().all()
 
+
+# --- an age noun before a role ("the 19-year-old rookie defenseman said") -------------------
+
+def test_an_age_before_a_role_is_the_person_of_that_age():
+    q = _quotes("Erik Johnson, 19, collected three assists. Coach Al Berg, 61, was pleased.\n\n"
+                "\"It was frustrating,\" the 19-year-old rookie defenseman said.")
+    assert _speaker(q, "It was frustrating") == "Erik Johnson"
+
+
+def test_an_age_before_a_role_finds_the_other_person_of_that_age():
+    # guard (passed before): "the 61-year-old coach" is still Al Berg, not the 19-year-old
+    q = _quotes("Erik Johnson, 19, collected three assists. Coach Al Berg, 61, was pleased.\n\n"
+                "\"It was frustrating,\" the 61-year-old coach said.")
+    assert _speaker(q, "It was frustrating") == "Al Berg"
+
+
+def test_an_age_before_a_thing_is_no_person():
+    # guard: "the 100-year-old bridge" names nobody
+    q = _quotes("Erik Johnson, 19, collected three assists.\n\n"
+                "\"It was frustrating,\" the 100-year-old club building said.")
+    assert q[q["quote"].str.startswith("It was frustrating")]["speaker_actor"].isna().all()

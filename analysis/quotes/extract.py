@@ -753,7 +753,8 @@ def _person_description(words, gender=None):
     """A definite description of a person that names nobody, as an unnamed speaker record to be
     resolved to the person it refers to; None for anything else.
 
-    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire" (``age`` set);
+    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire", "the 19-year-old
+      rookie defenseman" (``age`` set);
     * a title alone, capitalised or abbreviated: "the Health Secretary", "the PM" (read as
       "the prime minister", title_abbreviations.csv);
     * a constituency or area before a representative's title: "the Altrincham and Sale West
@@ -764,7 +765,10 @@ def _person_description(words, gender=None):
     if len(words) < 2 or words[0].lower() != "the":
         return None
     body = words[1:]
-    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"}):
+    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"} or (
+            # round 13 (webspk3): "the 19-year-old rookie defenseman", "the 24-year-old striker"
+            len(body) <= 4 and all(w.islower() for w in body[1:])
+            and (_person_role(body[-1]) or body[-1].endswith("man")))):
         head = body[0].lower()
         return {"type": "unnamed", "text": "the " + head, "speaker": "the " + head, "plural": False,
                 "gender": gender, "person": True, "org": False, "head": head, "definite": True,
