@@ -210,9 +210,10 @@ _ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
 # as business wires write it after a company ("Dome Petroleum Ltd <DMP.MO> said")
 _PAREN = re.compile(r"\([^()\s]{1,20}\)|<[A-Z][A-Z0-9.]{0,11}>")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
+_TOKEN = re.compile(r"\S+")
 #: round 13 (webspk3): a closing mark glued to a word ends the token ('...
 #: opportunity,"said Rockets head coach Rick Adelman': web copy that lost the space)
-_TOKEN = re.compile(r"\S*?\x00[\"\u201d](?=[A-Za-z])|\S+")
+_GLUED_CLOSE = re.compile(r"\x00[\"\u201d](?=[A-Za-z])")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
 #: An impersonal passive report: "It has been claimed that", "it is understood", "It was reported".
 _PASSIVE_REPORT = re.compile(r"(?<![\w'-])[Ii]t\s+(?:has\s+been|had\s+been|was|is|is\s+being|has\s+also\s+been)\s+("
@@ -1607,7 +1608,14 @@ def _colon_event(toks, end, text=None):
 
 def _events(frame: str):
     """All attributions in one paragraph frame (quote contents masked)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(frame)]
+    toks = []
+    for m in _TOKEN.finditer(frame):
+        g, at = m.group(), m.start()
+        glued = _GLUED_CLOSE.search(g) if _MASK in g else None
+        if glued is not None:   # round 13: '"...,"said Adelman' is two tokens
+            toks.append((at, at + glued.end(), g[:glued.end()]))
+            at, g = at + glued.end(), g[glued.end():]
+        toks.append((at, m.end(), g))
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     events = []
     for m in _QUOTED_AS.finditer(frame):
