@@ -211,6 +211,9 @@ _ABBREV |= {"const", "det", "insp", "supt", "cpl", "pte", "pfc", "spc", "lieut"}
 _PAREN = re.compile(r"\([^()\s]{1,20}\)|<[A-Z][A-Z0-9.]{0,11}>")
 _QUOTED_AS = re.compile(r"(?<![\w'-])quoted\s+(?:(?:by\s+)?[^\s\x00\"]+\s+){0,6}?as\s+saying(?![\w'-])")
 _TOKEN = re.compile(r"\S+")
+#: round 13 (webspk3): a closing mark glued to a word ends the token ('...
+#: opportunity,"said Rockets head coach Rick Adelman': web copy that lost the space)
+_GLUED_CLOSE = re.compile(r"\x00[\"\u201d](?=[A-Za-z])")
 #: '"No," came the reply from Ann Lowe': the speaker follows "from"
 #: An impersonal passive report: "It has been claimed that", "it is understood", "It was reported".
 _PASSIVE_REPORT = re.compile(r"(?<![\w'-])[Ii]t\s+(?:has\s+been|had\s+been|was|is|is\s+being|has\s+also\s+been)\s+("
@@ -751,7 +754,8 @@ def _person_description(words, gender=None):
     """A definite description of a person that names nobody, as an unnamed speaker record to be
     resolved to the person it refers to; None for anything else.
 
-    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire" (``age`` set);
+    * an age noun: "the 24-year-old", "the 77-year-old from Worcestershire", "the 19-year-old
+      rookie defenseman" (``age`` set);
     * a title alone, capitalised or abbreviated: "the Health Secretary", "the PM" (read as
       "the prime minister", title_abbreviations.csv);
     * a constituency or area before a representative's title: "the Altrincham and Sale West
@@ -762,7 +766,10 @@ def _person_description(words, gender=None):
     if len(words) < 2 or words[0].lower() != "the":
         return None
     body = words[1:]
-    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"}):
+    if _AGE_NOUN.fullmatch(body[0].lower()) and (len(body) == 1 or body[1].lower() in _PLACE_PREPS | {"of"} or (
+            # round 13 (webspk3): "the 19-year-old rookie defenseman", "the 24-year-old striker"
+            len(body) <= 4 and all(w.islower() for w in body[1:])
+            and (_person_role(body[-1]) or body[-1].endswith("man")))):
         head = body[0].lower()
         return {"type": "unnamed", "text": "the " + head, "speaker": "the " + head, "plural": False,
                 "gender": gender, "person": True, "org": False, "head": head, "definite": True,
@@ -1138,6 +1145,28 @@ def _coordinated_after_object(toks, m):
     return None
 
 
+#: round 13 (webspk3): verbs taking a reporting verb in the infinitive with their own subject
+#: as its speaker ("went on to say", "preferred to describe"), as tuples of words
+_CATENATIVES = frozenset(tuple(ln.split()) for ln in _lex.word_list("catenative_verbs.txt"))
+
+
+def _catenative_subject(toks, k):
+    """round 13 (webspk3): 'Coach Ann Lowry went on to say: "..."', 'Haffenden preferred to
+    describe him as a "contender"': the reporting verb at token ``k`` follows "to" and a
+    catenative verb (lexicon ``catenative_verbs.txt``); the subject of that verb, as
+    ``_subject_before`` gives it, or None ("declined to say" and any other "to" stay no
+    report)."""
+    for words in _CATENATIVES:
+        c = k - 1 - len(words)
+        if c < 1 or any(_ends_clause(t[2]) for t in toks[c:k - 1]) \
+                or tuple(_bare(t[2]).lower() for t in toks[c:k - 1]) != words:
+            continue
+        res = _subject_before(toks, c)
+        if res is not None and res[0]["type"] in ("named", "pronoun", "unnamed"):
+            return res
+    return None
+
+
 #: irregular past tenses of verbs that come before "and said" ("stood up and said")
 _IRREGULAR_PAST = frozenset({"stood", "rose", "came", "went", "sat", "got", "took", "made", "gave",
                              "broke", "spoke", "wrote", "ran", "shook", "held", "met", "left",
@@ -1282,9 +1311,11 @@ def _subject_before(toks, k):
                 continue
             break
         app_words = [_bare(t[2]) for t in toks[m + 1:j + 1]]
+        # round 13 (webspk3): the appositive ends at a relative pronoun ("A Shiite lawmaker,
+        # Hassan al-Senied who praised the bill, said": the comma before "who" left out)
+        rel = next((x for x, w in enumerate(app_words) if w.lower() in ("who", "whose")), len(app_words))
         if any(w.lower() in _VERBISH and not (x and _month_surname(app_words[x - 1], w))
-               for x, w in enumerate(app_words)) and not (
-                app_words and app_words[0].lower() in {"who", "whose"}):
+               for x, w in enumerate(app_words[:rel])):
             # "X, to be held Friday, is significant, said Y": a clause, not an appositive (a
             # relative clause on a person is one: "The former postmaster, who will be 76, said")
             return None
@@ -1304,7 +1335,7 @@ def _subject_before(toks, k):
         rec_app = None
         if app_words and app_words[0].lower() not in {"who", "which", "whose", "where", "that", "when"} \
                 and app_words[0].lower() not in _ROLE_PREPS | _PLACE_PREPS:
-            rec_app = _classify(app_words)   # never a prepositional phrase ("in Suffolk")
+            rec_app = _classify(app_words[:rel])   # never a prepositional phrase ("in Suffolk")
         if rec0 and rec0["type"] == "named" and rec0.get("person") is not True and rec_app \
                 and rec_app["type"] == "named" and rec_app.get("person") is True \
                 and len(rec_app["speaker"].split()) >= 2:
@@ -1648,7 +1679,14 @@ def _colon_event(toks, end, text=None):
 
 def _events(frame: str):
     """All attributions in one paragraph frame (quote contents masked)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(frame)]
+    toks = []
+    for m in _TOKEN.finditer(frame):
+        g, at = m.group(), m.start()
+        glued = _GLUED_CLOSE.search(g) if _MASK in g else None
+        if glued is not None:   # round 13: '"...,"said Adelman' is two tokens
+            toks.append((at, at + glued.end(), g[:glued.end()]))
+            at, g = at + glued.end(), g[glued.end():]
+        toks.append((at, m.end(), g))
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     events = []
     for m in _QUOTED_AS.finditer(frame):
@@ -1702,15 +1740,20 @@ def _events(frame: str):
         k_last = k + m.group().count(" ")
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
+        catenative = None
         if cue != "according to" and (prev in _NOT_BEFORE_CUE or prev in _DETERMINERS) \
                 and not _ends_clause(toks[k - 1][2]) \
                 and not (k > 1 and _month_surname(_bare(toks[k - 2][2]), _bare(toks[k - 1][2]))):
-            continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
+            catenative = _catenative_subject(toks, k) if prev == "to" else None
+            if catenative is None:
+                continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
             continue
         found = None
-        if cue == "according to":
+        if catenative is not None:
+            found = (catenative[0], catenative[1], k_last)   # round 13: "X went on to say"
+        elif cue == "according to":
             res = _subject_after(toks, k_last)
             if res:
                 found = (res[0], k, res[1])
@@ -1904,6 +1947,20 @@ def _appositive_name_pattern(head: str):
     return re.compile(r"(?<![\w'-])(?i:" + re.escape(head) + r")(?![\w'-])[^,.;:\n\"\u201c\u201d]{0,40},\s+"
                       r"((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
                       r"(?:\s+[A-Z]{2,4})?)\s*,")
+
+
+@lru_cache(maxsize=64)
+def _described_org_pattern(head: str):
+    """round 13 (webspk3): a capitalised name followed by an appositive description with the
+    institution ``head`` as its last noun ("the European Committee for Interoperable Systems, a
+    Brussels-based trade group of which ...", "Acme Fuels, a small family company,"): group 1
+    the name. The head must end the description (not "a group chairman") and head it (not
+    "Jo Smith, a member of the group")."""
+    return re.compile(r"(?<![\w'&\u2019.-])((?:[A-Z][\w'&\u2019.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+){0,2}){0,6}"
+                      r"[A-Z][\w'&\u2019-]*),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|and|the)\s)[\w'&\u2019-]+\s+){0,4}"
+                      + re.escape(head)
+                      + r"(?![\w'&\u2019-])(?=\s*[,.;:)\n]|\s*$|\s+(?:of|that|which|who|whose|with|in|for|from|at|on|to|"
+                      r"representing|and)(?![\w'-]))")
 
 
 @lru_cache(maxsize=1)
@@ -2450,6 +2507,20 @@ class _Resolver:
                 words = words[1:]
             if len(words) >= 2:
                 best = (m.start(1), " ".join(words))
+        for m in _described_org_pattern(head).finditer(self.masked, 0, pos):
+            # round 13 (webspk3): "the European Committee for Interoperable Systems, a
+            # Brussels-based trade group, ..." introduces what "the group" later refers to
+            words = m.group(1).split()
+            for x in range(len(words) - 2, -1, -1):
+                if _ends_sentence(words[x]):
+                    words = words[x + 1:]   # "... met on Monday. The SOMC, a group of ..."
+                    break
+            while len(words) > 1 and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            if (len(words) >= 2 or _lex.given_name_gender(words[0]) not in ("m", "f")) \
+                    and words[0].lower() not in _NOT_PERSON_WORDS and (best is None or m.start(1) > best[0]):
+                name = " ".join(words)
+                best = (m.start(1), _bracket_acronyms(self.text).get(name, name) if name.isupper() else name)
         if head in _REFERENT_KINDS:
             for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
                 if best is None or m.start() > best[0]:
