@@ -1362,7 +1362,12 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive")))
+_ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
+_ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositive:")) | _ORG_APPOSITIVE_OF
+#: words that may follow the head noun of such an appositive ("a software company based in ...")
+_APPOSITIVE_NEXT = frozenset(("that", "which", "whose", "based", "headquartered", "with", "in", "for",
+                              "owned", "run", "headed", "founded", "set", "formed", "created", "backed"))
 _ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:"))   # "the CPM leader"
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
@@ -1526,6 +1531,77 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                 and f"({tk.raw[k - 1]})" not in tk.text:
             take(k - 1, k, before=False)   # "CPM leader", "RSP members": a party's acronym (one
             # defined in brackets is left to that rule, which gives its full name)
+    return out + _repeated_names(tk, covered, keys)
+
+
+_CLAUSE_OPENERS = frozenset(("that", "because", "since", "while", "and", "but", "as", "although", "though"))
+
+
+@lru_cache(maxsize=1)
+def _country_last_words() -> frozenset:
+    """Last words of country names of two words or more ("Korea", "Arabia", "Africa"): alone
+    they name the place ("Korea is a massive exporter"), not a body."""
+    return frozenset(k[-1] for k in _country_keys() if len(k) > 1)
+
+
+def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
+    """Capitalised names that an appositive or a copula's complement calls a kind of body
+    ("Mandrake Systems, a Boston-based software company, said", "Sportscotland is the national
+    agency for sport"; head nouns: the ``appositive:`` entries of ``org_cues.txt``), and their
+    other uses in the document. The head noun must close its noun phrase (punctuation, the end,
+    or a word of ``_APPOSITIVE_NEXT``; "of" only after a maker's or a unit's noun), so "Smith, a
+    bank manager", "On Tuesday, the company said" and "a group of protesters" name no body;
+    after "the" the appositive must be closed by punctuation. Not a place, a person (a run
+    opening with a known given name, a person's surname) or a title."""
+    n, out, keys = tk.n, [], {}
+    for k in [k for k, w in enumerate(tk.norm) if w in _ORG_APPOSITIVE and k >= 2]:
+        if tk.cap[k] or covered[k] or tk.poss[k]:
+            continue
+        closed = k == n - 1 or not tk.join[k]
+        if not (closed or tk.norm[k + 1] in _APPOSITIVE_NEXT
+                or (tk.norm[k + 1] == "of" and tk.norm[k] in _ORG_APPOSITIVE_OF)):
+            continue
+        j = k - 1       # back over up to four modifiers to the article
+        while j > 0 and k - j <= 4 and tk.join[j] and tk.norm[j] not in ("a", "an", "the") \
+                and not tk.poss[j] and tk.norm[j] not in _ORG_LINKS:
+            j -= 1
+        if tk.norm[j] not in ("a", "an", "the") or not tk.join[j] or j < 1:
+            continue
+        if re.fullmatch(r"[ \t]*,[ \t]*", tk.gap(j - 1)) and not tk.poss[j - 1] \
+                and (closed or tk.norm[j] != "the"):
+            e = j               # "X, a ... company"
+        elif tk.norm[j - 1] in ("is", "was") and j >= 2 and tk.join[j - 1] and tk.join[j - 2] \
+                and not tk.poss[j - 2]:
+            e = j - 1           # "X is the national agency" (X the clause's subject, below)
+        else:
+            continue
+        if not tk.cap[e - 1] or covered[e - 1]:
+            continue
+        i = e - 1
+        while i > 0 and e - i < 5 and not covered[i - 1] and tk.join[i - 1] and not tk.poss[i - 1] and (
+                tk.cap[i - 1] or (tk.norm[i - 1] in _ORG_LINKS and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
+            i -= 1
+        while i < e and (tk.norm[i] in _RUN_OPENERS or tk.norm[i] in _PREPOSITIONS) and _sentence_initial(tk, i):
+            i += 1
+        p = i - 1 - (i > 0 and tk.norm[i - 1] == "the")
+        if e == j - 1 and not (p < 0 or _sentence_initial(tk, p + 1) or "," in tk.gap(p)
+                               or tk.norm[p] in _CLAUSE_OPENERS):
+            continue    # "the benefits of the Industrial Revolution was a ...": no subject
+        if i == e or (i > 0 and tk.join[i - 1] and tk.cap[i - 1]) \
+                or (e - i == 1 and tk.norm[i] in _country_last_words()) \
+                or any(_a_persons_surname(tk, x) for x in range(i, e)) \
+                or (e - i == 1 and (tk.norm[i] in NAME_STOPWORDS or tk.norm[i] in TITLE_WORDS)) \
+                or (e - i >= 2 and _given(tk.raw[i]) is not None) \
+                or _TITLES.get(tk.norm[i], ("",))[0] in ("honorific", "title") \
+                or all(tk.norm[x] in TITLE_WORDS for x in range(i, e)) or _place_key(tk, i, e) \
+                or tk.norm[e - 1].endswith(("ish", "ian", "ese")):
+            continue
+        out.append(_org_row(tk, i, e))
+        keys.setdefault(tuple(tk.norm[i:e]), out[-1]["actor"])
+        for x in range(i, e):
+            covered[x] = True
+            if tk.norm[x] not in _ORG_LINKS:
+                org_words.add(tk.norm[x])
     return out + _repeated_names(tk, covered, keys)
 
 
@@ -1883,6 +1959,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
+    out += _appositive_organisations(tk, covered, set() if org_words is None else org_words)
     out += _bare_bodies(tk, covered)
     if acr:
         for k in range(n):

@@ -1,0 +1,61 @@
+"""Issue 13, round 13 (webment2): organisations outside the gazetteers on web news, found from
+cues that generalise (an appositive or a copula's complement naming a kind of body). Texts
+written for these tests."""
+import pandas as pd
+
+from analysis.actors import actor_mentions
+
+
+def _m(*texts):
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return actor_mentions(c)
+
+
+def _orgs(m):
+    return m[m["actor_type"].eq("organization")]["text"].tolist()
+
+
+# ---- an appositive or a copula names the kind of body -------------------------------------
+
+def test_an_appositive_company_noun_makes_the_name_an_organisation():
+    m = _m("Mandrake Systems, a Boston-based software company, said on Monday it would cut 300 "
+           "jobs. Mandrake Systems employs 2,000 people.")
+    assert _orgs(m) == ["Mandrake Systems", "Mandrake Systems"]
+
+
+def test_a_maker_of_and_a_unit_of_are_organisations():
+    m = _m("Vestra, a maker of industrial valves, said it would close a plant. Dunmore Holdings, a unit "
+           "of a Dutch group, bought it.")
+    assert {"Vestra", "Dunmore Holdings"} <= set(_orgs(m))
+
+
+def test_a_copula_with_an_agency_noun_makes_the_subject_an_organisation():
+    m = _m("Rural affairs are handled elsewhere. Landwise is the national agency for farm grants. "
+           "Landwise has 90 staff.")
+    assert _orgs(m) == ["Landwise", "Landwise"]
+
+
+def test_an_appositive_after_the_must_be_closed():
+    # "On Tuesday, the company said": a sentence adverbial, not a name the appositive describes
+    m = _m("On Tuesday, the company said it would cut jobs. In Lisbon, the firm opened an office.")
+    assert _orgs(m) == []
+
+
+def test_a_person_before_a_noun_of_a_job_is_no_organisation():
+    m = _m("Corwin Blake, a bank manager, said so. Blake, a union member, agreed. Tilda Marsh is a company "
+           "director.")
+    assert _orgs(m) == []
+    assert {"Corwin Blake", "Tilda Marsh"} <= set(m["actor"])
+
+
+def test_a_group_of_people_is_no_organisation():
+    m = _m("Riot police faced Hartwell Square, a group of protesters, on Sunday.")
+    assert _orgs(m) == []
+
+
+def test_a_country_part_or_an_object_of_a_preposition_is_no_organisation():
+    # "Korea" alone is a place (the last word of a state's name); the copula's subject must
+    # open its clause ("of the Industrial Revolution was a division of labour")
+    m = _m("Korea is a massive supplier of memory chips, analysts said.",
+           "One of the benefits of the Steam Revolution was a group effort.")
+    assert _orgs(m) == []
