@@ -59,3 +59,26 @@ def test_a_country_part_or_an_object_of_a_preposition_is_no_organisation():
     m = _m("Korea is a massive supplier of memory chips, analysts said.",
            "One of the benefits of the Steam Revolution was a group effort.")
     assert _orgs(m) == []
+
+
+# ---- a company's legal form ends its name -------------------------------------------------
+
+def test_a_name_ending_in_co_llc_or_nv_is_an_organisation():
+    m = _m("Harlow Motor Co said sales fell. Brandt Partners LLC and Sedmo N.V. bought shares.")
+    assert _orgs(m) == ["Harlow Motor Co", "Brandt Partners LLC", "Sedmo N.V."]
+
+
+def test_a_legal_form_ends_the_name_before_and():
+    m = _m("The units were sold through Janney Montgomery Scott Inc and Woolcott and Co.")
+    assert _orgs(m) == ["Janney Montgomery Scott Inc", "Woolcott and Co"]
+
+
+def test_forms_that_are_also_titles_places_or_word_parts_end_no_name():
+    # "AG" also abbreviates attorney general, "Co-operation" is a word, a town is a "Spa"
+    m = _m("New York AG Letitia James spoke. The Gulf Co-operation Council met in Leamington Spa.")
+    assert not any(t.endswith(("AG", "Co", "Spa")) for t in _orgs(m))
+
+
+def test_a_legal_form_in_brackets_is_no_acronym():
+    m = _m("Temasek Holdings (Pte) Ltd owns the shares. Pte said nothing.")
+    assert "Pte" not in set(m["text"])

@@ -1891,6 +1891,16 @@ def _bare_bodies(tk: _Tokens, covered) -> list:
     return out
 
 
+def _name_ending_form(tk: _Tokens, k: int) -> bool:
+    """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
+    "Sedio N.V.", ``company_forms.txt``)? Not a two-letter capital abbreviation, which also
+    abbreviates titles and places ("New York AG Letitia James"), not "Co" of a hyphenated word
+    ("Gulf Co-operation Council"), and "spa" only as "SpA" or "S.p.A." ("Leamington Spa")."""
+    r = tk.raw[k]
+    return tk.norm[k] in _COMPANY_FORMS and not (len(r) <= 2 and r.isupper()) \
+        and tk.gap(k)[:1] != "-" and (tk.norm[k] != "spa" or r == "SpA" or "." in r)
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -1913,11 +1923,13 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         b, last_head = i, None
         while b < n and not covered[b] and (b == i or tk.join[b - 1]):
             if tk.cap[b]:
-                if tk.norm[b] in _ORG_HEADS:
-                    last_head = b
+                form = b > i and _name_ending_form(tk, b)
+                if tk.norm[b] in _ORG_HEADS or form:
+                    last_head = b   # "Ford Motor Co", "Parks Holdings LLC"; not "New York AG"
                 b += 1
-                if tk.poss[b - 1]:
-                    break
+                if tk.poss[b - 1] or (form and not (b < n and tk.join[b - 1] and tk.cap[b] and (
+                        tk.norm[b] in _COMPANY_FORMS or tk.norm[b] in _ORG_HEADS))):
+                    break       # a legal form ends the name: "Janney Inc and Woolcott and Co" are two
             elif tk.norm[b] in _ORG_LINKS and b + 1 < n and tk.cap[b + 1] and tk.join[b] and b > i:
                 b += 1
             else:
@@ -1955,7 +1967,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         for k in range(i, end):
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
-        if m:
+        if m and m.group(1).lower() not in _COMPANY_FORMS:   # "Temasek Holdings (Pte) Ltd"
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
