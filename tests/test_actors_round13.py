@@ -82,3 +82,15 @@ def test_forms_that_are_also_titles_places_or_word_parts_end_no_name():
 def test_a_legal_form_in_brackets_is_no_acronym():
     m = _m("Temasek Holdings (Pte) Ltd owns the shares. Pte said nothing.")
     assert "Pte" not in set(m["text"])
+
+
+# ---- "the X union" ----------------------------------------------------------------------
+
+def test_a_name_before_union_is_an_organisation_also_after_a_sentence_initial_the():
+    m = _m("The United Crane Drivers union called a strike. Members of the Quarrymen union backed it.")
+    assert _orgs(m) == ["United Crane Drivers", "Quarrymen"]
+
+
+def test_a_union_without_a_name_is_no_organisation():
+    m = _m("He joined the union in 1990. The union said it would appeal. Its local union voted.")
+    assert _orgs(m) == []

@@ -1721,8 +1721,9 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         j = k - 1 if tk.norm[k - 1] == "news" and not tk.cap[k - 1] and tk.norm[k] == "agency" else k
         b, i = j, j
         while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
-                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
-            i -= 1      # "the Pratt and Whitney unit"
+                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])) \
+                and not (tk.norm[i - 1] == "the" and _sentence_initial(tk, i - 1)):
+            i -= 1      # "the Pratt and Whitney unit"; a sentence's "The" is no part of the name
         if i == b or i == 0 or (tk.cap[i - 1] and not (tk.norm[i - 1] == "the" or tk.poss[i - 1])) \
                 or not (tk.join[i - 1] or tk.poss[i - 1]) or tk.poss[b - 1] \
                 or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
