@@ -94,3 +94,29 @@ def test_a_name_before_union_is_an_organisation_also_after_a_sentence_initial_th
 def test_a_union_without_a_name_is_no_organisation():
     m = _m("He joined the union in 1990. The union said it would appeal. Its local union voted.")
     assert _orgs(m) == []
+
+
+# ---- a word that ends companies' names --------------------------------------------------
+
+def test_a_run_ending_in_a_company_name_word_is_an_organisation():
+    m = _m("Sales of televisions at KQ Electronics rose, said Quorvane Associates. Zentrix Motors fell.")
+    assert {"KQ Electronics", "Quorvane Associates", "Zentrix Motors"} <= set(_orgs(m))
+
+
+def test_a_common_phrase_a_product_or_a_short_name_is_not_made_a_company_by_its_last_word():
+    # every word also written in lower case in the text; a product feature; the short form of a
+    # company named with its legal form stays linked to it; "of" continues the name
+    m = _m("The Consumer Electronics show opened; consumer electronics sales rose.",
+           "The set uses Smart Contrast Technology.",
+           "Waste Haulage Inc rose. Waste Haulage said profits doubled.",
+           "Shares of Rubicon Partners, Inc. fell. Rubicon Partners said so.")
+    assert "Consumer Electronics" not in set(m["text"])
+    assert "Smart Contrast Technology" not in set(m["text"])
+    wh = m[m["text"].eq("Waste Haulage")]
+    assert wh["actor"].tolist() == ["Waste Haulage Inc"]
+    assert "Rubicon Partners" in set(m["text"])
+
+
+def test_a_ticker_in_brackets_is_no_acronym_of_an_exchange():
+    m = _m("Its shares trade on the Basel Stock Exchange (QRTN). QRTN rose 2 percent.")
+    assert "QRTN" not in set(m["text"])

@@ -1892,6 +1892,37 @@ def _bare_bodies(tk: _Tokens, covered) -> list:
     return out
 
 
+_PRODUCT_NAME_ENDS = frozenset(_lex.word_list("product_name_ends.txt"))   # "Smart State Technology"
+
+
+def _company_name_end(tk: _Tokens, i: int, b: int) -> bool:
+    """Does the capitalised run i..b (no head noun in it) end in a word that ends companies'
+    names and never a person's (``org_name_ends.txt``: "LG Electronics", "Parks Associates",
+    "Tata Motors")? Only a run of plain name words: no "of"/"for"/"and" in it, no title, known
+    given name or honorific at its start, not only words of that kind, not only words the
+    document also writes in lower case ("Consumer Electronics", "National Insurance": a common
+    phrase in capitals), no word of five capitals or more (a shouted headline)."""
+    if any(tk.norm[k] in _ORG_LINKS or tk.raw[k].isupper() and len(tk.raw[k]) > 4 for k in range(i, b)) \
+            or tk.norm[b - 1] not in _ORG_NAME_ENDS or tk.norm[b - 1] in _PRODUCT_NAME_ENDS \
+            or (tk.norm[b - 1] in _COMPANY_FORMS and not _name_ending_form(tk, b - 1)) \
+            or tk.gap(b - 1)[:1] == "-" or (b < tk.n and tk.join[b - 1] and tk.norm[b] in ("of", "for")) \
+            or tk.norm[i] in NAME_STOPWORDS \
+            or tk.norm[i] in TITLE_WORDS or _given(tk.raw[i]) is not None \
+            or _TITLES.get(tk.norm[i], ("",))[0] in ("honorific", "title") \
+            or (i > 0 and _TITLES.get(tk.norm[i - 1], ("",))[0] in ("honorific", "title")) \
+            or not all(tk.join[k] for k in range(i, b - 1)):
+        return False
+    low = tk.memo.get("lowercase_words")
+    if low is None:
+        low = tk.memo["lowercase_words"] = set(compress(tk.norm, map(not_, tk.cap)))
+    if all(tk.norm[k] in _ORG_NAME_ENDS for k in range(i, b - 1)) or all(tk.norm[k] in low for k in range(i, b)):
+        return False    # "Consumer Electronics", "National Insurance"
+    key = tk.norm[i:b]
+    return not any(tk.norm[j:j + b - i] == key and j + b - i < tk.n and tk.join[j + b - i - 1]
+                   and _name_ending_form(tk, j + b - i) for j in range(tk.n - (b - i)))   # "Waste Management" of "Waste Management Inc":
+    # the short name of a company named with its legal form (``_kind_and_short_names``)
+
+
 def _name_ending_form(tk: _Tokens, k: int) -> bool:
     """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
     "Sedio N.V.", ``company_forms.txt``)? Not a two-letter capital abbreviation, which also
@@ -1937,6 +1968,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 break
         while b > i and not tk.cap[b - 1]:
             b -= 1
+        if last_head is None and b - i >= 2 and _company_name_end(tk, i, b):
+            last_head = b - 1   # "LG Electronics", "Parks Associates", "Sun Microsystems"
         # the name ends at its last head noun, or runs on after "of"/"for" + names
         if last_head is None or last_head == i and b == i + 1:
             i = max(b, i + 1)
@@ -1968,7 +2001,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         for k in range(i, end):
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
-        if m and m.group(1).lower() not in _COMPANY_FORMS:   # "Temasek Holdings (Pte) Ltd"
+        if m and m.group(1).lower() not in _COMPANY_FORMS and m.group(1)[0] in {w[0] for w in name.split()}:
+            # not "Temasek Holdings (Pte) Ltd", nor a ticker whose first letter is no initial of
+            # the name ("the SWX Swiss Exchange (LOGN)"; "Salafite Group for Preaching and Combat (GPSC)" is one)
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
