@@ -120,3 +120,17 @@ def test_a_common_phrase_a_product_or_a_short_name_is_not_made_a_company_by_its_
 def test_a_ticker_in_brackets_is_no_acronym_of_an_exchange():
     m = _m("Its shares trade on the Basel Stock Exchange (QRTN). QRTN rose 2 percent.")
     assert "QRTN" not in set(m["text"])
+
+
+# ---- a possessive before a party word ---------------------------------------------------
+
+def test_a_party_word_after_a_capitalised_possessive_is_the_party():
+    m = _m("Voters in next Saturday's Democratic primary waited. Ohio's Republican governor spoke.")
+    assert m[m["actor_type"].eq("organization")]["actor"].tolist() == ["Democratic Party", "Republican Party"]
+
+
+def test_a_state_or_a_longer_name_after_a_possessive_is_not_freed():
+    m = _m("The chart was topped by Zuby Kay's Peru, a song.",
+           "He ran Louisiana's Department of Health and Hospitals.")
+    assert "Peru" not in set(m["text"])
+    assert "Department of Health" not in set(m["text"])

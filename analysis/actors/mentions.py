@@ -2079,9 +2079,12 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
         if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
             # a country name from the fallback list: not inside a longer name ("Michael
-            # Jordan", "Georgia Tech", "Chad-based")
+            # Jordan", "Georgia Tech", "Chad-based"); a possessive ends the name before a
+            # one-word organisation ("Saturday's Democratic primary", "London's Labour mayor"),
+            # not before a state ("Fireboy DML's Peru", a song) or a longer name
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS \
+                    and not (tk.poss[a - 1] and b == a + 1 and d.actors[actors[0]]["type"] == "organization") \
                     and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)):
                 return None
             compound = next_gap == "-" and b < n and any(
