@@ -134,3 +134,16 @@ def test_a_state_or_a_longer_name_after_a_possessive_is_not_freed():
            "He ran Louisiana's Department of Health and Hospitals.")
     assert "Peru" not in set(m["text"])
     assert "Department of Health" not in set(m["text"])
+
+
+# ---- a role's office ----------------------------------------------------------------------
+
+def test_a_roles_office_with_its_place_is_one_organisation():
+    m = _m("Officials at the Kestrel County Sheriff's Office said no one was hurt. The Manhattan "
+           "District Attorney's Office declined to comment.")
+    assert _orgs(m) == ["Kestrel County Sheriff's Office", "Manhattan District Attorney's Office"]
+
+
+def test_a_persons_possessive_before_an_office_joins_no_name():
+    m = _m("Mayor Tom Drake's Office staff met. Kestrel's Police said so.")
+    assert not any("'s" in t for t in _orgs(m))

@@ -1923,6 +1923,13 @@ def _company_name_end(tk: _Tokens, i: int, b: int) -> bool:
     # the short name of a company named with its legal form (``_kind_and_short_names``)
 
 
+def _role_office(tk: _Tokens, k: int) -> bool:
+    """Is the possessive token k a role noun before a capitalised head noun, the office of
+    that role ("Sheriff's Office", "District Attorney's Office", "Governor's Office")?"""
+    return tk.poss[k] and k + 1 < tk.n and tk.norm[k] in ROLE_NOUNS and tk.cap[k + 1] \
+        and tk.norm[k + 1] in _ORG_HEADS and tk.gap(k) == " "
+
+
 def _name_ending_form(tk: _Tokens, k: int) -> bool:
     """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
     "Sedio N.V.", ``company_forms.txt``)? Not a two-letter capital abbreviation, which also
@@ -1953,12 +1960,14 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
             continue
         b, last_head = i, None
-        while b < n and not covered[b] and (b == i or tk.join[b - 1]):
+        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))):
             if tk.cap[b]:
                 form = b > i and _name_ending_form(tk, b)
                 if tk.norm[b] in _ORG_HEADS or form:
                     last_head = b   # "Ford Motor Co", "Parks Holdings LLC"; not "New York AG"
                 b += 1
+                if tk.poss[b - 1] and _role_office(tk, b - 1):
+                    continue    # a role's office: "the Kestrel County Sheriff's Office"
                 if tk.poss[b - 1] or (form and not (b < n and tk.join[b - 1] and tk.cap[b] and (
                         tk.norm[b] in _COMPANY_FORMS or tk.norm[b] in _ORG_HEADS))):
                     break       # a legal form ends the name: "Janney Inc and Woolcott and Co" are two
