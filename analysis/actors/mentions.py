@@ -1388,7 +1388,12 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive")))
+_ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
+_ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositive:")) | _ORG_APPOSITIVE_OF
+#: words that may follow the head noun of such an appositive ("a software company based in ...")
+_APPOSITIVE_NEXT = frozenset(("that", "which", "whose", "based", "headquartered", "with", "in", "for",
+                              "owned", "run", "headed", "founded", "set", "formed", "created", "backed"))
 _ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:"))   # "the CPM leader"
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
@@ -1554,6 +1559,77 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
     return out + _repeated_names(tk, covered, keys)
 
 
+_CLAUSE_OPENERS = frozenset(("that", "because", "since", "while", "and", "but", "as", "although", "though"))
+
+
+@lru_cache(maxsize=1)
+def _country_last_words() -> frozenset:
+    """Last words of country names of two words or more ("Korea", "Arabia", "Africa"): alone
+    they name the place ("Korea is a massive exporter"), not a body."""
+    return frozenset(k[-1] for k in _country_keys() if len(k) > 1)
+
+
+def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
+    """Capitalised names that an appositive or a copula's complement calls a kind of body
+    ("Mandrake Systems, a Boston-based software company, said", "Sportscotland is the national
+    agency for sport"; head nouns: the ``appositive:`` entries of ``org_cues.txt``), and their
+    other uses in the document. The head noun must close its noun phrase (punctuation, the end,
+    or a word of ``_APPOSITIVE_NEXT``; "of" only after a maker's or a unit's noun), so "Smith, a
+    bank manager", "On Tuesday, the company said" and "a group of protesters" name no body;
+    after "the" the appositive must be closed by punctuation. Not a place, a person (a run
+    opening with a known given name, a person's surname) or a title."""
+    n, out, keys = tk.n, [], {}
+    for k in [k for k, w in enumerate(tk.norm) if w in _ORG_APPOSITIVE and k >= 2]:
+        if tk.cap[k] or covered[k] or tk.poss[k]:
+            continue
+        closed = k == n - 1 or not tk.join[k]
+        if not (closed or tk.norm[k + 1] in _APPOSITIVE_NEXT
+                or (tk.norm[k + 1] == "of" and tk.norm[k] in _ORG_APPOSITIVE_OF)):
+            continue
+        j = k - 1       # back over up to four modifiers to the article
+        while j > 0 and k - j <= 4 and tk.join[j] and tk.norm[j] not in ("a", "an", "the") \
+                and not tk.poss[j] and tk.norm[j] not in _ORG_LINKS:
+            j -= 1
+        if tk.norm[j] not in ("a", "an", "the") or not tk.join[j] or j < 1:
+            continue
+        if re.fullmatch(r"[ \t]*,[ \t]*", tk.gap(j - 1)) and not tk.poss[j - 1] \
+                and (closed or tk.norm[j] != "the"):
+            e = j               # "X, a ... company"
+        elif tk.norm[j - 1] in ("is", "was") and j >= 2 and tk.join[j - 1] and tk.join[j - 2] \
+                and not tk.poss[j - 2]:
+            e = j - 1           # "X is the national agency" (X the clause's subject, below)
+        else:
+            continue
+        if not tk.cap[e - 1] or covered[e - 1]:
+            continue
+        i = e - 1
+        while i > 0 and e - i < 5 and not covered[i - 1] and tk.join[i - 1] and not tk.poss[i - 1] and (
+                tk.cap[i - 1] or (tk.norm[i - 1] in _ORG_LINKS and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
+            i -= 1
+        while i < e and (tk.norm[i] in _RUN_OPENERS or tk.norm[i] in _PREPOSITIONS) and _sentence_initial(tk, i):
+            i += 1
+        p = i - 1 - (i > 0 and tk.norm[i - 1] == "the")
+        if e == j - 1 and not (p < 0 or _sentence_initial(tk, p + 1) or "," in tk.gap(p)
+                               or tk.norm[p] in _CLAUSE_OPENERS):
+            continue    # "the benefits of the Industrial Revolution was a ...": no subject
+        if i == e or (i > 0 and tk.join[i - 1] and tk.cap[i - 1]) \
+                or (e - i == 1 and tk.norm[i] in _country_last_words()) \
+                or any(_a_persons_surname(tk, x) for x in range(i, e)) \
+                or (e - i == 1 and (tk.norm[i] in NAME_STOPWORDS or tk.norm[i] in TITLE_WORDS)) \
+                or (e - i >= 2 and _given(tk.raw[i]) is not None) \
+                or _TITLES.get(tk.norm[i], ("",))[0] in ("honorific", "title") \
+                or all(tk.norm[x] in TITLE_WORDS for x in range(i, e)) or _place_key(tk, i, e) \
+                or tk.norm[e - 1].endswith(("ish", "ian", "ese")):
+            continue
+        out.append(_org_row(tk, i, e))
+        keys.setdefault(tuple(tk.norm[i:e]), out[-1]["actor"])
+        for x in range(i, e):
+            covered[x] = True
+            if tk.norm[x] not in _ORG_LINKS:
+                org_words.add(tk.norm[x])
+    return out + _repeated_names(tk, covered, keys)
+
+
 def _a_persons_surname(tk: _Tokens, i: int) -> bool:
     """Is the capitalised word i a person's: a known given name, followed by a capitalised word
     ("Boris Johnson"), or written elsewhere in the text right after a known given name or an
@@ -1673,8 +1749,9 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
         j = k - 1 if tk.norm[k - 1] == "news" and not tk.cap[k - 1] and tk.norm[k] == "agency" else k
         b, i = j, j
         while i > 0 and not covered[i - 1] and tk.join[i - 1] and b - i < 4 and (tk.cap[i - 1] or (
-                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])):
-            i -= 1      # "the Pratt and Whitney unit"
+                tk.norm[i - 1] in ("and", "&") and i > 1 and tk.cap[i - 2] and tk.join[i - 2])) \
+                and not (tk.norm[i - 1] == "the" and _sentence_initial(tk, i - 1)):
+            i -= 1      # "the Pratt and Whitney unit"; a sentence's "The" is no part of the name
         if i == b or i == 0 or (tk.cap[i - 1] and not (tk.norm[i - 1] == "the" or tk.poss[i - 1])) \
                 or not (tk.join[i - 1] or tk.poss[i - 1]) or tk.poss[b - 1] \
                 or (tk.join[k] and tk.cap[k + 1]) or tk.raw[i - 1][:1].isdigit() \
@@ -1843,6 +1920,54 @@ def _bare_bodies(tk: _Tokens, covered) -> list:
     return out
 
 
+_PRODUCT_NAME_ENDS = frozenset(_lex.word_list("product_name_ends.txt"))   # "Smart State Technology"
+
+
+def _company_name_end(tk: _Tokens, i: int, b: int) -> bool:
+    """Does the capitalised run i..b (no head noun in it) end in a word that ends companies'
+    names and never a person's (``org_name_ends.txt``: "LG Electronics", "Parks Associates",
+    "Tata Motors")? Only a run of plain name words: no "of"/"for"/"and" in it, no title, known
+    given name or honorific at its start, not only words of that kind, not only words the
+    document also writes in lower case ("Consumer Electronics", "National Insurance": a common
+    phrase in capitals), no word of five capitals or more (a shouted headline)."""
+    if any(tk.norm[k] in _ORG_LINKS or tk.raw[k].isupper() and len(tk.raw[k]) > 4 for k in range(i, b)) \
+            or tk.norm[b - 1] not in _ORG_NAME_ENDS or tk.norm[b - 1] in _PRODUCT_NAME_ENDS \
+            or (tk.norm[b - 1] in _COMPANY_FORMS and not _name_ending_form(tk, b - 1)) \
+            or tk.gap(b - 1)[:1] == "-" or (b < tk.n and tk.join[b - 1] and tk.norm[b] in ("of", "for")) \
+            or tk.norm[i] in NAME_STOPWORDS \
+            or tk.norm[i] in TITLE_WORDS or _given(tk.raw[i]) is not None \
+            or _TITLES.get(tk.norm[i], ("",))[0] in ("honorific", "title") \
+            or (i > 0 and _TITLES.get(tk.norm[i - 1], ("",))[0] in ("honorific", "title")) \
+            or not all(tk.join[k] for k in range(i, b - 1)):
+        return False
+    low = tk.memo.get("lowercase_words")
+    if low is None:
+        low = tk.memo["lowercase_words"] = set(compress(tk.norm, map(not_, tk.cap)))
+    if all(tk.norm[k] in _ORG_NAME_ENDS for k in range(i, b - 1)) or all(tk.norm[k] in low for k in range(i, b)):
+        return False    # "Consumer Electronics", "National Insurance"
+    key = tk.norm[i:b]
+    return not any(tk.norm[j:j + b - i] == key and j + b - i < tk.n and tk.join[j + b - i - 1]
+                   and _name_ending_form(tk, j + b - i) for j in range(tk.n - (b - i)))   # "Waste Management" of "Waste Management Inc":
+    # the short name of a company named with its legal form (``_kind_and_short_names``)
+
+
+def _role_office(tk: _Tokens, k: int) -> bool:
+    """Is the possessive token k a role noun before a capitalised head noun, the office of
+    that role ("Sheriff's Office", "District Attorney's Office", "Governor's Office")?"""
+    return tk.poss[k] and k + 1 < tk.n and tk.norm[k] in ROLE_NOUNS and tk.cap[k + 1] \
+        and tk.norm[k + 1] in _ORG_HEADS and tk.gap(k) == " "
+
+
+def _name_ending_form(tk: _Tokens, k: int) -> bool:
+    """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
+    "Sedio N.V.", ``company_forms.txt``)? Not a two-letter capital abbreviation, which also
+    abbreviates titles and places ("New York AG Letitia James"), not "Co" of a hyphenated word
+    ("Gulf Co-operation Council"), and "spa" only as "SpA" or "S.p.A." ("Leamington Spa")."""
+    r = tk.raw[k]
+    return tk.norm[k] in _COMPANY_FORMS and not (len(r) <= 2 and r.isupper()) \
+        and tk.gap(k)[:1] != "-" and (tk.norm[k] != "spa" or r == "SpA" or "." in r)
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -1863,12 +1988,14 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
             continue
         b, last_head = i, None
-        while b < n and not covered[b] and (b == i or tk.join[b - 1]):
+        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))):
             if tk.cap[b]:
                 form = tk.norm[b] in _COMPANY_FORMS
-                if tk.norm[b] in _ORG_HEADS and not (form and tk.gap(b)[:1] == "-"):   # not "Co-operation"
+                if tk.norm[b] in _ORG_HEADS and not (form and not _name_ending_form(tk, b)):   # not "Co-operation", "New York AG"
                     last_head = b
                 b += 1
+                if tk.poss[b - 1] and _role_office(tk, b - 1):
+                    continue    # a role's office: "the Kestrel County Sheriff's Office"
                 if tk.poss[b - 1] or (form and b > i + 1 and b < n and tk.norm[b] in ("and", "&", "for")
                                       and last_head == b - 1):
                     break   # "Janney Montgomery Scott Inc and Woolcott and Co": two companies
@@ -1878,6 +2005,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 break
         while b > i and not tk.cap[b - 1]:
             b -= 1
+        if last_head is None and b - i >= 2 and _company_name_end(tk, i, b):
+            last_head = b - 1   # "LG Electronics", "Parks Associates", "Sun Microsystems"
         # the name ends at its last head noun, or runs on after "of"/"for" + names
         if last_head is None or last_head == i and b == i + 1:
             i = max(b, i + 1)
@@ -1917,10 +2046,14 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         for k in range(i, end):
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
-        if m and not _company_next_at(tk.text, e + m.end()):   # "Temasek Holdings (Pte) Ltd"
+        if m and not _company_next_at(tk.text, e + m.end()) and m.group(1).lower() not in _COMPANY_FORMS \
+                and m.group(1)[0] in {w[0] for w in name.split()}:
+            # not "Temasek Holdings (Pte) Ltd", nor a ticker whose first letter is no initial of
+            # the name ("the SWX Swiss Exchange (LOGN)"; "Salafite Group for Preaching and Combat (GPSC)" is one)
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
+    out += _appositive_organisations(tk, covered, set() if org_words is None else org_words)
     out += _bare_bodies(tk, covered)
     if acr:
         for k in range(n):
@@ -1992,9 +2125,12 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
         if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
             # a country name from the fallback list: not inside a longer name ("Michael
-            # Jordan", "Georgia Tech", "Chad-based")
+            # Jordan", "Georgia Tech", "Chad-based"); a possessive ends the name before a
+            # one-word organisation ("Saturday's Democratic primary", "London's Labour mayor"),
+            # not before a state ("Fireboy DML's Peru", a song) or a longer name
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS \
+                    and not (tk.poss[a - 1] and b == a + 1 and d.actors[actors[0]]["type"] == "organization") \
                     and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)):
                 return None
             compound = next_gap == "-" and b < n and any(
