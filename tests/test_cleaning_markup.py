@@ -143,3 +143,27 @@ def test_a_byline_run_into_the_wire_dateline_is_the_author_not_story_text():
                 "By JOHN SMITH GREENVILLE (AP) -- The council approved the new budget on Tuesday."]:
         c = classify_document(raw)
         assert c.author is None and c.text == raw, raw
+
+
+# ---- hidden link labels a page scrape kept as words (lead, round 13) -------------------------
+
+def test_a_hidden_link_label_glued_to_a_word_is_taken_out_and_noted():
+    raw = ("Ferry services resume\n\n"
+           "The skipper toldexternal-link the island's radio station he would sail at dawn.\n\n"
+           "The timetable (opens in a new window) is published by the Harbour Boardexternal-link on Mondays.")
+    c = classify_document(raw)
+    assert "The skipper told the island's radio station he would sail at dawn." in c.text
+    assert "The timetable is published by the Harbour Board on Mondays." in c.text
+    assert "external-link" not in c.text and "opens in" not in c.text
+    assert "hidden link label taken out: 'external-link'" in c.reasons[2]
+    assert "'(opens in a new window)'" in c.reasons[4] and "'external-link'" in c.reasons[4]
+
+
+def test_words_like_a_link_label_stay():
+    raw = ("Ferry services resume\n\n"
+           "The non-external-link rule, an external-linkage and the external link road stay. "
+           "The door opens in a new way when the wind blows from the east.")
+    c = classify_document(raw)
+    assert "non-external-link rule, an external-linkage and the external link road stay" in c.text
+    assert "opens in a new way" in c.text
+    assert "link label" not in " ".join(c.reasons)

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -975,6 +976,12 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                 tagged[i] = s_lines[i]
                 s_lines[i] = " ".join(out.split())
                 notes[i] = f"{k} tag{'s' if k > 1 else ''} taken out, the text kept"
+        if s_lines[i] and _LINK_LABEL_HINT.search(s_lines[i]):
+            out, found = _link_labels_out(s_lines[i])
+            if found:
+                s_lines[i] = out
+                notes[i] = "; ".join(filter(None, [notes.get(i), "hidden link label taken out: " + ", ".join(
+                    f"{label!r}" + (f" x{k}" if k > 1 else "") for label, k in found.items())]))
         if ";" in lines[i]:
             decoded = entity_counts([lines[i]])
             if decoded:
@@ -1446,6 +1453,33 @@ def _byline_run_on(s: str) -> tuple[str, str] | None:
         if place.strip().lower() in places or (k == 2 and tail and (tail.rstrip(".") in states or tail in places)):
             return name, rest
     return None
+
+
+_LINK_LABEL_HINT = re.compile(r"external|opens in|link sends", re.I)
+
+
+@lru_cache(maxsize=1)
+def _link_label_pattern():
+    """One pattern for the hidden link labels of ``lexicons/link_labels.txt``."""
+    alts = []
+    for label in sorted(word_list("link_labels.txt"), key=len, reverse=True):
+        words = r"\s+".join(re.escape(w) for w in label.split())
+        alts.append(r"\s?" + words if label.startswith("(") else r"(?<!-)" + words + r"(?![\w-])")
+    return re.compile("|".join(alts), re.I)
+
+
+def _link_labels_out(line: str):
+    """``line`` without the hidden link labels a page scrape kept as words ("Jay Shah
+    tweetedexternal-link." -> "Jay Shah tweeted.", "the report (opens in new window)" -> "the
+    report"), and a Counter of the labels taken out (``lexicons/link_labels.txt``)."""
+    found = Counter()
+
+    def repl(m):
+        found[m.group().strip().lower()] += 1
+        return ""
+
+    out = _link_label_pattern().sub(repl, line)
+    return (" ".join(out.split()) if found else line), found
 
 
 def _decoded_note(counts) -> str:
