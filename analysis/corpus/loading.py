@@ -921,6 +921,26 @@ def _plain_html(text: str) -> _PlainHTML:
     return p
 
 
+# An HTML element that makes paragraphs, written as markup: a closing tag of a block element
+# (any case), a lower-case or self-closing line break, or two lower-case paragraph tags. Plain
+# text writes angle brackets too, but never closed: a wire's ticker is upper case ("Burlington
+# Resources <BR>", "<TWA>"), a comparison has spaces ("x < y").
+_CLOSING_BLOCK = re.compile(
+    r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|blockquote|article|section|body|html|figure|header|footer)\s*>",
+    re.I)
+_LINE_BREAK = re.compile(r"<br\s*/?>|<BR\s*/>")
+_PARAGRAPH_TAG = re.compile(r"<p(?:\s[^<>]*)?>")
+
+
+def _html_markup(value: str) -> bool:
+    """Whether a table cell's text is HTML markup (paragraph or block elements), not text that
+    writes an angle bracket (the three patterns above)."""
+    if "<" not in value:
+        return False
+    return bool(_CLOSING_BLOCK.search(value) or _LINE_BREAK.search(value)
+                or len(_PARAGRAPH_TAG.findall(value, 0, 200_000)) >= 2)
+
+
 def _tree_words(root) -> tuple[int, int]:
     """(words of text outside script/style, deepest nesting) of an lxml tree."""
     words, depth_max = 0, 0
@@ -1515,6 +1535,7 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
                  f"doc_id generated from the row number ({stem}_00001, ...)")
     width = max(5, len(str(len(rows))))
     records, seen = [], set()
+    n_markup, first_markup = 0, None
     for k, row in enumerate(rows, start=1):
         where = f"{name}:{row.pop('__line__', k)}"
         raw_id = row.pop(id_column, None) if has_id else None
@@ -1549,9 +1570,24 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
             continue
         if "\r" in raw:
             raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+        if _html_markup(raw):
+            # a CMS or API export with the article's HTML in its text column: its text, a
+            # paragraph at each block element, as for a page read with the plain parser
+            # a single line break inside markup is a space; a blank line stays a paragraph break
+            raw = _plain_html(re.sub(r"(?<!\n)\n(?!\n)", " ", raw)).text()
+            n_markup += 1
+            first_markup = first_markup or doc_id
+            if not raw.strip():
+                problems(where, doc_id, "empty text", "skipped (HTML markup without any text)")
+                continue
         meta = {c: v for c, v in row.items() if not _is_missing(v)}
         records.append({"doc_id": doc_id, "raw_text": raw, "encoding": encoding,
                         "source_path": where, "meta": meta})
+    if n_markup:
+        problems(name, None, "HTML markup in the text column",
+                 f"read as text ({n_markup:,} of {len(rows):,} rows, e.g. doc_id {first_markup!r}): "
+                 "tags removed, their words kept, a paragraph at each <p>, <div>, <br>, heading "
+                 "or list item; script and style code left out")
     return records
 
 

@@ -1,0 +1,88 @@
+"""Round-13 reader findings (exports of other shapes read as a new user would), invented data."""
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.corpus.loading import load_corpus
+
+
+def _load(path, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(path, **kw)
+
+
+_STORY = ('<div class="story"><h2>Council backs the new bridge</h2>'
+          '<p>The city council voted on Tuesday to build a new bridge over the river.</p>'
+          '<p>&quot;It will cut the journey by half,&quot; said Mayor Ann Ruiz of '
+          '<a href="https://example.org/x">Riverton</a>.</p>'
+          '<script>var tracker = "ad-slot-7"; document.write(tracker);</script>'
+          '<p class="share">Share this article</p></div>')
+
+
+def _rows():
+    return [
+        {"id": "a1", "content": _STORY, "headline": "Council backs the new bridge"},
+        # an export whose markup is upper-case, with line breaks instead of paragraphs
+        {"id": "a2", "content": "Rain closed the harbour on Monday.<BR/>Ferries will sail again "
+                                "on Friday, the port said.<br>Fishermen waited.", "headline": "Rain"},
+        # guards: plain text that writes angle brackets is no markup
+        {"id": "g1", "content": "Burlington Resources Inc <BR> said its profit rose. Shares of "
+                                "<BR> gained 2 pct, and x < y > z was the rule.", "headline": "BR"},
+        {"id": "g2", "content": "Trans World Airlines <TWA> said traffic rose.\n\nIt gave no "
+                                "figures.", "headline": "TWA"},
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_text_column_holding_html_is_read_as_text_with_its_paragraphs_and_said(tmp_path, fmt):
+    # a CMS or API export often keeps the article's HTML in its text column; it was loaded as
+    # it stood: every tag, attribute and script went into the text (tokens, topics, tone), and
+    # the whole story was one paragraph
+    path = tmp_path / f"export.{fmt}"
+    rows = _rows()
+    if fmt == "csv":
+        pd.DataFrame(rows).to_csv(path, index=False)
+    elif fmt == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    else:
+        pd.DataFrame(rows).to_parquet(path)
+    c = _load(path, text_column="content", id_column="id", title_column="headline").set_index("doc_id")
+    a1 = c.loc["a1"]
+    for debris in ("<p", "<div", "class=", "href", "</a>", "tracker", "document.write", "&quot;"):
+        assert debris not in a1["text"] and debris not in a1["raw_text"], debris
+    # the words of the story stay, with the link's anchor text and the decoded quotation marks
+    assert 'said Mayor Ann Ruiz of Riverton.' in a1["text"]
+    assert '"It will cut the journey by half,"' in a1["text"]
+    # a paragraph at each <p>: the two sentences are two paragraphs
+    assert "river.\n\n\"It will" in a1["raw_text"]
+    a2 = c.loc["a2"]
+    assert "<BR/>" not in a2["raw_text"] and "<br>" not in a2["raw_text"]
+    assert "Rain closed the harbour on Monday.\n\nFerries will sail" in a2["raw_text"]
+    # guards: a ticker or a comparison in angle brackets is text, left as it was written
+    assert "Burlington Resources Inc <BR> said" in c.loc["g1", "raw_text"]
+    assert "x < y > z" in c.loc["g1", "raw_text"]
+    assert "Trans World Airlines <TWA> said" in c.loc["g2", "raw_text"]
+    # never silent: one note for the file, how many rows, what was done
+    p = c.attrs["problems"]
+    note = p[p["problem"] == "HTML markup in the text column"]
+    assert len(note) == 1
+    assert "2 of 4 rows" in note["action"].iloc[0]
+    assert "script" in note["action"].iloc[0]
+
+
+def test_a_cell_of_html_without_any_text_is_an_empty_text_named_as_such(tmp_path):
+    path = tmp_path / "export.csv"
+    pd.DataFrame([{"doc_id": "x", "text": "<div><p></p><script>var a = 1;</script></div>"},
+                  {"doc_id": "y", "text": "<p>One story, its line\nwrapped in the export.</p>\n<p>Next.</p>"}]
+                 ).to_csv(path, index=False)
+    c = _load(path)
+    assert list(c["doc_id"]) == ["y"]
+    # a line break inside markup is a space: one paragraph per <p>, not per line
+    assert c["raw_text"].iloc[0] == "One story, its line wrapped in the export.\n\nNext."
+    p = c.attrs["problems"]
+    row = p[p["doc_id"] == "x"]
+    assert row["problem"].iloc[0] == "empty text" and "HTML markup" in row["action"].iloc[0]
