@@ -86,3 +86,41 @@ def test_a_cell_of_html_without_any_text_is_an_empty_text_named_as_such(tmp_path
     p = c.attrs["problems"]
     row = p[p["doc_id"] == "x"]
     assert row["problem"].iloc[0] == "empty text" and "HTML markup" in row["action"].iloc[0]
+
+
+def _nested_records():
+    return [{"id": f"n{i}", "body": f"The council met on Monday. Mayor Ann Ruiz said plan {i} was good.",
+             "meta": {"published": f"2021-03-0{i + 1}T10:00:00Z", "section": "city",
+                      "source": {"name": "Riverton Post"}}} for i in range(3)]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_column_named_by_its_path_into_a_nested_object_is_read(tmp_path, fmt):
+    # an API export keeps its metadata in nested objects; --date-column meta.published found
+    # nothing and the corpus had no dates, without a word
+    path = tmp_path / f"export.{fmt}"
+    recs = _nested_records()
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    else:
+        pd.DataFrame(recs).to_parquet(path)
+    c = _load(path, text_column="body", id_column="id", date_column="meta.published",
+              outlet_column="meta.source.name")
+    assert list(c["published"].dt.day) == [1, 2, 3]
+    assert set(c["outlet"]) == {"Riverton Post"}
+    assert "meta" in c.columns   # the nested object stays a column (nothing lost)
+    assert not any(p.startswith("no column") for p in c.attrs["problems"]["problem"])
+
+
+def test_a_metadata_column_the_caller_named_that_no_row_has_is_said(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in _nested_records()), encoding="utf-8")
+    c = _load(path, text_column="body", id_column="id", date_column="meta.date",
+              title_column="headline")
+    p = c.attrs["problems"].set_index("problem")
+    assert "no column 'meta.date'" in p.index and "no column 'headline'" in p.index
+    assert "date_column='meta.date' names no column" in p.loc["no column 'meta.date'", "action"]
+    assert "columns: body" not in p.loc["no column 'headline'", "action"]  # the text is no metadata
+    assert "meta" in p.loc["no column 'headline'", "action"]
+    # guard: a default name that is absent (no 'author' column) is no note
+    assert not any("author" in k for k in p.index)

@@ -1261,6 +1261,23 @@ def _resolve_column(field: str, requested: str, rows, where: str, problems: _Pro
     return requested
 
 
+def _lift_nested(rows, names) -> None:
+    """A column named by its path into a nested object of a JSON or Parquet record
+    (``"meta.published"`` for ``{"meta": {"published": ...}}``, as ``jq`` and
+    ``pandas.json_normalize`` name it): each row gets the value under that name, unless the
+    table has a column of that very name. The nested object itself stays a column."""
+    for name in names:
+        if not isinstance(name, str) or "." not in name or any(name in r for r in rows):
+            continue
+        parts = name.split(".")
+        for r in rows:
+            v = r.get(parts[0])
+            for part in parts[1:]:
+                v = v.get(part) if isinstance(v, dict) else None
+            if v is not None:
+                r[name] = v
+
+
 def _usable(field: str, v) -> bool:
     """Can this value fill ``field``? Text, ids and dates are scalars; a title, author or outlet
     may also be a list (several authors) or an object with a name ({"name": "Wire", ...})."""
@@ -1518,6 +1535,7 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
     if not rows:
         problems(name, None, "no rows", "nothing loaded")
         return []
+    _lift_nested(rows, (text_column, id_column))
     text_column = _resolve_column("text", text_column, rows[:100], name, problems)
     id_column = _resolve_column("doc_id", id_column, rows[:100], name, problems)
     if not any(text_column in r for r in rows[:100]):
@@ -1950,12 +1968,26 @@ def load_corpus(
                 problems(meta_name, doc_id, "metadata row without a file",
                          "ignored (no document has this doc_id)")
 
+    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
+                 (title_column, author_column, outlet_column, date_column))
     seen_meta = [rec["meta"] for rec in records[:100]] + [row for row in list(meta_rows.values())[:100]]
     where = meta_name or source.name
     title_column, author_column, outlet_column, date_column = (
         _resolve_column(field, col, seen_meta, where, problems)
         for field, col in (("title", title_column), ("author", author_column),
                            ("outlet", outlet_column), ("published", date_column)))
+    # a column the caller named that no row has: said, not left empty without a word
+    for field, col in (("title", title_column), ("author", author_column),
+                       ("outlet", outlet_column), ("published", date_column)):
+        if (records and col != COLUMN_ALIASES[field][0]
+                and not any(col in rec["meta"] for rec in records)
+                and not any(col in row for row in meta_rows.values())):
+            found = sorted({str(c) for rec in records[:100] for c in rec["meta"]}
+                           | {str(c) for row in list(meta_rows.values())[:100] for c in row})
+            problems(where, None, f"no column {col!r}",
+                     f"{_PARAM[field]}={col!r} names no column of any row: {field} "
+                     f"{'taken from the text where it is printed' if field != 'outlet' else 'left empty or taken from the text'}"
+                     f" (columns: {', '.join(found[:12]) or 'none'}{' ...' if len(found) > 12 else ''})")
     names = {"title": title_column, "author": author_column, "outlet": outlet_column,
              "published": date_column}
     consumed = set(names.values()) | {"date_basis"}
