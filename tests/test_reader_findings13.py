@@ -124,3 +124,14 @@ def test_a_metadata_column_the_caller_named_that_no_row_has_is_said(tmp_path):
     assert "meta" in p.loc["no column 'headline'", "action"]
     # guard: a default name that is absent (no 'author' column) is no note
     assert not any("author" in k for k in p.index)
+
+
+def test_the_loaders_notes_as_markdown_from_the_corpus_itself(tmp_path):
+    # notes_markdown(corpus), the call a new user writes, raised KeyError: 'problem'
+    (tmp_path / "a.txt").write_text("The council met on Monday.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    c = _load(tmp_path)
+    assert analysis.notes_markdown(c) == analysis.notes_markdown(c.attrs["problems"])
+    assert "empty file" in analysis.notes_markdown(c, full=False)
+    with pytest.raises(ValueError, match="attrs\\['problems'\\]"):
+        analysis.notes_markdown(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))

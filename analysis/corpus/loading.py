@@ -1688,7 +1688,8 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     Parameters
     ----------
     problems : pandas.DataFrame or None
-        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows.
+        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows,
+        or the corpus itself (its ``attrs["problems"]`` are read).
     full : bool, default True
         A table with one row per kind of note (how many, what was done, an example place and
         detail); False: one line with the number of notes and where they are listed.
@@ -1712,9 +1713,15 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     """
     from ..report.escape import escape_markdown
 
+    attrs = getattr(problems, "attrs", None) or {}
+    if "problem" not in getattr(problems, "columns", ()) and "problems" in attrs:
+        problems = attrs["problems"]   # a corpus from load_corpus: its notes
     if problems is None or len(problems) == 0:
         return ""
     problems = pd.DataFrame(problems)
+    if "problem" not in problems.columns:
+        raise ValueError("notes_markdown takes corpus.attrs['problems'] (columns source_path, doc_id, "
+                         f"problem, action) or the corpus itself; got columns {list(problems.columns)[:8]}")
     kinds = problems["problem"].astype(str).value_counts(sort=False)
     kinds = kinds.reindex(list(dict.fromkeys(problems["problem"].astype(str))))  # first-seen order
     n = len(problems)
