@@ -135,3 +135,22 @@ def test_the_loaders_notes_as_markdown_from_the_corpus_itself(tmp_path):
     assert "empty file" in analysis.notes_markdown(c, full=False)
     with pytest.raises(ValueError, match="attrs\\['problems'\\]"):
         analysis.notes_markdown(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))
+
+
+def test_the_independent_stories_line_says_how_many_documents_were_too_short_to_compare():
+    # "500 documents are 309 independent stories": 17 syndicated copies of short earnings items
+    # (10-29 words once their tables are left out) were never compared by text_reuse (fewer
+    # than 25 words) and each counted as a story of its own, without a word
+    from analysis.report.narrative import stories_line
+
+    long = ("The council voted on Tuesday to build a new bridge over the river, and the mayor "
+            "said the work would start in May and end before the winter of next year.")
+    short = "NOTE: Share adjusted for three-for-two stock split in December 1986."
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [long, long, short, short]})
+    reuse = analysis.text_reuse(corpus)
+    stories = analysis.story_groups(corpus, reuse)
+    line = stories_line(corpus, stories)
+    assert line.startswith("4 documents are **3 independent stories**")
+    assert "2 documents have fewer than 25 words" in line and "may be lower" in line
+    # guard: nothing to add when every document was compared
+    assert stories_line(corpus.iloc[:2], stories.iloc[:2]) == "2 documents are **1 independent story**."

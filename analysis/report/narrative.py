@@ -174,6 +174,34 @@ def documents_line(corpus: pd.DataFrame) -> str:
     return f"{head}; publication dates: {parts}."
 
 
+def stories_line(corpus: pd.DataFrame, stories: pd.DataFrame, min_words: int = 25) -> str:
+    """How many independent stories the documents are, and how many documents text reuse could
+    not compare (fewer than ``min_words`` words after cleaning, as :func:`analysis.text_reuse`
+    skips them): each of those counts as a story of its own, so the number is an upper bound.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                   "text": ["word " * 30, "word " * 30, "Shr 12 cts vs 10 cts"]})
+    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c"], "story": ["a", "a", "c"]})
+    >>> stories_line(c, s)
+    '3 documents are **2 independent stories**; 1 document has fewer than 25 words after cleaning, too few to be compared for reuse, and counts as a story of its own (copies among such documents are not found, so the number of stories may be lower).'
+    """
+    from ..reuse.detect import _WORD
+
+    n, k = len(corpus), stories["story"].nunique()
+    line = (f"{_n(n, 'document')} {'is' if n == 1 else 'are'} "
+            f"**{_n(k, 'independent story', 'independent stories')}**")
+    short = sum(len(_WORD.findall(t)) < min_words for t in corpus["text"].fillna("").astype(str))
+    if not short:
+        return line + "."
+    many = short != 1
+    return (f"{line}; {_n(short, 'document')} {'have' if many else 'has'} fewer than {min_words} "
+            f"words after cleaning, too few to be compared for reuse, and count{'' if many else 's'} "
+            f"as {'stories of their own' if many else 'a story of its own'} (copies among such "
+            "documents are not found, so the number of stories may be lower).")
+
+
 def removal_summary(report: pd.DataFrame) -> str:
     """How much cleaning removed, never "0% ... in 150 lines" (Markdown, one sentence).
 
