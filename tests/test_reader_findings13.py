@@ -154,3 +154,36 @@ def test_the_independent_stories_line_says_how_many_documents_were_too_short_to_
     assert "2 documents have fewer than 25 words" in line and "may be lower" in line
     # guard: nothing to add when every document was compared
     assert stories_line(corpus.iloc[:2], stories.iloc[:2]) == "2 documents are **1 independent story**."
+
+
+def _date_ticks(lo, hi, width=12):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from analysis.plots.timeline import _date_axis
+
+    fig, ax = plt.subplots(figsize=(width, 3))
+    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
+    ax.plot([lo, hi], [0, 1])
+    ax.set_xlim(lo, hi)
+    _date_axis(ax, lo, hi)
+    fig.canvas.draw()
+    ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    plt.close(fig)
+    return np.diff(ticks), labels
+
+
+def test_day_ticks_of_a_span_under_a_month_are_evenly_spaced_across_a_month_end():
+    # L3S tone per day (26 Dec 2007 - 22 Jan 2008): ticks every 4 days restarted on the 1st,
+    # so "29 Dec 2007" and "01 Jan 2008" were 3 days apart and their labels ran together
+    for lo, hi in [("2007-12-26", "2008-01-22 12:00"), ("2007-11-25", "2007-12-20"),
+                   ("1987-02-24", "1987-03-06")]:
+        gaps, labels = _date_ticks(lo, hi)
+        assert len(labels) >= 3, (lo, labels)
+        assert len(set(gaps.round(6))) == 1, (lo, labels)
+    # guards: from a month on the ticks stay on the 1st/15th or on whole months
+    assert _date_ticks("2007-11-20", "2008-01-22")[1][:2] == ["01 Dec 2007", "15 Dec 2007"]
+    assert _date_ticks("2003-02-19", "2003-10-20")[1][0] == "Mar 2003"
