@@ -1,5 +1,7 @@
 """Round-13 reader findings (exports of other shapes read as a new user would), invented data."""
+import html
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -187,3 +189,26 @@ def test_day_ticks_of_a_span_under_a_month_are_evenly_spaced_across_a_month_end(
     # guards: from a month on the ticks stay on the 1st/15th or on whole months
     assert _date_ticks("2007-11-20", "2008-01-22")[1][:2] == ["01 Dec 2007", "15 Dec 2007"]
     assert _date_ticks("2003-02-19", "2003-10-20")[1][0] == "Mar 2003"
+
+
+def test_a_kind_of_loader_note_with_several_actions_names_each_with_its_count(tmp_path):
+    # 20 "byte-order mark" notes read "removed (encoding utf-8-sig)", the first row's action,
+    # while 10 of them were UTF-16 files "decoded as utf-16"
+    text = "The café owner, José Müller, said the “new” tariff was unfair.\n"
+    for i in range(2):
+        (tmp_path / f"sig {i}.txt").write_bytes(text.encode("utf-8-sig"))
+        (tmp_path / f"wide {i}.txt").write_bytes(text.encode("utf-16"))
+    c = _load(tmp_path)
+    assert set(c["encoding"]) == {"utf-8-sig", "utf-16"}
+
+    def plain(md):
+        return html.unescape(re.sub(r"</?span[^>]*>", "", md))
+
+    md = analysis.notes_markdown(c.attrs["problems"])
+    row = plain(next(line for line in md.splitlines() if "byte" in line))
+    assert "removed (encoding utf-8-sig) (2); decoded as utf-16 (2)" in row
+    # guard: one action for the whole kind is shown once, without a count
+    for f in tmp_path.glob("wide *"):
+        f.unlink()
+    md2 = plain(analysis.notes_markdown(_load(tmp_path).attrs["problems"]))
+    assert "| byte-order mark | 2 | removed (encoding utf-8-sig) |" in md2

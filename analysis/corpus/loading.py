@@ -1738,10 +1738,21 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
 
     rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
     for kind, count in list(kinds.items())[:max_kinds]:
-        first = problems[problems["problem"].astype(str) == kind].iloc[0]
+        of_kind = problems[problems["problem"].astype(str) == kind]
+        first = of_kind.iloc[0]
         detail = first.get("detail") if "detail" in problems.columns else None
         where = cell(first["source_path"], 60) + (f" ({cell(detail, 100)})" if cell(detail) else "")
-        rows.append(f"| {cell(kind, 60)} | {count:,} | {cell(first['action'])} | {where} |")
+        # one kind, several things done ("byte-order mark": UTF-8's removed, UTF-16 decoded):
+        # each with its count, not the first row's for all of them
+        acts = of_kind["action"].astype(str).value_counts(sort=False)
+        acts = acts.reindex(list(dict.fromkeys(of_kind["action"].astype(str))))
+        if len(acts) == 1:
+            done = cell(first["action"])
+        elif len(acts) <= 3:
+            done = "; ".join(f"{cell(a, 100)} ({c:,})" for a, c in acts.items())
+        else:
+            done = f"{cell(first['action'])} (e.g.: {len(acts):,} different actions, all in the table)"
+        rows.append(f"| {cell(kind, 60)} | {count:,} | {done} | {where} |")
     rest = "" if len(kinds) <= max_kinds else f"\n\n{len(kinds) - max_kinds} more kinds of note are in the table below."
     return (f"**The loader reported {n:,} note{'s' if n != 1 else ''}**, by kind (every one is in "
             "the table `00_load_problems`):\n\n" + "\n".join(rows) + rest)
