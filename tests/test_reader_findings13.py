@@ -212,3 +212,17 @@ def test_a_kind_of_loader_note_with_several_actions_names_each_with_its_count(tm
         f.unlink()
     md2 = plain(analysis.notes_markdown(_load(tmp_path).attrs["problems"]))
     assert "| byte-order mark | 2 | removed (encoding utf-8-sig) |" in md2
+
+
+def test_the_size_note_says_when_one_document_holds_most_of_the_words():
+    # a folder of 40 stories and one 2 MB file (a whole export saved as one text): 144,831 of
+    # 150,503 words and 5,000 of 5,267 paragraphs were that file, and no page said so
+    from analysis.report.narrative import size_caution
+
+    corpus = pd.DataFrame({"doc_id": ["big dump"] + [f"s{i}" for i in range(40)],
+                           "n_words": [144_831] + [140] * 40})
+    note = size_caution(corpus)
+    assert "One document, *big dump*, holds 96% of the words" in note
+    assert "split it into one file per article" in note
+    # guard: a corpus of ordinary lengths gets no such sentence
+    assert "One document" not in size_caution(corpus.assign(n_words=[900] + [140] * 40))

@@ -82,7 +82,34 @@ def size_caution(corpus: pd.DataFrame, independent: int | None = None) -> str:
         body = (f"With {n:,} documents{stories}, counts and shares describe this corpus; whether they "
                 "generalise depends on how the documents were collected (which outlets, which search, "
                 "which period), which the corpus itself cannot tell.")
-    return "**What this corpus can support.** " + body
+    return "**What this corpus can support.** " + body + _dominant_document(corpus)
+
+
+def _dominant_document(corpus: pd.DataFrame, share: float = 0.5) -> str:
+    """A sentence when one document holds at least ``share`` of the corpus's words after
+    cleaning (a whole export saved as one file, a book among articles): counts of words,
+    sentences and paragraphs then mostly describe that document.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["dump", "a", "b"], "n_words": [9000, 500, 500]})
+    >>> _dominant_document(c)
+    ' One document, *dump*, holds 90% of the words after cleaning (9,000 of 10,000): counts of words, sentences and paragraphs (topics, tone, actors, quotes) mostly describe that one text; if it holds many articles, split it into one file per article.'
+    >>> _dominant_document(c.assign(n_words=[600, 500, 500]))
+    ''
+    """
+    if len(corpus) < 3 or "n_words" not in corpus:
+        return ""
+    words = pd.to_numeric(corpus["n_words"], errors="coerce").fillna(0)
+    total = float(words.sum())
+    if total <= 0 or words.max() < share * total:
+        return ""
+    top = corpus.loc[words.idxmax()]
+    name = escape_markdown(str(top.get("doc_id", "")))
+    return (f" One document, *{name}*, holds {words.max() / total:.0%} of the words after cleaning "
+            f"({int(words.max()):,} of {int(total):,}): counts of words, sentences and paragraphs "
+            "(topics, tone, actors, quotes) mostly describe that one text; if it holds many "
+            "articles, split it into one file per article.")
 
 
 def language_note(corpus: pd.DataFrame) -> str:
