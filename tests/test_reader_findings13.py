@@ -226,3 +226,21 @@ def test_the_size_note_says_when_one_document_holds_most_of_the_words():
     assert "split it into one file per article" in note
     # guard: a corpus of ordinary lengths gets no such sentence
     assert "One document" not in size_caution(corpus.assign(n_words=[900] + [140] * 40))
+
+
+def test_the_mentions_chart_counts_one_mention_of_the_publisher_in_the_singular():
+    # L3S 120: "(Reuters: 2 mentions, Agence France-Presse: 1 mentions)"
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.actors.mentions import actor_mentions
+    from analysis.plots import plot_actor_mentions
+
+    texts = [f"Residents of the town number {i} said Ann Lee was right." for i in range(4)]
+    texts.append("Residents told the BBC that Ann Lee was right.")
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "text": texts, "outlet": "BBC",
+                      "published": pd.to_datetime(["2022-01-0%d" % (i + 1) for i in range(5)])})
+    fig = plot_actor_mentions(actor_mentions(c), c)
+    assert "(BBC: 1 mention)" in fig.axes[0].get_title()
+    plt.close(fig)
