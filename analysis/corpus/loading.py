@@ -1553,7 +1553,6 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
                  f"doc_id generated from the row number ({stem}_00001, ...)")
     width = max(5, len(str(len(rows))))
     records, seen = [], set()
-    n_markup, first_markup = 0, None
     for k, row in enumerate(rows, start=1):
         where = f"{name}:{row.pop('__line__', k)}"
         raw_id = row.pop(id_column, None) if has_id else None
@@ -1593,19 +1592,16 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
             # paragraph at each block element, as for a page read with the plain parser
             # a single line break inside markup is a space; a blank line stays a paragraph break
             raw = _plain_html(re.sub(r"(?<!\n)\n(?!\n)", " ", raw)).text()
-            n_markup += 1
-            first_markup = first_markup or doc_id
             if not raw.strip():
                 problems(where, doc_id, "empty text", "skipped (HTML markup without any text)")
                 continue
+            # one note per row, so that the count is right however the file is read in chunks
+            problems(where, doc_id, "HTML markup in the text column",
+                     "read as text: tags removed, their words kept, a paragraph at each <p>, <div>, "
+                     "<br>, heading or list item; script and style code left out")
         meta = {c: v for c, v in row.items() if not _is_missing(v)}
         records.append({"doc_id": doc_id, "raw_text": raw, "encoding": encoding,
                         "source_path": where, "meta": meta})
-    if n_markup:
-        problems(name, None, "HTML markup in the text column",
-                 f"read as text ({n_markup:,} of {len(rows):,} rows, e.g. doc_id {first_markup!r}): "
-                 "tags removed, their words kept, a paragraph at each <p>, <div>, <br>, heading "
-                 "or list item; script and style code left out")
     return records
 
 
@@ -2003,7 +1999,7 @@ def load_corpus(
             found = sorted({str(c) for rec in records[:100] for c in rec["meta"]}
                            | {str(c) for row in list(meta_rows.values())[:100] for c in row})
             problems(where, None, f"no column {col!r}",
-                     f"{_PARAM[field]}={col!r} names no column of any row: {field} "
+                     f"{_PARAM[field]}={col!r} names no column of the rows read: {field} "
                      f"{'taken from the text where it is printed' if field != 'outlet' else 'left empty or taken from the text'}"
                      f" (columns: {', '.join(found[:12]) or 'none'}{' ...' if len(found) > 12 else ''})")
     names = {"title": title_column, "author": author_column, "outlet": outlet_column,
