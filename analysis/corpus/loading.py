@@ -921,6 +921,26 @@ def _plain_html(text: str) -> _PlainHTML:
     return p
 
 
+# An HTML element that makes paragraphs, written as markup: a closing tag of a block element
+# (any case), a lower-case or self-closing line break, or two lower-case paragraph tags. Plain
+# text writes angle brackets too, but never closed: a wire's ticker is upper case ("Burlington
+# Resources <BR>", "<TWA>"), a comparison has spaces ("x < y").
+_CLOSING_BLOCK = re.compile(
+    r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|blockquote|article|section|body|html|figure|header|footer)\s*>",
+    re.I)
+_LINE_BREAK = re.compile(r"<br\s*/?>|<BR\s*/>")
+_PARAGRAPH_TAG = re.compile(r"<p(?:\s[^<>]*)?>")
+
+
+def _html_markup(value: str) -> bool:
+    """Whether a table cell's text is HTML markup (paragraph or block elements), not text that
+    writes an angle bracket (the three patterns above)."""
+    if "<" not in value:
+        return False
+    return bool(_CLOSING_BLOCK.search(value) or _LINE_BREAK.search(value)
+                or len(_PARAGRAPH_TAG.findall(value, 0, 200_000)) >= 2)
+
+
 def _tree_words(root) -> tuple[int, int]:
     """(words of text outside script/style, deepest nesting) of an lxml tree."""
     words, depth_max = 0, 0
@@ -1241,6 +1261,23 @@ def _resolve_column(field: str, requested: str, rows, where: str, problems: _Pro
     return requested
 
 
+def _lift_nested(rows, names) -> None:
+    """A column named by its path into a nested object of a JSON or Parquet record
+    (``"meta.published"`` for ``{"meta": {"published": ...}}``, as ``jq`` and
+    ``pandas.json_normalize`` name it): each row gets the value under that name, unless the
+    table has a column of that very name. The nested object itself stays a column."""
+    for name in names:
+        if not isinstance(name, str) or "." not in name or any(name in r for r in rows):
+            continue
+        parts = name.split(".")
+        for r in rows:
+            v = r.get(parts[0])
+            for part in parts[1:]:
+                v = v.get(part) if isinstance(v, dict) else None
+            if v is not None:
+                r[name] = v
+
+
 def _usable(field: str, v) -> bool:
     """Can this value fill ``field``? Text, ids and dates are scalars; a title, author or outlet
     may also be a list (several authors) or an object with a name ({"name": "Wire", ...})."""
@@ -1498,6 +1535,7 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
     if not rows:
         problems(name, None, "no rows", "nothing loaded")
         return []
+    _lift_nested(rows, (text_column, id_column))
     text_column = _resolve_column("text", text_column, rows[:100], name, problems)
     id_column = _resolve_column("doc_id", id_column, rows[:100], name, problems)
     if not any(text_column in r for r in rows[:100]):
@@ -1549,6 +1587,18 @@ def _read_table(data: bytes, name: str, stem: str, suffix: str, problems: _Probl
             continue
         if "\r" in raw:
             raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+        if _html_markup(raw):
+            # a CMS or API export with the article's HTML in its text column: its text, a
+            # paragraph at each block element, as for a page read with the plain parser
+            # a single line break inside markup is a space; a blank line stays a paragraph break
+            raw = _plain_html(re.sub(r"(?<!\n)\n(?!\n)", " ", raw)).text()
+            if not raw.strip():
+                problems(where, doc_id, "empty text", "skipped (HTML markup without any text)")
+                continue
+            # one note per row, so that the count is right however the file is read in chunks
+            problems(where, doc_id, "HTML markup in the text column",
+                     "read as text: tags removed, their words kept, a paragraph at each <p>, <div>, "
+                     "<br>, heading or list item; script and style code left out")
         meta = {c: v for c, v in row.items() if not _is_missing(v)}
         records.append({"doc_id": doc_id, "raw_text": raw, "encoding": encoding,
                         "source_path": where, "meta": meta})
@@ -1638,7 +1688,8 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     Parameters
     ----------
     problems : pandas.DataFrame or None
-        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows.
+        ``source_path``, ``doc_id``, ``problem``, ``action`` (and optionally ``detail``) rows,
+        or the corpus itself (its ``attrs["problems"]`` are read).
     full : bool, default True
         A table with one row per kind of note (how many, what was done, an example place and
         detail); False: one line with the number of notes and where they are listed.
@@ -1662,9 +1713,15 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     """
     from ..report.escape import escape_markdown
 
+    attrs = getattr(problems, "attrs", None) or {}
+    if "problem" not in getattr(problems, "columns", ()) and "problems" in attrs:
+        problems = attrs["problems"]   # a corpus from load_corpus: its notes
     if problems is None or len(problems) == 0:
         return ""
     problems = pd.DataFrame(problems)
+    if "problem" not in problems.columns:
+        raise ValueError("notes_markdown takes corpus.attrs['problems'] (columns source_path, doc_id, "
+                         f"problem, action) or the corpus itself; got columns {list(problems.columns)[:8]}")
     kinds = problems["problem"].astype(str).value_counts(sort=False)
     kinds = kinds.reindex(list(dict.fromkeys(problems["problem"].astype(str))))  # first-seen order
     n = len(problems)
@@ -1681,10 +1738,21 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
 
     rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
     for kind, count in list(kinds.items())[:max_kinds]:
-        first = problems[problems["problem"].astype(str) == kind].iloc[0]
+        of_kind = problems[problems["problem"].astype(str) == kind]
+        first = of_kind.iloc[0]
         detail = first.get("detail") if "detail" in problems.columns else None
         where = cell(first["source_path"], 60) + (f" ({cell(detail, 100)})" if cell(detail) else "")
-        rows.append(f"| {cell(kind, 60)} | {count:,} | {cell(first['action'])} | {where} |")
+        # one kind, several things done ("byte-order mark": UTF-8's removed, UTF-16 decoded):
+        # each with its count, not the first row's for all of them
+        acts = of_kind["action"].astype(str).value_counts(sort=False)
+        acts = acts.reindex(list(dict.fromkeys(of_kind["action"].astype(str))))
+        if len(acts) == 1:
+            done = cell(first["action"])
+        elif len(acts) <= 3:
+            done = "; ".join(f"{cell(a, 100)} ({c:,})" for a, c in acts.items())
+        else:
+            done = f"{cell(first['action'])} (e.g.: {len(acts):,} different actions, all in the table)"
+        rows.append(f"| {cell(kind, 60)} | {count:,} | {done} | {where} |")
     rest = "" if len(kinds) <= max_kinds else f"\n\n{len(kinds) - max_kinds} more kinds of note are in the table below."
     return (f"**The loader reported {n:,} note{'s' if n != 1 else ''}**, by kind (every one is in "
             "the table `00_load_problems`):\n\n" + "\n".join(rows) + rest)
@@ -1930,12 +1998,26 @@ def load_corpus(
                 problems(meta_name, doc_id, "metadata row without a file",
                          "ignored (no document has this doc_id)")
 
+    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
+                 (title_column, author_column, outlet_column, date_column))
     seen_meta = [rec["meta"] for rec in records[:100]] + [row for row in list(meta_rows.values())[:100]]
     where = meta_name or source.name
     title_column, author_column, outlet_column, date_column = (
         _resolve_column(field, col, seen_meta, where, problems)
         for field, col in (("title", title_column), ("author", author_column),
                            ("outlet", outlet_column), ("published", date_column)))
+    # a column the caller named that no row has: said, not left empty without a word
+    for field, col in (("title", title_column), ("author", author_column),
+                       ("outlet", outlet_column), ("published", date_column)):
+        if (records and col != COLUMN_ALIASES[field][0]
+                and not any(col in rec["meta"] for rec in records)
+                and not any(col in row for row in meta_rows.values())):
+            found = sorted({str(c) for rec in records[:100] for c in rec["meta"]}
+                           | {str(c) for row in list(meta_rows.values())[:100] for c in row})
+            problems(where, None, f"no column {col!r}",
+                     f"{_PARAM[field]}={col!r} names no column of the rows read: {field} "
+                     f"{'taken from the text where it is printed' if field != 'outlet' else 'left empty or taken from the text'}"
+                     f" (columns: {', '.join(found[:12]) or 'none'}{' ...' if len(found) > 12 else ''})")
     names = {"title": title_column, "author": author_column, "outlet": outlet_column,
              "published": date_column}
     consumed = set(names.values()) | {"date_basis"}

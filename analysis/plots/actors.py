@@ -62,7 +62,7 @@ def plot_actor_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame | None = No
     notes = [f"{len(order)} of {n_actors:,} actors mentioned"] if n_actors > len(order) else []
     if left_out:    # the document's own outlet ("told the BBC"): left out, and said so
         own = mentions.loc[mentions["self_reference"].fillna(False).astype(bool), "actor"].value_counts()
-        notes.append("without the publisher itself (" + ", ".join(f"{a}: {n:,} mentions" for a, n in own.items()) + ")")
+        notes.append("without the publisher itself (" + ", ".join(f"{a}: {n:,} mention{'' if n == 1 else 's'}" for a, n in own.items()) + ")")
     if by == "year":
         m = m.assign(year=m["year"].astype(str))
         known = sorted({y for y in m["year"] if y.lstrip("-").isdigit()}, key=int)

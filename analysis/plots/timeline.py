@@ -69,7 +69,16 @@ def _date_axis(ax, lo, hi) -> None:
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
         fit = _max_date_ticks(ax, tick_inches=_TICK_INCHES_WIDE)
-        locator = mdates.AutoDateLocator(minticks=min(3, fit), maxticks=min(8, fit))
+        # under a month, ticks every 2 or 4 days at "multiples" restart on the 1st of each
+        # month: 29 Nov, 01 Dec are 2 days apart where the others are 4, and the long labels
+        # of a span over a new year ran together ("29 Dec 200701 Jan 2008"); evenly spaced
+        # ticks from the first day instead. From a month on the steps are 7 or 14 days (1st,
+        # 8th, 15th, 22nd), never closer at a month's end, and stay on those days.
+        short = _days(lo, hi) < 31
+        locator = mdates.AutoDateLocator(minticks=min(3, fit), maxticks=min(8, fit),
+                                         interval_multiples=not short)
+        if short:   # the 4-day step of the multiples, evenly spaced (as many ticks as before)
+            locator.intervald[mdates.DAILY] = sorted(set(locator.intervald[mdates.DAILY]) | {4})
         # on a narrow axis (two or three labels) over one to three years, none of the default
         # steps (at most 6 months) fits: matplotlib warned "unable to pick an appropriate
         # interval" into the report and fell back to crowded ticks. Longer steps are allowed.

@@ -82,7 +82,34 @@ def size_caution(corpus: pd.DataFrame, independent: int | None = None) -> str:
         body = (f"With {n:,} documents{stories}, counts and shares describe this corpus; whether they "
                 "generalise depends on how the documents were collected (which outlets, which search, "
                 "which period), which the corpus itself cannot tell.")
-    return "**What this corpus can support.** " + body
+    return "**What this corpus can support.** " + body + _dominant_document(corpus)
+
+
+def _dominant_document(corpus: pd.DataFrame, share: float = 0.5) -> str:
+    """A sentence when one document holds at least ``share`` of the corpus's words after
+    cleaning (a whole export saved as one file, a book among articles): counts of words,
+    sentences and paragraphs then mostly describe that document.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["dump", "a", "b"], "n_words": [9000, 500, 500]})
+    >>> _dominant_document(c)
+    ' One document, *dump*, holds 90% of the words after cleaning (9,000 of 10,000): counts of words, sentences and paragraphs (topics, tone, actors, quotes) mostly describe that one text; if it holds many articles, split it into one file per article.'
+    >>> _dominant_document(c.assign(n_words=[600, 500, 500]))
+    ''
+    """
+    if len(corpus) < 3 or "n_words" not in corpus:
+        return ""
+    words = pd.to_numeric(corpus["n_words"], errors="coerce").fillna(0)
+    total = float(words.sum())
+    if total <= 0 or words.max() < share * total:
+        return ""
+    top = corpus.loc[words.idxmax()]
+    name = escape_markdown(str(top.get("doc_id", "")))
+    return (f" One document, *{name}*, holds {words.max() / total:.0%} of the words after cleaning "
+            f"({int(words.max()):,} of {int(total):,}): counts of words, sentences and paragraphs "
+            "(topics, tone, actors, quotes) mostly describe that one text; if it holds many "
+            "articles, split it into one file per article.")
 
 
 def language_note(corpus: pd.DataFrame) -> str:
@@ -172,6 +199,34 @@ def documents_line(corpus: pd.DataFrame) -> str:
     order = [b for b in _BASIS if b in counts.index] + [b for b in counts.index if b not in _BASIS]
     parts = ", ".join(f"{int(counts[b]):,} {_BASIS.get(b, escape_markdown(b))}" for b in order)
     return f"{head}; publication dates: {parts}."
+
+
+def stories_line(corpus: pd.DataFrame, stories: pd.DataFrame, min_words: int = 25) -> str:
+    """How many independent stories the documents are, and how many documents text reuse could
+    not compare (fewer than ``min_words`` words after cleaning, as :func:`analysis.text_reuse`
+    skips them): each of those counts as a story of its own, so the number is an upper bound.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                   "text": ["word " * 30, "word " * 30, "Shr 12 cts vs 10 cts"]})
+    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c"], "story": ["a", "a", "c"]})
+    >>> stories_line(c, s)
+    '3 documents are **2 independent stories**; 1 document has fewer than 25 words after cleaning, too few to be compared for reuse, and counts as a story of its own (copies among such documents are not found, so the number of stories may be lower).'
+    """
+    from ..reuse.detect import _WORD
+
+    n, k = len(corpus), stories["story"].nunique()
+    line = (f"{_n(n, 'document')} {'is' if n == 1 else 'are'} "
+            f"**{_n(k, 'independent story', 'independent stories')}**")
+    short = sum(len(_WORD.findall(t)) < min_words for t in corpus["text"].fillna("").astype(str))
+    if not short:
+        return line + "."
+    many = short != 1
+    return (f"{line}; {_n(short, 'document')} {'have' if many else 'has'} fewer than {min_words} "
+            f"words after cleaning, too few to be compared for reuse, and count{'' if many else 's'} "
+            f"as {'stories of their own' if many else 'a story of its own'} (copies among such "
+            "documents are not found, so the number of stories may be lower).")
 
 
 def removal_summary(report: pd.DataFrame) -> str:
