@@ -226,6 +226,11 @@ _ADVERBS_AFTER_VERB = L.ADVERBS_AFTER_VERB
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
+# four-letter past forms in -ed ("died", "sued", "tied", "owed", "eyed", "axed", "fled", "bled";
+# round 13: "He died Saturday" was read as the Saturday ahead); not "need", "feed", "seed"
+_SHORT_PAST_ED = re.compile(r"^[a-z][a-df-z]ed$")
+
+
 def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
     if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
         return "future"
@@ -261,7 +266,7 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
     participle_after_aux = prev in _AUX_BEFORE_PARTICIPLE or (prev2 in _AUX_BEFORE_PARTICIPLE and prev.endswith("ly"))
     if lw in _IRREGULAR_PAST:
         return None if participle_after_aux else "past"
-    if (lw.endswith("ed") and len(lw) >= 5 and w[0].islower() and lw not in _NOT_PAST_ED
+    if (lw.endswith("ed") and (len(lw) >= 5 or _SHORT_PAST_ED.match(lw)) and w[0].islower() and lw not in _NOT_PAST_ED
             and not participle_after_aux):
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
@@ -1449,8 +1454,11 @@ def _mid_part_of_day(m, ctx):
     return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
 
 
-@rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
+@rule("part_of_day", r"\b(?:(?:early|late)\s+)?(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
 def _part_of_day(m, ctx):
+    """"this morning", "last night" and, with the modifier in the extent as TimeML writes it (mod
+    START/END; "early today" is read so by the rule day_word), "late last night", "early this
+    morning" (round 13)."""
     rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
     if ctx.anchor is None:
         return out(None, "time", "time", basis="relative")
@@ -1991,6 +1999,8 @@ def _set_every(m, ctx):
     if lw == "weekday":
         part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
         return out(f"XXXX-WXX-WD{part}", "set", "set")  # "every weekday" (round 11)
+    if lw == "weekend" and not m.group(1):
+        return out("XXXX-WXX-WE", "set", "set")  # "every weekend", as "on weekends" is read (round 13)
     if lw in MONTHS:
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
@@ -2057,8 +2067,19 @@ def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None 
     return out(f"{fmt_day(ctx.anchor)}T{clock}", "time", "time", basis="relative", clock=clock)
 
 
+def _past_verb_before(text: str, i: int) -> bool:
+    """The nearest tense cue before ``text[i]`` in its clause (back to a sentence end, comma,
+    semicolon, colon or an attribution verb) is a past one: "The ceasefire took effect at [midnight]"."""
+    cut = max(text.rfind(c, max(0, i - 150), i) for c in ".;:!?,")
+    left = text[cut + 1:i] if cut >= 0 else text[max(0, i - 150):i]
+    # "Officials said the deal expires at midnight": the reported clause speaks, not "said"
+    said = [w for w in _WORD.finditer(left) if w.group(0).lower() in _ATTRIBUTION]
+    left = left[said[-1].end():] if said else left
+    return clause_tense(left, len(left), len(left)) == "past"
+
+
 @rule("clock",
-      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b|\s+local\s+time\b)?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
       r"|\b(noon|midday|midnight)\b"
@@ -2075,6 +2096,14 @@ def _clock(m, ctx):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$", before, re.I):
             return None
         # midnight is the end of the day it is named with (ISO 8601 24:00), as in TimeBank
+        if word == "midnight" and ctx.anchor is not None and _past_verb_before(ctx.text, m.start()):
+            # "The ceasefire took effect at midnight", "worked until midnight": the midnight that
+            # began the anchor's day, the end of the day before (2023-03-14T24:00 in a story of
+            # 2023-03-15), not the one still ahead; a day named next to it still wins. The verb
+            # must stand before it in its clause: "expires at midnight, officials said" is ahead
+            # (round 13)
+            return out(f"{fmt_day(ctx.anchor - timedelta(days=1))}T24:00", "time", "time", basis="relative",
+                       clock="24:00")
         return _clock_value(ctx, 24 if word == "midnight" else 12, 0)
     if g(1):
         hh, mm, ss = int(g(1)), int(g(2) or 0), (int(g(3)) if g(3) else None)
