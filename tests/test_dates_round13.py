@@ -69,3 +69,17 @@ def test_short_past_forms_give_the_past_weekday():
     assert rows("He died shortly after 1 a.m. Saturday.") == {"1 a.m. Saturday": ("2023-03-11T01:00", "time")}
     # guards: "need", "feed" are no past forms; a deadline stays ahead
     assert rows("They need the money by Friday.") == {"Friday": ("2023-03-17", "date")}
+
+
+# -- a day before an attribution verb: the reported clause after it does not set the tense --------
+def test_fronted_day_before_said_takes_the_tense_of_said():
+    assert rows("On Tuesday, officials said they will reopen the road.") == {"Tuesday": ("2023-03-14", "date")}
+    assert rows("Earlier Tuesday, the minister said he would stay.") == {"Tuesday": ("2023-03-14", "date")}
+    assert rows("In February, the company said it would cut 500 jobs.") == {"February": ("2023-02", "date")}
+
+
+def test_day_in_the_reported_clause_or_a_parenthetical_attribution_keeps_its_tense():
+    assert rows("Talks will be held on Friday, officials said.") == {"Friday": ("2023-03-17", "date")}
+    assert rows("On Friday, officials said, the plant will close.") == {"Friday": ("2023-03-17", "date")}
+    assert rows("On Friday, the court will rule, officials said.") == {"Friday": ("2023-03-17", "date")}
+    assert rows("Officials said Tuesday they will reopen the road.") == {"Tuesday": ("2023-03-14", "date")}

@@ -183,6 +183,15 @@ def clause_tenses(sentence: str, start: int, end: int) -> tuple[str | None, str 
             tense = _word_tense(lw, w, prev, prev2, nxt.lower(), nxt if glued else "")
             if lw not in _SKIP:
                 dist += 1
+            if side == 1 and lw in _ATTRIBUTION and lw != "according" and not re.match(r"\s*,", sentence[we:we + 3]):
+                # "On Tuesday, officials said they will reopen the road": what follows the
+                # attribution verb is the reported clause, not the clause of the expression
+                # before it; a parenthetical ", officials said, the plant will ..." goes on (round 13)
+                if tense is not None:
+                    cand = (dist + (4 if dist > 1 else 0) + (1 if tense == "present" else 0), side, tense)
+                    if dist <= MAX_CUE_DISTANCE and (best is None or cand < best):
+                        best = cand
+                break
             if tense is None:
                 continue
             if dist > FAR_CUE_DISTANCE:
