@@ -83,3 +83,21 @@ def test_day_in_the_reported_clause_or_a_parenthetical_attribution_keeps_its_ten
     assert rows("On Friday, officials said, the plant will close.") == {"Friday": ("2023-03-17", "date")}
     assert rows("On Friday, the court will rule, officials said.") == {"Friday": ("2023-03-17", "date")}
     assert rows("Officials said Tuesday they will reopen the road.") == {"Tuesday": ("2023-03-14", "date")}
+
+
+# -- the first or last stretch of a period: "in the first hours of the ground war" ----------------
+def test_the_first_or_final_stretch_of_a_period_is_a_vague_duration():
+    assert rows("Prisoners were taken in the first hours of the ground war.") == \
+        {"the first hours": ("PTXH", "duration")}
+    assert rows("She struggled in the early years of her career.") == {"the early years": ("PXY", "duration")}
+    assert rows("He surged in the final weeks of the campaign.") == {"the final weeks": ("PXW", "duration")}
+    assert rows("Fewer lives are saved in the early years, by a small margin.") == \
+        {"the early years": ("PXY", "duration")}
+
+
+def test_the_first_stretch_guards():
+    # the start of a named date, a time of night, a title, and a subject without a preposition
+    assert rows("Output rose in the first days of March.") == {"March": ("2023-03", "date")}
+    assert "the early hours" not in rows("The talks ran into the early hours of Monday.")
+    assert rows("The Last Days of Pompeii is a novel.") == {}
+    assert rows("The first days were calm.") == {}

@@ -431,7 +431,7 @@ GATES = {
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
+    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries|hours|minutes",
     "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
@@ -1872,15 +1872,31 @@ _PLURAL_BEFORE_OF = re.compile(r"(?:\b(?:after|following|follows|followed|despit
 _YEARS_AFTER_PREP = re.compile(r"\b(?:over|in|during|throughout|across)\s$", re.I)
 
 
-@rule("duration_plural", r"\b(?:(years|months|weeks|days|decades|quarters|centuries)|the\s+years)\b(?![-\w])", re.I)
+@rule("duration_plural", r"\b(?:(years|months|weeks|days|decades|quarters|centuries)|the\s+years"
+                         r"|the\s+(first|early|final|last|closing|opening|initial)\s+(minutes|hours|days|weeks|months|years|decades))"
+                         r"\b(?![-\w])", re.I)
 def _duration_plural(m, ctx):
     """A bare plural unit that TimeML annotates as a vague duration: "after years of delays",
     "follows months of talks", "Weeks of rain ..." (a plural unit before "of" and a noun),
     "the first rise in years", "the worst in decades" (after a superlative or "the first/last
-    time"), "over the years", "in the years that followed" (PXY, PXM, ...)."""
+    time"), "over the years", "in the years that followed" (PXY, PXM, ...), and the first or
+    last stretch of a period: "in the first hours of the ground war" (PTXH), "in the early
+    years" (PXY), "the final weeks of the campaign" (round 13; TimeBank writes the first two so)."""
     text, s, e = ctx.text, m.start(), m.end()
     before = text[max(0, s - 12):s]
     after = text[e:e + 30]
+    if m.group(3) is not None:
+        adj, word = m.group(2), m.group(3)
+        if not (adj.islower() and word.islower()) or (adj == "early" and word == "hours"):
+            return None  # a title ("The Last Days"); "the early hours of Monday" is a time of night
+        if not (re.match(r"\s+of\s+[a-z]", after) or re.search(r"\b(?:in|during|over|through|throughout|for|within)\s+$",
+                                                               before, re.I)):
+            return None  # "the first days were calm" is left out, as a bare "days" is
+        if re.match(rf"\s+of\s+(?:(?:next|last|this)\b|{_ALPHA_MONTHS}\b|[12]\d{{3}}\b)", after, re.I):
+            return None  # "the first days of March": the start of a date (as "early March"), not a length
+        unit = word[:-1]
+        val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit != "decade" else "Y")
+        return out(val, UNIT_GRANULARITY[unit], "duration")
     if m.group(1) is None:  # "the years"
         if not _YEARS_AFTER_PREP.search(before) or re.match(r"\s+(?:(?:to\s+come|ahead|of)\b|\d)", after, re.I):
             return None
