@@ -101,3 +101,23 @@ def test_the_first_stretch_guards():
     assert "the early hours" not in rows("The talks ran into the early hours of Monday.")
     assert rows("The Last Days of Pompeii is a novel.") == {}
     assert rows("The first days were calm.") == {}
+
+
+# -- clock times in words and the military clock --------------------------------------------------
+def test_hour_with_its_part_of_day():
+    assert rows("The meeting started at 10 in the morning.") == {"10 in the morning": ("2023-03-15T10:00", "time")}
+    assert rows("He was arrested at 11 at night.") == {"11 at night": ("2023-03-15T23:00", "time")}
+    assert rows("The fire began around 3 in the afternoon on Monday.") == \
+        {"3 in the afternoon on Monday": ("2023-03-13T15:00", "time")}
+    # guards: a noun after it (a trading session), no preposition of time, an hour after midnight "at night"
+    assert rows("Shares sold about 3 in the morning session.") == {}
+    assert rows("He scored 3 in the morning.") == {}
+    assert rows("He was up at 2 at night.") == {}
+
+
+def test_military_clock_with_hours_is_a_time_not_a_length():
+    assert rows("The attack began at 0530 hours.") == {"0530 hours": ("2023-03-15T05:30", "time")}
+    assert rows("The curfew lasts until 0600 hours.") == {"0600 hours": ("2023-03-15T06:00", "time")}
+    # guards: a count of hours stays a length
+    assert rows("The session lasted 1400 hours in total.") == {"1400 hours": ("PT1400H", "duration")}
+    assert rows("Workers logged 2,400 hours.") == {"2,400 hours": ("PT2400H", "duration")}

@@ -425,7 +425,7 @@ GATES = {
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
-    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
+    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
@@ -1758,6 +1758,10 @@ _DAY_KINDS = "|".join(L.DAY_KINDS)
 _DAY_KIND_IN = re.compile(rf"\s(?:{_DAY_KINDS})\s", re.I)
 
 
+# a preposition of time right before a clock time ("at 0530 hours", "until about 14:30")
+_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+(?:(?:about|around|approximately)\s+)?$", re.I)
+
+
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
@@ -1769,6 +1773,9 @@ def _duration(m, ctx):
     if unit not in UNITS:
         return None
     num_txt = (m.group(1) or "").lower()
+    if unit == "hour" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", num_txt) and m.group(0)[:1].isdigit() \
+            and _CLOCK_PREP_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "at 0530 hours", "until 1400 hours": a 24-hour clock time (rule clock), no length
     if num_txt in {"a", "an"} and re.search(r"\s(?:full|whole)\s", m.group(0), re.I):
         return None  # "a full year loss": the reporting year (a date rule reads it), not one year
     after = ctx.text[m.end():m.end() + 12]
@@ -2200,7 +2207,8 @@ _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
       rf"\b(?P<rel>past|after|to|before|till|of)\s+(?P<h>{_HOUR_RE})\b(?:\s+o['\u2019]clock)?"
       r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?"
       rf"|\b(?P<h2>{_HOUR_RE})\s+o['\u2019]clock\b(?:\s*(?P<ampm2>[ap])\.?\s?m\b\.?)?"
-      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?",
+      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?"
+      rf"|\b(?P<h3>{_HOUR_RE})\s+(?P<part3>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
       re.I)
 def _clock_words(m, ctx):
     """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
@@ -2208,6 +2216,18 @@ def _clock_words(m, ctx):
     "past six"; the minutes before it are read backwards (faster than starting with a number)."""
     g = m.group
     start = m.start()
+    if g("h3"):
+        # "at 10 in the morning", "until 11 at night": the hour and the part of day that sets
+        # a.m./p.m., after a preposition of time ("won 3 in the morning session" stays out; round 13)
+        hour, part = _HOUR_WORDS.get(g("h3").lower()) or int(g("h3")), g("part3").lower()
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20])
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS and not nxt.group(1).endswith("ly"):
+            return None  # "about 3 in the morning session": a noun follows, no time of day
+        if hour > 12 or not (_CLOCK_PREP_BEFORE.search(ctx.text, max(0, start - 24), start)
+                             or re.search(r"\b(?:around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)) \
+                or (hour == 12 and "morning" not in part) or (part.endswith("night") and hour < 6):
+            return None
+        return _clock_value(ctx, hour % 12 + (0 if "morning" in part else 12), 0)
     if g("h2"):
         h, mins, rel, ampm, part = g("h2").lower(), 0, "past", g("ampm2"), g("part2")
     else:
