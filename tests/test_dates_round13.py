@@ -121,3 +121,18 @@ def test_military_clock_with_hours_is_a_time_not_a_length():
     # guards: a count of hours stays a length
     assert rows("The session lasted 1400 hours in total.") == {"1400 hours": ("PT1400H", "duration")}
     assert rows("Workers logged 2,400 hours.") == {"2,400 hours": ("PT2400H", "duration")}
+
+
+# -- value forms: vague hours, a quarter century -------------------------------------------------
+def test_vague_hours_write_the_T_before_the_number():
+    assert rows("The truce collapsed within hours.") == {"hours": ("PTXH", "duration")}
+    assert rows("Rescuers worked for hours.") == {"hours": ("PTXH", "duration")}
+    assert rows("Talks went on for days.") == {"days": ("PXD", "duration")}
+
+
+def test_a_quarter_century_is_25_years():
+    assert rows("He led the party for a quarter century.") == {"a quarter century": ("P25Y", "duration")}
+    assert rows("It was the first win in a quarter-century.") == {"a quarter-century": ("P25Y", "duration")}
+    # guards: a quarter of a year and a fraction stay as they were
+    assert rows("Sales fell a quarter point.") == {}
+    assert rows("The merger took a quarter.") == {"a quarter": ("P1Q", "duration")}

@@ -1785,6 +1785,9 @@ def _duration(m, ctx):
         return None  # CBS's "60 Minutes", "48 Hours": a title in quotes, not a duration
     if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
         return None  # "a second term" is an ordinal, not a duration
+    if unit == "quarter" and num_txt in {"a", "one"} and re.match(r"[- ]century\b", after, re.I):
+        # "a quarter century", "a quarter-century": 25 years, not three months (round 13)
+        return out("P25Y", UNIT_GRANULARITY["year"], "duration", span=(m.start(), m.end() + len("-century")))
     if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after) \
             and not (m.group(2) and re.match(r"\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z]", ctx.text[m.end():m.end() + 30])):
         return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
@@ -1865,7 +1868,8 @@ def _duration_half(m, ctx):
 def _duration_vague(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(1).lower())
     unit = {"centur": "century"}.get(unit, unit)
-    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    # "for hours": PTXH, the T before the number as ISO 8601 writes it (was PXTH until round 13)
+    val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     # keep only the unit word as the span: "for years" -> "years"
     return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
 
@@ -1924,7 +1928,7 @@ def _duration_plural(m, ctx):
             return None
         word = word.lower()
     unit = {"centuries": "century"}.get(word, word[:-1])
-    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     return out(val, UNIT_GRANULARITY[unit], "duration")
 
 
