@@ -425,13 +425,13 @@ GATES = {
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
-    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
+    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries|hours|minutes",
+    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries|(?:first|early|final|last|closing|opening|initial)\s+(?:hours|minutes)",
     "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
@@ -1463,16 +1463,21 @@ def _mid_part_of_day(m, ctx):
     return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
 
 
-@rule("part_of_day", r"\b(?:(?:early|late)\s+)?(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
+_EARLY_LATE_BEFORE = re.compile(r"\b(?:early|late)\s+$", re.I)
+
+
+@rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
 def _part_of_day(m, ctx):
     """"this morning", "last night" and, with the modifier in the extent as TimeML writes it (mod
     START/END; "early today" is read so by the rule day_word), "late last night", "early this
-    morning" (round 13)."""
+    morning" (round 13; the modifier is looked up before the match, so the scan stays as fast)."""
     rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
+    mod = _EARLY_LATE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    span = {"span": (mod.start(), m.end())} if mod else {}
     if ctx.anchor is None:
-        return out(None, "time", "time", basis="relative")
+        return out(None, "time", "time", basis="relative", **span)
     d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
-    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative", **span)
 
 
 _OVERNIGHT_NOT = L.OVERNIGHT_NOT_TIME
