@@ -183,6 +183,15 @@ def clause_tenses(sentence: str, start: int, end: int) -> tuple[str | None, str 
             tense = _word_tense(lw, w, prev, prev2, nxt.lower(), nxt if glued else "")
             if lw not in _SKIP:
                 dist += 1
+            if side == 1 and lw in _ATTRIBUTION and lw != "according" and not re.match(r"\s*,", sentence[we:we + 3]):
+                # "On Tuesday, officials said they will reopen the road": what follows the
+                # attribution verb is the reported clause, not the clause of the expression
+                # before it; a parenthetical ", officials said, the plant will ..." goes on (round 13)
+                if tense is not None:
+                    cand = (dist + (4 if dist > 1 else 0) + (1 if tense == "present" else 0), side, tense)
+                    if dist <= MAX_CUE_DISTANCE and (best is None or cand < best):
+                        best = cand
+                break
             if tense is None:
                 continue
             if dist > FAR_CUE_DISTANCE:
@@ -226,6 +235,11 @@ _ADVERBS_AFTER_VERB = L.ADVERBS_AFTER_VERB
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "pct", "percent", "per", "cent"}
 
 
+# four-letter past forms in -ed ("died", "sued", "tied", "owed", "eyed", "axed", "fled", "bled";
+# round 13: "He died Saturday" was read as the Saturday ahead); not "need", "feed", "seed"
+_SHORT_PAST_ED = re.compile(r"^[a-z][a-df-z]ed$")
+
+
 def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: str = "") -> str | None:
     if lw.endswith("'ll") or lw in {"will", "shall", "won't", "upcoming", "forthcoming"}:
         return "future"
@@ -261,7 +275,7 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
     participle_after_aux = prev in _AUX_BEFORE_PARTICIPLE or (prev2 in _AUX_BEFORE_PARTICIPLE and prev.endswith("ly"))
     if lw in _IRREGULAR_PAST:
         return None if participle_after_aux else "past"
-    if (lw.endswith("ed") and len(lw) >= 5 and w[0].islower() and lw not in _NOT_PAST_ED
+    if (lw.endswith("ed") and (len(lw) >= 5 or _SHORT_PAST_ED.match(lw)) and w[0].islower() and lw not in _NOT_PAST_ED
             and not participle_after_aux):
         if prev in _ADJ_LEFT:
             return None  # "the proposed sanctions", "a still unspecified date"
@@ -411,13 +425,13 @@ GATES = {
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
-    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock",
+    "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
     "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
-    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries",
+    "duration_vague": _UNIT_GATE, "duration_plural": r"years|months|weeks|days|decades|quarters|centuries|(?:first|early|final|last|closing|opening|initial)\s+(?:hours|minutes)",
     "set_seasons": r"summers|winters|autumns", "duration_while": r"while|time|period", "duration_compound": _UNIT_GATE, "duration_half": r"half|1/2|\u00bd", "duration_the_past": _UNIT_GATE,
     "set_adj": r"annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|bimonthly|biweekly|fortnightly",
     "days_around_day_word": r"yesterday|today|tomorrow",
@@ -1449,13 +1463,21 @@ def _mid_part_of_day(m, ctx):
     return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
 
 
+_EARLY_LATE_BEFORE = re.compile(r"\b(?:early|late)\s+$", re.I)
+
+
 @rule("part_of_day", r"\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b", re.I)
 def _part_of_day(m, ctx):
+    """"this morning", "last night" and, with the modifier in the extent as TimeML writes it (mod
+    START/END; "early today" is read so by the rule day_word), "late last night", "early this
+    morning" (round 13; the modifier is looked up before the match, so the scan stays as fast)."""
     rel, part = m.group(1).lower(), PARTS_OF_DAY[m.group(2).lower()]
+    mod = _EARLY_LATE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    span = {"span": (mod.start(), m.end())} if mod else {}
     if ctx.anchor is None:
-        return out(None, "time", "time", basis="relative")
+        return out(None, "time", "time", basis="relative", **span)
     d = ctx.anchor + timedelta(days={"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel])
-    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative")
+    return out(f"{fmt_day(d)}T{part}", "time", "time", basis="relative", **span)
 
 
 _OVERNIGHT_NOT = L.OVERNIGHT_NOT_TIME
@@ -1741,6 +1763,10 @@ _DAY_KINDS = "|".join(L.DAY_KINDS)
 _DAY_KIND_IN = re.compile(rf"\s(?:{_DAY_KINDS})\s", re.I)
 
 
+# a preposition of time right before a clock time ("at 0530 hours", "until about 14:30")
+_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+(?:(?:about|around|approximately)\s+)?$", re.I)
+
+
 @rule("duration",
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
@@ -1752,6 +1778,9 @@ def _duration(m, ctx):
     if unit not in UNITS:
         return None
     num_txt = (m.group(1) or "").lower()
+    if unit == "hour" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", num_txt) and m.group(0)[:1].isdigit() \
+            and _CLOCK_PREP_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "at 0530 hours", "until 1400 hours": a 24-hour clock time (rule clock), no length
     if num_txt in {"a", "an"} and re.search(r"\s(?:full|whole)\s", m.group(0), re.I):
         return None  # "a full year loss": the reporting year (a date rule reads it), not one year
     after = ctx.text[m.end():m.end() + 12]
@@ -1761,6 +1790,9 @@ def _duration(m, ctx):
         return None  # CBS's "60 Minutes", "48 Hours": a title in quotes, not a duration
     if unit == "second" and num_txt in {"a", "an", "one", ""} and not m.group(2):
         return None  # "a second term" is an ordinal, not a duration
+    if unit == "quarter" and num_txt in {"a", "one"} and re.match(r"[- ]century\b", after, re.I):
+        # "a quarter century", "a quarter-century": 25 years, not three months (round 13)
+        return out("P25Y", UNIT_GRANULARITY["year"], "duration", span=(m.start(), m.end() + len("-century")))
     if unit == "quarter" and re.match(r"[- ]?(?:point|percent|percentage|of\b|mile|inch|hour)", after.lstrip() if after[:1] == " " else after) \
             and not (m.group(2) and re.match(r"\s+of\s+" + _NOT_NOUN_AFTER_OF + r"[a-z]", ctx.text[m.end():m.end() + 30])):
         return None  # "a quarter point", "a quarter of the shares": a fraction, not three months
@@ -1841,7 +1873,8 @@ def _duration_half(m, ctx):
 def _duration_vague(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(1).lower())
     unit = {"centur": "century"}.get(unit, unit)
-    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    # "for hours": PTXH, the T before the number as ISO 8601 writes it (was PXTH until round 13)
+    val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     # keep only the unit word as the span: "for years" -> "years"
     return out(val, UNIT_GRANULARITY[unit], "duration", span=(m.start(1), m.end(1)))
 
@@ -1855,15 +1888,31 @@ _PLURAL_BEFORE_OF = re.compile(r"(?:\b(?:after|following|follows|followed|despit
 _YEARS_AFTER_PREP = re.compile(r"\b(?:over|in|during|throughout|across)\s$", re.I)
 
 
-@rule("duration_plural", r"\b(?:(years|months|weeks|days|decades|quarters|centuries)|the\s+years)\b(?![-\w])", re.I)
+@rule("duration_plural", r"\b(?:(years|months|weeks|days|decades|quarters|centuries)|the\s+years"
+                         r"|the\s+(first|early|final|last|closing|opening|initial)\s+(minutes|hours|days|weeks|months|years|decades))"
+                         r"\b(?![-\w])", re.I)
 def _duration_plural(m, ctx):
     """A bare plural unit that TimeML annotates as a vague duration: "after years of delays",
     "follows months of talks", "Weeks of rain ..." (a plural unit before "of" and a noun),
     "the first rise in years", "the worst in decades" (after a superlative or "the first/last
-    time"), "over the years", "in the years that followed" (PXY, PXM, ...)."""
+    time"), "over the years", "in the years that followed" (PXY, PXM, ...), and the first or
+    last stretch of a period: "in the first hours of the ground war" (PTXH), "in the early
+    years" (PXY), "the final weeks of the campaign" (round 13; TimeBank writes the first two so)."""
     text, s, e = ctx.text, m.start(), m.end()
     before = text[max(0, s - 12):s]
     after = text[e:e + 30]
+    if m.group(3) is not None:
+        adj, word = m.group(2), m.group(3)
+        if not (adj.islower() and word.islower()) or (adj == "early" and word == "hours"):
+            return None  # a title ("The Last Days"); "the early hours of Monday" is a time of night
+        if not (re.match(r"\s+of\s+[a-z]", after) or re.search(r"\b(?:in|during|over|through|throughout|for|within)\s+$",
+                                                               before, re.I)):
+            return None  # "the first days were calm" is left out, as a bare "days" is
+        if re.match(rf"\s+of\s+(?:(?:next|last|this)\b|{_ALPHA_MONTHS}\b|[12]\d{{3}}\b)", after, re.I):
+            return None  # "the first days of March": the start of a date (as "early March"), not a length
+        unit = word[:-1]
+        val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit != "decade" else "Y")
+        return out(val, UNIT_GRANULARITY[unit], "duration")
     if m.group(1) is None:  # "the years"
         if not _YEARS_AFTER_PREP.search(before) or re.match(r"\s+(?:(?:to\s+come|ahead|of)\b|\d)", after, re.I):
             return None
@@ -1884,7 +1933,7 @@ def _duration_plural(m, ctx):
             return None
         word = word.lower()
     unit = {"centuries": "century"}.get(word, word[:-1])
-    val = "PX" + ("T" if UNITS[unit][1] else "") + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
+    val = "P" + ("T" if UNITS[unit][1] else "") + "X" + (UNITS[unit][0] if unit not in {"decade", "century"} else "Y")
     return out(val, UNIT_GRANULARITY[unit], "duration")
 
 
@@ -1991,6 +2040,8 @@ def _set_every(m, ctx):
     if lw == "weekday":
         part = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
         return out(f"XXXX-WXX-WD{part}", "set", "set")  # "every weekday" (round 11)
+    if lw == "weekend" and not m.group(1):
+        return out("XXXX-WXX-WE", "set", "set")  # "every weekend", as "on weekends" is read (round 13)
     if lw in MONTHS:
         return out(f"XXXX-{MONTHS[lw]:02d}", "set", "set")
     if lw in PARTS_OF_DAY:
@@ -2057,8 +2108,19 @@ def _clock_value(ctx, hh: int, mm: int, ss: int | None = None, zone: str | None 
     return out(f"{fmt_day(ctx.anchor)}T{clock}", "time", "time", basis="relative", clock=clock)
 
 
+def _past_verb_before(text: str, i: int) -> bool:
+    """The nearest tense cue before ``text[i]`` in its clause (back to a sentence end, comma,
+    semicolon, colon or an attribution verb) is a past one: "The ceasefire took effect at [midnight]"."""
+    cut = max(text.rfind(c, max(0, i - 150), i) for c in ".;:!?,")
+    left = text[cut + 1:i] if cut >= 0 else text[max(0, i - 150):i]
+    # "Officials said the deal expires at midnight": the reported clause speaks, not "said"
+    said = [w for w in _WORD.finditer(left) if w.group(0).lower() in _ATTRIBUTION]
+    left = left[said[-1].end():] if said else left
+    return clause_tense(left, len(left), len(left)) == "past"
+
+
 @rule("clock",
-      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b)?"
+      r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b|\s+local\s+time\b)?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
       r"|\b(noon|midday|midnight)\b"
@@ -2075,6 +2137,14 @@ def _clock(m, ctx):
         if not re.search(r"\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$", before, re.I):
             return None
         # midnight is the end of the day it is named with (ISO 8601 24:00), as in TimeBank
+        if word == "midnight" and ctx.anchor is not None and _past_verb_before(ctx.text, m.start()):
+            # "The ceasefire took effect at midnight", "worked until midnight": the midnight that
+            # began the anchor's day, the end of the day before (2023-03-14T24:00 in a story of
+            # 2023-03-15), not the one still ahead; a day named next to it still wins. The verb
+            # must stand before it in its clause: "expires at midnight, officials said" is ahead
+            # (round 13)
+            return out(f"{fmt_day(ctx.anchor - timedelta(days=1))}T24:00", "time", "time", basis="relative",
+                       clock="24:00")
         return _clock_value(ctx, 24 if word == "midnight" else 12, 0)
     if g(1):
         hh, mm, ss = int(g(1)), int(g(2) or 0), (int(g(3)) if g(3) else None)
@@ -2146,7 +2216,8 @@ _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
       rf"\b(?P<rel>past|after|to|before|till|of)\s+(?P<h>{_HOUR_RE})\b(?:\s+o['\u2019]clock)?"
       r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?"
       rf"|\b(?P<h2>{_HOUR_RE})\s+o['\u2019]clock\b(?:\s*(?P<ampm2>[ap])\.?\s?m\b\.?)?"
-      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?",
+      r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?"
+      rf"|\b(?P<h3>{_HOUR_RE})\s+(?P<part3>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
       re.I)
 def _clock_words(m, ctx):
     """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
@@ -2154,6 +2225,18 @@ def _clock_words(m, ctx):
     "past six"; the minutes before it are read backwards (faster than starting with a number)."""
     g = m.group
     start = m.start()
+    if g("h3"):
+        # "at 10 in the morning", "until 11 at night": the hour and the part of day that sets
+        # a.m./p.m., after a preposition of time ("won 3 in the morning session" stays out; round 13)
+        hour, part = _HOUR_WORDS.get(g("h3").lower()) or int(g("h3")), g("part3").lower()
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20])
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS and not nxt.group(1).endswith("ly"):
+            return None  # "about 3 in the morning session": a noun follows, no time of day
+        if hour > 12 or not (_CLOCK_PREP_BEFORE.search(ctx.text, max(0, start - 24), start)
+                             or re.search(r"\b(?:around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)) \
+                or (hour == 12 and "morning" not in part) or (part.endswith("night") and hour < 6):
+            return None
+        return _clock_value(ctx, hour % 12 + (0 if "morning" in part else 12), 0)
     if g("h2"):
         h, mins, rel, ampm, part = g("h2").lower(), 0, "past", g("ampm2"), g("part2")
     else:
