@@ -904,8 +904,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         ``"us-administrations"``, ``"uk-governments"``, ``"none"``, or a CSV/YAML file of named
         periods (period, start, end) to shade on time axes and group by.
     compare : str or list of two, optional
-        The two groups to contrast: periods, years or year ranges (``"2016-2017"``), or
-        ``column=value``; default: the earlier and later half of the dated documents.
+        The two groups to contrast: periods, years or year ranges (``"2016-2017"``), months
+        (``"2003-03"``), or ``column=value``; default: the earlier and later half of the dated documents.
     kwic : str or list, optional
         Terms (or regular expressions) for the keyword-in-context tables; default: from the data.
     delimiter, quotechar, header, column_names : optional
@@ -1245,7 +1245,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--actors", metavar="YAML", help="your actor dictionary, merged with the default one")
     rep.add_argument("--periods", help="us-administrations, uk-governments, none, or a CSV/YAML of named periods")
     rep.add_argument("--compare", metavar="A,B",
-                     help="two groups to contrast: periods, years or ranges (2016-2017,2024) or column=value pairs")
+                     help="two groups to contrast: periods, years or ranges (2016-2017,2024), months "
+                          "(2003-03,2003-09) or column=value pairs")
     rep.add_argument("--kwic", metavar="TERMS", action="append",
                      help="term or regular expression for keyword in context (repeatable, or comma-separated)")
     rep.add_argument("--delimiter", metavar="CHAR",
