@@ -42,3 +42,19 @@ def test_overlapping_compare_groups_stop_the_command_or_are_named_in_the_note():
     assert "1 document matches both groups and is left out of both" in cmp.note
     # guard: groups that do not overlap say nothing of it
     assert "match both" not in narrative.comparison(c, ["2003", "2004-2005"]).note
+
+
+def test_the_document_tone_chart_of_a_corpus_with_no_scored_document_says_so():
+    # on a German corpus nothing is scored; "Tone of each document" was drawn as empty axes with
+    # the neutral band, ticks from -0.3 to 0.3 and a legend whose three colours were one blue
+    import analysis
+    from analysis.plots.sentiment import document_sentiment_intervals
+    scored = analysis.document_sentiment(pd.DataFrame({"doc_id": ["a"], "text": ["A cruel attack. A fine day."]}))
+    empty = scored.iloc[0:0]
+    fig = document_sentiment_intervals(empty)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any("no documents to show" in t for t in texts), texts
+    assert not any(ax.get_legend() for ax in fig.axes)
+    # guard: a scored document is still drawn with its bars and legend
+    fig = document_sentiment_intervals(scored)
+    assert any(ax.get_legend() for ax in fig.axes) and not any(ax.texts for ax in fig.axes)
