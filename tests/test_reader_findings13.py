@@ -58,3 +58,46 @@ def test_the_document_tone_chart_of_a_corpus_with_no_scored_document_says_so():
     # guard: a scored document is still drawn with its bars and legend
     fig = document_sentiment_intervals(scored)
     assert any(ax.get_legend() for ax in fig.axes) and not any(ax.texts for ax in fig.axes)
+
+
+def test_an_elided_french_or_italian_article_is_not_glued_to_the_next_word_in_topic_terms():
+    # BBC Afrique's topics read "russie / russe / lukraine" and "quil" (qu'il) was a top term of
+    # two topics: the apostrophe's two sides were joined as for "O'Brien"
+    import analysis
+    from analysis.topics.model import analyze
+    fr, _ = analysis.stop_words_for("fr")
+    docs, _ = analyze(["La Russie a envahi l'Ukraine. Qu'il parte, c'est clair: l\u2019Union africaine "
+                       "et la Côte d'Ivoire n'ont rien dit d'une telle guerre."], phrases=False, stop_words=fr)
+    assert docs[0] == ["russie", "envahi", "ukraine", "parte", "clair", "union", "africaine", "côte",
+                       "ivoire", "rien", "dit", "telle", "guerre"], docs
+    it, _ = analysis.stop_words_for("it")
+    docs, _ = analyze(["Il presidente dell'Unione ha parlato all'Europa."], phrases=False, stop_words=it)
+    assert "unione" in docs[0] and "europa" in docs[0] and not any(t.startswith("dell") for t in docs[0])
+    # guards: English names and contractions with an apostrophe are as before
+    docs, _ = analyze(["Mr. O'Brien met D'Angelo; I've seen Korea's leader, and we'll go."], phrases=False)
+    assert docs[0] == ["obrien", "met", "dangelo", "seen", "korea", "leader"], docs
+
+
+def _overlapping_labels(fig, ax):
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text() and t.get_visible()]
+    gap = 0.1 * fig.dpi   # a tenth of an inch between two labels, or they read as one
+    return [(a, b) for a, b in zip(boxes, boxes[1:]) if a.x1 + gap > b.x0], len(boxes)
+
+
+def test_monthly_topic_prevalence_has_date_labels_that_do_not_run_into_one_another():
+    # ABC headlines Feb-Oct 2003 by month: the x axis read "2003-022003-03 2003-042003-05 ..."
+    from analysis.plots.topics import topic_prevalence
+    months = pd.date_range("2003-02-01", "2003-10-01", freq="MS")
+    prev = pd.DataFrame([{"published": m, "topic": t, "label": f"topic {t}", "share": 0.25, "n_docs": 600}
+                         for m in months for t in range(1, 5)])
+    fig = topic_prevalence(prev)
+    clashes, shown = _overlapping_labels(fig, fig.axes[0])
+    assert shown >= 3 and not clashes, [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    # guard: yearly bars keep their year labels
+    years = pd.date_range("2016-01-01", "2024-01-01", freq="YS")
+    prev = pd.DataFrame([{"published": y, "topic": 1, "label": "t", "share": 1.0, "n_docs": 10} for y in years])
+    fig = topic_prevalence(prev)
+    fig.canvas.draw()
+    assert {"2016", "2020", "2024"} <= {t.get_text() for t in fig.axes[0].get_xticklabels()}

@@ -161,14 +161,28 @@ _CONTRACTIONS = {"t", "re", "ve", "ll", "d", "m"}
 _BREAK = None
 
 
+def _elided(base: str, stop: frozenset) -> bool:
+    """Whether *base*, the part of a word before its apostrophe, is an elided function word
+    (French and Italian write the article, pronoun or preposition joined to the next word by an
+    apostrophe: "l'Ukraine", "d'Ivoire", "qu'il", "c'est", "dell'Unione"): its form with the
+    apostrophe is a stop word ("l'", "qu'", "dell'"), or it is a single letter that is one ("c",
+    "s", "j" in the French list). The word after it is then a term of its own, not glued to it
+    ("lukraine", "quil"). English lists hold no such forms, so "O'Brien" and "D'Angelo" stay one
+    name (only a list with a single-letter "o" or "d", Italian's, reads them as elided)."""
+    low = base.lower()
+    return bool(low) and (low + "'" in stop or (len(low) == 1 and low.isalpha() and low in stop))
+
+
 def _classify(tok: str, acronym: bool, stop: frozenset):
     """One scanned token as (lower-case form, capitalised?), or None for a phrase break."""
     if acronym:
         tok = tok.replace(".", "")
     else:
         if "'" in tok or "\u2019" in tok:
-            base, _, suffix = tok.replace("\u2019", "'").partition("'")
-            suffix = suffix.lower()
+            base, _, rest = tok.replace("\u2019", "'").partition("'")
+            suffix = rest.lower()
+            if suffix not in _CONTRACTIONS and suffix != "s" and _elided(base, stop):
+                return _classify(rest, False, stop)   # French "l'Ukraine", "qu'il", Italian "dell'Unione"
             if suffix == "s":
                 tok = base
             elif suffix in _CONTRACTIONS:
