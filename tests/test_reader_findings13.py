@@ -101,3 +101,34 @@ def test_monthly_topic_prevalence_has_date_labels_that_do_not_run_into_one_anoth
     fig = topic_prevalence(prev)
     fig.canvas.draw()
     assert {"2016", "2020", "2024"} <= {t.get_text() for t in fig.axes[0].get_xticklabels()}
+
+
+def test_a_date_column_written_in_german_or_french_is_read_and_the_loader_says_so(tmp_path):
+    # a German or French export dates its rows "3. März 2019" or "le 3 mars 2019": every one was
+    # an "unparseable date", published left empty, so no timeline, no period, no compare by year
+    import warnings
+    import analysis
+    text = "Die Regierung hat am Montag beschlossen, die Steuern zu senken, sagte der Minister in Wien."
+    dates = ["3. März 2019", "Mittwoch, 12. Dezember 2018", "le 3 mars 2019", "1er janvier 2020",
+             "3 March 2019", "Sommer 2019"]
+    path = tmp_path / "de.csv"
+    pd.DataFrame({"text": [text] * len(dates), "published": dates}).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(path)
+    got = [None if pd.isna(d) else f"{d:%Y-%m-%d}" for d in c["published"]]
+    assert got == ["2019-03-03", "2018-12-12", "2019-03-03", "2020-01-01", "2019-03-03", None], got
+    notes = pd.DataFrame(c.attrs["problems"])
+    note = notes[notes["problem"] == "dates in another language"]
+    assert len(note) == 1 and "'3. März 2019' as 2019-03-03" in note["action"].iloc[0]
+    assert "de: 2" in " ".join(map(str, note.iloc[0].tolist())) and "fr: 2" in " ".join(map(str, note.iloc[0].tolist()))
+    # guard: a season is still no date, and an English-only column gets no such note
+    assert (notes["problem"] == "unparseable date").sum() == 1
+    path = tmp_path / "en.csv"
+    pd.DataFrame({"text": ["The minister said on Monday that taxes would fall next year."] * 2,
+                  "published": ["3 March 2019", "Dec. 5, 2018"]}).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = analysis.load_corpus(path)
+    assert c["published"].notna().all()
+    assert "dates in another language" not in set(pd.DataFrame(c.attrs["problems"])["problem"])
