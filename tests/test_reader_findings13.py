@@ -132,3 +132,43 @@ def test_a_date_column_written_in_german_or_french_is_read_and_the_loader_says_s
         c = analysis.load_corpus(path)
     assert c["published"].notna().all()
     assert "dates in another language" not in set(pd.DataFrame(c.attrs["problems"])["problem"])
+
+
+def test_a_notebook_named_as_the_front_page_names_it_is_found(tmp_path):
+    # "--notebook 01_topics" (the name on the front page and in the file names) stopped with
+    # "notebook not found: 01_topics" and no word of what to write instead
+    import pytest
+    from analysis.report.run import ReportError, _notebook_path, notebook_series, run_report
+    topics = next(p for p in notebook_series() if p.stem == "01_topics")
+    assert _notebook_path("01_topics") == topics
+    assert _notebook_path("01_topics.ipynb") == topics and _notebook_path("01") == topics
+    # guard: a path is a path, and an unknown name is refused with the names that exist
+    assert _notebook_path(str(topics)) == topics
+    with pytest.raises(ReportError, match="the report's notebooks are 00_corpus, 01_topics"):
+        run_report(out_dir=tmp_path / "rep", notebooks=["07_missing"])
+
+
+def test_the_topic_model_says_when_documents_of_another_language_fall_under_one_topic():
+    # mixed corpus (300 English BBC, 100 German, 50 French articles): 98 of the 100 German
+    # articles, from nine newspaper sections, fell under the sports topic "medal / games / final",
+    # and nothing on the page said that their topic follows their language
+    import analysis
+    sport = ["The striker scored twice as the club won the cup final against the champions in the stadium.",
+             "The team won the match after the goalkeeper saved a penalty in the final minutes of the league game."]
+    budget = ["The minister said the budget would raise taxes on energy companies and cut spending on roads.",
+              "Parliament voted on the budget as the government promised lower energy prices and new taxes."]
+    german = ["Die Regierung hat am Montag beschlossen, die Steuern für Unternehmen zu senken und die Renten zu erhöhen.",
+              "Der Verein gewann das Spiel gegen den Meister nach einem Tor in der letzten Minute der Verlängerung.",
+              "Die Polizei ermittelt nach einem Brand in einer Wohnung in Wien, verletzt wurde niemand.",
+              "Das Unternehmen stellte ein neues Telefon vor, das im Herbst in den Handel kommen soll."]
+    texts = [sport[i % 2] + f" Report {i}." for i in range(12)] + [budget[i % 2] + f" Report {i}." for i in range(12)]
+    texts += [german[i % 4] + f" Bericht {i}." for i in range(8)]
+    langs = ["en"] * 24 + ["de"] * 8
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts, "language": langs})
+    model = analysis.fit_topics(corpus, k=3, reuse=False, n_refits=0, fit_on="document")
+    assert "**Topics and languages.**" in model.stop_words_note, model.stop_words_note
+    assert "documents in German fall under topic" in model.stop_words_note or "are not in English (de: " in model.stop_words_note
+    # guard: the English documents alone get no such note
+    english = corpus[corpus["language"] == "en"]
+    model = analysis.fit_topics(english, k=2, reuse=False, n_refits=0, fit_on="document")
+    assert "Topics and languages" not in model.stop_words_note
