@@ -55,6 +55,9 @@ def test_the_document_tone_chart_of_a_corpus_with_no_scored_document_says_so():
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any("no documents to show" in t for t in texts), texts
     assert not any(ax.get_legend() for ax in fig.axes)
+    # and the report lists no figure for it: "No chart 02_document_tone: no document was scored."
+    from analysis.report.outputs import empty_reason
+    assert empty_reason(fig) == "no document was scored"
     # guard: a scored document is still drawn with its bars and legend
     fig = document_sentiment_intervals(scored)
     assert any(ax.get_legend() for ax in fig.axes) and not any(ax.texts for ax in fig.axes)
