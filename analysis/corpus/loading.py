@@ -17,6 +17,7 @@ import bz2
 import codecs
 import csv
 import errno
+import functools
 import gzip
 import io
 import json
@@ -599,7 +600,7 @@ def _join_on_paths(records: list, meta_rows: dict, meta_name: str, problems) -> 
                  f"without suffixes), are joined on it, e.g. {example[0]!r} as doc_id {example[1]!r}")
 
 
-def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list]:
+def _parse_dates(values: list, dayfirst: bool | None = None, languages: list | None = None) -> tuple[list, list]:
     """Timestamps (naive, wall-clock time) for ``values``, and why each missing one is missing.
 
     Returns ``(dates, why)``: ``dates[i]`` is a Timestamp or None; ``why[i]`` is None when the
@@ -607,6 +608,9 @@ def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list
     or 3000) or "unparseable date". Numeric dates such as ``05/03/2003`` are all read in one
     order: ``dayfirst``, or when None the order :func:`decide_dayfirst` finds in ``values``
     (month-first when they do not tell), never one order for some values and another for others.
+    A date written with the month names of another language ("3. März 2019", "le 3 mars 2019")
+    is read by :func:`_foreign_date` when the English readings fail; pass a list as
+    ``languages`` to get, per value, the code of the language it was read in (None otherwise).
     """
     if dayfirst is None:
         dayfirst = bool(decide_dayfirst(values))
@@ -643,9 +647,17 @@ def _parse_dates(values: list, dayfirst: bool | None = None) -> tuple[list, list
             parsed = pd.to_datetime(strings, errors="coerce", utc=False)
         except (ValueError, TypeError, OverflowError):
             parsed = pd.Series([pd.NaT] * len(strings))
+    if languages is not None:
+        languages[:] = [None] * len(values)
     for (i, s), ts in zip(todo, parsed):
         if ts is None or ts is pd.NaT or pd.isna(ts):
             ts = _parse_one_date(s, dayfirst)
+        if ts is None:   # "3. März 2019", "le 3 mars 2019": month names of another language
+            found = _foreign_date(s, bool(dayfirst))
+            if found is not None:
+                ts = found[0]
+                if languages is not None:
+                    languages[i] = found[1]
         if ts is None:
             why[i] = "unparseable date"
         else:
@@ -692,6 +704,46 @@ def _parse_one_date(s: str, dayfirst: bool = False):
         except Exception:  # pragma: no cover
             d = None
     return d
+
+
+#: A word of three letters or more: a date string without one ("12/03") has no month name to
+#: read in another language.
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_date_parser(dayfirst: bool):
+    """dateparser's parser for the languages the project ships stop words for (other than
+    English), from dateparser's own locale data (Unicode CLDR month and weekday names; offline)."""
+    from dateparser.date import DateDataParser
+    from dateparser.languages.loader import default_loader
+
+    from .language import stop_word_languages
+    known = default_loader.get_locale_map()
+    languages = [c for c in sorted(stop_word_languages()) if c != "en" and c in known]
+    return DateDataParser(languages=languages, settings={
+        "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY" if dayfirst else "MDY", "REQUIRE_PARTS": ["month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"]})
+
+
+@functools.lru_cache(maxsize=65536)
+def _foreign_date(s: str, dayfirst: bool = True):
+    """``(Timestamp, language code)`` of a date written with the month (or weekday) names of a
+    language other than English ("3. März 2019": de; "le 3 mars 2019": fr; "3 de marzo de
+    2019": es), or None. A month and a year must be written; a string without a word of three
+    letters is not tried. Used only after the English readings fail."""
+    if not _WORD.search(s):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = _foreign_date_parser(bool(dayfirst)).get_date_data(s)
+        except Exception:  # pragma: no cover - a locale's own parse error
+            return None
+    if data is None or data.date_obj is None:
+        return None
+    return pd.Timestamp(data.date_obj), str(data.locale or "")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2109,7 +2161,16 @@ def load_corpus(
     offsets = utc_offset_note(meta_values)
     if offsets is not None:  # local times of several time zones: not one clock, said once
         problems(source.name, None, "mixed UTC offsets", offsets)
-    meta_dates, why_not = _parse_dates(meta_values, bool(order))
+    foreign: list = []
+    meta_dates, why_not = _parse_dates(meta_values, bool(order), languages=foreign)
+    if any(foreign):   # an interpretation of the values: said once, with an example
+        first = next(i for i, lang in enumerate(foreign) if lang)
+        by_language = Counter(lang for lang in foreign if lang)
+        problems(source.name, None, "dates in another language",
+                 f"{sum(by_language.values()):,} dates ("
+                 + ", ".join(f"{lang}: {n:,}" for lang, n in by_language.most_common())
+                 + ") read with that language's month names (dateparser's CLDR data), e.g. "
+                 f"{str(meta_values[first])!r} as {meta_dates[first]:%Y-%m-%d}")
     named_dates: list = []
     for r, md, why in zip(rows, meta_dates, why_not):
         basis = r["meta_basis"]

@@ -53,6 +53,19 @@ def _neutral_band(ax, threshold, vertical=True):
         ax.axhline(0, color="#888888", lw=0.8, zorder=1)
 
 
+def _nothing_to_show(message: str, title: str, reason: str):
+    """A small figure that says why a chart has nothing to draw (no document or sentence was
+    scored, e.g. none is in English), in place of empty axes with a legend; marked empty
+    (:func:`analysis.report.outputs.mark_empty`) with *reason*, so a report prints "No chart
+    ...: <reason>" and lists no figure for it."""
+    from ..report.outputs import mark_empty
+    fig, ax = new_figure(figsize=(8, 2.5))
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    ax.set_axis_off()
+    ax.set_title(title)
+    return mark_empty(fig, reason)
+
+
 def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, order=None,
                                     threshold: float | None = None, title: str | None = None,
                                     max_docs: int | None = 40):
@@ -86,12 +99,8 @@ def sentence_sentiment_distribution(sentence_scores: pd.DataFrame, labels=None, 
     order = list(order) if order is not None else list(dict.fromkeys(sentence_scores["doc_id"]))
     order, note = _limit(order, max_docs, "sentence_sentiment_distribution")
     if not order:       # nothing scored (e.g. no English document): say so instead of failing
-        fig, ax = new_figure(figsize=(8, 2.5))
-        ax.text(0.5, 0.5, "no sentences to show", ha="center", va="center", transform=ax.transAxes,
-                color="#555555")
-        ax.set_axis_off()
-        ax.set_title(title or "Sentence tone per document")
-        return fig
+        return _nothing_to_show("no sentences to show", title or "Sentence tone per document",
+                                "no sentence was scored")
     data = [sentence_scores.loc[sentence_scores["doc_id"] == d, "compound"].to_numpy(float) for d in order]
     fig, ax = new_figure(figsize=(8, 1.0 + 0.55 * max(len(order), 2)))
     _neutral_band(ax, threshold)
@@ -145,6 +154,9 @@ def document_sentiment_intervals(doc_sentiment: pd.DataFrame, labels=None, order
     d = doc_sentiment.set_index("doc_id")
     order = list(order) if order is not None else list(d.index)
     order, note = _limit(order, max_docs, "document_sentiment_intervals")
+    if not order:       # no document scored: empty axes with a legend would read as a chart
+        return _nothing_to_show("no documents to show: none was scored", title or "Tone of each document",
+                                "no document was scored")
     d = d.loc[order]
     fig, (ax, ax2) = new_figure(1, 2, figsize=(9, 1.2 + 0.5 * max(len(order), 2)),
                                 sharey=True, gridspec_kw={"width_ratios": [3, 2]})

@@ -290,6 +290,9 @@ def topic_prevalence(prevalence: pd.DataFrame, labels=None, date_col: str = "pub
     lo = dates.min() - (pd.DateOffset(months=6) if yearly else pd.Timedelta(days=step))
     hi = dates.max() + (pd.DateOffset(months=18) if yearly else pd.Timedelta(days=2 * step))
     ax.set_xlim(lo, hi)
+    if not yearly:   # months or days: matplotlib's default wrote "2003-022003-03 2003-04..." over one another
+        from .timeline import _date_axis
+        _date_axis(ax, lo, hi)
     shade_periods(ax, periods, lo, hi)
     ax.set_ylim(0, 1.12)
     ax.set_ylabel("share of text (length-weighted)")

@@ -622,13 +622,26 @@ def _comparison_note(groups: pd.Series, labels: tuple, source: str, scope: str =
 
 
 def _year_range(spec: str):
+    """(first year, last year) of a year ("2024") or a year range ("2016-2017", "2016-17"), or
+    None. Four digits, a hyphen and two digits from 01 to 12 are a month in ISO 8601 (the form
+    the report prints its dates in), not a year range: see :func:`_month`."""
     m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–/]\s*(\d{2}|\d{4}))?\s*", spec)
-    if not m:
+    if not m or _month(spec) is not None:
         return None
     lo = int(m.group(1))
     hi = m.group(2)
     hi = lo if hi is None else (int(hi) if len(hi) == 4 else (lo // 100) * 100 + int(hi))
+    if hi < lo:  # "2019-05" was a month; "2019-2015" is no range
+        return None
     return lo, hi
+
+
+def _month(spec: str):
+    """The calendar month of an ISO 8601 "YYYY-MM" ("2003-03": March 2003) as a pandas Period, or
+    None. A two-digit end from 01 to 12 is read as the month, never as the years "2003 to 2003"
+    or "2010 to 2011"; write a year range with both years in full ("2010-2011")."""
+    m = re.fullmatch(r"\s*(\d{4})-(0[1-9]|1[0-2])\s*", str(spec))
+    return pd.Period(year=int(m.group(1)), month=int(m.group(2)), freq="M") if m else None
 
 
 def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> pd.Series | None:
@@ -640,6 +653,10 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
         return corpus[col].astype("string").fillna("").eq(value).to_numpy()
     if period_names is not None and (period_names == spec).any():
         return (period_names == spec).fillna(False).to_numpy()
+    month = _month(spec)
+    if month is not None and "published" in corpus:
+        d = pd.to_datetime(corpus["published"], errors="coerce", utc=True)
+        return ((d.dt.year == month.year) & (d.dt.month == month.month)).fillna(False).to_numpy()
     years = _year_range(spec)
     if years is not None and "published" in corpus:
         y = pd.to_datetime(corpus["published"], errors="coerce", utc=True).dt.year
@@ -678,7 +695,7 @@ def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | Non
                 f"{some(counts.index)}")
     if period_names is not None and period_names.notna().any():
         return f" The named periods are: {some(pd.unique(period_names.dropna()))}"
-    if _year_range(spec) is not None and "published" in corpus.columns:
+    if (_year_range(spec) is not None or _month(spec) is not None) and "published" in corpus.columns:
         dates = pd.to_datetime(corpus["published"], errors="coerce").dropna()
         if len(dates):
             return f" The documents are dated {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}."
@@ -726,11 +743,20 @@ def compare_problem(corpus: pd.DataFrame, compare, period_names: pd.Series | Non
     for spec in compare:
         mask = _match(corpus, spec, period_names)
         if mask is None:
-            return (f"the group {spec!r} is not a year, a year range, a period name or a column=value."
+            return (f"the group {spec!r} is not a year, a year range, a month (2003-03), a period name "
+                    "or a column=value."
                     + _compare_hint(corpus, spec, period_names, markdown=False))
         if not np.asarray(mask, dtype=bool).any():
             return (f"the group {spec!r} matches no document."
                     + _compare_hint(corpus, spec, period_names, markdown=False))
+    masks = [np.asarray(_match(corpus, spec, period_names), dtype=bool) for spec in compare]
+    both = masks[0] & masks[1]
+    for spec, mask in zip(compare, masks):
+        if both.any() and not (mask & ~both).any():   # a document in both groups is in neither
+            return (f"every document of the group {spec!r} is also in the other group "
+                    f"({int(both.sum()):,} documents match both {compare[0]!r} and {compare[1]!r}), and a "
+                    "document in both groups is left out of the comparison; give two groups that do "
+                    "not overlap")
     return None
 
 
@@ -741,7 +767,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
     ----------
     corpus : DataFrame with ``doc_id`` and ``published``.
     compare : list of two str, optional
-        Each a year (``"2024"``), a year range (``"2016-2017"``), a period name (from
+        Each a year (``"2024"``), a year range (``"2016-2017"``), a month (``"2003-03"``, ISO
+        8601), a period name (from
         *period_names*) or ``column=value``. Default: the earlier and the later half of the
         dated documents (split between two publication dates), said so in the note.
     period_names : Series, optional
@@ -770,7 +797,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
             mask = _match(corpus, spec, period_names)
             if mask is None:
                 return Comparison(groups, None, f"The group {escape_markdown(spec)} in `compare` is not a "
-                                  "year, a year range, a period name or a column=value; no comparison is made."
+                                  "year, a year range, a month (2003-03), a period name or a column=value; no "
+                                  "comparison is made."
                                   + _compare_hint(corpus, spec, period_names))
             if not np.asarray(mask, dtype=bool).any():
                 unmatched.append(spec)
@@ -780,6 +808,15 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[masks[1] & ~both] = compare[1]
         labels = tuple(compare)
         source = "as set by the `compare` parameter"
+        months = [f"{escape_markdown(spec)} is the month {_month(spec):%B %Y}" for spec in compare
+                  if _month(spec) is not None and _match(corpus, spec, period_names) is not None
+                  and not (period_names is not None and (period_names == spec).any())]
+        if months:   # say how a "YYYY-MM" was read: it is not the years "2010 to 2011"
+            source += " (" + "; ".join(months) + ")"
+        if both.any():   # overlapping groups: a document in both is in neither
+            shared = int(both.sum())
+            source += (f"; {_n(shared, 'document')} {'matches' if shared == 1 else 'match'} both groups "
+                       f"and {'is' if shared == 1 else 'are'} left out of both")
     else:
         dates = pd.to_datetime(corpus["published"], errors="coerce", utc=True) if "published" in corpus \
             else pd.Series(pd.NaT, index=corpus.index)

@@ -92,6 +92,17 @@ def notebook_series(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
 
 
+def _notebook_path(name) -> Path:
+    """A notebook given by the name the front page shows ("01_topics"), with or without
+    ".ipynb", or by its number ("01"), is that notebook of the series; any other value is a path."""
+    path = Path(name)
+    if path.exists() or path.parent != Path("."):
+        return path
+    stem = path.name[:-len(".ipynb")] if path.name.endswith(".ipynb") else path.name
+    found = [p for p in notebook_series() if p.stem == stem or p.stem.split("_", 1)[0] == stem]
+    return found[0] if len(found) == 1 else path
+
+
 # ---------------------------------------------------------------------------------------------
 # Settings shared by the command line and the notebooks
 
@@ -904,8 +915,8 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         ``"us-administrations"``, ``"uk-governments"``, ``"none"``, or a CSV/YAML file of named
         periods (period, start, end) to shade on time axes and group by.
     compare : str or list of two, optional
-        The two groups to contrast: periods, years or year ranges (``"2016-2017"``), or
-        ``column=value``; default: the earlier and later half of the dated documents.
+        The two groups to contrast: periods, years or year ranges (``"2016-2017"``), months
+        (``"2003-03"``), or ``column=value``; default: the earlier and later half of the dated documents.
     kwic : str or list, optional
         Terms (or regular expressions) for the keyword-in-context tables; default: from the data.
     delimiter, quotechar, header, column_names : optional
@@ -987,12 +998,14 @@ def run_report(corpus=None, metadata=None, out_dir=None, notebooks=None, kernel_
         raise ReportError(f"workers must be at least 1, got {workers}")
     if int(chunk_size) < 1:
         raise ReportError(f"chunk size must be at least 1, got {chunk_size}")
-    series = [Path(p) for p in (notebooks or notebook_series())]
+    series = [_notebook_path(p) for p in (notebooks or notebook_series())]
     if not series:
         raise ReportError(f"no numbered notebooks found in {NOTEBOOKS_DIR}")
     for nb in series:
         if not nb.exists():
-            raise ReportError(f"notebook not found: {nb}")
+            names = ", ".join(p.stem for p in notebook_series())
+            raise ReportError(f"notebook not found: {nb} (the report's notebooks are {names}; give one "
+                              "by that name, or a path to an .ipynb file)")
     check_loopback()
 
     # The corpus is loaded once here: an unreadable input stops the run before any kernel
@@ -1245,7 +1258,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--actors", metavar="YAML", help="your actor dictionary, merged with the default one")
     rep.add_argument("--periods", help="us-administrations, uk-governments, none, or a CSV/YAML of named periods")
     rep.add_argument("--compare", metavar="A,B",
-                     help="two groups to contrast: periods, years or ranges (2016-2017,2024) or column=value pairs")
+                     help="two groups to contrast: periods, years or ranges (2016-2017,2024), months "
+                          "(2003-03,2003-09) or column=value pairs")
     rep.add_argument("--kwic", metavar="TERMS", action="append",
                      help="term or regular expression for keyword in context (repeatable, or comma-separated)")
     rep.add_argument("--delimiter", metavar="CHAR",
