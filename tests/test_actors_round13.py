@@ -147,3 +147,37 @@ def test_a_roles_office_with_its_place_is_one_organisation():
 def test_a_persons_possessive_before_an_office_joins_no_name():
     m = _m("Mayor Tom Drake's Office staff met. Kestrel's Police said so.")
     assert not any("'s" in t for t in _orgs(m))
+
+
+# ---- review fixes (lead, round 13) -----------------------------------------------------------
+
+def test_a_one_word_name_before_an_agent_noun_is_no_organisation():
+    m = _m("Patel, the owner, said the shop would close. Lopez, a developer of the app, said it works. "
+           "Jones, the publisher, declined.")
+    assert _orgs(m) == []
+
+
+def test_an_acronym_used_again_is_kept_whatever_its_initials():
+    m = _m("The Federal Criminal Police Office (BKA) said on Monday it had arrested two men. "
+           "The BKA said more arrests were likely.")
+    bka = m[m["text"] == "BKA"]
+    assert len(bka) >= 1 and set(bka["actor"]) == {"Federal Criminal Police Office"}
+
+
+def test_a_plural_name_before_of_is_not_cut():
+    assert _orgs(_m("Lloyds of London Ltd said claims rose.")) == ["Lloyds of London Ltd"]
+    assert _orgs(_m("Shares of Texas Instruments Inc rose 3 pct.")) == ["Texas Instruments Inc"]
+
+
+def test_a_two_letter_legal_form_ends_a_company_name_but_not_a_title():
+    assert _orgs(_m("Hoechst AG said profits rose. Peugeot SA's sales fell. Philips NV will cut jobs.")) \
+        == ["Hoechst AG", "Peugeot SA", "Philips NV"]
+    assert _orgs(_m("New York AG Letitia James sued the firm. The Texas AG said nothing.")) == []
+
+
+def test_the_short_name_of_a_company_named_with_its_form_is_found_in_a_long_story():
+    # the short-name check once scanned the whole story for every run of capitals (quadratic);
+    # it now collects the runs before legal forms once per document: same answers
+    text = " ".join(f"Alpha Beta Electronics said profits of unit {i} rose over the year." for i in range(200))
+    m = _m("Alpha Beta Electronics Inc reported. " + text)
+    assert set(m["actor"]) == {"Alpha Beta Electronics Inc"} and len(m) == 201

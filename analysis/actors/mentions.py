@@ -1390,6 +1390,7 @@ _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt")
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive")))
 _ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
+_AGENT_NOUNS_OF_PEOPLE = frozenset(_lex.word_list("agent_nouns_of_people.txt"))   # "Patel, the owner"
 _ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositive:")) | _ORG_APPOSITIVE_OF
 #: words that may follow the head noun of such an appositive ("a software company based in ...")
 _APPOSITIVE_NEXT = frozenset(("that", "which", "whose", "based", "headquartered", "with", "in", "for",
@@ -1577,7 +1578,9 @@ def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
     or a word of ``_APPOSITIVE_NEXT``; "of" only after a maker's or a unit's noun), so "Smith, a
     bank manager", "On Tuesday, the company said" and "a group of protesters" name no body;
     after "the" the appositive must be closed by punctuation. Not a place, a person (a run
-    opening with a known given name, a person's surname) or a title."""
+    opening with a known given name, a person's surname) or a title; and a one-word name before
+    an agent noun that names people as often (``agent_nouns_of_people.txt``: "Patel, the owner,
+    said", "Jones, the publisher")."""
     n, out, keys = tk.n, [], {}
     for k in [k for k, w in enumerate(tk.norm) if w in _ORG_APPOSITIVE and k >= 2]:
         if tk.cap[k] or covered[k] or tk.poss[k]:
@@ -1613,6 +1616,7 @@ def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
                                or tk.norm[p] in _CLAUSE_OPENERS):
             continue    # "the benefits of the Industrial Revolution was a ...": no subject
         if i == e or (i > 0 and tk.join[i - 1] and tk.cap[i - 1]) \
+                or (e - i == 1 and tk.norm[k] in _AGENT_NOUNS_OF_PEOPLE) \
                 or (e - i == 1 and tk.norm[i] in _country_last_words()) \
                 or any(_a_persons_surname(tk, x) for x in range(i, e)) \
                 or (e - i == 1 and (tk.norm[i] in NAME_STOPWORDS or tk.norm[i] in TITLE_WORDS)) \
@@ -1945,10 +1949,25 @@ def _company_name_end(tk: _Tokens, i: int, b: int) -> bool:
         low = tk.memo["lowercase_words"] = set(compress(tk.norm, map(not_, tk.cap)))
     if all(tk.norm[k] in _ORG_NAME_ENDS for k in range(i, b - 1)) or all(tk.norm[k] in low for k in range(i, b)):
         return False    # "Consumer Electronics", "National Insurance"
-    key = tk.norm[i:b]
-    return not any(tk.norm[j:j + b - i] == key and j + b - i < tk.n and tk.join[j + b - i - 1]
-                   and _name_ending_form(tk, j + b - i) for j in range(tk.n - (b - i)))   # "Waste Management" of "Waste Management Inc":
-    # the short name of a company named with its legal form (``_kind_and_short_names``)
+    # not the short name of a company the document names with its legal form ("Waste
+    # Management" of "Waste Management Inc", ``_kind_and_short_names``): the runs of up to six
+    # words before each such form, collected once per document
+    before_forms = tk.memo.get("runs_before_forms")
+    if before_forms is None:
+        before_forms = tk.memo["runs_before_forms"] = {
+            tuple(tk.norm[k - L:k]) for k in range(1, tk.n) if tk.join[k - 1] and _name_ending_form(tk, k)
+            for L in range(1, min(k, _MAX_SHORT_NAME) + 1)}
+    if b - i > _MAX_SHORT_NAME:
+        key = tk.norm[i:b]
+        return not any(tk.norm[j:j + b - i] == key and j + b - i < tk.n and tk.join[j + b - i - 1]
+                       and _name_ending_form(tk, j + b - i) for j in range(tk.n - (b - i)))
+    return tuple(tk.norm[i:b]) not in before_forms
+
+
+_MAX_SHORT_NAME = 6
+#: plural nouns that open a sentence before "of" + a company ("Shares of Texas Instruments Inc
+#: rose"), unlike a plural name ("Lloyds of London Ltd")
+_PLURALS_OF_A_COMPANY = frozenset(_lex.word_list("plurals_of_a_company.txt"))
 
 
 def _role_office(tk: _Tokens, k: int) -> bool:
@@ -1960,12 +1979,19 @@ def _role_office(tk: _Tokens, k: int) -> bool:
 
 def _name_ending_form(tk: _Tokens, k: int) -> bool:
     """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
-    "Sedio N.V.", ``company_forms.txt``)? Not a two-letter capital abbreviation, which also
-    abbreviates titles and places ("New York AG Letitia James"), not "Co" of a hyphenated word
-    ("Gulf Co-operation Council"), and "spa" only as "SpA" or "S.p.A." ("Leamington Spa")."""
+    "Sedio N.V.", "Hoechst AG", ``company_forms.txt``)? A two-letter capital abbreviation, which
+    also abbreviates titles ("New York AG Letitia James", "the Texas AG"), only after a name that
+    is no place and before no other name; not "Co" of a hyphenated word ("Gulf Co-operation
+    Council"), and "spa" only as "SpA" or "S.p.A." ("Leamington Spa")."""
     r = tk.raw[k]
-    return tk.norm[k] in _COMPANY_FORMS and not (len(r) <= 2 and r.isupper()) \
-        and tk.gap(k)[:1] != "-" and (tk.norm[k] != "spa" or r == "SpA" or "." in r)
+    if tk.norm[k] not in _COMPANY_FORMS or tk.gap(k)[:1] == "-" or (tk.norm[k] == "spa" and r != "SpA" and "." not in r):
+        return False
+    if len(r) <= 2 and r.isupper():
+        # "Hoechst AG said", "Peugeot SA's", "Philips NV": the form ends the sentence's name; not
+        # before another name ("New York AG Letitia James") nor after a place ("the Texas AG")
+        return k > 0 and tk.join[k - 1] and not (k + 1 < tk.n and tk.join[k] and tk.cap[k + 1]) \
+            and not _place_key(tk, k - 1, k) and not (k > 1 and tk.join[k - 2] and _place_key(tk, k - 2, k))
+    return True
 
 
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
@@ -2019,8 +2045,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not any(tk.norm[k] in NAME_STOPWORDS or tk.norm[k] in _ORG_NAME_ENDS for k in range(g, link)) \
                 and not any(tk.norm[k] in _ORG_HEADS for k in range(i, link)):
             i = link + 1    # "David Healy of Drexel Burnham Lambert Inc": a person of the organisation
-        elif link == i + 1 and tk.norm[end - 1] in _COMPANY_FORMS and tk.norm[i].endswith("s") \
-                and tk.norm[i] not in _ORG_HEADS and tk.norm[i] not in TITLE_WORDS and _sentence_initial(tk, i):
+        elif link == i + 1 and tk.norm[end - 1] in _COMPANY_FORMS and tk.norm[i] in _PLURALS_OF_A_COMPANY \
+                and _sentence_initial(tk, i):
             i = link + 1    # "Shares of Texas Instruments Inc rose": a plural noun opening the sentence
         if end - i == 2 and _role_given_head(tk, i):
             i = end     # "etiquette expert Emily Post": left to the person rules
@@ -2047,9 +2073,12 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             covered[k] = True
         m = re.match(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)", tk.text[e:e + 12])
         if m and not _company_next_at(tk.text, e + m.end()) and m.group(1).lower() not in _COMPANY_FORMS \
-                and m.group(1)[0] in {w[0] for w in name.split()}:
-            # not "Temasek Holdings (Pte) Ltd", nor a ticker whose first letter is no initial of
-            # the name ("the SWX Swiss Exchange (LOGN)"; "Salafite Group for Preaching and Combat (GPSC)" is one)
+                and (m.group(1)[0] in {w[0] for w in name.split()}
+                     or re.search(r"(?<![\w(])" + m.group(1) + r"(?![\w)])", tk.text[e + m.end():])):
+            # not "Temasek Holdings (Pte) Ltd", nor a ticker: its first letter is no initial of the
+            # name and the story never uses it alone ("the SWX Swiss Exchange (LOGN)"); an acronym
+            # of a name in another language is used again ("Federal Criminal Police Office (BKA)
+            # ... the BKA said", "(CERN) ... CERN will publish")
             acr[m.group(1)] = name
         i = end
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
