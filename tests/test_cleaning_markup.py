@@ -171,3 +171,34 @@ def test_words_like_a_link_label_stay():
     assert "non-external-link rule, an external-linkage and the external link road stay" in c.text
     assert "opens in a new way" in c.text
     assert "link label" not in " ".join(c.reasons)
+
+
+# ---- review fixes (lead, round 13) -----------------------------------------------------------
+
+def test_a_labelled_summary_line_does_not_run_into_the_next_paragraph():
+    raw = ("Floods hit the region\n\nThe storm hit the coast overnight, officials said.\n"
+           "North: 12 dead, 40 hurt\nSouth: 3 missing, 200 homeless\n"
+           "Rescue teams were still searching the villages on Tuesday morning for people.")
+    text = clean_text(raw)
+    assert "South: 3 missing, 200 homeless\n\nRescue teams" in text
+
+
+def test_a_link_label_that_is_a_word_of_the_sentence_stays():
+    text = clean_text("Ferry\n\nThe external-link policy of the site changed. Jay Shah tweetedexternal-link.")
+    assert "The external-link policy of the site changed. Jay Shah tweeted." in text
+
+
+def test_tags_with_attributes_without_values_are_taken_out():
+    assert strip_html_tags('<iframe src="https://x" allowfullscreen></iframe>ok')[0].strip() == "ok"
+    assert strip_html_tags("<td nowrap>12</td>")[0].strip() == "12"
+    assert strip_html_tags("<B Resources> and <Mark Resources Inc> rose")[1] == 0
+
+
+def test_many_unclosed_comments_are_read_in_linear_time_and_kept():
+    out, n = strip_html_tags("<!--" * 20000 + " x <b>y</b>")
+    assert n == 2 and out.endswith(" x y")
+
+
+def test_an_escaped_dollar_before_a_full_stop_stays():
+    assert normalize_entities("It costs #36;.") == "It costs #36;."
+    assert normalize_entities("It cost #36;.5 million") == "It cost $.5 million"

@@ -1464,7 +1464,10 @@ def _link_label_pattern():
     alts = []
     for label in sorted(word_list("link_labels.txt"), key=len, reverse=True):
         words = r"\s+".join(re.escape(w) for w in label.split())
-        alts.append(r"\s?" + words if label.startswith("(") else r"(?<!-)" + words + r"(?![\w-])")
+        # without brackets only glued to the link's last word ("toldexternal-link") or closing
+        # the line: "the external-link policy" is a word of the sentence
+        alts.append(r"\s?" + words if label.startswith("(") else
+                    r"(?:(?<=[^\s-])|(?<=^)|(?<=\s)(?=\S*\s*$))" + words + r"(?![\w-])")
     return re.compile("|".join(alts), re.I)
 
 
@@ -1503,6 +1506,9 @@ def _with_notes(reasons: list[str], notes: dict) -> list[str]:
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")
 
 
+_LABELLED_LINE = re.compile(r"[A-Z][\w'.-]*(?: [\w'.-]+){0,3}: \S")
+
+
 def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
     """Join body lines: a blank or removed line, an indented line or a finished sentence start
     a new paragraph; a line that stops mid-sentence is a hard wrap and runs on."""
@@ -1521,7 +1527,9 @@ def _assemble(lines: list[str], s_lines: list[str], labels: list[str]) -> str:
             last = cur[-1]
             runs_on = (not _ENDS_SENTENCE.search(last) and not last.endswith(":")
                        and not lines[i][:1].isspace() and not _LIST_ITEM.match(s)
-                       and (len(last) >= 30 or s[:1].islower()))
+                       and (len(last) >= 30 or s[:1].islower())
+                       and not (_LABELLED_LINE.match(last) and not _has_function_word(last.split())))
+            # a labelled summary line ("South: 3 missing, 200 homeless") is a line of its own
             if not runs_on:
                 paras.append(" ".join(cur))
                 cur = []

@@ -102,7 +102,7 @@ def _normalize(text: str, counts: Counter | None) -> str:
         # a currency sign stands before an amount ("#36;5 million" -> "$5 million"): "jersey
         # #36; his brother's #12" is a number and a semicolon
         if ref.startswith("#") and unicodedata.category(char) == "Sc" \
-                and not re.match(r" ?[0-9.]", m.string[m.end():m.end() + 2]):
+                and not re.match(r" ?\.?[0-9]", m.string[m.end():m.end() + 3]):
             return ref
         note(ref)
         return out
@@ -183,12 +183,29 @@ _ELEMENTS = (
 _INLINE = frozenset("a abbr acronym b big cite code del dfn em font i ins kbd mark nobr q s samp small "
                     "span strike strong sub sup time tt u var".split())
 _TAG = re.compile(
-    r"<!--.*?-->"                                                       # a comment
-    r"|<(?P<close>/)?\s*(?P<name>(?i:" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"))"
-    r"(?P<attrs>(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*)"
+    r"<(?P<close>/)?\s*(?P<name>(?i:" + "|".join(sorted(_ELEMENTS, key=len, reverse=True)) + r"))"
+    r"(?P<attrs>(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*)"
     r"\s*(?P<slash>/)?\s*>",
     re.S,
 )
+
+
+def _strip_comments(text: str) -> tuple[str, int]:
+    """``text`` without its HTML comments (``<!-- ... -->``, each a space) and their number; an
+    unclosed ``<!--`` stays. A scan with ``str.find``: a regex ``<!--.*?-->`` is quadratic on
+    many unclosed comments."""
+    if "<!--" not in text:
+        return text, 0
+    parts, n, at = [], 0, 0
+    while True:
+        a = text.find("<!--", at)
+        b = text.find("-->", a + 4) if a >= 0 else -1
+        if b < 0:
+            parts.append(text[at:])
+            return "".join(parts), n
+        parts.append(text[at:a] + " ")
+        n += 1
+        at = b + 3
 
 
 def strip_html_tags(text: str) -> tuple[str, int]:
@@ -221,13 +238,16 @@ def strip_html_tags(text: str) -> tuple[str, int]:
     """
     if not text or "<" not in text:
         return text, 0
+    text, n = _strip_comments(text)
     closed = {m.group("name").lower() for m in _TAG.finditer(text) if m.group("close")}
-    n = 0
 
     def repl(m: re.Match) -> str:
         nonlocal n
         name = (m.group("name") or "").lower()
-        if m.group("name") and not (m.group("close") or m.group("attrs") or m.group("slash")
+        # an attribute with a value marks a tag; one without ("<td nowrap>", "<iframe ...
+        # allowfullscreen>") only a tag written in lower case or closed in the text, as
+        # "<B Resources>" or "<Mark Resources Inc>" is a company's name
+        if m.group("name") and not (m.group("close") or "=" in m.group("attrs") or m.group("slash")
                                     or m.group("name").islower() or name in closed):
             return m.group(0)           # "<U>", "<BR>": a ticker, not a tag
         n += 1
