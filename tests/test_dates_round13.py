@@ -136,3 +136,49 @@ def test_a_quarter_century_is_25_years():
     # guards: a quarter of a year and a fraction stay as they were
     assert rows("Sales fell a quarter point.") == {}
     assert rows("The merger took a quarter.") == {"a quarter": ("P1Q", "duration")}
+
+
+# -- review fixes (round 13): "NNNN hours" after "after", before "of", with a leading zero ---------
+def test_hours_of_an_activity_after_a_preposition_stay_a_length():
+    # a count of hours spent on something: "of" follows, or "after" + a number without a leading
+    # zero (a length follows "after" as in "after 72 hours")
+    assert rows("He was freed after 1200 hours of unpaid work.") == {"1200 hours": ("PT1200H", "duration")}
+    assert rows("The pilot was licensed after 1500 hours in the air.") == {"1500 hours": ("PT1500H", "duration")}
+    assert rows("She trained for a year, from 1200 hours of drills to more.")["1200 hours"] == ("PT1200H", "duration")
+
+
+def test_a_leading_zero_is_never_a_length():
+    assert rows("A curfew is in force from 2000 hours to 0600 hours.") == \
+        {"2000 hours": ("2023-03-15T20:00", "time"), "0600 hours": ("2023-03-15T06:00", "time")}
+    assert rows("Troops withdrew after 0530 hours.") == {"0530 hours": ("2023-03-15T05:30", "time")}
+    assert rows("The border reopened 0600 hours Thursday.") == {"0600 hours Thursday": ("2023-03-09T06:00", "time")}
+
+
+def test_a_clock_after_at_by_until_stays_a_clock():
+    # guards: round 13's readings
+    assert rows("The attack began at 0530 hours.") == {"0530 hours": ("2023-03-15T05:30", "time")}
+    assert rows("Troops must leave by 1800 hours.") == {"1800 hours": ("2023-03-15T18:00", "time")}
+    assert rows("Shelling went on until 1400 hours.") == {"1400 hours": ("2023-03-15T14:00", "time")}
+    assert rows("The session lasted 1400 hours in total.") == {"1400 hours": ("PT1400H", "duration")}
+
+
+# -- review fixes: "at 10 in the evening local time" ---------------------------------------------
+def test_hour_with_its_part_of_day_and_local_time():
+    assert rows("The blast came at 10 in the evening local time.") == \
+        {"10 in the evening local time": ("2023-03-15T22:00", "time")}
+    assert rows("Voting ends at 8 in the evening GMT.") == {"8 in the evening GMT": ("2023-03-15T20:00Z", "time")}
+    # guards: round 13's reading, and a noun after it that is no "time"
+    assert rows("The meeting started at 10 in the morning.") == {"10 in the morning": ("2023-03-15T10:00", "time")}
+    assert rows("Shares sold about 3 in the morning local session.") == {}
+
+
+# -- review fixes: a midnight that was planned ----------------------------------------------------
+def test_midnight_planned_from_now_is_the_coming_one():
+    # guards: present or future planning points forward; a past verb in the clause points back
+    assert rows("The truce is due to expire at midnight.") == {"midnight": ("2023-03-15T24:00", "time")}
+    assert rows("The truce is set to expire at midnight.") == {"midnight": ("2023-03-15T24:00", "time")}
+    assert rows("The truce will expire at midnight.") == {"midnight": ("2023-03-15T24:00", "time")}
+    assert rows("The ceasefire took effect at midnight.") == {"midnight": ("2023-03-14T24:00", "time")}
+    # "was due to": the plan is told from a past reference time, read as "was due to expire on
+    # Friday" is (the Friday before), so the midnight that began the day
+    assert rows("The truce was due to expire at midnight.") == {"midnight": ("2023-03-14T24:00", "time")}

@@ -1764,7 +1764,25 @@ _DAY_KIND_IN = re.compile(rf"\s(?:{_DAY_KINDS})\s", re.I)
 
 
 # a preposition of time right before a clock time ("at 0530 hours", "until about 14:30")
-_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+(?:(?:about|around|approximately)\s+)?$", re.I)
+_CLOCK_PREP_BEFORE = re.compile(r"\b(at|by|until|till|from|before|after|since)\s+(?:(?:about|around|approximately)\s+)?$", re.I)
+# "from 2000 hours to 0600 hours": the second end of a range of clock times
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\s+(?:to|and|until|till)\s+$", re.I)
+
+
+def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
+    """"NNNN hours" (a valid 24-hour HHMM) at ``text[s:e]`` is a clock time, not a length: a
+    leading zero ("0530 hours") is never a count of hours; "of" after it is ("after 1200 hours of
+    community service"); otherwise a preposition of time must come before it. "after" takes a
+    length as often as a time ("after 72 hours", "after 1500 hours in the air"), so after
+    "after" only a leading zero makes a clock time (review fixes, round 13)."""
+    if digits.startswith("0"):
+        return True
+    if re.match(r"\s+of\b", text[e:e + 5], re.I):
+        return False
+    prep = _CLOCK_PREP_BEFORE.search(text, max(0, s - 16), s)
+    if prep:
+        return prep.group(1).lower() != "after"
+    return _CLOCK_RANGE_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 @rule("duration",
@@ -1779,7 +1797,7 @@ def _duration(m, ctx):
         return None
     num_txt = (m.group(1) or "").lower()
     if unit == "hour" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", num_txt) and m.group(0)[:1].isdigit() \
-            and _CLOCK_PREP_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+            and _hhmm_hours_is_clock(ctx.text, m.start(), m.end(), num_txt):
         return None  # "at 0530 hours", "until 1400 hours": a 24-hour clock time (rule clock), no length
     if num_txt in {"a", "an"} and re.search(r"\s(?:full|whole)\s", m.group(0), re.I):
         return None  # "a full year loss": the reporting year (a date rule reads it), not one year
@@ -2217,7 +2235,8 @@ _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
       r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|at night))?"
       rf"|\b(?P<h2>{_HOUR_RE})\s+o['\u2019]clock\b(?:\s*(?P<ampm2>[ap])\.?\s?m\b\.?)?"
       r"(?:\s+(?P<part2>in the (?:morning|afternoon|evening)|at night))?"
-      rf"|\b(?P<h3>{_HOUR_RE})\s+(?P<part3>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
+      rf"|\b(?P<h3>{_HOUR_RE})\s+(?P<part3>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+      rf"(?:\s+(?-i:(?P<zone3>{_TZ_RE}))\b|\s+local\s+time\b)?",
       re.I)
 def _clock_words(m, ctx):
     """Times of day in words: "half past noon", "a quarter past 6", "ten minutes to three",
@@ -2236,7 +2255,9 @@ def _clock_words(m, ctx):
                              or re.search(r"\b(?:around|about)\s+$", ctx.text[max(0, start - 8):start], re.I)) \
                 or (hour == 12 and "morning" not in part) or (part.endswith("night") and hour < 6):
             return None
-        return _clock_value(ctx, hour % 12 + (0 if "morning" in part else 12), 0)
+        # "at 10 in the evening local time", "at 8 in the evening GMT": the zone belongs to the time,
+        # as after "10 p.m." (review fixes, round 13)
+        return _clock_value(ctx, hour % 12 + (0 if "morning" in part else 12), 0, None, g("zone3"))
     if g("h2"):
         h, mins, rel, ampm, part = g("h2").lower(), 0, "past", g("ampm2"), g("part2")
     else:
