@@ -61,8 +61,26 @@ from .. import lexicons as _lex
 CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
     w for w in _lex.word_list("reporting_verbs_more.txt") + _lex.word_list("criticism_verbs_as.txt")
     if w not in _lex.reporting_verbs())     # round 12: + criticism_verbs_as.txt (with "as" only)
+
+
+def _base_form(verb: str) -> str:
+    """The base form of a third-person "-s" verb ("adds" -> "add", "stresses" -> "stress",
+    "replies" -> "reply")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+#: round 13 review: base forms of the "-s" cues of the lexicons ("add" of "adds") that are no
+#: cue themselves, each with its "-s" form; a cue only after "to" and a catenative verb ('the
+#: minister was quick to add: "..."'), with the guards of the "-s" form
+_CATENATIVE_BASES = {_base_form(c): c for c in CUES
+                     if " " not in c and c.endswith("s") and _base_form(c) not in CUES}
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
-    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
+    re.escape(c) for c in sorted(set(CUES) | set(_CATENATIVE_BASES), key=len, reverse=True)
+    if c != "according to") + r")(?![\w'-])")
 
 _CUE_WORDS = frozenset(c for c in CUES if " " not in c)
 #: A past-tense reporting verb opening a sentence before its subject and the quote (US press
@@ -1748,6 +1766,17 @@ def _events(frame: str):
             catenative = _catenative_subject(toks, k) if prev == "to" else None
             if catenative is None:
                 continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
+        if cue in _CATENATIVE_BASES:
+            # "add" is a cue only after a catenative verb ("was quick to add"), and not in a
+            # clause that a reporting verb before it reports ("She said she chose to write
+            # about it because it was "..."": the words are what she said)
+            if catenative is None:
+                continue
+            j = catenative[1] - 1
+            while j >= 0 and not _ends_sentence(toks[j][2]) and _bare(toks[j][2]).lower() not in _CUE_WORDS:
+                j -= 1
+            if j >= 0 and not _ends_sentence(toks[j][2]):
+                continue
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
             continue
@@ -1788,6 +1817,7 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        cue = _CATENATIVE_BASES.get(cue, cue)     # "quick to allow" has the guards of "allows"
         if cue in _AS_CUES:
             rest = []
             for t in toks[k_last + 1:]:
