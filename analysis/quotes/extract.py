@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -60,8 +61,26 @@ from .. import lexicons as _lex
 CUES = _lex.reporting_verbs() + tuple(     # round 11: + reporting_verbs_more.txt (quotes only)
     w for w in _lex.word_list("reporting_verbs_more.txt") + _lex.word_list("criticism_verbs_as.txt")
     if w not in _lex.reporting_verbs())     # round 12: + criticism_verbs_as.txt (with "as" only)
+
+
+def _base_form(verb: str) -> str:
+    """The base form of a third-person "-s" verb ("adds" -> "add", "stresses" -> "stress",
+    "replies" -> "reply")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+#: round 13 review: base forms of the "-s" cues of the lexicons ("add" of "adds") that are no
+#: cue themselves, each with its "-s" form; a cue only after "to" and a catenative verb ('the
+#: minister was quick to add: "..."'), with the guards of the "-s" form
+_CATENATIVE_BASES = {_base_form(c): c for c in CUES
+                     if " " not in c and c.endswith("s") and _base_form(c) not in CUES}
 _CUE_RE = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(
-    re.escape(c) for c in sorted(CUES, key=len, reverse=True) if c != "according to") + r")(?![\w'-])")
+    re.escape(c) for c in sorted(set(CUES) | set(_CATENATIVE_BASES), key=len, reverse=True)
+    if c != "according to") + r")(?![\w'-])")
 
 _CUE_WORDS = frozenset(c for c in CUES if " " not in c)
 #: A past-tense reporting verb opening a sentence before its subject and the quote (US press
@@ -1747,6 +1766,17 @@ def _events(frame: str):
             catenative = _catenative_subject(toks, k) if prev == "to" else None
             if catenative is None:
                 continue  # passive ("was told"), infinitive ("declined to say"), a noun ("the call")
+        if cue in _CATENATIVE_BASES:
+            # "add" is a cue only after a catenative verb ("was quick to add"), and not in a
+            # clause that a reporting verb before it reports ("She said she chose to write
+            # about it because it was "..."": the words are what she said)
+            if catenative is None:
+                continue
+            j = catenative[1] - 1
+            while j >= 0 and not _ends_sentence(toks[j][2]) and _bare(toks[j][2]).lower() not in _CUE_WORDS:
+                j -= 1
+            if j >= 0 and not _ends_sentence(toks[j][2]):
+                continue
         nxt = _bare(toks[k_last + 1][2]).lower() if k_last + 1 < len(toks) else ""
         if cue == "continued" and nxt in {"to", "the", "a", "an", "its", "his", "her", "their"}:
             continue
@@ -1787,6 +1817,7 @@ def _events(frame: str):
         rec.update(cue=cue, first_tok=first_tok, last_tok=last_tok, cue_tok=k, cue_last=k_last,
                    pos=toks[k][0],
                    after_quote=first_tok > 0 and _is_boundary(toks[first_tok - 1][2]))
+        cue = _CATENATIVE_BASES.get(cue, cue)     # "quick to allow" has the guards of "allows"
         if cue in _AS_CUES:
             rest = []
             for t in toks[k_last + 1:]:
@@ -2358,6 +2389,7 @@ class _Resolver:
         self.history = []
         self.actor_lookup = actor_lookup
         self._subjects = None
+        self._scan_cache = {}   # _last_before: one scan of the text per pattern (round 13 review)
 
     def _lower(self):
         """Words the text writes in lower case (computed once; round 11)."""
@@ -2497,17 +2529,34 @@ class _Resolver:
                 "person": True, "org": False, "head": None, "pos": m.start(1), "text": name,
                 "actor": info.get("actor") if info else None}
 
-    def _named_institution(self, head, pos):
-        """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
-        for "the council"), or for "the party" the last party named ("Labour")."""
-        best = None
-        for m in _institution_pattern(head).finditer(self.masked, 0, pos):
+    def _last_before(self, key, scan, pos):
+        """The last item of ``scan()`` (a list of (end, item) in text order, computed once per
+        document and ``key``) that ends at or before ``pos``, or None. Replaces a scan of the
+        text from its start for every mention (round 13 review: quadratic on long documents)."""
+        cache = self._scan_cache
+        if key not in cache:
+            found = scan()
+            cache[key] = ([e for e, _ in found], [x for _, x in found])
+        ends, items = cache[key]
+        i = bisect_right(ends, pos)
+        return items[i - 1] if i else None
+
+    def _institution_names(self, head):
+        """(end, (start, name)) for each name ending in ``head`` ("Anglesey Council")."""
+        out = []
+        for m in _institution_pattern(head).finditer(self.masked):
             words = m.group(1).split()
             if words[0].lower() in _DETERMINERS:
                 words = words[1:]
             if len(words) >= 2:
-                best = (m.start(1), " ".join(words))
-        for m in _described_org_pattern(head).finditer(self.masked, 0, pos):
+                out.append((m.end(), (m.start(1), " ".join(words))))
+        return out
+
+    def _described_orgs(self, head):
+        """(end, (start, name)) for each name described as a ``head`` ("Acme Fuels, a small
+        family company,")."""
+        out = []
+        for m in _described_org_pattern(head).finditer(self.masked):
             # round 13 (webspk3): "the European Committee for Interoperable Systems, a
             # Brussels-based trade group, ..." introduces what "the group" later refers to
             words = m.group(1).split()
@@ -2518,34 +2567,51 @@ class _Resolver:
             while len(words) > 1 and words[0].lower() in _DETERMINERS:
                 words = words[1:]
             if (len(words) >= 2 or _lex.given_name_gender(words[0]) not in ("m", "f")) \
-                    and words[0].lower() not in _NOT_PERSON_WORDS and (best is None or m.start(1) > best[0]):
+                    and words[0].lower() not in _NOT_PERSON_WORDS:
                 name = " ".join(words)
-                best = (m.start(1), _bracket_acronyms(self.text).get(name, name) if name.isupper() else name)
+                out.append((m.end(), (m.start(1), _bracket_acronyms(self.text).get(name, name)
+                                      if name.isupper() else name)))
+        return out
+
+    def _company_names(self, openers):
+        """(end, (start, name)) for each name ending in a legal form ("Brown-Forman Inc"); with
+        ``openers``, only those opening a sentence."""
+        out = []
+        for m in _COMPANY_NAME.finditer(self.masked):
+            words = m.group(1).split()
+            if words[-1].islower() and len(words[-1]) > 3:
+                continue    # "the US company said": a long form in lower case is a common noun
+            while words and (words[0].lower() in _DETERMINERS or re.search(r"-[a-z]", words[0])):
+                words = words[1:]   # "Bermuda-based Tavor Holdings"
+            if "of" in words and (words[0].lower() in _TITLE_WORDS
+                                  or _lex.given_name_gender(words[0]) in ("m", "f")):
+                words = words[words.index("of") + 1:]   # "Mary Olsen of Brantwell Foods Inc"
+            if len(words) < 2:
+                continue
+            if openers and not re.search(r"(?:^|[.!?]\s+|\n\s*)<?$", self.masked[max(0, m.start(1) - 4):m.start(1)]):
+                continue
+            out.append((m.end(), (m.start(1), " ".join(words))))
+        return out
+
+    def _named_institution(self, head, pos):
+        """The last organisation before ``pos`` whose name ends in ``head`` ("Anglesey Council"
+        for "the council"), or for "the party" the last party named ("Labour")."""
+        best = self._last_before(("institution", head), lambda: self._institution_names(head), pos)
+        cand = self._last_before(("described", head), lambda: self._described_orgs(head), pos)
+        if cand is not None and (best is None or cand[0] > best[0]):
+            best = cand
         if head in _REFERENT_KINDS:
-            for m in _kind_pattern(_REFERENT_KINDS[head]).finditer(self.masked, 0, pos):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), m.group(1))
+            kind = _REFERENT_KINDS[head]
+            cand = self._last_before(("kind", kind), lambda: [(m.end(), (m.start(), m.group(1)))
+                                                              for m in _kind_pattern(kind).finditer(self.masked)], pos)
+            if cand is not None and (best is None or cand[0] > best[0]):
+                best = cand
         if _REFERENT_KINDS.get(head) == "company":
             # "Brown-Forman Inc said ... The company said": a name ending in a legal form
             # (lexicons/company_forms.txt) is a company, known to the data files or not; the
             # last one opening a sentence (the story's subject), else the last one named
-            opener = anywhere = None
-            for m in _COMPANY_NAME.finditer(self.masked, 0, pos):
-                words = m.group(1).split()
-                if words[-1].islower() and len(words[-1]) > 3:
-                    continue    # "the US company said": a long form in lower case is a common noun
-                while words and (words[0].lower() in _DETERMINERS or re.search(r"-[a-z]", words[0])):
-                    words = words[1:]   # "Bermuda-based Tavor Holdings"
-                if "of" in words and (words[0].lower() in _TITLE_WORDS
-                                      or _lex.given_name_gender(words[0]) in ("m", "f")):
-                    words = words[words.index("of") + 1:]   # "Mary Olsen of Brantwell Foods Inc"
-                if len(words) < 2:
-                    continue
-                cand = (m.start(1), " ".join(words))
-                anywhere = cand
-                if re.search(r"(?:^|[.!?]\s+|\n\s*)<?$", self.masked[max(0, m.start(1) - 4):m.start(1)]):
-                    opener = cand
-            cand = opener or anywhere
+            cand = self._last_before(("company", True), lambda: self._company_names(True), pos) \
+                or self._last_before(("company", False), lambda: self._company_names(False), pos)
             if cand is not None and (best is None or cand[0] > best[0]):
                 best = cand
         return best[1] if best else None
