@@ -181,3 +181,25 @@ def test_the_short_name_of_a_company_named_with_its_form_is_found_in_a_long_stor
     text = " ".join(f"Alpha Beta Electronics said profits of unit {i} rose over the year." for i in range(200))
     m = _m("Alpha Beta Electronics Inc reported. " + text)
     assert set(m["actor"]) == {"Alpha Beta Electronics Inc"} and len(m) == 201
+
+
+def test_a_nationality_word_alone_is_not_linked_to_a_person_of_another_document():
+    # "Elle English" in one article: "English" in others is an adjective, not her surname
+    m = _m("The singer Elle English said on Monday she would tour. Elle English has three albums.",
+           "He took an English course in Glasgow. English teachers went on strike.",
+           "The minister Tom Reid spoke. Reid said it was fine.", "Reid later left the party.")
+    other = m[m["doc_id"] == "d1"]
+    assert "Elle English" not in set(other["actor"])
+    assert "Tom Reid" in set(m[m["doc_id"] == "d3"]["actor"])   # a surname still links
+
+
+def test_an_epithet_introduces_a_name_and_is_no_part_of_it():
+    m = _m("Billionaire Elon Musk has said he aims to buy the firm. Tycoon Rupert Murdoch spoke.")
+    assert {"Elon Musk", "Rupert Murdoch"} <= set(m["actor"])
+    assert not any(a.startswith(("Billionaire", "Tycoon")) for a in m["actor"])
+
+
+def test_a_role_is_not_read_across_a_sentence_end():
+    m = _m("Elon Musk has said he aims to complete his purchase of Twitter. Musk said so.")
+    musk = m[m["text"] == "Musk"]
+    assert len(musk) == 1 and musk["role"].isna().all()

@@ -93,7 +93,7 @@ PERSON_TITLES = {w for w, (kind, _) in _TITLES.items() if kind in ("honorific", 
 _TITLE_CONNECTORS = {"of", "for", "the"}
 #: Lower-case role nouns that introduce a name ("spokesman Wang Wenbin", "his sister Kim Yo
 #: Jong"), from ``analysis/lexicons/role_nouns.csv``.
-ROLE_NOUNS = set(_lex.role_nouns())
+ROLE_NOUNS = set(_lex.role_nouns()) | set(_lex.word_list("person_epithets.txt"))   # "billionaire Elon Musk"
 #: Reporting verbs (``analysis/lexicons/reporting_verbs.txt``, single words only).
 SPEECH_VERBS = {w for w in _lex.reporting_verbs() if " " not in w}
 #: Nouns after a demonym that make it a reference to the state ("Chinese officials").
@@ -1563,6 +1563,15 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
 _CLAUSE_OPENERS = frozenset(("that", "because", "since", "while", "and", "but", "as", "although", "though"))
 
 
+def _nationality_words(d) -> frozenset:
+    """Words of nationality ("English", "Welsh", "French": the demonyms of the dictionary and the
+    marks of ``person_demonyms.csv``), which alone are an adjective, not the surname of a person
+    another document names in full ("Elle English", "Dawn French")."""
+    words = {_norm(w.strip()) for r in _lex._rows("person_demonyms.csv") for w in (r.get("marks") or "").split(";")}
+    words |= {_norm(x) for e in d.actors.values() for x in e.get("demonyms", ())}
+    return frozenset(w for w in words if w and " " not in w)
+
+
 @lru_cache(maxsize=1)
 def _country_last_words() -> frozenset:
     """Last words of country names of two words or more ("Korea", "Arabia", "Africa"): alone
@@ -2104,6 +2113,8 @@ def _role_before(tk: _Tokens, a: int, d: ActorDictionary):
         k = t[0]
     while k > 0 and tk.cap[k - 1] and tk.join_title[k - 1] and not tk.poss[k - 1]:
         w = tk.norm[k - 1]
+        if "." in tk.gap(k - 1) and w not in TITLE_WORDS:
+            break       # "... purchase of Twitter. Musk said": a sentence ends, no role
         if w in TITLE_WORDS or any(x in d.actors and d.actors[x]["type"] != "person"
                                    for _, x in d.lookup(w)):
             k -= 1
@@ -3181,8 +3192,9 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
     pend = pending[pending["key"].isin(unique)] if len(pending) else pending
     if not len(pend):
         return _typed_like_records(m)
+    nationality = _nationality_words(d)
     ok_key = {k: k not in _CITIES and (k,) not in _region_keys() and (k,) not in _country_keys()
-              for k in pend["key"].unique()}
+              and k not in nationality for k in pend["key"].unique()}
     wanted = set(pend.loc[pend["key"].map(ok_key), "text"])
     proper = set()
     if wanted:
