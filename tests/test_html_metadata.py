@@ -255,3 +255,18 @@ def test_date_only_in_a_script_comment_is_refused():
     # a date the page's code writes (not a comment) is the page's own
     html = page(head="<script>pubdate='2012/10/15';</script>", body_top="<p>Ferries</p>")
     assert page_metadata(html, found_date="2012-10-15")["published"] == "2012-10-15"
+
+
+def test_a_date_printed_only_in_a_software_footer_is_refused():
+    # "Powered by leshebdos.com V 4 28.05.2007" (a CMS version date) is no publication date
+    html = page(footer="Powered by islandcms.com V 4 28.05.2007")
+    m = page_metadata(html, found_date="2007-05-28")
+    assert m["published"] is None
+    assert "software footer" in m["metadata_note"]
+
+
+def test_online_since_is_a_publication_cue():
+    html = page(body_top="<p>Article online since January 10th 2008</p>",
+                footer="Powered by islandcms.com V 4 28.05.2007")
+    m = page_metadata(html, found_date="2007-05-28")
+    assert m["published"] == "2008-01-10" and m["date_basis"] == "stated"
