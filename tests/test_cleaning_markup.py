@@ -202,3 +202,18 @@ def test_many_unclosed_comments_are_read_in_linear_time_and_kept():
 def test_an_escaped_dollar_before_a_full_stop_stays():
     assert normalize_entities("It costs #36;.") == "It costs #36;."
     assert normalize_entities("It cost #36;.5 million") == "It cost $.5 million"
+
+
+def test_a_menu_of_links_with_item_counts_is_boilerplate():
+    menu = "\n\n".join(f"{c} ({k})" for c, k in [("Albania", 3), ("Algeria", 2), ("Andorra", 4),
+                                                 ("Antigua and Barbuda", 1), ("Argentina", 7), ("Armenia", 3)])
+    raw = "Holders Egypt win again\n\n" + menu + "\n\n" + STORY
+    c = classify_document(raw)
+    assert "Albania" not in c.text and STORY in c.text
+    assert sum("menu of links with item counts" in r for r in c.reasons) == 6
+
+
+def test_a_short_list_with_counts_in_a_story_stays():
+    raw = ("Medal table\n\nThe hosts led the table on Sunday, officials said.\n\nNorway (12)\n\nGermany (9)\n\n"
+           "Canada (7)\n\n" + STORY)
+    assert "Norway (12)" in clean_text(raw)

@@ -74,6 +74,8 @@ CODE_REASON = "markup or script code left in the page's text (HTML tags, JavaScr
 #: Opens the note added to a line's reason when HTML was in it: "story text [HTML in the line: 4 tags
 #: taken out, the text kept; character references decoded: 'quot;' x2]".
 MARKUP_NOTE = "HTML in the line"
+COUNTED_MENU_REASON = "menu of links with item counts ('Albania (3)', 'Algeria (2)', ...: five lines or more)"
+_COUNTED_LINK = re.compile(r"[^\W\d_][\w .,'&/-]{0,40}? \(\d{1,6}\)")
 COLLECTIVE_CREDIT_REASON = "collective credit (staff, agencies or wires): no author and no outlet"
 
 # ----------------------------------------------------------------------------------------------
@@ -1360,6 +1362,19 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
             for k in [i] + run:
                 if k not in dominant:
                     labels[k], reasons[k] = "boilerplate", "tag list"
+
+    # a menu of links with the number of items behind each ("Albania (3)", "Algeria (2)", ...,
+    # "Politics (12)"): five or more lines in a row of a short name and a count in brackets
+    k0 = 0
+    while k0 < len(nonblank):
+        k1 = k0
+        while k1 < len(nonblank) and labels[nonblank[k1]] is None and _COUNTED_LINK.fullmatch(s_lines[nonblank[k1]]):
+            k1 += 1
+        if k1 - k0 >= 5:
+            for k in nonblank[k0:k1]:
+                if k not in dominant:
+                    labels[k], reasons[k] = "boilerplate", COUNTED_MENU_REASON
+        k0 = max(k1, k0 + 1)
 
     # --- pass 6: rows of tables and lists of figures -----------------------------------------
     table = {i: why for i in nonblank if labels[i] is None and i not in dominant
