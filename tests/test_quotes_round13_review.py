@@ -79,3 +79,15 @@ def test_a_catenative_in_a_reported_clause_keeps_the_reporting_verb():
                 "illness because it was \"a strange existential moment\".")
     row = q[q["quote"].str.startswith("a strange existential")].iloc[0]
     assert row["speaker"] == "Ann Lowe" and row["cue"] == "said"
+
+
+def test_the_hearer_of_told_is_never_the_speaker():
+    # lead, round 13: a relative clause between subject and "told" once gave the newspaper
+    import pandas as pd
+    from analysis import extract_quotes
+    text = ("Harry Redknapp said nothing. The manager, whose side are due to head north on Sunday, told "
+            "the Portsmouth News: 'To say a deal has been done is absolute rubbish.'")
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert list(q["speaker"]) == ["Harry Redknapp"]
+    q = extract_quotes(pd.DataFrame({"doc_id": ["b"], "text": ['"It is over," said Jane Doe, the mayor.']}))
+    assert list(q["speaker"]) == ["Jane Doe"]

@@ -1696,6 +1696,10 @@ def _colon_event(toks, end, text=None):
     return None
 
 
+#: verbs of telling: their object is the hearer, never an inverted speaker
+_RECIPIENT_CUES = frozenset(_lex.word_list("recipient_reporting_verbs.txt"))
+
+
 def _events(frame: str):
     """All attributions in one paragraph frame (quote contents masked)."""
     toks = []
@@ -1800,8 +1804,12 @@ def _events(frame: str):
             # inverted order right after a quote or a comma: '"...," said Jane Doe.'
             left_empty = k == 0 or _is_boundary(toks[k - 1][2]) or _ends_sentence(toks[k - 1][2])
             after_comma = k > 0 and toks[k - 1][2].rstrip(")").endswith(",")
-            inv = _subject_after(toks, k_last) if (left_empty or after_comma) else None
+            inv = _subject_after(toks, k_last) if (left_empty or after_comma) and cue not in _RECIPIENT_CUES else None
             norm = _subject_before(toks, k) if not left_empty or (k > 0 and toks[k - 1][2] in _DASHES) else None
+            if norm is None and inv is None and after_comma and cue in _RECIPIENT_CUES:
+                # "The manager, whose side play on Sunday, told the Portsmouth News:": the hearer
+                # is no speaker; the subject opens the clause (round 13, lead)
+                norm = _clause_subject(toks, k)
             # after a comma both readings are possible: "Smith, a spokesman, told staff:" (normal)
             # vs "..., is significant, said Jane Doe" (inverted); a named normal subject wins
             if norm and (norm[0]["type"] in ("named", "pronoun") or not inv):
