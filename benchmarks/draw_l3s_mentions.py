@@ -16,7 +16,6 @@ The labels are in ``benchmarks/data/l3s_mentions.yml`` (scored by ``bench_l3s_me
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -25,12 +24,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _l3s_body import body  # noqa: E402
-from draw_l3s_speakers import DEFAULT, urls  # noqa: E402
-from draw_l3s_speakers7 import _site, _used_pages, one_page_per_site  # noqa: E402
+from draw_l3s_speakers import urls  # noqa: E402
+from draw_l3s_speakers7 import _site, labelled_docs, metadata_pages, one_page_per_site, print_draw  # noqa: E402
 
-import yaml  # noqa: E402
 
 N, SEED = 10, 1112
+EARLIER_SPEAKERS = ("5", "7")  # the speaker batches labelled before this draw
 TOPIC = ("government", "governments", "election", "elections", "president", "minister", "ministers",
          "senator", "congress", "parliament", "party", "campaign", "company", "companies", "shares",
          "market", "markets", "economy", "bank", "percent", "billion", "million", "officials",
@@ -57,22 +56,25 @@ def candidates(folder: Path) -> list[str]:
     return out
 
 
-def draw(folder: Path) -> list[tuple[str, str]]:
-    """(batch, page id) of the 10 drawn pages, 11a and 11b alternately."""
+def draw_mentions(folder: Path, speakers, mentions, seed: int, name: str, n: int = N) -> list[tuple[str, str]]:
+    """The drawing rule of the mention batches: candidates that are no page of the speaker
+    batches ``speakers``, the mention batches ``mentions`` (labelled before the draw) or the
+    metadata sets, ``random.Random(seed)`` shuffles them, the first page of each site not yet
+    used is taken until there are ``n``, dealt alternately into ``{name}a`` and ``{name}b``."""
     u = urls(folder)
-    docs = yaml.safe_load((HERE / "data" / "l3s_speakers.yml").read_text(encoding="utf-8"))["documents"]
-    used = _used_pages() | {d["page"] for d in docs}
+    docs = labelled_docs(speakers) + labelled_docs(mentions, ("l3s_mentions.yml",))
+    used = metadata_pages() | {d["page"] for d in docs}
     sites = {_site(u.get(d["page"], "")) for d in docs}
     pool = [p for p in candidates(folder) if p not in used]
-    random.Random(SEED).shuffle(pool)
-    picked = one_page_per_site(pool, u, sites, N)
-    return [("11a" if i % 2 == 0 else "11b", p) for i, p in enumerate(picked)]
+    random.Random(seed).shuffle(pool)
+    picked = one_page_per_site(pool, u, sites, n)
+    return [(f"{name}a" if i % 2 == 0 else f"{name}b", p) for i, p in enumerate(picked)]
+
+
+def draw(folder: Path) -> list[tuple[str, str]]:
+    """(batch, page id) of the 10 drawn pages, 11a and 11b alternately."""
+    return draw_mentions(folder, EARLIER_SPEAKERS, (), SEED, "11")
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(DEFAULT), help="L3S-GN1 folder (annotated/, original/)")
-    folder = Path(ap.parse_args().corpus)
-    u = urls(folder)
-    for b, p in draw(folder):
-        print(b, p, len(body(folder, p).split()), u.get(p, "?"))
+    print_draw(draw, __doc__, lambda folder, p: (len(body(folder, p).split()),))

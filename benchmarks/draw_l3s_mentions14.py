@@ -14,42 +14,23 @@ Prints one line per page: batch, page id, words, url. The labels are in
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _l3s_body import body  # noqa: E402
-from draw_l3s_mentions import candidates  # noqa: E402
-from draw_l3s_speakers import DEFAULT, urls  # noqa: E402
-from draw_l3s_speakers7 import _site, _used_pages, one_page_per_site  # noqa: E402
+from draw_l3s_mentions import draw_mentions  # noqa: E402
+from draw_l3s_speakers7 import print_draw  # noqa: E402
 
-import yaml  # noqa: E402
-
-N, SEED = 10, 1413
+SEED = 1413
+EARLIER_SPEAKERS, EARLIER_MENTIONS = ("5", "7", "8", "10"), ("11",)   # labelled before this draw
 
 
 def draw(folder: Path) -> list[tuple[str, str]]:
     """(batch, page id) of the 10 drawn pages, 14a and 14b alternately."""
-    u = urls(folder)
-    docs = []
-    for name in ("l3s_speakers.yml", "l3s_mentions.yml"):
-        docs += yaml.safe_load((HERE / "data" / name).read_text(encoding="utf-8"))["documents"]
-    docs = [d for d in docs if not str(d["batch"]).startswith("14")]
-    used = _used_pages() | {d["page"] for d in docs}
-    sites = {_site(u.get(d["page"], "")) for d in docs}
-    pool = [p for p in candidates(folder) if p not in used]
-    random.Random(SEED).shuffle(pool)
-    picked = one_page_per_site(pool, u, sites, N)
-    return [("14a" if i % 2 == 0 else "14b", p) for i, p in enumerate(picked)]
+    return draw_mentions(folder, EARLIER_SPEAKERS, EARLIER_MENTIONS, SEED, "14")
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(DEFAULT), help="L3S-GN1 folder (annotated/, original/)")
-    folder = Path(ap.parse_args().corpus)
-    u = urls(folder)
-    for b, p in draw(folder):
-        print(b, p, len(body(folder, p).split()), u.get(p, "?"))
+    print_draw(draw, __doc__, lambda folder, p: (len(body(folder, p).split()),))

@@ -15,45 +15,26 @@ shuffles those 16 and deals the first 8 into **10a** (development) and the other
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import draw_l3s_speakers8 as _d8  # noqa: E402
-from draw_l3s_speakers import DEFAULT, candidates, urls  # noqa: E402
-from draw_l3s_speakers7 import _site, one_page_per_site  # noqa: E402
+from draw_l3s_speakers import candidates, urls  # noqa: E402
+from draw_l3s_speakers7 import _site, deal, labelled_docs, metadata_pages, print_draw  # noqa: E402
 
 N, SEED, SPLIT_SEED = 16, 10110, 10210
 EARLIER = ("5", "7", "8")  # batches labelled before this draw
 
 
-def _earlier_docs() -> list[dict]:
-    import yaml
-    docs = yaml.safe_load((HERE / "data" / "l3s_speakers.yml").read_text(encoding="utf-8"))["documents"]
-    return [d for d in docs if str(d["batch"]).rstrip("ab") in EARLIER]
-
-
 def draw(folder: Path) -> list[tuple[str, str]]:
-    """(batch, page id) of the 16 drawn pages: 10a first, then 10b."""
+    """(batch, page id) of the 16 drawn pages: 10a first, then 10b (``draw_l3s_speakers7.deal``)."""
     u = urls(folder)
-    earlier = _earlier_docs()
-    # the metadata-set pages, as excluded by batch 8's draw, plus every earlier labelled page
-    used = (_d8._used_pages() - {d["page"] for d in _d8._earlier_docs()}) | {d["page"] for d in earlier}
+    earlier = labelled_docs(EARLIER)
+    used = metadata_pages() | {d["page"] for d in earlier}
     used_sites = {_site(u.get(d["page"], "")) for d in earlier}
-    pool = [p for p in candidates(folder) if p not in used]
-    random.Random(SEED).shuffle(pool)
-    picked = one_page_per_site(pool, u, used_sites, N)
-    random.Random(SPLIT_SEED).shuffle(picked)
-    return [("10a" if i < N // 2 else "10b", p) for i, p in enumerate(picked)]
+    return deal([p for p in candidates(folder) if p not in used], u, used_sites, N, SEED, SPLIT_SEED, "10")
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(DEFAULT), help="L3S-GN1 folder (annotated/, original/)")
-    folder = Path(ap.parse_args().corpus)
-    u = urls(folder)
-    for b, p in draw(folder):
-        print(b, p, u.get(p, "?"))
+    print_draw(draw, __doc__)
