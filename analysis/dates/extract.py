@@ -252,6 +252,8 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             held_q, last_q = last_q or held_q, None
             continue
         if disc is None:
+            if c.get("month_in_view"):
+                last_abs = c["month_in_view"]  # "in the last week of February ... the same month last year" (round 14)
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
                 if anchor is not None and tense is not None and tense(c["start"], c["end"]) == "future":
