@@ -110,3 +110,40 @@ def test_a_week_of_a_month_keeps_the_month_in_view():
     v = rows("Cash rose by 2.8 billion marks in the last week of September, a gain of 8 pct over the "
              "same month last year.")
     assert v == {"the last week of September": ("2024-W39", "date"), "the same month last year": ("2023-09", "date")}
+
+
+def test_quarter_named_by_its_last_month():
+    assert rows("Sales rose in the September quarter.") == {"the September quarter": ("2024-Q3", "date")}
+    assert rows("Consumer prices rose 1.2 pct in the December quarter, the bureau said.", "2024-02-17") == \
+        {"the December quarter": ("2023-Q4", "date")}
+    assert rows("Exports fell 3% in the June quarter of 2022.") == {"the June quarter of 2022": ("2022-Q2", "date")}
+    # guards: a month that ends no quarter stays a month, and a tournament round stays no quarter
+    assert rows("Sales rose in the August quarter.").get("the August quarter") is None
+    assert "the June quarter" not in rows("He reached the June quarter-finals.")
+
+
+def test_this_past_unit_keeps_this_in_its_extent():
+    assert rows("The storm hit this past weekend.") == {"this past weekend": ("2024-W41-WE", "date")}
+    assert rows("Prices fell this past week.") == {"this past week": ("2024-W41", "date")}
+    # guards: "this week" and "the past week" as before
+    assert rows("He spoke this week.") == {"this week": ("2024-W42", "date")}
+    assert rows("Prices fell in the past week.") == {"the past week": ("P1W", "duration")}
+
+
+def test_quarter_compared_with_is_not_the_quarter_in_view():
+    v = rows("Sales in the fourth quarter rose to 5 mln from 4 mln in the third quarter and 3 mln a year earlier.",
+             "1987-03-10")
+    assert v["a year earlier"] == ("1985-Q4", "date")
+    v = rows("Imports for the December 1986 quarter were 2.655 billion against 2.883 billion in the "
+             "September quarter and 2.454 a year earlier.", "1987-03-10")
+    assert v == {"the December 1986 quarter": ("1986-Q4", "date"), "the September quarter": ("1986-Q3", "date"),
+                 "a year earlier": ("1985-Q4", "date")}
+    assert rows("The 1985 December quarter showed a deficit.", "1987-03-10") == \
+        {"The 1985 December quarter": ("1985-Q4", "date")}
+    # guard: a quarter reported on its own stays in view
+    v = rows("Sales in the third quarter rose 5 pct. Profit was 3 mln, against 2 mln a year earlier.", "1987-03-10")
+    assert v["a year earlier"] == ("1985-Q3", "date")
+    # guard: "a loss from discontinued operations in the third quarter" compares no figure
+    v = rows("It took a loss from discontinued operations in the third quarter. Net was 3 mln, compared with "
+             "2 mln a year ago.", "1987-03-10")
+    assert v["a year ago"] == ("1985-Q3", "date")

@@ -429,7 +429,7 @@ GATES = {
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
-    "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
+    "month_quarter": r"quarter", "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -1335,6 +1335,22 @@ def _quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
 
 
+@rule("month_quarter", r"\b(?:[Tt]he\s+)?(?:(" + YEAR_RE + r")\s+)?(March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)"
+                       r"(?:,?\s+(" + YEAR_RE + r"))?[- ]quarter\b(?![- ]?finals?\b)(?:\s+of\s+(" + YEAR_RE + r"))?")
+def _month_quarter(m, ctx):
+    """"the September quarter", "the December quarter of 2023": the calendar quarter that ends in
+    that month, as business news in Australia, New Zealand and India names quarters; the year as
+    for the bare month (its tense), unless written (round 14)."""
+    mo = _month_num(m.group(2).rstrip("."))
+    year = m.group(1) or m.group(3) or m.group(4)  # "the 1985 December quarter", "the December 1986 quarter"
+    if year:
+        return out(f"{year}-Q{mo // 3}", "quarter")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m, deadline="nearest"))
+    return out(f"{y:04d}-Q{mo // 3}", "quarter", basis="relative")
+
+
 @rule("year_quarter",
       rf"\b(?:the\s+)?(?:({YEAR_RE})|((?i:this|last|next)) year's)\s+(?:(?:fiscal|calendar)\s+)?"
       r"((?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)[- ])?(?i:quarter)\b")
@@ -1643,10 +1659,12 @@ def _weekday(m, ctx):
 
 # -- this/next/last week, month, year, weekend, decade -------------------------------------------
 @rule("rel_unit",
-      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|previous|following|current|the)\s+)"
+      rf"\b(?:{MOD_RE})?(?:(this\s+past|this|last|next|past|coming|previous|following|current|the)\s+)"
       r"(week|month|year|weekend|decade|century)(?!-)\b", re.I)
 def _rel_unit(m, ctx):
     rel, unit = m.group(1).lower(), m.group(2).lower()
+    if rel.startswith("this") and rel != "this":
+        rel = "past"  # "this past weekend": the extent takes "this", the value is the past one's (round 14)
     has_mod = m.start(1) > m.start()
     if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(2).isupper() and (
             re.search(r"(?:[\"\u201c'`]|['\u2019]s\s)$", ctx.text[max(0, m.start() - 3):m.start()])
