@@ -67,8 +67,8 @@ _HELDOUT = Path(__file__).parent / "data" / "date_expressions_heldout14.tsv"
 
 
 def test_round14_heldout_rows_are_well_formed():
-    # written before any code change and scored once before and once at the end (the lead's
-    # docs/dates2-round14.md gives both scores); not asserted row by row, so they are not tuned on
+    # written before any code change and scored once before and once at the end
+    # (docs/dates2-round14.md gives both scores); not asserted row by row, so they are not tuned on
     t = pd.read_csv(_HELDOUT, sep="\t", comment="#", dtype=str, keep_default_na=False)
     assert len(t) >= 25 and set(t["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
     assert t["class"].str.startswith("news_").all() and (t["anchor"] == "2023-06-13").all()
