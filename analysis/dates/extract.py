@@ -169,6 +169,20 @@ _TIME_NOUN_NEXT = re.compile(r"\s+(?:period|periods|span|stretch|spell|time|quar
 _OVERNIGHT_REACH = 400
 
 
+# "... rose to 3.92 billion from 1.79 in the September quarter and 611 mln a year earlier": the
+# quarter a figure is compared with is not the quarter in view; "a year earlier" still goes with the
+# quarter reported (round 14)
+# (the words between name a figure: "from 1.79", "against 2.883 billion", "compared with a 7.8 pct
+# rise"; "a loss from discontinued operations in the third quarter" compares nothing)
+_COMPARED_QUARTER = re.compile(r"\b(?:against|from|than|versus|vs\.?|compared\s+(?:with|to))\s+"
+                               r"((?:[\w$%\u00a3\u20ac,.-]*[\w$%\u00a3\u20ac,]\s+){0,5}?)(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
+
+
+def _compared_quarter(text: str, start: int) -> bool:
+    m = _COMPARED_QUARTER.search(text, max(0, start - 60), start)
+    return m is not None and (not m.group(1) or any(ch.isdigit() for ch in m.group(1)))
+
+
 def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None, text: str = "") -> None:
     """'a year earlier', 'the year-ago quarter', 'the latest period' refer to the quarter in view.
 
@@ -252,13 +266,15 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             held_q, last_q = last_q or held_q, None
             continue
         if disc is None:
+            if c.get("month_in_view"):
+                last_abs = c["month_in_view"]  # "in the last week of February ... the same month last year" (round 14)
             if c["granularity"] == "quarter" and c["value"] and re.fullmatch(r"\d{4}-Q[1-4]", c["value"]):
                 q, cur = (int(c["value"][:4]), int(c["value"][-1])), None
                 if anchor is not None and tense is not None and tense(c["start"], c["end"]) == "future":
                     cur = (anchor.year, (anchor.month - 1) // 3 + 1)
                 # a forecast ("will lead to a fourth-quarter charge", "expects the trend to
                 # continue into the fourth quarter") is not the quarter in view
-                if cur is None or q < cur:
+                if (cur is None or q < cur) and not _compared_quarter(text, c["start"]):
                     last_q = last_done_q = c["value"]
             # a relative day, month or year resolved against the anchor counts too ("The board
             # met in March. The following month, ..."; round 10)

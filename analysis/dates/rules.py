@@ -256,6 +256,8 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
         return None  # "were planning to drive there on Monday": the plan's word decides
     if lw in {"planning", "preparing"} and nxt == "to":
         return "future"
+    if lw in {"preparing", "prepares", "prepare", "bracing", "braces", "brace", "gearing", "gears"} and nxt == "for":
+        return "future"  # "are preparing for Friday's vote", "bracing for Sunday's storm": what is ahead (round 14)
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
         return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
     if lw == "be" and prev == "to":
@@ -420,14 +422,14 @@ RULES: list[Rule] = []
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
-    "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "nth_week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
     "holiday": None,
     "clock_words": r"\b(?:past|to|after|before|till|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d)|o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
     "decade": r"0s|ties\b", "century": r"century", "quarter": r"quarter|q[1-4]|[1-4]q", "year_quarter": r"quarter",
-    "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
+    "month_quarter": r"quarter", "the_quarter": r"quarter|period|year-|year\s+(?:earlier|before)", "half": r"half|two\s+quarters", "season": r"spring|summer|autumn|fall|winter",
     "day_word": r"today|tonight|tomorrow|yesterday", "overnight": r"overnight", "part_of_day": r"morning|afternoon|evening|night",
     "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "rel_unit": r"week|month|year|decade|century", "ago": _UNIT_GATE, "duration": _UNIT_GATE,
@@ -686,6 +688,30 @@ def _week_of(m, ctx):
     return {**r, "value": iso_week(date.fromisoformat(r["value"])), "granularity": "week"}
 
 
+@rule("nth_week_of", rf"\b(?i:the\s+(first|second|third|fourth|last|final)\s+week\s+of)\s+({MONTH_ANYCASE})"
+                     rf"(?:,?\s+({YEAR_WIDE}))?\b(?!\s+\d)")
+def _nth_week_of(m, ctx):
+    """"the first week of January", "the last week of May 2023": the ISO week holding the middle
+    day of that seven-day stretch of the month (day 4, 11, 18, 25; the fourth day from the end
+    for the last week); the month is placed by tense like a bare month (round 14)."""
+    word, name = m.group(1).lower(), m.group(2)
+    if not _month_ok(name, m.group(3), ctx, m):
+        return None
+    mo = _month_num(name)
+    if m.group(3):
+        y = int(m.group(3))
+    elif ctx.anchor is None:
+        return out(None, "week", basis="relative")
+    else:
+        y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m, deadline="nearest"))
+    if word in {"last", "final"}:
+        d = add_months(date(y, mo, 1), 1) - timedelta(days=4)
+    else:
+        d = date(y, mo, 7 * ORDINALS[word] - 3)
+    # the month stays in view for "the same month last year" (analysis.dates.extract._resolve_discourse)
+    return out(iso_week(d), "week", basis="absolute" if m.group(3) else "relative", month_in_view=(y, mo))
+
+
 YEAR_RE_C = re.compile(YEAR_RE)
 
 
@@ -728,13 +754,18 @@ def _year_period(m, ctx):
     return out(m.group(1), "year", discourse="with_year")
 
 
-@rule("rel_fiscal_year", r"\b(?:the\s+)?(current|this|last|latest|previous|prior|next|coming)\s+fiscal\s+year\b", re.I)
+@rule("rel_fiscal_year", r"\b(?:the\s+)?(current|this|last|latest|previous|prior|next|coming)\s+fiscal\s+year\b"
+                         r"|\b[Tt]he\s+fiscal\s+year\b(?=\s*[,.;:)!?]|\s+(?:and|but|or|as|so|for|in|at|on|by|with|"
+                         r"was|were|is|has|had|will|would|because|while|amid|despite)\b)", re.I)
 def _rel_fiscal_year(m, ctx):
-    """"the current fiscal year", "last fiscal year": named by the calendar year it is in."""
+    """"the current fiscal year", "last fiscal year": named by the calendar year it is in. "the
+    fiscal year" alone, before punctuation or a function word ("lower earnings for the fiscal
+    year."), is the anchor's, as "for the year" is (TimeBank: DATE 3 times); "the fiscal year
+    ended/to/ending ..." stays a length (rules year_ended, period_to; round 14)."""
     if ctx.anchor is None:
         return out(None, "year", basis="relative")
     step = {"current": 0, "this": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
-            "next": 1, "coming": 1}[m.group(1).lower()]
+            "next": 1, "coming": 1}[(m.group(1) or "this").lower()]
     return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
 
 
@@ -1226,14 +1257,34 @@ def _quarter_of_period_ending(d: date) -> tuple[int, int]:
     return mid.year, (mid.month - 1) // 3 + 1
 
 
+# A game score as news writes it (AP style: figures, a hyphen, the winner's total first: "won
+# 93-90", "a 31-20 first-quarter lead", "trailed 14-13"); not a range ("10-15 pct", "Jan. 29-30")
+_SCORE = re.compile(r"(?<![\d$\u00a3\u20ac.,/:-])(\d{1,3})-(\d{1,3})(?![\d/%:-]|\.\d|\s*(?:pct|percent|per\s+cent)\b)")
+_MONEY_IN_SENTENCE = re.compile(r"[$\u00a3\u20ac%]|\b(?:pct|percent|per cent|million|billion|mln|bln|earnings|profits?|"
+                                r"revenues?|sales|results|GDP|economy|growth)\b", re.I)
+
+
+def _game_period(ctx, m) -> bool:
+    """"Durant left the game in the first quarter", "with 4:46 left in the quarter": a quarter of
+    a game, no date. Sports reports give scores; two or more scores in the document (a winner's
+    total not below the loser's) and no money, rate or business word in the sentence make a bare
+    quarter (no year named with it) a period of play (round 14)."""
+    if "scores" not in ctx.cache:
+        ctx.cache["scores"] = sum(int(a) >= int(b) for a, b in _SCORE.findall(ctx.text)) >= 2
+    return ctx.cache["scores"] and not _MONEY_IN_SENTENCE.search(ctx.sentence(m.start()))
+
+
 @rule("quarter",
       r"\b(?:(?:the|this|last|next|a|its|their|this year's|last year's)\s+)?(?:(?:fiscal|calendar)\s+)?"
       r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|coming|year-ago|"
       r"year-earlier)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(" + YEAR_RE + r")|(this|last|next) year))?\b"
       r"|\b(?:Q([1-4])|([1-4])Q)(?:\s+('\d{2}|" + YEAR_RE + r"))?\b", re.I)
 def _quarter(m, ctx):
-    end = _quarter_end(m, ctx)
     word = (m.group(1) or "").lower()
+    if word and not (m.group(2) or m.group(3)) and "fiscal" not in m.group(0).lower() and (
+            re.match(r"[- ]?finals?\b|-finalists?\b", ctx.text[m.end():m.end() + 11], re.I) or _game_period(ctx, m)):
+        return None  # "the first quarter-final", "left the game in the first quarter": no date (round 14)
+    end = _quarter_end(m, ctx)
     if end is not None and not (m.group(2) or m.group(6) or m.group(3)):
         y, q_end = _quarter_of_period_ending(end)
         q_word = ORDINALS.get(word)
@@ -1284,6 +1335,22 @@ def _quarter(m, ctx):
     return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
 
 
+@rule("month_quarter", r"\b(?:[Tt]he\s+)?(?:(" + YEAR_RE + r")\s+)?(March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)"
+                       r"(?:,?\s+(" + YEAR_RE + r"))?[- ]quarter\b(?![- ]?finals?\b)(?:\s+of\s+(" + YEAR_RE + r"))?")
+def _month_quarter(m, ctx):
+    """"the September quarter", "the December quarter of 2023": the calendar quarter that ends in
+    that month, as business news in Australia, New Zealand and India names quarters; the year as
+    for the bare month (its tense), unless written (round 14)."""
+    mo = _month_num(m.group(2).rstrip("."))
+    year = m.group(1) or m.group(3) or m.group(4)  # "the 1985 December quarter", "the December 1986 quarter"
+    if year:
+        return out(f"{year}-Q{mo // 3}", "quarter")
+    if ctx.anchor is None:
+        return out(None, "quarter", basis="relative")
+    y = month_near(ctx.anchor, mo, _tense_with_preposition(ctx, m, deadline="nearest"))
+    return out(f"{y:04d}-Q{mo // 3}", "quarter", basis="relative")
+
+
 @rule("year_quarter",
       rf"\b(?:the\s+)?(?:({YEAR_RE})|((?i:this|last|next)) year's)\s+(?:(?:fiscal|calendar)\s+)?"
       r"((?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)[- ])?(?i:quarter)\b")
@@ -1305,6 +1372,10 @@ def _year_quarter(m, ctx):
                      r"|\bthe\s+year\s+(?:earlier|before)(?=\s*(?:[.,;:!?)]|$))", re.I)
 def _the_quarter(m, ctx):
     low = m.group(0).lower()
+    if low.endswith("quarter") and re.match(r"[- ]?finals?\b|-finalists?\b", ctx.text[m.end():m.end() + 11], re.I):
+        return None  # "the quarter-finals", "the quarter final": a round of a tournament, no date (round 14)
+    if low == "the quarter" and _game_period(ctx, m):
+        return None  # "with 4:46 left in the quarter" in a game report (round 14)
     if low.endswith(" before") and not _before_ends_clause(ctx.text, m.start(), m.end()):
         return None  # "he had worked there the year before", "he won the year before": the story's past (round 12)
     if re.search(r"year[- ](?:earlier|ago|before)\b", low) \
@@ -1329,6 +1400,10 @@ def _the_quarter(m, ctx):
     if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
         # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
         # quarter's loss" after "the third quarter ended Sept. 30")
+        return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
+    if low == "the quarter" and ctx.tense(m.start(), m.end()) == "future":
+        # "Analysts expect earnings to fall in the quarter": a quarter still to be reported is
+        # the one the anchor is in, not the last one reported (round 14)
         return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
     y, q = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
     disc = "latest_quarter" if re.search(r"latest|recent", low) else "same_quarter"
@@ -1584,10 +1659,12 @@ def _weekday(m, ctx):
 
 # -- this/next/last week, month, year, weekend, decade -------------------------------------------
 @rule("rel_unit",
-      rf"\b(?:{MOD_RE})?(?:(this|last|next|past|coming|previous|following|current|the)\s+)"
+      rf"\b(?:{MOD_RE})?(?:(this\s+past|this|last|next|past|coming|previous|following|current|the)\s+)"
       r"(week|month|year|weekend|decade|century)(?!-)\b", re.I)
 def _rel_unit(m, ctx):
     rel, unit = m.group(1).lower(), m.group(2).lower()
+    if rel.startswith("this") and rel != "this":
+        rel = "past"  # "this past weekend": the extent takes "this", the value is the past one's (round 14)
     has_mod = m.start(1) > m.start()
     if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(2).isupper() and (
             re.search(r"(?:[\"\u201c'`]|['\u2019]s\s)$", ctx.text[max(0, m.start() - 3):m.start()])
@@ -1769,6 +1846,11 @@ _CLOCK_PREP_BEFORE = re.compile(r"\b(at|by|until|till|from|before|after|since)\s
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs)\s+(?:to|and|until|till)\s+$", re.I)
 
 
+# "set for 1900 hours", "scheduled for 0600 hours": a time fixed for an event; a plain "for" takes a
+# length ("for 1200 hours"), a participle of fixing a time before it a clock time (round 14)
+_CLOCK_SET_FOR = re.compile(r"\b(?:set|scheduled|slated|fixed|timed|planned|due)\s+(?:for|at)\s+$", re.I)
+
+
 def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
     """"NNNN hours" (a valid 24-hour HHMM) at ``text[s:e]`` is a clock time, not a length: a
     leading zero ("0530 hours") is never a count of hours; "of" after it is ("after 1200 hours of
@@ -1779,6 +1861,8 @@ def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
         return True
     if re.match(r"\s+of\b", text[e:e + 5], re.I):
         return False
+    if _CLOCK_SET_FOR.search(text, max(0, s - 24), s):
+        return True
     prep = _CLOCK_PREP_BEFORE.search(text, max(0, s - 16), s)
     if prep:
         return prep.group(1).lower() != "after"
@@ -2228,6 +2312,8 @@ _MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+min
 
 
 _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
+# "from 6 to 10 o'clock": "from"/"between" before the first hour makes "N to M" a range (round 14)
+_HOUR_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 @rule("clock_words",
@@ -2269,7 +2355,12 @@ def _clock_words(m, ctx):
         start = m.start() - (len(window) - lead.start())
         minutes_txt = lead.group(1)
         mw = re.sub(r"\s+minutes?$", "", minutes_txt.lower())
-        if mw == "half":
+        if rel in {"to", "till"} and mw == minutes_txt.lower() and _HOUR_RANGE_FROM.search(ctx.text, max(0, start - 9), start) \
+                and ("clock" in m.group(0).lower() or ampm or part) and re.fullmatch(_HOUR_RE, mw, re.I):
+            # "from 6 to 10 o'clock at night", "between 5 to 8 p.m.": a range of two hours, not six
+            # minutes to ten; the second end is the time that carries the o'clock or part of day
+            start, mins, rel = m.start("h"), 0, "past"
+        elif mw == "half":
             mins = 30
         elif mw.endswith("quarter"):
             mins = 15
