@@ -107,3 +107,33 @@ def test_he_says_after_a_written_age_and_a_given_name():
                 "Sixteen-year-old Kaelo was referred by his social worker to build his confidence.\n"
                 "He says: \"Before, I thought I could not do it.\"")
     assert _speaker(q, "Before, I thought") == "Kaelo"
+
+
+# --- "A Department of Health and Social Care (DHSC) spokesperson said": "and" in the name ----
+
+def test_department_name_with_and_before_spokesperson_is_unnamed():
+    q = _quotes("The case was heard on Monday.\n"
+                "A Department of Housing and Local Affairs (DHLA) spokesperson said: "
+                "\"We have started legal proceedings.\"")
+    assert _speaker(q, "We have started") == "a Department of Housing and Local Affairs spokesperson"
+
+
+def test_department_name_with_a_list_before_spokesperson_is_unnamed():
+    q = _quotes("The review was published.\n"
+                "A Department for Transport, Roads and Rail spokesperson said the plans were "
+                "\"under review\".")
+    assert _speaker(q, "under review") == "a Department for Transport Roads and Rail spokesperson"
+
+
+def test_and_between_places_before_plural_role_keeps_old_reading():
+    # guard: a plural role noun after "and" is no organisation's spokesperson
+    q = _quotes("The case was heard.\n"
+                "In Leeds, Bradford and York councillors said the plan was \"a mess\".")
+    assert _speaker(q, "a mess") == "york councillors"
+
+
+def test_two_people_joined_by_and_not_merged():
+    # guard (passed before): "and" between two named people is no organisation
+    q = _quotes("The case was heard.\n"
+                "Council leader Jim Bell and deputy Ann Cole said the plan was \"a mess\".")
+    assert _speaker(q, "a mess") != "Jim Bell and deputy Ann Cole"

@@ -438,10 +438,18 @@ def _subject_tokens_back(toks, j):
     i = j
     start = j + 1
     n = 0
+    in_org = False
     while i >= 0:
         tok = toks[i][2]
         if _is_boundary(tok):
             break
+        if in_org and tok.endswith(",") and _capitalised(_bare(tok)) and i > 1 and (
+                (toks[i - 1][2].endswith(",") and _capitalised(_bare(toks[i - 1][2])))
+                or (toks[i - 1][2] in ("for", "of") and _capitalised(_bare(toks[i - 2][2])))):
+            start = i   # round 14: "Department for Digital, Culture, Media and Sport": a list in the name
+            n += 1
+            i -= 1
+            continue
         if i != j and _ends_clause(tok):
             return start, tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
         w = _bare(tok)
@@ -458,13 +466,20 @@ def _subject_tokens_back(toks, j):
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
             joins_name = (lw in _JOIN_IN_NAMES or lw == "from") and _capitalised(prev) and (
                 _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
+            # round 14 (bbcspk2): "A Department of Health and Social Care (DHSC) spokesperson
+            # said": "and" inside an organisation's name right before a role noun
+            joins_org = lw in ("and", "&") and _capitalised(prev) and _capitalised(nxt) \
+                and not _ends_clause(toks[i - 1][2]) and _bare(toks[j][2]).lower() in _PERSON_HEADS \
+                and not _capitalised(_bare(toks[j][2])) and all(
+                    _capitalised(_bare(t[2])) or _bare(t[2]).lower() in _INSTITUTION_JOINS for t in toks[i + 1:j])
             joins_role = lw in _ROLE_PREPS and (
                 _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
                 or (lw in {"for", "at", "with", "of", "on", "from"} and _agent_noun(prev))) \
                 and not _ends_clause(toks[i - 1][2])
-            if not (joins_name or joins_role):
+            if not (joins_name or joins_role or joins_org):
                 break
+            in_org = in_org or joins_org
         start = i
         n += 1
         if n > 14:
