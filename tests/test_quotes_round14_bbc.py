@@ -137,3 +137,11 @@ def test_two_people_joined_by_and_not_merged():
     q = _quotes("The case was heard.\n"
                 "Council leader Jim Bell and deputy Ann Cole said the plan was \"a mess\".")
     assert _speaker(q, "a mess") != "Jim Bell and deputy Ann Cole"
+
+
+def test_age_epithet_name_drops_the_possessive():
+    # "25-year-old Alan Munro's record": the person of that age is "Alan Munro", not "Alan Munro's"
+    q = _quotes("The pool was full on Monday.\n"
+                "Callum Reid has now beaten 25-year-old Alan Munro's record of 10 medals.\n"
+                "\"I'm absolutely exhausted,\" the 25-year-old told BBC Sport.")
+    assert _speaker(q, "I'm absolutely exhausted") == "Alan Munro"

@@ -2734,6 +2734,7 @@ class _Resolver:
                          r"|\b%d-year-old\s+((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)" % (age, age))
         for m in pat.finditer(self.masked, 0, pos):
             words = (m.group(1) or m.group(2)).split()
+            words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])   # round 14: "25-year-old Ann Lee's record"
             name, _, _ = _strip_titles(words)
             if name and self._person_name(name, gender) is not None:
                 best = (m.start(), " ".join(name))
