@@ -438,10 +438,18 @@ def _subject_tokens_back(toks, j):
     i = j
     start = j + 1
     n = 0
+    in_org = False
     while i >= 0:
         tok = toks[i][2]
         if _is_boundary(tok):
             break
+        if in_org and tok.endswith(",") and _capitalised(_bare(tok)) and i > 1 and (
+                (toks[i - 1][2].endswith(",") and _capitalised(_bare(toks[i - 1][2])))
+                or (toks[i - 1][2] in ("for", "of") and _capitalised(_bare(toks[i - 2][2])))):
+            start = i   # round 14: "Department for Digital, Culture, Media and Sport": a list in the name
+            n += 1
+            i -= 1
+            continue
         if i != j and _ends_clause(tok):
             return start, tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
         w = _bare(tok)
@@ -458,13 +466,20 @@ def _subject_tokens_back(toks, j):
             nxt = _bare(toks[i + 1][2]) if i + 1 < len(toks) else ""
             joins_name = (lw in _JOIN_IN_NAMES or lw == "from") and _capitalised(prev) and (
                 _capitalised(nxt) or (lw == "of" and nxt == "the")) and not _ends_clause(toks[i - 1][2])
+            # round 14 (bbcspk2): "A Department of Health and Social Care (DHSC) spokesperson
+            # said": "and" inside an organisation's name right before a role noun
+            joins_org = lw in ("and", "&") and _capitalised(prev) and _capitalised(nxt) \
+                and not _ends_clause(toks[i - 1][2]) and _bare(toks[j][2]).lower() in _PERSON_HEADS \
+                and not _capitalised(_bare(toks[j][2])) and all(
+                    _capitalised(_bare(t[2])) or _bare(t[2]).lower() in _INSTITUTION_JOINS for t in toks[i + 1:j])
             joins_role = lw in _ROLE_PREPS and (
                 _singular(prev) in _SOURCE_HEADS or prev.lower() in {"familiar", "close"}
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
                 or (lw in {"for", "at", "with", "of", "on", "from"} and _agent_noun(prev))) \
                 and not _ends_clause(toks[i - 1][2])
-            if not (joins_name or joins_role):
+            if not (joins_name or joins_role or joins_org):
                 break
+            in_org = in_org or joins_org
         start = i
         n += 1
         if n > 14:
@@ -1211,6 +1226,41 @@ def _person_before_institution(toks, s0):
     return None
 
 
+def _person_before_open_appositive(toks, s0):
+    """round 14 (bbcspk2): the named person before an appositive whose closing comma the
+    writer left out, the institution at its end taken for the subject ("Julia Jones, professor
+    of conservation science at Bangor University said", "Tim Bush, head of governance at
+    Pensions and Investment Research Consultants (Pirc) said"). ``toks[s0]`` starts that
+    institution; the words between the name's comma and the preposition before it must open in
+    lower case and hold a role noun, without a verb. (record, start) or None."""
+    p = s0 - 1
+    while p > 0 and s0 - p <= 8 and not _ends_clause(toks[p][2]) and (
+            _bare(toks[p][2]).lower() in _INSTITUTION_JOINS or _capitalised(_bare(toks[p][2]))):
+        p -= 1      # "at Pensions and Investment Research Consultants": the whole name
+    if p < 3 or _bare(toks[p][2]).lower() not in _ROLE_PHRASE_PREPS or _ends_clause(toks[p][2]):
+        return None
+    c = p - 1
+    while c >= 0 and p - c <= 10 and not toks[c][2].endswith(","):
+        if _ends_clause(toks[c][2]) or _is_boundary(toks[c][2]) or _MASK in toks[c][2]:
+            return None
+        c -= 1
+    if c < 1 or not toks[c][2].endswith(",") or c + 1 >= p:
+        return None
+    role = [_bare(t[2]) for t in toks[c + 1:p]]
+    if not all(role) or not role[0][:1].islower() or any(w.lower() in _VERBISH for w in role) \
+            or not any(_singular(w.lower()) in _PERSON_HEADS or _agent_noun(w.lower())
+                       or _singular(w.lower().split("-")[-1]) in _PERSON_HEADS for w in role):
+        return None
+    s1, _ = _subject_tokens_back(toks, c)
+    if s1 is None or s1 > c or (s1 > 0 and not (_ends_sentence(toks[s1 - 1][2]) or _is_boundary(toks[s1 - 1][2]))):
+        return None
+    rec = _classify([_bare(t[2]) for t in toks[s1:c + 1]])
+    if rec and rec["type"] == "named" and rec.get("person") is True and not rec.get("org") \
+            and len(rec["speaker"].split()) >= 2:
+        return rec, s1
+    return None
+
+
 _ROLE_PHRASE_PREPS = frozenset({"at", "of", "for", "from", "with"})
 _INSTITUTION_JOINS = frozenset({"of", "and", "for", "&", "the", "on"})
 
@@ -1394,6 +1444,11 @@ def _subject_before(toks, k):
         # round 13 (bbcspk): "Consultant surgeon at the University of Leeds Mr Andrew Biggins
         # said", "Prof Alan Brickley from the Institute of Cancer Research said"
         held = _name_in_role_phrase(toks, s, j) or _person_before_institution(toks, s)
+        if held is not None:
+            return held
+    if rec and (rec["type"] == "unnamed" or rec.get("person") is not True
+                or (s > 0 and _bare(toks[s - 1][2]).lower() in _INSTITUTION_JOINS)):
+        held = _person_before_open_appositive(toks, s)     # round 14 (bbcspk2)
         if held is not None:
             return held
     return (rec, s) if rec else None
@@ -2679,6 +2734,7 @@ class _Resolver:
                          r"|\b%d-year-old\s+((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)" % (age, age))
         for m in pat.finditer(self.masked, 0, pos):
             words = (m.group(1) or m.group(2)).split()
+            words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])   # round 14: "25-year-old Ann Lee's record"
             name, _, _ = _strip_titles(words)
             if name and self._person_name(name, gender) is not None:
                 best = (m.start(), " ".join(name))
@@ -2715,8 +2771,12 @@ class _Resolver:
             info = self.actor_lookup(name)
             if is_person is None:     # known only through the lookup ("Labour" -> Labour Party)
                 if not info or not info.get("actor_type"):
-                    continue
-                is_person = info["actor_type"] == "person"
+                    named = self._full_name_just_before(name, start, pos) if want_person and gender else None
+                    if named is None:
+                        continue
+                    name, is_person = named, True    # round 14: "Dyfan Lewis wants ... He said:"
+                else:
+                    is_person = info["actor_type"] == "person"
             if is_person is not want_person:
                 continue
             if info and info.get("actor_type") and (info["actor_type"] == "person") is not want_person:
@@ -2732,6 +2792,38 @@ class _Resolver:
         info = self.actor_lookup(name)
         rec["actor"] = info.get("actor") if info else None
         return rec
+
+    def _full_name_just_before(self, name, start, pos):
+        """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
+        list knows ("Dyfan Lewis from Community Energy Wales wants ..."), if it is the person a
+        he/she opening the very next sentence at ``pos`` refers to: two or three capitalised
+        words, no organisation, place or non-person word, the subject of a verb, and exactly
+        one sentence end between them; a written age before a given name counts as a word of
+        the name and is dropped ("Sixteen-year-old Kacee was referred ... He says:" gives
+        "Kacee"). The name, else None."""
+        words = name.split()
+        aged = bool(words) and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?-years?-old", words[0]) is not None
+        if aged:
+            words = words[1:]
+        if not (1 if aged else 2) <= len(words) <= 3 or not all(
+                w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return None
+        low = [w.lower() for w in words]
+        if (_lex.given_name_gender(words[0]) is not None and not aged) or " ".join(low) in _PLACE_NAMES or any(
+                w in _GEO_WORDS or w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
+                or w in _PLACE_NAMES for w in low):
+            return None
+        between = self.masked[start:pos]
+        ends = [m for m in _SENTENCE_END.finditer(between)   # a stop and the line break after it: one end
+                if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?"))]
+        rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
+        if rest not in ("", "he", "she"):
+            return None
+        if _acts_as_subject(self.masked, start, start):
+            return " ".join(words)
+        # "Dyfan Lewis from Community Energy Wales wants": the verb after the institution
+        m = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?=[A-Z])").match(self.masked, start + len(name))
+        return " ".join(words) if m is not None and _acts_as_subject(self.masked, m.end(), m.end()) else None
 
     def _expand(self, name: str, pos: int) -> str:
         parts = name.split()
@@ -3027,13 +3119,15 @@ class _Resolver:
             return None
         return self._named_record(self._expand(name, start), start, text=name, gender=g)
 
-    def _focus_person(self, pos, gender=None, noun=None):
+    def _focus_person(self, pos, gender=None, noun=None, age=None):
         """The person a nationality noun refers to ("said the Frenchman"): of the persons that
         spoke, opened a sentence or were named in full (with evidence of a person) before
         ``pos``, gender agreeing: the last written of those the text ties to the nationality of
         ``noun`` ("Rafael Nadal of Spain" ... "the Spaniard said"), else the one whose surname
         the text wrote last before ``pos`` (the story names its subject just before the
-        epithet: "... and Anelka hit the bar." / '"...," said the Frenchman'); else None."""
+        epithet: "... and Anelka hit the bar." / '"...," said the Frenchman'); else None.
+        With ``age`` ("the 25-year-old"), a person the text gives another age is no candidate
+        (round 14)."""
         cands = set()
         for h in self.history:
             if h["type"] == "named" and h.get("person") is True and not h.get("plural") \
@@ -3059,6 +3153,8 @@ class _Resolver:
             if any(w.lower() in bad for w in name.split()) \
                     or (info and info.get("actor_type") and info["actor_type"] != "person"):
                 continue    # "Africa Super League" taken for a person elsewhere is no one's name
+            if age is not None and self._written_age(name, pos) not in (None, age):
+                continue    # round 14: "78-year-old Alister Allan" is not "the 25-year-old"
             hits = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(name.split()[-1]) + r"(?![\w-])",
                                                    self.masked[:pos])]
             if not hits:
@@ -3558,7 +3654,7 @@ class _Resolver:
             # story is about
             target = self._aged_person(rec["age"], rec["pos"], rec.get("gender"))
             if target is None:
-                target = self._focus_person(rec["pos"], rec.get("gender"))
+                target = self._focus_person(rec["pos"], rec.get("gender"), age=rec["age"])
                 if target is not None and self._written_age(target["speaker"], rec["pos"]) not in (None, rec["age"]):
                     target = None   # "78-year-old Alister Allan" is not "the 25-year-old"
             if target is not None:
