@@ -84,6 +84,22 @@ def test_georgia_with_us_state_signs_is_no_country():
         assert "Georgia" not in _countries(m, doc), doc
 
 
+def test_georgia_as_a_college_team_or_a_us_state_in_a_list_is_no_country():
+    m = _m("Dane Holloway ran for 130 yards to lead eighth-ranked Georgia to a rout.",
+           "Snow fell across Virginia, the Carolinas, Georgia and northern Alabama.",
+           "A Georgia school board is in court this week.",
+           "Asked about the nominee, the Georgia Democrat shot back.")
+    for doc in ("d0", "d1", "d2", "d3"):
+        assert "Georgia" not in _countries(m, doc), doc
+
+
+def test_guard_georgia_beside_a_country_or_washington_stays_a_country():
+    m = _m("Armenia came second and Georgia third in the contest.",
+           "Russia accused Georgia and Washington of stoking the conflict.")
+    assert "Georgia" in _countries(m, "d0")
+    assert "Georgia" in _countries(m, "d1")
+
+
 def test_guard_georgia_with_the_countrys_signs_stays_a_country():
     m = _m("Georgia said it would not yield to Russia.",
            "Protesters in Tbilisi said Georgia must join the EU.",

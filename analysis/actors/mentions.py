@@ -1365,20 +1365,23 @@ _PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "throughout"
 @lru_cache(maxsize=1)
 def _us_state_namesakes() -> dict:
     """{country name: (regex of the US state's signs, the country's capital)} for the US states
-    named like a country (``lexicons/us_states_named_like_countries.csv``). A sign of the state:
-    a city before it or its abbreviation ("Atlanta, Georgia", "Athens, Ga."), any US city with an
-    AP state abbreviation ("Jacksonville, Fla.": US copy), "University of Georgia", "Georgia
-    Tech" / "Georgia State", another US state coordinated with it, a governor of it."""
+    named like a country (``lexicons/us_states_named_like_countries.csv``, whose header lists the
+    signs of the state: "Atlanta, Georgia", "University of Georgia", "No. 10 Georgia", another US
+    state in the sentence, "the Georgia Democrat" ...; and any US city with an AP state
+    abbreviation, "Jacksonville, Fla.": US copy, ``_city_of_state_anywhere``)."""
     others = sorted((r["name"] for r in _lex._rows("regions.csv") if r.get("country") == "US"), key=len, reverse=True)
     out = {}
     for r in _lex._rows("us_states_named_like_countries.csv"):
         n = re.escape(r["state"])
-        states = "|".join(re.escape(x) for x in others if x != r["state"])
+        skip = {x.strip() for x in (r.get("not_signs") or "").split(";")} | {r["state"]}
+        states = "|".join(re.escape(x) for x in others if x not in skip)
         us = re.compile(
             r"(?<!" + re.escape(r["country_capital"]) + r")\b[A-Z][\w'-]*,[ \t]+" + n + r"(?=[,.;:)]|\s*$)"
             r"|,[ \t]+" + re.escape(r["postal_code"]) + r"(?=[\s,;:)]|$)"
             r"|\bUniversity of " + n + r"\b|\b" + n + r" (?:Tech|State)\b"
-            r"|\b" + n + r"(?:,| and| or) (?:" + states + r")\b|\b(?:" + states + r")(?:,| and| or) " + n + r"\b"
+            r"|\b" + n + r"\b[^.!?\n]*\b(?:" + states + r")\b|\b(?:" + states + r")\b[^.!?\n]*\b" + n + r"\b"
+            r"|(?:\bNo\.[ \t]*\d+|\w-ranked)[ \t]+" + n + r"\b|\b(?:[Aa]n?|[Tt]he)[ \t]+" + n + r"(?![-\w])"
+            r"|\b" + n + r"[ \t]+(?:Democrat|Republican)s?\b"
             r"|\b(?:[Gg]overnor|Gov\.)[ \t]+(?:of[ \t]+)?" + n + r"\b|\b" + n + r"(?:'s)?[ \t]+(?:[Gg]overnor|Gov\.)")
         out[r["state"]] = (us, r["country_capital"])
     return out
