@@ -1431,10 +1431,9 @@ def _name_heads(tk: _Tokens, rows, lowercase_words=frozenset()) -> dict:
     or written in lower case elsewhere ("But Swift's ...") is no part of a name."""
     persons = [(r["start"], r["end"]) for r in rows if r["actor_type"] == "person"]
     out = {}
-    for j in range(1, tk.n):
-        if tk.cap[j] and tk.cap[j - 1] and tk.join[j - 1] and not tk.is_initial(j - 1) \
-                and tk.norm[j - 1] not in TITLE_WORDS and _TITLES.get(tk.norm[j - 1]) is None \
-                and not any(s <= tk.start[j] < e for s, e in persons):
+    for j in tk.caps:
+        if j and tk.cap[j - 1] and tk.join[j - 1] and tk.norm[j - 1] not in TITLE_WORDS \
+                and not tk.is_initial(j - 1) and not any(s <= tk.start[j] < e for s, e in persons):
             k = j - 1
             while k > 0 and tk.cap[k - 1] and tk.join[k - 1] and tk.norm[k - 1] not in TITLE_WORDS:
                 k -= 1
@@ -1969,7 +1968,7 @@ def _spoken_lone_words(tk: _Tokens) -> frozenset:
     a word joined to another capitalised word nor one after "the" ("the Treasury said")."""
     out = set()
     for k in tk.caps:
-        if k + 1 >= tk.n or tk.gap(k) != " " or tk.cap[k + 1] or tk.norm[k + 1] not in _SPOKEN_VERBS \
+        if k + 1 >= tk.n or tk.norm[k + 1] not in _SPOKEN_VERBS or tk.cap[k + 1] or tk.gap(k) != " " \
                 or tk.poss[k] or tk.raw[k].isupper():
             continue
         if k > 0 and ((tk.cap[k - 1] and tk.join[k - 1]) or tk.norm[k - 1] in ("the", "a", "an")):
