@@ -919,6 +919,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     honorific_surnames = {tk.norm[k + 1] for k in tk.caps if k < n - 1     # (of range(n - 1))
                           if tk.cap[k] and _TITLES.get(tk.norm[k], ("",))[0] == "honorific"
                           and tk.join_title[k] and tk.cap[k + 1] and not _shouted(tk, k)}
+    spoken_surnames = _spoken_lone_words(tk)
     unknown_full = {}   # full key -> canonical string
     unknown_surname = {}  # surname key -> canonical string
     surname_all = {}      # surname key -> every full name with it, in order ("Mrs Johnson")
@@ -1030,7 +1031,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = of_place or _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
-            and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames))
+            and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames
+                 or (b - i == 2 and tk.norm[b - 1] in spoken_surnames and tk.norm[i] not in lowercase_words
+                     and tk.norm[b - 1] not in unknown_surname and tk.norm[i] not in _nationality_words(d))))
+        # (not "Liverpudlian Pimblett" after "Paddy Pimblett")
         if ok and len(words) == 1 and b < n and not tk.cap[b] and tk.norm[b] in _SERIES_NOUNS \
                 and re.fullmatch(r"[ \t]+", tk.gap(b - 1)) and _TITLES.get(tk.norm[i - 1], ("",))[0] != "honorific":
             ok = False   # "our CEO Secrets series": a title and a word naming a series
@@ -1173,6 +1177,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         elif sp["kind"] == "unknown":
             fulls.append((sp["a"], sp["actors"][0]))
     unknown_names = set(unknown_full.values())
+    misfit_starts = set()   # titled surnames whose title fits no full name of the document
     out = []
     for sp in spans:
         kind = sp["kind"]
@@ -1188,6 +1193,16 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     # reported as written with the honorific and left unresolved
                     sp = dict(sp, raw=f"{tk.raw[sp['a'] - 1]} {sp['raw']}", misfit=True)
                 cands = fit
+                if cands and sp.get("titled") and not sp.get("misfit"):
+                    tfit = _title_fit(tk, sp["a"], cands, d, spans)
+                    if not tfit:
+                        # "President Clinton" where the one Clinton named is "Sen. Hillary
+                        # Clinton" (or a Clinton given no role): another person, reported as
+                        # written with the title and left unresolved
+                        t0 = _title_start(tk, sp["a"] - 1)[0]
+                        sp = dict(sp, raw=text[tk.start[t0]:tk.bend[sp["b"] - 1]], misfit=True)
+                        misfit_starts.add(tk.start[sp["a"]])
+                    cands = tfit
             actor = _resolve_surname(d, cands, sp, fulls, year,
                                      assume_name or kind != "surname" or bool(sp.get("titled")))
             if actor is None and kind == "surname" and not sp.get("titled"):
@@ -1291,7 +1306,7 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     if fulls_here:
         tok_at = dict(zip(tk.start, range(n)))   # start -> token
         for r in rows:
-            if r["resolution"] != "unresolved":
+            if r["resolution"] != "unresolved" or r["start"] in misfit_starts:
                 continue
             w = _norm(r["actor"])
             by_surname = {f for f in fulls_here if _norm(f.split()[-1]) == w
@@ -1322,23 +1337,111 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                          "text": tk.raw[i], "start": tk.start[i], "end": tk.bend[i], "in_dictionary": False,
                          "match": "given_name", "resolution": "document", "role": _role_before(tk, i, d)})
         rows.sort(key=lambda r: r["start"])
+    if any(r["actor_type"] == "state" for r in rows):
+        rows = _country_namesakes(tk, d, rows, unknown_surname)
     if org_rows:
         rows.extend(_known_organisation(d, r) for r in org_rows)
         rows.sort(key=lambda r: r["start"])
     if pending is not None:
+        heads = None
         for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i]:
                 continue
             if tk.norm[i] in unknown_surname or not _name_token(tk, i, lowercase_words) or tk.is_initial(i) \
                     or (_possessive_place(tk, i, covered) and _given(tk.raw[i]) is not None):
                 continue
+            if heads is None:
+                heads = _name_heads(tk, rows, lowercase_words)
+            key = heads.get(tk.norm[i], tk.norm[i])   # "Villa" after "Aston Villa": that name's
             if _lone_name(tk, i, lowercase_words) and not (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) \
                     and _linkable(tk, i):
-                pending.append((tk.start[i], tk.bend[i], tk.raw[i], tk.norm[i]))
+                pending.append((tk.start[i], tk.bend[i], tk.raw[i], key))
     return rows
 
 
 _PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "throughout"}
+
+
+@lru_cache(maxsize=1)
+def _us_state_namesakes() -> dict:
+    """{country name: (regex of the US state's signs, the country's capital)} for the US states
+    named like a country (``lexicons/us_states_named_like_countries.csv``, whose header lists the
+    signs of the state: "Atlanta, Georgia", "University of Georgia", "No. 10 Georgia", another US
+    state in the sentence, "the Georgia Democrat" ...; and any US city with an AP state
+    abbreviation, "Jacksonville, Fla.": US copy, ``_city_of_state_anywhere``)."""
+    others = sorted((r["name"] for r in _lex._rows("regions.csv") if r.get("country") == "US"), key=len, reverse=True)
+    out = {}
+    for r in _lex._rows("us_states_named_like_countries.csv"):
+        n = re.escape(r["state"])
+        skip = {x.strip() for x in (r.get("not_signs") or "").split(";")} | {r["state"]}
+        states = "|".join(re.escape(x) for x in others if x not in skip)
+        us = re.compile(
+            r"(?<!" + re.escape(r["country_capital"]) + r")\b[A-Z][\w'-]*,[ \t]+" + n + r"(?=[,.;:)]|\s*$)"
+            r"|,[ \t]+" + re.escape(r["postal_code"]) + r"(?=[\s,;:)]|$)"
+            r"|\bUniversity of " + n + r"\b|\b" + n + r" (?:Tech|State)\b"
+            r"|\b" + n + r"\b[^.!?\n]*\b(?:" + states + r")\b|\b(?:" + states + r")\b[^.!?\n]*\b" + n + r"\b"
+            r"|(?:\bNo\.[ \t]*\d+|\w-ranked)[ \t]+" + n + r"\b|\b(?:[Aa]n?|[Tt]he)[ \t]+" + n + r"(?![-\w])"
+            r"|\b" + n + r"[ \t]+(?:Democrat|Republican)s?\b"
+            r"|\b(?:[Gg]overnor|Gov\.)[ \t]+(?:of[ \t]+)?" + n + r"\b|\b" + n + r"(?:'s)?[ \t]+(?:[Gg]overnor|Gov\.)")
+        out[r["state"]] = (us, r["country_capital"])
+    return out
+
+
+def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
+    """Country mentions that are namesakes in this document. A country named like a US state
+    ("Georgia") is the state in a document with the state's signs and none of the country's
+    (``_us_state_namesakes``): no country mention. A country name that is the surname of a
+    person named in full in the document ("Michael Jordan ... Jordan said") is that person,
+    unless the country's demonym or a place preposition ("in Jordan") shows the country."""
+    namesakes = _us_state_namesakes()
+    out = []
+    for r in rows:
+        if r["actor_type"] != "state" or r["match"] != "name" or " " in r["text"]:
+            out.append(r)
+            continue
+        entry = d.actors.get(r["actor"], {})
+        if r["actor"] in namesakes:
+            us, capital = namesakes[r["actor"]]
+            signs = [x for x in entry.get("demonyms", ()) if x] + [capital]
+            if (us.search(tk.text) or _city_of_state_anywhere(tk.text)) \
+                    and not re.search(r"\b(?:" + "|".join(map(re.escape, signs)) + r")s?\b", tk.text):
+                continue
+        key = _norm(r["text"])
+        if key in surnames and r["actor"] != surnames[key]:
+            dem = [x for x in entry.get("demonyms", ()) if x]
+            a = next((k for k in range(tk.n) if tk.start[k] == r["start"]), None)
+            if a is not None and not (a > 0 and _locative_before(tk, a)) and not tk.raw[a].isupper() \
+                    and not (dem and re.search(r"\b(?:" + "|".join(map(re.escape, dem)) + r")s?\b", tk.text)):
+                out.append({"actor": surnames[key], "actor_type": "person", "country": None, "text": r["text"],
+                            "start": r["start"], "end": r["end"], "in_dictionary": False, "match": "surname",
+                            "resolution": "document", "role": _role_before(tk, a, d)})
+                continue
+        out.append(r)
+    return out
+
+
+def _name_heads(tk: _Tokens, rows, lowercase_words=frozenset()) -> dict:
+    """{last word: the name's words, space-joined} of the document's multi-word capitalised names
+    that are no person found in it ("villa": "aston villa", "united": "manchester united"): news
+    shortens a club's or a body's name to that word ("Villa scored twice"), so the word alone in
+    the document stands for that name and links to a person named in another document only when
+    that person has this very name ("Rishi Sunak visited ... Sunak"), never to another ("David
+    Villa"; ``link_mentions``). Not a word after a title ("President Clinton") and not one
+    inside a person mention of the document; a sentence's first word that is a function word
+    or written in lower case elsewhere ("But Swift's ...") is no part of a name."""
+    persons = [(r["start"], r["end"]) for r in rows if r["actor_type"] == "person"]
+    out = {}
+    for j in tk.caps:
+        if j and tk.cap[j - 1] and tk.join[j - 1] and tk.norm[j - 1] not in TITLE_WORDS \
+                and not tk.is_initial(j - 1) and not any(s <= tk.start[j] < e for s, e in persons):
+            k = j - 1
+            while k > 0 and tk.cap[k - 1] and tk.join[k - 1] and tk.norm[k - 1] not in TITLE_WORDS:
+                k -= 1
+            if _sentence_initial(tk, k) and (tk.norm[k] in _RUN_OPENERS or tk.norm[k] in lowercase_words):
+                k += 1
+            if k < j:
+                out.setdefault(tk.norm[j], " ".join(tk.norm[k:j + 1]))
+    return out
 
 
 def _linkable(tk: _Tokens, i: int) -> bool:
@@ -1796,6 +1899,12 @@ def _state_after_city():
                       + r")(?=[,.;:)]))")
 
 
+def _city_of_state_anywhere(text: str) -> bool:
+    """Does the text write a city before a US state abbreviation anywhere ("Athens, Ga.")?"""
+    return any(text[m.start() - 1:m.start()].isalpha() for m in _state_after_city().finditer(text)
+               if "." in m.group() or m.group().split()[-1].isupper())
+
+
 def _city_of_state(tk: _Tokens, b: int) -> bool:
     """Is the capitalised run ending at token b (exclusive) a city written before its US state
     ("GM's Van Nuys, Calif., plant", "in Armonk, N.Y.,")?"""
@@ -1843,6 +1952,112 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
         # name's gender is too weak a cue to refuse the one full name: "Mr Lyric Jain")
         return []
     return cands
+
+
+#: verbs after a lone surname that make it a speaker ("Sunak said so")
+_SPOKEN_VERBS = frozenset({"said", "says", "told", "added", "insisted", "admitted", "explained"})
+
+
+def _spoken_lone_words(tk: _Tokens) -> frozenset:
+    """Capitalised words written alone as the speaker of "said", "told" ... ("Sunak said so."):
+    news repeats a person's surname alone after giving the full name, so a two-word name whose
+    given name the lists do not know ("Rishi Sunak visited the BBC.") is a person when its last
+    word speaks alone elsewhere in the document and a personal pronoun takes it up in that
+    sentence or opens the next ("Sunak said he was pleased"): a club or a company speaks too
+    ("Aston Villa ... Villa said the fee was undisclosed") but is "it", never "he" or "she". Not
+    a word joined to another capitalised word nor one after "the" ("the Treasury said")."""
+    out = set()
+    for k in tk.caps:
+        if k + 1 >= tk.n or tk.norm[k + 1] not in _SPOKEN_VERBS or tk.cap[k + 1] or tk.gap(k) != " " \
+                or tk.poss[k] or tk.raw[k].isupper():
+            continue
+        if k > 0 and ((tk.cap[k - 1] and tk.join[k - 1]) or tk.norm[k - 1] in ("the", "a", "an")):
+            continue
+        j, ends = k + 2, 0
+        while j < tk.n and ends < 2:
+            if tk.norm[j] in _PERSONAL_PRONOUNS and (ends == 0 or tk.cap[j]):
+                out.add(tk.norm[k])
+                break
+            if _SENTENCE_END.match(tk.gap(j - 1) + " ") and j > k + 2:
+                ends += 1
+                if ends == 1 and not (tk.cap[j] and tk.norm[j] in _PERSONAL_PRONOUNS):
+                    break
+                continue
+            j += 1
+    return frozenset(out)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _title_words_match(u: str, v: str) -> bool:
+    """Are two title words the same office, one perhaps abbreviated ("sen" / "senator")?"""
+    return u == v or (min(len(u), len(v)) >= 3 and (u.startswith(v) or v.startswith(u)))
+
+
+def _title_fit(tk: _Tokens, a: int, cands: list, d: ActorDictionary, spans) -> list:
+    """Candidates for a surname after an office title ("President Clinton"): a full name of the
+    document fits only when the document gives that person the office, as a title before the
+    full name ("President Bill Clinton", "Sen. Hillary Clinton" is no president) or as a
+    lower-case title word in the sentence of the full name ("Bill Clinton, the former
+    president"). News names a person in full first and repeats the title with the surname for
+    the same office; a surname under another office is another person of that name. A title of
+    honorifics or modifiers only ("Mr", "Former") leaves the candidates as they are (gender is
+    checked by ``_honorific_fit``); so does a candidate from the actor dictionary, whose roles
+    and years ``_resolve_surname`` checks, and one not named in full in the document."""
+    t = _title_start(tk, a - 1)
+    offices = [w for w in (t[1] if t else ()) if _TITLES.get(w, ("",))[0] == "title"]
+    offices += [x for w in offices for x in _title_expansions().get(w, ())]   # "PM": prime minister
+    if not offices or any("." in tk.gap(k) for k in range(t[0], a)):
+        return cands    # (no office, or one that ends the sentence before: "elected Vice President. Hankes")
+    out = []
+    for c in cands:
+        named = [sp for sp in spans if sp["kind"] == "unknown" and sp["actors"][0] == c]
+        if c in d.actors or " " not in c or not named:
+            out.append(c)   # (a surname as written, "Dr Okafor", is judged by no office)
+            continue
+        given = set()
+        for sp in named:
+            t2 = _title_start(tk, sp["a"] - 1)
+            given.update(w for w in (t2[1] if t2 else ()) if _TITLES.get(w, ("",))[0] == "title")
+            lo = sp["a"]
+            while lo > 0 and not _SENTENCE_END.match(tk.gap(lo - 1) + " "):
+                lo -= 1
+            hi = sp["b"] - 1
+            while hi < tk.n - 1 and not _SENTENCE_END.match(tk.gap(hi) + " "):
+                hi += 1
+            # title words of the sentence, not those of another name ("President Bush met ...")
+            given.update(tk.norm[k] for k in range(lo, hi + 1)
+                         if _TITLES.get(tk.norm[k], ("",))[0] == "title" and not (
+                             tk.cap[k] and k + 1 < tk.n and tk.cap[k + 1] and tk.join_title[k] and k + 1 != sp["a"]))
+        if any(_title_words_match(u, v) for u in offices for v in given):
+            out.append(c)
+        elif not any(_TITLES.get(v, ("",))[0] == "title" for v in given) \
+                and _pronoun_gender_after(tk, a) not in (None, _lex.given_name_sure_gender(c.split()[0])):
+            pass    # no office given, but "President Clinton said he" is no Hillary Clinton
+        elif not given:
+            out.append(c)   # no office given for the full name: the title may be its own
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_expansions() -> dict:
+    """{abbreviated title: its words} (``lexicons/title_abbreviations.csv``: "pm": prime, minister)."""
+    return {r["abbreviation"].strip().lower(): tuple(r["title"].lower().split())
+            for r in _lex._rows("title_abbreviations.csv")}
+
+
+def _pronoun_gender_after(tk: _Tokens, a: int):
+    """'m' or 'f' of the first personal pronoun after token a in its sentence, or None."""
+    k = a + 1
+    while k < tk.n and not _SENTENCE_END.match(tk.gap(k - 1) + " "):
+        w = tk.norm[k]
+        if w in ("he", "him", "his"):
+            return "m"
+        if w in ("she", "her"):
+            return "f"
+        k += 1
+    return None
 
 
 def _honorific_misfit(tk: _Tokens, a: int, full: str) -> bool:
@@ -3189,6 +3404,18 @@ def link_mentions(mentions: pd.DataFrame, pending: pd.DataFrame, words, dictiona
             if entry is not None:
                 m.at[i, "country"], m.at[i, "in_dictionary"] = entry["country"], entry.get("source") not in _GAZETTEER
     # lone untitled words: only those that are proper names in this corpus and not places
+    if len(pending):
+        runs = pending["key"].str.contains(" ", regex=False).to_numpy()
+        if runs.any():
+            # "Villa" in a document that writes "Aston Villa" (key "aston villa"): only a
+            # person of that very name, else no person
+            def surname_of_run(k):
+                a = unique.get(k.split()[-1])
+                full = " ".join(_norm(w) for w in a.split()) if a is not None else None
+                # (the run may open with a word before the name: "Unseeded Elena Bovina")
+                return k.split()[-1] if full is not None and (k == full or k.endswith(" " + full)) else None
+
+            pending = pending.assign(key=np.where(runs, pending["key"].map(surname_of_run), pending["key"]))
     pend = pending[pending["key"].isin(unique)] if len(pending) else pending
     if not len(pend):
         return _typed_like_records(m)
