@@ -62,15 +62,17 @@ def _entry_pattern(pos: str, entry: str, forms: str, not_before: str, not_after:
         heads, rest = [" ".join(words[:-1]) + " " + w for w in [words[-1]] + (irregular or [_plural(words[-1])])], ""
     else:
         heads = [head]
-    forms_re = "|".join(re.escape(f + (" " + rest if rest else "")) for f in dict.fromkeys(heads))
-    forms_re = forms_re.replace("\\ ", "\\s+")
-    guard = "".join(f"(?<!{re.escape(w.strip().lower())} )" for w in not_after.split("|") if w.strip()
-                    and not w.strip().endswith("-"))
-    guard += "".join(f"(?<!{re.escape(w.strip().lower())})" for w in not_after.split("|")
-                     if w.strip().endswith("-"))
+    guards = [w.strip().lower() for w in not_after.split("|") if w.strip()]
+    alts = []
+    for f in dict.fromkeys(heads):
+        form = f + (" " + rest if rest else "")
+        # a word before the form is tested after it (a fixed-width lookbehind on the match):
+        # patterns that open with a literal are scanned far faster than ones that open with a lookbehind
+        before = "".join(f"(?<!{re.escape(w + ('' if w.endswith('-') else ' ') + form)})" for w in guards)
+        alts.append(re.escape(form).replace("\\ ", "\\s+") + before)
     after = "|".join(re.escape(w.strip().lower()) for w in not_before.split("|") if w.strip())
     tail = f"(?!\\s+(?:{after})\\b)" if after else ""
-    return f"{guard}(?<!\\w)(?:{forms_re})(?!\\w){tail}"
+    return f"\\b(?:{'|'.join(alts)})\\b{tail}"
 
 
 def _load_event_words() -> list:
