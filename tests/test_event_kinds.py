@@ -107,3 +107,15 @@ def test_interactive_timeline_rows_are_the_bounded_kinds():
     page = event_timeline_html(ev)
     ticks = re.search(r'"ticktext":\[([^\]]*)\]', page).group(1)
     assert sorted(re.findall(r'"(\w+)"', ticks)) == ["death", "disaster", "economic", "other", "protest"]
+
+
+def test_charge_of_a_price_or_an_account_is_no_legal_charge():
+    assert event_label("Net loss for 1986 includes a charge for restructuring.", "1986") != "legal"
+    assert event_label("The utility raised the price it charges customers today.", "today") != "legal"
+    assert event_label("He was charged with fraud on Monday.", "Monday") == "legal"
+    assert event_label("Prosecutors dropped the charges against her in May.", "May") == "legal"
+
+
+def test_offensive_as_an_adjective_is_no_attack():
+    assert event_label("He was named Offensive Rookie of the Year in 1972.", "1972") != "attack"
+    assert event_label("She deleted the offensive posts on Friday.", "Friday") != "attack"
