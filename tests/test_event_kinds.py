@@ -119,3 +119,14 @@ def test_charge_of_a_price_or_an_account_is_no_legal_charge():
 def test_offensive_as_an_adjective_is_no_attack():
     assert event_label("He was named Offensive Rookie of the Year in 1972.", "1972") != "attack"
     assert event_label("She deleted the offensive posts on Friday.", "Friday") != "attack"
+
+
+def test_trade_in_a_ministry_or_body_name_is_no_trade_event():
+    assert event_label("The Ministry of International Trade and Industry on Monday said little.", "Monday") != "trade"
+    assert event_label("The Federal Trade Commission sued the firm in March.", "March") == "legal"
+    assert event_label("Exports fell in March.", "March") == "trade"
+
+
+def test_adopting_a_measure_and_saying_in_any_form():
+    assert event_label("The plan was adopted in 1990 after a long debate.", "1990") == "policy"
+    assert event_label('"We will win in 2012," the minister was quoted as saying.', "2012") == "statement"
