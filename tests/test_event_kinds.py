@@ -130,3 +130,22 @@ def test_trade_in_a_ministry_or_body_name_is_no_trade_event():
 def test_adopting_a_measure_and_saying_in_any_form():
     assert event_label("The plan was adopted in 1990 after a long debate.", "1990") == "policy"
     assert event_label('"We will win in 2012," the minister was quoted as saying.', "2012") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expression, not_kind", [
+    ("The committee had played a useful role in 1982.", "1982", "sport"),
+    ("Lard usage in the 1986/87 marketing season fell from October 1.", "October 1", "sport"),
+    ("Final terms will be set on or before March 9.", "March 9", "sport"),
+    ("Their goal is to sell a million cars by 1990.", "1990", "sport"),
+    ("The arms race of the 1980s ruined the economy.", "the 1980s", "sport"),
+    ("She suffered a heart attack in 2016.", "2016", "attack"),
+    ("More than 12,000 GP appointments were missed in April 2021.", "April 2021", "appointment"),
+])
+def test_false_friends_of_sport_attack_and_appointment(sentence, expression, not_kind):
+    assert event_label(sentence, expression) != not_kind
+
+
+def test_sport_words_still_count():
+    assert event_label("They played Celtic on Saturday and lost.", "Saturday") == "sport"
+    assert event_label("She won the race in 2019.", "2019") == "sport"
+    assert event_label("The World Cup was held in Qatar in 2022.", "2022") == "sport"
