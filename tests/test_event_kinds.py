@@ -149,3 +149,20 @@ def test_sport_words_still_count():
     assert event_label("They played Celtic on Saturday and lost.", "Saturday") == "sport"
     assert event_label("She won the race in 2019.", "2019") == "sport"
     assert event_label("The World Cup was held in Qatar in 2022.", "2022") == "sport"
+
+
+def test_editing_the_event_words_does_not_reannotate_a_store(monkeypatch):
+    # event kinds are computed when a chart is drawn, never stored: like event_kinds.py, their
+    # data file is outside the library digest that decides whether a store is annotated again
+    import importlib
+    import pathlib
+
+    annotate = importlib.import_module("analysis.store.annotate")
+    before = annotate._library_digest()
+    real = pathlib.Path.read_bytes
+
+    def edited(self):
+        data = real(self)
+        return data + b"\nsport,noun,extra,,,\n" if self.name == "event_kinds.csv" else data
+    monkeypatch.setattr(pathlib.Path, "read_bytes", edited)
+    assert annotate._library_digest() == before
