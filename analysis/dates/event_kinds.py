@@ -1,7 +1,8 @@
 """What kind of event a dated sentence reports: one word ('meeting', 'test', ...) per sentence.
 
 Used by the event timelines (:mod:`analysis.plots.timeline`, :mod:`analysis.plots.interactive`)
-and by notebook 03; the charts only draw what this module decides.
+and by notebook 03; the charts only draw what this module decides. The words of each kind are data:
+``analysis/lexicons/event_kinds.csv`` (one lemma per row; every inflected form is matched).
 """
 from __future__ import annotations
 
