@@ -1,28 +1,97 @@
 """What kind of event a dated sentence reports: one word ('meeting', 'test', ...) per sentence.
 
 Used by the event timelines (:mod:`analysis.plots.timeline`, :mod:`analysis.plots.interactive`)
-and by notebook 03; the charts only draw what this module decides.
+and by notebook 03; the charts only draw what this module decides. The words of each kind are data:
+``analysis/lexicons/event_kinds.csv`` (one lemma per row; every inflected form is matched).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-#: Words that say what kind of event a dated sentence reports (first match wins, in this order).
-EVENT_WORDS = [
-    ("test", r"\btest(?:s|ed|ing)?\b|\bdetonat\w*|\bnuclear device\b"),
-    ("launch", r"\blaunch(?:es|ed|ing)?\b|\bfired\b|\bmissiles?\b"),
-    ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bsummit\b|\btalks\b|\bdialogue\b|\bvisit\b|"
-                r"\bdiscussion\b|\bconvened\b"),
-    ("call", r"\bphone call\b|\bcalls?\b|\bspoke\b|\bby phone\b"),
-    ("sanctions", r"\bsanction\w*|\bresolution\b"),
-    ("trade", r"\btariffs?\b|\bimports?\b|\bexports?\b|\btrade\b"),
-    ("election", r"\belection\w*|\bvote[sd]?\b|\b(?:leaves?|left|leaving|takes?|took|taking) office\b|"
-                 r"\binaugurat\w*|\bsworn in\b"),
-    ("agreement", r"\bagree[sd]?\b|\bagreement\b|\bdeal\b|\baccord\b|\bsign(?:s|ed|ing)?\b|\btake effect\b"),
-    ("condemnation", r"\bcondemn\w*|\bcriticiz\w*|\bcriticis\w*|\bwarn\w*"),
-    ("statement", r"\bsaid\b|\bsays\b|\bannounc\w*|\bstatement\b|\btold\b|\breport(?:s|ed)?\b"),
-]
+_VOWELS = "aeiou"
+
+
+def _plural(word: str) -> str:
+    """Regular English plural / third person singular: -s, -es after a sibilant, -ies after a
+    consonant and y."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _doubles(word: str) -> bool:
+    """A one-syllable verb ending consonant-vowel-consonant doubles its last letter (ban, stop)."""
+    groups = re.findall(f"[{_VOWELS}]+", word)
+    return (len(groups) == 1 and len(word) >= 3 and word[-1] not in _VOWELS + "wxy"
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS)
+
+
+def _verb_forms(word: str, irregular: list[str]) -> list[str]:
+    """base, -s, -ing and the past (regular -ed unless ``irregular`` forms are given)."""
+    stem = word + word[-1] if _doubles(word) else word
+    if word.endswith("ie"):
+        ing = word[:-2] + "ying"
+    elif word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        ing = word[:-1] + "ing"
+    else:
+        ing = stem + "ing"
+    if irregular:
+        past = irregular
+    elif word.endswith("e"):
+        past = [word + "d"]
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        past = [word[:-1] + "ied"]
+    else:
+        past = [stem + "ed"]
+    return [word, _plural(word), ing, *past]
+
+
+def _entry_pattern(pos: str, entry: str, forms: str, not_before: str, not_after: str) -> str:
+    """The regex of one row of ``lexicons/event_kinds.csv``: every inflected form of the entry,
+    none of them right before a word of ``not_before`` or right after one of ``not_after``."""
+    head, _, rest = entry.strip().lower().partition(" ")
+    irregular = [f.strip().lower() for f in forms.split("|") if f.strip()]
+    if pos == "verb":
+        heads = _verb_forms(head, irregular)
+    elif pos == "noun" and not rest:
+        heads = [head] + (irregular or [_plural(head)])
+    elif pos == "noun":   # a compound noun: the last word takes the plural
+        words = entry.strip().lower().split()
+        heads, rest = [" ".join(words[:-1]) + " " + w for w in [words[-1]] + (irregular or [_plural(words[-1])])], ""
+    else:
+        heads = [head]
+    guards = [w.strip().lower() for w in not_after.split("|") if w.strip()]
+    alts = []
+    for f in dict.fromkeys(heads):
+        form = f + (" " + rest if rest else "")
+        # a word before the form is tested after it (a fixed-width lookbehind on the match):
+        # patterns that open with a literal are scanned far faster than ones that open with a lookbehind
+        before = "".join(f"(?<!{re.escape(w + ('' if w.endswith('-') else ' ') + form)})" for w in guards)
+        alts.append(re.escape(form).replace("\\ ", "\\s+") + before)
+    after = "|".join(re.escape(w.strip().lower()) for w in not_before.split("|") if w.strip())
+    tail = f"(?!\\s+(?:{after})\\b)" if after else ""
+    return f"\\b(?:{'|'.join(alts)})\\b{tail}"
+
+
+def _load_event_words() -> list:
+    """[(kind, regex)] from ``analysis/lexicons/event_kinds.csv``, kinds in file order."""
+    from ..lexicons import _rows
+
+    by_kind: dict = {}
+    for r in _rows("event_kinds.csv"):
+        by_kind.setdefault(r["kind"].strip(), []).append(_entry_pattern(
+            r["pos"].strip(), r["entry"], r.get("forms") or "", r.get("not_before") or "",
+            r.get("not_after") or ""))
+    return [(kind, "|".join(pats)) for kind, pats in by_kind.items()]
+
+
+#: Words that say what kind of event a dated sentence reports: [(kind, regex)], loaded from
+#: ``analysis/lexicons/event_kinds.csv`` (every inflected form of each word; on a tie of distance
+#: the earlier kind wins).
+EVENT_WORDS = _load_event_words()
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,168 @@
+"""What kind of event a dated sentence reports (analysis.dates.event_kinds, round 14).
+
+Every sentence here is invented for the test; none comes from a corpus or a labelled set.
+"""
+import re
+
+import pytest
+
+from analysis.dates.event_kinds import EVENT_WORDS, event_label
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("Thousands of protesters marched through the capital on Saturday.", "Saturday", "protest"),
+    ("Dock workers went on strike on 3 May over pay.", "3 May", "protest"),
+    ("The singer died in 2020 after a long illness.", "2020", "death"),
+    ("His funeral will be held on Thursday.", "Thursday", "death"),
+    ("A car bomb exploded outside the ministry on Sunday, killing six people.", "Sunday", "attack"),
+    ("Rebels shelled the town in March.", "March", "attack"),
+    ("The army invaded the province in 1979.", "1979", "attack"),
+    ("Police arrested two men on Tuesday.", "Tuesday", "legal"),
+    ("She was convicted of fraud in 2011.", "2011", "legal"),
+    ("The firm sued its former partner last year.", "last year", "legal"),
+    ("A cyclone struck the coast on Tuesday, flattening homes.", "Tuesday", "disaster"),
+    ("The earthquake of 1906 destroyed much of the city.", "1906", "disaster"),
+    ("Two trains collided near the station on Friday.", "Friday", "disaster"),
+    ("The chief executive resigned on Monday.", "Monday", "appointment"),
+    ("The board appointed a new chairman in June.", "June", "appointment"),
+    ("United won the league title in 2017.", "2017", "sport"),
+    ("The final will be played on 14 July.", "14 July", "sport"),
+    ("The band released its debut album in 2019.", "2019", "culture"),
+    ("The film premiered in Cannes in May.", "May", "culture"),
+    ("The law was passed in 2005.", "2005", "policy"),
+    ("The government raised the tax on fuel in April.", "April", "policy"),
+    ("Net profit rose 12 pct to 40 mln dlrs in 1986.", "1986", "economic"),
+    ("Shares of the company fell sharply on Monday.", "Monday", "economic"),
+    ("The group agreed to acquire the bank's stake last week.", "last week", "economic"),
+    ("Voters go to the polls on Thursday.", "Thursday", "election"),
+    ("The EU imposed an arms embargo in 1989.", "1989", "sanctions"),
+])
+def test_each_kind_has_its_words(sentence, expression, kind):
+    assert event_label(sentence, expression) == kind
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # inflection: every form of a word, regular or not, is found from its one row
+    ("The minister has been quitting nothing; she resigns on Friday.", "Friday", "appointment"),
+    ("Several inquiries were opened in 2015.", "2015", "legal"),
+    ("The ceremony banned cameras in 2010.", "2010", "policy"),
+    ("The company is merging with its rival in January.", "January", "economic"),
+    ("He was dying when the doctors arrived on Monday.", "Monday", "death"),
+])
+def test_inflected_forms(sentence, expression, kind):
+    assert event_label(sentence, expression) == kind
+
+
+def test_said_never_beats_an_event_word_near_the_date():
+    assert event_label("Police said the man was arrested on Monday.", "Monday") == "legal"
+    assert event_label("The company said on Tuesday its profit had doubled.", "Tuesday") == "economic"
+    assert event_label("Officials said a storm hit the island on Friday.", "Friday") == "disaster"
+    # with no other event word, a saying is the event
+    assert event_label("Officials said on Tuesday that the plan was sound.", "Tuesday") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expression, not_kind", [
+    ("The meeting on Monday was a test of wills.", "Monday", "test"),
+    ("She tested positive for the virus on Monday.", "Monday", "test"),
+    ("He passed his driving test in 2015.", "2015", "test"),
+    ("England won the first Test in December.", "December", "test"),
+    ("Trade union members walked out on Monday.", "Monday", "trade"),
+    ("The opposition on Monday called for calm.", "Monday", "call"),
+    ("The so-called reform of 2012 changed little.", "2012", "call"),
+    ("She has been in charge of the team since 2019.", "2019", "legal"),
+    ("Pre-tax profit rose to 5 mln dlrs in 1986.", "1986", "policy"),
+    ("The clinical trial began in 2020.", "2020", "legal"),
+    ("An air strike hit the port on Monday.", "Monday", "protest"),
+    ("A street named after him opened in 1990.", "1990", "appointment"),
+])
+def test_false_friends(sentence, expression, not_kind):
+    assert event_label(sentence, expression) != not_kind
+
+
+def test_guards_keep_the_right_kind():
+    assert event_label("An air strike hit the port on Monday.", "Monday") == "attack"
+    assert event_label("England won the first Test match in December.", "December") == "sport"
+    assert event_label("Pre-tax profit rose to 5 mln dlrs in 1986.", "1986") == "economic"
+    assert event_label("Trade union members walked out on Monday.", "Monday") == "protest"
+
+
+def test_event_words_are_loaded_data_of_the_same_shape():
+    kinds = [k for k, _ in EVENT_WORDS]
+    assert len(kinds) == len(set(kinds)) <= 20   # a bounded set of rows for the charts
+    assert kinds[:9] == ["test", "launch", "meeting", "call", "sanctions", "trade", "election",
+                         "agreement", "condemnation"] and kinds[-1] == "statement"
+    for kind, pattern in EVENT_WORDS:
+        assert isinstance(kind, str) and re.compile(pattern)
+
+
+def test_interactive_timeline_rows_are_the_bounded_kinds():
+    import pandas as pd
+
+    from analysis.plots.interactive import event_timeline_html
+    sentences = ["Protesters marched on 3 May 2019.", "He died on 4 May 2019.", "A storm hit on 5 May 2019.",
+                 "Shares fell on 6 May 2019.", "Nothing at all on 7 May 2019."]
+    ev = pd.DataFrame({"doc_id": "a", "sent_id": range(5), "sentence": sentences,
+                       "expression": [s.split(" on ")[1].rstrip(".") for s in sentences],
+                       "date": pd.date_range("2019-05-03", periods=5), "granularity": "day"})
+    page = event_timeline_html(ev)
+    ticks = re.search(r'"ticktext":\[([^\]]*)\]', page).group(1)
+    assert sorted(re.findall(r'"(\w+)"', ticks)) == ["death", "disaster", "economic", "other", "protest"]
+
+
+def test_charge_of_a_price_or_an_account_is_no_legal_charge():
+    assert event_label("Net loss for 1986 includes a charge for restructuring.", "1986") != "legal"
+    assert event_label("The utility raised the price it charges customers today.", "today") != "legal"
+    assert event_label("He was charged with fraud on Monday.", "Monday") == "legal"
+    assert event_label("Prosecutors dropped the charges against her in May.", "May") == "legal"
+
+
+def test_offensive_as_an_adjective_is_no_attack():
+    assert event_label("He was named Offensive Rookie of the Year in 1972.", "1972") != "attack"
+    assert event_label("She deleted the offensive posts on Friday.", "Friday") != "attack"
+
+
+def test_trade_in_a_ministry_or_body_name_is_no_trade_event():
+    assert event_label("The Ministry of International Trade and Industry on Monday said little.", "Monday") != "trade"
+    assert event_label("The Federal Trade Commission sued the firm in March.", "March") == "legal"
+    assert event_label("Exports fell in March.", "March") == "trade"
+
+
+def test_adopting_a_measure_and_saying_in_any_form():
+    assert event_label("The plan was adopted in 1990 after a long debate.", "1990") == "policy"
+    assert event_label('"We will win in 2012," the minister was quoted as saying.', "2012") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expression, not_kind", [
+    ("The committee had played a useful role in 1982.", "1982", "sport"),
+    ("Lard usage in the 1986/87 marketing season fell from October 1.", "October 1", "sport"),
+    ("Final terms will be set on or before March 9.", "March 9", "sport"),
+    ("Their goal is to sell a million cars by 1990.", "1990", "sport"),
+    ("The arms race of the 1980s ruined the economy.", "the 1980s", "sport"),
+    ("She suffered a heart attack in 2016.", "2016", "attack"),
+    ("More than 12,000 GP appointments were missed in April 2021.", "April 2021", "appointment"),
+])
+def test_false_friends_of_sport_attack_and_appointment(sentence, expression, not_kind):
+    assert event_label(sentence, expression) != not_kind
+
+
+def test_sport_words_still_count():
+    assert event_label("They played Celtic on Saturday and lost.", "Saturday") == "sport"
+    assert event_label("She won the race in 2019.", "2019") == "sport"
+    assert event_label("The World Cup was held in Qatar in 2022.", "2022") == "sport"
+
+
+def test_editing_the_event_words_does_not_reannotate_a_store(monkeypatch):
+    # event kinds are computed when a chart is drawn, never stored: like event_kinds.py, their
+    # data file is outside the library digest that decides whether a store is annotated again
+    import importlib
+    import pathlib
+
+    annotate = importlib.import_module("analysis.store.annotate")
+    before = annotate._library_digest()
+    real = pathlib.Path.read_bytes
+
+    def edited(self):
+        data = real(self)
+        return data + b"\nsport,noun,extra,,,\n" if self.name == "event_kinds.csv" else data
+    monkeypatch.setattr(pathlib.Path, "read_bytes", edited)
+    assert annotate._library_digest() == before
