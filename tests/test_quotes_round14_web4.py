@@ -97,3 +97,31 @@ def test_guard_month_after_a_date_word_is_a_date():
     s = _speakers(text)
     assert s["the plan works."] == "Smith"
     assert s["the plan failed."] == "Wilson"
+
+
+# (F) a sibling named by the given name alone shares the surname ("her sister Serena")
+def test_sibling_given_name_takes_the_surname():
+    text = ("Venus Williams beat Ana Lee on Monday.\n\n"
+            "Her sister Serena, the defending champion, won in straight sets.\n\n"
+            '"It feels good," Williams said.')
+    assert _speakers(text)["It feels good"] == "Serena Williams"
+
+
+def test_guard_full_name_after_the_sibling_wins():
+    text = ("Venus Williams beat Ana Lee on Monday, watched by her sister Serena.\n\n"
+            "Venus Williams then spoke to reporters.\n\n"
+            '"It feels good," Williams said.')
+    assert _speakers(text)["It feels good"] == "Venus Williams"
+
+
+def test_guard_sibling_with_own_surname():
+    text = ("Tom Hall won the race on Monday, and his brother Jake Hall came third.\n\n"
+            '"It feels good," Hall said.')
+    assert _speakers(text)["It feels good"] == "Jake Hall"
+
+
+def test_guard_sibling_of_another_person():
+    text = ("Transport Secretary Grant Shapps spoke on Sunday.\n\n"
+            "Six-year-old Noah and his younger sister Beau missed school.\n\n"
+            '"It must not happen again," Mr Shapps said.')
+    assert _speakers(text)["It must not happen a"] == "Grant Shapps"

@@ -534,6 +534,13 @@ def _month_given_name(word: str, nxt: str, prev: str = "") -> bool:
         and prev.lower() not in _MONTH_DATE_WORDS and not prev[:1].isdigit()
 
 
+#: round 14: "her sister Serena", "his twin brother, Tom," (a given name alone, no surname after)
+_SIBLING_NAME = re.compile(
+    r"(?<![\w'-])(?:[Hh]is|[Hh]er)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:"
+    + "|".join(re.escape(w) for w in _lex.word_list("sibling_nouns.txt"))
+    + r")\s*,?\s+([A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])")
+
+
 def _after_date_month(toks, start):
     """Round 14: a subject phrase opening with a month after a date word or a number ("In June
     Wilson said", "on 5 May Smith said") starts after the month (see ``_month_given_name``)."""
@@ -2846,7 +2853,24 @@ class _Resolver:
                 best, best_end = " ".join(run), end
         if hist is not None and (best is None or hist.get("pos", -1) >= best_end
                                  or best.split()[-1] != key):
-            return hist["speaker"]
+            best, best_end = hist["speaker"], hist.get("pos", -1)
+        if best is not None and len(best.split()) >= 2 and best.split()[-1] == key:
+            # round 14: "Venus Williams ... Her sister Serena, the defending champion, ...
+            # Williams said": a sibling named by the given name alone after the full name
+            # (sibling_nouns.txt) shares the surname and is its latest bearer
+            # and "his"/"her" must go back to that person: named in this sentence or the one
+            # before, with no other given name of the pronoun's sex earlier in this sentence
+            # ("Noah and his younger sister Beau" is Noah's sister)
+            for m in _SIBLING_NAME.finditer(self.masked, max(best_end, 0), pos):
+                given, sex = m.group(1), "f" if m.group().lower().startswith("her") else "m"
+                between = self.masked[max(best_end, 0):m.start()]
+                ends = [e.end() for e in re.finditer(r"[.!?][\"'\u201d\u2019]?(?:\s|$)", between)]
+                own = between[ends[-1]:] if ends else between
+                other = len(ends) > 1 or any(
+                    _lex.given_name_gender(_bare(w)) == sex and _bare(w) != best.split()[0]
+                    for w in own.split() if _capitalised(_bare(w)))
+                if not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
+                    best = given + " " + key
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
 
