@@ -4,15 +4,17 @@ Usage:
   python benchmarks/effect_web_speakers.py dump OUT.tsv [--l3s 600] [--reuters 3000] [--masakhane 300]
   python benchmarks/effect_web_speakers.py diff BEFORE.tsv AFTER.tsv   (effect_wire_speakers.py diff)
 
-``dump`` runs ``analysis.extract_quotes`` on the first ``--l3s`` L3S-GN1 pages (sorted ids) that
-pass the speaker-draw filter (``draw_l3s_speakers.candidates``) and are in no labelled speaker
-or mention batch and no L3S metadata set, plus the Reuters-21578 and MasakhaNEWS sample of
+``dump`` runs ``analysis.extract_quotes`` on ``--l3s`` L3S-GN1 pages in no labelled speaker or
+mention batch and no L3S metadata set: those that pass the speaker-draw filter
+(``draw_l3s_speakers.candidates``), then other pages (sorted ids) with two or more double
+quotation marks and "said", plus the Reuters-21578 and MasakhaNEWS sample of
 ``effect_wire_speakers.py`` (``--reuters``/``--masakhane``), and writes one line per quotation
 as that script does.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -36,8 +38,18 @@ def _l3s(n):
     used = set(metadata_pages())
     for f in ("l3s_speakers.yml", "l3s_mentions.yml"):
         used |= {d["page"] for d in yaml.safe_load((ROOT / "benchmarks" / "data" / f).read_text(encoding="utf-8"))["documents"]}
-    pages = sorted(p for p in candidates(L3S) if p not in used)[:n]
-    return pd.DataFrame({"doc_id": ["l3s-" + p for p in pages], "text": [body(L3S, p) for p in pages]})
+    first = [p for p in candidates(L3S) if p not in used]
+    pages, texts = first[:n], [body(L3S, p) for p in first[:n]]
+    for f in sorted((L3S / "annotated").glob("*.html")):
+        if len(pages) >= n:
+            break
+        if f.stem in used or f.stem in first:
+            continue
+        t = body(L3S, f.stem)
+        if len(re.findall("[\"\u201c\u201d]", t)) >= 2 and re.search(r"\bsaid\b", t):
+            pages.append(f.stem)    # any other page with a quotation mark pair and "said"
+            texts.append(t)
+    return pd.DataFrame({"doc_id": ["l3s-" + p for p in pages], "text": texts})
 
 
 def main():
