@@ -451,7 +451,7 @@ def _subject_tokens_back(toks, j):
             i -= 1
             continue
         if i != j and _ends_clause(tok):
-            return start, tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
+            return _after_date_month(toks, start), tok.rstrip(_QUOTE_CHARS + ")").endswith(",")
         w = _bare(tok)
         lw = w.lower()
         if not w:
@@ -477,7 +477,12 @@ def _subject_tokens_back(toks, j):
                 # an occupation: "chief meteorologist for E.F. Hutton", "strategist at X"
                 or (lw in {"for", "at", "with", "of", "on", "from"} and _agent_noun(prev))) \
                 and not _ends_clause(toks[i - 1][2])
-            if not (joins_name or joins_role or joins_org):
+            # round 14: "the former Manchester United and Leeds striker said": "and" between two
+            # capitalised modifiers of one lower-case role noun after "the" is inside the phrase
+            joins_modifiers = lw == "and" and _capitalised(prev) and _capitalised(nxt) \
+                and not _ends_clause(toks[i - 1][2]) and _bare(toks[j][2]).islower() \
+                and _person_role(_bare(toks[j][2]).lower()) and _determined_modifiers(toks, i)
+            if not (joins_name or joins_role or joins_org or joins_modifiers):
                 break
             in_org = in_org or joins_org
         start = i
@@ -498,9 +503,25 @@ def _subject_tokens_back(toks, j):
                          or _agent_noun(_bare(toks[i - 2][2]))):
                 i -= 1
                 continue
-            return start, False
+            return _after_date_month(toks, start), False
         i -= 1
-    return start, False
+    return _after_date_month(toks, start), False
+
+
+def _determined_modifiers(toks, i):
+    """Round 14: the capitalised words before toks[i] ("and") run back, with at most one
+    lower-case adjective ("former"), to "the" with no clause end between."""
+    m, lower = i - 1, 0
+    while m >= 0 and not _ends_clause(toks[m][2]) and i - m <= 7:
+        w = _bare(toks[m][2])
+        if w.lower() == "the":
+            return m < i - 1
+        if not _capitalised(w):
+            lower += 1
+            if lower > 1 or not w.isalpha():
+                return False
+        m -= 1
+    return False
 
 
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -514,12 +535,44 @@ def _month_surname(prev: str, word: str) -> bool:
              or (_lex.given_name_gender(prev) in ("m", "f") and prev.lower() not in _NOT_NAME))
 
 
+#: round 14: words before a month that make it a date ("in April", "last May", "5 June")
+_MONTH_DATE_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "from", "to", "last", "next",
+                               "early", "late", "mid", "of", "through", "during", "before", "after",
+                               "this", "that", "each", "every", "between", "and", "or"})
+
+
+def _month_given_name(word: str, nxt: str, prev: str = "") -> bool:
+    """Round 14: a month that is a known given name ("April Galway", "June Carter") before a
+    capitalised word that is no common word, with no date word or number before it."""
+    return word.lower() in _MONTHS and word[:1].isupper() and _lex.given_name_gender(word) in ("m", "f") \
+        and _capitalised(nxt) and nxt.lower() not in _NOT_NAME and nxt.isalpha() \
+        and prev.lower() not in _MONTH_DATE_WORDS and not prev[:1].isdigit()
+
+
+#: round 14: "her sister Serena", "his twin brother, Tom," (a given name alone, no surname after)
+_SIBLING_NAME = re.compile(
+    r"(?<![\w'-])(?:[Hh]is|[Hh]er)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:"
+    + "|".join(re.escape(w) for w in _lex.word_list("sibling_nouns.txt"))
+    + r")\s*,?\s+([A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])")
+
+
+def _after_date_month(toks, start):
+    """Round 14: a subject phrase opening with a month after a date word or a number ("In June
+    Wilson said", "on 5 May Smith said") starts after the month (see ``_month_given_name``)."""
+    if start is not None and 0 < start < len(toks) - 1 and _bare(toks[start][2]).lower() in _MONTHS:
+        prev = _bare(toks[start - 1][2])
+        if prev.lower() in _MONTH_DATE_WORDS or prev[:1].isdigit():
+            return start + 1
+    return start
+
+
 def _name_run(words):
     """Trailing run of name-like words (capitalised, initials, particles inside)."""
     run = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _capitalised(w) and (w.lower() not in _NOT_NAME or _month_surname(words[k - 1] if k else "", w)):
+        if _capitalised(w) and (w.lower() not in _NOT_NAME or _month_surname(words[k - 1] if k else "", w)
+                                or (run and _month_given_name(w, run[0], words[k - 1] if k else ""))):
             run.insert(0, w)
         elif w.lower() in _PARTICLES and run and k > 0 and (_capitalised(words[k - 1]) or (
                 words[k - 1].lower() in _PARTICLES and k > 1 and _capitalised(words[k - 2]))):
@@ -540,11 +593,15 @@ def _role_before_name(core, k):
     "Co-founder Alex Feeney", "Sunak-backer Dominic Raab", "Ex-trainer Ian Balding" (a hyphenated
     word whose last part is lower case), "Broadcaster Jeremy Vine" (a role noun) or "Linebacker
     Joey Porter" (an occupation noun by its ending, not a given name)."""
-    if k != 0 or len(core) < 3 or not _capitalised(core[1]) or not _capitalised(core[2]):
-        return False
-    w = core[0]
+    w = core[0] if core else ""
     last = w.rsplit("-", 1)[-1]
     hyphen_role = "-" in w and last.isalpha() and last.islower()
+    if k == 0 and len(core) == 2 and hyphen_role and len(last) >= 3 and w.split("-")[0].isalpha() \
+            and _capitalised(core[1]) and not re.search(r"-years?-old$", w):   # an age is read with the name
+        #   ("Sixteen-year-old Kaelo ... He says:", ``_Resolver._full_name_just_before``)
+        return True     # round 14: "Third-ranked Djokovic", "Top-seeded Henin": a modifier, no name
+    if k != 0 or len(core) < 3 or not _capitalised(core[1]) or not _capitalised(core[2]):
+        return False
     role_noun = _singular(w.lower()) in _PERSON_HEADS
     # "Linebacker Joey Porter", "Goaltender Ann Lowe": an occupation noun by its ending that is
     # no given name itself ("Spencer John Smith" is left alone)
@@ -2000,7 +2057,9 @@ def _name_runs_in(text: str) -> tuple:
                 s - cur[-1][1] > 1 and any(d in text[cur[-1][1]:s] for d in "\u2013\u2014"))):
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
-        ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b)))
+        ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b))
+                                        or (not cur and i + 1 < len(words) and text[e:e + 1] == " " and _month_given_name(
+                                            b, _bare(words[i + 1][2]), _bare(words[i - 1][2]) if i else "")))
         if ok and not w.endswith((".", "!", "?")) \
                 or (_is_abbrev(w) and re.fullmatch(r"[A-Z]\.", w)) \
                 or (i + 1 < len(words) and "." in w and len(w) <= 6
@@ -2032,6 +2091,22 @@ def _name_runs_in(text: str) -> tuple:
         if len(name) >= 2 and not any(w.lower() in _ORG_NAME_WORDS for w in name):
             out.append((run[-1][1], tuple(name)))
     return tuple(out)
+
+
+def _title_modifiers(words, head) -> set:
+    """Round 14: the capitalised words right before the role noun ``head`` in ``words`` ("the
+    Blackburn manager" -> {"blackburn"}; "Portsmouth manager Harry Redknapp" -> {"portsmouth"});
+    a sentence's first word or a title word ("Deputy") is no modifier."""
+    low = [_bare(w).lower() for w in words]
+    if head not in low:
+        return set()
+    k, out = low.index(head) - 1, set()
+    while k >= 1 and _capitalised(_bare(words[k])) and low[k] not in _TITLE_WORDS and low[k] != "former":
+        out.add(low[k])
+        k -= 1
+    if k == 0 and _capitalised(_bare(words[0])) and low[0] not in _DETERMINERS | _TITLE_WORDS | {"former"}:
+        out.add(low[0])
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -2244,12 +2319,24 @@ def _coordinated_after(masked, at) -> bool:
                                      masked[at:at + 80])
 
 
+#: round 14: a dateline opening a paragraph: a place in capitals ("MELBOURNE", "LOS ANGELES"),
+#: perhaps its state or country ("NEWCASTLE, England") and a wire in brackets ("(AP)"), or the
+#: wire alone ("(CNN)"), then a dash (AP and Reuters style)
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r"[ \t]*(?:\([A-Za-z .-]{1,25}\)[ \t]*)?|\([A-Za-z .-]{1,25}\)[ \t]*)(?:-{1,2}|[\u2013\u2014])[ \t]+(?=[A-Z])")
+
+
 @lru_cache(maxsize=64)
 def _sentence_subjects(masked: str):
     """(start, name, gender, is_person) of the capitalised name opening each sentence."""
     out = []
     for m in _SENTENCE.finditer(masked):
         st = m.end()
+        if st == 0 or masked[st - 1] == "\n":
+            d = _DATELINE_LEAD.match(masked, st)
+            if d is not None:
+                st = d.end()    # round 14: "LOS ANGELES (AP) - Novak Djokovic gives ..."
         st = _after_fronted_phrase(masked, st)
         if st is None:
             continue
@@ -2468,10 +2555,12 @@ class _Resolver:
             self._subjects = _sentence_subjects(self.masked)
         return self._subjects
 
-    def _titled_person(self, head, pos):
+    def _titled_person(self, head, pos, phrase=""):
         """The person named with the title ``head`` before ``pos``; of several, the one who is
         also the most recent person named ("Social Justice Minister Shona Robison ... Scottish
-        government minister Ash Regan ... Ms Robison said ... The minister also said")."""
+        government minister Ash Regan ... Ms Robison said ... The minister also said").
+        Round 14: when the role ``phrase`` names the body ("the Blackburn manager"), a person
+        written with the title of another body ("Portsmouth manager Harry Redknapp") is not it."""
         cands = []
         for h in self.history:
             if h["type"] == "named" and h.get("person") and h.get("pos", pos) < pos \
@@ -2523,6 +2612,9 @@ class _Resolver:
                    "person": True, "org": False, "head": None, "pos": m.start(1), "text": m.group(),
                    "actor": info.get("actor") if info else None}
             cands.append((m.start(1), rec))
+        own = _title_modifiers(phrase.split(), head)
+        if own:
+            cands = [c for c in cands if not (_title_modifiers(c[1].get("text", "").split(), head) - own)]
         if not cands:
             return None
         recent = self._recent_person(pos)
@@ -2854,7 +2946,24 @@ class _Resolver:
                 best, best_end = " ".join(run), end
         if hist is not None and (best is None or hist.get("pos", -1) >= best_end
                                  or best.split()[-1] != key):
-            return hist["speaker"]
+            best, best_end = hist["speaker"], hist.get("pos", -1)
+        if best is not None and len(best.split()) >= 2 and best.split()[-1] == key:
+            # round 14: "Venus Williams ... Her sister Serena, the defending champion, ...
+            # Williams said": a sibling named by the given name alone after the full name
+            # (sibling_nouns.txt) shares the surname and is its latest bearer
+            # and "his"/"her" must go back to that person: named in this sentence or the one
+            # before, with no other given name of the pronoun's sex earlier in this sentence
+            # ("Noah and his younger sister Beau" is Noah's sister)
+            for m in _SIBLING_NAME.finditer(self.masked, max(best_end, 0), pos):
+                given, sex = m.group(1), "f" if m.group().lower().startswith("her") else "m"
+                between = self.masked[max(best_end, 0):m.start()]
+                ends = [e.end() for e in re.finditer(r"[.!?][\"'\u201d\u2019]?(?:\s|$)", between)]
+                own = between[ends[-1]:] if ends else between
+                other = len(ends) > 1 or any(
+                    _lex.given_name_gender(_bare(w)) == sex and _bare(w) != best.split()[0]
+                    for w in own.split() if _capitalised(_bare(w)))
+                if not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
+                    best = given + " " + key
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
 
@@ -3662,7 +3771,7 @@ class _Resolver:
         if rec["type"] == "unnamed" and rec.get("head") in _ROLE_TITLES and not rec.get("plural") \
                 and rec["text"].split()[0].lower() not in _INDEFINITE:
             # "the first minister said": the person last named with that title
-            target = self._titled_person(rec["head"], rec["pos"])
+            target = self._titled_person(rec["head"], rec["pos"], rec["text"])
             if target is not None:
                 return self._from_role(rec, target)   # round 11: remembered, so a later "she said" finds it
         if rec["type"] == "unnamed" and not rec.get("plural") and rec["text"][:1].isupper() \
@@ -3744,8 +3853,11 @@ class _Resolver:
                 # "said the former finance minister" right after "Mr Murphy described ...": a
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
-                target = self._titled_person(rec["head"], rec["pos"])
-                if target is None and any(_capitalised(w) for w in rec["text"].split()[1:-1]):
+                target = self._titled_person(rec["head"], rec["pos"], rec["text"])
+                if target is None and any(_capitalised(w) for w in rec["text"].split()[1:-1]) \
+                        and "former" not in rec["text"].lower().split():
+                    # (round 14: "the former Leeds striker said" is a past career, the second
+                    # reference to the person just named, not to the story's lead speaker)
                     # "the Labour leader said", never written with that title: the person
                     # whose speech act opens the story ("Sir Keir Starmer has called on ...")
                     target = self._lead_speaker(rec["pos"], rec.get("gender"))
