@@ -1986,6 +1986,17 @@ def _role_office(tk: _Tokens, k: int) -> bool:
         and tk.norm[k + 1] in _ORG_HEADS and tk.gap(k) == " "
 
 
+_CLASSIFYING_GENITIVES = frozenset(_lex.word_list("classifying_genitives.txt"))   # "People's", "Children's"
+
+
+def _classifying_genitive(tk: _Tokens, k: int) -> bool:
+    """Is the possessive token k a capitalised plural noun of people that classifies the next
+    capitalised word inside a body's name ("Pakistan People's Party", "UN Children's Fund",
+    "National Farmers' Union"; ``classifying_genitives.txt``), not a possessor ("Britain's")?"""
+    return k + 1 < tk.n and tk.cap[k] and tk.norm[k] in _CLASSIFYING_GENITIVES and tk.cap[k + 1] \
+        and (tk.gap(k) == " " if tk.poss[k] else tk.gap(k) in ("' ", "’ "))   # "Farmers' Union"
+
+
 def _name_ending_form(tk: _Tokens, k: int) -> bool:
     """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
     "Sedio N.V.", "Hoechst AG", ``company_forms.txt``)? A two-letter capital abbreviation, which
@@ -2001,6 +2012,30 @@ def _name_ending_form(tk: _Tokens, k: int) -> bool:
         return k > 0 and tk.join[k - 1] and not (k + 1 < tk.n and tk.join[k] and tk.cap[k + 1]) \
             and not _place_key(tk, k - 1, k) and not (k > 1 and tk.join[k - 2] and _place_key(tk, k - 2, k))
     return True
+
+
+def _initials_acronyms(tk: _Tokens, covered, rows, acr) -> None:
+    """Add to ``acr`` the acronyms of the names of ``rows`` (organisations found in the document)
+    that the document uses alone without brackets: the initials of a name's capitalised words, at
+    least three ("Pakistan People's Party" ... "head of the PPP"; news writes out a body's name at
+    first mention and abbreviates it after, AP Stylebook "abbreviations and acronyms"). The
+    acronym must be written as a word of its own in capitals and be no title word; a row that a
+    cue found under the acronym alone ("KPP members") is given the full name."""
+    if not rows:
+        return
+    words = {tk.raw[k] for k in range(tk.n) if 3 <= len(tk.raw[k]) <= 6 and tk.raw[k].isupper()}
+    if not words:
+        return
+    for r in rows:
+        parts = [w for w in re.split(r"[ \t]+", r["text"]) if w and w[0].isupper()]
+        if len(parts) < 3:
+            continue
+        initials = "".join(w[0] for w in parts)
+        if initials in words and initials not in acr and _norm(initials) not in TITLE_WORDS:
+            acr[initials] = r["actor"]
+    for r in rows:
+        if r["actor"] == r["text"] and r["text"] in acr:
+            r["actor"] = acr[r["text"]]
 
 
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
@@ -2023,14 +2058,15 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
             continue
         b, last_head = i, None
-        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))):
+        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))
+                                                          or _classifying_genitive(tk, b - 1)):
             if tk.cap[b]:
                 form = tk.norm[b] in _COMPANY_FORMS
                 if tk.norm[b] in _ORG_HEADS and not (form and not _name_ending_form(tk, b)):   # not "Co-operation", "New York AG"
                     last_head = b
                 b += 1
-                if tk.poss[b - 1] and _role_office(tk, b - 1):
-                    continue    # a role's office: "the Kestrel County Sheriff's Office"
+                if (tk.poss[b - 1] and _role_office(tk, b - 1)) or _classifying_genitive(tk, b - 1):
+                    continue    # a role's office: "the Kestrel County Sheriff's Office"; "People's Party"
                 if tk.poss[b - 1] or (form and b > i + 1 and b < n and tk.norm[b] in ("and", "&", "for")
                                       and last_head == b - 1):
                     break   # "Janney Montgomery Scott Inc and Woolcott and Co": two companies
@@ -2093,6 +2129,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
     out += _appositive_organisations(tk, covered, set() if org_words is None else org_words)
     out += _bare_bodies(tk, covered)
+    _initials_acronyms(tk, covered, out, acr)
     if acr:
         for k in range(n):
             if not covered[k] and tk.raw[k] in acr:

@@ -1,0 +1,45 @@
+"""Issue 13, round 14 (webment3): organisation mentions on web and wire news that no gazetteer
+lists: names holding a classifying genitive ("People's Party"), acronyms of a name the document
+wrote out, used alone. Texts written for these tests."""
+import pandas as pd
+
+from analysis.actors import actor_mentions
+
+
+def _m(*texts):
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return actor_mentions(c)
+
+
+def _orgs(m):
+    return m[m["actor_type"].eq("organization")]["text"].tolist()
+
+
+# ---- a classifying genitive inside a body's name -------------------------------------------
+
+def test_a_plural_of_people_in_the_possessive_stays_inside_the_name():
+    m = _m("The Kadoria People's Party won 40 seats. Leaders of the Marvale Farmers' Union met on Monday.")
+    assert _orgs(m) == ["Kadoria People's Party", "Marvale Farmers' Union"]
+
+
+def test_a_possessor_still_ends_the_name():
+    # "Britain's", "Smith's": a possessor, not a classifying genitive; lower case is no name
+    m = _m("Thomas's Garden Centre is closed. She visited the children's hospital in Tarbury. "
+           "Acme's People Division said so.")
+    assert not any("'" in t for t in _orgs(m))
+
+
+# ---- an acronym of a name written out earlier, used alone ----------------------------------
+
+def test_the_initials_of_a_found_name_name_it_again():
+    m = _m("Leaders of the Kadoria People's Party met on Sunday. The KPP said it would join the "
+           "coalition, and KPP members voted for it.")
+    rows = m[m["actor_type"].eq("organization")]
+    assert rows["text"].tolist() == ["Kadoria People's Party", "KPP", "KPP"]
+    assert set(rows["actor"]) == {"Kadoria People's Party"}
+
+
+def test_initials_that_the_text_never_writes_out_name_nothing():
+    # two-word names give two letters (too short), and a person's initials are no organisation
+    m = _m("John Ronald Smith spoke for Tarbury Council. JRS and TC were mentioned. The TMC met.")
+    assert "JRS" not in _orgs(m) and "TC" not in _orgs(m) and "TMC" not in _orgs(m)
