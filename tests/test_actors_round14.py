@@ -43,3 +43,47 @@ def test_initials_that_the_text_never_writes_out_name_nothing():
     # two-word names give two letters (too short), and a person's initials are no organisation
     m = _m("John Ronald Smith spoke for Tarbury Council. JRS and TC were mentioned. The TMC met.")
     assert "JRS" not in _orgs(m) and "TC" not in _orgs(m) and "TMC" not in _orgs(m)
+
+
+# ---- a person "of" a body that an appositive describes ------------------------------------
+
+def test_a_person_of_a_body_leaves_the_body_to_the_appositive():
+    m = _m("Katrin Vell of Harwick Quint, an investment bank, said the vote could leave the country "
+           "without a government.")
+    assert _orgs(m) == ["Harwick Quint"]
+    assert "Katrin Vell" in m[m["actor_type"].eq("person")]["text"].tolist()
+
+
+def test_a_body_named_with_of_keeps_its_name():
+    m = _m("The Bank of Tarbury, a regional lender, said on Monday it would close 20 branches.")
+    assert _orgs(m) == ["Bank of Tarbury"]
+
+
+# ---- an adjective in -ic before a kind noun is no name --------------------------------------
+
+def test_a_religious_adjective_before_group_is_no_organisation():
+    m = _m("Jets struck a base of the violent Islamic group on Friday. The army sent the radical "
+           "Islamic movement a message.")
+    assert "Islamic" not in _orgs(m)
+
+
+def test_a_name_before_group_is_still_an_organisation():
+    m = _m("Shares of the Dunvale group rose 4 percent on Friday.")
+    assert _orgs(m) == ["Dunvale"]
+
+
+# ---- a masthead's short form ---------------------------------------------------------------
+
+def test_the_last_word_of_a_paper_names_it_again():
+    m = _m("The Washington Post reported the plan on Monday. A senior official told the Post that "
+           "the plan was dropped.")
+    rows = m[m["actor_type"].eq("organization")]
+    assert rows["text"].tolist()[-1] == "Post"
+    assert rows["actor"].nunique() == 1
+
+
+def test_a_shared_last_word_or_a_longer_name_is_no_short_form():
+    m = _m("The New York Times and the Financial Times disagreed. He bought the Times Square lease.")
+    assert "Times" not in _orgs(m)
+    m = _m("The Washington Post said the Post Office would close.")
+    assert "Post" not in _orgs(m)

@@ -909,6 +909,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     for k in range(sp["a"], sp["b"]):
                         covered[k] = True
         org_rows += _kind_and_short_names(tk, covered, org_rows)
+        org_rows += _masthead_short_names(tk, covered, org_rows, [
+            (sp["a"], sp["b"], sp["actors"][0]) for sp in spans if sp["kind"] == "name" and len(sp["actors"]) == 1
+            and d.actors.get(sp["actors"][0], {}).get("type") == "organization"])
     else:
         org_rows = []
 
@@ -1620,6 +1623,9 @@ def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
             i -= 1
         while i < e and (tk.norm[i] in _RUN_OPENERS or tk.norm[i] in _PREPOSITIONS) and _sentence_initial(tk, i):
             i += 1
+        x = next((x for x in range(i + 1, e - 1) if tk.norm[x] == "of"), None)
+        if x is not None and ((x - i >= 2 and _given(tk.raw[i]) is not None) or _a_persons_surname(tk, x - 1)):
+            i = x + 1   # "Katya Malofeeva of Renaissance Capital, an investment bank": the person's body
         p = i - 1 - (i > 0 and tk.norm[i - 1] == "the")
         if e == j - 1 and not (p < 0 or _sentence_initial(tk, p + 1) or "," in tk.gap(p)
                                or tk.norm[p] in _CLAUSE_OPENERS):
@@ -1772,7 +1778,7 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
             continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
             # Social Care group": a longer name that the run does not hold
         if (b - i == 1 and (tk.norm[i] in NAME_STOPWORDS or _a_persons_surname(tk, i)
-                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
+                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith(("ist", "ic")))) \
                 or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
                 or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
                 or (b - i >= 2 and _given(tk.raw[i]) is not None and tk.gap(i) != "-"):
@@ -2036,6 +2042,36 @@ def _initials_acronyms(tk: _Tokens, covered, rows, acr) -> None:
     for r in rows:
         if r["actor"] == r["text"] and r["text"] in acr:
             r["actor"] = acr[r["text"]]
+
+
+_MASTHEAD_ENDS = frozenset(_lex.word_list("outlet_name_ends.txt"))   # "Post", "Star", "Times"
+
+
+def _masthead_short_names(tk: _Tokens, covered, rows, known) -> list:
+    """"the Post", "the Star": the last word of an organisation's name of two words or more that
+    ends as mastheads do (``outlet_name_ends.txt``: "the Washington Post", "the Toronto Star")
+    is, after "the", that organisation again (news style: the paper's full name first, then
+    "the Post"). ``rows`` are the organisations found by rule, ``known`` the (start token, end
+    token, actor) of the dictionary's; a last word that two names share names neither, and the
+    word must not open a longer capitalised name ("the Post Office")."""
+    ends = {}
+    for a, b, actor in known:
+        if b - a >= 2 and tk.norm[b - 1] in _MASTHEAD_ENDS:
+            ends.setdefault(tk.norm[b - 1], set()).add(actor)
+    for r in rows:
+        words = r["text"].split()
+        if len(words) >= 2 and _norm(words[-1]) in _MASTHEAD_ENDS:
+            ends.setdefault(_norm(words[-1]), set()).add(r["actor"])
+    ends = {w: a.pop() for w, a in ends.items() if len(a) == 1}
+    out = []
+    if not ends:
+        return out
+    for k in tk.caps:
+        if k > 0 and not covered[k] and tk.norm[k] in ends and tk.norm[k - 1] == "the" and tk.join[k - 1] \
+                and not (k + 1 < tk.n and tk.join[k] and tk.cap[k + 1]):
+            out.append(_org_row(tk, k, k + 1, ends[tk.norm[k]]))
+            covered[k] = True
+    return out
 
 
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
