@@ -87,3 +87,19 @@ def test_a_shared_last_word_or_a_longer_name_is_no_short_form():
     assert "Times" not in _orgs(m)
     m = _m("The Washington Post said the Post Office would close.")
     assert "Post" not in _orgs(m)
+
+
+# ---- armed groups in the gazetteer; a lower-case article joined to a name ------------------
+
+def test_armed_groups_are_known_with_their_lower_case_article():
+    m = _m("Both leaders were quick to blame al-Qaida and the Tamil Tiger rebels. Al-Qaeda denied it, "
+           "and FARC said nothing.")
+    rows = m[m["actor_type"].eq("organization")]
+    assert rows["text"].tolist() == ["al-Qaida", "Tamil Tiger", "Al-Qaeda", "FARC"]
+    assert rows["actor"].tolist()[:3] == ["al-Qaeda", "Liberation Tigers of Tamil Eelam", "al-Qaeda"]
+
+
+def test_a_lower_case_article_opens_no_other_name():
+    # "al-" before a name no list knows, and "el" as a word, change nothing
+    m = _m("Bashar al-Hamdi met officials in el Paso on Monday.")
+    assert _orgs(m) == []

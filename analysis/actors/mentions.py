@@ -841,12 +841,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # ---- pass A: dictionary names, longest match first --------------------------------------
     prefixes = d._prefixes()
     i = 0
+    # a lower-case article joined by a hyphen to a capitalised word opens a name too ("al-Qaida")
+    articles = {k for k in range(n - 1) if tk.norm[k] in _NAME_PARTICLES and not tk.cap[k]
+                and tk.cap[k + 1] and tk.gap(k) == "-"} if "-" in tk.text else set()
     # the others: i += 1 (capitalised words and words opening with a digit are two sets apart)
-    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw))))):
+    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw)))) + list(articles)):
         if i0 < i:
             continue
         i = i0
-        if not tk.cap[i] and not tk.raw[i][:1].isdigit() or covered[i]:
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit() and i not in articles or covered[i]:
             i += 1
             continue
         found = None
@@ -2225,8 +2228,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         key = "".join(tk.norm[k] for k in range(a, b))
         if exact in d.acronyms.get(key, ()) and not qualified():
             return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
-    if not first_raw[:1].isupper():
-        return None
+    if not first_raw[:1].isupper() and not (b > a + 1 and tk.norm[a] in _NAME_PARTICLES and tk.gap(a) == "-"):
+        return None     # (a lower-case article joined to the name is part of it: "al-Qaida")
     if "name" in by_kind and "capital" in by_kind and set(by_kind["name"]) <= set(by_kind["capital"]):
         del by_kind["name"]     # a seat of government by its own name ("Downing Street"): a place test
     if "name" in by_kind:
