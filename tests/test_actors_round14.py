@@ -103,3 +103,19 @@ def test_a_lower_case_article_opens_no_other_name():
     # "al-" before a name no list knows, and "el" as a word, change nothing
     m = _m("Bashar al-Hamdi met officials in el Paso on Monday.")
     assert _orgs(m) == []
+
+
+# ---- a body's possessions after its possessive name ----------------------------------------
+
+def test_shares_or_a_board_after_a_possessive_make_the_name_an_organisation():
+    m = _m("Dunvale's shares fell 4 percent on Friday. Dunvale said demand was weak. "
+           "Tarbex's chief executive resigned, and investors sold Tarbex.")
+    assert _orgs(m) == ["Dunvale", "Dunvale", "Tarbex", "Tarbex"]
+
+
+def test_a_person_a_day_or_a_defined_acronym_before_the_possessive_is_left_alone():
+    m = _m("Friday's earnings were weak. John Smith's shares rose, and Mr Smith's board met. "
+           "The Company's board met.")
+    assert _orgs(m) == []
+    m = _m("The Independent Parliamentary Standards Authority (Ipsa) pays MPs. Ipsa's board met.")
+    assert set(m[m["actor_type"].eq("organization")]["actor"]) == {"Independent Parliamentary Standards Authority"}

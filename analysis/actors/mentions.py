@@ -1394,7 +1394,8 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive", "poss:")))
+_ORG_CUES_POSS = frozenset(w[5:] for w in _ORG_CUES if w.startswith("poss:"))   # "Acme's shares"
 _ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
 _AGENT_NOUNS_OF_PEOPLE = frozenset(_lex.word_list("agent_nouns_of_people.txt"))   # "Patel, the owner"
 _ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositive:")) | _ORG_APPOSITIVE_OF
@@ -1405,7 +1406,7 @@ _ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | {"for", "chief"}   # what _cued_organisations' loop looks at
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
@@ -1556,6 +1557,22 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                 i += 1
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
+        elif k > 0 and not tk.cap[k] and tk.poss[k - 1] and tk.cap[k - 1] and not covered[k - 1] \
+                and tk.gap(k - 1) == " " and (tk.norm[k] in _ORG_CUES_POSS or (
+                    tk.norm[k] == "chief" and tk.norm[k + 1] == "executive" and "chief executive" in _ORG_CUES_POSS)):
+            i = k - 1   # "Dunvale's shares", "Acme's chief executive": a body's possessions
+            while i > 0 and tk.cap[i - 1] and tk.join[i - 1] and not covered[i - 1] and k - i < 4:
+                i -= 1
+            while i < k and tk.norm[i] in _RUN_OPENERS and _sentence_initial(tk, i):
+                i += 1
+            if i < k and not any(_a_persons_surname(tk, x) or tk.norm[x] in _DAYS or tk.norm[x] in _MONTHS
+                                 for x in range(i, k)) \
+                    and not (k - i == 1 and (tk.norm[i] in _ORG_HEADS or f"({tk.raw[i]})" in tk.text)) \
+                    and _given(tk.raw[i]) is None \
+                    and not any(tk.norm[j:j + k - i] == tk.norm[i:k] and j + k - i < n
+                                and tk.norm[j + k - i] in _COMPANY_FORMS for j in range(n - (k - i))):
+                take(i, k, before=False)    # (an acronym defined in brackets, or a name written with
+                # its legal form, is left to those rules, which give the full name)
         elif k > 0 and not tk.cap[k] and tk.norm[k] in _ORG_CUES_ACRONYM and tk.gap(k - 1) == " " \
                 and not covered[k - 1] and 2 <= len(tk.raw[k - 1]) <= 6 and tk.raw[k - 1].isalpha() \
                 and tk.raw[k - 1].isupper() and tk.norm[k - 1] not in TITLE_WORDS \
