@@ -119,3 +119,16 @@ def test_a_person_a_day_or_a_defined_acronym_before_the_possessive_is_left_alone
     assert _orgs(m) == []
     m = _m("The Independent Parliamentary Standards Authority (Ipsa) pays MPs. Ipsa's board met.")
     assert set(m[m["actor_type"].eq("organization")]["actor"]) == {"Independent Parliamentary Standards Authority"}
+
+
+# ---- "magazine" after a name is a kind noun ------------------------------------------------
+
+def test_a_name_before_magazine_is_a_publication():
+    m = _m("The poll conducted by Harwick magazine said 53 pct of voters disagreed, Confirming the "
+           "news to Lumen magazine, she said it was true.")
+    assert _orgs(m) == ["Harwick", "Lumen"]
+
+
+def test_a_nationality_or_an_adjective_before_magazine_is_no_name():
+    m = _m("He wrote for a Scottish magazine and an Islamic magazine in 1990.")
+    assert _orgs(m) == []
