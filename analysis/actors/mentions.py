@@ -2019,7 +2019,7 @@ def _classifying_genitive(tk: _Tokens, k: int) -> bool:
     """Is the possessive token k a capitalised plural noun of people that classifies the next
     capitalised word inside a body's name ("Pakistan People's Party", "UN Children's Fund",
     "National Farmers' Union"; ``classifying_genitives.txt``), not a possessor ("Britain's")?"""
-    return k + 1 < tk.n and tk.cap[k] and tk.norm[k] in _CLASSIFYING_GENITIVES and tk.cap[k + 1] \
+    return tk.norm[k] in _CLASSIFYING_GENITIVES and k + 1 < tk.n and tk.cap[k] and tk.cap[k + 1] \
         and (tk.gap(k) == " " if tk.poss[k] else tk.gap(k) in ("' ", "’ "))   # "Farmers' Union"
 
 
@@ -2049,7 +2049,7 @@ def _initials_acronyms(tk: _Tokens, covered, rows, acr) -> None:
     cue found under the acronym alone ("KPP members") is given the full name."""
     if not rows:
         return
-    words = {tk.raw[k] for k in range(tk.n) if 3 <= len(tk.raw[k]) <= 6 and tk.raw[k].isupper()}
+    words = {w for w in map(tk.raw.__getitem__, tk.caps) if 3 <= len(w) <= 6 and w.isupper()}
     if not words:
         return
     for r in rows:
