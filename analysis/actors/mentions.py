@@ -841,12 +841,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
     # ---- pass A: dictionary names, longest match first --------------------------------------
     prefixes = d._prefixes()
     i = 0
+    # a lower-case article joined by a hyphen to a capitalised word opens a name too ("al-Qaida")
+    articles = {k for k in range(n - 1) if tk.norm[k] in _NAME_PARTICLES and not tk.cap[k]
+                and tk.cap[k + 1] and tk.gap(k) == "-"} if "-" in tk.text else set()
     # the others: i += 1 (capitalised words and words opening with a digit are two sets apart)
-    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw))))):
+    for i0 in sorted(tk.caps + list(compress(range(n), map(str.isdigit, map(itemgetter(0), tk.raw)))) + list(articles)):
         if i0 < i:
             continue
         i = i0
-        if not tk.cap[i] and not tk.raw[i][:1].isdigit() or covered[i]:
+        if not tk.cap[i] and not tk.raw[i][:1].isdigit() and i not in articles or covered[i]:
             i += 1
             continue
         found = None
@@ -909,6 +912,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     for k in range(sp["a"], sp["b"]):
                         covered[k] = True
         org_rows += _kind_and_short_names(tk, covered, org_rows)
+        org_rows += _masthead_short_names(tk, covered, org_rows, [
+            (sp["a"], sp["b"], sp["actors"][0]) for sp in spans if sp["kind"] == "name" and len(sp["actors"]) == 1
+            and d.actors.get(sp["actors"][0], {}).get("type") == "organization"])
     else:
         org_rows = []
 
@@ -1491,7 +1497,8 @@ _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive", "poss:")))
+_ORG_CUES_POSS = frozenset(w[5:] for w in _ORG_CUES if w.startswith("poss:"))   # "Acme's shares"
 _ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
 _AGENT_NOUNS_OF_PEOPLE = frozenset(_lex.word_list("agent_nouns_of_people.txt"))   # "Patel, the owner"
 _ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositive:")) | _ORG_APPOSITIVE_OF
@@ -1502,7 +1509,7 @@ _ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | {"for", "chief"}   # what _cued_organisations' loop looks at
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief"}   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
@@ -1653,6 +1660,22 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                 i += 1
             if i < k and not tk.poss[k - 1]:
                 take(i, k, before=False)
+        elif k > 0 and not tk.cap[k] and tk.poss[k - 1] and tk.cap[k - 1] and not covered[k - 1] \
+                and tk.gap(k - 1) == " " and (tk.norm[k] in _ORG_CUES_POSS or (
+                    tk.norm[k] == "chief" and tk.norm[k + 1] == "executive" and "chief executive" in _ORG_CUES_POSS)):
+            i = k - 1   # "Dunvale's shares", "Acme's chief executive": a body's possessions
+            while i > 0 and tk.cap[i - 1] and tk.join[i - 1] and not covered[i - 1] and k - i < 4:
+                i -= 1
+            while i < k and tk.norm[i] in _RUN_OPENERS and _sentence_initial(tk, i):
+                i += 1
+            if i < k and not any(_a_persons_surname(tk, x) or tk.norm[x] in _DAYS or tk.norm[x] in _MONTHS
+                                 for x in range(i, k)) \
+                    and not (k - i == 1 and (tk.norm[i] in _ORG_HEADS or f"({tk.raw[i]})" in tk.text)) \
+                    and _given(tk.raw[i]) is None \
+                    and not any(tk.norm[j:j + k - i] == tk.norm[i:k] and j + k - i < n
+                                and tk.norm[j + k - i] in _COMPANY_FORMS for j in range(n - (k - i))):
+                take(i, k, before=False)    # (an acronym defined in brackets, or a name written with
+                # its legal form, is left to those rules, which give the full name)
         elif k > 0 and not tk.cap[k] and tk.norm[k] in _ORG_CUES_ACRONYM and tk.gap(k - 1) == " " \
                 and not covered[k - 1] and 2 <= len(tk.raw[k - 1]) <= 6 and tk.raw[k - 1].isalpha() \
                 and tk.raw[k - 1].isupper() and tk.norm[k - 1] not in TITLE_WORDS \
@@ -1723,6 +1746,9 @@ def _appositive_organisations(tk: _Tokens, covered, org_words) -> list:
             i -= 1
         while i < e and (tk.norm[i] in _RUN_OPENERS or tk.norm[i] in _PREPOSITIONS) and _sentence_initial(tk, i):
             i += 1
+        x = next((x for x in range(i + 1, e - 1) if tk.norm[x] == "of"), None)
+        if x is not None and ((x - i >= 2 and _given(tk.raw[i]) is not None) or _a_persons_surname(tk, x - 1)):
+            i = x + 1   # "Katya Malofeeva of Renaissance Capital, an investment bank": the person's body
         p = i - 1 - (i > 0 and tk.norm[i - 1] == "the")
         if e == j - 1 and not (p < 0 or _sentence_initial(tk, p + 1) or "," in tk.gap(p)
                                or tk.norm[p] in _CLAUSE_OPENERS):
@@ -1875,7 +1901,7 @@ def _kind_and_short_names(tk: _Tokens, covered, org_rows) -> list:
             continue    # "the US firm Parker" is the rule before the name's; "the Fair Work in
             # Social Care group": a longer name that the run does not hold
         if (b - i == 1 and (tk.norm[i] in NAME_STOPWORDS or _a_persons_surname(tk, i)
-                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith("ist"))) \
+                            or (tk.raw[i].isupper() and len(tk.raw[i]) <= 2) or tk.norm[i].endswith(("ist", "ic")))) \
                 or all(tk.norm[x] in TITLE_WORDS for x in range(i, b)) or _place_key(tk, i, b) \
                 or tk.norm[b - 1].endswith(("ish", "ian", "ese")) \
                 or (b - i >= 2 and _given(tk.raw[i]) is not None and tk.gap(i) != "-"):
@@ -2201,6 +2227,17 @@ def _role_office(tk: _Tokens, k: int) -> bool:
         and tk.norm[k + 1] in _ORG_HEADS and tk.gap(k) == " "
 
 
+_CLASSIFYING_GENITIVES = frozenset(_lex.word_list("classifying_genitives.txt"))   # "People's", "Children's"
+
+
+def _classifying_genitive(tk: _Tokens, k: int) -> bool:
+    """Is the possessive token k a capitalised plural noun of people that classifies the next
+    capitalised word inside a body's name ("Pakistan People's Party", "UN Children's Fund",
+    "National Farmers' Union"; ``classifying_genitives.txt``), not a possessor ("Britain's")?"""
+    return tk.norm[k] in _CLASSIFYING_GENITIVES and k + 1 < tk.n and tk.cap[k] and tk.cap[k + 1] \
+        and (tk.gap(k) == " " if tk.poss[k] else tk.gap(k) in ("' ", "’ "))   # "Farmers' Union"
+
+
 def _name_ending_form(tk: _Tokens, k: int) -> bool:
     """Is token k a company's legal form that ends its name ("Ford Motor Co", "Chrysler LLC",
     "Sedio N.V.", "Hoechst AG", ``company_forms.txt``)? A two-letter capital abbreviation, which
@@ -2216,6 +2253,60 @@ def _name_ending_form(tk: _Tokens, k: int) -> bool:
         return k > 0 and tk.join[k - 1] and not (k + 1 < tk.n and tk.join[k] and tk.cap[k + 1]) \
             and not _place_key(tk, k - 1, k) and not (k > 1 and tk.join[k - 2] and _place_key(tk, k - 2, k))
     return True
+
+
+def _initials_acronyms(tk: _Tokens, covered, rows, acr) -> None:
+    """Add to ``acr`` the acronyms of the names of ``rows`` (organisations found in the document)
+    that the document uses alone without brackets: the initials of a name's capitalised words, at
+    least three ("Pakistan People's Party" ... "head of the PPP"; news writes out a body's name at
+    first mention and abbreviates it after, AP Stylebook "abbreviations and acronyms"). The
+    acronym must be written as a word of its own in capitals and be no title word; a row that a
+    cue found under the acronym alone ("KPP members") is given the full name."""
+    if not rows:
+        return
+    words = {w for w in map(tk.raw.__getitem__, tk.caps) if 3 <= len(w) <= 6 and w.isupper()}
+    if not words:
+        return
+    for r in rows:
+        parts = [w for w in re.split(r"[ \t]+", r["text"]) if w and w[0].isupper()]
+        if len(parts) < 3:
+            continue
+        initials = "".join(w[0] for w in parts)
+        if initials in words and initials not in acr and _norm(initials) not in TITLE_WORDS:
+            acr[initials] = r["actor"]
+    for r in rows:
+        if r["actor"] == r["text"] and r["text"] in acr:
+            r["actor"] = acr[r["text"]]
+
+
+_MASTHEAD_ENDS = frozenset(_lex.word_list("outlet_name_ends.txt"))   # "Post", "Star", "Times"
+
+
+def _masthead_short_names(tk: _Tokens, covered, rows, known) -> list:
+    """"the Post", "the Star": the last word of an organisation's name of two words or more that
+    ends as mastheads do (``outlet_name_ends.txt``: "the Washington Post", "the Toronto Star")
+    is, after "the", that organisation again (news style: the paper's full name first, then
+    "the Post"). ``rows`` are the organisations found by rule, ``known`` the (start token, end
+    token, actor) of the dictionary's; a last word that two names share names neither, and the
+    word must not open a longer capitalised name ("the Post Office")."""
+    ends = {}
+    for a, b, actor in known:
+        if b - a >= 2 and tk.norm[b - 1] in _MASTHEAD_ENDS:
+            ends.setdefault(tk.norm[b - 1], set()).add(actor)
+    for r in rows:
+        words = r["text"].split()
+        if len(words) >= 2 and _norm(words[-1]) in _MASTHEAD_ENDS:
+            ends.setdefault(_norm(words[-1]), set()).add(r["actor"])
+    ends = {w: a.pop() for w, a in ends.items() if len(a) == 1}
+    out = []
+    if not ends:
+        return out
+    for k in tk.caps:
+        if k > 0 and not covered[k] and tk.norm[k] in ends and tk.norm[k - 1] == "the" and tk.join[k - 1] \
+                and not (k + 1 < tk.n and tk.join[k] and tk.cap[k + 1]):
+            out.append(_org_row(tk, k, k + 1, ends[tk.norm[k]]))
+            covered[k] = True
+    return out
 
 
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
@@ -2238,14 +2329,15 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i += 1      # "At Airedale Hospital": the sentence's capitalised preposition is no part of it
             continue
         b, last_head = i, None
-        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))):
+        while b < n and not covered[b] and (b == i or tk.join[b - 1] or (tk.poss[b - 1] and _role_office(tk, b - 1))
+                                                          or _classifying_genitive(tk, b - 1)):
             if tk.cap[b]:
                 form = tk.norm[b] in _COMPANY_FORMS
                 if tk.norm[b] in _ORG_HEADS and not (form and not _name_ending_form(tk, b)):   # not "Co-operation", "New York AG"
                     last_head = b
                 b += 1
-                if tk.poss[b - 1] and _role_office(tk, b - 1):
-                    continue    # a role's office: "the Kestrel County Sheriff's Office"
+                if (tk.poss[b - 1] and _role_office(tk, b - 1)) or _classifying_genitive(tk, b - 1):
+                    continue    # a role's office: "the Kestrel County Sheriff's Office"; "People's Party"
                 if tk.poss[b - 1] or (form and b > i + 1 and b < n and tk.norm[b] in ("and", "&", "for")
                                       and last_head == b - 1):
                     break   # "Janney Montgomery Scott Inc and Woolcott and Co": two companies
@@ -2308,6 +2400,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     out += _cued_organisations(tk, covered, set() if org_words is None else org_words)
     out += _appositive_organisations(tk, covered, set() if org_words is None else org_words)
     out += _bare_bodies(tk, covered)
+    _initials_acronyms(tk, covered, out, acr)
     if acr:
         for k in range(n):
             if not covered[k] and tk.raw[k] in acr:
@@ -2367,8 +2460,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         key = "".join(tk.norm[k] for k in range(a, b))
         if exact in d.acronyms.get(key, ()) and not qualified():
             return {"a": a, "b": b, "kind": "acronym", "actors": by_kind["acronym"]}
-    if not first_raw[:1].isupper():
-        return None
+    if not first_raw[:1].isupper() and not (b > a + 1 and tk.norm[a] in _NAME_PARTICLES and tk.gap(a) == "-"):
+        return None     # (a lower-case article joined to the name is part of it: "al-Qaida")
     if "name" in by_kind and "capital" in by_kind and set(by_kind["name"]) <= set(by_kind["capital"]):
         del by_kind["name"]     # a seat of government by its own name ("Downing Street"): a place test
     if "name" in by_kind:
