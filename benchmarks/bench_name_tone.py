@@ -15,6 +15,11 @@ Usage::
 
     python benchmarks/bench_name_tone.py              # probe only
     python benchmarks/bench_name_tone.py --folds 3    # probe + cross-fitted Pearson
+    python benchmarks/bench_name_tone.py --dump OUT.csv   # + news scores of unlabelled sentences
+
+``--dump`` scores the sentences of the first ``--docs`` Reuters-21578 stories and of the
+first ``--docs`` MasakhaNEWS (BBC, eng_dev.tsv) articles with the ``news`` method and writes
+them (with the text the model reads) to a CSV, to compare two versions of the scorer.
 """
 from __future__ import annotations
 
@@ -122,10 +127,39 @@ def cross_fitted(k: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def dump_unlabelled(path, n_docs: int) -> None:
+    import warnings
+
+    from _reuters import load_reuters
+
+    from analysis.sentiment.scores import sentence_sentiment
+
+    reuters = load_reuters(limit=n_docs)[["doc_id", "text"]].assign(source="reuters")
+    from _sentiment_data import corpora_dir
+
+    bbc = pd.read_csv(corpora_dir() / "masakhanews_en" / "eng_dev.tsv", sep="\t", nrows=n_docs)
+    bbc = pd.DataFrame({"doc_id": [f"bbc{i}" for i in range(len(bbc))], "text": bbc["text"].astype(str),
+                        "source": "masakhanews"})
+    corpus = pd.concat([reuters, bbc], ignore_index=True)
+    corpus = corpus[corpus["text"].str.strip().astype(bool)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        s = sentence_sentiment(corpus[["doc_id", "text"]])
+    try:
+        from analysis.sentiment.news_tone import mask_names
+        s["model_text"] = mask_names(s["sentence"].tolist())
+    except ImportError:
+        s["model_text"] = s["sentence"]
+    s.to_csv(path, index=False)
+    print(f"wrote {len(s)} sentences of {corpus['doc_id'].nunique()} documents to {path}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=0, help="also the cross-fitted news Pearson (0: skip)")
     ap.add_argument("--method", default="news")
+    ap.add_argument("--dump", type=Path, help="also write news scores of unlabelled sentences to this CSV")
+    ap.add_argument("--docs", type=int, default=300, help="documents per unlabelled corpus for --dump")
     args = ap.parse_args(argv)
     spread, by_name = probe(args.method)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60, "display.max_rows", 100):
@@ -137,6 +171,8 @@ def main(argv=None) -> int:
         print(by_name.sort_values().round(3).to_string())
     if args.folds:
         print(cross_fitted(args.folds).round(3).to_string(index=False))
+    if args.dump:
+        dump_unlabelled(args.dump, args.docs)
     return 0
 
 
