@@ -10,6 +10,11 @@ Data (see benchmarks/_sentiment_data.py for where they are looked for):
   left out so that devtest_mt stays unseen.
 - VADER's human-rated sets (tweets, movie and product reviews): mean rating / 4.
 
+Names are masked before VADER and the word features read a text
+(``analysis.sentiment.news_tone.mask_names``, with the truecasing list ``name_words_from``
+derives from these texts and the model stores), and the shipped scorer masks the texts it
+scores with the same function: who is named carries no tone.
+
 Usage::
 
     python benchmarks/train_news_tone.py            # write the shipped resource
@@ -49,11 +54,11 @@ def training_data() -> pd.DataFrame:
 
 
 def fit(data: pd.DataFrame) -> dict:
-    from analysis.sentiment.news_tone import train_news_tone
-    from analysis.sentiment.scores import sentiment_scores
+    from analysis.sentiment.news_tone import name_words_from, train_news_tone
 
     texts = data["text"].tolist()
-    return train_news_tone(texts, data["target"].to_numpy(float), sentiment_scores(texts, method="vader"))
+    # names are masked (same function at training and scoring time): who is named carries no tone
+    return train_news_tone(texts, data["target"].to_numpy(float), None, name_words=name_words_from(texts))
 
 
 def main(argv=None) -> int:

@@ -62,7 +62,8 @@ def test_health_and_sports_tone_made_of_institution_and_event_words_is_marked_to
     health = d[(d["group"] == "health") & (d["direction"] == "positive")].set_index("word")
     assert health.loc["care", "topical_term"] and health.loc["trust", "topical_term"]
     sports = d[(d["group"] == "sports") & (d["direction"] == "negative")].set_index("word")
-    assert sports.loc["slam", "topical_term"]
+    # "slam" of "Grand Slam" is part of a name: no driver at all since nametone round 14
+    assert "slam" not in sports.index
     text = narrative.tone_drivers_summary(d, "group", labels=["health", "sports"])
     assert "*care*†" in text and "*trust*†" in text and "health care" in text
 

@@ -136,7 +136,7 @@ def _analyzer_without(words: frozenset, base: str = "nltk"):
     return sia
 
 
-def lexicon_words(texts, collapse: bool = False):
+def lexicon_words(texts, collapse: bool = False, in_names: bool = False):
     """The VADER lexicon words found in each text, with their valence (why a text scored so).
 
     Tokens are lower-cased words (apostrophes kept); VADER's rules (negation, "but",
@@ -146,11 +146,16 @@ def lexicon_words(texts, collapse: bool = False):
     ----------
     texts : iterable of str
     collapse : if True, return one string per text instead ("threat -2.4, support +1.7").
+    in_names : if True, also the lexicon words inside names ("united" in "the United States",
+        "security" in "Security Council"), with a bool column ``in_name``; by default they
+        are left out, as the default ``news`` method reads names masked
+        (:func:`analysis.sentiment.news_tone.mask_names`) and they do not move its score.
 
     Returns
     -------
-    DataFrame with position (index of the text in the input), word, valence (-4..+4); or,
-    with ``collapse=True``, a Series of str indexed 0..n-1 ("" where no word was found).
+    DataFrame with position (index of the text in the input), word, valence (-4..+4) (and
+    in_name); or, with ``collapse=True``, a Series of str indexed 0..n-1 ("" where no word
+    was found).
 
     Examples
     --------
@@ -158,13 +163,21 @@ def lexicon_words(texts, collapse: bool = False):
     {'position': [0, 0, 1], 'word': ['cruel', 'threat', 'fine'], 'valence': [-2.8, -2.4, 0.8]}
     >>> lexicon_words(["A cruel threat.", "Nothing."], collapse=True).tolist()
     ['cruel -2.8, threat -2.4', '']
+    >>> lexicon_words(["Peace talks at the United Nations."], in_names=True)[["word", "in_name"]].values.tolist()
+    [['peace', False], ['united', True]]
     """
+    from .news_tone import name_spans
+
     lex = _analyzer().lexicon
     items = _as_texts(texts)
-    rows = [(i, w, lex[w]) for i, t in enumerate(items)
-            for w in re.findall(r"[a-z][a-z']*", t.lower()) if w in lex]
-    out = pd.DataFrame(rows, columns=["position", "word", "valence"]).astype(
-        {"position": "int64", "word": "str", "valence": "float64"})
+    spans = name_spans(items)
+    rows = [(i, w, lex[w], any(a <= m.start() < b for a, b in spans[i]))
+            for i, t in enumerate(items) for m in re.finditer(r"[a-zA-Z][a-zA-Z']*", t)
+            if (w := m.group().lower()) in lex]
+    out = pd.DataFrame(rows, columns=["position", "word", "valence", "in_name"]).astype(
+        {"position": "int64", "word": "str", "valence": "float64", "in_name": "bool"})
+    if not in_names:
+        out = out[~out["in_name"]].drop(columns="in_name").reset_index(drop=True)
     if not collapse:
         return out
     # (astype: an empty valence column maps to float, and str + float fails on no words at all)
@@ -308,7 +321,12 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
     base = _BASE[method]
     sia = (_analyzer_without(frozenset(w.lower() for w in neutral_words), base) if neutral_words
            else _analyzer(base))
-    rows = [sia.polarity_scores(t) for t in progress(items, desc="sentiment")]
+    vader_texts = items
+    if method == "news":  # names carry no tone: VADER and the word features read them masked
+        from .news_tone import mask_names
+
+        vader_texts = mask_names(items)
+    rows = [sia.polarity_scores(t) for t in progress(vader_texts, desc="sentiment")]
     out = pd.DataFrame(rows, columns=_SCORE_COLUMNS, dtype="float64")
     if len(out) == 0:
         out = pd.DataFrame({c: pd.Series(dtype="float64") for c in _SCORE_COLUMNS})
@@ -319,11 +337,11 @@ def sentiment_scores(texts, method: str = DEFAULT_METHOD, neutral_words=None) ->
     elif method == "news":
         from .news_tone import news_compound
 
-        model_texts = items
+        model_texts = vader_texts
         if neutral_words:  # the words are neutral for the word features too, not only VADER's
             pat = _words_pattern(neutral_words)
-            model_texts = [pat.sub(" ", t) for t in items]
-        out["compound"] = news_compound(model_texts, out)
+            model_texts = [pat.sub(" ", t) for t in vader_texts]
+        out["compound"] = news_compound(model_texts, out, names_masked=True)
     if method in ("news", "vader+ridge") and len(out):
         # a text without words has no tone (the models' intercept is not a score)
         blank = np.array([not re.search(r"\w", t) for t in items])
@@ -558,8 +576,8 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
     >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Talks went well. Then a deadly attack."]})
     >>> sentence_sentiment(c)[["sent_id", "compound"]].round(2)
        sent_id  compound
-    0        0      0.22
-    1        1     -0.84
+    0        0      0.28
+    1        1     -0.89
     >>> sentence_sentiment(c, method="vader")[["sent_id", "compound"]].round(2)
        sent_id  compound
     0        0      0.27
