@@ -48,3 +48,53 @@ def test_a_numeric_column_with_text_in_its_name_is_not_the_text(tmp_path):
                  ).to_csv(path, index=False)
     with pytest.raises(CorpusError, match="no text column"):
         _load(path)
+
+
+# --- B. a notice that the article's text is no longer available is no story text -------------
+from analysis.clean.cleaning import classify_document, clean_text  # noqa: E402
+from analysis.reuse.detect import text_reuse  # noqa: E402
+
+_NOTICE_DE = ("Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen "
+              "Gründen nicht mehr zur Verfügung.")
+
+
+def test_a_withdrawn_text_notice_is_taken_out_of_the_lead_and_said():
+    # 10kGNAD: an agency story's lead, then DER STANDARD's notice in the same line
+    raw = "Sturm legt Bahnverkehr im Norden lahm – Hunderte Reisende gestrandet. " + _NOTICE_DE
+    c = classify_document(raw)
+    assert c.text == "Sturm legt Bahnverkehr im Norden lahm - Hunderte Reisende gestrandet."
+    assert "no longer available" in c.reasons[0] and "Volltext" in c.reasons[0]
+
+
+def test_a_line_that_is_only_the_notice_is_boilerplate():
+    raw = "Talks stall in Geneva\n\nThis article is no longer available.\n\nDiplomats left early on Friday."
+    c = classify_document(raw, title="Talks stall in Geneva")
+    i = c.lines.index("This article is no longer available.")
+    assert c.labels[i] == "boilerplate" and "no longer available" in c.reasons[i]
+    assert "no longer available" not in c.text
+
+
+def test_documents_that_share_only_the_notice_are_no_copies():
+    # twelve different leads, each followed by the same notice: text reuse took them for copies
+    leads = ["Explosion in einer Einkaufsstraße in Istanbul fordert vierzig Verletzte.",
+             "Obama will das umstrittene Gefangenenlager noch vor Amtsende schließen.",
+             "Lebensmittelriese nimmt Fertignudeln aus dem Verkauf, Behörde hält sie für unsicher.",
+             "Sechsundvierzig Prozent der Befragten würden derzeit für den Austritt stimmen.",
+             "Ermittler durchsuchen die Zentrale der Bank nach Belegen über Geschäfte.",
+             "Zahl der irregulären Einreisen nach Griechenland hat sich halbiert."]
+    docs = pd.DataFrame({"doc_id": [f"d{k}" for k in range(len(leads))],
+                         "text": [clean_text(lead + " " + _NOTICE_DE) for lead in leads]})
+    assert not docs["text"].str.contains("Volltext").any()
+    reuse = text_reuse(docs)
+    assert not reuse["derived"].any(), reuse[["doc_a", "doc_b", "kind"]]
+
+
+def test_news_sentences_about_availability_stay():
+    # guards: the notice must open its sentence and end it; a story's sentence about something no
+    # longer available, a quoted notice, and a German sentence about a full text stay
+    for raw in ("The drug is no longer available in shops. This article is no longer available to "
+                "readers in the EU, the court said.",
+                'The spokesman said: "This article is no longer available." He gave no reason.',
+                "Der Volltext des Vertrags steht laut Ministerium nicht zur Verfügung, sagte Müller.",
+                "Cet article de la loi n'est plus appliqué, a dit le ministre."):
+        assert clean_text(raw) == raw, raw
