@@ -98,3 +98,38 @@ def test_news_sentences_about_availability_stay():
                 "Der Volltext des Vertrags steht laut Ministerium nicht zur Verfügung, sagte Müller.",
                 "Cet article de la loi n'est plus appliqué, a dit le ministre."):
         assert clean_text(raw) == raw, raw
+
+
+# --- C. a corpus of headlines is not "N independent stories" -----------------------------------
+def test_a_corpus_of_headlines_is_not_said_to_be_so_many_independent_stories():
+    # ABC headlines: "20,000 documents are **20,000 independent stories**; 20,000 documents have
+    # fewer than 25 words ..." asserted in bold a count that no check stands behind
+    import analysis
+    from analysis.report.narrative import stories_line
+
+    heads = ["police probe death of man in house fire", "council backs merger plan for shire",
+             "iraq war protest draws thousands in city", "govt urged to fund rural roads",
+             "police probe death of man in house fire"]
+    corpus = pd.DataFrame({"doc_id": [f"h{k}" for k in range(5)], "text": heads})
+    stories = analysis.story_groups(corpus, analysis.text_reuse(corpus))
+    line = stories_line(corpus, stories)
+    assert "independent stories**" not in line.split(";")[0]
+    assert "5 documents of 5 have fewer than 25 words" in line and "not known" in line
+    # with a few long documents among many short ones, what was compared is said
+    story = ("The council voted on Tuesday to build a new bridge over the river, and the mayor said the "
+             "work would start in May and end before the winter of next year, at a cost of four million.")
+    c2 = pd.concat([corpus, pd.DataFrame({"doc_id": ["s1"], "text": [story]})], ignore_index=True)
+    line2 = stories_line(c2, analysis.story_groups(c2, analysis.text_reuse(c2)))
+    assert "the other 1 document is 1 independent story" in line2
+
+
+def test_a_corpus_with_a_minority_of_short_items_keeps_its_count_of_stories():
+    # guard: the round-13 wording stays when most documents were compared
+    import analysis
+    from analysis.report.narrative import stories_line
+
+    long = ("The council voted on Tuesday to build a new bridge over the river, and the mayor "
+            "said the work would start in May and end before the winter of next year.")
+    corpus = pd.DataFrame({"doc_id": list("abc"), "text": [long, long, "Shr 12 cts vs 10 cts"]})
+    line = stories_line(corpus, analysis.story_groups(corpus, analysis.text_reuse(corpus)))
+    assert line.startswith("3 documents are **2 independent stories**; 1 document has fewer")
