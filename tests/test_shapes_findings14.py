@@ -133,3 +133,41 @@ def test_a_corpus_with_a_minority_of_short_items_keeps_its_count_of_stories():
     corpus = pd.DataFrame({"doc_id": list("abc"), "text": [long, long, "Shr 12 cts vs 10 cts"]})
     line = stories_line(corpus, analysis.story_groups(corpus, analysis.text_reuse(corpus)))
     assert line.startswith("3 documents are **2 independent stories**; 1 document has fewer")
+
+
+# --- D. keyness of a German corpus uses German stop words --------------------------------------
+def _german_groups():
+    a = ["Die Regierung hat gegen den Plan gestimmt, sagte der Minister in Wien. DIE Partei wurde "
+         "nicht gefragt, hatte er gesagt.",
+         "Der Landtag hat gegen das Budget gestimmt, sagte die Ministerin. Es wurde nicht beschlossen.",
+         "Die Koalition hat gegen die Reform gestimmt, sagte der Kanzler. DAS wurde nicht erwartet."]
+    b = ["Rebellen griffen die Stadt an, Soldaten wurden getötet.",
+         "Rebellen besetzten den Flughafen, Soldaten flohen.",
+         "Rebellen eroberten die Provinz, die Armee zog ab."]
+    return pd.DataFrame({"doc_id": [f"d{k}" for k in range(6)], "text": a + b,
+                         "grp": ["inland"] * 3 + ["welt"] * 3, "language": ["de"] * 6})
+
+
+def test_keyness_of_german_documents_leaves_out_german_function_words():
+    # 10kGNAD Inland vs International: with the English list 'gegen', 'worden', 'sagte', 'hatte',
+    # 'nach', 'ich', 'nicht', 'man' were among the 15 key words of each side
+    import analysis
+    k = analysis.keyness(_german_groups(), by="grp", target="inland", reference="welt", min_count=2)
+    terms = set(k["term"])
+    for function_word in ("hat", "gegen", "sagte", "wurde", "nicht", "der", "die", "DIE", "DAS"):
+        assert function_word not in terms, function_word
+    assert {"gestimmt", "rebellen", "soldaten"} <= terms
+
+
+def test_keyness_of_english_documents_is_unchanged_by_auto():
+    # guard: an English corpus (with or without a language column) gets the news list as before
+    import analysis
+    c = pd.DataFrame({"doc_id": list("abcd"),
+                      "text": ["The US said the WHO plan failed.", "Officials said the plan was late.",
+                               "Rebels took the city, the army said.", "Rebels fled the city on Monday."],
+                      "grp": ["x", "x", "y", "y"], "language": ["en"] * 4})
+    for frame in (c, c.drop(columns="language")):
+        auto = analysis.keyness(frame, by="grp", target="x", min_count=1)
+        news = analysis.keyness(frame, by="grp", target="x", min_count=1, stop_words="news")
+        pd.testing.assert_frame_equal(auto, news)
+    assert {"US", "WHO"} <= set(auto["term"])
