@@ -171,3 +171,21 @@ def test_keyness_of_english_documents_is_unchanged_by_auto():
         news = analysis.keyness(frame, by="grp", target="x", min_count=1, stop_words="news")
         pd.testing.assert_frame_equal(auto, news)
     assert {"US", "WHO"} <= set(auto["term"])
+
+
+def test_german_conjunctive_adverbs_are_no_concordance_terms_or_key_words():
+    # 10kGNAD: the default concordance terms were "wien, allerdings, menschen"; 'allerdings'
+    # (however) is a function word like the English list's 'however', 'moreover', 'nevertheless'
+    from analysis.corpus.language import stop_words_for
+    from analysis.report.narrative import default_kwic_terms
+
+    words, _ = stop_words_for("de")
+    for adverb in ("allerdings", "zudem", "außerdem", "trotzdem", "dennoch", "ebenfalls"):
+        assert adverb in words, adverb
+    texts = [f"Allerdings kam die Regierung in {city} zusammen. Zudem sprach die Regierung über "
+             f"Steuern, allerdings ohne Ergebnis." for city in ("Wien", "Graz", "Linz", "Salzburg")]
+    corpus = pd.DataFrame({"doc_id": list("abcd"), "text": texts, "language": ["de"] * 4})
+    terms = default_kwic_terms(corpus)
+    assert "allerdings" not in terms and "zudem" not in terms and "regierung" in terms
+    # guard: content words stay
+    assert not {"regierung", "wien", "steuern"} & words
