@@ -114,12 +114,13 @@ def test_a_corpus_of_headlines_is_not_said_to_be_so_many_independent_stories():
     stories = analysis.story_groups(corpus, analysis.text_reuse(corpus))
     line = stories_line(corpus, stories)
     assert "independent stories**" not in line.split(";")[0]
-    assert "5 documents of 5 have fewer than 25 words" in line and "not known" in line
+    assert "all 5 documents have fewer than 25 words" in line and "not known" in line
     # with a few long documents among many short ones, what was compared is said
     story = ("The council voted on Tuesday to build a new bridge over the river, and the mayor said the "
              "work would start in May and end before the winter of next year, at a cost of four million.")
     c2 = pd.concat([corpus, pd.DataFrame({"doc_id": ["s1"], "text": [story]})], ignore_index=True)
     line2 = stories_line(c2, analysis.story_groups(c2, analysis.text_reuse(c2)))
+    assert "5 documents of 6 have fewer than 25 words" in line2
     assert "the other 1 document is 1 independent story" in line2
 
 

@@ -234,8 +234,10 @@ def stories_line(corpus: pd.DataFrame, stories: pd.DataFrame, min_words: int = 2
                        f"{_n(k_long, 'independent story', 'independent stories')}")
         else:
             checked = "no document was compared"
-        return (f"Text reuse could not be checked for most of these documents: {_n(short, 'document')} "
-                f"of {n:,} {'has' if short == 1 else 'have'} fewer than {min_words} words after cleaning "
+        which = (f"{'the only document has' if n == 1 else f'all {n:,} documents have'}" if short == n
+                 else f"{_n(short, 'document')} of {n:,} {'has' if short == 1 else 'have'}")
+        return (f"Text reuse could not be checked for most of these documents: {which} "
+                f"fewer than {min_words} words after cleaning "
                 f"(headlines or short items), too few to tell a copy from a chance likeness; {checked}. "
                 "**How many independent stories the corpus holds is not known**: every count of "
                 "documents in this report is a count of items, copies included.")
