@@ -631,6 +631,8 @@ def _boilerplate_reason(s: str, nw: int, pos: float) -> str | None:
         return CODE_REASON
     if _follow_prompt(s, nw):
         return "share/subscribe prompt"
+    if nw <= 60 and _withdrawn_hint().search(s) and _withdrawn_out(s)[1] and not _withdrawn_out(s)[0]:
+        return WITHDRAWN_REASON
     if nw <= 8 and _AD.match(s):
         return "advertisement marker"
     if nw <= 3:
@@ -971,6 +973,7 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
     # its reason what was taken out or decoded (_with_notes)
     tagged: dict[int, str] = {}
     notes: dict[int, str] = {}
+    withdrawn: dict[int, str] = {}   # a notice that the article's text is gone, taken out of the line
     for i in range(n):
         if "<" in s_lines[i]:
             out, k = strip_html_tags(s_lines[i])
@@ -984,6 +987,11 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
                 s_lines[i] = out
                 notes[i] = "; ".join(filter(None, [notes.get(i), "hidden link label taken out: " + ", ".join(
                     f"{label!r}" + (f" x{k}" if k > 1 else "") for label, k in found.items())]))
+        if s_lines[i] and _withdrawn_hint().search(s_lines[i]):
+            out, found = _withdrawn_out(s_lines[i])
+            if found and out:   # a line that is only the notice is labelled boilerplate below
+                s_lines[i] = out
+                withdrawn[i] = found
         if ";" in lines[i]:
             decoded = entity_counts([lines[i]])
             if decoded:
@@ -1431,6 +1439,8 @@ def classify_document(raw_text: str, title: str | None = None, keep_tables: bool
 
     if run_on_line >= 0:
         reasons[run_on_line] += f" (a byline run into the dateline taken off the line: 'By {author}', the author)"
+    for i, found in withdrawn.items():
+        reasons[i] += f" ({WITHDRAWN_REASON}, taken out of the line: {_quote_notice(found)})"
     text = _assemble(lines, s_lines, labels)
     return Classified(lines, labels, _with_notes(reasons, notes), text, title, author, outlet, published, date_text)
 
@@ -1471,6 +1481,43 @@ def _byline_run_on(s: str) -> tuple[str, str] | None:
 
 
 _LINK_LABEL_HINT = re.compile(r"external|opens in|link sends", re.I)
+
+WITHDRAWN_REASON = "notice that the article's text is no longer available"
+
+
+@lru_cache(maxsize=1)
+def _withdrawn_pattern():
+    """One pattern for the notices of ``lexicons/withdrawn_text_notices.txt``: the notice opens a
+    sentence (the line's start, or after a sentence's end) and its sentence ends with it."""
+    alts = []
+    for notice in sorted(word_list("withdrawn_text_notices.txt"), key=len, reverse=True):
+        toks = notice.split()
+        alts.append("".join(r"(?:\S+\s+){0,5}?" if t == "*" else
+                            re.escape(t) + (r"\s+" if k < len(toks) - 1 else "")
+                            for k, t in enumerate(toks)))
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u00bb)]\s))(?:" + "|".join(alts)
+                      + r")\s*[.!]*[\"'\u201d\u00ab]?\s*(?=$|(?-i:[A-Z\u00c0-\u00de]))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _withdrawn_hint():
+    """A cheap test before the full pattern: the last word of any notice."""
+    ends = {n.split()[-1] for n in word_list("withdrawn_text_notices.txt")}
+    return re.compile("|".join(re.escape(e) for e in sorted(ends)), re.I)
+
+
+def _withdrawn_out(line: str) -> tuple[str, str]:
+    """``(line without the notice sentences, the notices taken out)``; ``("line", "")`` when the
+    line has none. 'Privater Besuch. Der Volltext dieses ... steht ... nicht mehr zur Verfügung.'
+    -> ('Privater Besuch.', 'Der Volltext ... Verfügung.')."""
+    found = [m.group().strip() for m in _withdrawn_pattern().finditer(line)]
+    if not found:
+        return line, ""
+    return " ".join(_withdrawn_pattern().sub(" ", line).split()), " ".join(found)
+
+
+def _quote_notice(s: str, limit: int = 80) -> str:
+    return repr(s if len(s) <= limit else s[:limit - 3] + "...")
 
 
 @lru_cache(maxsize=1)

@@ -1310,6 +1310,23 @@ def _resolve_column(field: str, requested: str, rows, where: str, problems: _Pro
             problems(where, None, f"no {default!r} column",
                      f"{field} read from column {col!r} (pass {_PARAM[field]}=... to choose)")
             return col
+    if field == "text":
+        # An export's own compound name for its one text column ("headline_text" of the ABC
+        # headlines, "article_body", "NewsContent", "Story Text"): a column whose name has an
+        # alias as one of its words, when exactly one column of text values has such a name.
+        words = {a for a in COLUMN_ALIASES["text"] if "_" not in a}
+        found = []
+        for col in columns:
+            parts = {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", str(col))}
+            values = [r[col] for r in rows if col in r and not _is_missing(r[col])]
+            if parts & words and values and all(isinstance(v, str) for v in values) \
+                    and 2 * sum(bool(re.search(r"[^\W\d_]{2}", v)) for v in values) > len(values):
+                found.append(col)
+        if len(found) == 1:
+            problems(where, None, f"no {default!r} column",
+                     f"{field} read from column {found[0]!r}, the one column named as text "
+                     f"(pass {_PARAM[field]}=... to choose)")
+            return found[0]
     return requested
 
 

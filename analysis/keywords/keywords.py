@@ -43,15 +43,22 @@ def tokenize(text: str, lowercase: bool = True) -> list[str]:
     return word_tokens(text, lowercase=lowercase, **WORD_OPTIONS)
 
 
-def _stop_set(stop_words) -> frozenset:
+def _stop_set(stop_words, corpus: pd.DataFrame | None = None) -> frozenset:
     if stop_words is None or stop_words is False:
         return frozenset()
     if isinstance(stop_words, str):
+        if stop_words == "auto":
+            # the stop words of the corpus's languages, as the topic model takes them (English:
+            # the news list); without a language column, English
+            if corpus is None or "language" not in corpus.columns:
+                return _news_stop_words()
+            from ..topics.model import topic_stop_words
+            return frozenset(topic_stop_words(corpus)[0])
         if stop_words == "news":
             return _news_stop_words()
         if stop_words == "english":
             return _english_stop_words()
-        raise ValueError(f"stop_words must be 'news', 'english', None or a list of words, not {stop_words!r}")
+        raise ValueError(f"stop_words must be 'auto', 'news', 'english', None or a list of words, not {stop_words!r}")
     return frozenset(str(w).lower() for w in stop_words)
 
 
@@ -128,7 +135,7 @@ def _log_likelihood(a, b, c, d, cells: int):
 
 
 def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int = 3,
-            stop_words="news", ngram: int = 1, cells: int = 2, zero_correction: float = 0.5,
+            stop_words="auto", ngram: int = 1, cells: int = 2, zero_correction: float = 0.5,
             lowercase: bool = True) -> pd.DataFrame:
     """Terms over-used in a target group of documents against a reference group.
 
@@ -147,7 +154,12 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
         missing are left out (with a warning).
     min_count : int, default 3
         Keep terms whose total count (target + reference) is at least this.
-    stop_words : ``"news"`` (default), ``"english"``, None, or a list of words
+    stop_words : ``"auto"`` (default), ``"news"``, ``"english"``, None, or a list of words
+        ``"auto"`` takes the stop words of the languages of the two groups' documents from their
+        ``language`` column, as :func:`analysis.topic_stop_words` does (German: the stop-words
+        package's list plus the project's German news words); English documents, and a corpus
+        without a ``language`` column, get ``"news"``. An all-capitals word that spells a stop
+        word of another language (German ``DIE``, ``DAS``) is that stop word, not an acronym.
         ``"news"`` is scikit-learn's English list plus reporting verbs (said, told), titles,
         weekdays, months and similar furniture of news writing
         (:func:`analysis.text.vocabulary.news_stop_words`). An acronym that spells a stop word
@@ -250,12 +262,17 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
                           "docs_target": int(is_target.sum()), "docs_reference": int(is_reference.sum())})
         return out
 
-    stops = _stop_set(stop_words)
+    used = corpus[np.asarray(is_target | is_reference)] if min_count >= 1 else corpus
+    stops = _stop_set(stop_words, used)
+    # an acronym spelling a stop word is an English one (US, WHO); in capitals a stop word of
+    # another language is still that word (German DIE, DAS)
+    foreign = (stops - _news_stop_words()) if isinstance(stop_words, str) and stop_words == "auto" \
+        else frozenset()
 
     def analyzer(text: str) -> list[str]:
         toks = [t for t in tokenize(text, lowercase=lowercase)
                 if t.lower() not in stops
-                or (_ACRONYM.fullmatch(t) and t.lower() not in NEWS_STOP_WORDS)]
+                or (_ACRONYM.fullmatch(t) and t.lower() not in NEWS_STOP_WORDS and t.lower() not in foreign)]
         if ngram == 1:
             return toks
         return [" ".join(toks[i:i + ngram]) for i in range(len(toks) - ngram + 1)]

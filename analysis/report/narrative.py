@@ -222,6 +222,25 @@ def stories_line(corpus: pd.DataFrame, stories: pd.DataFrame, min_words: int = 2
     short = sum(len(_WORD.findall(t)) < min_words for t in corpus["text"].fillna("").astype(str))
     if not short:
         return line + "."
+    if 2 * short > n:
+        # most documents could not be compared (a corpus of headlines or short items): a count of
+        # "independent stories" would be the count of documents, asserted without a check
+        texts = corpus["text"].fillna("").astype(str)
+        compared = set(corpus.loc[[len(_WORD.findall(t)) >= min_words for t in texts], "doc_id"].astype(str))
+        if compared:
+            k_long = stories.loc[stories["doc_id"].astype(str).isin(compared), "story"].nunique()
+            checked = (f"the other {_n(len(compared), 'document')} "
+                       f"{'is' if len(compared) == 1 else 'are'} "
+                       f"{_n(k_long, 'independent story', 'independent stories')}")
+        else:
+            checked = "no document was compared"
+        which = (f"{'the only document has' if n == 1 else f'all {n:,} documents have'}" if short == n
+                 else f"{_n(short, 'document')} of {n:,} {'has' if short == 1 else 'have'}")
+        return (f"Text reuse could not be checked for most of these documents: {which} "
+                f"fewer than {min_words} words after cleaning "
+                f"(headlines or short items), too few to tell a copy from a chance likeness; {checked}. "
+                "**How many independent stories the corpus holds is not known**: every count of "
+                "documents in this report is a count of items, copies included.")
     many = short != 1
     return (f"{line}; {_n(short, 'document')} {'have' if many else 'has'} fewer than {min_words} "
             f"words after cleaning, too few to be compared for reuse, and count{'' if many else 's'} "

@@ -714,7 +714,7 @@ def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
     >>> {"und", "the", "said"} <= words
     True
     >>> print(note)
-    **Stop words.** German stop words of the stop-words package (stop-words 2025.11.4) plus the project's 184 German news words for de (9 documents); English stop words (scikit-learn's list plus the project's news words) for en (1 document).
+    **Stop words.** German stop words of the stop-words package (stop-words 2025.11.4) plus the project's 203 German news words for de (9 documents); English stop words (scikit-learn's list plus the project's news words) for en (1 document).
     """
     from ..corpus.language import _languages, main_language, stop_words_for
 
