@@ -1,0 +1,44 @@
+"""Round 14, nbfix: library fixes for the notebook reader's findings (docs/nbreader-round14.md).
+
+Every test is on data invented here; each fails without its fix (docs/nbfix-round14.md)."""
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.dates.event_kinds import event_label
+
+
+# --- finding 8: a date attached to a reporting verb dates the statement ------------------------
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("The talks were held in Lima, officials said on Tuesday.", "on Tuesday"),
+    ("The minister said on Tuesday that the meeting would go ahead.", "on Tuesday"),
+    ("The two presidents met at the summit, the White House said today.", "today"),
+    ("The ceasefire will hold, the envoy told reporters on Friday.", "on Friday"),
+    ("The central bank on Monday said the merger talks had ended.", "on Monday"),
+    ("The agreement will be signed soon, the ministry said in a statement on Sunday.", "on Sunday"),
+])
+def test_date_of_the_reporting_verb_labels_a_statement(sentence, expression):
+    assert event_label(sentence, expression) == "statement"
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("The talks on Tuesday were held in Lima, officials said.", "on Tuesday", "meeting"),
+    # the date belongs to the event reported, not to "told"
+    ("The two leaders will meet tomorrow, the minister told reporters on Friday.", "tomorrow", "meeting"),
+    # "said last year's ...": the date is part of what was said
+    ("The minister said last year's election was fair.", "last year", "election"),
+    # after a comma the date ends a clause of its own
+    ("The summit, held since March 2019, said nothing new.", "March 2019", "meeting"),
+    # nouns of the kind (a report, a statement) are not reporting verbs
+    ("The report on Tuesday showed that the economy grew.", "on Tuesday", "economic"),
+])
+def test_dates_of_other_events_keep_their_kind(sentence, expression, kind):
+    assert event_label(sentence, expression) == kind
+
+
+def test_a_passive_reporting_verb_leaves_the_date_to_what_was_announced():
+    # guard: the date of "were announced" is when the results came, the election's
+    assert event_label("The results of the ballot were announced two weeks ago.", "two weeks ago") == "election"
