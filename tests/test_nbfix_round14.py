@@ -42,3 +42,34 @@ def test_dates_of_other_events_keep_their_kind(sentence, expression, kind):
 def test_a_passive_reporting_verb_leaves_the_date_to_what_was_announced():
     # guard: the date of "were announced" is when the results came, the election's
     assert event_label("The results of the ballot were announced two weeks ago.", "two weeks ago") == "election"
+
+
+# --- finding 2: shift_summary reads the intervals ---------------------------------------------
+
+def _shift():
+    from analysis.report import narrative
+    shares = pd.DataFrame({"2016": [0.22, 0.29, 0.49], "2024": [0.65, 0.11, 0.24]},
+                          index=pd.MultiIndex.from_tuples([(1, "summit"), (3, "defense"), (2, "trade")]))
+    return narrative, shares
+
+
+def test_shift_summary_says_no_change_is_established_when_every_interval_includes_zero():
+    narrative, shares = _shift()
+    ci = pd.DataFrame({"ci_low": [-0.20, -0.40, -0.5], "ci_high": [0.61, 0.05, 0.2]}, index=shares.index)
+    text = narrative.shift_summary(shares, "2016", "2024", intervals=ci)
+    assert text.startswith("No change from 2016 to 2024 is established")
+    assert "Largest gain" not in text and "point estimates only" in text
+    assert "0.22 → 0.65 (interval of the change -0.20 to 0.61)" in text
+    # the same from ci_low / ci_high columns of the shares frame
+    assert narrative.shift_summary(shares.join(ci), "2016", "2024") == text
+
+
+def test_shift_summary_names_the_changes_whose_interval_excludes_zero():
+    narrative, shares = _shift()
+    ci = pd.DataFrame({"ci_low": [0.10, -0.40, -0.5], "ci_high": [0.61, 0.05, 0.2]}, index=shares.index)
+    text = narrative.shift_summary(shares, "2016", "2024", intervals=ci)
+    assert text.startswith("Largest gain from 2016 to 2024: topic 1 (summit), 0.22 → 0.65 (95% interval 0.10 to 0.61)")
+    assert "Largest loss: topic 2 (trade), 0.49 → 0.24 (95% interval -0.50 to 0.20, includes zero)" in text
+    assert text.endswith("Changes whose 95% interval excludes zero: topic 1 (summit); the others are not established.")
+    # guard: without intervals the sentence is as before
+    assert narrative.shift_summary(shares, "2016", "2024").startswith("Largest gain from 2016 to 2024: topic 1")

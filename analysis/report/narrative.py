@@ -905,19 +905,31 @@ def documents_behind(prevalence: pd.DataFrame, comparison: "Comparison", by: str
 # ---------------------------------------------------------------------------------------------
 # Results-dependent sentences
 
-def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "topic") -> str:
+def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "topic",
+                  intervals: pd.DataFrame | None = None) -> str:
     """The largest gain and loss of share between two groups (Markdown).
 
-    *shares* has one row per item (index: item label) and a column per group.
+    *shares* has one row per item (index: item label) and a column per group. *intervals*
+    (optional; or ``ci_low`` / ``ci_high`` columns of *shares*) gives each item's 95% interval
+    of the change (``second`` minus ``first``, as from ``TopicModel.effect_difference``), on the
+    same index. With intervals, each change says its interval; when no interval excludes zero,
+    the sentence says that no change is established and names the largest ones as point
+    estimates only, so that a change within the noise of a small corpus does not read as a
+    finding.
 
     Examples
     --------
     >>> s = pd.DataFrame({"A": [0.5, 0.5], "B": [0.2, 0.8]}, index=["trade", "fish"])
     >>> shift_summary(s, "A", "B")
     'Largest gain from A to B: topic fish, 0.50 → 0.80. Largest loss: topic trade, 0.50 → 0.20.'
+    >>> ci = pd.DataFrame({"ci_low": [-0.5, -0.1], "ci_high": [0.1, 0.6]}, index=["trade", "fish"])
+    >>> print(shift_summary(s, "A", "B", intervals=ci))
+    No change from A to B is established: every change's 95% interval includes zero. The largest, as point estimates only: a gain for topic fish, 0.50 → 0.80 (interval of the change -0.10 to 0.60); a loss for topic trade, 0.50 → 0.20 (-0.50 to 0.10).
     """
     if first not in shares or second not in shares or shares[[first, second]].dropna().empty:
         return ""
+    if intervals is None and {"ci_low", "ci_high"} <= set(shares.columns):
+        intervals = shares[["ci_low", "ci_high"]]
     change = (shares[second] - shares[first]).dropna().sort_values(kind="stable")
     up, down = change.index[-1], change.index[0]
 
@@ -926,9 +938,32 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
             return f"{escape_markdown(i[0])} ({escape_markdown(i[1])})"
         return escape_markdown(i)
 
-    return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
-            f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
-            f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+    def move(i):
+        return f"{shares.loc[i, first]:.2f} → {shares.loc[i, second]:.2f}"
+
+    if intervals is None or not {"ci_low", "ci_high"} <= set(intervals.columns):
+        return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
+                f"{move(up)}. Largest loss: {what} {name(down)}, {move(down)}.")
+    ci = intervals[["ci_low", "ci_high"]].reindex(change.index)
+
+    def interval(i, lead="", zero=True):
+        lo, hi = ci.loc[i, "ci_low"], ci.loc[i, "ci_high"]
+        if pd.isna(lo) or pd.isna(hi):
+            return " (no interval)"
+        said = ", includes zero" if zero and not (lo > 0 or hi < 0) else ""
+        return f" ({lead}{lo:.2f} to {hi:.2f}{said})"
+
+    sure = [i for i in change.index if ci.loc[i, "ci_low"] > 0 or ci.loc[i, "ci_high"] < 0]
+    frm, to = escape_markdown(first), escape_markdown(second)
+    if not sure:
+        return (f"No change from {frm} to {to} is established: every change's 95% interval includes "
+                f"zero. The largest, as point estimates only: a gain for {what} {name(up)}, {move(up)}"
+                f"{interval(up, 'interval of the change ', False)}; a loss for "
+                f"{what} {name(down)}, {move(down)}{interval(down, zero=False)}.")
+    text = (f"Largest gain from {frm} to {to}: {what} {name(up)}, {move(up)}{interval(up, '95% interval ')}. "
+            f"Largest loss: {what} {name(down)}, {move(down)}{interval(down, '95% interval ')}.")
+    listed = ", ".join(f"{what} {name(i)}" for i in sure)
+    return text + (f" Changes whose 95% interval excludes zero: {listed}; the others are not established.")
 
 
 def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3) -> str:
