@@ -73,3 +73,27 @@ def test_shift_summary_names_the_changes_whose_interval_excludes_zero():
     assert text.endswith("Changes whose 95% interval excludes zero: topic 1 (summit); the others are not established.")
     # guard: without intervals the sentence is as before
     assert narrative.shift_summary(shares, "2016", "2024").startswith("Largest gain from 2016 to 2024: topic 1")
+
+
+# --- finding 3: the actor-tone chart colours a bar by its interval ----------------------------
+
+def test_plot_actor_tone_colours_by_interval_with_a_legend():
+    import matplotlib.colors as mcolors
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import plot_actor_tone
+    from analysis.plots._style import PALETTE
+    tone = pd.DataFrame({"actor": ["Wide", "Below", "Above", "Small"], "n_sentences": [20, 13, 5, 9],
+                         "n_mentions": [20, 13, 5, 9], "score_mean": [-0.064, -0.054, 0.2, -0.03],
+                         "ci_low": [-0.221, -0.09, 0.05, -0.04], "ci_high": [0.197, -0.01, 0.3, -0.02]})
+    fig = plot_actor_tone(tone)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    colour = {lab: mcolors.to_hex(p.get_facecolor()) for lab, p in zip(labels, ax.patches)}
+    assert colour["Wide"] == "#999999"            # mean -0.064, interval across 0: grey
+    assert colour["Below"] == PALETTE[3].lower()  # interval below 0
+    assert colour["Above"] == PALETTE[2].lower()
+    assert colour["Small"] == PALETTE[3].lower()  # mean within +-0.05 but interval below 0
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["95% interval below 0", "95% interval above 0", "interval includes 0 (or none)"]
+    plt.close(fig)
