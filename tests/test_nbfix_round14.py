@@ -97,3 +97,27 @@ def test_plot_actor_tone_colours_by_interval_with_a_legend():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["95% interval below 0", "95% interval above 0", "interval includes 0 (or none)"]
     plt.close(fig)
+
+
+# --- finding 12: no interval for an actor named in fewer than three documents -----------------
+
+def test_actor_sentiment_leaves_the_interval_empty_below_three_documents():
+    from analysis.actors.mentions import actor_sentiment
+    texts = ["Critics bitterly attacked Velmora over the failed deal.",
+             "Velmora was praised for its generous help.",
+             "Velmora was blamed for the corrupt and cruel plan.",
+             "Velmora welcomed the peaceful and successful talks.",
+             "Ostgard was praised for its generous help."]
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "text": texts,
+                      "published": pd.to_datetime(["2020-01-01", "2020-03-01", "2020-05-01", "2021-01-01",
+                                                   "2021-02-01"])})
+    dictionary = {"actors": [{"name": "Velmora", "type": "state"}, {"name": "Ostgard", "type": "state"}]}
+    by_year = actor_sentiment(c, dictionary, by="year").set_index(["year", "actor"])
+    assert by_year.loc[(2020, "Velmora"), "n_docs"] == 3
+    assert by_year.loc[(2020, "Velmora"), "ci_low"] <= by_year.loc[(2020, "Velmora"), "ci_high"]
+    assert by_year.loc[(2021, "Velmora"), "n_docs"] == 1
+    assert pd.isna(by_year.loc[(2021, "Velmora"), "ci_low"]) and pd.isna(by_year.loc[(2021, "Velmora"), "ci_high"])
+    assert pd.notna(by_year.loc[(2021, "Velmora"), "score_mean"])       # the mean is still given
+    by_actor = actor_sentiment(c, dictionary, by="actor").set_index("actor")
+    assert pd.notna(by_actor.loc["Velmora", "ci_low"]) and pd.isna(by_actor.loc["Ostgard", "ci_low"])
+    assert "fewer than 3 documents" in actor_sentiment(c, dictionary, by="year").attrs["interval"]
