@@ -121,3 +121,37 @@ def test_actor_sentiment_leaves_the_interval_empty_below_three_documents():
     by_actor = actor_sentiment(c, dictionary, by="actor").set_index("actor")
     assert pd.notna(by_actor.loc["Velmora", "ci_low"]) and pd.isna(by_actor.loc["Ostgard", "ci_low"])
     assert "fewer than 3 documents" in actor_sentiment(c, dictionary, by="year").attrs["interval"]
+
+
+# --- finding 13: the refit note when no topic was found in every replicate --------------------
+
+def _refit_words(found_in):
+    from analysis import topics
+    m = topics.TopicModel.__new__(topics.TopicModel)
+    m.k, m.method = len(found_in), "nmf"
+    boot = np.full((25, 2, m.k), 0.3)
+    for t, c in enumerate(found_in):
+        boot[c:, :, t] = np.nan
+    return m._effect_refit_words(25, boot)
+
+
+def test_refit_note_counts_each_topic_when_every_topic_was_lost_somewhere():
+    words = _refit_words([17, 22, 18, 14])
+    assert "topics found again in 17, 22, 18 and 14 of the 25 replicates (topics 1\u20134)" in words
+    assert "except" not in words and "every topic" not in words
+    # guard: with some topics found in all replicates, the exceptions are named as before
+    words = _refit_words([25, 22, 25, 25])
+    assert "every topic found again in all 25 replicates except topic 2 (found in only 22)" in words
+
+
+def test_topic_effect_panel_says_how_many_refits_found_the_topic():
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import topic_effect
+    eff = pd.DataFrame({"topic": [1, 1, 2, 2], "label": ["a / b"] * 2 + ["c / d"] * 2,
+                        "group": ["X", "Y", "X", "Y"], "share": [0.6, 0.3, 0.4, 0.7],
+                        "ci_low": [0.5, 0.2, 0.3, 0.6], "ci_high": [0.7, 0.4, 0.5, 0.8], "n_docs": [10, 12, 10, 12]})
+    eff.attrs.update({"n_boot": 25, "n_matched": {1: 25, 2: 14}, "refit": True})
+    fig = topic_effect(eff)
+    assert [ax.get_title() for ax in fig.axes[:2]] == ["1: a / b", "2: c / d\n(found in 14 of 25 refits)"]
+    plt.close(fig)

@@ -1715,13 +1715,21 @@ class TopicModel:
     def _effect_refit_words(self, n_boot, boot) -> str:
         start = ("each started from this model's topics" if self.method == "nmf"
                  else "each from its own start")
-        lost = {t: c for t, c in self._effect_matched(boot).items() if c < n_boot}
+        matched = self._effect_matched(boot)
+        lost = {t: c for t, c in matched.items() if c < n_boot}
         if not n_boot:
             found = ""
         elif lost:
-            said = ", ".join(f"topic {t} (found in only {c})" for t, c in lost.items())
-            found = (f"; every topic found again in all {n_boot} replicates except {said}"
-                     "; a topic's interval rests on the replicates that found it")
+            if len(lost) == len(matched) > 1:   # no topic in all: "every topic ... except" each of them
+                counts, ts = list(lost.values()), list(lost)
+                said = ", ".join(map(str, counts[:-1])) + f" and {counts[-1]}"
+                which = (f"topics {ts[0]}\N{EN DASH}{ts[-1]}" if ts == list(range(ts[0], ts[-1] + 1))
+                         else "topics " + ", ".join(map(str, ts)))
+                found = f"; topics found again in {said} of the {n_boot} replicates ({which})"
+            else:
+                said = ", ".join(f"topic {t} (found in only {c})" for t, c in lost.items())
+                found = f"; every topic found again in all {n_boot} replicates except {said}"
+            found += "; a topic's interval rests on the replicates that found it"
             few = self._effect_too_few(n_boot, boot)
             if few:
                 found += (f"; no interval for topic{'s' if len(few) > 1 else ''} "
