@@ -155,3 +155,32 @@ def test_topic_effect_panel_says_how_many_refits_found_the_topic():
     fig = topic_effect(eff)
     assert [ax.get_title() for ax in fig.axes[:2]] == ["1: a / b", "2: c / d\n(found in 14 of 25 refits)"]
     plt.close(fig)
+
+
+# --- findings 15 and 11: how close the chosen k was to the floor, and what stability means ------
+
+def _model_with_selection(stab4):
+    from analysis import topics
+    m = topics.TopicModel.__new__(topics.TopicModel)
+    m.k, m.stability_floor = 4, 0.6
+    m.selection = pd.DataFrame({"k": [3, 4, 5, 6, 7], "coherence_weighted": [-0.05, -0.011, 0.012, 0.015, 0.02],
+                                "stability": [np.nan, stab4, 0.547, 0.504, np.nan],
+                                "n_refits": [0, 3, 3, 3, 0], "chosen": [False, True, False, False, False]})
+    return m
+
+
+def test_stability_note_says_a_close_call_and_the_alternatives():
+    note = _model_with_selection(0.603).stability_note()
+    assert note.startswith("Stability of the 3 ks refitted (k = 4, 5, 6): 0.50 to 0.60; the other 2 ks were not refitted.")
+    assert (" k = 4 is eligible by 0.003 (3 refits), within 0.02 of the floor; k = 5 and 6 are more coherent "
+            "(0.012, 0.015 against -0.011) and less stable (0.55, 0.50): read their topics as about as plausible.") in note
+    # guard: a clear margin says nothing more
+    assert _model_with_selection(0.70).stability_note() == (
+        "Stability of the 3 ks refitted (k = 4, 5, 6): 0.50 to 0.70; the other 2 ks were not refitted.")
+
+
+def test_stability_note_explains_the_figure_in_top_terms():
+    note = _model_with_selection(0.70).stability_note(explain=True)
+    # Jaccard 0.5 on two ten-term lists: 6.7 shared, about 3.3 replaced (not half)
+    assert "0.55 about 2.9, 0.50 about 3.3 of the 10 replaced." in note
+    assert "0.70 about 1.8" in note
