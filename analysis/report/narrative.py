@@ -548,13 +548,25 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     return [str(terms[i]) for i in order[:n]]
 
 
-def kwic_intro(terms, chosen_from_data: bool) -> str:
-    """Markdown naming the concordance terms and where they came from."""
+def kwic_intro(terms, chosen_from_data: bool, set_in: str | None = None) -> str:
+    """Markdown naming the concordance terms and where they came from.
+
+    *set_in*: the config file the terms were taken from (default: the ``set_in`` of *terms*,
+    a :class:`analysis.report.run.ConfiguredList`), said instead of "the `kwic_terms` parameter".
+
+    Examples
+    --------
+    >>> print(kwic_intro(["tariff"], False, set_in="data/bundled_config.yml"))
+    Concordance terms: tariff (from data/bundled_config.yml, the bundled corpus's settings; set `kwic_terms` to override).
+    """
     if not terms:
         return "No concordance terms: the corpus has no words left after cleaning."
     listed = ", ".join(escape_markdown(t) for t in terms)
+    set_in = set_in or getattr(terms, "set_in", None)
     source = ("chosen from the data: the words used by the most documents; set `kwic_terms` to choose"
-              if chosen_from_data else "from the `kwic_terms` parameter")
+              if chosen_from_data else
+              f"from {set_in}, the bundled corpus's settings; set `kwic_terms` to override" if set_in
+              else "from the `kwic_terms` parameter")
     return f"Concordance terms: {listed} ({source})."
 
 
@@ -760,7 +772,8 @@ def compare_problem(corpus: pd.DataFrame, compare, period_names: pd.Series | Non
     return None
 
 
-def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
+def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None,
+               set_in: str | None = None) -> Comparison:
     """The two groups of documents a notebook contrasts.
 
     Parameters
@@ -773,6 +786,10 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         dated documents (split between two publication dates), said so in the note.
     period_names : Series, optional
         Each document's named period (``analysis.period_of``), aligned with the corpus.
+    set_in : str, optional
+        The config file *compare* was taken from (default: the ``set_in`` of *compare*, as
+        ``report_settings`` marks the bundled corpus's settings); the note then says so
+        instead of "as set by the `compare` parameter".
 
     Returns
     -------
@@ -788,6 +805,7 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
     ('2016-01-01 to 2017-05-01', '2024-01-01 to 2024-01-01')
     """
     groups = pd.Series(pd.NA, index=corpus.index, dtype="string")
+    set_in = set_in or getattr(compare, "set_in", None)
     if compare:
         compare = [str(c) for c in compare]
         if len(compare) != 2:
@@ -807,7 +825,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[masks[0] & ~both] = compare[0]
         groups[masks[1] & ~both] = compare[1]
         labels = tuple(compare)
-        source = "as set by the `compare` parameter"
+        source = (f"as set in {set_in} (the bundled corpus's settings; set `compare` to override)" if set_in
+                  else "as set by the `compare` parameter")
         months = [f"{escape_markdown(spec)} is the month {_month(spec):%B %Y}" for spec in compare
                   if _month(spec) is not None and _match(corpus, spec, period_names) is not None
                   and not (period_names is not None and (period_names == spec).any())]
