@@ -206,3 +206,20 @@ def test_settings_from_the_bundled_config_are_said_to_come_from_it():
     assert "as set by the `compare` parameter" in narrative.comparison(c, own.compare).note
     assert narrative.kwic_intro(own.kwic_terms, False).endswith("(from the `kwic_terms` parameter).")
     assert "as set in my.yml" in narrative.comparison(c, ["2016", "2024"], set_in="my.yml").note
+
+
+# --- finding 17: the timeline overview's topic bars say how many documents are behind them -----
+
+def test_timeline_overview_writes_the_documents_behind_each_topic_bar():
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+    c = pd.DataFrame({"doc_id": list("abcd"), "text": ["x"] * 4,
+                      "published": pd.to_datetime(["2016-02-01", "2016-05-01", "2017-03-01", "2018-01-01"])})
+    prev = pd.DataFrame({"published": pd.to_datetime(["2016-01-01"] * 2 + ["2017-01-01"] * 2 + ["2018-01-01"] * 2),
+                         "topic": [1, 2] * 3, "label": ["a / b", "c / d"] * 3,
+                         "share": [0.6, 0.4, 0.5, 0.5, 0.2, 0.8], "n_docs": [2, 2, 1, 1, 1, 1]})
+    fig = plots.timeline_overview(c, prev)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert texts.count("n=2") == 1 and texts.count("n=1") == 2
+    plt.close(fig)
