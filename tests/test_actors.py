@@ -350,7 +350,8 @@ def test_actor_sentiment_is_tone_towards_the_actor_by_default():
     assert {"score_mean", "ci_low", "ci_high", "n_mentions", "share_negative"} <= set(tone.columns)
     target = tone.loc["North Brenland"]
     assert target.n_mentions == 2 and target.n_docs == 2
-    assert target.ci_low <= target.score_mean <= target.ci_high
+    # two documents: no interval (a bootstrap over documents needs at least three; nbfix round 14)
+    assert pd.isna(target.ci_low) and pd.isna(target.ci_high)
     by_doc = actor_sentiment(c, INVENTED, by="document").set_index(["doc_id", "actor"])
     assert by_doc.loc[("d0", "North Brenland"), "score_mean"] < 0 < by_doc.loc[("d1", "North Brenland"), "score_mean"]
     sentence = actor_sentiment(c, INVENTED, by="document", method="sentence").set_index(["doc_id", "actor"])

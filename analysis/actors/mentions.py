@@ -3623,7 +3623,8 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     -------
     DataFrame with the grouping columns (doc_id and year; year; or none), then actor,
     actor_type, n_docs, n_sentences, and for ``method="target"``: n_mentions, score_mean,
-    ci_low, ci_high, share_negative, share_neutral, share_positive; for ``method="sentence"``:
+    ci_low, ci_high (empty for a row with fewer than :data:`ACTOR_TONE_MIN_DOCS` documents, said
+    in ``attrs["interval"]``), share_negative, share_neutral, share_positive; for ``method="sentence"``:
     compound_mean, pos_mean, neg_mean, neu_mean, share_negative (share of sentences with
     compound <= -0.05). Most mentioned first within each group.
 
@@ -3690,6 +3691,10 @@ def actor_sentiment(corpus: pd.DataFrame, dictionary=None, *, by: str = "documen
     return out.reset_index(drop=True)[cols]
 
 
+#: Fewest documents behind an actor's tone (per group) for ``actor_sentiment`` to give its interval.
+ACTOR_TONE_MIN_DOCS = 3
+
+
 def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) -> pd.DataFrame:
     """actor_sentiment(method="target"): each mention scored by the target-tone model."""
     from ..text.segment import sentences as segment
@@ -3723,7 +3728,15 @@ def _actor_target_tone(corpus: pd.DataFrame, m: pd.DataFrame, by: str, sents) ->
         tone["actor_type"] = None
     tone = tone.sort_values(keys + ["n_mentions", "actor"], ascending=[True] * len(keys) + [False, True],
                             kind="stable")
-    return tone.reset_index(drop=True)[cols]
+    out = tone.reset_index(drop=True)[cols]
+    # a bootstrap over whole documents cannot make an interval from one or two documents: their
+    # resamples are a handful of the same means, whose percentiles look precise and are not
+    few = out["n_docs"].fillna(0) < ACTOR_TONE_MIN_DOCS
+    out.loc[few, ["ci_low", "ci_high"]] = float("nan")
+    out.attrs["interval"] = (f"95% interval from a bootstrap over whole documents; none for an actor named in "
+                             f"fewer than {ACTOR_TONE_MIN_DOCS} documents"
+                             + (f" ({int(few.sum())} of {len(out)} rows)" if few.any() else ""))
+    return out
 
 
 def _yaml_dumper():

@@ -101,6 +101,50 @@ def _compiled(words: tuple) -> tuple:
             [(name, re.compile(p)) for name, p in words])
 
 
+#: Between a reporting verb and the date that follows it: nothing but a preposition or time
+#: modifier ("said today", "said on Monday", "said late Tuesday"), the place of the statement
+#: ("said in a statement on Monday", "said at a news conference on Friday"), or for *told*
+#: its hearer ("told reporters on Friday", "told the BBC on Sunday").
+_REPORT_THEN_DATE = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2})?(?:(?:on|late|early|earlier|later)\s+)*")
+_TOLD_THEN_DATE = re.compile(r"\s+(?:(?:the|a|an)\s+)?[a-z.'-]+\s+(?:[a-z.'-]+\s+)?(?:(?:on|late|early)\s+)*")
+#: Between a date and the reporting verb that follows it: nothing ("the bank on Monday said"; after
+#: a comma the date ends a clause of its own: "traded since November 1984, said it will ...").
+_DATE_THEN_REPORT = re.compile(r"\s+")
+
+
+def _dates_the_report(low: str, start: int, end: int, kinds) -> bool:
+    """Whether the date at ``low[start:end]`` is attached to a reporting verb (a word of the kind
+    ``statement`` that ``lexicons/reporting_verbs.txt`` lists as a verb): right after it ("the White House said today", "officials said on
+    Tuesday", "told reporters on Friday") or right before it ("on Monday said"). TimeML
+    (Pustejovsky et al. 2003; TimeML Annotation Guidelines 1.2.1, section on REPORTING events)
+    anchors such a date to the reporting event, not to the event reported: "the talks were held,
+    officials said on Tuesday" dates the officials' words, not the talks."""
+    from ..lexicons import reporting_verbs
+
+    report = dict(kinds).get("statement")
+    if report is None or re.match(r"['\u2019]s\b", low[end:end + 3]):
+        return False   # "said last year's deficit was ...": the date names a thing said, not when
+    from ..lexicons import word_list
+
+    verbs = set(reporting_verbs())   # the verbs of the kind, not its nouns (statement, report)
+    auxiliaries = set(word_list("auxiliaries.txt"))
+    for m in report.finditer(low):
+        if m.group(0) not in verbs:
+            continue
+        before = low[:m.start()].split()
+        if before and before[-1] in auxiliaries:
+            continue   # "the results were announced two weeks ago": the date is the thing announced's
+        if m.end() <= start:
+            gap = low[m.end():start]
+            if _REPORT_THEN_DATE.fullmatch(gap) or (m.group(0).startswith(("told", "tell"))
+                                                    and _TOLD_THEN_DATE.fullmatch(gap)):
+                return True
+        elif m.start() >= end and _DATE_THEN_REPORT.fullmatch(low[end:m.start()]):
+            return True
+    return False
+
+
 def event_label(sentence: str, expression: str | None = None) -> str:
     """A one-word label for the kind of event a sentence reports ('meeting', 'test', ...).
 
@@ -120,6 +164,8 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     if not compiled[0].search(low):  # no event word at all (one scan instead of one per kind)
         return "other"
     pos = low.find(str(expression).lower()) if expression else -1
+    if pos >= 0 and _dates_the_report(low, pos, pos + len(str(expression)), compiled[1]):
+        return "statement"
     best = None
     for order, (name, pattern) in enumerate(compiled[1]):
         for m in pattern.finditer(low):

@@ -270,7 +270,15 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
     t = t.sort_values([count, "actor"], ascending=[False, True]).head(top)
     t = t.sort_values([value, "actor"])
     fig, ax = new_figure(figsize=(8, 0.4 * len(t) + 1.8))
-    colours = [PALETTE[3] if v < -0.05 else PALETTE[2] if v > 0.05 else "#999999" for v in t[value]]
+    if target:   # a bar is coloured only when its interval is on one side of 0
+        below = (t["ci_high"] < 0).to_numpy()
+        above = (t["ci_low"] > 0).to_numpy()
+        rule = ("95% interval below 0", "95% interval above 0", "interval includes 0 (or none)")
+    else:        # no interval: the mean outside VADER's neutral band
+        below = (t[value] < -0.05).to_numpy()
+        above = (t[value] > 0.05).to_numpy()
+        rule = ("mean below -0.05", "mean above 0.05", "mean within -0.05 to 0.05")
+    colours = [PALETTE[3] if b else PALETTE[2] if a else "#999999" for b, a in zip(below, above)]
     ys = range(len(t))
     ax.barh(list(ys), t[value], color=colours)
     ax.set_yticks(list(ys), [shorten(a, 32) for a in t["actor"]])
@@ -296,6 +304,12 @@ def plot_actor_tone(tone: pd.DataFrame, top: int = 12, min_sentences: int = 1):
         ax.set_xlabel("mean compound tone of sentences mentioning the actor (-1 negative, +1 positive)")
         title = "Tone of the sentences around each actor"
     ax.set_title(title + (f"\n({len(t)} of {n_all:,} actors: those mentioned most)" if n_all > len(t) else ""))
+    if len(t):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=c, label=r) for c, r in zip((PALETTE[3], PALETTE[2], "#999999"), rule)],
+                  loc="upper center", bbox_to_anchor=(0.5, -0.24 if target else -0.16), ncol=3,
+                  fontsize=8, frameon=False)
     ax.grid(axis="y", visible=False)
     return fig
 

@@ -107,8 +107,12 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
         ax.plot(x[~is_few], share[~is_few], "o", color=colour, ms=4)
         if is_few.any():
             ax.plot(x[is_few], share[is_few], "o", mfc="white", mec=colour, ms=4)
+        found = (effects.attrs.get("n_matched") or {}).get(t)
+        n_refits = effects.attrs.get("n_boot")
+        lost = (f"\n(found in {found} of {n_refits} refits)"
+                if found is not None and n_refits and effects.attrs.get("refit", True) and found < n_refits else "")
         ax.set_title(textwrap.shorten(f"{t}: {part['label'].dropna().iloc[0]}", 34,
-                                      placeholder="..."), fontsize=9)
+                                      placeholder="...") + lost, fontsize=9)
         ax.set_xticks(x, [_group_text(g) for g in groups], rotation=60 if len(groups) > 4 else 0,
                       ha="right" if len(groups) > 4 else "center", fontsize=7)
         ax.set_ylim(0, top_y)

@@ -634,7 +634,13 @@ def timeline_overview(corpus: pd.DataFrame, prevalence: pd.DataFrame | None = No
                        lw=0.5, zorder=2,
                        label=str(t) if other else textwrap.shorten(f"{t}: {lab.get(t, '')}", 38, placeholder="..."))
                 bottom += vals
-            ax.set_ylim(0, 1.05)
+            counted = "n_docs" in prevalence.columns and len(wide) <= 30   # more would collide
+            if counted:   # the documents behind each bar, as plots.topic_prevalence writes them
+                n_docs = prevalence.dropna(subset=[date_col]).groupby(date_col)["n_docs"].max().reindex(wide.index)
+                for x, n in zip(b_start + (b_end - b_start) / 2, n_docs):
+                    if pd.notna(n):
+                        ax.text(x, 1.01, f"n={int(n)}", ha="center", va="bottom", fontsize=7)
+            ax.set_ylim(0, 1.12 if counted else 1.05)
             ax.set_ylabel(f"topic share per {unit.unit}")
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5)
         else:

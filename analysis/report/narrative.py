@@ -567,13 +567,25 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     return [str(terms[i]) for i in order[:n]]
 
 
-def kwic_intro(terms, chosen_from_data: bool) -> str:
-    """Markdown naming the concordance terms and where they came from."""
+def kwic_intro(terms, chosen_from_data: bool, set_in: str | None = None) -> str:
+    """Markdown naming the concordance terms and where they came from.
+
+    *set_in*: the config file the terms were taken from (default: the ``set_in`` of *terms*,
+    a :class:`analysis.report.run.ConfiguredList`), said instead of "the `kwic_terms` parameter".
+
+    Examples
+    --------
+    >>> print(kwic_intro(["tariff"], False, set_in="data/bundled_config.yml"))
+    Concordance terms: tariff (from data/bundled_config.yml, the bundled corpus's settings; set `kwic_terms` to override).
+    """
     if not terms:
         return "No concordance terms: the corpus has no words left after cleaning."
     listed = ", ".join(escape_markdown(t) for t in terms)
+    set_in = set_in or getattr(terms, "set_in", None)
     source = ("chosen from the data: the words used by the most documents; set `kwic_terms` to choose"
-              if chosen_from_data else "from the `kwic_terms` parameter")
+              if chosen_from_data else
+              f"from {set_in}, the bundled corpus's settings; set `kwic_terms` to override" if set_in
+              else "from the `kwic_terms` parameter")
     return f"Concordance terms: {listed} ({source})."
 
 
@@ -779,7 +791,8 @@ def compare_problem(corpus: pd.DataFrame, compare, period_names: pd.Series | Non
     return None
 
 
-def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None) -> Comparison:
+def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | None = None,
+               set_in: str | None = None) -> Comparison:
     """The two groups of documents a notebook contrasts.
 
     Parameters
@@ -792,6 +805,10 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         dated documents (split between two publication dates), said so in the note.
     period_names : Series, optional
         Each document's named period (``analysis.period_of``), aligned with the corpus.
+    set_in : str, optional
+        The config file *compare* was taken from (default: the ``set_in`` of *compare*, as
+        ``report_settings`` marks the bundled corpus's settings); the note then says so
+        instead of "as set by the `compare` parameter".
 
     Returns
     -------
@@ -807,6 +824,7 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
     ('2016-01-01 to 2017-05-01', '2024-01-01 to 2024-01-01')
     """
     groups = pd.Series(pd.NA, index=corpus.index, dtype="string")
+    set_in = set_in or getattr(compare, "set_in", None)
     if compare:
         compare = [str(c) for c in compare]
         if len(compare) != 2:
@@ -826,7 +844,8 @@ def comparison(corpus: pd.DataFrame, compare=None, period_names: pd.Series | Non
         groups[masks[0] & ~both] = compare[0]
         groups[masks[1] & ~both] = compare[1]
         labels = tuple(compare)
-        source = "as set by the `compare` parameter"
+        source = (f"as set in {set_in} (the bundled corpus's settings; set `compare` to override)" if set_in
+                  else "as set by the `compare` parameter")
         months = [f"{escape_markdown(spec)} is the month {_month(spec):%B %Y}" for spec in compare
                   if _month(spec) is not None and _match(corpus, spec, period_names) is not None
                   and not (period_names is not None and (period_names == spec).any())]
@@ -924,19 +943,31 @@ def documents_behind(prevalence: pd.DataFrame, comparison: "Comparison", by: str
 # ---------------------------------------------------------------------------------------------
 # Results-dependent sentences
 
-def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "topic") -> str:
+def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "topic",
+                  intervals: pd.DataFrame | None = None) -> str:
     """The largest gain and loss of share between two groups (Markdown).
 
-    *shares* has one row per item (index: item label) and a column per group.
+    *shares* has one row per item (index: item label) and a column per group. *intervals*
+    (optional; or ``ci_low`` / ``ci_high`` columns of *shares*) gives each item's 95% interval
+    of the change (``second`` minus ``first``, as from ``TopicModel.effect_difference``), on the
+    same index. With intervals, each change says its interval; when no interval excludes zero,
+    the sentence says that no change is established and names the largest ones as point
+    estimates only, so that a change within the noise of a small corpus does not read as a
+    finding.
 
     Examples
     --------
     >>> s = pd.DataFrame({"A": [0.5, 0.5], "B": [0.2, 0.8]}, index=["trade", "fish"])
     >>> shift_summary(s, "A", "B")
     'Largest gain from A to B: topic fish, 0.50 → 0.80. Largest loss: topic trade, 0.50 → 0.20.'
+    >>> ci = pd.DataFrame({"ci_low": [-0.5, -0.1], "ci_high": [0.1, 0.6]}, index=["trade", "fish"])
+    >>> print(shift_summary(s, "A", "B", intervals=ci))
+    No change from A to B is established: every change's 95% interval includes zero. The largest, as point estimates only: a gain for topic fish, 0.50 → 0.80 (interval of the change -0.10 to 0.60); a loss for topic trade, 0.50 → 0.20 (-0.50 to 0.10).
     """
     if first not in shares or second not in shares or shares[[first, second]].dropna().empty:
         return ""
+    if intervals is None and {"ci_low", "ci_high"} <= set(shares.columns):
+        intervals = shares[["ci_low", "ci_high"]]
     change = (shares[second] - shares[first]).dropna().sort_values(kind="stable")
     up, down = change.index[-1], change.index[0]
 
@@ -945,9 +976,32 @@ def shift_summary(shares: pd.DataFrame, first: str, second: str, what: str = "to
             return f"{escape_markdown(i[0])} ({escape_markdown(i[1])})"
         return escape_markdown(i)
 
-    return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
-            f"{shares.loc[up, first]:.2f} → {shares.loc[up, second]:.2f}. "
-            f"Largest loss: {what} {name(down)}, {shares.loc[down, first]:.2f} → {shares.loc[down, second]:.2f}.")
+    def move(i):
+        return f"{shares.loc[i, first]:.2f} → {shares.loc[i, second]:.2f}"
+
+    if intervals is None or not {"ci_low", "ci_high"} <= set(intervals.columns):
+        return (f"Largest gain from {escape_markdown(first)} to {escape_markdown(second)}: {what} {name(up)}, "
+                f"{move(up)}. Largest loss: {what} {name(down)}, {move(down)}.")
+    ci = intervals[["ci_low", "ci_high"]].reindex(change.index)
+
+    def interval(i, lead="", zero=True):
+        lo, hi = ci.loc[i, "ci_low"], ci.loc[i, "ci_high"]
+        if pd.isna(lo) or pd.isna(hi):
+            return " (no interval)"
+        said = ", includes zero" if zero and not (lo > 0 or hi < 0) else ""
+        return f" ({lead}{lo:.2f} to {hi:.2f}{said})"
+
+    sure = [i for i in change.index if ci.loc[i, "ci_low"] > 0 or ci.loc[i, "ci_high"] < 0]
+    frm, to = escape_markdown(first), escape_markdown(second)
+    if not sure:
+        return (f"No change from {frm} to {to} is established: every change's 95% interval includes "
+                f"zero. The largest, as point estimates only: a gain for {what} {name(up)}, {move(up)}"
+                f"{interval(up, 'interval of the change ', False)}; a loss for "
+                f"{what} {name(down)}, {move(down)}{interval(down, zero=False)}.")
+    text = (f"Largest gain from {frm} to {to}: {what} {name(up)}, {move(up)}{interval(up, '95% interval ')}. "
+            f"Largest loss: {what} {name(down)}, {move(down)}{interval(down, '95% interval ')}.")
+    listed = ", ".join(f"{what} {name(i)}" for i in sure)
+    return text + (f" Changes whose 95% interval excludes zero: {listed}; the others are not established.")
 
 
 def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3) -> str:

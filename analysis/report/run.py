@@ -49,6 +49,7 @@ LOADER_PARAMETERS = ("dayfirst", "keep_tables")
 _LOAD_OPTIONS_ENV = "ANALYSIS_LOAD_OPTIONS"
 #: Settings of the bundled corpus, used when no corpus is given.
 BUNDLED_CONFIG = DATA_DIR / "bundled_config.yml"
+_BUNDLED_CONFIG_NAME = "data/bundled_config.yml"   # as a reader finds it in the repository
 #: Named period sets that need no file.
 NAMED_PERIODS = ("us-administrations", "uk-governments")
 #: File types ``load_corpus`` reads (a folder is read for .txt/.html/.htm).
@@ -166,6 +167,16 @@ def _as_list(value, split: bool = True) -> list | None:
     return [str(v) for v in value]
 
 
+class ConfiguredList(list):
+    """A list setting taken from a config file, not from the notebook's parameter: ``set_in``
+    names the file, so that the text about it can say where it came from (a reader who sees
+    ``compare = None`` in the parameters cell must not read "as set by the `compare` parameter")."""
+
+    def __init__(self, values=(), set_in: str | None = None):
+        super().__init__(values)
+        self.set_in = set_in
+
+
 @dataclass
 class ReportSettings:
     """What a notebook runs on: the parameters, with the bundled corpus's settings filled in
@@ -182,6 +193,13 @@ class ReportSettings:
     kwic_terms: list | None = None
     bundled: bool = False
     table_options: dict = field(default_factory=dict)
+    #: The parameters filled in from ``data/bundled_config.yml`` (left at None in the notebook).
+    from_config: frozenset = frozenset()
+
+    def source_of(self, name: str) -> str | None:
+        """Where a parameter's value came from when it is not the notebook's own: the config
+        file (``"data/bundled_config.yml"``), else None."""
+        return _BUNDLED_CONFIG_NAME if name in self.from_config else None
 
     def load_corpus(self, notes: str | None = "short"):
         """``analysis.load_corpus`` with these inputs, column names and CSV dialect.
@@ -279,10 +297,13 @@ def report_settings(**params) -> ReportSettings:
             if key in LOADER_PARAMETERS and params.get(key) is None:
                 params[key] = value
     bundled = params.get("corpus_path") is None
+    from_config = set()
     if bundled and BUNDLED_CONFIG.exists():
         for key, value in read_config(BUNDLED_CONFIG).items():
             if params.get(key) is None:
                 params[key] = value
+                if value is not None:
+                    from_config.add(key)
     base = Path(os.environ[_INPUT_DIR_ENV]) if os.environ.get(_INPUT_DIR_ENV) else None
     periods = params.get("periods")
     if isinstance(periods, str) and periods.lower() == "none":
@@ -297,11 +318,17 @@ def report_settings(**params) -> ReportSettings:
         columns={c: params[c] for c in _COLUMNS if params.get(c)},
         actors_path=_resolve_input(params.get("actors_path"), base),
         periods=periods,
-        compare=_as_list(params.get("compare")),
-        kwic_terms=_as_list(params.get("kwic_terms"), split=False),
+        compare=_from_config(_as_list(params.get("compare")), "compare" in from_config),
+        kwic_terms=_from_config(_as_list(params.get("kwic_terms"), split=False), "kwic_terms" in from_config),
         bundled=bundled,
         table_options=_table_options(params),
+        from_config=frozenset(from_config),
     )
+
+
+def _from_config(values: list | None, configured: bool):
+    """*values* marked as taken from the bundled config (:class:`ConfiguredList`) when so."""
+    return ConfiguredList(values, _BUNDLED_CONFIG_NAME) if configured and values is not None else values
 
 
 def _table_options(params: dict) -> dict:

@@ -117,6 +117,9 @@ STABILITY_FLOOR = 0.6
 #: weighted by its share of the fitted model (NMF: of the reconstructed tf-idf; see the module
 #: docstring and ``_topic_mass``).
 SELECT_BY = "coherence_weighted"
+#: A chosen k whose stability passed the floor by less than this is said to be a close call
+#: (``TopicModel.stability_note``).
+STABILITY_MARGIN = 0.02
 #: When no k reaches the floor, the ks this close to the most stable one are eligible.
 STABILITY_TOLERANCE = 0.05
 #: Rule of thumb: fewer units than this per topic gives topics that rest on a handful of
@@ -1420,11 +1423,20 @@ class TopicModel:
             text += f"; {count(len(self.doc_topics), self.unit)} placed under the topics"
         return text + "."
 
-    def stability_note(self) -> str:
+    def stability_note(self, explain: bool = False) -> str:
         """What the stability figures of :attr:`selection` cover, in one sentence.
 
         Only the ks that were refitted (``n_refits`` > 0) have a stability; with ``k=None`` the
-        search stops at the first stable k, so often only the chosen k was refitted.
+        search stops at the first stable k, so often only the chosen k was refitted. When the
+        chosen k passed the stability floor by less than :data:`STABILITY_MARGIN`, a second
+        sentence says by how much, on how many refits, and which refitted ks score better on
+        coherence: a choice that close could have gone the other way on other refits.
+
+        Parameters
+        ----------
+        explain : bool
+            Also say what the figure means in top terms: stability is a Jaccard agreement of
+            ten-term lists, so 0.5 means about 3.3 of a topic's 10 top terms replaced, not half.
 
         Returns
         -------
@@ -1442,16 +1454,53 @@ class TopicModel:
         if measured.empty:
             return "Stability not measured (no refits, n_refits=0)."
         ks = measured["k"].astype(int).tolist()
+        extra = self._stability_margin(measured) + (self._stability_meaning(measured) if explain else "")
         if ks == [self.k]:
             rest = "; no other k was refitted" if len(sel) > 1 else ""
-            return f"Stability of the chosen k (k = {self.k}): {measured['stability'].iloc[0]:.2f}{rest}."
+            return f"Stability of the chosen k (k = {self.k}): {measured['stability'].iloc[0]:.2f}{rest}." + extra
         low, high = measured["stability"].min(), measured["stability"].max()
         figure = f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f} to {high:.2f}"
         not_refit = len(sel) - len(ks)
         tail = (f"; the other {not_refit} k{'s were' if not_refit != 1 else ' was'} not refitted"
                 if not_refit else "")
         return (f"Stability of the {len(ks)} ks refitted (k = {', '.join(map(str, ks))}): "
-                f"{figure}{tail}.")
+                f"{figure}{tail}." + extra)
+
+    def _stability_margin(self, measured: pd.DataFrame) -> str:
+        """" k = 4 is eligible by 0.003 (3 refits); ..." when the chosen k passed the floor by
+        less than :data:`STABILITY_MARGIN` (else "")."""
+        chosen = measured[measured["k"] == self.k]
+        floor = getattr(self, "stability_floor", STABILITY_FLOOR)
+        if chosen.empty or floor is None:
+            return ""
+        stab = float(chosen["stability"].iloc[0])
+        if not 0 <= stab - floor < STABILITY_MARGIN:
+            return ""
+        n = int(chosen["n_refits"].iloc[0]) if "n_refits" in chosen else 0
+        refits = f" ({n} refit{'s' if n != 1 else ''})" if n else ""
+        text = f" k = {self.k} is eligible by {stab - floor:.3f}{refits}, within {STABILITY_MARGIN} of the floor"
+        score = SELECT_BY if SELECT_BY in measured else "coherence"
+        if score in measured:
+            mine = float(chosen[score].iloc[0])
+            better = measured[(measured["k"] != self.k) & (measured[score] > mine)]
+            if len(better):
+                bk = better["k"].astype(int).tolist()
+                said = " and ".join([", ".join(map(str, bk[:-1])), str(bk[-1])] if len(bk) > 1 else [str(bk[0])])
+                text += (f"; k = {said} {'are' if len(bk) > 1 else 'is'} more coherent "
+                         f"({', '.join(f'{v:.3f}' for v in better[score])} against {mine:.3f}) and "
+                         f"less stable ({', '.join(f'{v:.2f}' for v in better['stability'])}): read "
+                         f"{'their' if len(bk) > 1 else 'its'} topics as about as plausible")
+        return text + "."
+
+    @staticmethod
+    def _stability_meaning(measured: pd.DataFrame) -> str:
+        """What the measured stabilities mean in top terms replaced (Jaccard of two n-term
+        lists sharing s terms is s / (2n - s), so n (1 - J) / (1 + J) are replaced)."""
+        values = sorted({round(float(v), 2) for v in measured["stability"]}, reverse=True)
+        said = ", ".join(f"{v:.2f} about {N_TOP * (1 - v) / (1 + v):.1f}" for v in values)
+        return (f" Stability is the average Jaccard agreement of a topic's {N_TOP} top terms between the model "
+                f"and its refits on {SUBSAMPLE:.0%} subsamples: {said} of the {N_TOP} replaced"
+                + ("." if 0.5 in values else f" (0.50 would be about {N_TOP / 3:.1f}, not half)."))
 
     def __repr__(self):
         return (f"TopicModel(k={self.k}, method={self.method!r}, unit={self.unit!r}, "
@@ -1715,13 +1764,21 @@ class TopicModel:
     def _effect_refit_words(self, n_boot, boot) -> str:
         start = ("each started from this model's topics" if self.method == "nmf"
                  else "each from its own start")
-        lost = {t: c for t, c in self._effect_matched(boot).items() if c < n_boot}
+        matched = self._effect_matched(boot)
+        lost = {t: c for t, c in matched.items() if c < n_boot}
         if not n_boot:
             found = ""
         elif lost:
-            said = ", ".join(f"topic {t} (found in only {c})" for t, c in lost.items())
-            found = (f"; every topic found again in all {n_boot} replicates except {said}"
-                     "; a topic's interval rests on the replicates that found it")
+            if len(lost) == len(matched) > 1:   # no topic in all: "every topic ... except" each of them
+                counts, ts = list(lost.values()), list(lost)
+                said = ", ".join(map(str, counts[:-1])) + f" and {counts[-1]}"
+                which = (f"topics {ts[0]}\N{EN DASH}{ts[-1]}" if ts == list(range(ts[0], ts[-1] + 1))
+                         else "topics " + ", ".join(map(str, ts)))
+                found = f"; topics found again in {said} of the {n_boot} replicates ({which})"
+            else:
+                said = ", ".join(f"topic {t} (found in only {c})" for t, c in lost.items())
+                found = f"; every topic found again in all {n_boot} replicates except {said}"
+            found += "; a topic's interval rests on the replicates that found it"
             few = self._effect_too_few(n_boot, boot)
             if few:
                 found += (f"; no interval for topic{'s' if len(few) > 1 else ''} "
