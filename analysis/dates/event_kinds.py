@@ -46,33 +46,41 @@ def _verb_forms(word: str, irregular: list[str]) -> list[str]:
         past = [word[:-1] + "ied"]
     else:
         past = [stem + "ed"]
-    return [word, _plural(word), ing, *past]
+    # a verb on a consonant and -o takes -es ("go on strike": goes on strike; veto, vetoes)
+    third = word + "es" if word.endswith("o") and word[-2:-1] not in _VOWELS else _plural(word)
+    return [word, third, ing, *past]
 
 
-def _entry_pattern(pos: str, entry: str, forms: str, not_before: str, not_after: str) -> str:
-    """The regex of one row of ``lexicons/event_kinds.csv``: every inflected form of the entry,
-    none of them right before a word of ``not_before`` or right after one of ``not_after``."""
+def _entry_forms(pos: str, entry: str, forms: str) -> list[str]:
+    """Every inflected form of one row of ``lexicons/event_kinds.csv``, lower-cased, in order."""
     head, _, rest = entry.strip().lower().partition(" ")
     irregular = [f.strip().lower() for f in forms.split("|") if f.strip()]
     if pos == "verb":
         heads = _verb_forms(head, irregular)
     elif pos == "noun" and not rest:
         heads = [head] + (irregular or [_plural(head)])
-    elif pos == "noun":   # a compound noun: the last word takes the plural
-        words = entry.strip().lower().split()
-        heads, rest = [" ".join(words[:-1]) + " " + w for w in [words[-1]] + (irregular or [_plural(words[-1])])], ""
+    elif pos == "noun":   # a compound noun: the last word takes the plural, or the irregular
+        words = entry.strip().lower().split()   # plural is given whole ("grand prix": grands prix)
+        heads, rest = [" ".join(words)] + (irregular or [" ".join(words[:-1] + [_plural(words[-1])])]), ""
     else:
         heads = [head]
+    return list(dict.fromkeys(f + (" " + rest if rest else "") for f in heads))
+
+
+def _entry_pattern(pos: str, entry: str, forms: str, not_before: str, not_after: str) -> str:
+    """The regex of one row of ``lexicons/event_kinds.csv``: every inflected form of the entry,
+    none of them right before a word of ``not_before`` or right after one of ``not_after``."""
     guards = [w.strip().lower() for w in not_after.split("|") if w.strip()]
     alts = []
-    for f in dict.fromkeys(heads):
-        form = f + (" " + rest if rest else "")
+    for form in _entry_forms(pos, entry, forms):
         # a word before the form is tested after it (a fixed-width lookbehind on the match):
         # patterns that open with a literal are scanned far faster than ones that open with a lookbehind
         before = "".join(f"(?<!{re.escape(w + ('' if w.endswith('-') else ' ') + form)})" for w in guards)
         alts.append(re.escape(form).replace("\\ ", "\\s+") + before)
-    after = "|".join(re.escape(w.strip().lower()) for w in not_before.split("|") if w.strip())
-    tail = f"(?!\\s+(?:{after})\\b)" if after else ""
+    # a word of not_before that opens with "-" is the rest of a hyphenated word ("die-hard")
+    after = "|".join(("" if w.strip().startswith("-") else "\\s+") + re.escape(w.strip().lower())
+                     for w in not_before.split("|") if w.strip())
+    tail = f"(?!(?:{after})\\b)" if after else ""
     return f"\\b(?:{'|'.join(alts)})\\b{tail}"
 
 
@@ -86,6 +94,33 @@ def _load_event_words() -> list:
             r["pos"].strip(), r["entry"], r.get("forms") or "", r.get("not_before") or "",
             r.get("not_after") or ""))
     return [(kind, "|".join(pats)) for kind, pats in by_kind.items()]
+
+
+@lru_cache(maxsize=1)
+def _verb_only_forms() -> frozenset:
+    """The forms of ``lexicons/event_kinds.csv`` that only a verb row gives ("shell", "met",
+    "visit"): written with a capital in mid-sentence such a word is a name (Shell, the Met Office),
+    not the verb. A form that a noun or word row also gives ("court", "strike") keeps its kind."""
+    from ..lexicons import _rows
+
+    verbs, others = set(), set()
+    for r in _rows("event_kinds.csv"):
+        found = _entry_forms(r["pos"].strip(), r["entry"], r.get("forms") or "")
+        (verbs if r["pos"].strip() == "verb" else others).update(found)
+    return frozenset(verbs - others)
+
+
+def _is_name(sentence: str, start: int) -> bool:
+    """Whether the word at ``sentence[start]`` is capitalised in mid-sentence, in a sentence
+    written in sentence case (a headline in title case or capitals says nothing): the
+    capital then marks a name (news style guides capitalise proper nouns only)."""
+    if not sentence[start:start + 1].isupper():
+        return False
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in ".!?:;\"'\u201c\u2018\u2019\u201d([-\u2013\u2014*\u2022":
+        return False   # the first word of a sentence, quote, bracket or list item
+    words = re.findall(r"[A-Za-z]\w*", sentence)[1:]   # the first word has a capital anyway
+    return sum(w[0].islower() for w in words) > len(words) / 2
 
 
 #: Words that say what kind of event a dated sentence reports: [(kind, regex)], loaded from
@@ -167,8 +202,12 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     if pos >= 0 and _dates_the_report(low, pos, pos + len(str(expression)), compiled[1]):
         return "statement"
     best = None
+    cased = len(low) == len(str(sentence))   # lower() kept every offset
     for order, (name, pattern) in enumerate(compiled[1]):
         for m in pattern.finditer(low):
+            if cased and _is_name(str(sentence), m.start()) and (
+                    " ".join(m.group(0).split()) in _verb_only_forms()):
+                continue   # "Royal Dutch Shell said": a name, not the verb "shell"
             if pos < 0:
                 dist = 0
             else:
