@@ -53,6 +53,11 @@ def test_the_fiscal_year_after_its_end_is_named_is_that_year():
     # own: the year's end given as a date with its year
     v = rows("The group's year ended Dec. 31, 2021. Sales for the fiscal year were up 5%.", "2022-03-01")
     assert v.get("the fiscal year") == ("2021", "date")
+    # own: the end given after it without a year is the last such day before the anchor
+    v = rows("Net income for the fiscal year, which ended June 30, rose 8%.", "2021-02-10")
+    assert v.get("the fiscal year") == ("2020", "date")
+    v = rows("Net income for the fiscal year, which ended June 30, rose 8%.", "2021-08-10")
+    assert v.get("the fiscal year") == ("2021", "date")
     # guards: a fiscal year still running after a past year end is named (a future clause, "the rest of")
     v = rows("For the year ended July 31, 2020, Acme earned $5 million. The outcome for the fiscal year "
              "will depend on sales.", "2021-02-10")

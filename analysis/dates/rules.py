@@ -767,8 +767,8 @@ def _rel_fiscal_year(m, ctx):
     year of a year end named before it ("its fiscal year ended Dec. 31. Net income for the fiscal
     year ..." written in February: the year just ended; extract._resolve_discourse) unless it is
     still running (a future clause, "the rest of"); "The fiscal year in which ... ended in June
-    2019" is the year of the end its own sentence gives, no date when that end has no year
-    (fixdates14)."""
+    2019" is the year of the end its own sentence gives ("which ended June 30": the last June 30
+    before the anchor), no date when no end day is given (fixdates14)."""
     if ctx.anchor is None:
         return out(None, "year", basis="relative")
     if m.group(1) is None:
@@ -778,7 +778,14 @@ def _rel_fiscal_year(m, ctx):
         ended = re.search(r"\b(?:ended|ends|ending|closed)\b(?:[^.;:!?]|\.(?=\s*\d))*", rest)
         if ended:
             year = re.search(r"\b(?:19|20)\d\d\b", ended.group(0))
-            return out(year.group(0), "year", basis="relative") if year else None
+            if year:
+                return out(year.group(0), "year", basis="relative")
+            month = re.search(rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})(?=\s+\d)", ended.group(0))
+            if month is None:
+                return None
+            # "..., which ended June 30": the last such month end before the anchor
+            mo = _month_num(month.group(1))
+            return out(f"{ctx.anchor.year - (mo >= ctx.anchor.month):04d}", "year", basis="relative")
         running = ctx.tense(m.start(), m.end()) == "future" or re.search(
             r"\b(?:balance|rest|remainder|beginning|start)\s+of\s+$", ctx.text[max(0, m.start() - 20):m.start()], re.I)
         # "The final outcome for the fiscal year will be ...", "the rest of the fiscal year": one still running
