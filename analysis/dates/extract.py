@@ -206,6 +206,7 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
     last_year_at = None  # (year, end) of the latest date written out with its year ("in 1986", "Sept. 30, 1986")
     held_q = None  # the quarter in view before "the first nine months" took it out of view
     last_point = None  # the latest day, month or year named ("Until then" takes it)
+    last_year_end = None  # the year of the latest "year ended <day>" ("the fiscal year" takes it; fixdates14)
     prev = None
     for c in exprs:
         if prev is not None and not prev.get("drop") and prev["kind"] in {"date", "time"} and prev["value"] \
@@ -285,6 +286,9 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
                 # the end of a reported year read against the anchor ("for the year ended December
                 # 31" in February): that year is in view for "a year earlier" (round 12)
                 last_year_at = (int(c["value"][:4]), c["end"])
+            if c["value"] and c["granularity"] == "day" and c["kind"] == "date" \
+                    and _PERIOD_ENDED_BEFORE.search(text, max(0, c["start"] - 30), c["start"]):
+                last_year_end = int(c["value"][:4])  # "its fiscal year ended Dec. 31", "year ended March 31, 2022"
             if c["value"] and (c["basis"] == "absolute" or (c["granularity"] in {"day", "month", "year"}
                                                             and c["start"] - last_abs_end > _STORY_ABS_REACH)):
                 mm = re.match(r"(\d{4})(?:-(\d{2}))?", c["value"])
@@ -314,6 +318,13 @@ def _resolve_discourse(exprs: list[dict], anchor: date | None = None, tense=None
             else:
                 y, mo = divmod(last_abs[0] * 12 + last_abs[1] - 1 + step, 12)
                 c["value"] = f"{y:04d}-{mo + 1:02d}"
+            continue
+        if disc == "fiscal_year":
+            # a bare "the fiscal year": the year whose end was named ("its fiscal year ended Dec. 31.
+            # Net income for the fiscal year ..."), else the anchor's; not the quarter's year (a
+            # company's fiscal quarter may sit in a calendar year other than its fiscal year's)
+            if last_year_end is not None and c["value"]:
+                c["value"] = f"{last_year_end:04d}"
             continue
         if disc == "latest_quarter":
             # "the latest quarter": the last one reported, never a forecast

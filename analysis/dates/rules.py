@@ -257,6 +257,8 @@ def _word_tense(lw: str, w: str, prev: str, prev2: str, nxt: str, glued_next: st
     if lw in {"planning", "preparing"} and nxt == "to":
         return "future"
     if lw in {"preparing", "prepares", "prepare", "bracing", "braces", "brace", "gearing", "gears"} and nxt == "for":
+        if prev in {"was", "were", "had", "been"}:
+            return None  # "were bracing for Sunday's storm, which killed": a past auxiliary, no cue ahead (fixdates14)
         return "future"  # "are preparing for Friday's vote", "bracing for Sunday's storm": what is ahead (round 14)
     if lw in {"plans", "plan", "intends", "aims"} and nxt == "to":
         return None if (prev in _ADJ_LEFT or prev.endswith("ed")) else "future"  # "announced plans to" is a noun
@@ -761,11 +763,37 @@ def _rel_fiscal_year(m, ctx):
     """"the current fiscal year", "last fiscal year": named by the calendar year it is in. "the
     fiscal year" alone, before punctuation or a function word ("lower earnings for the fiscal
     year."), is the anchor's, as "for the year" is (TimeBank: DATE 3 times); "the fiscal year
-    ended/to/ending ..." stays a length (rules year_ended, period_to; round 14)."""
+    ended/to/ending ..." stays a length (rules year_ended, period_to; round 14). A bare one is the
+    year of a year end named before it ("its fiscal year ended Dec. 31. Net income for the fiscal
+    year ..." written in February: the year just ended; extract._resolve_discourse) unless it is
+    still running (a future clause, "the rest of"); "The fiscal year in which ... ended in June
+    2019" is the year of the end its own sentence gives ("which ended June 30": the last June 30
+    before the anchor), no date when no end day is given (fixdates14)."""
     if ctx.anchor is None:
         return out(None, "year", basis="relative")
+    if m.group(1) is None:
+        sent = ctx.sentence(m.start())
+        k = ctx.text.find(sent, max(0, m.end() - len(sent))) if sent else -1
+        rest = ctx.text[m.end():k + len(sent)] if 0 <= k <= m.start() else ""
+        ended = re.search(r"\b(?:ended|ends|ending|closed)\b(?:[^.;:!?]|\.(?=\s*\d))*", rest)
+        if ended:
+            year = re.search(r"\b(?:19|20)\d\d\b", ended.group(0))
+            if year:
+                return out(year.group(0), "year", basis="relative")
+            month = re.search(rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})(?=\s+\d)", ended.group(0))
+            if month is None:
+                return None
+            # "..., which ended June 30": the last such month end before the anchor
+            mo = _month_num(month.group(1))
+            return out(f"{ctx.anchor.year - (mo >= ctx.anchor.month):04d}", "year", basis="relative")
+        running = ctx.tense(m.start(), m.end()) == "future" or re.search(
+            r"\b(?:balance|rest|remainder|beginning|start)\s+of\s+$", ctx.text[max(0, m.start() - 20):m.start()], re.I)
+        # "The final outcome for the fiscal year will be ...", "the rest of the fiscal year": one still running
+        if running:
+            return out(f"{ctx.anchor.year:04d}", "year", basis="relative")
+        return out(f"{ctx.anchor.year:04d}", "year", basis="relative", discourse="fiscal_year")
     step = {"current": 0, "this": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
-            "next": 1, "coming": 1}[(m.group(1) or "this").lower()]
+            "next": 1, "coming": 1}[m.group(1).lower()]
     return out(f"{ctx.anchor.year + step:04d}", "year", basis="relative")
 
 
@@ -1261,16 +1289,30 @@ def _quarter_of_period_ending(d: date) -> tuple[int, int]:
 # 93-90", "a 31-20 first-quarter lead", "trailed 14-13"); not a range ("10-15 pct", "Jan. 29-30")
 _SCORE = re.compile(r"(?<![\d$\u00a3\u20ac.,/:-])(\d{1,3})-(\d{1,3})(?![\d/%:-]|\.\d|\s*(?:pct|percent|per\s+cent)\b)")
 _MONEY_IN_SENTENCE = re.compile(r"[$\u00a3\u20ac%]|\b(?:pct|percent|per cent|million|billion|mln|bln|earnings|profits?|"
-                                r"revenues?|sales|results|GDP|economy|growth)\b", re.I)
+                                r"revenues?|sales|results|GDP|economy|growth|"
+                                # economic figures reported by quarter (review14 finding 3)
+                                r"unemployment|jobless|inflation|exports?|imports?|investment|output|hiring|payrolls|prices)\b", re.I)
+# a vote tally or a court's split ("passed the bill 60-40", "ruled 5-4", "voted 52-48 to leave",
+# "by a 70-30 margin") has a score's shape; without a game word in its sentence it is no score
+_VOTE_IN_SENTENCE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|ruling|passed|approved?|rejected|backed|ballots?|tally|"
+                               r"margin|majority|verdict|referendum)\b", re.I)
+_GAME_IN_SENTENCE = re.compile(r"\b(?:won|wins?|winning|beat(?:s|ing)?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|"
+                               r"drew|draws?|defeat(?:s|ed)?|victory|scored?|game|match)\b", re.I)
 
 
 def _game_period(ctx, m) -> bool:
     """"Durant left the game in the first quarter", "with 4:46 left in the quarter": a quarter of
     a game, no date. Sports reports give scores; two or more scores in the document (a winner's
     total not below the loser's) and no money, rate or business word in the sentence make a bare
-    quarter (no year named with it) a period of play (round 14)."""
+    quarter (no year named with it) a period of play (round 14). A tally in a sentence with a vote
+    or ruling word and no game word ("The Senate passed the bill 60-40", "ruled 5-4") is no score
+    (fixdates14)."""
     if "scores" not in ctx.cache:
-        ctx.cache["scores"] = sum(int(a) >= int(b) for a, b in _SCORE.findall(ctx.text)) >= 2
+        def vote(at):
+            sent = ctx.sentence(at)
+            return bool(_VOTE_IN_SENTENCE.search(sent)) and not _GAME_IN_SENTENCE.search(sent)
+        ctx.cache["scores"] = sum(int(s.group(1)) >= int(s.group(2)) and not vote(s.start())
+                                  for s in _SCORE.finditer(ctx.text)) >= 2
     return ctx.cache["scores"] and not _MONEY_IN_SENTENCE.search(ctx.sentence(m.start()))
 
 
