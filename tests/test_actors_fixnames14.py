@@ -72,3 +72,15 @@ def test_guard_georgia_listed_with_another_us_state_or_with_its_governor_stays_t
            "The president of Georgia Tech met students from Ohio.")
     for doc in ("d0", "d1", "d2", "d3"):
         assert "Georgia" not in _countries(m, doc), doc
+
+
+def test_guard_a_possessive_of_a_longer_name_is_no_sign_of_the_country():
+    m = _m("University of Georgia's president Lyle Danner said fees would rise.")
+    assert "Georgia" not in _countries(m)
+
+
+def test_guard_another_us_state_in_the_sentence_still_counts_when_no_other_country_is_named():
+    m = _m("Auburn has the West sewn up, and Georgia would need Tennessee to lose to win the East.",
+           "The coaches host barbecues at their lake homes in Georgia, near the Virginia line.")
+    for doc in ("d0", "d1"):
+        assert "Georgia" not in _countries(m, doc), doc

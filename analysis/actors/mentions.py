@@ -1404,7 +1404,11 @@ def _us_state_namesakes() -> dict:
             r"|(?:\bNo\.[ \t]*\d+|\w-ranked)[ \t]+" + n + r"\b|\b(?:[Aa]n?|[Tt]he)[ \t]+" + n + r"(?![-\w])"
             r"|\b" + n + r"[ \t]+(?:Democrat|Republican)s?\b"
             r"|\b(?:[Gg]overnor|Gov\.)[ \t]+(?:of[ \t]+)?" + n + r"\b|\b" + n + r"(?:'s)?[ \t]+(?:[Gg]overnor|Gov\.)")
-        out[r["state"]] = (us, r["country_capital"])
+        # another US state anywhere in the sentence: a sign only in a document that names no
+        # other country ("Georgia would need Tennessee to lose"; not "Georgia and Ukraine,
+        # Florida Senator Marco Rubio said", review14 finding 5)
+        loose = re.compile(r"\b" + n + r"\b[^.!?\n]*\b(?:" + states + r")\b|\b(?:" + states + r")\b[^.!?\n]*\b" + n + r"\b")
+        out[r["state"]] = (us, r["country_capital"], loose)
     return out
 
 
@@ -1429,8 +1433,9 @@ def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
         nouns = _COUNTRY_NOUNS[kind]
         if re.search(r"\b(?i:" + nouns + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", text[max(0, q["start"] - 40):q["start"]]) \
                 and not re.match(r"[ \t]+[A-Z]", text[q["end"]:]) \
-                or re.match(r"['\u2019]s?[ \t]+(?i:" + nouns + r")\b", text[q["end"]:]):
-            return True
+                or re.match(r"['\u2019]s?[ \t]+(?i:" + nouns + r")\b", text[q["end"]:]) \
+                and not re.search(r"[A-Z][\w.'-]*[ \t]+of[ \t]+$", text[max(0, q["start"] - 40):q["start"]]):
+            return True     # (not the name's end: "University of Georgia's president")
         joint = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
         return any(o["actor_type"] == "state" and o["actor"] != q["actor"]
                    and (joint.fullmatch(text[q["end"]:o["start"]]) or joint.fullmatch(text[o["end"]:q["start"]]))
@@ -1443,9 +1448,11 @@ def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
             continue
         entry = d.actors.get(r["actor"], {})
         if r["actor"] in namesakes:
-            us, capital = namesakes[r["actor"]]
+            us, capital, loose = namesakes[r["actor"]]
             signs = [x for x in entry.get("demonyms", ()) if x] + [capital]
-            if (us.search(text) or _city_of_state_anywhere(text)) \
+            if (us.search(text) or _city_of_state_anywhere(text)
+                    or (loose.search(text) and not any(q["actor_type"] == "state" and q["actor"] != r["actor"]
+                                                       for q in rows))) \
                     and not re.search(r"\b(?:" + "|".join(map(re.escape, signs)) + r")s?\b", text) \
                     and not any(q["actor"] == r["actor"] and q["match"] == "name" and country_sign(q, "us_state")
                                 for q in rows):
