@@ -1367,13 +1367,28 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
 
 _PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "throughout"}
 
+#: A list's joint between two names: a comma, "and", "or", "&", then at most two lower-case words
+#: ("Georgia and northern Alabama", "Virginia, the Carolinas, Georgia"; fix of review14 finding 5).
+_LIST_JOIN = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?:[a-z]+[ \t]+){0,2}"
+
+#: ``lexicons/country_sign_nouns.csv``: "<noun> of X" / "X's <noun>" shows the country X, not a
+#: person (all rows) nor a US state named like it (rows with us_state "yes"); regex alternations.
+_COUNTRY_NOUNS = {k: "|".join(re.escape(r["noun"]).replace(r"\ ", r"[ \t]+")
+                              for r in _lex._rows("country_sign_nouns.csv") if k == "person" or r["us_state"] == "yes")
+                  for k in ("person", "us_state")}
+
+#: ``lexicons/namesake_country_capitals.csv``: country -> its capital, for the countries named
+#: like a person ("Amman, the capital of Jordan" shows the country in that sentence).
+_NAMESAKE_CAPITALS = {r["country"]: r["capital"] for r in _lex._rows("namesake_country_capitals.csv")}
+
 
 @lru_cache(maxsize=1)
 def _us_state_namesakes() -> dict:
     """{country name: (regex of the US state's signs, the country's capital)} for the US states
     named like a country (``lexicons/us_states_named_like_countries.csv``, whose header lists the
     signs of the state: "Atlanta, Georgia", "University of Georgia", "No. 10 Georgia", another US
-    state in the sentence, "the Georgia Democrat" ...; and any US city with an AP state
+    state listed with it ("Georgia and Alabama", not a senator's state elsewhere in the sentence;
+    ``_LIST_JOIN``), "the Georgia Democrat" ...; and any US city with an AP state
     abbreviation, "Jacksonville, Fla.": US copy, ``_city_of_state_anywhere``)."""
     others = sorted((r["name"] for r in _lex._rows("regions.csv") if r.get("country") == "US"), key=len, reverse=True)
     out = {}
@@ -1385,21 +1400,47 @@ def _us_state_namesakes() -> dict:
             r"(?<!" + re.escape(r["country_capital"]) + r")\b[A-Z][\w'-]*,[ \t]+" + n + r"(?=[,.;:)]|\s*$)"
             r"|,[ \t]+" + re.escape(r["postal_code"]) + r"(?=[\s,;:)]|$)"
             r"|\bUniversity of " + n + r"\b|\b" + n + r" (?:Tech|State)\b"
-            r"|\b" + n + r"\b[^.!?\n]*\b(?:" + states + r")\b|\b(?:" + states + r")\b[^.!?\n]*\b" + n + r"\b"
+            r"|\b" + n + _LIST_JOIN + r"(?:" + states + r")\b|\b(?:" + states + r")" + _LIST_JOIN + n + r"\b"
             r"|(?:\bNo\.[ \t]*\d+|\w-ranked)[ \t]+" + n + r"\b|\b(?:[Aa]n?|[Tt]he)[ \t]+" + n + r"(?![-\w])"
             r"|\b" + n + r"[ \t]+(?:Democrat|Republican)s?\b"
             r"|\b(?:[Gg]overnor|Gov\.)[ \t]+(?:of[ \t]+)?" + n + r"\b|\b" + n + r"(?:'s)?[ \t]+(?:[Gg]overnor|Gov\.)")
-        out[r["state"]] = (us, r["country_capital"])
+        # another US state anywhere in the sentence: a sign only in a document that names no
+        # other country ("Georgia would need Tennessee to lose"; not "Georgia and Ukraine,
+        # Florida Senator Marco Rubio said", review14 finding 5)
+        loose = re.compile(r"\b" + n + r"\b[^.!?\n]*\b(?:" + states + r")\b|\b(?:" + states + r")\b[^.!?\n]*\b" + n + r"\b")
+        out[r["state"]] = (us, r["country_capital"], loose)
     return out
 
 
 def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
     """Country mentions that are namesakes in this document. A country named like a US state
     ("Georgia") is the state in a document with the state's signs and none of the country's
-    (``_us_state_namesakes``): no country mention. A country name that is the surname of a
-    person named in full in the document ("Michael Jordan ... Jordan said") is that person,
-    unless the country's demonym or a place preposition ("in Jordan") shows the country."""
+    (``_us_state_namesakes``): no country mention; a sign of the country wins (its demonym or
+    capital anywhere, "Georgia's president" / "president of Georgia", another country listed
+    with it: "Georgia and Ukraine"). A country name that is the surname of a person named in
+    full in the document ("Michael Jordan ... Jordan said") is that person, unless the
+    country's demonym, a place preposition ("in Jordan"), its capital in the same sentence
+    ("Amman, the capital of Jordan"), "<noun> of X" / "X's <noun>" with a noun of
+    ``country_sign_nouns.csv`` ("Jordan's King") or another country listed with it shows the
+    country."""
     namesakes = _us_state_namesakes()
+    text = tk.text
+
+    def country_sign(q, kind):
+        """Does the mention q show the country by itself: "<noun> of X" / "X's <noun>" with a
+        noun of ``country_sign_nouns.csv`` ("the capital of Jordan", "Georgia's president"), or
+        another country named with it in a list ("Georgia and Ukraine", "Jordan, Syria")?"""
+        nouns = _COUNTRY_NOUNS[kind]
+        if re.search(r"\b(?i:" + nouns + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", text[max(0, q["start"] - 40):q["start"]]) \
+                and not re.match(r"[ \t]+[A-Z]", text[q["end"]:]) \
+                or re.match(r"['\u2019]s?[ \t]+(?i:" + nouns + r")\b", text[q["end"]:]) \
+                and not re.search(r"[A-Z][\w.'-]*[ \t]+of[ \t]+$", text[max(0, q["start"] - 40):q["start"]]):
+            return True     # (not the name's end: "University of Georgia's president")
+        joint = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
+        return any(o["actor_type"] == "state" and o["actor"] != q["actor"]
+                   and (joint.fullmatch(text[q["end"]:o["start"]]) or joint.fullmatch(text[o["end"]:q["start"]]))
+                   for o in rows)
+
     out = []
     for r in rows:
         if r["actor_type"] != "state" or r["match"] != "name" or " " in r["text"]:
@@ -1407,17 +1448,25 @@ def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
             continue
         entry = d.actors.get(r["actor"], {})
         if r["actor"] in namesakes:
-            us, capital = namesakes[r["actor"]]
+            us, capital, loose = namesakes[r["actor"]]
             signs = [x for x in entry.get("demonyms", ()) if x] + [capital]
-            if (us.search(tk.text) or _city_of_state_anywhere(tk.text)) \
-                    and not re.search(r"\b(?:" + "|".join(map(re.escape, signs)) + r")s?\b", tk.text):
+            if (us.search(text) or _city_of_state_anywhere(text)
+                    or (loose.search(text) and not any(q["actor_type"] == "state" and q["actor"] != r["actor"]
+                                                       for q in rows))) \
+                    and not re.search(r"\b(?:" + "|".join(map(re.escape, signs)) + r")s?\b", text) \
+                    and not any(q["actor"] == r["actor"] and q["match"] == "name" and country_sign(q, "us_state")
+                                for q in rows):
                 continue
         key = _norm(r["text"])
         if key in surnames and r["actor"] != surnames[key]:
             dem = [x for x in entry.get("demonyms", ()) if x]
             a = next((k for k in range(tk.n) if tk.start[k] == r["start"]), None)
+            capital = _NAMESAKE_CAPITALS.get(r["actor"])
+            sentence = re.split(r"[.!?\n]", text[:r["start"]])[-1] + re.split(r"[.!?\n]", text[r["start"]:])[0]
             if a is not None and not (a > 0 and _locative_before(tk, a)) and not tk.raw[a].isupper() \
-                    and not (dem and re.search(r"\b(?:" + "|".join(map(re.escape, dem)) + r")s?\b", tk.text)):
+                    and not (dem and re.search(r"\b(?:" + "|".join(map(re.escape, dem)) + r")s?\b", text)) \
+                    and not (capital and re.search(r"\b" + re.escape(capital) + r"\b", sentence)) \
+                    and not country_sign(r, "person"):
                 out.append({"actor": surnames[key], "actor_type": "person", "country": None, "text": r["text"],
                             "start": r["start"], "end": r["end"], "in_dictionary": False, "match": "surname",
                             "resolution": "document", "role": _role_before(tk, a, d)})
