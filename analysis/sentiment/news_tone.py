@@ -6,7 +6,9 @@ people rate the sentence's tone, on -1 (negative) .. +1 (positive).
 
 Model: ridge regression on
 - VADER's neg, pos and compound (weighted x5, so the model starts from the lexicon),
-- TF-IDF of lower-cased words (unigrams seen in at least 2 training sentences),
+- TF-IDF of lower-cased words and word pairs (unigrams and bigrams seen in at least 2 training
+  sentences; the pairs carry negation and phrases, "not guilty", "no evidence"; chosen by
+  cross-validation with names masked, ``benchmarks/tune_news_tone.py``),
 - TF-IDF of character 2-5-grams within words (50,000 most frequent), which carry word
   stems the word block has not seen ("criticis-", "-ly").
 
@@ -40,7 +42,7 @@ MODEL_PATH = RESOURCES / "news_tone.json.gz"
 NEUTRAL_BAND = 0.125
 VADER_WEIGHT = 5.0
 ALPHA = 4.0
-WORD_PARAMS = dict(analyzer="word", ngram_range=(1, 1), min_df=2, sublinear_tf=True, lowercase=True)
+WORD_PARAMS = dict(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
 CHAR_PARAMS = dict(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=50000,
                    sublinear_tf=True, lowercase=True)
 
@@ -258,7 +260,7 @@ def train_news_tone(texts, targets, vader_scores=None, alpha: float = ALPHA, nam
     from .linear_text import _r
 
     model = {
-        "description": "news tone: ridge on VADER neg/pos/compound (x5) + TF-IDF words + "
+        "description": "news tone: ridge on VADER neg/pos/compound (x5) + TF-IDF words and word pairs + "
                        "char 2-5-grams; target = human tone on -1..+1"
                        + ("; names masked (name_words: the truecasing list)" if name_words is not None else ""),
         "alpha": alpha,
