@@ -2614,7 +2614,24 @@ class _Resolver:
             cands.append((m.start(1), rec))
         own = _title_modifiers(phrase.split(), head)
         if own:
-            cands = [c for c in cands if not (_title_modifiers(c[1].get("text", "").split(), head) - own)]
+            # (review14 finding 10) a candidate's title words are those written before its name
+            # in its own clause ("Blackburn Rovers manager Mark Hughes" -> blackburn, rovers);
+            # one sharing a word with the phrase's ("the Blackburn manager") is the body's
+            # holder; one written with only other bodies' words is not; one written with none
+            # ("manager Tom Lee") only when no candidate shares a word
+            def mods(c):
+                p, rec = c
+                words = rec.get("text", "").split()
+                if words and _bare(words[0]).lower() == head:
+                    words = words[1:]   # "manager Harry Redknapp" (_title_name_pattern): look before it
+                if head not in (_bare(w).lower() for w in words):
+                    before = self.masked[max(0, p - 120):max(p, 0)]
+                    cut = [m.end() for m in re.finditer(r"[.!?;:,\n\"\u201c\u201d]", before)]
+                    words = before[cut[-1] if cut else 0:].split() + words
+                return _title_modifiers(words, head)
+            marked = [(c, mods(c)) for c in cands]
+            shared = [c for c, m in marked if m & own]
+            cands = shared or [c for c, m in marked if not m]
         if not cands:
             return None
         recent = self._recent_person(pos)
@@ -3580,7 +3597,7 @@ class _Resolver:
         if best is None:
             return None
         st, head, phrase = best
-        target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
+        target = self._titled_person(head, st, phrase) or self._recent_person(st, head, gender, phrase)
         return None if target is None else (st, target)
 
     def _described_speaker(self, para_start, pos, gender, after):
@@ -3778,7 +3795,7 @@ class _Resolver:
                 and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
             # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
             # sentence is the person named with that role before, if any
-            target = self._titled_person(rec["head"], rec["pos"])
+            target = self._titled_person(rec["head"], rec["pos"], rec["text"])
             if target is not None:
                 return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("head") in _DOCUMENT_NOUNS and not rec.get("plural") \
