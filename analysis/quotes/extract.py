@@ -2979,7 +2979,13 @@ class _Resolver:
                 other = len(ends) > 1 or any(
                     _lex.given_name_gender(_bare(w)) == sex and _bare(w) != best.split()[0]
                     for w in own.split() if _capitalised(_bare(w)))
-                if not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
+                # (review14 finding 6) and only when the sibling opens a paragraph of its own: a
+                # sibling named in passing in the full-named person's paragraph ("Andy Murray
+                # reached the final. His brother Jamie lost in the doubles. ... Murray said")
+                # leaves the surname to that person, the one named in full
+                line = self.masked[:m.start()].rstrip(" \t")
+                opens = not line.strip() or line.endswith("\n") and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+                if opens and not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
                     best = given + " " + key
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
