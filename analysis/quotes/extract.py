@@ -2614,7 +2614,24 @@ class _Resolver:
             cands.append((m.start(1), rec))
         own = _title_modifiers(phrase.split(), head)
         if own:
-            cands = [c for c in cands if not (_title_modifiers(c[1].get("text", "").split(), head) - own)]
+            # (review14 finding 10) a candidate's title words are those written before its name
+            # in its own clause ("Blackburn Rovers manager Mark Hughes" -> blackburn, rovers);
+            # one sharing a word with the phrase's ("the Blackburn manager") is the body's
+            # holder; one written with only other bodies' words is not; one written with none
+            # ("manager Tom Lee") only when no candidate shares a word
+            def mods(c):
+                p, rec = c
+                words = rec.get("text", "").split()
+                if words and _bare(words[0]).lower() == head:
+                    words = words[1:]   # "manager Harry Redknapp" (_title_name_pattern): look before it
+                if head not in (_bare(w).lower() for w in words):
+                    before = self.masked[max(0, p - 120):max(p, 0)]
+                    cut = [m.end() for m in re.finditer(r"[.!?;:,\n\"\u201c\u201d]", before)]
+                    words = before[cut[-1] if cut else 0:].split() + words
+                return _title_modifiers(words, head)
+            marked = [(c, mods(c)) for c in cands]
+            shared = [c for c, m in marked if m & own]
+            cands = shared or [c for c, m in marked if not m]
         if not cands:
             return None
         recent = self._recent_person(pos)
@@ -2962,7 +2979,13 @@ class _Resolver:
                 other = len(ends) > 1 or any(
                     _lex.given_name_gender(_bare(w)) == sex and _bare(w) != best.split()[0]
                     for w in own.split() if _capitalised(_bare(w)))
-                if not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
+                # (review14 finding 6) and only when the sibling opens a paragraph of its own: a
+                # sibling named in passing in the full-named person's paragraph ("Andy Murray
+                # reached the final. His brother Jamie lost in the doubles. ... Murray said")
+                # leaves the surname to that person, the one named in full
+                line = self.masked[:m.start()].rstrip(" \t")
+                opens = not line.strip() or line.endswith("\n") and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+                if opens and not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
                     best = given + " " + key
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
@@ -3580,7 +3603,7 @@ class _Resolver:
         if best is None:
             return None
         st, head, phrase = best
-        target = self._titled_person(head, st) or self._recent_person(st, head, gender, phrase)
+        target = self._titled_person(head, st, phrase) or self._recent_person(st, head, gender, phrase)
         return None if target is None else (st, target)
 
     def _described_speaker(self, para_start, pos, gender, after):
@@ -3778,7 +3801,7 @@ class _Resolver:
                 and rec["text"].lower() == rec.get("head") and _person_role(rec["head"]):
             # "Counsel for the inquiry spoke ..., saying": a bare role word opening the
             # sentence is the person named with that role before, if any
-            target = self._titled_person(rec["head"], rec["pos"])
+            target = self._titled_person(rec["head"], rec["pos"], rec["text"])
             if target is not None:
                 return self._from_role(rec, target)
         if rec["type"] == "unnamed" and rec.get("head") in _DOCUMENT_NOUNS and not rec.get("plural") \
