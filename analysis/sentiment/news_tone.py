@@ -82,7 +82,14 @@ def _is_cap(word: str) -> bool:
 
 def _uncased(toks) -> bool:
     words = [w for _, _, w, opens in toks if len(w) > 1 and not opens]
-    return len(words) >= 4 and sum(map(_is_cap, words)) >= UNCASED_SHARE * len(words)
+    if len(words) >= 4 and sum(map(_is_cap, words)) >= UNCASED_SHARE * len(words):
+        return True
+    # a headline in title case keeps its function words ("as", "in", "the") in lower case but
+    # capitalises every other word ("Markets Suffer Terrible Week as Oil Prices Crash in the
+    # Gulf"); a sentence full of names still has a verb in lower case ("Trump met Xi in Beijing")
+    stop = _function_words()
+    content = [w for w in words if w.lower() not in stop]
+    return len(content) >= 4 and all(map(_is_cap, content))
 
 
 @lru_cache(maxsize=1)
@@ -183,14 +190,19 @@ def name_spans(texts, name_words=None) -> list:
             if _is_cap(w):
                 low = w.lower()
                 if uncased:
-                    name = low in known
+                    # a tone word that is also a name word ("Swift", "Hope") only inside a run
+                    name = low in known and (low not in lex or (last == i - 1 and last >= 0))
                 elif last == i - 1 and last >= 0 and not text[toks[last][1]:a].strip():
                     name = True
                 elif opens:
                     nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    run = (nxt is not None and _is_cap(nxt[2]) and not nxt[3]
+                           and not text[b:nxt[0]].strip())
+                    # at a sentence's start a tone word opens no name ("Furious Trump supporters",
+                    # "Tragic Wembley defeat") unless it is a known name word opening a run
+                    # ("Rob Smith said"; not "Swift action was taken")
                     name = low not in stop and (
-                        low in known or (nxt is not None and _is_cap(nxt[2]) and not nxt[3]
-                                         and not text[b:nxt[0]].strip()))
+                        (low in known and run) if low in lex else (low in known or run))
                 else:
                     name = not (w.isupper() and len(w) > 1 and low in lex)
             if name:

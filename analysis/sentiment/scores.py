@@ -576,8 +576,8 @@ def sentence_sentiment(corpus: pd.DataFrame, method: str = DEFAULT_METHOD, *,
     >>> c = pd.DataFrame({"doc_id": ["a"], "text": ["Talks went well. Then a deadly attack."]})
     >>> sentence_sentiment(c)[["sent_id", "compound"]].round(2)
        sent_id  compound
-    0        0      0.28
-    1        1     -0.89
+    0        0      0.23
+    1        1     -0.90
     >>> sentence_sentiment(c, method="vader")[["sent_id", "compound"]].round(2)
        sent_id  compound
     0        0      0.27
