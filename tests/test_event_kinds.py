@@ -249,3 +249,55 @@ def test_the_event_senses_of_the_narrowed_words_still_count():
     assert event_label("Her novel was published in 2004.", "2004") == "culture"
     assert event_label("The president was sworn in on 20 January.", "20 January") == "election"
     assert event_label("Two climbers died on Sunday.", "Sunday") == "death"
+
+
+# fixevents14b (reader14 finding 1): idioms and figurative senses of "meet" and "test", court
+# hearings named as such (ACE Justice.Trial-Hearing; a bare hearing stays a committee's meeting), riots and arson.
+def test_idioms_of_meet_and_test_are_no_events():
+    assert event_label("The couple took second jobs to make ends meet in 2009.", "2009") != "meeting"
+    assert event_label("For voters he is a kind of Rorschach test this year.", "this year") != "test"
+    assert event_label("The vote is a litmus test for the coalition on Sunday.", "Sunday") != "test"
+    assert event_label("Test your knowledge of this week's news in our quiz.", "this week's") != "test"
+
+
+def test_a_court_hearing_is_legal_and_a_committee_hearing_a_meeting():
+    assert event_label("The next status hearing is scheduled for February 19.", "February 19") == "legal"
+    assert event_label("The bail hearing on Friday lasted an hour.", "Friday") == "legal"
+    assert event_label("The Senate hearing on Tuesday questioned the bank chief.", "Tuesday") == "meeting"
+    assert event_label("A congressional hearing is set for March 4.", "March 4") == "meeting"
+    assert event_label("On March 4 the committee will hold a hearing.", "March 4") == "meeting"
+    assert event_label("A sentencing hearing is set for March 4.", "March 4") == "legal"
+
+
+def test_riots_and_arson_are_not_statements():
+    s = ("Youths set cars on fire in the suburbs for a second night on Tuesday, but police said "
+         "the unrest was waning.")
+    assert event_label(s, "Tuesday") == "protest"
+    assert event_label("Rioters set fire to a bank on Saturday.", "Saturday") == "attack"
+    assert event_label("Arson destroyed the warehouse in 2003.", "2003") == "attack"
+
+
+def test_the_kept_senses_of_meet_test_and_unrest():
+    assert event_label("The two leaders will meet on Monday.", "Monday") == "meeting"
+    assert event_label("Iran plans to test a new missile in May.", "May") in ("test", "launch")
+    assert event_label("The country carried out a nuclear test on Sunday.", "Sunday") == "test"
+    assert event_label("Market unrest eased on Friday as shares rose.", "Friday") != "protest"
+    assert event_label("He has suffered hearing loss since 2001.", "2001") == "other"
+
+
+def test_the_charts_say_a_kind_is_the_nearest_event_word_with_its_agreement():
+    import matplotlib
+    matplotlib.use("Agg")
+    import pandas as pd
+    from analysis.plots.interactive import event_timeline_html
+    from analysis.plots.timeline import event_timeline
+
+    ev = pd.DataFrame({"doc_id": "a", "sent_id": [0, 1],
+                       "sentence": ["They met on 3 May 2019.", "Talks resumed in June 2019."],
+                       "expression": ["3 May 2019", "June 2019"],
+                       "date": pd.to_datetime(["2019-05-03", "2019-06-01"]), "granularity": ["day", "month"]})
+    page = event_timeline_html(ev)
+    assert "event word nearest the date" in page and "53% of 81 held-out" in page
+    fig = event_timeline(ev)
+    titles = " ".join(a.get_title(loc="left") for a in fig.axes).replace("\n", " ")
+    assert "event word nearest the date" in titles and "not a coding" in titles

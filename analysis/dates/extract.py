@@ -713,13 +713,52 @@ def _is_inline_dateline(sentence: str, expr_start: int, expr_end: int) -> bool:
             and _DATELINE_AFTER.match(sentence, expr_end) is not None)
 
 
+# a page's own time stamp: a full date and a clock time written together ("January 8, 2008 7:04 PM
+# ET", "9/01/2008 1:11:00 PM", "7:54 am EST January 23, 2008"); in running text such a pair
+# follows a preposition ("struck at 2:46 pm on March 11, 2011"), on a page's furniture it does not
+_STAMP_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)|\b\d{1,2}:\d{2}\b")
+_STAMP_YEAR = re.compile(r"(?<![\d:.])(?:1[89]|20)\d{2}(?!\d)")
+_STAMP_PREPOSITION = re.compile(
+    r"\b(?:at|on|by|from|until|till|to|since|before|after|around|about|between|and|of|in|for|as)\s*$", re.I)
+# a stamp's label or byline right before the date on its line: "POSTED: ", "Updated: ", "Posted by
+# Jacko ", "By BARBARA VANCHERI Pittsburgh Post-Gazette " (names and an outlet, no lower-case word)
+_STAMP_LABEL = re.compile(
+    r"(?:\b(?:POSTED|Posted|UPDATED|Updated|PUBLISHED|Published|Last updated|Last Updated|LAST UPDATED|"
+    r"Date|DATE)\s*(?::|\bby\b[^\n]{0,40}?)|\bBy(?:\s+[A-Z][\w.'\u2019&-]*){2,8},?)\s*[-|\u2013\u2014]?\s*$")
+# a list of links: two or more ">>" or "\u00bb" markers in one sentence
+_LINK_MARKERS = re.compile(r">>|\u00bb")
+
+
+def _is_timestamp(sentence: str, expr_start: int, expr_end: int) -> bool:
+    """Whether the date at ``sentence[expr_start:expr_end]`` is page furniture rather than
+    something the story dates: a publication or comment time stamp ("POSTED: 7:54 am EST
+    January 23, 2008", "Associated Press - January 8, 2008 7:04 PM ET", "Posted by Jacko
+    9/01/2008 1:11:00 PM"), a byline's date ("By BARBARA VANCHERI Pittsburgh Post-Gazette
+    Tuesday, January 15, 2008") or a date inside a list of links (">> News - ... >> News - ...").
+
+    A full date with a year and a clock time counts as a stamp unless a preposition introduces
+    it, as in running text ("the quake struck at 2:46 pm on March 11, 2011").
+    """
+    expr = sentence[expr_start:expr_end]
+    line_start = sentence.rfind("\n", 0, expr_start) + 1
+    before = sentence[line_start:expr_start]
+    if _STAMP_LABEL.search(before[-90:]):
+        return True
+    if len(_LINK_MARKERS.findall(sentence)) >= 2:
+        return True
+    if _STAMP_CLOCK.search(expr) and _STAMP_YEAR.search(expr):
+        return not _STAMP_PREPOSITION.search(before)
+    return False
+
+
 def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
            sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per sentence that places something in time, with its most specific date.
 
     For every sentence with at least one resolved date or time expression (durations,
-    sets, vague references such as "now", bare date lines and the date of a wire dateline
-    ("BUENOS AIRES, March 2 - ...", the day the story was filed) are left out), the most
+    sets, vague references such as "now", bare date lines, the date of a wire dateline
+    ("BUENOS AIRES, March 2 - ...", the day the story was filed) and page time stamps, bylines'
+    dates and dates in link lists (:func:`_is_timestamp`) are left out), the most
     specific expression (time > day > week > month > quarter > season > year
     > decade; the first one on a tie) gives the sentence its date.
 
@@ -767,7 +806,8 @@ def events(corpus: pd.DataFrame, dates: pd.DataFrame | None = None, *,
     d = d.merge(sents[["doc_id", "sent_id", "text", "start"]].rename(
         columns={"text": "sentence", "start": "sent_start"}).astype({"doc_id": "string", "sent_id": "Int64"}),
         on=["doc_id", "sent_id"], how="left")
-    keep = [not (_is_date_line(s, st - ss, en - ss) or _is_inline_dateline(s, st - ss, en - ss))
+    keep = [not (_is_date_line(s, st - ss, en - ss) or _is_inline_dateline(s, st - ss, en - ss)
+                 or _is_timestamp(s, st - ss, en - ss))
             if isinstance(s, str) else False
             for s, st, en, ss in zip(d["sentence"], d["start"], d["end"], d["sent_start"])]
     d = d[pd.Series(keep, index=d.index, dtype=bool)]

@@ -103,7 +103,7 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
     import plotly.graph_objects as go
 
     from .timeline import _select_events
-    from ..dates.event_kinds import event_label
+    from ..dates.event_kinds import KIND_CAPTION, event_label
 
     ev = events.dropna(subset=["date"]).copy()
     ev["date"] = naive_dates(ev["date"]).to_numpy()
@@ -169,9 +169,10 @@ def event_timeline_html(events: pd.DataFrame, corpus: pd.DataFrame | None = None
     shown = "" if n_all <= len(ev) else \
         f" ({len(ev):,} of {n_all:,} events: the most precisely dated, spread over time)"
     fig.update_layout(
-        title=html.escape(title or "What the articles say happened when") + shown,
+        title=html.escape(title or "What the articles say happened when") + shown
+        + "<br><sup>" + html.escape(KIND_CAPTION) + "</sup>",
         xaxis={"title": "date the text gives" + note, "range": [lo, hi]},
-        yaxis={"tickvals": list(range(len(kinds))), "ticktext": kinds, "title": "kind of event",
+        yaxis={"tickvals": list(range(len(kinds))), "ticktext": kinds, "title": "kind (nearest event word)",
                "range": [-0.6, len(kinds) - 0.4]},
         legend={"title": {"text": html.escape(label_col if meta is not None and label_col in meta.columns
                                               else "article")}},

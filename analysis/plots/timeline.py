@@ -13,7 +13,7 @@ import numpy as np
 from matplotlib.colors import to_rgba
 import pandas as pd
 
-from ..dates.event_kinds import event_label
+from ..dates.event_kinds import KIND_CAPTION, event_label
 from ..dates.periods import naive_dates
 from ._style import PALETTE, new_figure, period_note, pool_columns, shade_periods, shorten
 
@@ -464,6 +464,7 @@ def event_timeline(events: pd.DataFrame, corpus: pd.DataFrame | None = None,
         tx.text(0, yi + 0.13, f"{event_label(sent, str(row['expression']))}: \u201c{shorten(row['expression'], 40)}\u201d  [{labels[row['doc_id']]}]",
                 fontsize=8, fontweight="bold", color=colour[row["doc_id"]], va="center")
         tx.text(0, yi - 0.2, snip, fontsize=7.2, color="#333333", va="center")
+    tx.set_title(textwrap.fill(KIND_CAPTION, 90), fontsize=7.5, loc="left", color="#555555")
     shown = "" if n_all <= len(ev) else \
         f" ({len(ev):,} of {n_all:,} events: the most precisely dated, spread over time)"
     fig.suptitle((title or "What the articles say happened when") + shown, x=0.01, ha="left",
