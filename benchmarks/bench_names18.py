@@ -18,8 +18,6 @@ News apart.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import sys
 from pathlib import Path
 
@@ -30,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _uk_gold import GoldCorpusError, read_corpus  # noqa: E402
-from bench_fresh_mentions import gold_mentions, report  # noqa: E402
-from bench_wire_mentions import _line  # noqa: E402
+from bench_fresh_mentions import gold_mentions  # noqa: E402
+from bench_wire_mentions import report_by_source  # noqa: E402
 from draw_wire_mentions import agnews_rows  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "names18_mentions.yml"
@@ -61,18 +59,7 @@ def load(part, corpus=None):
 
 def run(part="a", verbose=False, corpus=None):
     texts, gold = load(part, corpus)
-    res = report(texts, gold, part, verbose, id_width=22, countries=True)
-    c = res["country"]
-    print(f"[{part}] country mentions: precision {c['precision']:.3f}  recall {c['recall']:.3f}  "
-          f"({c['tp']} paired, {c['n_pred']} predicted, {c['n_gold']} gold); recall without demonyms "
-          f"{c['recall_without_demonyms']:.3f} ({c['n_gold_without_demonyms']}), demonyms {c['recall_demonyms']:.3f}")
-    for src in ("masakhane", "agnews"):
-        keep = texts["doc_id"].str.startswith(src)
-        with contextlib.redirect_stdout(io.StringIO()):
-            sub = report(texts[keep].reset_index(drop=True), gold[gold["doc_id"].str.startswith(src)]
-                         .reset_index(drop=True), part, False, countries=True)
-        print(_line(f"{part} {src}", sub))
-    return res
+    return report_by_source(texts, gold, part, verbose, ("masakhane", "agnews"), id_width=22)
 
 
 if __name__ == "__main__":

@@ -66,12 +66,18 @@ def _line(part, res):
 
 def run(part="a", verbose=False):
     texts, gold = load(part)
-    res = report(texts, gold, part, verbose, id_width=13, countries=True)
+    return report_by_source(texts, gold, part, verbose, ("reuters", "agnews"), id_width=13)
+
+
+def report_by_source(texts, gold, part, verbose, sources, id_width=13):
+    """Score the whole part (persons, organisations, countries), then each source apart: the
+    documents whose ``doc_id`` starts with that source's name. Returns the whole part's scores."""
+    res = report(texts, gold, part, verbose, id_width=id_width, countries=True)
     c = res["country"]
     print(f"[{part}] country mentions: precision {c['precision']:.3f}  recall {c['recall']:.3f}  "
           f"({c['tp']} paired, {c['n_pred']} predicted, {c['n_gold']} gold); recall without demonyms "
           f"{c['recall_without_demonyms']:.3f} ({c['n_gold_without_demonyms']}), demonyms {c['recall_demonyms']:.3f}")
-    for src in ("reuters", "agnews"):
+    for src in sources:
         keep = texts["doc_id"].str.startswith(src)
         with contextlib.redirect_stdout(io.StringIO()):
             sub = report(texts[keep].reset_index(drop=True), gold[gold["doc_id"].str.startswith(src)]
