@@ -3,23 +3,7 @@ named like a person's surname keeps being the country where the text shows the c
 in the sentence, "<noun> of X", "X's King", another country listed with it); "Georgia" is the US
 state only when another US state is listed with it (or the state's own signs), not when any US state
 appears in the sentence, and the country's signs win. Texts and names invented for these tests."""
-import pandas as pd
-
-from analysis.actors import actor_mentions
-
-
-def _m(*texts):
-    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
-    return actor_mentions(c)
-
-
-def _persons(m, doc="d0"):
-    p = m[m["actor_type"].eq("person") & m["doc_id"].eq(doc)]
-    return list(zip(p["text"], p["actor"]))
-
-
-def _countries(m, doc="d0"):
-    return m[m["actor_type"].eq("state") & m["doc_id"].eq(doc)]["text"].tolist()
+from test_actors_round14_names import _countries, _m, _persons  # the same helpers
 
 
 # ---- finding 4: Jordan the country beside a person surnamed Jordan --------------------------------
