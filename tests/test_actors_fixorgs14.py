@@ -104,3 +104,15 @@ def test_guard_relation_noun_keeps_the_country():
 def test_guard_country_not_named_like_a_person_stays():
     m = _m("The talks were hosted by mediator Qatar and observed by the United Nations.")
     assert any(a == "Qatar" for _, a in _states(m))
+
+
+# --- finding 6: "The Georgian", a title or one person, is not the people -----------------------
+
+def test_singular_demonym_after_the_in_a_list_of_titles_is_no_state():
+    m = _m("Papers in the province: The Harbour Light; The Georgian; The Coast Herald.")
+    assert not any(a == "Georgia" for _, a in _states(m))
+
+
+def test_guard_collective_demonym_after_the_stays_the_state():
+    m = _m("Talks stalled because the French refused, diplomats said.")
+    assert any(a == "France" for _, a in _states(m))

@@ -1548,6 +1548,7 @@ _NAMES_BEFORE_A_COUNTRY = frozenset(_lex.word_list("names_before_a_country.txt")
 _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   # "US ally Jordan"
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
+_COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
@@ -2591,8 +2592,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             state = tk.norm[b + 1] in _GOV_HEADS
         if not state and a > 0 and tk.norm[a - 1] == "the" and prev_joined:
             # "the Chinese" as a noun: followed by punctuation or a verb
-            state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
-                or b >= n
+            state = ((nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS
+                     or b >= n) and tk.norm[b - 1].endswith(_COLLECTIVE_DEMONYM_ENDINGS)   # not "The Georgian"
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
             nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and (
