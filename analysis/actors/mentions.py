@@ -1544,6 +1544,12 @@ _COMPANY_FORMS = frozenset(_lex.word_list("company_forms.txt"))   # "Inc", "Corp
 _ORG_HEADS = frozenset(_lex.word_list("org_heads.txt")) | _INSTITUTION_HEADS | _COMPANY_FORMS
 _ORG_LINKS = {"of", "for", "and", "on", "&"}
 _EPONYMOUS_HEADS = frozenset(_lex.word_list("eponymous_org_heads.txt"))
+_NAMES_BEFORE_A_COUNTRY = frozenset(_lex.word_list("names_before_a_country.txt"))   # "Copa America"
+_STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   # "US ally Jordan"
+_COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
+_COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
+_COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
+_CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
 _ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive", "poss:")))
@@ -1872,8 +1878,8 @@ def _bracketed_acronyms(tk: _Tokens, covered, acr) -> list:
         return out
     for k in range(tk.n):
         m = hits.get(tk.bend[k])
-        if not m or not tk.cap[k] or covered[k] or tk.poss[k]:
-            continue
+        if not m or not tk.cap[k] or covered[k] or tk.poss[k] or tk.norm[k] in _CONDITION_HEADS:
+            continue    # (a disease's name is no body: "Sudden Infant Death Syndrome (SIDS)")
         letters = [c for c in m.group(1).upper() if c.isalpha()]
         if len(letters) < 2 or sum(c.isupper() for c in m.group(1)) < 2 and len(letters) < 3:
             continue
@@ -2416,6 +2422,14 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         if end - i == 2 and _role_given_head(tk, i):
             i = end     # "etiquette expert Emily Post": left to the person rules
             continue
+        if tk.norm[end - 1] in _COMPETITION_HEADS and (
+                end < n and tk.join[end - 1] and tk.norm[end] in _COMPETITION_CONTEXT and not tk.cap[end]
+                or i > 1 and tk.norm[i - 1] == "the" and tk.norm[i - 2] in ("in", "into")
+                and tk.join[i - 1] and tk.join[i - 2]):
+            for k in range(i, end):
+                covered[k] = True   # "in the Champions League", "the Super League final": a
+            i = end                 # competition, not the body that runs it
+            continue
         if end - i == 2 and tk.norm[i] in _CARDINAL_POINTS:
             covered[i] = covered[i + 1] = True   # "the West Bank", "the South Bank": a river's bank
             i = end     # named by its side is a place, its words no one's name; a body names its
@@ -2500,8 +2514,9 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
     prev_joined = a > 0 and bool(re.fullmatch(r"[ \t]+", tk.text[tk.end[a - 1]:tk.start[a]]))
     next_gap = tk.gap(b - 1) if b - 1 < n else ""
 
-    def qualified():  # "South America", "New Washington": a different place
-        return prev_joined and tk.cap[a - 1] and tk.norm[a - 1] in _QUALIFIERS
+    def qualified():  # "South America", "South-America", "New Washington": a different place
+        return (prev_joined or a > 0 and tk.gap(a - 1) == "-") and tk.cap[a - 1] \
+            and (tk.norm[a - 1] in _QUALIFIERS or tk.norm[a - 1] in _NAMES_BEFORE_A_COUNTRY)   # "Copa America"
 
     # acronyms are case-sensitive (US vs us)
     if "acronym" in by_kind:
@@ -2517,6 +2532,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         actors = by_kind["name"]
         if all(d.actors[x]["type"] == "state" for x in actors) and qualified():
             return None
+        if all(d.actors[x]["type"] == "state" for x in actors) and prev_joined and not tk.cap[a - 1] \
+                and _given(first_raw) is not None and tk.norm[a - 1] not in _STATE_RELATION_NOUNS \
+                and (tk.norm[a - 1] in ROLE_NOUNS or tk.norm[a - 1] in _AGENT_NOUNS_OF_PEOPLE):
+            return None     # "music producer Jordan", "singer Georgia": a person (not "US ally Jordan")
         if b == a + 1 and tk.norm[a] in TITLE_WORDS and b < n and tk.cap[b] \
                 and tk.norm[b] in _PORTFOLIO_HEADS and re.fullmatch(r"[ \t]+", next_gap):
             return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
@@ -2573,8 +2592,8 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             state = tk.norm[b + 1] in _GOV_HEADS
         if not state and a > 0 and tk.norm[a - 1] == "the" and prev_joined:
             # "the Chinese" as a noun: followed by punctuation or a verb
-            state = (nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS \
-                or b >= n
+            state = ((nxt is None and b < n and not re.fullmatch(r"[ \t]+", next_gap)) or nxt in _AUX_VERBS
+                     or b >= n) and tk.norm[b - 1].endswith(_COLLECTIVE_DEMONYM_ENDINGS)   # not "The Georgian"
         if all_demonyms and not state:
             # every use counts ("British troops", "a Ukrainian family"), except a name's part
             nxt_cap = b < n and re.fullmatch(r"[ \t]+", next_gap) and tk.cap[b] and (
