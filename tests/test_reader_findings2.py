@@ -78,7 +78,7 @@ def test_stability_note_names_the_refitted_ks(doc_model):
 def test_notebook_01_uses_the_model_sentences():
     nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert "model.describe()" in code and "model.stability_note()" in code
+    assert "model.describe()" in code and "model.stability_note(" in code   # with explain=True since round 14
     assert "fitted on {len(model.doc_topics)" not in code
     assert "Stability across the ks tried" not in code
 
