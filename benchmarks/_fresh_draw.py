@@ -56,3 +56,16 @@ def draw_by_category(folder, files, taken, per_category, seed, split_seed, label
         split.shuffle(pick)
         picked += pick
     return {labels[0]: picked[0::2], labels[1]: picked[1::2]}
+
+
+def main(draw, doc: str) -> None:
+    """The command line of a draw script: ``--corpus DIR``; prints one line per drawn row
+    (batch, source file, row, category, url, words), batch by batch."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--corpus", default=None)
+    a = ap.parse_args()
+    for batch, rows in draw(a.corpus).items():
+        for r in rows:
+            print(batch, r["source"], r["row"], r["category"], r["url"], len(r["text"].split()))

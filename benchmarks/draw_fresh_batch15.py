@@ -18,7 +18,6 @@ prediction is looked at.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from _uk_gold import FILES, find_corpus  # noqa: E402
 from bench_fresh_mentions import ROUND3_ROWS  # noqa: E402
 from make_uk_gold import _SPEECH, eligible  # noqa: E402
-from _fresh_draw import draw_by_category, taken_urls  # noqa: E402
+from _fresh_draw import draw_by_category, main, taken_urls  # noqa: E402
 
 SEED, SPLIT_SEED = 15141, 4115
 #: politics has only 6 rows left outside the UK gold draw's candidates and earlier batches, so 6 (all),
@@ -48,9 +47,4 @@ def draw(corpus=None):
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=None)
-    a = ap.parse_args()
-    for batch, rows in draw(a.corpus).items():
-        for r in rows:
-            print(batch, r["source"], r["row"], r["category"], r["url"], len(r["text"].split()))
+    main(draw, __doc__)
