@@ -142,8 +142,12 @@ def mask_names(texts, name_words=None) -> list:
     - at a sentence's or quotation's start, where every word is capitalised, a word that is
       no function word ("The", "In", "But") and is either a known name word (``name_words``,
       see :func:`name_words_from`; None: the shipped model's list) or followed by another capitalised word ("Donald Trump
-      met ...", "United States officials ...");
-    - in a text whose words are mostly capitalised (a headline), only known name words.
+      met ...", "United States officials ..."); a lexicon (tone) word there opens a name only
+      when it is a known name word followed by another capitalised word ("Rob Smith said", not
+      "Furious Trump supporters" or "Swift action was taken");
+    - in a text whose words are mostly capitalised, or whose words other than function words
+      all are (a headline in title case), only known name words, a tone word among them only
+      inside a run of names.
 
     The ``news`` model masks its training texts and the texts it scores with this function,
     so who is named carries no tone: only how they are written about does. Lexicon words
