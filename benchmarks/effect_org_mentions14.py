@@ -40,34 +40,38 @@ def _labelled_l3s() -> set:
     return pages
 
 
-def corpora() -> dict:
+def corpora(n_l3s: int = 200, n_reuters: int = 300, n_masakhane: int = 300) -> dict:
+    """{source: corpus} of the first ``n_*`` unlabelled documents of each source (see above)."""
     folder = CORPORA / "l3s_gn1_html"
     used = _labelled_l3s()
-    ids = [f.stem for f in sorted((folder / "annotated").glob("*.html")) if f.stem not in used][:200]
+    ids = [f.stem for f in sorted((folder / "annotated").glob("*.html")) if f.stem not in used][:n_l3s]
     l3s = pd.DataFrame({"doc_id": ids, "title": "", "text": [body(folder, p) for p in ids]})
     reu = load_reuters()
-    reu = reu[reu["text"].fillna("").str.strip() != ""].head(300)[["doc_id", "title", "text"]]
+    reu = reu[reu["text"].fillna("").str.strip() != ""].head(n_reuters)[["doc_id", "title", "text"]]
     m = pd.read_csv(CORPORA / "masakhanews_en" / "eng_test.tsv", sep="\t")
     taken = set()
     for name in ("masakhane_fresh_speakers.yml", "masakhane_fresh_mentions.yml"):
         taken |= {d.get("url") for d in yaml.safe_load((HERE / "data" / name).read_text(encoding="utf-8"))["documents"]}
-    m = m[(m["category"] != "politics") & ~m["url"].isin(taken)].head(300)
+    m = m[(m["category"] != "politics") & ~m["url"].isin(taken)].head(n_masakhane)
     mak = pd.DataFrame({"doc_id": [f"mak-{i}" for i in m.index], "title": "", "text": m["text"].tolist()})
     return {"l3s": l3s, "reuters": reu, "masakhane": mak}
 
 
-def main(out: str) -> None:
+def main(out: str, types=("organization",), sizes=(200, 300, 300), what="organisation mentions") -> None:
+    """Write the mentions of ``types`` in the :func:`corpora` of ``sizes`` to ``out`` (a TSV);
+    with more than one type, each line also gives the mention's type after its actor."""
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t")
-        for src, df in corpora().items():
+        for src, df in corpora(*sizes).items():
             texts = dict(zip(df["doc_id"], df["text"]))
             m = actor_mentions(df)
-            m = m[m["actor_type"] == "organization"]
+            m = m[m["actor_type"].isin(types)]
             for r in m.itertuples():
                 t = texts[r.doc_id]
                 ctx = " ".join(t[max(0, r.start - 60):r.end + 60].split())
-                w.writerow([src, r.doc_id, r.start, r.end, r.text, r.actor, r.match, ctx])
-            print(src, len(df), "documents,", len(m), "organisation mentions")
+                kind = [r.actor_type] if len(types) > 1 else []
+                w.writerow([src, r.doc_id, r.start, r.end, r.text, r.actor, *kind, r.match, ctx])
+            print(src, len(df), "documents,", len(m), what)
 
 
 if __name__ == "__main__":
