@@ -2364,6 +2364,38 @@ def _masthead_short_names(tk: _Tokens, covered, rows, known) -> list:
     return out
 
 
+_DOMAIN_ENDINGS = frozenset(_lex.word_list("domain_name_endings.txt"))   # "Amazon.com", "TMZ.com"
+_STATION_CALL_SIGN = re.compile(r"[CKW][A-Z]{2,3}")   # "WKQI-FM", "KABC-TV", "CHUM-FM"
+_STATION_SUFFIXES = frozenset(_lex.word_list("broadcast_call_sign_suffixes.txt"))
+
+
+def _web_and_station_names(tk: _Tokens, covered) -> list:
+    """Companies named by their web address ("Amazon.com Inc.", "TMZ.com reported"): a
+    capitalised word joined by a full stop to a domain ending (``domain_name_endings.txt``), not
+    inside an address ("www.Example.com", "news.Example.com/page", "info@Example.com"), with a
+    legal form after it kept in the name; and broadcast stations named by their call sign and
+    band ("WKQI-FM", "KABC-TV": the ITU prefixes K/W of the United States and C of Canada, three
+    or four capitals, ``broadcast_call_sign_suffixes.txt``)."""
+    out, n, text = [], tk.n, tk.text
+    for i in tk.caps:
+        if i + 1 >= n or covered[i] or covered[i + 1]:
+            continue
+        gap, b = text[tk.end[i]:tk.start[i + 1]], None
+        if gap == "." and tk.raw[i + 1].islower() and tk.raw[i + 1] in _DOMAIN_ENDINGS and not tk.poss[i] \
+                and not re.search(r"[\w.@/:-]$", text[max(0, tk.start[i] - 1):tk.start[i]]) \
+                and not re.match(r"[./@-]\w", text[tk.bend[i + 1]:tk.bend[i + 1] + 2]):
+            b = i + 2
+            if b < n and tk.join[i + 1] and _name_ending_form(tk, b):
+                b += 1      # "Amazon.com Inc.'s French site"
+        elif gap == "-" and tk.raw[i + 1].isupper() and tk.norm[i + 1] in _STATION_SUFFIXES and _STATION_CALL_SIGN.fullmatch(tk.raw[i]):
+            b = i + 2
+        if b is not None:
+            out.append(_org_row(tk, i, b))
+            for k in range(i, b):
+                covered[k] = True
+    return out
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -2374,6 +2406,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     Marks tokens covered; ``org_words`` (a set) receives the words of the cued names."""
     n, out, acr = tk.n, [], {}
     out += _bracketed_acronyms(tk, covered, acr)
+    out += _web_and_station_names(tk, covered)
     i = 0
     for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
         if i0 < i:

@@ -1,0 +1,44 @@
+"""Issue 13, round 15 (webment4): organisation mentions on web and wire news: companies named by
+their web address, broadcast stations by their call sign, major-league sports teams, and venues
+named with Center/Centre. Texts written for these tests."""
+import pandas as pd
+
+from analysis.actors import actor_mentions
+
+
+def _m(*texts):
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return actor_mentions(c)
+
+
+def _orgs(m):
+    return m[m["actor_type"].eq("organization")]["text"].tolist()
+
+
+# ---- a company named by its web address ----------------------------------------------------
+
+def test_a_dot_com_name_is_a_company_and_keeps_its_legal_form():
+    m = _m("The novel topped the chart on Bookhaven.com Inc.'s British site on Monday.",
+           "Gossip site Starwatch.com reported on Tuesday that the singer was ill. Shares of Trakko.net fell.")
+    assert _orgs(m) == ["Bookhaven.com Inc", "Starwatch.com", "Trakko.net"]
+
+
+def test_a_web_address_is_no_name():
+    # a host inside an address, a path, an e-mail address and a country-code domain stay out
+    m = _m("Visit http://www.Bookhaven.com for more, or news.Starwatch.com/today. "
+           "Write to Help@Trakko.com. The Tarbury.co.uk pages were down.")
+    assert not any("." in t for t in _orgs(m))
+
+
+# ---- a broadcast station named by its call sign -------------------------------------------
+
+def test_a_call_sign_with_its_band_is_a_station():
+    m = _m("WKRV-FM's morning show said the singer was ill, and KTBX-TV reported it on Friday. "
+           "Canada's CJXL-FM played the song.")
+    assert _orgs(m) == ["WKRV-FM", "KTBX-TV", "CJXL-FM"]
+
+
+def test_other_hyphenated_capitals_are_no_station():
+    # an aircraft, a letter that is no call sign prefix, a band word in lower case
+    m = _m("The B-52 flew over the base. The MPQ-TV deal fell through. The WRT-fm slogan was new.")
+    assert _orgs(m) == []
