@@ -42,3 +42,19 @@ def test_other_hyphenated_capitals_are_no_station():
     # an aircraft, a letter that is no call sign prefix, a band word in lower case
     m = _m("The B-52 flew over the base. The MPQ-TV deal fell through. The WRT-fm slogan was new.")
     assert _orgs(m) == []
+
+
+# ---- major-league sports teams ----------------------------------------------------------------
+
+def test_a_major_league_team_is_an_organisation_by_city_and_nickname():
+    m = _m("The Milwaukee Brewers beat the Boston Red Sox 4-3 on Sunday. The Red Sox have now lost five "
+           "games, and the Yankees lead the division.")
+    rows = m[m["actor_type"].eq("organization")]
+    assert rows["text"].tolist() == ["Milwaukee Brewers", "Boston Red Sox", "Red Sox", "Yankees"]
+    assert rows["actor"].tolist()[-1] == "New York Yankees"
+
+
+def test_a_nickname_that_is_a_word_or_another_body_is_no_team_alone():
+    # "Tigers" of the Tamil Tigers, the Catholic "Cardinals", US "Senators", "Rangers" of Glasgow
+    m = _m("The Tamil Tigers attacked a base. Cardinals met in Rome on Monday. Senators voted. Rangers won.")
+    assert set(m[m["actor_type"].eq("organization")]["actor"]) <= {"Liberation Tigers of Tamil Eelam"}
