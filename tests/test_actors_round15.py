@@ -58,3 +58,11 @@ def test_a_nickname_that_is_a_word_or_another_body_is_no_team_alone():
     # "Tigers" of the Tamil Tigers, the Catholic "Cardinals", US "Senators", "Rangers" of Glasgow
     m = _m("The Tamil Tigers attacked a base. Cardinals met in Rome on Monday. Senators voted. Rangers won.")
     assert set(m[m["actor_type"].eq("organization")]["actor"]) <= {"Liberation Tigers of Tamil Eelam"}
+
+
+# ---- broadcasters named by initials --------------------------------------------------------
+
+def test_us_broadcasters_named_by_initials_are_organisations():
+    m = _m("The host told NPR on Monday that the show would move from VH1 to HBO, and a poll on AOL's "
+           "site agreed. VOA reported the story.")
+    assert _orgs(m) == ["NPR", "VH1", "HBO", "AOL", "VOA"]
