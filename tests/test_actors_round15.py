@@ -66,3 +66,17 @@ def test_us_broadcasters_named_by_initials_are_organisations():
     m = _m("The host told NPR on Monday that the show would move from VH1 to HBO, and a poll on AOL's "
            "site agreed. VOA reported the story.")
     assert _orgs(m) == ["NPR", "VH1", "HBO", "AOL", "VOA"]
+
+
+# ---- a building or venue named with Center/Centre ------------------------------------------
+
+def test_a_venue_named_by_a_building_type_and_centre_is_no_organisation():
+    m = _m("Voters lined up at the Dunmore Community Center on Tuesday. The show moved to the Halvey "
+           "Convention Centre, and fans watched it on Windows Media Center.")
+    assert _orgs(m) == []
+
+
+def test_a_body_named_with_a_centre_stays_an_organisation():
+    m = _m("Researchers at the Tarbury Research Center said so. The Halvey Cancer Centre and the "
+           "Dunmore Legal Centre agreed, and the Okafor Center said it would help.")
+    assert _orgs(m) == ["Tarbury Research Center", "Halvey Cancer Centre", "Dunmore Legal Centre", "Okafor Center"]

@@ -1548,6 +1548,7 @@ _NAMES_BEFORE_A_COUNTRY = frozenset(_lex.word_list("names_before_a_country.txt")
 _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   # "US ally Jordan"
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
+_VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
 _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -2462,6 +2463,11 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             for k in range(i, end):
                 covered[k] = True   # "in the Champions League", "the Super League final": a
             i = end                 # competition, not the body that runs it
+            continue
+        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS:
+            for k in range(i, end):
+                covered[k] = True   # "the Lake Murray Community Center", "Windows Media Center": a
+            i = end                 # building, venue or program, a place or thing and no body
             continue
         if end - i == 2 and tk.norm[i] in _CARDINAL_POINTS:
             covered[i] = covered[i + 1] = True   # "the West Bank", "the South Bank": a river's bank
