@@ -80,3 +80,25 @@ def test_a_body_named_with_a_centre_stays_an_organisation():
     m = _m("Researchers at the Tarbury Research Center said so. The Halvey Cancer Centre and the "
            "Dunmore Legal Centre agreed, and the Okafor Center said it would help.")
     assert _orgs(m) == ["Tarbury Research Center", "Halvey Cancer Centre", "Dunmore Legal Centre", "Okafor Center"]
+
+
+# ---- a television channel by number; a body's chairman; UK charities -------------------------
+
+def test_channel_and_a_number_is_a_television_channel():
+    m = _m("Kadoria's Channel One reported the vote, and Channel 12 showed the count.")
+    assert _orgs(m) == ["Channel One", "Channel 12"]
+
+
+def test_channel_without_a_number_is_no_station():
+    m = _m("They swam the English Channel and visited the Channel Islands. Channel one is lower case.")
+    assert _orgs(m) == []
+
+
+def test_a_possessive_before_chairman_is_a_body():
+    m = _m("Dunvale's chairman Peter Okafor resigned on Monday. Shares in Dunvale fell 5 percent.")
+    assert _orgs(m) == ["Dunvale", "Dunvale"]
+
+
+def test_uk_charities_named_by_initials():
+    m = _m("The RSPCA's new campaign starts today; the NSPCC and the RNLI backed it.")
+    assert _orgs(m) == ["RSPCA", "NSPCC", "RNLI"]

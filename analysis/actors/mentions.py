@@ -2368,6 +2368,7 @@ def _masthead_short_names(tk: _Tokens, covered, rows, known) -> list:
 _DOMAIN_ENDINGS = frozenset(_lex.word_list("domain_name_endings.txt"))   # "Amazon.com", "TMZ.com"
 _STATION_CALL_SIGN = re.compile(r"[CKW][A-Z]{2,3}")   # "WKQI-FM", "KABC-TV", "CHUM-FM"
 _STATION_SUFFIXES = frozenset(_lex.word_list("broadcast_call_sign_suffixes.txt"))
+_CARDINAL_WORDS = frozenset(_lex.word_list("cardinal_words.txt"))   # "Channel One"
 
 
 def _web_and_station_names(tk: _Tokens, covered) -> list:
@@ -2376,7 +2377,8 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
     inside an address ("www.Example.com", "news.Example.com/page", "info@Example.com"), with a
     legal form after it kept in the name; and broadcast stations named by their call sign and
     band ("WKQI-FM", "KABC-TV": the ITU prefixes K/W of the United States and C of Canada, three
-    or four capitals, ``broadcast_call_sign_suffixes.txt``)."""
+    or four capitals, ``broadcast_call_sign_suffixes.txt``) or by "Channel" and a number ("Channel
+    One", "Channel 10": ``cardinal_words.txt``)."""
     out, n, text = [], tk.n, tk.text
     for i in tk.caps:
         if i + 1 >= n or covered[i] or covered[i + 1]:
@@ -2390,6 +2392,9 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
                 b += 1      # "Amazon.com Inc.'s French site"
         elif gap == "-" and tk.raw[i + 1].isupper() and tk.norm[i + 1] in _STATION_SUFFIXES and _STATION_CALL_SIGN.fullmatch(tk.raw[i]):
             b = i + 2
+        elif tk.raw[i] == "Channel" and gap == " " and (tk.raw[i + 1].isdigit() and len(tk.raw[i + 1]) <= 3
+                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS):
+            b = i + 2   # "Channel One", "Channel 10": a television channel
         if b is not None:
             out.append(_org_row(tk, i, b))
             for k in range(i, b):
