@@ -23,6 +23,14 @@ def test_a_dot_com_name_is_a_company_and_keeps_its_legal_form():
     assert _orgs(m) == ["Bookhaven.com Inc", "Starwatch.com", "Trakko.net"]
 
 
+def test_the_first_word_of_a_dot_com_name_names_it_again():
+    m = _m("Online retailer Sofora.com has gone into administration. Staff heard it from the news, not "
+           "from Sofora itself, and a rival may buy Sofora's brand.")
+    rows = m[m["actor_type"].eq("organization")]
+    assert rows["text"].tolist() == ["Sofora.com", "Sofora", "Sofora"]
+    assert set(rows["actor"]) == {"Sofora.com"}
+
+
 def test_a_web_address_is_no_name():
     # a host inside an address, a path, an e-mail address and a country-code domain stay out
     m = _m("Visit http://www.Bookhaven.com for more, or news.Starwatch.com/today. "

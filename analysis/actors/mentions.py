@@ -2375,11 +2375,12 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
     """Companies named by their web address ("Amazon.com Inc.", "TMZ.com reported"): a
     capitalised word joined by a full stop to a domain ending (``domain_name_endings.txt``), not
     inside an address ("www.Example.com", "news.Example.com/page", "info@Example.com"), with a
-    legal form after it kept in the name; and broadcast stations named by their call sign and
+    legal form after it kept in the name, and its first word alone elsewhere in the document
+    (not opening a sentence: "the collapse of Made.com ... from Made itself"); and broadcast stations named by their call sign and
     band ("WKQI-FM", "KABC-TV": the ITU prefixes K/W of the United States and C of Canada, three
     or four capitals, ``broadcast_call_sign_suffixes.txt``) or by "Channel" and a number ("Channel
     One", "Channel 10": ``cardinal_words.txt``)."""
-    out, n, text = [], tk.n, tk.text
+    out, n, text, short = [], tk.n, tk.text, {}
     for i in tk.caps:
         if i + 1 >= n or covered[i] or covered[i + 1]:
             continue
@@ -2397,8 +2398,14 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
             b = i + 2   # "Channel One", "Channel 10": a television channel
         if b is not None:
             out.append(_org_row(tk, i, b))
+            if gap == ".":
+                short[tk.raw[i]] = out[-1]["actor"]
             for k in range(i, b):
                 covered[k] = True
+    for k in tk.caps:   # the web name's first word alone names the company too ("Made.com ...
+        if not covered[k] and tk.raw[k] in short and not _sentence_initial(tk, k):   # from Made itself")
+            out.append(_org_row(tk, k, k + 1, short[tk.raw[k]]))
+            covered[k] = True
     return out
 
 
