@@ -2403,7 +2403,8 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
             for k in range(i, b):
                 covered[k] = True
     for k in tk.caps:   # the web name's first word alone names the company too ("Made.com ...
-        if not covered[k] and tk.raw[k] in short and not _sentence_initial(tk, k):   # from Made itself")
+        if not covered[k] and tk.raw[k] in short and not _sentence_initial(tk, k) \
+                and not (k + 1 < n and tk.join[k] and tk.cap[k + 1]):   # from Made itself"; not "BET News")
             out.append(_org_row(tk, k, k + 1, short[tk.raw[k]]))
             covered[k] = True
     return out
