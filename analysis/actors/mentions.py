@@ -1548,6 +1548,7 @@ _NAMES_BEFORE_A_COUNTRY = frozenset(_lex.word_list("names_before_a_country.txt")
 _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   # "US ally Jordan"
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
+_VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
 _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -2364,6 +2365,51 @@ def _masthead_short_names(tk: _Tokens, covered, rows, known) -> list:
     return out
 
 
+_DOMAIN_ENDINGS = frozenset(_lex.word_list("domain_name_endings.txt"))   # "Amazon.com", "TMZ.com"
+_STATION_CALL_SIGN = re.compile(r"[CKW][A-Z]{2,3}")   # "WKQI-FM", "KABC-TV", "CHUM-FM"
+_STATION_SUFFIXES = frozenset(_lex.word_list("broadcast_call_sign_suffixes.txt"))
+_CARDINAL_WORDS = frozenset(_lex.word_list("cardinal_words.txt"))   # "Channel One"
+
+
+def _web_and_station_names(tk: _Tokens, covered) -> list:
+    """Companies named by their web address ("Amazon.com Inc.", "TMZ.com reported"): a
+    capitalised word joined by a full stop to a domain ending (``domain_name_endings.txt``), not
+    inside an address ("www.Example.com", "news.Example.com/page", "info@Example.com"), with a
+    legal form after it kept in the name, and its first word alone elsewhere in the document
+    (not opening a sentence: "the collapse of Made.com ... from Made itself"); and broadcast stations named by their call sign and
+    band ("WKQI-FM", "KABC-TV": the ITU prefixes K/W of the United States and C of Canada, three
+    or four capitals, ``broadcast_call_sign_suffixes.txt``) or by "Channel" and a number ("Channel
+    One", "Channel 10": ``cardinal_words.txt``)."""
+    out, n, text, short = [], tk.n, tk.text, {}
+    for i in tk.caps:
+        if i + 1 >= n or covered[i] or covered[i + 1]:
+            continue
+        gap, b = text[tk.end[i]:tk.start[i + 1]], None
+        if gap == "." and tk.raw[i + 1].islower() and tk.raw[i + 1] in _DOMAIN_ENDINGS and not tk.poss[i] \
+                and not re.search(r"[\w.@/:-]$", text[max(0, tk.start[i] - 1):tk.start[i]]) \
+                and not re.match(r"[./@-]\w", text[tk.bend[i + 1]:tk.bend[i + 1] + 2]):
+            b = i + 2
+            if b < n and tk.join[i + 1] and _name_ending_form(tk, b):
+                b += 1      # "Amazon.com Inc.'s French site"
+        elif gap == "-" and tk.raw[i + 1].isupper() and tk.norm[i + 1] in _STATION_SUFFIXES and _STATION_CALL_SIGN.fullmatch(tk.raw[i]):
+            b = i + 2
+        elif tk.raw[i] == "Channel" and gap == " " and (tk.raw[i + 1].isdigit() and len(tk.raw[i + 1]) <= 3
+                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS):
+            b = i + 2   # "Channel One", "Channel 10": a television channel
+        if b is not None:
+            out.append(_org_row(tk, i, b))
+            if gap == ".":
+                short[tk.raw[i]] = out[-1]["actor"]
+            for k in range(i, b):
+                covered[k] = True
+    for k in tk.caps:   # the web name's first word alone names the company too ("Made.com ...
+        if not covered[k] and tk.raw[k] in short and not _sentence_initial(tk, k) \
+                and not (k + 1 < n and tk.join[k] and tk.cap[k + 1]):   # from Made itself"; not "BET News")
+            out.append(_org_row(tk, k, k + 1, short[tk.raw[k]]))
+            covered[k] = True
+    return out
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -2374,6 +2420,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     Marks tokens covered; ``org_words`` (a set) receives the words of the cued names."""
     n, out, acr = tk.n, [], {}
     out += _bracketed_acronyms(tk, covered, acr)
+    out += _web_and_station_names(tk, covered)
     i = 0
     for i0 in tk.caps:     # the words that are not capitalised were stepped over (i += 1)
         if i0 < i:
@@ -2429,6 +2476,11 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             for k in range(i, end):
                 covered[k] = True   # "in the Champions League", "the Super League final": a
             i = end                 # competition, not the body that runs it
+            continue
+        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS:
+            for k in range(i, end):
+                covered[k] = True   # "the Lake Murray Community Center", "Windows Media Center": a
+            i = end                 # building, venue or program, a place or thing and no body
             continue
         if end - i == 2 and tk.norm[i] in _CARDINAL_POINTS:
             covered[i] = covered[i + 1] = True   # "the West Bank", "the South Bank": a river's bank
