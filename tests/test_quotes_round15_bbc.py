@@ -97,3 +97,35 @@ def test_given_name_alone_resolves_to_the_full_name():
                 "\"They lacked energy,\" said Gary Nevin.\n"
                 "Jamie said: \"It was a poor display.\"")
     assert _speaker(q, "It was a poor display") == "Jamie Carraway"
+
+
+# --- one-word names: "His mother, Katherine, said", "Keanan, 24, from Cheltenham, has" ------
+
+def test_appositive_given_name_alone_takes_the_next_she():
+    q = _quotes("\"I wake up every day and I'm really drained,\" Hayden said.\n"
+                "His mother, Katherine, said it feels like nobody has been able to help.\n"
+                "She said: \"It's like my child is on the subs bench.\"")
+    assert _speaker(q, "It's like my child") == "Katherine"
+
+
+def test_appositive_one_word_guard_not_a_given_name():
+    # guard: one capitalised word that is no known given name ("Labour") is no appositive name
+    q = _quotes("\"It was bad,\" said Tom Lee.\n"
+                "His party, Labour, said it would fight on.\n"
+                "He said: \"It was worse.\"")
+    assert _speaker(q, "It was worse") == "Tom Lee"
+
+
+def test_one_word_name_with_an_age_is_the_referent_of_he():
+    q = _quotes("A young rapper has been recognised as a rising star.\n"
+                "Kealan, 24, from Cheltenham, has found success online where he raps.\n"
+                "He said: \"It's who I am.\"")
+    assert _speaker(q, "It's who I am") == "Kealan"
+
+
+def test_one_word_with_an_age_guard_word_used_in_lower_case():
+    # guard: a word the text also writes in lower case is no name, whatever follows it
+    q = _quotes("\"It was bad,\" said Tom Lee.\n"
+                "Rates, 5, were raised, and rates will rise again.\n"
+                "He said: \"It was worse.\"")
+    assert _speaker(q, "It was worse") == "Tom Lee"

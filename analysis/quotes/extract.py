@@ -2315,15 +2315,20 @@ def _possessed_role_name(masked, at):
 #: appositive), then the clause's verb: "Horne's granddaughter, Jenny Lumet, attended ...",
 #: "His wife, Ann Lee, said ..."; group 1 the role words, 2 the name, 3 the verb
 _APPOSITIVE_ROLE_NAME = re.compile(
-    r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+((?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*[a-z]),\s+"
+    r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z]),\s+"
     r"(?:(?:also|again|later|then|[a-z]+ly)\s+)?([a-z][a-z']*)\b")
 #: the capitalised word opening such a phrase when no possessor does ("His wife, ...")
 _APPOSITIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
 
 
+#: round 15: an age set off by commas right after a name ("Keanan, 24, from Cheltenham")
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},\s")
+
+
 def _appositive_role_name(masked, at):
     """Round 15 (bbcspk3): after a possessor ("Horne's") or an opening "His"/"Her"/"The", a
-    role noun phrase, a comma, a name of two or three capitalised words, a comma and a verb
+    role noun phrase, a comma, a name of two or three capitalised words (or a known given name
+    alone: "His mother, Katherine, said"), a comma and a verb
     ("granddaughter, Jenny Lumet, attended"): the name is the sentence's subject (AP style
     sets a non-essential appositive name off by commas). (name, gender, roles, where the name
     starts), else None."""
@@ -2345,6 +2350,8 @@ def _appositive_role_name(masked, at):
                for w in re.findall(r"[a-z]+", masked[m.start(3):end.start() if end else len(masked)])):
         return None
     g = _lex.given_name_gender(name[0])
+    if len(name) == 1 and (g not in ("m", "f") or name[0].lower() in _lower_words(masked)):
+        return None     # "His mother, Katherine, said": one word only if a given name
     return " ".join(name), (g if g in ("m", "f") else None), tuple(w.lower() for w in roles), m.start(2)
 
 
@@ -2463,6 +2470,11 @@ def _sentence_subjects(masked: str):
                     # round 11: "Treybig, who founded the company, said ..." after "James
                     # Treybig": the surname of a person named in full before
                     out.append((st, named[1], named[0] or None, True, roles))
+                elif g1 is None and not name[0].isupper() and _AGE_APPOSITIVE.match(masked, st + end_rel) \
+                        and name[0].lower() not in _lower_words(masked):
+                    # round 15 (bbcspk3): "Keanan, 24, from Cheltenham, has found success ...":
+                    # an age set off by commas after one word opening a sentence is a person's
+                    out.append((st, name[0], None, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
