@@ -129,3 +129,31 @@ def test_one_word_with_an_age_guard_word_used_in_lower_case():
                 "Rates, 5, were raised, and rates will rise again.\n"
                 "He said: \"It was worse.\"")
     assert _speaker(q, "It was worse") == "Tom Lee"
+
+
+# --- a he/she with nobody else to refer to: the last full name opening a sentence ----------
+
+def test_unresolved_he_takes_a_full_name_subject_sentences_before():
+    q = _quotes("Asylum seekers say the payments are too low.\n"
+                "Frezgi Mebrat arrived in the UK in April 2021. The hotel was in Falkirk.\n"
+                "Payments were cut in May.\n"
+                "\"The only way to meet people is to go to Glasgow,\" he said.")
+    assert _speaker(q, "The only way to meet") == "Frezgi Mebrat"
+
+
+def test_unresolved_he_guard_organisation_subject():
+    # guard: an organisation opening the sentences is no "he"
+    q = _quotes("Asylum seekers say the payments are too low.\n"
+                "Home Office officials arrived at a decision in April 2021. The hotel was in Falkirk.\n"
+                "Payments were cut in May.\n"
+                "\"The only way to meet people is to go to Glasgow,\" he said.")
+    assert _speaker(q, "The only way to meet") in ("he", None, "")
+
+
+def test_unresolved_he_guard_a_speaker_before():
+    # guard (passed before): a man quoted before keeps the pronoun
+    q = _quotes("\"Payments are too low,\" said Tom Baker.\n"
+                "Frezgi Mebrat arrived in the UK in April 2021. The hotel was in Falkirk.\n"
+                "Payments were cut in May.\n"
+                "\"The only way to meet people is to go to Glasgow,\" he said.")
+    assert _speaker(q, "The only way to meet") == "Tom Baker"

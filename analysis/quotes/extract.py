@@ -2981,14 +2981,15 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
-    def _full_name_just_before(self, name, start, pos):
+    def _full_name_just_before(self, name, start, pos, near=True):
         """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
         list knows ("Dyfan Lewis from Community Energy Wales wants ..."), if it is the person a
         he/she opening the very next sentence at ``pos`` refers to: two or three capitalised
         words, no organisation, place or non-person word, the subject of a verb, and exactly
         one sentence end between them; a written age before a given name counts as a word of
         the name and is dropped ("Sixteen-year-old Kacee was referred ... He says:" gives
-        "Kacee"). The name, else None."""
+        "Kacee"). With ``near`` false (round 15), any number of sentences may lie between. The
+        name, else None."""
         words = name.split()
         aged = bool(words) and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?-years?-old", words[0]) is not None
         if aged:
@@ -3005,7 +3006,7 @@ class _Resolver:
         ends = [m for m in _SENTENCE_END.finditer(between)   # a stop and the line break after it: one end
                 if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?"))]
         rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
-        if rest not in ("", "he", "she"):
+        if near and rest not in ("", "he", "she"):
             return None
         if _acts_as_subject(self.masked, start, start):
             return " ".join(words)
@@ -3852,6 +3853,20 @@ class _Resolver:
                     self.history.append(target)
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is None and p in ("he", "she"):
+                # round 15 (bbcspk3): nobody else to refer to: the last full name opening a
+                # sentence as its subject, though no list knows its given name ("Normally at a
+                # time like this, Blaithin Mackin would be ..." before '"...," she told')
+                for start, name, g, is_person, _ in reversed(self.subjects()):
+                    if start < rec["pos"] and is_person is None and not (
+                            self.actor_lookup(name) or {}).get("actor_type"):
+                        named = self._full_name_just_before(name, start, rec["pos"], near=False)
+                        if named is not None:
+                            target = {"type": "named", "speaker": named, "plural": False, "gender": None,
+                                      "person": True, "org": False, "head": None, "pos": start,
+                                      "text": named, "actor": None}
+                            self.history.append(target)
+                            break
             if target is not None and p == "it" and _subnational_place(target.get("speaker")):
                 target = None   # round 11: "south Cumbria" / "In Scotland," is no "it" that speaks
             if target is None and p == "it":
