@@ -135,10 +135,20 @@ def test_one_word_with_an_age_guard_word_used_in_lower_case():
 
 def test_unresolved_he_takes_a_full_name_subject_sentences_before():
     q = _quotes("Asylum seekers say the payments are too low.\n"
-                "Frezgi Mebrat arrived in the UK in April 2021. The hotel was in Falkirk.\n"
+                "Frezgi Mebrat arrived in the UK in April 2021. Mebrat was placed in a hotel in Falkirk.\n"
                 "Payments were cut in May.\n"
                 "\"The only way to meet people is to go to Glasgow,\" he said.")
     assert _speaker(q, "The only way to meet") == "Frezgi Mebrat"
+
+
+def test_unresolved_he_guard_name_never_written_alone():
+    # guard: a full name written only once, in full, is no evidence of a person (it may be a
+    # business: "Sweet Spoon Bakery opened ...")
+    q = _quotes("Asylum seekers say the payments are too low.\n"
+                "Frezgi Mebrat arrived in the UK in April 2021. The hotel was in Falkirk.\n"
+                "Payments were cut in May.\n"
+                "\"The only way to meet people is to go to Glasgow,\" he said.")
+    assert _speaker(q, "The only way to meet") == "he"
 
 
 def test_unresolved_he_guard_organisation_subject():

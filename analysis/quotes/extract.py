@@ -3855,13 +3855,18 @@ class _Resolver:
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
             if target is None and p in ("he", "she"):
                 # round 15 (bbcspk3): nobody else to refer to: the last full name opening a
-                # sentence as its subject, though no list knows its given name ("Normally at a
-                # time like this, Blaithin Mackin would be ..." before '"...," she told')
+                # sentence as its subject, though no list knows its given name, when the text
+                # also writes its surname or given name alone, as news does with a person on
+                # later references ("Frezgi Mebrat arrived ... Mebrat was placed ..." before
+                # '"...," he said'; a "Sweet Spoon Bakery" never becomes "Bakery")
                 for start, name, g, is_person, _ in reversed(self.subjects()):
                     if start < rec["pos"] and is_person is None and not (
                             self.actor_lookup(name) or {}).get("actor_type"):
                         named = self._full_name_just_before(name, start, rec["pos"], near=False)
-                        if named is not None:
+                        whole = len(re.findall(r"\b" + re.escape(name) + r"\b", self.masked))
+                        if named is not None and any(
+                                len(re.findall(r"\b" + re.escape(w) + r"\b", self.masked)) > whole
+                                for w in (named.split()[0], named.split()[-1])):
                             target = {"type": "named", "speaker": named, "plural": False, "gender": None,
                                       "person": True, "org": False, "head": None, "pos": start,
                                       "text": named, "actor": None}
