@@ -2311,6 +2311,50 @@ def _possessed_role_name(masked, at):
     return " ".join(name), g, tuple(w.lower() for w in roles)
 
 
+#: round 15 (bbcspk3): a role noun phrase and the person's name set off by commas (an
+#: appositive), then the clause's verb: "Horne's granddaughter, Jenny Lumet, attended ...",
+#: "His wife, Ann Lee, said ..."; group 1 the role words, 2 the name, 3 the verb
+_APPOSITIVE_ROLE_NAME = re.compile(
+    r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z]),\s+"
+    r"(?:(?:also|again|later|then|[a-z]+ly)\s+)?([a-z][a-z']*)\b")
+#: the capitalised word opening such a phrase when no possessor does ("His wife, ...")
+_APPOSITIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
+
+
+#: round 15: an age set off by commas right after a name ("Keanan, 24, from Cheltenham")
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},\s")
+
+
+def _appositive_role_name(masked, at):
+    """Round 15 (bbcspk3): after a possessor ("Horne's") or an opening "His"/"Her"/"The", a
+    role noun phrase, a comma, a name of two or three capitalised words (or a known given name
+    alone: "His mother, Katherine, said"), a comma and a verb
+    ("granddaughter, Jenny Lumet, attended"): the name is the sentence's subject (AP style
+    sets a non-essential appositive name off by commas). (name, gender, roles, where the name
+    starts), else None."""
+    m = _APPOSITIVE_ROLE_NAME.match(masked, at)
+    if m is None:
+        return None
+    roles = m.group(1).split()
+    head = _singular(roles[-1].lower())
+    name = m.group(2).split()
+    if not (head in _PERSON_HEADS or _agent_noun(head)) or not _clause_verb(m.group(3)) or any(
+            w.lower() in _ORG_OR_TITLE or w.lower() in _GLUE_HEADS or w.lower() in _NOT_PERSON_WORDS
+            or w.lower() in _GEO_WORDS for w in name):
+        return None
+    # the person so introduced speaks in the sentence ("attended ... and said she was
+    # overwhelmed"); "The coach, Hakan Ericsson, used Jakobsen for 90 minutes" before '"...,"
+    # he says' leaves the story with Jakobsen, the last speaker
+    end = _SENTENCE_END.search(masked, m.start(3))
+    if not any(w in CUES or w in _SPEECH_ACTS or w in _STANCE_VERBS
+               for w in re.findall(r"[a-z]+", masked[m.start(3):end.start() if end else len(masked)])):
+        return None
+    g = _lex.given_name_gender(name[0])
+    if len(name) == 1 and (g not in ("m", "f") or name[0].lower() in _lower_words(masked)):
+        return None     # "His mother, Katherine, said": one word only if a given name
+    return " ".join(name), (g if g in ("m", "f") else None), tuple(w.lower() for w in roles), m.start(2)
+
+
 def _coordinated_after(masked, at) -> bool:
     """Round 11: the name that ends at ``at`` is the first of two coordinated subjects
     ("Juliano Belletti and Shaun Wright-Phillips scored")."""
@@ -2370,9 +2414,17 @@ def _sentence_subjects(masked: str):
             found = _possessed_role_name(masked, st + end_rel)
             if found is not None:
                 out.append((st, found[0], found[1], True, found[2]))
+            elif (found := _appositive_role_name(masked, st + end_rel)) is not None:
+                # round 15: "Horne's granddaughter, Jenny Lumet, attended ...": the name's start
+                out.append((found[3], found[0], found[1], True, found[2]))
             continue
         if not words:
             continue
+        if len(words) == 1 and words[0].lower() in _APPOSITIVE_OPENERS:
+            found = _appositive_role_name(masked, st + end_rel)   # round 15: "His wife, Ann Lee, said"
+            if found is not None:
+                out.append((found[3], found[0], found[1], True, found[2]))
+                continue
         if _coordinated_after(masked, st + end_rel):
             continue    # round 11: "Juliano Belletti and Shaun Wright-Phillips scored": two people
         core = words[1:] if words[0].lower() in _DETERMINERS else words
@@ -2418,6 +2470,11 @@ def _sentence_subjects(masked: str):
                     # round 11: "Treybig, who founded the company, said ..." after "James
                     # Treybig": the surname of a person named in full before
                     out.append((st, named[1], named[0] or None, True, roles))
+                elif g1 is None and not name[0].isupper() and _AGE_APPOSITIVE.match(masked, st + end_rel) \
+                        and name[0].lower() not in _lower_words(masked):
+                    # round 15 (bbcspk3): "Keanan, 24, from Cheltenham, has found success ...":
+                    # an age set off by commas after one word opening a sentence is a person's
+                    out.append((st, name[0], None, True, roles))
             continue
         g0 = _lex.given_name_gender(name[0]) if len(name) >= 2 else None
         if g is None:
@@ -2438,6 +2495,22 @@ _ROLE_SUBJECT = re.compile(
     r"(?P<phrase>(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*)"
     r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b",
     re.MULTILINE)
+def _role_subject_splits(capitalised: bool):
+    """Round 15 (bbcspk3): ``_ROLE_SUBJECT`` after "the" once for each number of lower-case
+    words before the role noun, so that the verb is not taken into the phrase ("The
+    sub-postmaster said he was grateful": ``_ROLE_SUBJECT`` reads "sub-postmaster said he"
+    and the verb "was"; a paragraph cut before its "the" keeps ``_ROLE_SUBJECT`` alone). With
+    ``capitalised``, "The" and one or two capitalised words (a club, a place, a party) open the
+    phrase: "The Blackburn manager praised his side"."""
+    lead = r"(?P<det>The)\s+(?P<phrase>(?:[A-Z][\w'\u2019-]*\s+){1,2}" if capitalised \
+        else r"(?P<det>[Tt]he)\s+(?P<phrase>"
+    return tuple(re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))" + lead + r"(?:[a-z][\w'\u2019-]*\s+){%d}[a-z][\w'\u2019-]*)" % k
+        + r"(?:,[^,.\n\x00\"]{1,120},)?\s+(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b",
+        re.MULTILINE) for k in range(3 if capitalised else 4))
+
+
+_ROLE_SUBJECT_SPLITS = _role_subject_splits(False) + _role_subject_splits(True)
 #: "the party" refers to the last party named, "the company"/"the firm" to the last company
 #: (organisations.yml kinds)
 _REFERENT_KINDS = {"party": "party", "company": "company", "firm": "company"}
@@ -2524,7 +2597,13 @@ def _acts_as_subject(masked: str, st: int, lo: int) -> bool:
     v = _AFTER_NAME.match(masked, m.end())
     if v is None:
         return False
-    w = v.group(1)
+    return _clause_verb(v.group(1))
+
+
+def _clause_verb(w: str) -> bool:
+    """Whether ``w`` reads as the verb of a clause after its subject (the test of
+    ``_acts_as_subject``): an auxiliary, a modal, a reporting verb, a speech act, a stance verb,
+    or a word in -ed or -s."""
     w = w[:-3] if w.endswith("n't") else w
     return w in _CLAUSE_VERBS or w in CUES or w in _SPEECH_ACTS or w in _STANCE_VERBS \
         or (len(w) > 3 and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))))
@@ -2902,14 +2981,15 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
-    def _full_name_just_before(self, name, start, pos):
+    def _full_name_just_before(self, name, start, pos, near=True):
         """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
         list knows ("Dyfan Lewis from Community Energy Wales wants ..."), if it is the person a
         he/she opening the very next sentence at ``pos`` refers to: two or three capitalised
         words, no organisation, place or non-person word, the subject of a verb, and exactly
         one sentence end between them; a written age before a given name counts as a word of
         the name and is dropped ("Sixteen-year-old Kacee was referred ... He says:" gives
-        "Kacee"). The name, else None."""
+        "Kacee"). With ``near`` false (round 15), any number of sentences may lie between. The
+        name, else None."""
         words = name.split()
         aged = bool(words) and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?-years?-old", words[0]) is not None
         if aged:
@@ -2926,7 +3006,7 @@ class _Resolver:
         ends = [m for m in _SENTENCE_END.finditer(between)   # a stop and the line break after it: one end
                 if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?"))]
         rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
-        if rest not in ("", "he", "she"):
+        if near and rest not in ("", "he", "she"):
             return None
         if _acts_as_subject(self.masked, start, start):
             return " ".join(words)
@@ -3590,7 +3670,8 @@ class _Resolver:
             return None
         prev, k = self._previous_paragraph(para_start)
         best = None
-        for m in _ROLE_SUBJECT.finditer(self.masked, prev, k):
+        for m in sorted((m for pat in (_ROLE_SUBJECT, *_ROLE_SUBJECT_SPLITS) for m in pat.finditer(self.masked, prev, k)),
+                        key=lambda m: m.start("phrase")):    # round 15: every split of the phrase
             st = m.start("phrase")
             if st <= after or (m.group("det") is None and st != prev):
                 continue
@@ -3599,11 +3680,22 @@ class _Resolver:
             if not _person_role(head) or m.group("verb") not in _SPEECH_ACTS \
                     and m.group("verb") not in CUES and m.group("verb") not in _STANCE_VERBS:
                 continue
-            best = (st, head, m.group("phrase"))
+            best = (st, head, m.group("phrase"), m.group("det"))
         if best is None:
             return None
-        st, head, phrase = best
+        st, head, phrase, det = best
         target = self._titled_person(head, st, phrase) or self._recent_person(st, head, gender, phrase)
+        if target is None and det is not None:
+            # round 15 (bbcspk3): "The Blackburn manager praised his side." and nobody named
+            # holds that role: the pronoun refers to the role phrase (an unnamed source, as the
+            # gold conventions keep it), not to the last speaker named
+            g = _lex.role_nouns().get(head)
+            if gender and g not in (None, gender):
+                return None
+            text = det + " " + phrase
+            target = {"type": "unnamed", "speaker": text[:1].lower() + text[1:], "plural": False,
+                      "gender": g or gender, "person": True, "org": False, "head": head,
+                      "definite": True, "pos": st, "text": text, "actor": None}
         return None if target is None else (st, target)
 
     def _described_speaker(self, para_start, pos, gender, after):
@@ -3749,8 +3841,37 @@ class _Resolver:
                         out = dict(desc)
                         out.update(cue=rec["cue"], resolved_from="pronoun")
                         return out
+            if target is None and p in ("he", "she") and rec.get("after_quote"):
+                # round 15 (bbcspk3): no speaker yet, and "The Blackburn manager praised his
+                # side." opens a sentence of the paragraph before: that role's person, else a
+                # person mentioned before ("with Blackburn boss Mark Hughes watching"), else the phrase
+                role = self._role_speech_subject(rec.get("para_start", -1), "m" if p == "he" else "f", -1)
+                if role is not None and role[1]["type"] == "unnamed":
+                    role = (role[0], self._mentioned_person(rec["pos"], "m" if p == "he" else "f") or role[1])
+                if role is not None:
+                    target = role[1]
+                    self.history.append(target)
             if target is None and p in ("he", "she"):
                 target = self._mentioned_person(rec["pos"], "m" if p == "he" else "f")
+            if target is None and p in ("he", "she"):
+                # round 15 (bbcspk3): nobody else to refer to: the last full name opening a
+                # sentence as its subject, though no list knows its given name, when the text
+                # also writes its surname or given name alone, as news does with a person on
+                # later references ("Frezgi Mebrat arrived ... Mebrat was placed ..." before
+                # '"...," he said'; a "Sweet Spoon Bakery" never becomes "Bakery")
+                for start, name, g, is_person, _ in reversed(self.subjects()):
+                    if start < rec["pos"] and is_person is None and not (
+                            self.actor_lookup(name) or {}).get("actor_type"):
+                        named = self._full_name_just_before(name, start, rec["pos"], near=False)
+                        whole = len(re.findall(r"\b" + re.escape(name) + r"\b", self.masked))
+                        if named is not None and any(
+                                len(re.findall(r"\b" + re.escape(w) + r"\b", self.masked)) > whole
+                                for w in (named.split()[0], named.split()[-1])):
+                            target = {"type": "named", "speaker": named, "plural": False, "gender": None,
+                                      "person": True, "org": False, "head": None, "pos": start,
+                                      "text": named, "actor": None}
+                            self.history.append(target)
+                            break
             if target is not None and p == "it" and _subnational_place(target.get("speaker")):
                 target = None   # round 11: "south Cumbria" / "In Scotland," is no "it" that speaks
             if target is None and p == "it":
