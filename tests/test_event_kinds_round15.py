@@ -1,5 +1,5 @@
-"""Event kinds, round 15 (analysis.dates.event_kinds): scorelines, noun compounds, the date of a
-reporting verb after "in" or a perfect, coups, leaving office and economic figures.
+"""Event kinds, round 15 (analysis.dates.event_kinds): scorelines, the date of a reporting verb
+after "in" or in the perfect, coups, leaving office and economic figures.
 
 Every sentence here is invented for the test; none comes from a corpus or a labelled set.
 """
@@ -15,9 +15,6 @@ from analysis.dates.event_kinds import event_label
     ("A 2-1 win on Tuesday lifted the club off the bottom.", "Tuesday", "sport"),
     ("They drew 1\u20131 with their neighbours in March 2022.", "March 2022", "sport"),
     ("On 4 May they lost 4-3 after extra time.", "4 May", "sport"),
-    # the last noun of a compound names the event
-    ("The minister leaves today for trade talks in Ottawa.", "today", "meeting"),
-    ("The plan was put to Monday's budget talks.", "Monday", "meeting"),
     # a reporting verb dates the saying after "in" too, and in the perfect
     ("The company had said in January it hoped to buy a stake in the bank.", "January", "statement"),
     ("The singer ruled out a tour, telling a newspaper in 2018 that he would rather record an album.",
@@ -46,9 +43,6 @@ def test_round15_kinds(sentence, expression, kind):
     ("Prices rose 2-3 pct in 1986.", "1986", "economic"),
     ("Shares lost 1-2% on Monday.", "Monday", "economic"),
     ("The party lost 3-4 seats in 2019.", "2019", "other"),
-    # a verb before a noun is no compound modifier
-    ("In 1970 a cyclone killed hundreds of people.", "1970", "disaster"),
-    ("Troops launched attacks on the town on Sunday.", "Sunday", "attack"),
     # a passive reporting verb still gives the date to the thing reported
     ("The tariffs were announced two weeks ago.", "two weeks ago", "trade"),
     # a coup that is an achievement, and a contraction that is no economy's

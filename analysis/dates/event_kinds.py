@@ -211,19 +211,6 @@ def _scorelines(low: str, any_event) -> list:
     return [m for m in _scoreline().finditer(low) if not (m.group(1) and any_event.search(m.group(1)))]
 
 
-def _modifies(low: str, m, heads: set) -> bool:
-    """Whether the event word ``m`` modifies the event word right after it, one space on: in an
-    English noun compound the last noun is the head and names the thing ("trade talks" are talks,
-    "budget talks" talks; Quirk et al. 1985, 17.108). ``heads`` maps the start of every event word
-    to its text. Only two nouns make a compound: a form that only a verb row gives is a verb
-    ("investigate reports", "a cyclone killed"), and so is a form in -ed, -ing or -s before a noun
-    ("launched attacks", "sanctions talks" aside, a plural rarely modifies)."""
-    word, nxt = " ".join(m.group(0).split()), heads.get(m.end() + 1)
-    verbs = _verb_only_forms()
-    return (nxt is not None and low[m.end()] == " " and word not in verbs and nxt not in verbs
-            and not word.endswith(("ed", "ing", "s")))
-
-
 def event_label(sentence: str, expression: str | None = None) -> str:
     """A one-word label for the kind of event a sentence reports ('meeting', 'test', ...).
 
@@ -252,13 +239,10 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     kinds = [name for name, _ in compiled[1]]
     if "sport" in kinds:   # a scoreline reports a match ("won 2-0") with no sport word in sight
         found += [(m, kinds.index("sport"), "sport") for m in _scorelines(low, compiled[0])]
-    heads = {m.start(): " ".join(m.group(0).split()) for m, _, _ in found}
     for m, order, name in found:
         if cased and _is_name(str(sentence), m.start()) and (
                 " ".join(m.group(0).split()) in _verb_only_forms()):
             continue   # "Royal Dutch Shell said": a name, not the verb "shell"
-        if _modifies(low, m, heads):
-            continue   # "trade talks", "budget talks": the last noun of a compound names the event
         if pos < 0:
             dist = 0
         else:
