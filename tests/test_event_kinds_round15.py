@@ -48,6 +48,8 @@ def test_round15_kinds(sentence, expression, kind):
     # a coup that is an achievement, and a contraction that is no economy's
     ("Signing the striker in 2019 was a major coup for the club.", "2019", "agreement"),
     ("She felt a strong contraction on Tuesday.", "Tuesday", "other"),
+    # a story told is no saying
+    ("It tells the story of a miner, whose discovery in 2012 made headlines.", "2012", "other"),
     # taking office is still election
     ("The president took office in January 2021.", "January 2021", "election"),
 ])
