@@ -38,7 +38,8 @@ def main() -> None:
     texts = {"sentence": [r["sentence"] for r in rows],
              "window": [window(r["sentence"], r["expression"]) for r in rows],
              "window+lexicon": [f"{window(r['sentence'], r['expression'])} LEX_{k}" for r, k in zip(rows, lex)]}
-    print(f"{len(rows)} sentences; word list: " + "accuracy {accuracy:.3f}  macro-F1 {macro_f1:.3f}".format(**score(gold, lex)))
+    line = "accuracy {accuracy:.3f}  macro-F1 {macro_f1:.3f}"
+    print(f"{len(rows)} sentences; word list: " + line.format(**score(gold, lex)))
     for name, xs in texts.items():
         pred = [""] * len(rows)
         for train, test in KFold(5, shuffle=True, random_state=15).split(xs):
@@ -47,7 +48,7 @@ def main() -> None:
             clf.fit(vec.fit_transform([xs[i] for i in train]), [gold[i] for i in train])
             for i, p in zip(test, clf.predict(vec.transform([xs[i] for i in test]))):
                 pred[i] = p
-        print(f"classifier on {name:<15}: " + "accuracy {accuracy:.3f}  macro-F1 {macro_f1:.3f}".format(**score(gold, pred)))
+        print(f"classifier on {name:<15}: " + line.format(**score(gold, pred)))
 
 
 if __name__ == "__main__":

@@ -62,7 +62,8 @@ EARLIER_SPEAKERS, EARLIER_MENTIONS = ("5", "7", "8", "10", "13"), ("11", "14")
 
 
 def documents(corpus=None, l3s=L3S, seed=SEED, split_seed=SPLIT_SEED, exclude=frozenset(),
-              l3s_name="e", per_category=None, reuters_per_group=REUTERS_PER_GROUP) -> list[tuple[str, str, str, object]]:
+              l3s_name="e", per_category=None,
+              reuters_per_group=REUTERS_PER_GROUP) -> list[tuple[str, str, str, object]]:
     """(corpus, doc id, text, published) of the drawn documents, in draw order per corpus; a later
     draw (``draw_event_kinds2.py``) passes its own seeds and the doc ids of earlier draws as ``exclude``
     (Reuters ids, MasakhaNEWS ``file:row``, L3S page ids), its ``per_category`` and ``reuters_per_group``."""

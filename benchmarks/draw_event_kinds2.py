@@ -2,12 +2,13 @@
 
 Usage: python benchmarks/draw_event_kinds2.py [--corpus DIR]
 
-The rules of ``draw_event_kinds.py`` (same corpora, drawing functions, quotas and one or two
-sentences per document) with new constants: seeds 1501/1502/1503, the L3S pages dealt as batch
-"e2", no politics row (none is left; the other MasakhaNEWS categories give every row left),
-30 Reuters stories per group and 93 Reuters sentences, as L3S gives only 3 (its pages are used up), and every document the first draw looked at (``draw_event_kinds.documents()``: its 96
-Reuters stories, its MasakhaNEWS rows and its L3S pages, whether or not a sentence of it was
-labelled) taken out before drawing. Documents are dealt alternately into part **a2**
+The rules of ``draw_event_kinds.py`` (same corpora, drawing functions and one or two sentences
+per document) with new constants: seeds 1501/1502/1503, the L3S pages dealt as batch "e2", no
+politics row (none is left; the other MasakhaNEWS categories give every row left), 30 Reuters
+stories per group and 93 Reuters sentences, as L3S gives only 3 (its pages are used up), and
+every document the first draw looked at (``draw_event_kinds.documents()``: its 96 Reuters
+stories, its MasakhaNEWS rows and its L3S pages, whether or not a sentence of it was labelled)
+taken out before drawing. Documents are dealt alternately into part **a2**
 (development) and **b2** (held out), fixed here before any label or code change. Prints one
 tab-separated line per sentence: part, corpus, doc id, sent_id, expression, sentence. The labels
 are in ``benchmarks/data/event_kinds2.tsv`` (scored by ``bench_event_kinds.py --part a2|b2``).

@@ -200,7 +200,8 @@ def _scoreline() -> re.Pattern:
     words = "|".join(re.escape(w) for w in word_list("sport_results.txt"))
     # after a verb the scoreline ends a clause or comes before a preposition ("won 2-0 at home");
     # "lost 3-4 seats" counts seats
-    end = r"(?=\s*(?:[.,;:!?)\u2013-]|$)|\s+(?:on|in|at|to|with|against|over|after|before|and|but|as|for|from|thanks)\b)"
+    end = (r"(?=\s*(?:[.,;:!?)\u2013-]|$)"
+           r"|\s+(?:on|in|at|to|with|against|over|after|before|and|but|as|for|from|thanks)\b)")
     return re.compile(f"\\b(?:(?:{words})\\b((?:\\s+[\\w'.-]+){{0,3}}?)\\s+{_SCORE}{end}"
                       f"|(?<![\\d.-]){_SCORE}(?:\\s+(?:home|away|aggregate))?\\s+(?:{words})\\b)")
 
