@@ -1,11 +1,13 @@
 """Score ``event_label`` on the hand-labelled event-kinds set (round 14).
 
-Usage: python benchmarks/bench_event_kinds.py --part a|b [--errors]
+Usage: python benchmarks/bench_event_kinds.py --part a|b|a2|b2 [--errors]
 
 ``benchmarks/data/event_kinds.tsv`` holds 160 dated sentences (drawn by ``draw_event_kinds.py``,
 split into part a, development, and part b, held out: run ``--part b`` only when told). Prints
 accuracy, macro-F1 over the kinds present in gold or prediction, the share of "other" in the
 prediction and in the gold labels, and with ``--errors`` every wrong sentence.
+``benchmarks/data/event_kinds2.tsv`` (round 15, ``draw_event_kinds2.py``) holds 160 more: part a2,
+development, and part b2, held out (run ``--part b2`` only when told).
 """
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "benchmarks" / "data" / "event_kinds.tsv"
+DATA2 = ROOT / "benchmarks" / "data" / "event_kinds2.tsv"
 
 
 def load(part: str) -> list[dict]:
-    with open(DATA, encoding="utf-8", newline="") as f:
+    with open(DATA2 if part in ("a2", "b2") else DATA, encoding="utf-8", newline="") as f:
         rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")
         return [r for r in rows if r["part"] == part]
 
@@ -43,7 +46,7 @@ def score(gold: list[str], pred: list[str]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("a", "b"), required=True)
+    ap.add_argument("--part", choices=("a", "b", "a2", "b2"), required=True)
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
     from analysis.dates.event_kinds import event_label

@@ -61,52 +61,61 @@ EARLIER_FRESH = ("1", "2", "3a", "3b", "4a", "4b", "6a", "6b", "12a", "12b")
 EARLIER_SPEAKERS, EARLIER_MENTIONS = ("5", "7", "8", "10", "13"), ("11", "14")
 
 
-def documents(corpus=None, l3s=L3S) -> list[tuple[str, str, str, object]]:
-    """(corpus, doc id, text, published) of the drawn documents, in draw order per corpus."""
-    out = []
+def documents(corpus=None, l3s=L3S, seed=SEED, split_seed=SPLIT_SEED, exclude=frozenset(),
+              l3s_name="e", per_category=None,
+              reuters_per_group=REUTERS_PER_GROUP) -> list[tuple[str, str, str, object]]:
+    """(corpus, doc id, text, published) of the drawn documents, in draw order per corpus; a later
+    draw (``draw_event_kinds2.py``) passes its own seeds and the doc ids of earlier draws as ``exclude``
+    (Reuters ids, MasakhaNEWS ``file:row``, L3S page ids), its ``per_category`` and ``reuters_per_group``."""
+    out, per_category = [], per_category or PER_CATEGORY
     df = load_reuters()
     wire = {d["id"] for d in yaml.safe_load((HERE / "data" / "wire_mentions.yml").read_text(
         encoding="utf-8"))["documents"]}
     by_id = df.set_index("doc_id")
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     groups = reuters_candidates(df)
-    picks = [rng.sample([d for d in ids if d not in wire], REUTERS_PER_GROUP) for ids in groups.values()]
-    for k in range(REUTERS_PER_GROUP):   # one story of each group in turn
+    picks = [rng.sample([d for d in ids if d not in wire and d not in exclude], reuters_per_group)
+             for ids in groups.values()]
+    for k in range(reuters_per_group):   # one story of each group in turn
         for p in picks:
             out.append(("reuters", p[k], by_id.loc[p[k], "text"], by_id.loc[p[k], "published"]))
     halves = draw_by_category(
         find_corpus(corpus), FILES,
         taken_urls(EARLIER_FRESH, ("masakhane_fresh_mentions.yml", "fresh_mentions_round10.yml")),
-        PER_CATEGORY, SEED, SPLIT_SEED, ("a", "b"),
+        per_category, seed, split_seed, ("a", "b"),
         skip=lambda name, i, r: (name == "eng_dev.tsv" and i in ROUND3_ROWS)
-        or (r["category"] == "politics" and eligible(r)), speech=_SPEECH)
-    by_cat: dict = {c: [] for c in PER_CATEGORY}
+        or (r["category"] == "politics" and eligible(r)) or f"{name}:{i}" in exclude, speech=_SPEECH)
+    by_cat: dict = {c: [] for c in per_category}
     for a, b in zip(halves["a"], halves["b"]):
         by_cat[a["category"]] += [a, b]
-    for k in range(max(PER_CATEGORY.values())):   # one row of each category in turn
+    for k in range(max(per_category.values())):   # one row of each category in turn
         for rs in by_cat.values():
             if k < len(rs):
                 out.append(("masakhane", f"{rs[k]['source']}:{rs[k]['row']}", rs[k]["text"], pd.NaT))
-    for _, p in draw_mentions(Path(l3s), EARLIER_SPEAKERS, EARLIER_MENTIONS, SEED, "e", L3S_PAGES):
-        out.append(("l3s", p, body(Path(l3s), p), pd.NaT))
+    for _, p in draw_mentions(Path(l3s), EARLIER_SPEAKERS, EARLIER_MENTIONS, seed, l3s_name, L3S_PAGES):
+        if p not in exclude:
+            out.append(("l3s", p, body(Path(l3s), p), pd.NaT))
     return out
 
 
-def draw(corpus=None) -> pd.DataFrame:
-    """The 160 sentences: part, corpus, doc_id, sent_id, expression, sentence."""
+def draw(corpus=None, docs=None, sentence_seed=SENTENCE_SEED, parts=("a", "b"), quota=None) -> pd.DataFrame:
+    """The 160 sentences: part, corpus, doc_id, sent_id, expression, sentence (from ``docs``, by
+    default this draw's ``documents``; ``parts`` name the development and held-out halves; ``quota``
+    sentences per corpus, by default ``QUOTA``)."""
     from analysis import events
 
-    rows, got, ndoc = [], {c: 0 for c in QUOTA}, {c: 0 for c in QUOTA}
-    rng = random.Random(SENTENCE_SEED)
-    for src, doc_id, text, published in documents(corpus):
-        if got[src] >= QUOTA[src]:
+    quota = quota or QUOTA
+    rows, got, ndoc = [], {c: 0 for c in quota}, {c: 0 for c in quota}
+    rng = random.Random(sentence_seed)
+    for src, doc_id, text, published in (documents(corpus) if docs is None else docs):
+        if got[src] >= quota[src]:
             continue
         c = pd.DataFrame({"doc_id": [doc_id], "text": [text], "published": [pd.Timestamp(published)]})
         ev = events(c).sort_values("sent_id", kind="stable")
         if ev.empty:
             continue
-        k = min(PER_DOC[src], len(ev), QUOTA[src] - got[src])
-        part = "ab"[ndoc[src] % 2]
+        k = min(PER_DOC[src], len(ev), quota[src] - got[src])
+        part = parts[ndoc[src] % 2]
         ndoc[src] += 1
         for i in sorted(rng.sample(range(len(ev)), k)):
             r = ev.iloc[i]

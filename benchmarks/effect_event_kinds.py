@@ -6,7 +6,9 @@ Sentences are the rows of ``analysis.events`` on the first 1,000 Reuters-21578 s
 (the unlabelled check sample: ``draw_wire_mentions`` and ``draw_event_kinds`` draw from story 2,000 on)
 and on the first 1,000 MasakhaNEWS English rows (eng_test.tsv, then eng_dev.tsv; one row per url;
 no publication date) that are in no labelled set (``_fresh_draw.taken_urls`` of every fresh-speaker
-batch and mention set, the UK gold set, and the documents of ``draw_event_kinds``). Writes corpus,
+batch and mention set, the UK gold set, and the documents of ``draw_event_kinds`` and, since round 15,
+``draw_event_kinds2``), and since round 15 the L3S-GN1 pages of ``effect_events14b`` that neither
+event-kinds set labelled. Writes corpus,
 doc_id, sent_id, expression, kind and sentence, then prints the distribution of kinds per corpus.
 """
 from __future__ import annotations
@@ -33,8 +35,8 @@ def corpora() -> dict[str, pd.DataFrame]:
     df = load_reuters()
     df = df[df["text"].str.len() > 0].head(N)
     reuters = df[["doc_id", "text", "published"]].reset_index(drop=True)
-    drawn = {d for d in pd.read_csv(ROOT / "benchmarks" / "data" / "event_kinds.tsv", sep="\t",
-                                    comment="#")["doc_id"]}
+    drawn = {d for f in ("event_kinds.tsv", "event_kinds2.tsv")
+             for d in pd.read_csv(ROOT / "benchmarks" / "data" / f, sep="\t", comment="#")["doc_id"]}
     taken = taken_urls(EARLIER_FRESH, ("masakhane_fresh_mentions.yml", "fresh_mentions_round10.yml"))
     rows, seen = [], set()
     for name in ("eng_test.tsv", "eng_dev.tsv"):
@@ -44,7 +46,11 @@ def corpora() -> dict[str, pd.DataFrame]:
                     continue
                 seen.add(r["url"])
                 rows.append({"doc_id": f"{name}:{i}", "text": r["text"], "published": pd.NaT})
-    return {"reuters": reuters, "masakhane": pd.DataFrame(rows).head(N)}
+    from effect_events14b import corpora as pages   # round 15: L3S pages too, none of either labelled set
+
+    l3s = pages()["l3s"]
+    return {"reuters": reuters, "masakhane": pd.DataFrame(rows).head(N),
+            "l3s": l3s[~l3s["doc_id"].isin(drawn)].reset_index(drop=True)}
 
 
 def main(out: str) -> None:

@@ -142,12 +142,12 @@ def _compiled(words: tuple) -> tuple:
 
 
 #: Between a reporting verb and the date that follows it: nothing but a preposition or time
-#: modifier ("said today", "said on Monday", "said late Tuesday"), the place of the statement
-#: ("said in a statement on Monday", "said at a news conference on Friday"), or for *told*
-#: its hearer ("told reporters on Friday", "told the BBC on Sunday").
+#: modifier ("said today", "said on Monday", "said in January", "said late Tuesday"), the place of
+#: the statement ("said in a statement on Monday", "said at a news conference on Friday"), or for
+#: *told* its hearer ("told reporters on Friday", "told the BBC in 2018").
 _REPORT_THEN_DATE = re.compile(
-    r"\s+(?:(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2})?(?:(?:on|late|early|earlier|later)\s+)*")
-_TOLD_THEN_DATE = re.compile(r"\s+(?:(?:the|a|an)\s+)?[a-z.'-]+\s+(?:[a-z.'-]+\s+)?(?:(?:on|late|early)\s+)*")
+    r"\s+(?:(?:in|at)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2})?(?:(?:on|in|late|early|earlier|later)\s+)*")
+_TOLD_THEN_DATE = re.compile(r"\s+(?:(?:the|a|an)\s+)?[a-z.'-]+\s+(?:[a-z.'-]+\s+)?(?:(?:on|in|late|early)\s+)*")
 #: Between a date and the reporting verb that follows it: nothing ("the bank on Monday said"; after
 #: a comma the date ends a clause of its own: "traded since November 1984, said it will ...").
 _DATE_THEN_REPORT = re.compile(r"\s+")
@@ -173,8 +173,9 @@ def _dates_the_report(low: str, start: int, end: int, kinds) -> bool:
         if m.group(0) not in verbs:
             continue
         before = low[:m.start()].split()
-        if before and before[-1] in auxiliaries:
+        if before and before[-1] in auxiliaries and not before[-1].startswith("ha"):
             continue   # "the results were announced two weeks ago": the date is the thing announced's
+            # (a passive; "had said in January" is the perfect, and the date is the saying's)
         if m.end() <= start:
             gap = low[m.end():start]
             if _REPORT_THEN_DATE.fullmatch(gap) or (m.group(0).startswith(("told", "tell"))
@@ -183,6 +184,32 @@ def _dates_the_report(low: str, start: int, end: int, kinds) -> bool:
         elif m.start() >= end and _DATE_THEN_REPORT.fullmatch(low[end:m.start()]):
             return True
     return False
+
+
+#: a scoreline: two small numbers joined by a hyphen or en dash, not a range of a quantity
+#: ("2-3 pct", "1-2%", "3-4 per cent")
+_SCORE = r"\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![-\u2013\d.,]\d|\s*(?:%|pct\b|per\b|percent\b))"
+
+
+@lru_cache(maxsize=1)
+def _scoreline() -> re.Pattern:
+    """A match result: a word of ``lexicons/sport_results.txt`` with a scoreline up to three words
+    after it ("won 2-0", "beat Leeds 3-1") or a scoreline right before it ("a 2-1 win")."""
+    from ..lexicons import word_list
+
+    words = "|".join(re.escape(w) for w in word_list("sport_results.txt"))
+    # after a verb the scoreline ends a clause or comes before a preposition ("won 2-0 at home");
+    # "lost 3-4 seats" counts seats
+    end = (r"(?=\s*(?:[.,;:!?)\u2013-]|$)"
+           r"|\s+(?:on|in|at|to|with|against|over|after|before|and|but|as|for|from|thanks)\b)")
+    return re.compile(f"\\b(?:(?:{words})\\b((?:\\s+[\\w'.-]+){{0,3}}?)\\s+{_SCORE}{end}"
+                      f"|(?<![\\d.-]){_SCORE}(?:\\s+(?:home|away|aggregate))?\\s+(?:{words})\\b)")
+
+
+def _scorelines(low: str, any_event) -> list:
+    """The match results in ``low`` (see :func:`_scoreline`), except where an event word stands
+    between the result word and the score: "won the vote 52-48" is a vote, not a match."""
+    return [m for m in _scoreline().finditer(low) if not (m.group(1) and any_event.search(m.group(1)))]
 
 
 def event_label(sentence: str, expression: str | None = None) -> str:
@@ -201,27 +228,31 @@ def event_label(sentence: str, expression: str | None = None) -> str:
     """
     low = str(sentence).lower()
     compiled = _compiled(tuple(EVENT_WORDS))
-    if not compiled[0].search(low):  # no event word at all (one scan instead of one per kind)
-        return "other"
+    if not compiled[0].search(low) and not _scorelines(low, compiled[0]):
+        return "other"   # no event word at all (one scan instead of one per kind)
     pos = low.find(str(expression).lower()) if expression else -1
     if pos >= 0 and _dates_the_report(low, pos, pos + len(str(expression)), compiled[1]):
         return "statement"
     best = None
     cased = len(low) == len(str(sentence))   # lower() kept every offset
-    for order, (name, pattern) in enumerate(compiled[1]):
-        for m in pattern.finditer(low):
-            if cased and _is_name(str(sentence), m.start()) and (
-                    " ".join(m.group(0).split()) in _verb_only_forms()):
-                continue   # "Royal Dutch Shell said": a name, not the verb "shell"
-            if pos < 0:
-                dist = 0
-            else:
-                end = pos + len(str(expression))
-                # words after the date count half again: the verb that dates usually precedes it
-                dist = max(pos - m.end(), int((m.start() - end) * 1.5), 0)
-            if name == "statement" and pos >= 0:
-                dist += 40  # attribution is everywhere in news: a nearby event word says more
-            cand = (dist, order, name)
-            if best is None or cand < best:
-                best = cand
+    found = [(m, order, name) for order, (name, pattern) in enumerate(compiled[1])
+             for m in pattern.finditer(low)]
+    kinds = [name for name, _ in compiled[1]]
+    if "sport" in kinds:   # a scoreline reports a match ("won 2-0") with no sport word in sight
+        found += [(m, kinds.index("sport"), "sport") for m in _scorelines(low, compiled[0])]
+    for m, order, name in found:
+        if cased and _is_name(str(sentence), m.start()) and (
+                " ".join(m.group(0).split()) in _verb_only_forms()):
+            continue   # "Royal Dutch Shell said": a name, not the verb "shell"
+        if pos < 0:
+            dist = 0
+        else:
+            end = pos + len(str(expression))
+            # words after the date count half again: the verb that dates usually precedes it
+            dist = max(pos - m.end(), int((m.start() - end) * 1.5), 0)
+        if name == "statement" and pos >= 0:
+            dist += 40  # attribution is everywhere in news: a nearby event word says more
+        cand = (dist, order, name)
+        if best is None or cand < best:
+            best = cand
     return best[2] if best else "other"

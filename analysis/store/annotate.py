@@ -41,7 +41,8 @@ _LOAD_KEYS = ("on_error", "text_column", "id_column", "title_column", "author_co
               "keep_tables")  # rows of tables and lists of figures stay in the text
 #: modules whose code does not change any stored table
 _NOT_ANNOTATION = {"store", "plots", "report", "topics", "reuse", "keywords", "__main__.py", "__pycache__",
-                   "dates/timebins.py", "dates/event_kinds.py", "lexicons/event_kinds.csv", "clean/summary.py",
+                   "dates/timebins.py", "dates/event_kinds.py", "lexicons/event_kinds.csv",
+                   "lexicons/sport_results.txt", "clean/summary.py",
                    "text/concordance.py"}
 
 
