@@ -3278,7 +3278,7 @@ class _Resolver:
         bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
         marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
             {noun.capitalize()} if noun else set()), key=len, reverse=True))
-        best, tied, free = None, None, None
+        best, tied, free, acted = None, None, None, None
         others = _other_nationality_marks(noun) if noun in _PERSON_DEMONYMS else ""
         for name in cands:
             info = self.actor_lookup(name)
@@ -3298,23 +3298,40 @@ class _Resolver:
             if others and (free is None or hits[-1] > free[0]) \
                     and not self._of_nationality(name, others, pos):
                 free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
+            if noun is not None and not (others and self._of_nationality(name, others, pos)) \
+                    and (acted is None or hits[-1] > acted[0]) and any(
+                        _acts_as_subject(self.masked, h, max(self.masked.rfind(c, 0, h) for c in ".!?\n") + 1)
+                        for h in hits):
+                acted = (hits[-1], name)
         if others:
             best = free
         self.contested = noun is not None and tied is None and best is not None \
-            and self._contest_pair(best, cands, marks, pos)
+            and self._contest_pair(best, cands, marks, pos, others)
         if self.contested:
             return None     # round 11c: "Djokovic beat Murray." / "the Serb said": no guess
+        if tied is None and best is not None and acted is not None and acted[1] != best[1] and not any(
+                _acts_as_subject(self.masked, h, max(self.masked.rfind(c, 0, h) for c in ".!?\n") + 1)
+                for h in (m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(best[1].split()[-1])
+                                                         + r"(?![\w-])", self.masked[:pos]))):
+            # round 15: "... but Novak Djokovic is making sure ... / The third seed sailed past
+            # Italy's Simone Bolelli, having dispatched first-round victim Benjamin Becker" /
+            # '"...," the Serb said': a person written only as an object (a beaten opponent) is
+            # no referent of the epithet when another was the subject of a clause (topic
+            # continuity: the story's subject is what the epithet renames)
+            best = acted
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
         return self._named_record(best[1], best[0], gender=gender)
 
-    def _contest_pair(self, best, cands, marks, pos):
+    def _contest_pair(self, best, cands, marks, pos, others=""):
         """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
         referent for a nationality noun: the nationality (``marks``) is written nowhere in the
         text, ``best`` is written only once before ``pos``, and the sentence that writes them
         names another of the candidate persons ``cands`` before them ("Novak Djokovic beat
-        Andy Murray." / '"...," the Serb said': either could be the Serb)."""
+        Andy Murray." / '"...," the Serb said': either could be the Serb). Round 15: a
+        candidate the text ties to another nationality (``others``: "Italy's Simone Bolelli")
+        could not be the Serb and contests nothing."""
         if marks and any(not re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, m.start() - 40):m.start()])
                          for m in re.finditer(r"(?<![\w-])(?:" + marks + r")(?![\w-])", self.text[:pos])):
             return False    # the nationality stated (not only "the Serb" itself)
@@ -3325,7 +3342,7 @@ class _Resolver:
         lo = max(self.masked.rfind(c, 0, at) for c in ".!?\n") + 1
         sentence = self.masked[lo:at]
         return any(c != name and re.search(r"(?<![\w'-])" + re.escape(c.split()[-1]) + r"(?![\w-])", sentence)
-                   for c in cands)
+                   and not (others and self._of_nationality(c, others, pos)) for c in cands)
 
     def _of_nationality(self, name, marks, pos):
         """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
@@ -3646,6 +3663,33 @@ class _Resolver:
                     "definite": False, "pos": st, "text": phrase, "actor": None}
         return best
 
+    def _office_of_body(self, rec) -> bool:
+        """round 15: whether the unnamed possessive source ``rec`` is the holder of an office of
+        a body named in capitals ("The Scuderia's president", "Ferrari's president"): a title of
+        ``_ROLE_TITLES`` (not a spokesperson, who is someone else again) owned by capitalised
+        words that name no person (no honorific or given name, not the surname of a person
+        named before). A genitive
+        determiner makes the phrase definite (CGEL), so it refers like "the Ferrari
+        president"; "the victim's mother" or "Obama's adviser" (owned by a person) do not, nor
+        does "the company's chairman" (no body named: often a new person)."""
+        head = rec.get("head") or ""
+        if not rec.get("possessive") or rec.get("plural") or head not in _ROLE_TITLES \
+                or head.startswith("spokes"):
+            return False
+        words = rec.get("text", "").split()
+        k = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE_END)), None)
+        if k is None or k + 1 >= len(words) or not all(w.islower() for w in words[k + 1:]):
+            return False
+        owner = [re.sub(r"['\u2019]s?$", "", w) for w in words[:k + 1]]
+        if owner[0].lower() == "the":
+            owner = owner[1:]
+        if not owner or not all(_capitalised(w) for w in owner):
+            return False
+        if any(w.lower() in _TITLE_WORDS or _lex.given_name_gender(w) in ("m", "f") for w in owner):
+            return False
+        last = owner[-1]
+        return self._expand(last, rec["pos"]) == last and self._quoted_as(last, rec["pos"]) is None
+
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
         refers to ``target``: a copy of ``target`` with the role's cue and text, marked
@@ -3668,6 +3712,10 @@ class _Resolver:
                 and (_person_role(rec["head"]) or rec["head"] in _ORG_HEADS or rec["head"] in _REFERENT_KINDS):
             # "first minister said ..." opening a paragraph in lower case: a corpus that cut
             # the paragraph's first characters ("The "); read as the definite role
+            lead = "the"
+            rec["definite"] = True
+        if rec["type"] == "unnamed" and self._office_of_body(rec):
+            # round 15: "The Scuderia's president explained ..." is "the Ferrari president"
             lead = "the"
             rec["definite"] = True
         if rec["type"] == "pronoun":

@@ -1,0 +1,76 @@
+"""Round 15 (webspk5): quote speakers on US and world web news (issue 13, item 5).
+
+Invented texts. Each rule has a test that fails without it and guards for false friends."""
+import warnings
+
+import pandas as pd
+
+import analysis
+
+
+def _speakers(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = analysis.extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return {x[:20]: s for x, s in zip(q["quote"], q["speaker"])}
+
+
+# (A) "The Scuderia's president" (an office of a body named in capitals) is a definite role:
+# the person it refers to, as "the Ferrari president" would be
+def test_possessive_office_of_a_named_body_is_the_person_named_before():
+    text = ("Marco Bellandi thinks the Rossoneri can win the title this season.\n\n"
+            "The Rossoneri's chairman explained that two new signings would arrive in January.\n\n"
+            '"We have a strong squad," he said.')
+    assert _speakers(text)["We have a strong squ"] == "Marco Bellandi"
+
+
+def test_possessive_office_without_the_article():
+    text = ("Helen Marsh expects a record year for Vantro.\n\n"
+            "Vantro's president told analysts that sales had doubled.\n\n"
+            '"Demand is very strong," she said.')
+    assert _speakers(text)["Demand is very stron"] == "Helen Marsh"
+
+
+def test_guard_possessive_source_owned_by_a_person_is_someone_else():
+    text = ("Daniel Okafor was injured in the crash on Friday.\n\n"
+            "Okafor's mother said the family was shocked.\n\n"
+            '"We are praying for him," she said.')
+    assert _speakers(text)["We are praying for h"] != "Daniel Okafor"
+
+
+def test_guard_possessive_spokesman_is_not_the_chief():
+    text = ("Helen Marsh runs Vantro, which makes batteries.\n\n"
+            "Vantro's spokesman said the plant would close.\n\n"
+            '"It is a sad day," he said.')
+    assert _speakers(text)["It is a sad day"] != "Helen Marsh"
+
+
+def test_guard_company_office_without_a_named_body_stays_unnamed():
+    text = ("Tom Reyes, a customer, complained about the delay.\n\n"
+            "The company's chairman said the delay was regrettable.\n\n"
+            '"We are sorry," he said.')
+    assert _speakers(text)["We are sorry"] != "Tom Reyes"
+
+
+# (B) a nationality epithet ("the Czech said") renames the subject of the story, not an opponent
+# written only as an object; a person tied to another nationality ("Spain's Pablo Ortega")
+# contests nothing
+def test_epithet_is_the_subject_not_a_beaten_opponent():
+    text = ("PRAGUE (Reuters) - Fatigue cost him the autumn but Marek Dvorsky is ready for the new season.\n\n"
+            "The second seed beat Spain's Pablo Ortega 6-1 6-2 on Tuesday, having dismissed first-round "
+            "victim Lukas Hofer for the loss of five games.\n\n"
+            '"I feel strong," the Czech said.')
+    assert _speakers(text)["I feel strong"] == "Marek Dvorsky"
+
+
+def test_guard_epithet_after_two_people_in_one_sentence_is_still_no_guess():
+    text = ("Marek Dvorsky beat Lukas Hofer in straight sets on Sunday.\n\n"
+            '"I played my best tennis," the Czech said.')
+    assert _speakers(text)["I played my best ten"] not in ("Marek Dvorsky", "Lukas Hofer")
+
+
+def test_guard_epithet_for_the_last_subject_stays():
+    text = ("Marek Dvorsky lost in the first round.\n\n"
+            "Lukas Hofer then beat Spain's Pablo Ortega in the final on Sunday.\n\n"
+            '"It was a dream week," said the Austrian.')
+    assert _speakers(text)["It was a dream week"] == "Lukas Hofer"
