@@ -74,3 +74,65 @@ def test_guard_epithet_for_the_last_subject_stays():
             "Lukas Hofer then beat Spain's Pablo Ortega in the final on Sunday.\n\n"
             '"It was a dream week," said the Austrian.')
     assert _speakers(text)["It was a dream week"] == "Lukas Hofer"
+
+
+# (C) an unattributed quotation paragraph after a narrative paragraph whose last sentence has a
+# person talk, answer or hold a view is that person's
+def test_bare_quote_paragraph_after_a_person_who_talked():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Lena Ortiz scored twice in the second half to rescue a point.\n\n"
+            "After the match Ortiz talked about her first goal at length.\n\n"
+            '"It was the best goal of my life. I still cannot believe it."')
+    assert _speakers(text)["It was the best goal"] == "Lena Ortiz"
+
+
+def test_bare_quote_paragraph_after_a_person_asked_who_agreed():
+    text = ('"They lifted us," coach Dana Kerr said of the crowd.\n\n'
+            "Tom Baxter was asked about the fans and agreed with his coach.\n\n"
+            '"I think the noise helped us a lot tonight."')
+    assert _speakers(text)["I think the noise he"] == "Tom Baxter"
+
+
+def test_guard_bare_quote_after_a_person_who_did_not_talk():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter scored twice in the second half.\n\n"
+            '"He was brilliant for us."')
+    assert _speakers(text)["He was brilliant for"] != "Tom Baxter"
+
+
+def test_guard_bare_quote_that_names_the_person():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter talked to reporters after the game.\n\n"
+            '"Baxter is a great kid and he works hard."')
+    assert _speakers(text)["Baxter is a great ki"] != "Tom Baxter"
+
+
+def test_guard_bare_quote_when_another_person_is_a_later_subject():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Ann Lee watched from the stands as Tom Baxter answered questions.\n\n"
+            '"It was a long night for all of us."')
+    assert _speakers(text)["It was a long night "] != "Ann Lee"
+
+
+# (D) after one narrative paragraph in which nobody reports, an unattributed quotation paragraph
+# carries on the last speaker (a new speaker would be named)
+def test_bare_quote_after_one_narrative_paragraph_is_the_last_speaker():
+    text = ('"I feel good," Marek Dvorsky said after his win.\n\n'
+            "Next up for Dvorsky is Lukas Hofer, conqueror of the fifth seed.\n\n"
+            '"Every match here is dangerous. You cannot relax."')
+    assert _speakers(text)["Every match here is "] == "Marek Dvorsky"
+
+
+def test_guard_bare_quote_naming_the_last_speaker_is_not_theirs():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter scored twice in the second half.\n\n"
+            '"Kerr will be angry with us."')
+    assert _speakers(text)["Kerr will be angry w"] != "Dana Kerr"
+
+
+def test_guard_bare_quote_after_two_narrative_paragraphs_is_no_guess():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter scored twice in the second half.\n\n"
+            "The crowd of 12,000 was the biggest of the season.\n\n"
+            '"It was a long night for all of us."')
+    assert _speakers(text)["It was a long night "] != "Dana Kerr"
