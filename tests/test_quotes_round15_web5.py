@@ -136,3 +136,30 @@ def test_guard_bare_quote_after_two_narrative_paragraphs_is_no_guess():
             "The crowd of 12,000 was the biggest of the season.\n\n"
             '"It was a long night for all of us."')
     assert _speakers(text)["It was a long night "] != "Dana Kerr"
+
+
+def test_guard_quote_broken_over_a_line_keeps_no_guess():
+    # a quotation left open at a line end that does not go on (a broken line in wire text):
+    # its attribution may stand in the next paragraph, so the last speaker is not carried on
+    text = ('"Investors are confident," said Park Min-ho, a director of Lucky Securities.\n\n'
+            "The market closed lower on Tuesday.\n\n"
+            '"I would say the market is flat for now. It is\n\n'
+            'very prone to profit-taking," a foreign analyst said.')
+    assert _speakers(text)["I would say the mark"] != "Park Min-ho"
+
+
+def test_guard_quote_with_its_own_attribution_words_is_not_carried_on():
+    # '"...," Simz demands': the paragraph attributes its quotation with a verb the extractor
+    # does not read; the last speaker is not carried on to it
+    text = ('"They do not care," Cara Vance said of the labels.\n\n'
+            "Her new single is mellower, full of brass.\n\n"
+            '"Name one time I did not deliver," Simz demands.')
+    assert _speakers(text)["Name one time I did "] != "Cara Vance"
+
+
+def test_bare_quote_running_over_two_paragraphs_is_the_last_speaker():
+    text = ('"I feel good," Marek Dvorsky said after his win.\n\n'
+            "Next up for Dvorsky is Lukas Hofer, conqueror of the fifth seed.\n\n"
+            '"Every match here is dangerous, with players from a lot of countries.\n\n'
+            '"You cannot relax in the first rounds."')
+    assert _speakers(text)["Every match here is "] == "Marek Dvorsky"

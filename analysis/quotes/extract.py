@@ -4502,8 +4502,9 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
     for qi, q in enumerate(quotes):
         pi = q["p_first"]
         if q["link"] is not None or not q["opens"] or pi == 0 or text[paras[pi][0]:q["open"]].strip() \
-                or any(j < qi for j in by_para.get(pi, [])):
-            continue
+                or any(j < qi for j in by_para.get(pi, [])) or (q["close"] is None and q["p_last"] == pi):
+            continue    # (a quotation left open at a paragraph end that does not go on: a
+            # broken line, whose attribution may stand in the next paragraph)
         pp = pi - 1
         while pp >= 0 and is_caption(pp):
             pp -= 1
@@ -4511,6 +4512,15 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 or not _LINE_END.search(text[paras[pp][0]:paras[pp][1]]):
             continue
         end = q["close"] if q["close"] is not None else paras[q["p_last"]][1]
+        a, b = paras[pi][0], paras[q["p_last"]][1]
+        rest = list(text[a:b])
+        for j in by_para.get(pi, []) + by_para.get(q["p_last"], []):
+            for o, c, sp in quotes[j]["segments"]:
+                c = paras[sp][1] - 1 if c is None else c    # open to its paragraph's end
+                if a <= o and c < b:
+                    rest[o - a:c + 1 - a] = " " * (c + 1 - o)
+        if "".join(rest).strip(" \t\n.,;:!?-\u2013\u2014"):
+            continue    # '"...," Simz demands': the paragraph has words of its own, not a bare quotation
         rec = resolver._paragraph_speaker(paras[pp][0], paras[pp][1], text[q["open"]:end])
         if rec is not None:
             ev = {"cue": rec["cue"], "text": rec["text"]}
@@ -4526,7 +4536,7 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
                 continue
             ev = quotes[last[-1]]["link"][0]
             r = resolved.get(id(ev))
-            if r is None or not r.get("speaker") or r.get("plural") or re.search(
+            if r is None or not r.get("speaker") or r.get("plural") or r.get("type") == "pronoun" or re.search(
                     r"\b" + re.escape(str(r["speaker"]).split()[-1]) + r"\b", text[q["open"]:end]):
                 continue
             q["link"] = (ev, "continued")
