@@ -2196,6 +2196,8 @@ def _after_fronted_phrase(masked: str, st: int):
 
 
 _SPEECH_ACTS = frozenset(_lex.word_list("speech_act_verbs.txt"))
+#: round 15: verbs of talking and answering ("Mitchell talked like a proud father.")
+_CONVERSATION_VERBS = frozenset(_lex.word_list("conversation_verbs.txt"))
 #: "A woman who lives nearby said ...": an indefinite description of a person opening a
 #: sentence, then an aside or a clause, then a verb (checked by ``_described_speaker``)
 _DESCRIBED_SUBJECT = re.compile(
@@ -3358,7 +3360,7 @@ class _Resolver:
         bad = _ORG_OR_TITLE | _GLUE_HEADS | _NOT_PERSON_WORDS | _GEO_WORDS
         marks = "|".join(re.escape(m) for m in sorted(set(_PERSON_DEMONYMS.get(noun, ())) | (
             {noun.capitalize()} if noun else set()), key=len, reverse=True))
-        best, tied, free = None, None, None
+        best, tied, free, acted = None, None, None, None
         others = _other_nationality_marks(noun) if noun in _PERSON_DEMONYMS else ""
         for name in cands:
             info = self.actor_lookup(name)
@@ -3378,23 +3380,54 @@ class _Resolver:
             if others and (free is None or hits[-1] > free[0]) \
                     and not self._of_nationality(name, others, pos):
                 free = (hits[-1], name)   # round 11: not "Alona Bondarenko of Ukraine" for "the Greek"
+            if noun is not None and not (others and self._of_nationality(name, others, pos)) \
+                    and (acted is None or hits[-1] > acted[0]) and any(
+                        _acts_as_subject(self.masked, h, max(self.masked.rfind(c, 0, h) for c in ".!?\n") + 1)
+                        for h in hits):
+                acted = (hits[-1], name)
         if others:
             best = free
         self.contested = noun is not None and tied is None and best is not None \
-            and self._contest_pair(best, cands, marks, pos)
+            and self._contest_pair(best, cands, marks, pos, others)
         if self.contested:
             return None     # round 11c: "Djokovic beat Murray." / "the Serb said": no guess
+        if tied is None and best is not None and acted is not None and acted[1] != best[1] \
+                and self._described_subject_sentence(best[0]) and not any(
+                    _acts_as_subject(self.masked, h, max(self.masked.rfind(c, 0, h) for c in ".!?\n") + 1)
+                    for h in (m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(best[1].split()[-1])
+                                                             + r"(?![\w-])", self.masked[:pos]))):
+            # round 15: "... but Novak Djokovic is making sure ... / The third seed sailed past
+            # Italy's Simone Bolelli, having dispatched first-round victim Benjamin Becker" /
+            # '"...," the Serb said': a person written only as an object (a beaten opponent) of
+            # a sentence whose subject is a description ("The third seed") is no referent of the
+            # epithet when another person was the subject of a clause: the two descriptions
+            # rename the story's subject (topic continuity)
+            best = acted
         best = tied or best       # a person the text ties to that nationality comes first
         if best is None:
             return None
         return self._named_record(best[1], best[0], gender=gender)
 
-    def _contest_pair(self, best, cands, marks, pos):
+    def _described_subject_sentence(self, at) -> bool:
+        """round 15: whether the sentence holding position ``at`` opens with a definite
+        description and its verb ("The third seed sailed past ...", "The 20-year-old beat
+        ..."): "The" and one to four lower-case or numeric words, no name, none of them a
+        body's, document's or statement's noun."""
+        lo = max(self.masked.rfind(c, 0, at) for c in ".!?\n") + 1
+        m = re.match(r"\s*(?:[\"\u201c\u201d']\s*)?The\s+((?:[a-z0-9][\w-]*\s+){1,4})[a-z]+\b", self.masked[lo:at])
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return not any(w in _ORG_HEADS or w in _DOCUMENT_NOUNS or w in _STATEMENT_NOUNS for w in words)
+
+    def _contest_pair(self, best, cands, marks, pos, others=""):
         """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
         referent for a nationality noun: the nationality (``marks``) is written nowhere in the
         text, ``best`` is written only once before ``pos``, and the sentence that writes them
         names another of the candidate persons ``cands`` before them ("Novak Djokovic beat
-        Andy Murray." / '"...," the Serb said': either could be the Serb)."""
+        Andy Murray." / '"...," the Serb said': either could be the Serb). Round 15: a
+        candidate the text ties to another nationality (``others``: "Italy's Simone Bolelli")
+        could not be the Serb and contests nothing."""
         if marks and any(not re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, m.start() - 40):m.start()])
                          for m in re.finditer(r"(?<![\w-])(?:" + marks + r")(?![\w-])", self.text[:pos])):
             return False    # the nationality stated (not only "the Serb" itself)
@@ -3405,7 +3438,7 @@ class _Resolver:
         lo = max(self.masked.rfind(c, 0, at) for c in ".!?\n") + 1
         sentence = self.masked[lo:at]
         return any(c != name and re.search(r"(?<![\w'-])" + re.escape(c.split()[-1]) + r"(?![\w-])", sentence)
-                   for c in cands)
+                   and not (others and self._of_nationality(c, others, pos)) for c in cands)
 
     def _of_nationality(self, name, marks, pos):
         """Whether the text before ``pos`` ties the person ``name`` to a nationality (``marks``,
@@ -3738,6 +3771,78 @@ class _Resolver:
                     "definite": False, "pos": st, "text": phrase, "actor": None}
         return best
 
+    def _office_of_body(self, rec) -> bool:
+        """round 15: whether the unnamed possessive source ``rec`` is the holder of an office of
+        a body named in capitals ("The Scuderia's president", "Ferrari's president"): a title of
+        ``_ROLE_TITLES`` (not a spokesperson, who is someone else again) owned by capitalised
+        words that name no person (no honorific or given name, not the surname of a person
+        named before). A genitive
+        determiner makes the phrase definite (CGEL), so it refers like "the Ferrari
+        president"; "the victim's mother" or "Obama's adviser" (owned by a person) do not, nor
+        does "the company's chairman" (no body named: often a new person)."""
+        head = rec.get("head") or ""
+        if not rec.get("possessive") or rec.get("plural") or head not in _ROLE_TITLES \
+                or head.startswith("spokes"):
+            return False
+        words = rec.get("text", "").split()
+        k = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE_END)), None)
+        if k is None or k + 1 >= len(words) or not all(w.islower() for w in words[k + 1:]):
+            return False
+        owner = [re.sub(r"['\u2019]s?$", "", w) for w in words[:k + 1]]
+        if owner[0].lower() == "the":
+            owner = owner[1:]
+        if not owner or not all(_capitalised(w) for w in owner):
+            return False
+        if any(w.lower() in _TITLE_WORDS or _lex.given_name_gender(w) in ("m", "f") for w in owner):
+            return False
+        last = owner[-1]
+        return self._expand(last, rec["pos"]) == last and self._quoted_as(last, rec["pos"]) is None
+
+    def _paragraph_speaker(self, lo, hi, quote):
+        """round 15: the speaker of an unattributed quotation paragraph from the narrative
+        paragraph before it (``lo``..``hi``, quoting nobody): the person who is the subject of
+        its last sentence when that sentence has them talk, answer, report or hold a view
+        ("Following the game Mitchell talked like a proud father. / "I think with a win today,
+        our players grew up.""; "Moon was asked about this and agreed ... / "I think ...""),
+        a reporting verb, speech act, stance verb or verb of ``conversation_verbs.txt`` in one
+        of the subject's coordinated predicates. The person must be named in full in the text,
+        with evidence of a person (``_person_name``) or quoted before under that name, and is
+        not the speaker when the quotation
+        names them ("He was brilliant, Smith"); another person acting as a subject later in the
+        sentence ends the search. A speaker record, else None."""
+        chunk = self.text[lo:hi]
+        spans = sentence_spans(chunk)
+        if not spans:
+            return None
+        s0 = lo + spans[-1][0]
+        verbs = _CONVERSATION_VERBS | _SPEECH_ACTS | _STANCE_VERBS | frozenset(CUES)
+        found = None
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*", self.masked[s0:hi]):
+            st = s0 + m.start()
+            words = [w for w in m.group().split() if w.lower() not in _NOT_NAME and w.lower() not in _TITLE_WORDS]
+            if not words or not _acts_as_subject(self.masked, s0 + m.end() - len(words[-1]), s0):
+                continue
+            full = " ".join(words) if len(words) > 1 else self._expand(words[-1], st)
+            quoted = self._quoted_as(words[-1], st)
+            if len(full.split()) < 2 or full.split()[-1] != words[-1] \
+                    or (self._person_name(full.split()) is None and quoted != full):
+                continue
+            if found is not None:
+                break       # a later subject: the sentence is about someone else too
+            found = (st, full, s0 + m.end())
+        if found is None:
+            return None
+        st, full, end = found
+        rest = self.masked[end:hi]
+        nxt = re.search(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)", rest)
+        verb = next((w for w in re.findall(r"[a-z]+", rest[:nxt.start()] if nxt else rest) if w in verbs), None)
+        if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote):
+            return None
+        g = _lex.given_name_gender(full.split()[0])
+        rec = self._named_record(full, st, gender=g if g in ("m", "f") else None)
+        rec["cue"] = verb
+        return rec
+
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
         refers to ``target``: a copy of ``target`` with the role's cue and text, marked
@@ -3760,6 +3865,10 @@ class _Resolver:
                 and (_person_role(rec["head"]) or rec["head"] in _ORG_HEADS or rec["head"] in _REFERENT_KINDS):
             # "first minister said ..." opening a paragraph in lower case: a corpus that cut
             # the paragraph's first characters ("The "); read as the definite role
+            lead = "the"
+            rec["definite"] = True
+        if rec["type"] == "unnamed" and self._office_of_body(rec):
+            # round 15: "The Scuderia's president explained ..." is "the Ferrari president"
             lead = "the"
             rec["definite"] = True
         if rec["type"] == "pronoun":
@@ -4507,6 +4616,56 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             break
         resolved[id(ev)] = resolver.resolve(ev)
         pending.discard(id(ev))
+
+    # round 15: a quotation paragraph with no attribution after a narrative paragraph whose
+    # last sentence has a person talk or answer ("Moon was asked about this and agreed ..."),
+    # else, after one narrative paragraph that reports nobody, the last speaker
+    for qi, q in enumerate(quotes):
+        pi = q["p_first"]
+        if q["link"] is not None or not q["opens"] or pi == 0 or text[paras[pi][0]:q["open"]].strip() \
+                or any(j < qi for j in by_para.get(pi, [])) or (q["close"] is None and q["p_last"] == pi):
+            continue    # (a quotation left open at a paragraph end that does not go on: a
+            # broken line, whose attribution may stand in the next paragraph)
+        pp = pi - 1
+        while pp >= 0 and is_caption(pp):
+            pp -= 1
+        if pp < 0 or any(ch in text[paras[pp][0]:paras[pp][1]] for ch in _QUOTE_CHARS) \
+                or not _LINE_END.search(text[paras[pp][0]:paras[pp][1]]):
+            continue
+        end = q["close"] if q["close"] is not None else paras[q["p_last"]][1]
+        a, b = paras[pi][0], paras[q["p_last"]][1]
+        rest = list(text[a:b])
+        for j in by_para.get(pi, []) + by_para.get(q["p_last"], []):
+            for o, c, sp in quotes[j]["segments"]:
+                c = paras[sp][1] - 1 if c is None else c    # open to its paragraph's end
+                if a <= o and c < b:
+                    rest[o - a:c + 1 - a] = " " * (c + 1 - o)
+        if "".join(rest).strip(" \t\n.,;:!?-\u2013\u2014"):
+            continue    # '"...," Simz demands': the paragraph has words of its own, not a bare quotation
+        rec = resolver._paragraph_speaker(paras[pp][0], paras[pp][1], text[q["open"]:end])
+        if rec is not None:
+            ev = {"cue": rec["cue"], "text": rec["text"]}
+            resolved[id(ev)] = rec
+            q["link"] = (ev, "paragraph_before")
+        elif not para_events[pp]:
+            # one narrative paragraph in which nobody reports, between two quotation paragraphs
+            # ("Next up for Djokovic is American Sam Querrey."): news names a new speaker, so
+            # a quotation left unattributed carries on the last one (AP style: attribute a
+            # quotation when the speaker changes), unless it names that speaker
+            last = [j for j in range(qi) if quotes[j]["p_last"] == pp - 1 and quotes[j]["link"] is not None]
+            if not last:
+                continue
+            ev = quotes[last[-1]]["link"][0]
+            r = resolved.get(id(ev))
+            if r is None or not r.get("speaker") or r.get("plural") or r.get("type") == "pronoun" or re.search(
+                    r"\b" + re.escape(str(r["speaker"]).split()[-1]) + r"\b", text[q["open"]:end]):
+                continue
+            q["link"] = (ev, "continued")
+        else:
+            continue
+        for j in by_para.get(pi, []):
+            if j > qi and quotes[j]["link"] is None and quotes[j]["opens"]:
+                quotes[j]["link"] = (q["link"][0], "continued")
 
     rows = []
     for q in quotes:
