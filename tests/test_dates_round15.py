@@ -48,3 +48,11 @@ def test_hyphenated_set_adverbs():
     assert values("The council meets bi-weekly.") == {"bi-weekly": "P2W"}
     # before a noun the cycle adjective stays unannotated, as the closed spelling
     assert values("The semi-annual meeting was held.") == {}
+
+
+def test_days_one_to_nine_in_words_after_a_month():
+    assert values("The offer expires April one.", "1987-03-31") == {"April one": "1987-04-01"}
+    assert values("The plan takes effect April one, the officials said.", "1987-03-19") == {"April one": "1987-04-01"}
+    # a number word that begins a noun phrase is no day
+    assert values("In March two companies merged.", "1987-04-10") == {"March": "1987-03"}
+    assert values("In May one of the plants closed.", "1987-06-10") == {"May": "1987-05"}

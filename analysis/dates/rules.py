@@ -460,7 +460,7 @@ RULES: list[Rule] = []
 _MONTH_GATE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _UNIT_GATE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
 GATES = {
-    "month_day_year": _MONTH_GATE, "week_of": r"week\s+of", "nth_week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
+    "month_day_year": _MONTH_GATE, "month_day_word": _MONTH_GATE, "week_of": r"week\s+of", "nth_week_of": r"week\s+of", "day_month_year": _MONTH_GATE, "month_year": _MONTH_GATE,
     "month_rel_year": _MONTH_GATE, "rel_month": _MONTH_GATE, "spoken_year": r"nineteen|twenty|thousand",
     "ref_adj": r"current|recent|former|future", "fiscal_short": r"fy", "year_period": r"quarter|period", "rel_fiscal_year": r"fiscal",
     "term_ref": r"term", "clock_part": r"\d\s*(?:[ap]\.?\s?m\.?\s+|\s+o['\u2019]clock\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|yesterday\s|tomorrow\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)", "same_month_year_back": r"same\s+(?:month|week)", "nth_day_now": r"\sday\s+(?:of|in|since)", "then_ref": r"(?:until|till|by|before)\s+then", "future_ref": r"one\s+day|some\s?day|(?:later|future)\s+date", "year_ended": r"(?:year|month|week)\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|to\s)", "mid_part_of_day": r"mid[- ]?(?:morning|afternoon|evening)", "year_end": r"year", "the_year": r"the\s+year", "in_the_unit": r"in\s+the\s+(?:day|week|month)", "story_unit": r"year|month|week|day|morning|afternoon|evening|night", "numeric_date": r"\d[/.-]\d", "numeric_ymd": r"\d[/.]\d", "year_wide": r"\b[12]\d{3}\b", "year_prefixed": r"(?:pre|post)-[12]", "year_apostrophe": "['\u2019]\\d\\d",
@@ -715,6 +715,23 @@ def _resolve_day(m, ctx, month, day, year):
     d = month_day_near(ctx.anchor, mo, day, _tense_with_preposition(ctx, m),
                        near_ahead=not _YEAR_BACK.search(ctx.sentence(m.start())))
     return out(fmt_day(d), "day", basis="relative") if d else None
+
+
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@rule("month_day_word", rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})\s+(one|two|three|four|five|six|seven|eight|nine)\b"
+                        rf"(?:,?\s+({YEAR_WIDE})\b(?![\d%]))?")
+def _month_day_word(m, ctx):
+    """"April one", "March five, 1987": wire copy that spells out numbers under ten writes days
+    one to nine in words (Reuters-21578: 446 in 21,578 stories; round 15). Only when the day
+    ends the phrase (punctuation, a year, or a function word follows), so "In March one analyst
+    said", "In May one of the plants", "In April three were killed" stay a month."""
+    if not m.group(3):
+        nxt = re.match(r"\s*([A-Za-z]+|\S)?", ctx.text[m.end():m.end() + 20]).group(1)
+        if nxt and nxt[0].isalpha() and (nxt.lower() not in _FUNCTION_WORDS or nxt.lower() in {"of", "more", "less"}):
+            return None
+    return _resolve_day(m, ctx, month=m.group(1), day=str(_DAY_WORDS[m.group(2)]), year=m.group(3))
 
 
 @rule("week_of", rf"\b(?:the\s+)?week\s+of\s+({MONTH_ANYCASE})\s+({DAY_RE})(?:,?\s+({YEAR_WIDE}))?(?![\d%]|:\d)")
