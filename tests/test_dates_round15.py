@@ -56,3 +56,6 @@ def test_days_one_to_nine_in_words_after_a_month():
     # a number word that begins a noun phrase is no day
     assert values("In March two companies merged.", "1987-04-10") == {"March": "1987-03"}
     assert values("In May one of the plants closed.", "1987-06-10") == {"May": "1987-05"}
+    # a compound ("three-month") is no day
+    assert values("It said the February three-month average rose.", "1987-03-10") == \
+        {"February": "1987-02", "three-month": "P3M"}

@@ -720,7 +720,7 @@ def _resolve_day(m, ctx, month, day, year):
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
-@rule("month_day_word", rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})\s+(one|two|three|four|five|six|seven|eight|nine)\b"
+@rule("month_day_word", rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})\s+(one|two|three|four|five|six|seven|eight|nine)\b(?![-\u2010\u2013])"
                         rf"(?:,?\s+({YEAR_WIDE})\b(?![\d%]))?")
 def _month_day_word(m, ctx):
     """"April one", "March five, 1987": wire copy that spells out numbers under ten writes days
