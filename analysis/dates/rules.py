@@ -187,8 +187,8 @@ def clause_tenses(sentence: str, start: int, end: int) -> tuple[str | None, str 
                 # expression's clause; inside that clause (", caused by failures in December") it
                 # stays the expression's verb (round 15)
                 tense = None
-            elif tense is None and glued and _subject_before(words, idx, sentence) \
-                    and lw.endswith("ed") and lw not in _NOT_PAST_ED and w[0].islower():
+            elif tense is None and glued and lw.endswith("ed") and w[0].islower() and lw not in _NOT_PAST_ED \
+                    and _subject_before(words, idx, sentence):
                 # "they launched rockets", "President Ruiz introduced price controls": an -ed form
                 # after a pronoun or a two-word name is the subject's verb, not an adjective before
                 # its noun ("preferred shares"); round 15
@@ -485,7 +485,7 @@ GATES = {
 # without). analysis.dates.extract searches these near their gate hits only
 # (analysis.text.regex_window.gated_finditer), with the same matches as a full scan.
 GATE_IN_MATCH = frozenset({
-    "month_day_year", "day_month_year", "month_year", "month_rel_year", "rel_month",
+    "month_day_year", "month_day_word", "day_month_year", "month_year", "month_rel_year", "rel_month",
     "duration", "ago", "rel_unit", "story_unit", "duration_vague", "duration_the_past",
     "ref", "clock", "clock_words", "season", "quarter", "decade", "numeric_date", "numeric_ymd",
     "year_wide", "year_end", "set_freq", "the_year", "in_the_unit", "duration_half",
