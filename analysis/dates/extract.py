@@ -369,6 +369,9 @@ _LIST_DAY = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(\d{1,2}
                        r"hundred|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|points?|"
                        r"cents?|dollars?|shares?|times|of\b|[A-Z][a-z]+\s+\d))")
 _MONTH_DAY_RULES = {"month_day_year"}
+# "from March 9 to 23": the end of a range of days after "from" (round 15); the same guards as a
+# list day, so "from March 9 to 23 pct" stays an amount
+_RANGE_DAY = re.compile(r"\s+(?:to|through|until|till|thru)\s+" + _LIST_DAY.pattern[_LIST_DAY.pattern.index(r"(\d{1,2})"):])
 
 
 def _list_days(text: str, exprs: list[dict]) -> list[dict]:
@@ -381,8 +384,13 @@ def _list_days(text: str, exprs: list[dict]) -> list[dict]:
             continue
         nxt_start = exprs[i + 1]["start"] if i + 1 < len(exprs) else len(text)
         pos, last = c["end"], int(c["value"][8:10])
+        ranged = re.search(r"\b[Ff]rom\s+$", text[max(0, c["start"] - 6):c["start"]]) is not None
         while True:
-            m = _LIST_DAY.match(text, pos)
+            m = _LIST_DAY.match(text, pos) or (_RANGE_DAY.match(text, pos) if ranged and pos == c["end"] else None)
+            if m is not None and m.re is _RANGE_DAY:
+                if re.match(r"\s*(?:pct|dlrs?|mln|bln|cts|stg|yen|francs|marks|pounds|tonnes|tons|barrels|ounces|"
+                            r"degrees|units|votes|seats|members|troops|[A-Z]{3}\b)", text[m.end():m.end() + 20]):
+                    m = None  # "from March 9 to 23 pct": an amount, not a day
             if m is None or m.end() > nxt_start:
                 break
             day = int(m.group(1))
