@@ -73,3 +73,39 @@ def test_guard_hyphened_companies_and_lower_case_ole_stay_out():
            "Fans of the Good Ole Boys sang in the good ole days.")
     assert _persons(m, "d0") == []
     assert _persons(m, "d1") == []
+
+
+# ---- an appositive role with modifiers ------------------------------------------------------------
+
+def test_an_appositive_role_after_modifiers_marks_a_person():
+    m = _m("Voters took it seriously, as Ayub Baraki, an early military ruler and modernist, learned.",
+           "The talks failed, Wekesa Barasa, a veteran opposition leader, said on Monday.")
+    assert ("Ayub Baraki", "Ayub Baraki") in _persons(m, "d0")
+    assert ("Wekesa Barasa", "Wekesa Barasa") in _persons(m, "d1")
+
+
+def test_guard_an_appositive_without_a_persons_role_stays_out():
+    m = _m("Orinda Lakes, a small lakeside town, voted on Monday.",
+           "Orinda Vale, the oldest college bowl, opened in 1902.")
+    assert _persons(m, "d0") == []
+    assert _persons(m, "d1") == []
+
+
+# ---- a surname ending in -ly after an initial's stop -----------------------------------------------
+
+def test_a_ly_surname_after_an_initials_stop_is_a_name_word():
+    m = _m("At the meeting P.K.Varghese, K.Mathly and T.J.Kurian spoke.")
+    assert [t for t, _ in _persons(m)] == ["P.K.Varghese", "K.Mathly", "T.J.Kurian"]
+
+
+def test_guard_an_ly_adverb_opening_a_sentence_stays_out():
+    m = _m("The council met in Kochi. Separately, officials said the vote was delayed.")
+    assert _persons(m) == []
+
+
+def test_guard_an_unlisted_given_name_alone_needs_a_personal_pronoun_near():
+    filler = " ".join(["The committee met in the town hall and the budget was discussed at length."] * 4)
+    m = _m("Later Wanjiru Kamau and her father Peter Kamau arrived. " + filler + " Wanjiru officers were late.",
+           "Later Wanjiru Kamau and her father Peter Kamau arrived. " + filler + " Wanjiru said she was late.")
+    assert "Wanjiru" not in [t for t, _ in _persons(m, "d0")]
+    assert ("Wanjiru", "Wanjiru Kamau") in _persons(m, "d1")

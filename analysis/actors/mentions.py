@@ -753,8 +753,10 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
-    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith")
-    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None)
+    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith"), and
+    # so is a word after an initial's stop, which ends no sentence ("J. Crossley", "K.Cicily")
+    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None
+                and not (i > 0 and tk.is_initial(i - 1) and tk.gap(i - 1).startswith(".")))
 
 
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
@@ -1150,10 +1152,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
 
     # a relative named with another given name before a surname of the document ("Benazir Bhutto"
     # beside "Zulfikar Ali Bhutto"), which the given-name lists may not know
-    if unknown_surname:
+    if surname_all:
         for i, name in _relatives_by_surname(tk, d, covered, unknown_surname, surname_all, lowercase_words):
             unknown_full.setdefault(tk.norm[i] + tk.norm[i + 1], name)
-            surname_all[tk.norm[i + 1]].append(name)
+            surname_all.setdefault(tk.norm[i + 1], []).append(name)
             spans.append({"a": i, "b": i + 2, "kind": "unknown", "actors": [name]})
             covered[i] = covered[i + 1] = True
 
@@ -1350,9 +1352,10 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if _given(tk.raw[i]) is None and (
                     tk.start[i] < named_at[next(iter(firsts[tk.norm[i]]))] or tk.norm[i] in unknown_surname
                     or tk.norm[i] in TITLE_WORDS or tk.norm[i] in NAME_STOPWORDS or tk.norm[i] in _CITIES
-                    or d.lookup(tk.norm[i])):
+                    or d.lookup(tk.norm[i]) or not _name_token(tk, i, lowercase_words) or not _pronoun_near(tk, i)):
                 continue    # a given name the lists lack ("Benazir" after "Benazir Bhutto") only after
-                # the full name, and no surname, title, city or dictionary entry
+                # the full name, with a personal pronoun near ("Benazir was ..., like her father"), and
+                # no surname, title, city or dictionary entry ("Paramount" after "Paramount Global")
             if not _lone_name(tk, i, lowercase_words) \
                     or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) or _possessive_place(tk, i, covered):
                 continue
@@ -2758,6 +2761,12 @@ def _company_next(tk: _Tokens, k: int) -> bool:
     return tk.cap[k] and tk.norm[k] in _COMPANY_WORDS
 
 
+def _pronoun_near(tk: _Tokens, i: int, width: int = 25) -> bool:
+    """Is a personal pronoun (he, she, his, her, him) within ``width`` words of token i: a sign that
+    a word the given-name lists lack names a person there ("Benazir was ..., like her father")."""
+    return not _PERSONAL_PRONOUNS.isdisjoint(tk.norm[max(0, i - width):i + width])
+
+
 def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surname, surname_all, lowercase_words):
     """(token, name) of two-word names "Given Surname" left uncovered whose surname is that of a
     person the document names in full with a known given name: news names a relative or namesake
@@ -2769,7 +2778,7 @@ def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surn
     n = tk.n
     out = []
     for i in tk.caps:
-        if i + 1 >= n or covered[i] or covered[i + 1] or not tk.cap[i + 1] or tk.norm[i + 1] not in unknown_surname \
+        if i + 1 >= n or covered[i] or covered[i + 1] or not tk.cap[i + 1] or tk.norm[i + 1] not in surname_all \
                 or not re.fullmatch(r"[ \t]+", tk.gap(i)) or tk.poss[i] or tk.is_initial(i):
             continue
         w = tk.norm[i]
@@ -2777,8 +2786,8 @@ def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surn
                 or w in unknown_surname or w in _CITIES or w in _nationality_words(d) or d.lookup(w) \
                 or not _name_token(tk, i, lowercase_words) or not _name_token(tk, i + 1, lowercase_words):
             continue
-        if _sentence_initial(tk, i) and _given(tk.raw[i]) is None:
-            continue
+        if _given(tk.raw[i]) is None and (_sentence_initial(tk, i) or not _pronoun_near(tk, i)):
+            continue    # (an unlisted first word needs a personal pronoun near: not "Team Paterson")
         if i > 0 and tk.join[i - 1] and (
                 tk.cap[i - 1] and not _sentence_initial(tk, i)
                 and not (_sentence_initial(tk, i - 1) and _given(tk.raw[i - 1]) is None)   # "Later Wanjiru Kamau"
@@ -2924,6 +2933,12 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             k = b
             if k < n and tk.norm[k] in ("a", "an", "the"):
                 k += 1
+                for _ in range(2):      # "Ayub Khan, an early military ruler": modifiers before the role
+                    if k + 1 < n and tk.raw[k].isalpha() and tk.raw[k].islower() and tk.norm[k] not in ROLE_NOUNS \
+                            and tk.norm[k] not in _PREPOSITIONS and tk.norm[k] not in _AUX_VERBS \
+                            and re.fullmatch(r"[ \t]+", tk.gap(k)) and not tk.cap[k + 1] \
+                            and (tk.norm[k + 1] in ROLE_NOUNS or k + 2 < n and tk.norm[k + 2] in ROLE_NOUNS):
+                        k += 1
             if k < n and tk.poss[k]:   # "the agency's director"
                 k += 1
             if k < n and (tk.norm[k] in ROLE_NOUNS and not tk.cap[k]
