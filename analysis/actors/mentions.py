@@ -2783,7 +2783,7 @@ def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surn
             continue
         w = tk.norm[i]
         if w in lowercase_words or w in TITLE_WORDS or w in NAME_STOPWORDS or w in ROLE_NOUNS or w in _QUALIFIERS \
-                or w in unknown_surname or w in _CITIES or w in _nationality_words(d) or d.lookup(w) \
+                or w in unknown_surname or w in _CITIES or d.lookup(w) \
                 or not _name_token(tk, i, lowercase_words) or not _name_token(tk, i + 1, lowercase_words):
             continue
         if _given(tk.raw[i]) is None and (_sentence_initial(tk, i) or not _pronoun_near(tk, i)):
@@ -2797,6 +2797,9 @@ def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surn
             continue
         same = [x for x in surname_all.get(tk.norm[i + 1], ()) if _norm(x.split()[0]) == w]
         out.append((i, same[0] if same else f"{tk.raw[i]} {tk.raw[i + 1]}"))
+    if out:     # (the nationality words last: they are built from the whole dictionary)
+        nationality = _nationality_words(d)
+        out = [(i, name) for i, name in out if tk.norm[i] not in nationality]
     return out
 
 
