@@ -753,8 +753,10 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     n = tk.norm[i]
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
-    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith")
-    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None)
+    # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith"), and
+    # so is a word after an initial's stop, which ends no sentence ("J. Crossley", "K.Cicily")
+    return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None
+                and not (i > 0 and tk.is_initial(i - 1) and tk.gap(i - 1).startswith(".")))
 
 
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
@@ -1033,7 +1035,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             i += 1     # "Lord Advocate Dorothy Bain", "Mayor of London Sadiq Khan": the rest of a title
             of_place = tk.norm[i - 2] == "of" and i >= 3 and _title_start(tk, i - 3) is not None
         # words: hyphenated pieces ("Tae-yul") form one word; initials do not count
-        words = [k for k in range(i, b) if not tk.is_initial(k) and not (k > i and tk.gap(k - 1) == "-")
+        # (a word hyphened to a particle is a word of its own: "Zia ul-Haq", "Ahmed al-Tayeb")
+        words = [k for k in range(i, b) if not tk.is_initial(k)
+                 and not (k > i and tk.gap(k - 1) == "-" and tk.raw[k - 1] not in _NAME_PARTICLES)
                  and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
         ok = of_place or _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
@@ -1145,6 +1149,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             i = b
         else:
             i += 1
+
+    # a relative named with another given name before a surname of the document ("Benazir Bhutto"
+    # beside "Zulfikar Ali Bhutto"), which the given-name lists may not know
+    if surname_all:
+        for i, name in _relatives_by_surname(tk, d, covered, unknown_surname, surname_all, lowercase_words):
+            unknown_full.setdefault(tk.norm[i] + tk.norm[i + 1], name)
+            surname_all.setdefault(tk.norm[i + 1], []).append(name)
+            spans.append({"a": i, "b": i + 2, "kind": "unknown", "actors": [name]})
+            covered[i] = covered[i + 1] = True
 
     # repeated full names and surnames of the unknown persons found above
     if unknown_full or unknown_surname:
@@ -1327,15 +1340,23 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             if len(fit) == 1:
                 r["actor"], r["resolution"] = fit.pop(), "document"
     # a given name alone ("Stephen") is the one person named in full with it in the document
-    firsts = {}
+    firsts, named_at = {}, {}
     for r in rows:
         if r["resolution"] == "document" and r["actor_type"] == "person" and " " in r["actor"]:
             firsts.setdefault(_norm(r["actor"].split()[0]), set()).add(r["actor"])
+            named_at.setdefault(r["actor"], r["start"])
     if firsts:
         for i in tk.caps:     # (the others were skipped)
             if covered[i] or not tk.cap[i] or tk.norm[i] not in firsts or len(firsts[tk.norm[i]]) != 1:
                 continue
-            if _given(tk.raw[i]) is None or not _lone_name(tk, i, lowercase_words) \
+            if _given(tk.raw[i]) is None and (
+                    tk.start[i] < named_at[next(iter(firsts[tk.norm[i]]))] or tk.norm[i] in unknown_surname
+                    or tk.norm[i] in TITLE_WORDS or tk.norm[i] in NAME_STOPWORDS or tk.norm[i] in _CITIES
+                    or d.lookup(tk.norm[i]) or not _name_token(tk, i, lowercase_words) or not _pronoun_near(tk, i)):
+                continue    # a given name the lists lack ("Benazir" after "Benazir Bhutto") only after
+                # the full name, with a personal pronoun near ("Benazir was ..., like her father"), and
+                # no surname, title, city or dictionary entry ("Paramount" after "Paramount Global")
+            if not _lone_name(tk, i, lowercase_words) \
                     or (i > 0 and tk.cap[i - 1] and tk.join[i - 1]) or _possessive_place(tk, i, covered):
                 continue
             covered[i] = True
@@ -2591,6 +2612,9 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         if b == a + 1 and tk.norm[a] in TITLE_WORDS and b < n and tk.cap[b] \
                 and tk.norm[b] in _PORTFOLIO_HEADS and re.fullmatch(r"[ \t]+", next_gap):
             return None     # "Labour Minister", "Health Secretary": a portfolio, not the party
+        if _relative_given_before(tk, d, a, b, by_kind, prev_joined):
+            return None     # "Michelle Obama": another given name before a person's surname is
+            # another person of that family, found by pass B with her own given name
         if all(d.actors[x].get("source") in _GAZETTEER for x in actors):
             # a country name from the fallback list: not inside a longer name ("Michael
             # Jordan", "Georgia Tech", "Chad-based"); a possessive ends the name before a
@@ -2676,6 +2700,26 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 "titled": t is not None or assume_name, "title_words": t[1] if t else [],
                 "surname": "".join(tk.norm[k] for k in range(a, b)), "raw": " ".join(tk.raw[a:b])}
     return None
+
+
+def _relative_given_before(tk: _Tokens, d: ActorDictionary, a: int, b: int, by_kind, prev_joined) -> bool:
+    """Is the one-word dictionary name at [a, b) a person's surname written after another given
+    name ("Michelle Obama", "Laura Bush" for a dictionary "Obama" / "Bush"): a relative, not the
+    dictionary person? Not after a title ("President Obama"), nor after a sentence's first word
+    that the document also writes in lower case ("Will Obama win?")."""
+    if b != a + 1 or not prev_joined or not tk.cap[a - 1] or "surname" not in by_kind \
+            or not set(by_kind["name"]) <= set(by_kind["surname"]):
+        return False
+    g = a - 1
+    w = tk.norm[g]
+    if _given(tk.raw[g]) not in ("m", "f") or w in TITLE_WORDS or w in NAME_STOPWORDS or w in ROLE_NOUNS \
+            or tk.poss[g] or tk.is_initial(g) or not tk.raw[g][1:].islower():
+        return False
+    if any(d.actors.get(x, {}).get("type") != "person" or _norm(x.split()[0]) == w for x in by_kind["name"]):
+        return False    # (an organisation; the person's own given name)
+    if _sentence_initial(tk, g) and any(tk.norm[k] == w and not tk.cap[k] for k in range(tk.n)):
+        return False
+    return True
 
 
 def _org_before_member(tk: _Tokens, d: ActorDictionary, b: int, gap: str) -> bool:
@@ -2767,6 +2811,48 @@ def _company_next_at(text: str, pos: int) -> bool:
 def _company_next(tk: _Tokens, k: int) -> bool:
     """Token k begins a company suffix ("Corp", "Co", "Group")."""
     return tk.cap[k] and tk.norm[k] in _COMPANY_WORDS
+
+
+def _pronoun_near(tk: _Tokens, i: int, width: int = 25) -> bool:
+    """Is a personal pronoun (he, she, his, her, him) within ``width`` words of token i: a sign that
+    a word the given-name lists lack names a person there ("Benazir was ..., like her father")."""
+    return not _PERSONAL_PRONOUNS.isdisjoint(tk.norm[max(0, i - width):i + width])
+
+
+def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surname, surname_all, lowercase_words):
+    """(token, name) of two-word names "Given Surname" left uncovered whose surname is that of a
+    person the document names in full with a known given name: news names a relative or namesake
+    with their own given name ("Benazir Bhutto" beside "Zulfikar Ali Bhutto"), also one the
+    given-name lists lack. The first word must be a name word written nowhere in lower case, no
+    title, role, nationality, dictionary entry or surname of the document; at a sentence's start
+    it must be a known given name ("Meanwhile Bhutto said"); no capitalised word is joined before or
+    after the pair. A first word that opens one of the full names ("Zulfikar Bhutto") is that person."""
+    n = tk.n
+    out = []
+    for i in tk.caps:
+        if i + 1 >= n or covered[i] or covered[i + 1] or not tk.cap[i + 1] or tk.norm[i + 1] not in surname_all \
+                or not re.fullmatch(r"[ \t]+", tk.gap(i)) or tk.poss[i] or tk.is_initial(i):
+            continue
+        w = tk.norm[i]
+        if w in lowercase_words or w in TITLE_WORDS or w in NAME_STOPWORDS or w in ROLE_NOUNS or w in _QUALIFIERS \
+                or w in unknown_surname or w in _CITIES or d.lookup(w) \
+                or not _name_token(tk, i, lowercase_words) or not _name_token(tk, i + 1, lowercase_words):
+            continue
+        if _given(tk.raw[i]) is None and (_sentence_initial(tk, i) or not _pronoun_near(tk, i)):
+            continue    # (an unlisted first word needs a personal pronoun near: not "Team Paterson")
+        if i > 0 and tk.join[i - 1] and (
+                tk.cap[i - 1] and not _sentence_initial(tk, i)
+                and not (_sentence_initial(tk, i - 1) and _given(tk.raw[i - 1]) is None)   # "Later Wanjiru Kamau"
+                or tk.norm[i - 1] in ("the", "a", "an")):
+            continue
+        if i + 2 < n and tk.join[i + 1] and tk.cap[i + 2] and not tk.poss[i + 1]:
+            continue
+        same = [x for x in surname_all.get(tk.norm[i + 1], ()) if _norm(x.split()[0]) == w]
+        out.append((i, same[0] if same else f"{tk.raw[i]} {tk.raw[i + 1]}"))
+    if out:     # (the nationality words last: they are built from the whole dictionary)
+        nationality = _nationality_words(d)
+        out = [(i, name) for i, name in out if tk.norm[i] not in nationality]
+    return out
 
 
 def _lone_name(tk: _Tokens, i: int, lowercase_words) -> bool:
@@ -2902,6 +2988,12 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             k = b
             if k < n and tk.norm[k] in ("a", "an", "the"):
                 k += 1
+                for _ in range(2):      # "Ayub Khan, an early military ruler": modifiers before the role
+                    if k + 1 < n and tk.raw[k].isalpha() and tk.raw[k].islower() and tk.norm[k] not in ROLE_NOUNS \
+                            and tk.norm[k] not in _PREPOSITIONS and tk.norm[k] not in _AUX_VERBS \
+                            and re.fullmatch(r"[ \t]+", tk.gap(k)) and not tk.cap[k + 1] \
+                            and (tk.norm[k + 1] in ROLE_NOUNS or k + 2 < n and tk.norm[k + 2] in ROLE_NOUNS):
+                        k += 1
             if k < n and tk.poss[k]:   # "the agency's director"
                 k += 1
             if k < n and (tk.norm[k] in ROLE_NOUNS and not tk.cap[k]
