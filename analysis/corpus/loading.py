@@ -1289,6 +1289,23 @@ COLUMN_ALIASES = {
 }
 
 
+def _other_language_aliases(aliases: dict) -> dict:
+    """The English names followed by the names news exports in other languages give each field
+    (``lexicons/column_names_other_languages.csv``: "corps", "titre", "Inhalt", "fecha"), so a
+    French or German table loads as an English one does; an English name is tried first."""
+    from ..lexicons import _rows
+
+    out = {field: list(names) for field, names in aliases.items()}
+    for r in _rows("column_names_other_languages.csv"):
+        name = r["name"].strip().lower()
+        if name and name not in out[r["field"].strip()]:
+            out[r["field"].strip()].append(name)
+    return {field: tuple(names) for field, names in out.items()}
+
+
+COLUMN_ALIASES = _other_language_aliases(COLUMN_ALIASES)
+
+
 def _resolve_column(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
     """The column to read ``field`` from: the one asked for, else a common alternative name.
 

@@ -1,0 +1,102 @@
+"""Round-15 findings from reading whole reports on corpora of other shapes (BBC Afrique French
+as JSONL with its own column names, all ABC headlines as Parquet, folders of .txt and .html
+files, a messy Windows-1252 CSV export), each on invented data."""
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.loading import CorpusError, load_corpus
+
+
+def _load(path, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(path, **kw)
+
+
+def _problems(corpus):
+    return pd.DataFrame(corpus.attrs.get("problems", []))
+
+
+_FR = ("Le gouvernement a annoncé mardi une hausse du prix du carburant, une décision qui a "
+       "provoqué la colère des syndicats et des chauffeurs de taxi dans la capitale.")
+_FR2 = ("Les électeurs sont appelés aux urnes dimanche pour choisir un nouveau président, après "
+        "une campagne marquée par des débats sur la sécurité et le coût de la vie.")
+
+
+# --- A. a table exported in another language loads with its own column names ---------------
+def test_a_french_export_with_its_own_column_names_loads(tmp_path):
+    # BBC Afrique as a French export: corps / titre / identifiant / rubrique. The report stopped
+    # with "no text column 'text' (columns: 'corps', ...)"; with --text-column corps it ran with
+    # no titles and generated ids
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"identifiant": f"afr-{i}", "rubrique": "politique",
+                                          "titre": f"Titre {i}", "corps": t}, ensure_ascii=False)
+                              for i, t in enumerate([_FR, _FR2], 1)) + "\n", encoding="utf-8")
+    c = _load(path)
+    assert list(c["doc_id"]) == ["afr-1", "afr-2"]
+    assert list(c["title"]) == ["Titre 1", "Titre 2"]
+    assert c["text"].iloc[0].startswith("Le gouvernement a annoncé")
+    said = _problems(c)
+    assert said["action"].str.contains("text read from column 'corps'").any()
+
+
+def test_a_german_csv_with_datum_and_inhalt_loads_dated(tmp_path):
+    path = tmp_path / "de.csv"
+    pd.DataFrame({"Datum": ["2016-03-01", "2016-03-02"], "Überschrift": ["Wahl in Wien", "Neue Regierung"],
+                  "Inhalt": ["Die Wahl in Wien ist entschieden, sagte der Bürgermeister am Abend.",
+                             "Die neue Regierung wurde am Montag vom Bundespräsidenten angelobt."]}
+                 ).to_csv(path, index=False)
+    c = _load(path)
+    assert c["published"].notna().all() and list(c["title"]) == ["Wahl in Wien", "Neue Regierung"]
+
+
+def test_short_or_named_columns_are_not_taken_for_the_text(tmp_path):
+    # guards: a column of addresses and a column named as the title (in French) are not the
+    # text; neither is one of two prose columns whose names are no text alias
+    path = tmp_path / "short.csv"
+    pd.DataFrame({"titre": ["Une hausse du prix du carburant provoque la colère des syndicats"] * 2,
+                  "lien": ["https://www.example.org/afrique/region-53099443"] * 2}).to_csv(path, index=False)
+    with pytest.raises(CorpusError, match="no text column"):
+        _load(path)
+    path2 = tmp_path / "two.csv"
+    pd.DataFrame({"resume": [_FR, _FR2], "langfassung": [_FR2, _FR]}).to_csv(path2, index=False)
+    with pytest.raises(CorpusError, match="no text column"):
+        _load(path2)
+
+
+# --- B. keyness counts a French word with an elided article as the word ---------------------
+from analysis.keywords.keywords import keyness  # noqa: E402
+
+
+def _frame(target_texts, reference_texts, language):
+    texts = target_texts + reference_texts
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts,
+                         "group": ["a"] * len(target_texts) + ["b"] * len(reference_texts),
+                         "language": language})
+
+
+def test_keyness_counts_l_armee_and_armee_as_one_word():
+    # BBC Afrique politics vs business: "l'armée" (102 times) and "armée" were two key words,
+    # "l'ukraine" and "ukraine" too; 511 of 6,062 terms carried an elided article
+    a = ["L'armée a tiré sur les manifestants. Le chef de l'armée parle.",
+         "Des soldats de l'armée ont quitté la ville, et l'armée se retire.",
+         "L'armée nationale et l'Ukraine : une armée en guerre."] * 3
+    b = ["Les entreprises vendent du riz et du plastique au marché.",
+         "Le prix du riz augmente pour les entreprises du pays."] * 3
+    out = keyness(_frame(a, b, "fr"), by="group", target="a", reference="b", min_count=1)
+    terms = set(out["term"])
+    assert "armée" in terms and not any("'" in t for t in terms), sorted(terms)
+    row = out.set_index("term").loc["armée"]
+    assert row["count_target"] == 18
+
+
+def test_english_contractions_and_names_with_apostrophes_stay_in_keyness():
+    # guard: "O'Brien", "I'm" and "didn't" are not read as elided French articles
+    a = ["O'Brien said I'm sure O'Brien didn't lose the vote in Dublin."] * 4
+    b = ["The council approved the budget for the harbour on Monday."] * 4
+    out = keyness(_frame(a, b, "en"), by="group", target="a", reference="b", min_count=1)
+    terms = set(out["term"])
+    assert "o'brien" in terms and "m" not in terms and "brien" not in terms, sorted(terms)
