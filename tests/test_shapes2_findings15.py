@@ -129,3 +129,25 @@ def test_a_first_line_of_figures_is_no_headline():
     c = classify_document("Shr 1.24 dlrs vs 1.10 dlrs\n\nNet 285,000 vs 10,500\n\n" + _LEDE)
     assert c.title is None
 
+
+
+# --- D. French news words: connectives and reporting verbs are no concordance terms ----------
+def test_french_connectives_and_reporting_verbs_are_no_concordance_terms():
+    # BBC Afrique: the default concordance terms were "également, pays, lire" and topic 1 had
+    # 'dit' (said) among its top terms; the package's French list lacks both, as the German one
+    # lacked 'allerdings'
+    from analysis.corpus.language import stop_words_for
+    from analysis.report.narrative import default_kwic_terms
+
+    words, source = stop_words_for("fr")
+    for w in ("également", "notamment", "cependant", "dit", "déclaré", "selon", "millions", "mardi"):
+        assert w in words, w
+    assert "French news words" in source
+    texts = [f"Le gouvernement a également annoncé, a dit le ministre à {v}, qu'il a notamment "
+             f"réduit les impôts. Le gouvernement a également dit non." for v in
+             ("Dakar", "Abidjan", "Bamako", "Niamey")]
+    corpus = pd.DataFrame({"doc_id": list("abcd"), "text": texts, "language": ["fr"] * 4})
+    terms = default_kwic_terms(corpus)
+    assert not {"également", "dit", "notamment"} & set(terms) and "gouvernement" in terms
+    # guard: content words stay
+    assert not {"gouvernement", "guerre", "impôts", "président", "armée"} & words
