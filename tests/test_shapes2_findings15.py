@@ -128,6 +128,9 @@ def test_a_first_line_of_figures_is_no_headline():
     # guard: a results table at the top of a text (no function word) stays a table row
     c = classify_document("Shr 1.24 dlrs vs 1.10 dlrs\n\nNet 285,000 vs 10,500\n\n" + _LEDE)
     assert c.title is None
+    # guard: a time stamp above the story (an L3S page: "Fri Dec 28,  7:05 AM ET") is no headline
+    c = classify_document("Fri Dec 28,  7:05 AM ET\n\n" + _LEDE)
+    assert c.title is None
 
 
 
@@ -151,3 +154,51 @@ def test_french_connectives_and_reporting_verbs_are_no_concordance_terms():
     assert not {"également", "dit", "notamment"} & set(terms) and "gouvernement" in terms
     # guard: content words stay
     assert not {"gouvernement", "guerre", "impôts", "président", "armée"} & words
+
+
+# --- E. a load note about a folder names the folder, not a temporary chunk ------------------
+def test_a_folder_note_from_a_store_chunk_names_the_researchers_folder(tmp_path):
+    # L3S pages read through the report's store: the note "HTML tags in the text" was listed
+    # under 'analysis-chunk-z99_e27t', a temporary folder the researcher never made
+    from analysis.store.chunks import load_chunk
+
+    folder = tmp_path / "my_pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Council backs plan\n\n<p>The council backed the new bridge plan "
+                                  "on Tuesday after a long debate about its cost.</p>\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_chunk({"kind": "files", "root": str(folder), "paths": ["a.txt"]}, {})
+    notes = _problems(corpus)
+    tags = notes[notes["problem"] == "HTML tags in the text"]
+    assert list(tags["source_path"]) == ["my_pages"]
+    assert not notes["source_path"].astype(str).str.startswith("analysis-chunk-").any()
+
+
+# --- F. a file name in a page's title metadata is no title -----------------------------------
+_PAGE = """<html><head><title>Council backs new bridge plan after long debate - Example News</title>
+<meta name="TITLE" content="Councilbri-alt.css" title="LargeFont"></head><body>
+<h1>Council backs new bridge plan after long debate</h1>
+<p>The city council voted on Tuesday to back a new bridge over the river, ending a debate that
+has divided the town for more than three years and cost the council two planning inquiries.</p>
+<p>The mayor said the bridge would cut journey times for thousands of commuters every day and
+that work could begin next spring if the money from the regional government arrives on time.</p>
+<p>Opponents of the plan said they would consider a legal challenge, arguing that the council
+had not listened to residents who live beside the river and fear more traffic near the school.</p>
+</body></html>"""
+
+
+def test_a_stylesheet_name_in_the_title_metadata_is_no_title(tmp_path):
+    # an L3S page (CNN, 2007) carries <meta name="TITLE" content="Purporsaic-alt.css">: the
+    # documents table and every page of the report named the story "Purporsaic-alt.css"
+    (tmp_path / "page.html").write_text(_PAGE, encoding="utf-8")
+    doc = _load(tmp_path)
+    assert doc["title"].iloc[0] == "Council backs new bridge plan after long debate"
+
+
+def test_a_title_with_a_dot_in_it_stays():
+    # guard: a headline that merely contains a domain or a dotted word is kept as it was read
+    from analysis.corpus.loading import _page_title
+
+    for t in ("Amazon.com profits rise", "Web 2.0 firms", "index.html"[:5]):
+        assert _page_title(t, None) == t

@@ -1058,7 +1058,7 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     author_read = author
     author, credited = author_outlets(author)
     meta = {
-        "title": getattr(doc, "title", None),
+        "title": _page_title(getattr(doc, "title", None), tree),
         "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
@@ -1875,6 +1875,26 @@ def _note_entities(rows, source, problems) -> None:
                  f"taken out by the cleaner, the text they wrap kept, a line of markup or script "
                  f"removed whole ({sum(tags):,} in {n_docs:,} document{'s' if n_docs != 1 else ''}; "
                  "each line's reason in cleaning_report says what was taken out)")
+
+
+# A file name where a title should be ("Purporsaic-alt.css" in a garbled <meta name="TITLE">).
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:css|js|json|xml|html?|php|aspx?|jsp|cfm|png|jpe?g|gif|svg|ico|pdf)",
+                        re.I)
+
+
+def _page_title(title, tree):
+    """The page's title as trafilatura read it, unless it is a file name (a stylesheet or an
+    image named in the title metadata of a garbled page): then the longest part of the
+    ``<title>`` element ("Purported bin Laden message to Europe: Leave Afghanistan - CNN.com"
+    gives the part before " - "), or None."""
+    if not title or not _FILE_NAME.fullmatch(title.strip()):
+        return title
+    for el in tree.iter("title"):
+        parts = re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))
+        best = max(parts, key=len).strip()
+        if best and not _FILE_NAME.fullmatch(best):
+            return best
+    return None
 
 
 def default_source(source, metadata):
