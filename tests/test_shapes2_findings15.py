@@ -202,3 +202,45 @@ def test_a_title_with_a_dot_in_it_stays():
 
     for t in ("Amazon.com profits rise", "Web 2.0 firms", "index.html"[:5]):
         assert _page_title(t, None) == t
+
+
+# --- G. the topic heatmap of a large corpus shows documents from all of it --------------------
+def _shares(n_docs, per_doc=1):
+    rows = []
+    for d in range(n_docs):
+        for u in range(per_doc):
+            rows.append({"doc_id": f"doc{d:05d}", "unit_id": f"doc{d:05d}-{u}",
+                         "topic_1": 0.5, "topic_2": 0.5})
+    return pd.DataFrame(rows)
+
+
+def test_the_topic_heatmap_of_many_documents_spans_the_corpus():
+    # ABC, 49,999 dated headlines: the heatmap drew "the first 120 of 49,999 rows", all from
+    # the first day (2003-02-19) of an eight-month corpus
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.topics import topic_heatmap
+
+    fig = topic_heatmap(_shares(5000), max_rows=120)
+    ax = fig.axes[0]
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert names[0] == "doc00000" and names[-1] == "doc04999" and len(names) == 120
+    assert "evenly spaced" in ax.get_title(loc="left")
+    plt.close(fig)
+    # a document's paragraphs stay together
+    fig = topic_heatmap(_shares(300, per_doc=4), max_rows=120)
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(names) == 30 and names[-1] == "doc00299"
+    plt.close(fig)
+
+
+def test_a_small_corpus_heatmap_shows_every_row_in_order():
+    # guard: under max_rows nothing is left out and the title says nothing
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.topics import topic_heatmap
+
+    fig = topic_heatmap(_shares(50), max_rows=120)
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert names == [f"doc{d:05d}" for d in range(50)] and " of " not in fig.axes[0].get_title(loc="left")
+    plt.close(fig)
