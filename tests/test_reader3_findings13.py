@@ -71,8 +71,9 @@ def test_an_elided_french_or_italian_article_is_not_glued_to_the_next_word_in_to
     fr, _ = analysis.stop_words_for("fr")
     docs, _ = analyze(["La Russie a envahi l'Ukraine. Qu'il parte, c'est clair: l\u2019Union africaine "
                        "et la Côte d'Ivoire n'ont rien dit d'une telle guerre."], phrases=False, stop_words=fr)
+    # ("dit", said, is a French news word since round 15: lexicons/news_stop_words_fr.txt)
     assert docs[0] == ["russie", "envahi", "ukraine", "parte", "clair", "union", "africaine", "côte",
-                       "ivoire", "rien", "dit", "telle", "guerre"], docs
+                       "ivoire", "rien", "telle", "guerre"], docs
     it, _ = analysis.stop_words_for("it")
     docs, _ = analyze(["Il presidente dell'Unione ha parlato all'Europa."], phrases=False, stop_words=it)
     assert "unione" in docs[0] and "europa" in docs[0] and not any(t.startswith("dell") for t in docs[0])

@@ -829,13 +829,20 @@ def _abbreviation_headline(s: str) -> bool:
     return _ABBREV_END.search(s) is not None and _title_case_ratio(s) >= 0.8
 
 
+# "AM"/"PM" of a clock time, not the verb "am" (a time stamp is no headline).
+_CLOCK_WORD = re.compile(r"[AaPp]\.?[Mm]\.?")
+
+
 def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = False) -> bool:
     """A short line shaped like a headline. With ``abbrev_end``, a final full stop that belongs
     to an abbreviation is allowed in a title-case line (only for the headline in the header:
-    inside a story, "... guaranteed by Acme Corp." is a sentence)."""
+    inside a story, "... guaranteed by Acme Corp." is a sentence). The headline in the header may
+    carry figures when a function word makes it a phrase ("Turkey Sees 1.5 Billion Dlr Deficit
+    In 1986", "Dow Falls 200 Points To 10,500"); a row of figures has none ("Net 285,000 vs 10,500"),
+    nor has a time stamp ("Fri Dec 28, 7:05 AM ET": "AM" is the clock's, not the verb)."""
     return (
         0 < nw <= max_words
-        and not _numeric_heavy(s)
+        and (not _numeric_heavy(s) or (abbrev_end and _has_function_word(s.split(), _CLOCK_WORD)))
         and "   " not in s  # columns of a table
         and len(s) <= 160
         and (not _ENDS_PUNCT.search(s) or (abbrev_end and _abbreviation_headline(s)))

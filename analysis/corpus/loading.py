@@ -1058,7 +1058,7 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     author_read = author
     author, credited = author_outlets(author)
     meta = {
-        "title": getattr(doc, "title", None),
+        "title": _page_title(getattr(doc, "title", None), tree),
         "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
@@ -1287,6 +1287,23 @@ COLUMN_ALIASES = {
                   "published_at", "publish_date", "datetime", "timestamp",
                   "pubdate", "publishedat"),  # RSS's pubDate, NewsAPI's publishedAt
 }
+
+
+def _other_language_aliases(aliases: dict) -> dict:
+    """The English names followed by the names news exports in other languages give each field
+    (``lexicons/column_names_other_languages.csv``: "corps", "titre", "Inhalt", "fecha"), so a
+    French or German table loads as an English one does; an English name is tried first."""
+    from ..lexicons import _rows
+
+    out = {field: list(names) for field, names in aliases.items()}
+    for r in _rows("column_names_other_languages.csv"):
+        name = r["name"].strip().lower()
+        if name and name not in out[r["field"].strip()]:
+            out[r["field"].strip()].append(name)
+    return {field: tuple(names) for field, names in out.items()}
+
+
+COLUMN_ALIASES = _other_language_aliases(COLUMN_ALIASES)
 
 
 def _resolve_column(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
@@ -1858,6 +1875,26 @@ def _note_entities(rows, source, problems) -> None:
                  f"taken out by the cleaner, the text they wrap kept, a line of markup or script "
                  f"removed whole ({sum(tags):,} in {n_docs:,} document{'s' if n_docs != 1 else ''}; "
                  "each line's reason in cleaning_report says what was taken out)")
+
+
+# A file name where a title should be ("Purporsaic-alt.css" in a garbled <meta name="TITLE">).
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:css|js|json|xml|html?|php|aspx?|jsp|cfm|png|jpe?g|gif|svg|ico|pdf)",
+                        re.I)
+
+
+def _page_title(title, tree):
+    """The page's title as trafilatura read it, unless it is a file name (a stylesheet or an
+    image named in the title metadata of a garbled page): then the longest part of the
+    ``<title>`` element ("Purported bin Laden message to Europe: Leave Afghanistan - CNN.com"
+    gives the part before " - "), or None."""
+    if not title or not _FILE_NAME.fullmatch(title.strip()):
+        return title
+    for el in tree.iter("title"):
+        parts = re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))
+        best = max(parts, key=len).strip()
+        if best and not _FILE_NAME.fullmatch(best):
+            return best
+    return None
 
 
 def default_source(source, metadata):

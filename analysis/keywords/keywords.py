@@ -269,8 +269,19 @@ def keyness(corpus: pd.DataFrame, by, target, reference=None, *, min_count: int 
     foreign = (stops - _news_stop_words()) if isinstance(stop_words, str) and stop_words == "auto" \
         else frozenset()
 
+    from ..topics.model import _CONTRACTIONS, _elided
+
+    def unelided(t: str) -> str:
+        # French and Italian join an elided article or pronoun to the next word ("l'armée",
+        # "d'Ukraine", "qu'il", "dell'Unione"): the word after the apostrophe is the term, as
+        # in the topic model, so "l'armée" and "armée" are counted as one word (English "I'm",
+        # "it's" stay as they were)
+        base, sep, rest = t.replace("\u2019", "'").partition("'")
+        return (rest if sep and rest and rest.lower() not in _CONTRACTIONS | {"s"}
+                and _elided(base, stops) else t)
+
     def analyzer(text: str) -> list[str]:
-        toks = [t for t in tokenize(text, lowercase=lowercase)
+        toks = [t for t in map(unelided, tokenize(text, lowercase=lowercase))
                 if t.lower() not in stops
                 or (_ACRONYM.fullmatch(t) and t.lower() not in NEWS_STOP_WORDS and t.lower() not in foreign)]
         if ngram == 1:

@@ -159,8 +159,9 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
     labels : mapping topic -> label, optional.
     row_labels : mapping doc_id -> short name, optional (e.g. outlet and year).
     max_rows : int
-        At most this many rows are drawn (the first ones), to stay legible; the title says
-        how many of how many.
+        At most this many rows are drawn, to stay legible: whole documents evenly spaced
+        through the order given (a corpus of 50,000 dated headlines shows its months, not the
+        first 120 items of its first day); the title says how many of how many.
     max_topics : int
         At most this many topic columns (the first ones), said in the title.
 
@@ -175,7 +176,16 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
     labels = _label_map(labels)
     all_cols = [c for c in doc_topics.columns if str(c).startswith("topic_")]
     cols = all_cols[:max_topics]
-    dt = doc_topics.head(max_rows).reset_index(drop=True)
+    dt = doc_topics.head(max_rows)
+    spaced = False
+    if len(doc_topics) > max_rows and "doc_id" in doc_topics.columns:
+        ids = pd.unique(doc_topics["doc_id"])
+        n_pick = max(1, int(max_rows * len(ids) / len(doc_topics)))
+        if n_pick > 1 and len(ids) > 1:
+            pick = set(ids[np.unique(np.linspace(0, len(ids) - 1, n_pick).round().astype(int))])
+            dt = doc_topics[doc_topics["doc_id"].isin(pick)].head(max_rows)
+            spaced = True
+    dt = dt.reset_index(drop=True)
     values = dt[cols].astype(float).to_numpy()
     by_unit = "unit_id" in dt.columns
     height = max(2.5, min(0.12 * len(dt), 14)) if by_unit else min(max(2.2, 0.3 * len(dt) + 1.2), 24)
@@ -216,7 +226,8 @@ def topic_heatmap(doc_topics: pd.DataFrame, labels=None, row_labels=None, max_ro
     fig.colorbar(im, ax=ax, label="topic share", shrink=0.8)
     left_out = []
     if len(doc_topics) > len(dt):
-        left_out.append(f"the first {len(dt):,} of {len(doc_topics):,} rows")
+        left_out.append(f"{len(dt):,} of {len(doc_topics):,} rows, whole documents evenly spaced"
+                        if spaced else f"the first {len(dt):,} of {len(doc_topics):,} rows")
     if len(cols) < len(all_cols):
         left_out.append(f"the first {len(cols)} of {len(all_cols)} topics")
     ax.set_title("Topic shares by " + ("paragraph" if by_unit else "document")

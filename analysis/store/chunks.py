@@ -410,7 +410,15 @@ def load_chunk(spec: dict, load_options: dict) -> pd.DataFrame:
                     os.symlink((root / rel).resolve(), link)
                 except OSError:  # no symlinks (some Windows setups): copy
                     shutil.copy2(root / rel, link)
-            return load_corpus(tmp, metadata, **load_options)
+            corpus = load_corpus(tmp, metadata, **load_options)
+            problems = corpus.attrs.get("problems")
+            if problems is not None and len(problems):
+                # a note on the whole folder ("HTML tags in the text") names the researcher's
+                # folder, not this chunk's temporary one ("analysis-chunk-z99_e27t")
+                problems = problems.copy()
+                problems.loc[problems["source_path"] == tmp.name, "source_path"] = root.name
+                corpus.attrs["problems"] = problems
+            return corpus
         return _load_table_chunk(spec, tmp, metadata, load_options)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
