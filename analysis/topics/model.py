@@ -126,7 +126,7 @@ STABILITY_TOLERANCE = 0.05
 #: paragraphs; fit_topics warns (explicit k) or drops the k (k=None).
 MIN_UNITS_PER_TOPIC = 10
 #: A topic whose three label words are used by fewer than this share of the documents it
-#: dominates is labelled "mixed" (round 15): its top-weighted words come from a cluster of a
+#: dominates is labelled "mixed: ..." (round 15): its top-weighted words come from a cluster of a
 #: few documents, while most of its documents are about something else (MasakhaNEWS English:
 #: "twitter / musk / company" dominated 72 of the 75 entertainment articles; its label words
 #: were in 39% of its 152 documents). A label should say what most of its documents are about.
@@ -1322,8 +1322,8 @@ class TopicModel:
         Number of topics. Topics are numbered 1..k from the most to the least prevalent.
     method, unit : str
     labels : pandas.Series
-        A short readable label per topic (its three top terms), indexed by topic; "(mixed;
-        also w1, w2, w3)" follows when fewer than half of the documents the topic dominates use
+        A short readable label per topic (its three top terms), indexed by topic; "mixed: a / b
+        / c (also w1, w2, w3)" when fewer than half of the documents the topic dominates use
         any of the three (a catch-all topic whose top terms come from a few documents).
     mixed_topics : dict
         topic -> share (of its documents using a label term), n_docs, others, for the mixed
@@ -1520,16 +1520,16 @@ class TopicModel:
                 f"units={len(self.doc_topics)}, excluded_docs={self.excluded_docs})")
 
     def _make_labels(self) -> pd.Series:
-        """Each topic's three top terms; "(mixed; also ...)" after them when fewer than half of
-        the documents the topic dominates use any of them (:meth:`_mixed_topics`)."""
+        """Each topic's three top terms; "mixed: ... (also ...)" when fewer than half of the
+        documents the topic dominates use any of them (:meth:`_mixed_topics`)."""
         top = self.top_terms(3)
         mixed = self._mixed_topics(top)
         labels, seen = {}, Counter()
         for topic, g in top.groupby("topic", sort=True):
             label = " / ".join(g.sort_values("rank")["term"])
-            if topic in mixed:
+            if topic in mixed:  # said first: charts shorten long labels at their end
                 others = mixed[topic]["others"]
-                label += " (mixed" + (f"; also {', '.join(others)}" if others else "") + ")"
+                label = "mixed: " + label + (f" (also {', '.join(others)})" if others else "")
             seen[label] += 1
             labels[topic] = label if seen[label] == 1 else f"{label} ({seen[label]})"
         return pd.Series(labels, name="label").rename_axis("topic")
