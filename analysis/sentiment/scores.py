@@ -136,11 +136,13 @@ def _analyzer_without(words: frozenset, base: str = "nltk"):
     return sia
 
 
-def lexicon_words(texts, collapse: bool = False, in_names: bool = False):
+def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_senses: bool = False):
     """The VADER lexicon words found in each text, with their valence (why a text scored so).
 
-    Tokens are lower-cased words (apostrophes kept); VADER's rules (negation, "but",
-    intensifiers) then adjust these valences, so this explains a score, it does not recompute it.
+    Tokens are VADER's own (whitespace-separated, punctuation at their ends stripped, lower
+    case), so a word VADER does not score is not listed: "tax-free" is one token, not "free".
+    VADER's rules (negation, "but", intensifiers) then adjust these valences, so this explains a
+    score, it does not recompute it.
 
     Parameters
     ----------
@@ -150,6 +152,11 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False):
         "security" in "Security Council"), with a bool column ``in_name``; by default they
         are left out, as the default ``news`` method reads names masked
         (:func:`analysis.sentiment.news_tone.mask_names`) and they do not move its score.
+    all_senses : if True, also the occurrences in a sense that judges nothing, which are left
+        out by default: "free" in "free kick" / "free trade", "well" in "as well", "like" as a
+        preposition ("a city like Paris"; the verb only after a subject pronoun, a modal or
+        auxiliary, "to" or a negator). Data file ``analysis/lexicons/lexicon_word_senses.csv``
+        (source there). VADER scores every sense, so pass True to list what its score counted.
 
     Returns
     -------
@@ -165,15 +172,25 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False):
     ['cruel -2.8, threat -2.4', '']
     >>> lexicon_words(["Peace talks at the United Nations."], in_names=True)[["word", "in_name"]].values.tolist()
     [['peace', False], ['united', True]]
+    >>> lexicon_words(["It looks like a free kick, as well.", "We like it."], collapse=True).tolist()
+    ['', 'like +1.5']
     """
     from .news_tone import name_spans
 
     lex = _analyzer().lexicon
     items = _as_texts(texts)
     spans = name_spans(items)
-    rows = [(i, w, lex[w], any(a <= m.start() < b for a, b in spans[i]))
-            for i, t in enumerate(items) for m in re.finditer(r"[a-zA-Z][a-zA-Z']*", t)
-            if (w := m.group().lower()) in lex]
+    senses = {} if all_senses else _lexicon_word_senses()
+    rows = []
+    for i, t in enumerate(items):
+        toks = _vader_tokens(t)
+        for k, (start, w) in enumerate(toks):
+            if w not in lex:
+                continue
+            if w in senses and not _judging_sense(senses[w], toks[k - 1][1] if k else "",
+                                                  toks[k + 1][1] if k + 1 < len(toks) else ""):
+                continue
+            rows.append((i, w, lex[w], any(a <= start < b for a, b in spans[i])))
     out = pd.DataFrame(rows, columns=["position", "word", "valence", "in_name"]).astype(
         {"position": "int64", "word": "str", "valence": "float64", "in_name": "bool"})
     if not in_names:
@@ -184,6 +201,44 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False):
     joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format).astype("str"))
     joined = joined.groupby("position")["item"].agg(", ".join)
     return joined.reindex(range(len(items)), fill_value="").astype("str")
+
+
+def _vader_tokens(text: str) -> list[tuple[int, str]]:
+    """(start offset, lower-case token) as VADER tokenises: split at whitespace, punctuation at
+    the ends stripped unless two or fewer characters would be left (then kept whole, as VADER
+    keeps emoticons: "no," stays "no,", which its lexicon does not hold)."""
+    import string
+
+    out = []
+    for m in re.finditer(r"\S+", text):
+        tok = m.group()
+        stripped = tok.strip(string.punctuation)
+        if len(stripped) <= 2:
+            out.append((m.start(), tok.lower()))
+        else:
+            out.append((m.start() + len(tok) - len(tok.lstrip(string.punctuation)), stripped.lower()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon_word_senses() -> dict:
+    """word -> (not_before, not_after, only_after) sets, from lexicon_word_senses.csv."""
+    from ..lexicons import _rows
+
+    def split(v):
+        return frozenset(x.strip().lower() for x in (v or "").split("|") if x.strip())
+
+    return {r["word"].strip().lower(): (split(r["not_before"]), split(r["not_after"]), split(r["only_after"]))
+            for r in _rows("lexicon_word_senses.csv")}
+
+
+def _judging_sense(rule, before: str, after: str) -> bool:
+    """False when the neighbouring tokens put a lexicon word in its sense that judges nothing."""
+    not_before, not_after, only_after = rule
+    before, after = before.replace("\u2019", "'"), after.replace("\u2019", "'")  # don’t = don't
+    if after in not_before or before in not_after:
+        return False
+    return not only_after or before in only_after
 
 
 def _as_texts(texts) -> list[str]:

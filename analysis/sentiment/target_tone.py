@@ -560,6 +560,51 @@ PREDICT_CACHE = 500_000
 _PREDICTED: dict = {}
 
 
+@lru_cache(maxsize=1)
+def _victim_patterns():
+    """(passive after the target, active before it) patterns of lexicons/harm_verbs.txt."""
+    from ..lexicons import word_list
+
+    verbs = "|".join(sorted(map(re.escape, word_list("harm_verbs.txt")), key=len, reverse=True))
+    passive = re.compile(r"^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|got)"
+                         r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + verbs + r")\b", re.I)
+    active = re.compile(r"\b(?:" + verbs + r")\s+$", re.I)
+    return passive, active
+
+
+def is_victim(sentence: str, start: int, end: int) -> bool:
+    """True when the target at ``sentence[start:end]`` is the patient of a verb of physical harm
+    (lexicons/harm_verbs.txt): "X was killed", "X, who was shot", "gunmen killed X".
+
+    Examples
+    --------
+    >>> is_victim("Bhutto was assassinated in Rawalpindi.", 0, 6), is_victim("Bhutto killed two men.", 0, 6)
+    (True, False)
+    """
+    passive, active = _victim_patterns()
+    return bool(passive.match(sentence[end:end + 80]) or active.search(sentence[max(0, start - 40):start]))
+
+
+def _victims_read_neutral(pred: pd.DataFrame, sentences, starts, ends) -> pd.DataFrame:
+    """For a victim of physical harm (:func:`is_victim`), the model's P(negative) is read as
+    P(neutral): the harm done to a person is what happened to them, not how the sentence
+    portrays them (NewsMTSC's definition; its train set labels every such victim neutral or
+    positive). Label and score follow; drivers say so."""
+    hit = np.array([is_victim(s, int(a), int(b)) for s, a, b in zip(sentences, starts, ends)], dtype=bool)
+    if not hit.any():
+        return pred
+    pred = pred.copy()
+    pneg = pred.loc[hit, "p_negative"].to_numpy()
+    pred.loc[hit, "p_neutral"] = pred.loc[hit, "p_neutral"].to_numpy() + pneg
+    pred.loc[hit, "p_negative"] = 0.0
+    pred.loc[hit, "score"] = pred.loc[hit, "p_positive"].to_numpy()
+    probs = pred.loc[hit, ["p_negative", "p_neutral", "p_positive"]].to_numpy()
+    pred.loc[hit, "label"] = np.array(["negative", "neutral", "positive"])[probs.argmax(axis=1)]
+    pred.loc[hit, "drivers"] = ["victim of physical harm (read as neutral)" + (f"; {d}" if d else "")
+                                for d in pred.loc[hit, "drivers"]]
+    return pred
+
+
 def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
     """Tone of each sentence towards the target at its character span.
 
@@ -577,6 +622,11 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
     (P(positive) - P(negative), -1..+1), p_negative, p_neutral, p_positive and drivers (the
     words and cues that pushed the prediction towards its label, "; "-joined). Same index
     as ``frame``. Rows whose span is outside the sentence get missing values, with a warning.
+
+    A target that is the victim of physical harm (:func:`is_victim`: "X was killed", "gunmen
+    shot X") gets the model's P(negative) as P(neutral), and drivers say so (round 15): what
+    was done to a person is not how the sentence portrays them (NewsMTSC's definition; its
+    train set labels no such victim negative, benchmarks/bench_victim_tone.py).
 
     Examples
     --------
@@ -627,6 +677,7 @@ def target_sentiment(frame: pd.DataFrame, n_drivers: int = 3) -> pd.DataFrame:
                                             n_drivers=n_drivers)
                               for part in (new.iloc[i:i + PREDICT_BATCH]
                                            for i in range(0, len(new), PREDICT_BATCH))], ignore_index=True)
+            pred = _victims_read_neutral(pred, new["s"].tolist(), new["a"].tolist(), new["b"].tolist())
             if len(_PREDICTED) + len(todo) > PREDICT_CACHE:
                 _PREDICTED.clear()
             for i, row in zip(todo, zip(*(pred[c].tolist() for c in _OUT))):

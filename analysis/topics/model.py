@@ -125,6 +125,14 @@ STABILITY_TOLERANCE = 0.05
 #: Rule of thumb: fewer units than this per topic gives topics that rest on a handful of
 #: paragraphs; fit_topics warns (explicit k) or drops the k (k=None).
 MIN_UNITS_PER_TOPIC = 10
+#: A topic whose three label words are used by fewer than this share of the documents it
+#: dominates is labelled "mixed: ..." (round 15): its top-weighted words come from a cluster of a
+#: few documents, while most of its documents are about something else (MasakhaNEWS English:
+#: "twitter / musk / company" dominated 72 of the 75 entertainment articles; its label words
+#: were in 39% of its 152 documents). A label should say what most of its documents are about.
+MIXED_LABEL_SHARE = 0.5
+#: ... checked only for topics that dominate at least this many documents.
+MIXED_MIN_DOCS = 10
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
 #: at most this many rows (documents or units) are fitted by fit_topics; above, a seeded sample
@@ -1314,7 +1322,12 @@ class TopicModel:
         Number of topics. Topics are numbered 1..k from the most to the least prevalent.
     method, unit : str
     labels : pandas.Series
-        A short readable label per topic (its three top terms), indexed by topic.
+        A short readable label per topic (its three top terms), indexed by topic; "mixed: a / b
+        / c (also w1, w2, w3)" when fewer than half of the documents the topic dominates use
+        any of the three (a catch-all topic whose top terms come from a few documents).
+    mixed_topics : dict
+        topic -> share (of its documents using a label term), n_docs, others, for the mixed
+        topics (round 15).
     doc_topics : DataFrame
         One row per unit: doc_id, unit_id (para_id, sent_id or 0 for whole documents),
         n_words, weight (the document's weight: 1/n for each of n documents that text reuse
@@ -1507,13 +1520,59 @@ class TopicModel:
                 f"units={len(self.doc_topics)}, excluded_docs={self.excluded_docs})")
 
     def _make_labels(self) -> pd.Series:
+        """Each topic's three top terms; "mixed: ... (also ...)" when fewer than half of the
+        documents the topic dominates use any of them (:meth:`_mixed_topics`)."""
         top = self.top_terms(3)
+        mixed = self._mixed_topics(top)
         labels, seen = {}, Counter()
         for topic, g in top.groupby("topic", sort=True):
             label = " / ".join(g.sort_values("rank")["term"])
+            if topic in mixed:  # said first: charts shorten long labels at their end
+                others = mixed[topic]["others"]
+                label = "mixed: " + label + (f" (also {', '.join(others)})" if others else "")
             seen[label] += 1
             labels[topic] = label if seen[label] == 1 else f"{label} ({seen[label]})"
         return pd.Series(labels, name="label").rename_axis("topic")
+
+    def _mixed_topics(self, top: pd.DataFrame) -> dict:
+        """Topics whose label words few of their documents use: topic -> share, n_docs, others.
+
+        For each topic dominating at least :data:`MIXED_MIN_DOCS` documents: the share of them
+        whose text uses one of its three label terms (a word starting with the term, case
+        aside). Below :data:`MIXED_LABEL_SHARE` the topic is mixed; ``others`` are up to three
+        words of its documents that use none of the label terms, those most over-represented
+        there against the whole corpus (used by at least 3 and 10% of them; news stop words
+        left out; at most 5,000 documents read, a seeded sample). Kept as ``mixed_topics``.
+        """
+        self.mixed_topics = {}
+        units = getattr(self, "_units", None)
+        if units is None or not len(units) or "text" not in units:
+            return self.mixed_topics
+        dom = self.document_topics().set_index("doc_id")["dominant_topic"].dropna()
+        texts = (units.assign(text=units["text"].fillna("").astype(str))
+                 .groupby("doc_id", sort=True)["text"].agg(" ".join).str.lower())
+        pick = _sample_index(len(texts), MAX_FIT_ROWS, self.random_state if isinstance(self.random_state, int) else 0)
+        texts = texts.iloc[pick]
+        dom = dom.reindex(texts.index)
+        stop = news_stop_words()
+        words = texts.str.findall(r"[^\W\d_]{4,}").map(lambda ws: frozenset(ws) - stop)
+        df_all = Counter(w for ws in words for w in ws)
+        for topic, g in top.groupby("topic", sort=True):
+            mine = dom.index[dom.to_numpy() == topic]
+            if len(mine) < MIXED_MIN_DOCS:
+                continue
+            pattern = re.compile("|".join(r"\b" + re.escape(t.lower()) for t in g["term"]))
+            has = texts.reindex(mine).map(lambda t: bool(pattern.search(t)))
+            share = float(has.mean())
+            if share >= MIXED_LABEL_SHARE:
+                continue
+            rest = [words[d] for d in mine[~has.to_numpy()]]
+            df_rest = Counter(w for ws in rest for w in ws)
+            floor = max(3, 0.1 * len(rest))
+            lift = {w: (n / len(rest)) / (df_all[w] / len(texts)) for w, n in df_rest.items() if n >= floor}
+            others = sorted(lift, key=lambda w: (-lift[w], -df_rest[w], w))[:3]
+            self.mixed_topics[int(topic)] = {"share": share, "n_docs": int(len(mine)), "others": others}
+        return self.mixed_topics
 
     def top_terms(self, n: int = 10) -> pd.DataFrame:
         """The n highest-weighted terms of each topic.

@@ -1,0 +1,68 @@
+"""Tone drivers list a VADER word only in the sense in which it judges something (reader15,
+round 15; reader14 finding F10). All sentences are invented here."""
+import pandas as pd
+
+from analysis.sentiment.scores import NEWS_TOPICAL_TERMS, lexicon_words, sentiment_drivers
+
+
+def words(text, **kw):
+    return lexicon_words([text], **kw)["word"].tolist()
+
+
+def test_free_in_a_compound_noun_is_no_driver():
+    assert "free" not in words("He scored from a free kick in the second half.")
+    assert "free" not in words("The two countries signed a free trade agreement.")
+    assert "free" not in words("The striker joined as a free agent.")
+
+
+def test_free_in_a_hyphenated_word_is_no_driver():
+    # VADER reads "tax-free" as one token, which its lexicon does not hold
+    assert "free" not in words("Savers put money into tax-free accounts.")
+    assert "free" not in words("The smoke-free law starts today.")
+
+
+def test_free_that_judges_is_still_a_driver():
+    assert "free" in words("The hostages are finally free.")
+    assert "free" in words("Entry to the museum will be free.")
+
+
+def test_like_as_a_preposition_is_no_driver():
+    assert "like" not in words("It looks like a long winter.")
+    assert "like" not in words("Cities like Leeds and Bristol were hit.")
+    assert "like" not in words("Like many others, she left early.")
+
+
+def test_like_as_a_verb_is_still_a_driver():
+    assert "like" in words("I like the new plan.")
+    assert "like" in words("We would like to thank the volunteers.")
+    assert "like" in words("Voters do not like the tax.")
+
+
+def test_well_in_as_well_is_no_driver():
+    assert "well" not in words("Prices rose in March as well.")
+    assert "well" in words("The talks went well.")
+
+
+def test_all_senses_lists_what_vader_scored():
+    assert words("He scored from a free kick, like last week.", all_senses=True).count("free") == 1
+    assert "like" in words("He scored from a free kick, like last week.", all_senses=True)
+
+
+def test_party_play_cancer_are_marked_topical():
+    assert {"party", "play", "cancer"} <= NEWS_TOPICAL_TERMS
+    s = pd.DataFrame({"doc_id": ["a", "b"], "sentence": ["The party won the vote.", "The party met in June."]})
+    d = sentiment_drivers(s)
+    assert d.loc[d["word"] == "party", "topical_term"].tolist() == [True]
+    assert d.loc[d["word"] == "won", "topical_term"].tolist() == [False]
+
+
+def test_drivers_leave_out_the_non_judging_senses():
+    s = pd.DataFrame({"doc_id": ["a", "a", "b"],
+                      "sentence": ["It felt like a free kick.", "They lost as well.", "We like this free museum."]})
+    d = sentiment_drivers(s)
+    got = dict(zip(d["word"], d["occurrences"]))
+    assert got.get("like") == 1 and got.get("free") == 1 and "well" not in got
+
+
+def test_like_after_a_curly_apostrophe_negator_is_the_verb():
+    assert "like" in words("I don\u2019t like his policies.")
