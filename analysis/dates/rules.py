@@ -1466,7 +1466,9 @@ def _year_quarter(m, ctx):
                      r"|\bthe\s+(?:(?:comparable|corresponding|same|like)\s+)?year\s+(?:earlier|ago)\s+(?:quarter|period)\b"
                      r"|\bthe\s+year\s+(?:earlier|before)(?=\s*(?:[.,;:!?)]|$))", re.I)
 def _the_quarter(m, ctx):
-    low = m.group(0).lower()
+    # one space between words: the checks below read "a year earlier" also when a line break or a
+    # double space falls inside it ("the year\nearlier period" in wire copy)
+    low = " ".join(m.group(0).lower().split())
     if low.endswith("quarter") and re.match(r"[- ]?finals?\b|-finalists?\b", ctx.text[m.end():m.end() + 11], re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a tournament, no date (round 14)
     if low == "the quarter" and _game_period(ctx, m):
@@ -1482,7 +1484,7 @@ def _the_quarter(m, ctx):
         span = (m.start(), m.end() - len(low.split()[-1]) - 1) if low.endswith(("results", "level")) else None
         return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative", discourse="year_back",
                    **({"span": span} if span else {}))
-    if m.group(1).lower() == "period" and not re.search(r"latest|recent|same", low):
+    if (m.group(1) or "").lower() == "period" and not re.search(r"latest|recent|same", low):
         return None  # "the period" alone is too vague without a quarter in view
     if ctx.anchor is None:
         return out(None, "quarter", basis="relative")
@@ -1492,7 +1494,7 @@ def _the_quarter(m, ctx):
         y, q = _quarter_of_period_ending(end)  # "the quarter ended July 31" -> Q2
         return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
     cur = (a.month - 1) // 3 + 1
-    if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
+    if low.split()[0] == "this" and (m.group(1) or "").lower() == "quarter" and len(low.split()) == 2:
         # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
         # quarter's loss" after "the third quarter ended Sept. 30")
         return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
