@@ -243,7 +243,16 @@ def _subject_before(words, idx: int, sentence: str) -> bool:
     if idx < 2 or sentence[words[idx - 2][2]:words[idx - 1][1]].strip():
         return False
     prev2 = words[idx - 2][0]
+    if idx >= 3 and words[idx - 3][0].lower() in _NAME_MODIFIER_DETERMINERS:
+        return False   # "the European Union funded project", "The Home Office approved scheme": a
+        # determiner before the name makes "name + -ed" a modifier of the noun after it (round 15)
     return idx - 2 > 0 and prev[:1].isupper() and prev[1:].islower() and prev2[:1].isupper() and prev2[1:].islower()
+
+
+#: determiners that open a noun phrase: "the New York listed company" (see :func:`_subject_before`);
+#: not "that", which is also the conjunction of "said that President Ruiz introduced"
+_NAME_MODIFIER_DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "his",
+                              "her", "our", "every", "each"}
 
 
 _FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his her their them him us me you
