@@ -729,6 +729,15 @@ def _resolve_day(m, ctx, month, day, year):
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+#: after a number word: the rest of a number or proportion ("two and a half", "one in five", "three
+#: or four", "one by one"), no day
+_NUMBER_PHRASE_AFTER = re.compile(r"\s+(?:and\s+a\s+(?:half|quarter)|(?:in|out\s+of|or)\s+(?:a\s+)?"
+                                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|hundred|thousand)\b|by\s+one\b)", re.I)
+#: before the month: "in"/"during" (a month as the time of a clause: "In May two ... voted"), or
+#: "the" ("than the March one.": a pronoun when nothing but punctuation follows)
+_MONTH_NOT_A_DAY_BEFORE = re.compile(r"\b(in|during|the)\s+$", re.I)
+
+
 @rule("month_day_word", rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})\s+(one|two|three|four|five|six|seven|eight|nine)\b(?![-\u2010\u2013])"
                         rf"(?:,?\s+({YEAR_WIDE})\b(?![\d%]))?")
 def _month_day_word(m, ctx):
@@ -740,6 +749,13 @@ def _month_day_word(m, ctx):
         nxt = re.match(r"\s*([A-Za-z]+|\S)?", ctx.text[m.end():m.end() + 20]).group(1)
         if nxt and nxt[0].isalpha() and (nxt.lower() not in _FUNCTION_WORDS or nxt.lower() in {"of", "more", "less"}):
             return None
+        before = _MONTH_NOT_A_DAY_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()])
+        if _NUMBER_PHRASE_AFTER.match(ctx.text, m.end()) or before and (
+                before.group(1).lower() != "the" or not (nxt and nxt[0].isalpha())):
+            return None   # "In May two and a half million", "one in five", "three or four ministers",
+            # "Between January and May two and a half", "than the March one.": a number opening a
+            # noun phrase or a pronoun; wire copy writes its days after "payable", "effective",
+            # "on", "between March 12 and", "the January one through March 2" (round 15)
     return _resolve_day(m, ctx, month=m.group(1), day=str(_DAY_WORDS[m.group(2)]), year=m.group(3))
 
 
