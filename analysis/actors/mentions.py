@@ -1570,6 +1570,9 @@ _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
 _VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
+#: verbs of speaking whose subject is a body or a person, never a building ("the Women's Media
+#: Center criticised ...", "... Center said"): reporting verbs and speech_act_verbs.txt (round 15)
+_SPOKEN_BY_A_BODY = frozenset(SPEECH_VERBS | set(_lex.word_list("speech_act_verbs.txt")))
 _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -2498,7 +2501,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 covered[k] = True   # "in the Champions League", "the Super League final": a
             i = end                 # competition, not the body that runs it
             continue
-        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS:
+        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS \
+                and not (end < n and not tk.cap[end] and tk.norm[end] in _SPOKEN_BY_A_BODY):   # "... Center said": a body
             for k in range(i, end):
                 covered[k] = True   # "the Lake Murray Community Center", "Windows Media Center": a
             i = end                 # building, venue or program, a place or thing and no body
