@@ -136,3 +136,17 @@ def test_wire_days_after_between_and_the_stay_days():
     assert got.get("April four") == "1987-04-04"
     got = _values("Sales rose in the January one through March 2 period.", "1987-04-10")
     assert got.get("January one") == "1987-01-01"
+
+
+# ---- older bug: "from March 9 to 11 am" is no "nine minutes to eleven" ------------------------
+
+def test_a_day_of_the_month_before_to_is_no_minutes():
+    got = _values("The exhibition runs from March 9 to 11 am daily.", "1987-03-04")
+    assert "1987-03-04T10:51" not in got.values(), got
+    assert got.get("March 9") == "1987-03-09"
+
+
+def test_minutes_to_the_hour_stay_times():
+    assert _values("The train leaves at ten to 11 am.", "1987-03-04") == {"ten to 11 am.": "1987-03-04T10:50"}
+    assert _values("It left at 5 minutes to 11 p.m. on March 9.", "1987-03-04") == {
+        "5 minutes to 11 p.m. on March 9": "1987-03-09T22:55"}

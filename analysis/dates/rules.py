@@ -2439,6 +2439,8 @@ _MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+min
 _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
 # "from 6 to 10 o'clock": "from"/"between" before the first hour makes "N to M" a range (round 14)
 _HOUR_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "from March 9 to 11 am": a month name before the number makes it a day (see _clock_words)
+_MONTH_BEFORE_NUMBER = re.compile(rf"\b{MONTH_ANYCASE}\s+$")
 
 
 @rule("clock_words",
@@ -2480,6 +2482,9 @@ def _clock_words(m, ctx):
         start = m.start() - (len(window) - lead.start())
         minutes_txt = lead.group(1)
         mw = re.sub(r"\s+minutes?$", "", minutes_txt.lower())
+        if mw == minutes_txt.lower() and mw.isdigit() and _MONTH_BEFORE_NUMBER.search(ctx.text, max(0, start - 12), start):
+            return None   # "from March 9 to 11 am": the number is the day of the month before it, the
+            # end of a range of days; no minutes to the hour (round 15, review15 older bug)
         if rel in {"to", "till"} and mw == minutes_txt.lower() and _HOUR_RANGE_FROM.search(ctx.text, max(0, start - 9), start) \
                 and ("clock" in m.group(0).lower() or ampm or part) and re.fullmatch(_HOUR_RE, mw, re.I):
             # "from 6 to 10 o'clock at night", "between 5 to 8 p.m.": a range of two hours, not six
