@@ -150,3 +150,7 @@ def test_minutes_to_the_hour_stay_times():
     assert _values("The train leaves at ten to 11 am.", "1987-03-04") == {"ten to 11 am.": "1987-03-04T10:50"}
     assert _values("It left at 5 minutes to 11 p.m. on March 9.", "1987-03-04") == {
         "5 minutes to 11 p.m. on March 9": "1987-03-09T22:55"}
+
+
+def test_a_club_named_senators_is_no_senate():
+    assert event_label("The Ottawa Senators won 3-1 on Sunday.", "Sunday") == "sport"
