@@ -1570,6 +1570,10 @@ _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
 _VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
+_COUNT_NOUNS_AFTER_NUMBER = frozenset(_lex.word_list("count_nouns_after_number.txt"))   # "21 times"
+#: verbs of speaking whose subject is a body or a person, never a building ("the Women's Media
+#: Center criticised ...", "... Center said"): reporting verbs and speech_act_verbs.txt (round 15)
+_SPOKEN_BY_A_BODY = frozenset(SPEECH_VERBS | set(_lex.word_list("speech_act_verbs.txt")))
 _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -2415,8 +2419,11 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
         elif gap == "-" and tk.raw[i + 1].isupper() and tk.norm[i + 1] in _STATION_SUFFIXES and _STATION_CALL_SIGN.fullmatch(tk.raw[i]):
             b = i + 2
         elif tk.raw[i] == "Channel" and gap == " " and (tk.raw[i + 1].isdigit() and len(tk.raw[i + 1]) <= 3
-                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS):
-            b = i + 2   # "Channel One", "Channel 10": a television channel
+                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS) \
+                and not (i > 0 and tk.raw[i - 1] == "English") \
+                and not (i + 2 < n and not tk.cap[i + 2] and tk.norm[i + 2] in _COUNT_NOUNS_AFTER_NUMBER):
+            b = i + 2   # "Channel One", "Channel 10": a television channel; not "the English Channel
+            # 10 miles off Dover", "swam the Channel 21 times" (a strait and a count; round 15)
         if b is not None:
             out.append(_org_row(tk, i, b))
             if gap == ".":
@@ -2498,7 +2505,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 covered[k] = True   # "in the Champions League", "the Super League final": a
             i = end                 # competition, not the body that runs it
             continue
-        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS:
+        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS \
+                and not (end < n and not tk.cap[end] and tk.norm[end] in _SPOKEN_BY_A_BODY):   # "... Center said": a body
             for k in range(i, end):
                 covered[k] = True   # "the Lake Murray Community Center", "Windows Media Center": a
             i = end                 # building, venue or program, a place or thing and no body
