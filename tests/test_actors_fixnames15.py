@@ -43,9 +43,11 @@ def test_a_title_case_headline_keeps_the_dictionary_person():
 
 
 def test_guard_a_relative_in_a_sentence_stays_a_relative():
-    m = _m("Ministers Met On Tuesday\n\nOfficials said Michelle Obama would open the school next week.")
-    assert ("Michelle Obama", "Michelle Obama") in _persons(m)
-    assert "Barack Obama" not in [a for _, a in _persons(m)]
+    m = _m("Ministers Met On Tuesday\n\nOfficials said Michelle Obama would open the school next week.",
+           "Michelle Obama visits Paris")
+    for doc in ("d0", "d1"):
+        assert ("Michelle Obama", "Michelle Obama") in _persons(m, doc), _persons(m, doc)
+        assert "Barack Obama" not in [a for _, a in _persons(m, doc)]
 
 
 # ---- 6. a place before a surname of the document ------------------------------------------------
@@ -98,7 +100,9 @@ def test_an_adverb_after_a_sentence_ending_in_a_letter_is_no_name():
 def test_guard_an_ly_surname_after_an_initial_is_still_a_name():
     m = _m("Ward member K. Cicily said the road was closed.",
            "K.Cicily, the ward member, said the road was closed.",
-           "The report was written by Anne J. Crossley, who said the results were good.")
+           "The report was written by Anne J. Crossley, who said the results were good.",
+           "The company said Joseph B. Ely II became chairman. The post Ely held went to Ann Lowe.")
     assert _names(m, "d0") == ["K. Cicily"]
     assert _names(m, "d1") == ["K.Cicily"]
     assert _names(m, "d2") == ["Anne J. Crossley"]
+    assert ("Ely", "Joseph B. Ely") in _persons(m, "d3")     # a numeral after the name

@@ -755,11 +755,11 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
         return False
     # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith"), and
     # so is a word after an initial's stop, which ends no sentence ("J. Crossley", "K.Cicily"),
-    # when the word ends the name and the letter ends no capitalised run of its own ("Plan B.
-    # Unfortunately Smith said": a sentence's adverb before its subject)
+    # when the word ends the name (a numeral may follow: "Joseph B. Ely II") and the letter ends no
+    # capitalised run of its own ("Plan B. Unfortunately Smith said": a sentence's adverb before its subject)
     return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None
                 and not (i > 0 and tk.is_initial(i - 1) and tk.gap(i - 1).startswith(".")
-                         and not (i + 1 < tk.n and tk.join[i] and tk.cap[i + 1])
+                         and not (i + 1 < tk.n and tk.join[i] and _name_token(tk, i + 1, lowercase_words))
                          and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2] and not tk.is_initial(i - 2)
                                   and tk.norm[i - 2] not in TITLE_WORDS and _given(tk.raw[i - 2]) is None)))
 
@@ -2729,10 +2729,12 @@ def _relative_given_before(tk: _Tokens, d: ActorDictionary, a: int, b: int, by_k
             return False
     if _sentence_initial(tk, g) and any(tk.norm[k] == w and not tk.cap[k] for k in range(tk.n)):
         return False
-    line = tk.text[tk.text.rfind("\n", 0, tk.start[g]) + 1:]
-    line = line[:line.find("\n")] if "\n" in line else line
-    if len(line.split()) >= 3 and _title_case_ratio(line) >= 0.6:
-        return False    # a title-case headline: a capital marks no name there ("Will Obama Win Ohio?")
+    start = tk.text.rfind("\n", 0, tk.start[g]) + 1
+    end = tk.text.find("\n", tk.end[a])
+    rest = tk.text[start:tk.start[g]] + " " + tk.text[tk.end[a]:end if end >= 0 else len(tk.text)]
+    if len(rest.split()) >= 2 and _title_case_ratio(rest) >= 0.6:
+        return False    # a title-case headline: a capital marks no name there ("Will Obama Win Ohio?");
+        # (the line without the two words themselves: "Michelle Obama visits Paris" is no such line)
     return True
 
 
