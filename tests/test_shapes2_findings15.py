@@ -259,3 +259,22 @@ def test_a_results_headline_with_vs_and_a_company_name_stays_the_title():
     # guard: Reuters results headlines ("Rohm And Haas Co 3Rd Qtr Shr 57 Cts Vs 54 Cts") are headlines
     h = "Rohm And Haas Co 3Rd Qtr Shr 57 Cts Vs 54 Cts"
     assert classify_document(h + "\n\n" + _LEDE).title == h
+
+
+def test_the_fallback_title_is_the_headline_part_of_the_head_title():
+    # review15b finding 11 (fixreader15): not the outlet, not an inline SVG's <title>, and a
+    # product named like a script is a title
+    import lxml.html
+    from analysis.corpus.loading import _page_title
+
+    def page(head, body="<p>x</p>"):
+        return lxml.html.fromstring(f"<html><head><title>{head}</title></head><body>{body}</body></html>")
+
+    assert _page_title("style-alt.css", page("Fed holds rates - Business News - The Sydney Morning Herald Online")) \
+        == "Fed holds rates"
+    assert _page_title("style-alt.css", page("", "<svg><title>Close icon</title></svg><p>x</p>")) is None
+    assert _page_title("Node.js", None) == "Node.js"
+    # guards: a short first part (the outlet) gives way to the headline; a script name is a file name
+    assert _page_title("style-alt.css", page("CNN.com - Purported bin Laden message to Europe")) \
+        == "Purported bin Laden message to Europe"
+    assert _page_title("main.js", page("Council backs bridge plan")) == "Council backs bridge plan"
