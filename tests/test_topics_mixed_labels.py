@@ -65,3 +65,13 @@ def test_headline_corpora_get_no_mixed_label():
     m = analysis.fit_topics(_short_corpus(), k=2, reuse=False, n_refits=0, unit="document")
     assert not any(x.startswith("mixed") for x in m.labels.tolist()), m.labels.tolist()
     assert m.mixed_topics == {}
+
+
+def test_a_label_word_matches_whole_words_and_plurals_only(fitted):
+    # review15b finding 3: the term "US" matched "use"; here "penal" must not match "penalty"
+    sport = next(t for t, x in enumerate(fitted.labels.tolist(), 1) if not x.startswith("mixed"))
+    top = pd.DataFrame({"topic": [sport] * 3, "rank": [1, 2, 3], "term": ["penal", "stad", "refer"]})
+    assert sport in fitted._mixed_topics(top)
+    top = pd.DataFrame({"topic": [sport] * 3, "rank": [1, 2, 3], "term": ["penalty", "stadium", "match"]})
+    assert sport not in fitted._mixed_topics(top)
+    fitted._mixed_topics(fitted.top_terms(3))   # put back the fitted state
