@@ -150,6 +150,7 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
 _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
+_RANKED_COMPETITORS = frozenset(_lex.word_list("ranked_competitor_nouns.txt"))   # fixquotes15
 #: "said the Frenchman": a person's nationality noun (person_demonyms.txt) after "the" is a
 #: description of a person named before, not a name
 _PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
@@ -2983,6 +2984,17 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
+    def _written_alone(self, word) -> bool:
+        """fixquotes15: whether the text writes ``word`` alone somewhere, no capitalised word
+        touching it on either side without punctuation between ("Mebrat was placed", "said
+        Mebrat."; not the "Port" of "Port Talbot" nor the "Mebrat" of "Frezgi Mebrat")."""
+        for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", self.masked):
+            if re.search(r"[A-Z][\w'\u2019-]*[ \t]+$", self.masked[max(0, m.start() - 40):m.start()]) \
+                    or re.match(r"[ \t]+[A-Z]", self.masked[m.end():m.end() + 2]):
+                continue
+            return True
+        return False
+
     def _full_name_just_before(self, name, start, pos, near=True):
         """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
         list knows ("Dyfan Lewis from Community Energy Wales wants ..."), if it is the person a
@@ -3418,7 +3430,17 @@ class _Resolver:
         if m is None:
             return False
         words = m.group(1).split()
-        return not any(w in _ORG_HEADS or w in _DOCUMENT_NOUNS or w in _STATEMENT_NOUNS for w in words)
+        if any(w in _ORG_HEADS or w in _DOCUMENT_NOUNS or w in _STATEMENT_NOUNS for w in words):
+            return False
+        # fixquotes15 (review15 finding 3): the description names a person ("The third seed",
+        # "The 20-year-old"), not a thing or a crowd ("The second set was ...", "The crowd
+        # then watched ..."): a person noun among its words before a verb or a function word
+        for w in words:
+            if _person_role(_singular(w)) or _AGE_NOUN.fullmatch(w) or w in _RANKED_COMPETITORS:
+                return True
+            if _clause_verb(w) or w in _NOT_NAME:
+                break
+        return False
 
     def _contest_pair(self, best, cands, marks, pos, others=""):
         """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
@@ -3725,6 +3747,9 @@ class _Resolver:
             g = _lex.role_nouns().get(head)
             if gender and g not in (None, gender):
                 return None
+            last = phrase.split()[-1].lower()
+            if _singular(last) != last:
+                return None     # fixquotes15 (review15 finding 4): "The Blackburn players" is no "he"
             text = det + " " + phrase
             target = {"type": "unnamed", "speaker": text[:1].lower() + text[1:], "plural": False,
                       "gender": g or gender, "person": True, "org": False, "head": head,
@@ -3972,10 +3997,11 @@ class _Resolver:
                     if start < rec["pos"] and is_person is None and not (
                             self.actor_lookup(name) or {}).get("actor_type"):
                         named = self._full_name_just_before(name, start, rec["pos"], near=False)
-                        whole = len(re.findall(r"\b" + re.escape(name) + r"\b", self.masked))
-                        if named is not None and any(
-                                len(re.findall(r"\b" + re.escape(w) + r"\b", self.masked)) > whole
-                                for w in (named.split()[0], named.split()[-1])):
+                        if named is None:
+                            continue
+                        # fixquotes15 (review15 finding 9): a word counts as written alone only
+                        # with no capitalised word touching it ("Port" in "Port Talbot" does not)
+                        if any(self._written_alone(w) for w in (named.split()[0], named.split()[-1])):
                             target = {"type": "named", "speaker": named, "plural": False, "gender": None,
                                       "person": True, "org": False, "head": None, "pos": start,
                                       "text": named, "actor": None}
