@@ -91,3 +91,114 @@ def test_guard_surname_alone_after_a_sentence_end_still_counts():
             "The shelter closed in May.\n\n"
             '"I had nowhere to go," he said.')
     assert _speakers(text)["I had nowhere to go"] == "Frezgi Mebrat"
+
+
+# finding 1: a narrative paragraph that introduces another person as a subject stops the
+# last speaker from being carried on to the bare quotation after it
+def test_bare_quote_after_a_new_person_is_introduced_is_not_the_last_speaker():
+    text = ('"We played well," coach Dana Kerr said.\n\n'
+            "Fans were less happy. Season-ticket holder Mary Brown has followed the club for 30 years.\n\n"
+            '"It is a disgrace. They should all be sacked."')
+    assert _speakers(text)["It is a disgrace. Th"] != "Dana Kerr"
+
+
+def test_bare_quote_after_a_furious_supporter_is_not_the_last_speaker():
+    text = ('"We played well," coach Dana Kerr said.\n\n'
+            "Outside the ground, supporter Mary Brown was furious.\n\n"
+            '"It is a disgrace. They should all be sacked."')
+    assert _speakers(text)["It is a disgrace. Th"] != "Dana Kerr"
+
+
+def test_bare_quote_after_a_sentence_opened_by_a_new_name_is_not_the_last_speaker():
+    text = ('"The council failed us," resident Anna Berg said.\n\n'
+            "Mary Brown lost her home in the fire and still has no answers.\n\n"
+            '"Nobody has called me since that night."')
+    assert _speakers(text)["Nobody has called me"] != "Anna Berg"
+
+
+def test_bare_quote_after_a_vice_president_questioned_is_not_the_last_speaker():
+    text = ('"The vote must go ahead," party leader Peter Dunn said in parliament.\n\n'
+            "Speaking to reporters in Belfast, vice-president Michelle Quinn questioned what the minister had done.\n\n"
+            '"He bought time, but I have not seen him since."')
+    assert _speakers(text)["He bought time, but "] != "Peter Dunn"
+
+
+def test_guard_bare_quote_after_the_last_speaker_named_again_is_still_theirs():
+    text = ('"I feel good," Marek Dvorsky said after his win.\n\n'
+            "Marek Dvorsky has won three titles this year.\n\n"
+            '"Every match here is dangerous. You cannot relax."')
+    assert _speakers(text)["Every match here is "] == "Marek Dvorsky"
+
+
+def test_guard_bare_quote_after_a_narrative_paragraph_about_a_body_is_still_theirs():
+    text = ('"We will fight on," Marek Dvorsky said after his win.\n\n'
+            "The Czech Open starts on Sunday in Prague.\n\n"
+            '"Every match here is dangerous. You cannot relax."')
+    assert _speakers(text)["Every match here is "] == "Marek Dvorsky"
+
+
+# finding 2: only a verb of one of the subject's own predicates, not negated, not in a relative
+# clause, not a noun further on, counts as the person talking; an interviewer's question is not
+# the interviewee's
+def test_paragraph_speaker_not_the_first_subject_when_a_later_one_spoke():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Ann Lee watched from the stands as Tom Baxter spoke to reporters.\n\n"
+            '"It was a long night for all of us."')
+    assert _speakers(text)["It was a long night "] != "Ann Lee"
+
+
+def test_paragraph_speaker_not_when_talking_is_negated():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter has not spoken publicly since the incident and did not answer calls on Friday.\n\n"
+            '"He knows what he has to do."')
+    assert _speakers(text)["He knows what he has"] != "Tom Baxter"
+
+
+def test_paragraph_speaker_not_from_a_relative_clause():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter, who rarely speaks to the media, missed training on Friday.\n\n"
+            '"He has a knee problem."')
+    assert _speakers(text)["He has a knee proble"] != "Tom Baxter"
+
+
+def test_paragraph_speaker_not_from_a_noun():
+    text = ('"We hope for progress," foreign minister Anna Berg said on Sunday.\n\n'
+            "John Hart arrived late for the peace talks in Geneva on Monday.\n\n"
+            '"The gap between us is still very wide."')
+    assert _speakers(text)["The gap between us i"] != "John Hart"
+
+
+def test_paragraph_speaker_not_from_agreed_to_a_deed():
+    text = ('"We will fight this," council leader Anna Berg said.\n\n'
+            "On Monday John Hart agreed to publish the letter he had received from the ministry.\n\n"
+            '"The department regrets that funding cannot be renewed."')
+    assert _speakers(text)["The department regre"] != "John Hart"
+
+
+def test_interviewer_question_is_not_the_interviewee():
+    text = ('"We will rebuild," Prime Minister John Hart said on Monday.\n\n'
+            "Hart spoke to the BBC's Laura Kuenssberg on Sunday.\n\n"
+            '"Do you regret calling the election?"\n\n'
+            '"No. I would do it again."')
+    assert _speakers(text)["Do you regret callin"] != "John Hart"
+
+
+def test_guard_paragraph_speaker_who_later_spoke():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter, 24, later talked to reporters about his injury.\n\n"
+            '"I will be back in two weeks."')
+    assert _speakers(text)["I will be back in tw"] == "Tom Baxter"
+
+
+def test_guard_paragraph_speaker_in_a_coordinated_predicate():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "Tom Baxter missed the game with a knee injury but spoke to reporters afterwards.\n\n"
+            '"I will be back in two weeks."')
+    assert _speakers(text)["I will be back in tw"] == "Tom Baxter"
+
+
+def test_guard_question_after_a_person_who_talked_without_a_hearer():
+    text = ('"We were flat," coach Dana Kerr said.\n\n'
+            "After the match Tom Baxter talked about his future at length.\n\n"
+            '"Why would I leave this club?"')
+    assert _speakers(text)["Why would I leave th"] == "Tom Baxter"

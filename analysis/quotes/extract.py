@@ -3853,6 +3853,7 @@ class _Resolver:
                     or (self._person_name(full.split()) is None and quoted != full):
                 continue
             if found is not None:
+                hi = st     # fixquotes15 (review15 2b): a later subject ends the first one's predicates
                 break       # a later subject: the sentence is about someone else too
             found = (st, full, s0 + m.end())
         if found is None:
@@ -3860,13 +3861,86 @@ class _Resolver:
         st, full, end = found
         rest = self.masked[end:hi]
         nxt = re.search(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)", rest)
-        verb = next((w for w in re.findall(r"[a-z]+", rest[:nxt.start()] if nxt else rest) if w in verbs), None)
-        if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote):
+        verb = self._predicate_verb(rest[:nxt.start()] if nxt else rest, verbs)
+        if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote) \
+                or self._interview_question(lo, hi, quote):
             return None
         g = _lex.given_name_gender(full.split()[0])
         rec = self._named_record(full, st, gender=g if g in ("m", "f") else None)
         rec["cue"] = verb
         return rec
+
+    @staticmethod
+    def _predicate_verb(rest, verbs):
+        """fixquotes15 (review15 finding 2a): the word of ``verbs`` that is the verb of one of
+        the predicates of a subject whose name ends just before ``rest``: the first verb after
+        the name (an aside between commas, adverbs and auxiliaries skipped: "Tom Baxter, 24,
+        later spoke"), or the first after a coordinator "and"/"but". Not a verb that is negated
+        ("has not spoken", "did not answer"), a noun further on ("the peace talks", "calls"),
+        a verb of a relative clause in the aside ("who rarely speaks") or "agreed to" a deed
+        ("agreed to publish the letter"). Else None."""
+        rest = re.sub(r"^\s*,[^,.\n\x00\"]{1,120},", " ", rest)
+        toks = re.findall(r"[A-Za-z]+(?:n't|\u2019t)?|[,.;:!?]", rest)
+        slot, negated = True, False
+        for i, t in enumerate(toks):
+            w = t.lower()
+            if w in ("and", "but"):
+                slot, negated = True, False
+                continue
+            if not slot:
+                continue
+            if w in ("not", "never") or w.endswith(("n't", "n\u2019t")):
+                negated = True
+                continue
+            if w in _CLAUSE_VERBS or w in ("also", "later", "then", "still", "often", "again") \
+                    or (w.endswith("ly") and len(w) > 4):
+                continue
+            slot = False
+            nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+            if w in verbs and not negated and not (w.startswith("agree") and nxt == "to"):
+                return w
+        return None
+
+    def _interview_question(self, lo, hi, quote) -> bool:
+        """fixquotes15 (review15 finding 2c): whether the bare quotation ``quote`` is one
+        question after a narrative paragraph (``lo``..``hi``) in which someone spoke or talked
+        to, or was told by, a hearer ("Hart spoke to the BBC's Laura Kuenssberg." / '"Do you
+        regret calling the election?"'): the other side of an interview asks, not the subject."""
+        q = quote.strip().strip("\"\u201c\u201d'\u2018\u2019 ")
+        if not q.endswith("?") or re.search(r"[.!?]\s", q):
+            return False
+        return re.search(r"\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|\btold\b",
+                         self.masked[lo:hi]) is not None
+
+    def _new_subject_in(self, lo, hi, speaker) -> bool:
+        """fixquotes15 (review15 finding 1): whether the paragraph ``lo``..``hi`` names a person
+        other than ``speaker`` as the subject of a clause ("Season-ticket holder Mary Brown has
+        followed the club ...", "Mary Brown lost her home ..."): two or more capitalised words
+        (titles and function words dropped), no place or non-person word, no body the actor
+        lookup knows, not sharing ``speaker``'s surname, followed by a clause verb or opening
+        a sentence before a lower-case word. "Next up for Dvorsky is Lukas Hofer" names no
+        such subject."""
+        last = str(speaker).split()[-1] if speaker else ""
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*",
+                             self.masked[lo:hi]):
+            words = m.group().split()
+            k = 0
+            while k < len(words) and (words[k].lower() in _NOT_NAME or words[k].lower() in _TITLE_WORDS):
+                k += 1
+            words = words[k:]
+            if len(words) < 2 or words[-1] == last or any(
+                    w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS or w.lower() in _NOT_NAME
+                    for w in words):
+                continue
+            info = self.actor_lookup(" ".join(words))
+            if info and info.get("actor_type") and info["actor_type"] != "person":
+                continue
+            st = lo + m.end() - len(" ".join(words))
+            opens = not self.masked[lo:st].strip() or self.masked[lo:st].rstrip()[-1] in ".!?"
+            if _acts_as_subject(self.masked, st, lo) or (
+                    opens and re.match(r"(?:,[^,.\n\x00\"]{1,120},)?\s+[a-z]", self.masked[lo + m.end():lo + m.end() + 124])):
+                return True
+        return False
 
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
@@ -4686,6 +4760,9 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             if r is None or not r.get("speaker") or r.get("plural") or r.get("type") == "pronoun" or re.search(
                     r"\b" + re.escape(str(r["speaker"]).split()[-1]) + r"\b", text[q["open"]:end]):
                 continue
+            if resolver._new_subject_in(paras[pp][0], paras[pp][1], r["speaker"]) \
+                    or resolver._interview_question(paras[pp][0], paras[pp][1], text[q["open"]:end]):
+                continue    # fixquotes15 (review15 findings 1, 2c): a new person introduced, or an interviewer's question
             q["link"] = (ev, "continued")
         else:
             continue
