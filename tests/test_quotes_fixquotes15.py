@@ -202,3 +202,24 @@ def test_guard_question_after_a_person_who_talked_without_a_hearer():
             "After the match Tom Baxter talked about his future at length.\n\n"
             '"Why would I leave this club?"')
     assert _speakers(text)["Why would I leave th"] == "Tom Baxter"
+
+
+def test_bare_quote_after_a_new_person_with_an_apostrophe_surname_is_not_the_last_speaker():
+    text = ('"The vote must go ahead," party leader Peter Dunn said in parliament.\n\n'
+            "In Belfast, vice-president Michelle O'Hara questioned what the minister had done.\n\n"
+            '"He bought time, but I have not seen him since."')
+    assert _speakers(text)["He bought time, but "] != "Peter Dunn"
+
+
+def test_bare_quote_after_speaking_to_opener_is_the_subject():
+    text = ('"The vote must go ahead," party leader Peter Dunn said in parliament.\n\n'
+            "Speaking to reporters in Belfast, vice-president Michelle O'Hara questioned what the minister had done.\n\n"
+            '"He bought time, but I have not seen him since."')
+    assert _speakers(text)["He bought time, but "] == "Michelle O'Hara"
+
+
+def test_guard_bare_quote_after_a_song_title_as_subject_is_still_the_last_speaker():
+    text = ('"I wrote it in one night," Marek Dvorsky said of the record.\n\n'
+            "Gangsta's Paradise was a stark departure from his first album.\n\n"
+            '"I called my label and I played it for them."')
+    assert _speakers(text)["I called my label an"] == "Marek Dvorsky"

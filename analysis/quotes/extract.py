@@ -3842,7 +3842,8 @@ class _Resolver:
         s0 = lo + spans[-1][0]
         verbs = _CONVERSATION_VERBS | _SPEECH_ACTS | _STANCE_VERBS | frozenset(CUES)
         found = None
-        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*", self.masked[s0:hi]):
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019-]*)*",
+                             self.masked[s0:hi]):     # fixquotes15: "Michelle O'Neill"
             st = s0 + m.start()
             words = [w for w in m.group().split() if w.lower() not in _NOT_NAME and w.lower() not in _TITLE_WORDS]
             if not words or not _acts_as_subject(self.masked, s0 + m.end() - len(words[-1]), s0):
@@ -3862,6 +3863,8 @@ class _Resolver:
         rest = self.masked[end:hi]
         nxt = re.search(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)", rest)
         verb = self._predicate_verb(rest[:nxt.start()] if nxt else rest, verbs)
+        if verb is None and st > s0 and re.match(r"\s*(?:Speaking|Talking)\s+(?:to|with)\b", self.masked[s0:st]):
+            verb = "speaking"   # "Speaking to BBC News, Chris Philp ... lays out ...": the subject talked
         if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote) \
                 or self._interview_question(lo, hi, quote):
             return None
@@ -3916,12 +3919,12 @@ class _Resolver:
         """fixquotes15 (review15 finding 1): whether the paragraph ``lo``..``hi`` names a person
         other than ``speaker`` as the subject of a clause ("Season-ticket holder Mary Brown has
         followed the club ...", "Mary Brown lost her home ..."): two or more capitalised words
-        (titles and function words dropped), no place or non-person word, no body the actor
-        lookup knows, not sharing ``speaker``'s surname, followed by a clause verb or opening
+        (titles and function words dropped), no place or non-person word, with
+        evidence of a person (``_person_name``), not sharing ``speaker``'s surname, followed by a clause verb or opening
         a sentence before a lower-case word. "Next up for Dvorsky is Lukas Hofer" names no
         such subject."""
         last = str(speaker).split()[-1] if speaker else ""
-        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*",
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019-]*)*",
                              self.masked[lo:hi]):
             words = m.group().split()
             k = 0
@@ -3932,9 +3935,8 @@ class _Resolver:
                     w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS or w.lower() in _NOT_NAME
                     for w in words):
                 continue
-            info = self.actor_lookup(" ".join(words))
-            if info and info.get("actor_type") and info["actor_type"] != "person":
-                continue
+            if self._person_name(words) is None:
+                continue    # evidence of a person: "Gangsta's Paradise was ..." is a song
             st = lo + m.end() - len(" ".join(words))
             opens = not self.masked[lo:st].strip() or self.masked[lo:st].rstrip()[-1] in ".!?"
             if _acts_as_subject(self.masked, st, lo) or (
