@@ -2987,13 +2987,15 @@ class _Resolver:
     def _written_alone(self, word) -> bool:
         """fixquotes15: whether the text writes ``word`` alone somewhere, no capitalised word
         touching it on either side without punctuation between ("Mebrat was placed", "said
-        Mebrat."; not the "Port" of "Port Talbot" nor the "Mebrat" of "Frezgi Mebrat")."""
-        for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", self.masked):
-            if re.search(r"[A-Z][\w'\u2019-]*[ \t]+$", self.masked[max(0, m.start() - 40):m.start()]) \
-                    or re.match(r"[ \t]+[A-Z]", self.masked[m.end():m.end() + 2]):
-                continue
-            return True
-        return False
+        Mebrat."; not the "Port" of "Port Talbot" nor the "Mebrat" of "Frezgi Mebrat"). One
+        scan of the text per word (cached)."""
+        key = ("alone", word)
+        if key not in self._scan_cache:
+            self._scan_cache[key] = any(
+                not re.search(r"[A-Z][\w'\u2019-]*[ \t]+$", self.masked[max(0, m.start() - 40):m.start()])
+                and not re.match(r"[ \t]+[A-Z]", self.masked[m.end():m.end() + 2])
+                for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", self.masked))
+        return self._scan_cache[key]
 
     def _full_name_just_before(self, name, start, pos, near=True):
         """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
@@ -3016,12 +3018,17 @@ class _Resolver:
                 w in _GEO_WORDS or w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
                 or w in _PLACE_NAMES for w in low):
             return None
-        between = self.masked[start:pos]
-        ends = [m for m in _SENTENCE_END.finditer(between)   # a stop and the line break after it: one end
-                if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?"))]
-        rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
-        if near and rest not in ("", "he", "she"):
-            return None
+        if near:    # fixquotes15: the scan of the text between only when it matters (else quadratic)
+            between = self.masked[start:pos]
+            ends = []
+            for m in _SENTENCE_END.finditer(between):   # a stop and the line break after it: one end
+                if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?")):
+                    ends.append(m)
+                    if len(ends) > 1:
+                        break   # fixquotes15: two ends already rule the name out
+            rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
+            if rest not in ("", "he", "she"):
+                return None
         if _acts_as_subject(self.masked, start, start):
             return " ".join(words)
         # "Dyfan Lewis from Community Energy Wales wants": the verb after the institution
