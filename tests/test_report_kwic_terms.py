@@ -38,3 +38,25 @@ def test_small_corpus_still_falls_back_to_document_frequency():
 def test_the_intro_says_how_the_terms_were_chosen():
     text = narrative.kwic_intro(["tariff"], True)
     assert "repeat" in text and "the words used by the most documents" not in text
+
+
+def test_headlines_get_their_most_used_words_not_a_doubled_place_name():
+    # review15b finding 5 (fixreader15): on ABC headlines residual IDF gave "test, wagga, power"
+    heads = []
+    for i in range(30):
+        heads.append(["police probe fatal crash near town", "council rejects water plan for drought",
+                      "police charge man over robbery", "farmers welcome rain after drought",
+                      "wagga wagga council to meet on budget", "third test ends in draw after test rain"][i % 6])
+    c = pd.DataFrame({"doc_id": [f"h{i}" for i in range(len(heads))], "text": heads})
+    terms = narrative.default_kwic_terms(c, 3)
+    assert "wagga" not in terms and "test" not in terms, terms
+    assert {"police", "council", "drought"} == set(terms), terms
+
+
+def test_markup_remnants_are_no_concordance_term():
+    # AG News keeps "&quot;" as " quot;" in its text: "quot" came first
+    c = _corpus()
+    c["text"] = [t + (" He said quot;never quot; and quot;no quot; again, quot;ever quot;." if i % 2 else "")
+                 for i, t in enumerate(c["text"])]
+    terms = narrative.default_kwic_terms(c, 3)
+    assert "quot" not in terms and {"tariff", "flooding"} <= set(terms), terms

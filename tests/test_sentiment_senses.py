@@ -66,3 +66,20 @@ def test_drivers_leave_out_the_non_judging_senses():
 
 def test_like_after_a_curly_apostrophe_negator_is_the_verb():
     assert "like" in words("I don\u2019t like his policies.")
+
+
+def test_like_after_a_plural_noun_subject_is_the_verb():
+    # review15b finding 10 (fixreader15): a noun subject is the ordinary news case
+    assert "like" in words("Voters like the plan.")
+    assert "like" in words("Most economists like the idea of a carbon tax.")
+    assert "like" in words("Investors like what they see in the results.")
+    assert "like" in words("He spoke. Voters like the plan.")
+
+
+def test_like_after_a_plural_noun_before_a_name_or_demonstrative_stays_the_preposition():
+    assert "like" not in words("Cities like Leeds and Bristol were hit.")
+    assert "like" not in words("In countries like the UK, prices rose.")
+    assert "like" not in words("Costs like these are high.")
+    assert "like" not in words("Big cities like the capital were hit.")
+    assert "like" not in words("There have been many times, like this morning, when it failed.")
+    assert "like" not in words("Sounds like the kind of plan that fails.")

@@ -244,3 +244,37 @@ def test_a_small_corpus_heatmap_shows_every_row_in_order():
     names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert names == [f"doc{d:05d}" for d in range(50)] and " of " not in fig.axes[0].get_title(loc="left")
     plt.close(fig)
+
+
+@pytest.mark.parametrize("first", ["Page 2 of 5", "Photo 1 of 12", "1 of 12", "Net 285,000 vs 10,500 in 1985",
+                                   "Dow 10,520.30 up 45.20 at the close", "Tue, 03/11/2008 - 10:45am by admin",
+                                   "Tel 020 7946 0018 or 020 7946 0019", "Comments (12) | 3 of 14 photos"])
+def test_a_counter_a_results_row_or_a_time_stamp_is_no_headline(first):
+    # review15b finding 4 (fixreader15): a line with figures is a headline only with the words of one
+    c = classify_document(first + "\n\n" + _LEDE)
+    assert c.title is None
+
+
+def test_a_results_headline_with_vs_and_a_company_name_stays_the_title():
+    # guard: Reuters results headlines ("Rohm And Haas Co 3Rd Qtr Shr 57 Cts Vs 54 Cts") are headlines
+    h = "Rohm And Haas Co 3Rd Qtr Shr 57 Cts Vs 54 Cts"
+    assert classify_document(h + "\n\n" + _LEDE).title == h
+
+
+def test_the_fallback_title_is_the_headline_part_of_the_head_title():
+    # review15b finding 11 (fixreader15): not the outlet, not an inline SVG's <title>, and a
+    # product named like a script is a title
+    import lxml.html
+    from analysis.corpus.loading import _page_title
+
+    def page(head, body="<p>x</p>"):
+        return lxml.html.fromstring(f"<html><head><title>{head}</title></head><body>{body}</body></html>")
+
+    assert _page_title("style-alt.css", page("Fed holds rates - Business News - The Sydney Morning Herald Online")) \
+        == "Fed holds rates"
+    assert _page_title("style-alt.css", page("", "<svg><title>Close icon</title></svg><p>x</p>")) is None
+    assert _page_title("Node.js", None) == "Node.js"
+    # guards: a short first part (the outlet) gives way to the headline; a script name is a file name
+    assert _page_title("style-alt.css", page("CNN.com - Purported bin Laden message to Europe")) \
+        == "Purported bin Laden message to Europe"
+    assert _page_title("main.js", page("Council backs bridge plan")) == "Council backs bridge plan"

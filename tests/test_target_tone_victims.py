@@ -40,3 +40,29 @@ def test_is_victim_reads_the_patient_only():
     assert not is_victim("Bhutto killed two men.", 0, 6)
     assert not is_victim("Paul attacked Clinton over the deal.", 14, 21)   # criticism, not harm
     assert not is_victim("Smith was arrested on Monday.", 0, 5)            # an accusation portrays
+
+
+def test_perpetrators_possessors_and_figurative_harm_are_not_victims():
+    # review15b finding 2 (fixreader15): the sentence condemns the target, or the harm is figurative
+    from analysis.sentiment.target_tone import is_victim
+
+    for s, t in (("The gunman was killed by police after he murdered 12 children at the school.", "The gunman"),
+                 ("Republicans killed Obama's jobs bill, calling it a disgraceful waste.", "Obama"),
+                 ("Critics said Smith was shot down in flames by his own party over the corrupt deal.", "Smith"),
+                 ("The singer was murdered by critics for a lazy, tuneless album.", "The singer"),
+                 ("The mayor was killed in the polls after the scandal.", "The mayor")):
+        a = s.index(t)
+        assert not is_victim(s, a, a + len(t)), s
+    r = _score("The gunman was killed by police after he murdered 12 children at the school.", "The gunman")
+    assert r["label"] == "negative" and "victim" not in r["drivers"]
+
+
+def test_literal_harm_near_the_false_friends_stays_a_victim():
+    from analysis.sentiment.target_tone import is_victim
+
+    for s, t in (("The pilot was shot down over Syria and killed.", "The pilot"),
+                 ("John Harlow was gunned down by militants in the party office.", "John Harlow"),
+                 ("John Harlow was killed in the flames of the blast.", "John Harlow"),
+                 ("Gunmen killed John Harlow after they stormed his home.", "John Harlow")):
+        a = s.index(t)
+        assert is_victim(s, a, a + len(t)), s

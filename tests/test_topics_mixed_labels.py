@@ -49,3 +49,29 @@ def test_a_topic_whose_words_most_documents_use_is_not_mixed(fitted):
 
 def test_a_small_topic_is_not_checked():
     assert topic_model.MIXED_MIN_DOCS == 10 and topic_model.MIXED_LABEL_SHARE == 0.5
+
+
+def _short_corpus():
+    # the same subjects as headlines (8 words): a headline rarely repeats its topic's top words
+    rng = random.Random(7)
+    docs = [" ".join(rng.choice(SPORT) for _ in range(8)) for _ in range(40)]
+    docs += [" ".join(rng.choice(AIRSHIP) for _ in range(8)) for _ in range(8)]
+    docs += [" ".join(rng.choice(ARTS[i % len(ARTS)]) for _ in range(8)) for i in range(45)]
+    return pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(len(docs))], "text": docs})
+
+
+def test_headline_corpora_get_no_mixed_label():
+    # review15b finding 3 (fixreader15): on ABC headlines 9 of 10 ordinary topics were "mixed"
+    m = analysis.fit_topics(_short_corpus(), k=2, reuse=False, n_refits=0, unit="document")
+    assert not any(x.startswith("mixed") for x in m.labels.tolist()), m.labels.tolist()
+    assert m.mixed_topics == {}
+
+
+def test_a_label_word_matches_whole_words_and_plurals_only(fitted):
+    # review15b finding 3: the term "US" matched "use"; here "penal" must not match "penalty"
+    sport = next(t for t, x in enumerate(fitted.labels.tolist(), 1) if not x.startswith("mixed"))
+    top = pd.DataFrame({"topic": [sport] * 3, "rank": [1, 2, 3], "term": ["penal", "stad", "refer"]})
+    assert sport in fitted._mixed_topics(top)
+    top = pd.DataFrame({"topic": [sport] * 3, "rank": [1, 2, 3], "term": ["penalty", "stadium", "match"]})
+    assert sport not in fitted._mixed_topics(top)
+    fitted._mixed_topics(fitted.top_terms(3))   # put back the fitted state

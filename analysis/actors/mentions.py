@@ -71,7 +71,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR
 from ..progress import progress
-from ..clean.cleaning import dateline_credits
+from ..clean.cleaning import dateline_credits, _title_case_ratio
 from ..text.tokens import word_regex
 
 DEFAULT_DICTIONARY = DATA_DIR / "actors.yml"
@@ -754,9 +754,14 @@ def _name_token(tk: _Tokens, i: int, lowercase_words: set) -> bool:
     if n in NAME_STOPWORDS or n in lowercase_words:
         return False
     # "Separately, ..." is no name; a known given name is ("Emily Barley said", "Holly Smith"), and
-    # so is a word after an initial's stop, which ends no sentence ("J. Crossley", "K.Cicily")
+    # so is a word after an initial's stop, which ends no sentence ("J. Crossley", "K.Cicily"),
+    # when the word ends the name (a numeral may follow: "Joseph B. Ely II") and the letter ends no
+    # capitalised run of its own ("Plan B. Unfortunately Smith said": a sentence's adverb before its subject)
     return not (n.endswith("ly") and _sentence_initial(tk, i) and _given(raw) is None
-                and not (i > 0 and tk.is_initial(i - 1) and tk.gap(i - 1).startswith(".")))
+                and not (i > 0 and tk.is_initial(i - 1) and tk.gap(i - 1).startswith(".")
+                         and not (i + 1 < tk.n and tk.join[i] and _name_token(tk, i + 1, lowercase_words))
+                         and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2] and not tk.is_initial(i - 2)
+                                  and tk.norm[i - 2] not in TITLE_WORDS and _given(tk.raw[i - 2]) is None)))
 
 
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"}
@@ -1570,6 +1575,10 @@ _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
 _VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
+_COUNT_NOUNS_AFTER_NUMBER = frozenset(_lex.word_list("count_nouns_after_number.txt"))   # "21 times"
+#: verbs of speaking whose subject is a body or a person, never a building ("the Women's Media
+#: Center criticised ...", "... Center said"): reporting verbs and speech_act_verbs.txt (round 15)
+_SPOKEN_BY_A_BODY = frozenset(SPEECH_VERBS | set(_lex.word_list("speech_act_verbs.txt")))
 _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")   # "the Chinese", "the French"
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
@@ -2415,8 +2424,11 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
         elif gap == "-" and tk.raw[i + 1].isupper() and tk.norm[i + 1] in _STATION_SUFFIXES and _STATION_CALL_SIGN.fullmatch(tk.raw[i]):
             b = i + 2
         elif tk.raw[i] == "Channel" and gap == " " and (tk.raw[i + 1].isdigit() and len(tk.raw[i + 1]) <= 3
-                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS):
-            b = i + 2   # "Channel One", "Channel 10": a television channel
+                                                         or tk.cap[i + 1] and tk.norm[i + 1] in _CARDINAL_WORDS) \
+                and not (i > 0 and tk.raw[i - 1] == "English") \
+                and not (i + 2 < n and not tk.cap[i + 2] and tk.norm[i + 2] in _COUNT_NOUNS_AFTER_NUMBER):
+            b = i + 2   # "Channel One", "Channel 10": a television channel; not "the English Channel
+            # 10 miles off Dover", "swam the Channel 21 times" (a strait and a count; round 15)
         if b is not None:
             out.append(_org_row(tk, i, b))
             if gap == ".":
@@ -2498,7 +2510,8 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 covered[k] = True   # "in the Champions League", "the Super League final": a
             i = end                 # competition, not the body that runs it
             continue
-        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS:
+        if end - i >= 2 and tk.norm[end - 1] in ("center", "centre") and tk.norm[end - 2] in _VENUE_CENTRE_MODIFIERS \
+                and not (end < n and not tk.cap[end] and tk.norm[end] in _SPOKEN_BY_A_BODY):   # "... Center said": a body
             for k in range(i, end):
                 covered[k] = True   # "the Lake Murray Community Center", "Windows Media Center": a
             i = end                 # building, venue or program, a place or thing and no body
@@ -2717,8 +2730,19 @@ def _relative_given_before(tk: _Tokens, d: ActorDictionary, a: int, b: int, by_k
         return False
     if any(d.actors.get(x, {}).get("type") != "person" or _norm(x.split()[0]) == w for x in by_kind["name"]):
         return False    # (an organisation; the person's own given name)
+    k = g
+    while k > 0 and tk.join[k - 1] and tk.cap[k - 1] and not _sentence_initial(tk, k):
+        k -= 1          # the capitalised run before: "Barack Hussein Obama" is the person with a middle name
+        if any(_norm(x.split()[0]) == tk.norm[k] for x in by_kind["name"]):
+            return False
     if _sentence_initial(tk, g) and any(tk.norm[k] == w and not tk.cap[k] for k in range(tk.n)):
         return False
+    start = tk.text.rfind("\n", 0, tk.start[g]) + 1
+    end = tk.text.find("\n", tk.end[a])
+    rest = tk.text[start:tk.start[g]] + " " + tk.text[tk.end[a]:end if end >= 0 else len(tk.text)]
+    if len(rest.split()) >= 2 and _title_case_ratio(rest) >= 0.6:
+        return False    # a title-case headline: a capital marks no name there ("Will Obama Win Ohio?");
+        # (the line without the two words themselves: "Michelle Obama visits Paris" is no such line)
     return True
 
 
@@ -2819,6 +2843,9 @@ def _pronoun_near(tk: _Tokens, i: int, width: int = 25) -> bool:
     return not _PERSONAL_PRONOUNS.isdisjoint(tk.norm[max(0, i - width):i + width])
 
 
+_PLACE_NAME_HEADS = frozenset(_lex.word_list("place_name_heads.txt"))   # "Fort Worth", "Lake Placid"
+
+
 def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surname, surname_all, lowercase_words):
     """(token, name) of two-word names "Given Surname" left uncovered whose surname is that of a
     person the document names in full with a known given name: news names a relative or namesake
@@ -2836,8 +2863,9 @@ def _relatives_by_surname(tk: _Tokens, d: ActorDictionary, covered, unknown_surn
         w = tk.norm[i]
         if w in lowercase_words or w in TITLE_WORDS or w in NAME_STOPWORDS or w in ROLE_NOUNS or w in _QUALIFIERS \
                 or w in unknown_surname or w in _CITIES or d.lookup(w) \
+                or w in _PLACE_NAME_HEADS \
                 or not _name_token(tk, i, lowercase_words) or not _name_token(tk, i + 1, lowercase_words):
-            continue
+            continue    # (not a place: "Fort Worth", "Fort Hood" beside a "Peter Worth")
         if _given(tk.raw[i]) is None and (_sentence_initial(tk, i) or not _pronoun_near(tk, i)):
             continue    # (an unlisted first word needs a personal pronoun near: not "Team Paterson")
         if i > 0 and tk.join[i - 1] and (
@@ -2940,6 +2968,9 @@ def _surname_like_stopword(tk: _Tokens, i: int, b: int) -> bool:
     return _person_context(tk, i, b + 1, 2)
 
 
+_ROLE_NOUNS_OF_ORGANISATIONS = frozenset(_lex.word_list("role_nouns_of_organisations.txt"))   # "a big investor"
+
+
 def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
     """Does the context mark tokens [a, b) as a person's name?"""
     n = tk.n
@@ -2988,12 +3019,15 @@ def _person_context(tk: _Tokens, a: int, b: int, n_words: int) -> bool:
             k = b
             if k < n and tk.norm[k] in ("a", "an", "the"):
                 k += 1
+                k0 = k
                 for _ in range(2):      # "Ayub Khan, an early military ruler": modifiers before the role
                     if k + 1 < n and tk.raw[k].isalpha() and tk.raw[k].islower() and tk.norm[k] not in ROLE_NOUNS \
                             and tk.norm[k] not in _PREPOSITIONS and tk.norm[k] not in _AUX_VERBS \
                             and re.fullmatch(r"[ \t]+", tk.gap(k)) and not tk.cap[k + 1] \
                             and (tk.norm[k + 1] in ROLE_NOUNS or k + 2 < n and tk.norm[k + 2] in ROLE_NOUNS):
                         k += 1
+                if k > k0 and k < n and tk.norm[k] in _ROLE_NOUNS_OF_ORGANISATIONS:
+                    return False    # "Tiger Global, a big investor": a company's role too
             if k < n and tk.poss[k]:   # "the agency's director"
                 k += 1
             if k < n and (tk.norm[k] in ROLE_NOUNS and not tk.cap[k]

@@ -833,6 +833,24 @@ def _abbreviation_headline(s: str) -> bool:
 _CLOCK_WORD = re.compile(r"[AaPp]\.?[Mm]\.?")
 
 
+# a counter ("Page 2 of 5", "3 of 14 photos") or a clock time with its am/pm glued on ("10:45am").
+# ("vs" is no sign: Reuters results headlines carry it: "Rohm And Haas Co 3Rd Qtr Shr 57 Cts Vs 54 Cts")
+_NOT_FIGURE_HEADLINE = re.compile(r"\b\d+\s+of\s+\d+\b|\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.I)
+
+
+def _figure_headline(s: str) -> bool:
+    """A line with figures that has the words of a headline (review15b finding 4): at least
+    3 distinct alphabetic words of 3+ letters that are neither function words nor table cells
+    ("Turkey Sees 1.5 Billion Dlr Deficit In 1986"), and no counter or clock time
+    ("Page 2 of 5", "Net 285,000 vs 10,500 in 1985", "Tue, 03/11/2008 - 10:45am by admin",
+    "Dow 10,520.30 up 45.20 at the close")."""
+    if _NOT_FIGURE_HEADLINE.search(s):
+        return False
+    func = _function_words()
+    words = {t.strip(_CELL_STRIP).lower() for t in s.split()}
+    return sum(1 for w in words if len(w) >= 3 and w.isalpha() and w not in func and w not in _TABLE_CELLS) >= 3
+
+
 def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = False) -> bool:
     """A short line shaped like a headline. With ``abbrev_end``, a final full stop that belongs
     to an abbreviation is allowed in a title-case line (only for the headline in the header:
@@ -842,7 +860,8 @@ def _headline_like(s: str, nw: int, max_words: int = 20, abbrev_end: bool = Fals
     nor has a time stamp ("Fri Dec 28, 7:05 AM ET": "AM" is the clock's, not the verb)."""
     return (
         0 < nw <= max_words
-        and (not _numeric_heavy(s) or (abbrev_end and _has_function_word(s.split(), _CLOCK_WORD)))
+        and (not _numeric_heavy(s) or (abbrev_end and _has_function_word(s.split(), _CLOCK_WORD)
+                                       and _figure_headline(s)))
         and "   " not in s  # columns of a table
         and len(s) <= 160
         and (not _ENDS_PUNCT.search(s) or (abbrev_end and _abbreviation_headline(s)))

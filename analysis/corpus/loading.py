@@ -1878,22 +1878,36 @@ def _note_entities(rows, source, problems) -> None:
 
 
 # A file name where a title should be ("Purporsaic-alt.css" in a garbled <meta name="TITLE">).
-_FILE_NAME = re.compile(r"[\w.-]+\.(?:css|js|json|xml|html?|php|aspx?|jsp|cfm|png|jpe?g|gif|svg|ico|pdf)",
+# A product named like a script ("Node.js", "Vue.js": one capitalised word) is no file name.
+_FILE_NAME = re.compile(r"(?!(?-i:[A-Z][a-z]+)\.js\Z)[\w.-]+\.(?:css|js|json|xml|html?|php|aspx?|jsp|cfm|png|jpe?g|gif|svg|ico|pdf)",
                         re.I)
 
 
 def _page_title(title, tree):
     """The page's title as trafilatura read it, unless it is a file name (a stylesheet or an
-    image named in the title metadata of a garbled page): then the longest part of the
+    image named in the title metadata of a garbled page): then a part of the page's
     ``<title>`` element ("Purported bin Laden message to Europe: Leave Afghanistan - CNN.com"
-    gives the part before " - "), or None."""
+    gives the part before " - "), or None. The part chosen has 3 words or more when one has
+    (an outlet's name is often shorter: "CBS News"): the longest such part that the page's
+    body repeats (the headline over the story), else the first such part, not the outlet's
+    name after it ("Fed holds rates - Business News - The Sydney Morning Herald Online").
+    An inline SVG's ``<title>`` ("Close icon") is no page title."""
     if not title or not _FILE_NAME.fullmatch(title.strip()):
         return title
+    body = None
     for el in tree.iter("title"):
-        parts = re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))
-        best = max(parts, key=len).strip()
-        if best and not _FILE_NAME.fullmatch(best):
-            return best
+        if any(a.tag == "svg" for a in el.iterancestors()):
+            continue
+        parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
+        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p)]
+        if not parts:
+            continue
+        if body is None:
+            b = tree.find(".//body")
+            body = " ".join((b.text_content() if b is not None else "").split()).lower()
+        headlines = [p for p in parts if len(p.split()) >= 3] or parts
+        shown = [p for p in headlines if p.lower() in body]
+        return max(shown, key=len) if shown else headlines[0]
     return None
 
 

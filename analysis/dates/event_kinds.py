@@ -206,10 +206,23 @@ def _scoreline() -> re.Pattern:
                       f"|(?<![\\d.-]){_SCORE}(?:\\s+(?:home|away|aggregate))?\\s+(?:{words})\\b)")
 
 
+@lru_cache(maxsize=1)
+def _vote_tally_context() -> re.Pattern:
+    """A word of voting or adjudication (``lexicons/vote_tally_context.txt``): "senate", "the
+    bill", "supreme court", "justices" ..."""
+    from ..lexicons import word_list
+
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("vote_tally_context.txt"))
+    return re.compile(f"\\b(?:{words})\\b")
+
+
 def _scorelines(low: str, any_event) -> list:
     """The match results in ``low`` (see :func:`_scoreline`), except where an event word stands
-    between the result word and the score: "won the vote 52-48" is a vote, not a match."""
-    return [m for m in _scoreline().finditer(low) if not (m.group(1) and any_event.search(m.group(1)))]
+    between the result word and the score: "won the vote 52-48" is a vote, not a match; and none
+    in a sentence of voting or adjudication ("The bill won 68-32 in the Senate", "a 5-4 victory"
+    at the Supreme Court: a tally of votes, AP Stylebook "vote tabulations"; round 15)."""
+    found = [m for m in _scoreline().finditer(low) if not (m.group(1) and any_event.search(m.group(1)))]
+    return [] if found and _vote_tally_context().search(low) else found
 
 
 def event_label(sentence: str, expression: str | None = None) -> str:

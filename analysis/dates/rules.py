@@ -243,7 +243,16 @@ def _subject_before(words, idx: int, sentence: str) -> bool:
     if idx < 2 or sentence[words[idx - 2][2]:words[idx - 1][1]].strip():
         return False
     prev2 = words[idx - 2][0]
+    if idx >= 3 and words[idx - 3][0].lower() in _NAME_MODIFIER_DETERMINERS:
+        return False   # "the European Union funded project", "The Home Office approved scheme": a
+        # determiner before the name makes "name + -ed" a modifier of the noun after it (round 15)
     return idx - 2 > 0 and prev[:1].isupper() and prev[1:].islower() and prev2[:1].isupper() and prev2[1:].islower()
+
+
+#: determiners that open a noun phrase: "the New York listed company" (see :func:`_subject_before`);
+#: not "that", which is also the conjunction of "said that President Ruiz introduced"
+_NAME_MODIFIER_DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "those", "his",
+                              "her", "our", "every", "each"}
 
 
 _FUNCTION_WORDS = set("""the a an to in on at by for with from that it its his her their them him us me you
@@ -720,6 +729,15 @@ def _resolve_day(m, ctx, month, day, year):
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+#: after a number word: the rest of a number or proportion ("two and a half", "one in five", "three
+#: or four", "one by one"), no day
+_NUMBER_PHRASE_AFTER = re.compile(r"\s+(?:and\s+a\s+(?:half|quarter)|(?:in|out\s+of|or)\s+(?:a\s+)?"
+                                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|hundred|thousand)\b|by\s+one\b)", re.I)
+#: before the month: "in"/"during" (a month as the time of a clause: "In May two ... voted"), or
+#: "the" ("than the March one.": a pronoun when nothing but punctuation follows)
+_MONTH_NOT_A_DAY_BEFORE = re.compile(r"\b(in|during|the)\s+$", re.I)
+
+
 @rule("month_day_word", rf"\b({MONTH_FULL}|{MONTH_ABBR_RE})\s+(one|two|three|four|five|six|seven|eight|nine)\b(?![-\u2010\u2013])"
                         rf"(?:,?\s+({YEAR_WIDE})\b(?![\d%]))?")
 def _month_day_word(m, ctx):
@@ -731,6 +749,13 @@ def _month_day_word(m, ctx):
         nxt = re.match(r"\s*([A-Za-z]+|\S)?", ctx.text[m.end():m.end() + 20]).group(1)
         if nxt and nxt[0].isalpha() and (nxt.lower() not in _FUNCTION_WORDS or nxt.lower() in {"of", "more", "less"}):
             return None
+        before = _MONTH_NOT_A_DAY_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()])
+        if _NUMBER_PHRASE_AFTER.match(ctx.text, m.end()) or before and (
+                before.group(1).lower() != "the" or not (nxt and nxt[0].isalpha())):
+            return None   # "In May two and a half million", "one in five", "three or four ministers",
+            # "Between January and May two and a half", "than the March one.": a number opening a
+            # noun phrase or a pronoun; wire copy writes its days after "payable", "effective",
+            # "on", "between March 12 and", "the January one through March 2" (round 15)
     return _resolve_day(m, ctx, month=m.group(1), day=str(_DAY_WORDS[m.group(2)]), year=m.group(3))
 
 
@@ -1466,7 +1491,9 @@ def _year_quarter(m, ctx):
                      r"|\bthe\s+(?:(?:comparable|corresponding|same|like)\s+)?year\s+(?:earlier|ago)\s+(?:quarter|period)\b"
                      r"|\bthe\s+year\s+(?:earlier|before)(?=\s*(?:[.,;:!?)]|$))", re.I)
 def _the_quarter(m, ctx):
-    low = m.group(0).lower()
+    # one space between words: the checks below read "a year earlier" also when a line break or a
+    # double space falls inside it ("the year\nearlier period" in wire copy)
+    low = " ".join(m.group(0).lower().split())
     if low.endswith("quarter") and re.match(r"[- ]?finals?\b|-finalists?\b", ctx.text[m.end():m.end() + 11], re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a tournament, no date (round 14)
     if low == "the quarter" and _game_period(ctx, m):
@@ -1482,7 +1509,7 @@ def _the_quarter(m, ctx):
         span = (m.start(), m.end() - len(low.split()[-1]) - 1) if low.endswith(("results", "level")) else None
         return out(f"{ctx.anchor.year - 1:04d}", "year", basis="relative", discourse="year_back",
                    **({"span": span} if span else {}))
-    if m.group(1).lower() == "period" and not re.search(r"latest|recent|same", low):
+    if (m.group(1) or "").lower() == "period" and not re.search(r"latest|recent|same", low):
         return None  # "the period" alone is too vague without a quarter in view
     if ctx.anchor is None:
         return out(None, "quarter", basis="relative")
@@ -1492,7 +1519,7 @@ def _the_quarter(m, ctx):
         y, q = _quarter_of_period_ending(end)  # "the quarter ended July 31" -> Q2
         return out(f"{y:04d}-Q{q}", "quarter", basis="relative")
     cur = (a.month - 1) // 3 + 1
-    if low.split()[0] == "this" and m.group(1).lower() == "quarter" and len(low.split()) == 2:
+    if low.split()[0] == "this" and (m.group(1) or "").lower() == "quarter" and len(low.split()) == 2:
         # "this quarter": the quarter the anchor is in, unless a quarter is in view ("This
         # quarter's loss" after "the third quarter ended Sept. 30")
         return out(f"{a.year:04d}-Q{cur}", "quarter", basis="relative", discourse="same_quarter")
@@ -2414,6 +2441,8 @@ _MIN_RE = (r"(?:half|(?:a\s+)?quarter|(?:" + NUM_WORD_RE + r"|[1-5]?\d)(?:\s+min
 _MIN_BEFORE = re.compile(rf"\b({_MIN_RE})\s+$", re.I)
 # "from 6 to 10 o'clock": "from"/"between" before the first hour makes "N to M" a range (round 14)
 _HOUR_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "from March 9 to 11 am": a month name before the number makes it a day (see _clock_words)
+_MONTH_BEFORE_NUMBER = re.compile(rf"\b{MONTH_ANYCASE}\s+$")
 
 
 @rule("clock_words",
@@ -2455,6 +2484,9 @@ def _clock_words(m, ctx):
         start = m.start() - (len(window) - lead.start())
         minutes_txt = lead.group(1)
         mw = re.sub(r"\s+minutes?$", "", minutes_txt.lower())
+        if mw == minutes_txt.lower() and mw.isdigit() and _MONTH_BEFORE_NUMBER.search(ctx.text, max(0, start - 12), start):
+            return None   # "from March 9 to 11 am": the number is the day of the month before it, the
+            # end of a range of days; no minutes to the hour (round 15, review15 older bug)
         if rel in {"to", "till"} and mw == minutes_txt.lower() and _HOUR_RANGE_FROM.search(ctx.text, max(0, start - 9), start) \
                 and ("clock" in m.group(0).lower() or ampm or part) and re.fullmatch(_HOUR_RE, mw, re.I):
             # "from 6 to 10 o'clock at night", "between 5 to 8 p.m.": a range of two hours, not six

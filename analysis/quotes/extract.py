@@ -150,6 +150,7 @@ _GEO_WORDS = {"korea", "states", "kingdom", "republic", "union", "nations", "cit
 #: Heads of source phrases ("a senior official", "one diplomat", "his sister"): the role nouns
 #: of ``analysis/lexicons/role_nouns.csv``.
 _PERSON_HEADS = set(_lex.role_nouns()) | {"official's"} | set(_lex.word_list("person_epithets.txt"))
+_RANKED_COMPETITORS = frozenset(_lex.word_list("ranked_competitor_nouns.txt"))   # fixquotes15
 #: "said the Frenchman": a person's nationality noun (person_demonyms.txt) after "the" is a
 #: description of a person named before, not a name
 _PERSON_DEMONYMS = {r["noun"].strip().lower(): tuple(m.strip() for m in r["marks"].split(";") if m.strip())
@@ -2983,6 +2984,19 @@ class _Resolver:
         rec["actor"] = info.get("actor") if info else None
         return rec
 
+    def _written_alone(self, word) -> bool:
+        """fixquotes15: whether the text writes ``word`` alone somewhere, no capitalised word
+        touching it on either side without punctuation between ("Mebrat was placed", "said
+        Mebrat."; not the "Port" of "Port Talbot" nor the "Mebrat" of "Frezgi Mebrat"). One
+        scan of the text per word (cached)."""
+        key = ("alone", word)
+        if key not in self._scan_cache:
+            self._scan_cache[key] = any(
+                not re.search(r"[A-Z][\w'\u2019-]*[ \t]+$", self.masked[max(0, m.start() - 40):m.start()])
+                and not re.match(r"[ \t]+[A-Z]", self.masked[m.end():m.end() + 2])
+                for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", self.masked))
+        return self._scan_cache[key]
+
     def _full_name_just_before(self, name, start, pos, near=True):
         """round 14 (bbcspk2): ``name``, opening the sentence at ``start`` with a given name no
         list knows ("Dyfan Lewis from Community Energy Wales wants ..."), if it is the person a
@@ -3004,12 +3018,17 @@ class _Resolver:
                 w in _GEO_WORDS or w in _NOT_PERSON_WORDS or w in _ORG_NAME_WORDS or w in _ORG_HEADS
                 or w in _PLACE_NAMES for w in low):
             return None
-        between = self.masked[start:pos]
-        ends = [m for m in _SENTENCE_END.finditer(between)   # a stop and the line break after it: one end
-                if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?"))]
-        rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
-        if near and rest not in ("", "he", "she"):
-            return None
+        if near:    # fixquotes15: the scan of the text between only when it matters (else quadratic)
+            between = self.masked[start:pos]
+            ends = []
+            for m in _SENTENCE_END.finditer(between):   # a stop and the line break after it: one end
+                if not (m.group() == "\n" and between[:m.start()].rstrip(" \t\"\u201d'")[-1:] in (".", "!", "?")):
+                    ends.append(m)
+                    if len(ends) > 1:
+                        break   # fixquotes15: two ends already rule the name out
+            rest = between[ends[0].end():].strip(" \t\n\"\u201d'").lower() if len(ends) == 1 else "x"
+            if rest not in ("", "he", "she"):
+                return None
         if _acts_as_subject(self.masked, start, start):
             return " ".join(words)
         # "Dyfan Lewis from Community Energy Wales wants": the verb after the institution
@@ -3418,7 +3437,17 @@ class _Resolver:
         if m is None:
             return False
         words = m.group(1).split()
-        return not any(w in _ORG_HEADS or w in _DOCUMENT_NOUNS or w in _STATEMENT_NOUNS for w in words)
+        if any(w in _ORG_HEADS or w in _DOCUMENT_NOUNS or w in _STATEMENT_NOUNS for w in words):
+            return False
+        # fixquotes15 (review15 finding 3): the description names a person ("The third seed",
+        # "The 20-year-old"), not a thing or a crowd ("The second set was ...", "The crowd
+        # then watched ..."): a person noun among its words before a verb or a function word
+        for w in words:
+            if _person_role(_singular(w)) or _AGE_NOUN.fullmatch(w) or w in _RANKED_COMPETITORS:
+                return True
+            if _clause_verb(w) or w in _NOT_NAME:
+                break
+        return False
 
     def _contest_pair(self, best, cands, marks, pos, others=""):
         """round 11c: whether the last-written person ``best`` ((position, name)) is no safe
@@ -3725,6 +3754,9 @@ class _Resolver:
             g = _lex.role_nouns().get(head)
             if gender and g not in (None, gender):
                 return None
+            last = phrase.split()[-1].lower()
+            if _singular(last) != last:
+                return None     # fixquotes15 (review15 finding 4): "The Blackburn players" is no "he"
             text = det + " " + phrase
             target = {"type": "unnamed", "speaker": text[:1].lower() + text[1:], "plural": False,
                       "gender": g or gender, "person": True, "org": False, "head": head,
@@ -3817,7 +3849,8 @@ class _Resolver:
         s0 = lo + spans[-1][0]
         verbs = _CONVERSATION_VERBS | _SPEECH_ACTS | _STANCE_VERBS | frozenset(CUES)
         found = None
-        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*", self.masked[s0:hi]):
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019-]*)*",
+                             self.masked[s0:hi]):     # fixquotes15: "Michelle O'Neill"
             st = s0 + m.start()
             words = [w for w in m.group().split() if w.lower() not in _NOT_NAME and w.lower() not in _TITLE_WORDS]
             if not words or not _acts_as_subject(self.masked, s0 + m.end() - len(words[-1]), s0):
@@ -3828,6 +3861,7 @@ class _Resolver:
                     or (self._person_name(full.split()) is None and quoted != full):
                 continue
             if found is not None:
+                hi = st     # fixquotes15 (review15 2b): a later subject ends the first one's predicates
                 break       # a later subject: the sentence is about someone else too
             found = (st, full, s0 + m.end())
         if found is None:
@@ -3835,13 +3869,87 @@ class _Resolver:
         st, full, end = found
         rest = self.masked[end:hi]
         nxt = re.search(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)", rest)
-        verb = next((w for w in re.findall(r"[a-z]+", rest[:nxt.start()] if nxt else rest) if w in verbs), None)
-        if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote):
+        verb = self._predicate_verb(rest[:nxt.start()] if nxt else rest, verbs)
+        if verb is None and st > s0 and re.match(r"\s*(?:Speaking|Talking)\s+(?:to|with)\b", self.masked[s0:st]):
+            verb = "speaking"   # "Speaking to BBC News, Chris Philp ... lays out ...": the subject talked
+        if verb is None or re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", quote) \
+                or self._interview_question(lo, hi, quote):
             return None
         g = _lex.given_name_gender(full.split()[0])
         rec = self._named_record(full, st, gender=g if g in ("m", "f") else None)
         rec["cue"] = verb
         return rec
+
+    @staticmethod
+    def _predicate_verb(rest, verbs):
+        """fixquotes15 (review15 finding 2a): the word of ``verbs`` that is the verb of one of
+        the predicates of a subject whose name ends just before ``rest``: the first verb after
+        the name (an aside between commas, adverbs and auxiliaries skipped: "Tom Baxter, 24,
+        later spoke"), or the first after a coordinator "and"/"but". Not a verb that is negated
+        ("has not spoken", "did not answer"), a noun further on ("the peace talks", "calls"),
+        a verb of a relative clause in the aside ("who rarely speaks") or "agreed to" a deed
+        ("agreed to publish the letter"). Else None."""
+        rest = re.sub(r"^\s*,[^,.\n\x00\"]{1,120},", " ", rest)
+        toks = re.findall(r"[A-Za-z]+(?:n't|\u2019t)?|[,.;:!?]", rest)
+        slot, negated = True, False
+        for i, t in enumerate(toks):
+            w = t.lower()
+            if w in ("and", "but"):
+                slot, negated = True, False
+                continue
+            if not slot:
+                continue
+            if w in ("not", "never") or w.endswith(("n't", "n\u2019t")):
+                negated = True
+                continue
+            if w in _CLAUSE_VERBS or w in ("also", "later", "then", "still", "often", "again") \
+                    or (w.endswith("ly") and len(w) > 4):
+                continue
+            slot = False
+            nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+            if w in verbs and not negated and not (w.startswith("agree") and nxt == "to"):
+                return w
+        return None
+
+    def _interview_question(self, lo, hi, quote) -> bool:
+        """fixquotes15 (review15 finding 2c): whether the bare quotation ``quote`` is one
+        question after a narrative paragraph (``lo``..``hi``) in which someone spoke or talked
+        to, or was told by, a hearer ("Hart spoke to the BBC's Laura Kuenssberg." / '"Do you
+        regret calling the election?"'): the other side of an interview asks, not the subject."""
+        q = quote.strip().strip("\"\u201c\u201d'\u2018\u2019 ")
+        if not q.endswith("?") or re.search(r"[.!?]\s", q):
+            return False
+        return re.search(r"\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|\btold\b",
+                         self.masked[lo:hi]) is not None
+
+    def _new_subject_in(self, lo, hi, speaker) -> bool:
+        """fixquotes15 (review15 finding 1): whether the paragraph ``lo``..``hi`` names a person
+        other than ``speaker`` as the subject of a clause ("Season-ticket holder Mary Brown has
+        followed the club ...", "Mary Brown lost her home ..."): two or more capitalised words
+        (titles and function words dropped), no place or non-person word, with
+        evidence of a person (``_person_name``), not sharing ``speaker``'s surname, followed by a clause verb or opening
+        a sentence before a lower-case word. "Next up for Dvorsky is Lukas Hofer" names no
+        such subject."""
+        last = str(speaker).split()[-1] if speaker else ""
+        for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019-]*)*",
+                             self.masked[lo:hi]):
+            words = m.group().split()
+            k = 0
+            while k < len(words) and (words[k].lower() in _NOT_NAME or words[k].lower() in _TITLE_WORDS):
+                k += 1
+            words = words[k:]
+            if len(words) < 2 or words[-1] == last or any(
+                    w.lower() in _GEO_WORDS or w.lower() in _NOT_PERSON_WORDS or w.lower() in _NOT_NAME
+                    for w in words):
+                continue
+            if self._person_name(words) is None:
+                continue    # evidence of a person: "Gangsta's Paradise was ..." is a song
+            st = lo + m.end() - len(" ".join(words))
+            opens = not self.masked[lo:st].strip() or self.masked[lo:st].rstrip()[-1] in ".!?"
+            if _acts_as_subject(self.masked, st, lo) or (
+                    opens and re.match(r"(?:,[^,.\n\x00\"]{1,120},)?\s+[a-z]", self.masked[lo + m.end():lo + m.end() + 124])):
+                return True
+        return False
 
     def _from_role(self, rec, target, remember=True):
         """The resolved record for a role speaker ``rec`` ("the first minister said") that
@@ -3972,10 +4080,11 @@ class _Resolver:
                     if start < rec["pos"] and is_person is None and not (
                             self.actor_lookup(name) or {}).get("actor_type"):
                         named = self._full_name_just_before(name, start, rec["pos"], near=False)
-                        whole = len(re.findall(r"\b" + re.escape(name) + r"\b", self.masked))
-                        if named is not None and any(
-                                len(re.findall(r"\b" + re.escape(w) + r"\b", self.masked)) > whole
-                                for w in (named.split()[0], named.split()[-1])):
+                        if named is None:
+                            continue
+                        # fixquotes15 (review15 finding 9): a word counts as written alone only
+                        # with no capitalised word touching it ("Port" in "Port Talbot" does not)
+                        if any(self._written_alone(w) for w in (named.split()[0], named.split()[-1])):
                             target = {"type": "named", "speaker": named, "plural": False, "gender": None,
                                       "person": True, "org": False, "head": None, "pos": start,
                                       "text": named, "actor": None}
@@ -4660,6 +4769,9 @@ def _doc_quotes(doc_id, text, paras, lookup, include_terms):
             if r is None or not r.get("speaker") or r.get("plural") or r.get("type") == "pronoun" or re.search(
                     r"\b" + re.escape(str(r["speaker"]).split()[-1]) + r"\b", text[q["open"]:end]):
                 continue
+            if resolver._new_subject_in(paras[pp][0], paras[pp][1], r["speaker"]) \
+                    or resolver._interview_question(paras[pp][0], paras[pp][1], text[q["open"]:end]):
+                continue    # fixquotes15 (review15 findings 1, 2c): a new person introduced, or an interviewer's question
             q["link"] = (ev, "continued")
         else:
             continue

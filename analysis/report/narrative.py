@@ -528,6 +528,12 @@ def kwic_pattern(term: str):
     return term
 
 
+#: default_kwic_terms ranks by plain document frequency when the median document is shorter
+#: than this many words: a headline (at most 20 words, as the cleaner reads one) hardly ever
+#: repeats a word (ABC headlines gave "test, wagga, power"; review15b finding 5, fixreader15)
+KWIC_MIN_WORDS = 20
+
+
 def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     """Words many documents use that also cluster in the documents using them (stop words left
     out): a start for a concordance.
@@ -541,7 +547,11 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     (round 15; before, the plain document frequency gave "home, world, play" on L3S pages).
     Words in fewer than 2 documents, and a residual IDF below 0, count 0 and are not chosen (so
     fewer than *n* terms may come back); only in a corpus too small for any word to cluster are
-    the terms the words of the highest document frequency, then count.
+    the terms the words of the highest document frequency, then count. When the median document
+    has fewer than :data:`KWIC_MIN_WORDS` words (headlines), where a word is hardly ever used
+    twice in a document, the rank is the plain document frequency. A word written twice in a
+    row ("Wagga Wagga") counts once; markup remnants (``lexicons/markup_remnants.txt``: "quot",
+    "nbsp", "href") are never chosen.
 
     English news stop words always; with a ``language`` column, also the stop words of every
     language in it (:func:`analysis.corpus.language.stop_words_for`), so that a German corpus
@@ -558,10 +568,15 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     from ..corpus.language import stop_words_for
     from ..text.vocabulary import news_stop_words
 
+    from ..lexicons import word_list
+
     texts = corpus["text"].fillna("").astype(str)
     if not texts.str.strip().any():
         return []
-    stop = set(news_stop_words())
+    # a name written twice in a row ("Wagga Wagga") is not a word used again
+    texts = texts.str.replace(r"(?i)\b(\w+)(?:\s+\1\b)+", r"\1", regex=True)
+    short = texts.str.count(r"\S+").median() < KWIC_MIN_WORDS
+    stop = set(news_stop_words()) | set(word_list("markup_remnants.txt"))
     if "language" in corpus:
         for code in corpus["language"].dropna().astype(str).str.lower().unique():
             if code and not code.startswith("en"):
@@ -579,6 +594,8 @@ def default_kwic_terms(corpus: pd.DataFrame, n: int = 3) -> list[str]:
     with np.errstate(divide="ignore"):
         ridf = -np.log2(df / n_docs) + np.log2(-np.expm1(-tf / n_docs))
     score = np.where(df >= 2, df * np.maximum(ridf, 0.0), 0.0)
+    if short:  # a headline rarely uses a word twice: no clustering to measure, plain frequency
+        score = np.where(df >= 2, df.astype(float), 0.0)
     order = sorted(range(len(terms)), key=lambda i: (-score[i], -df[i], -tf[i], terms[i]))
     if (score > 0).any():  # evenly spread words only when no word clusters at all
         order = [i for i in order if score[i] > 0]

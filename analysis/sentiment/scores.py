@@ -155,7 +155,8 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
     all_senses : if True, also the occurrences in a sense that judges nothing, which are left
         out by default: "free" in "free kick" / "free trade", "well" in "as well", "like" as a
         preposition ("a city like Paris"; the verb only after a subject pronoun, a modal or
-        auxiliary, "to" or a negator). Data file ``analysis/lexicons/lexicon_word_senses.csv``
+        auxiliary, "to" or a negator, or after a plural noun subject before its object:
+        "Voters like the plan"). Data file ``analysis/lexicons/lexicon_word_senses.csv``
         (source there). VADER scores every sense, so pass True to list what its score counted.
 
     Returns
@@ -188,7 +189,8 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
             if w not in lex:
                 continue
             if w in senses and not _judging_sense(senses[w], toks[k - 1][1] if k else "",
-                                                  toks[k + 1][1] if k + 1 < len(toks) else ""):
+                                                  toks[k + 1][1] if k + 1 < len(toks) else "",
+                                                  _clause_opener(t, toks, k - 1)):
                 continue
             rows.append((i, w, lex[w], any(a <= start < b for a, b in spans[i])))
     out = pd.DataFrame(rows, columns=["position", "word", "valence", "in_name"]).astype(
@@ -228,16 +230,33 @@ def _lexicon_word_senses() -> dict:
     def split(v):
         return frozenset(x.strip().lower() for x in (v or "").split("|") if x.strip())
 
-    return {r["word"].strip().lower(): (split(r["not_before"]), split(r["not_after"]), split(r["only_after"]))
+    return {r["word"].strip().lower(): (split(r["not_before"]), split(r["not_after"]), split(r["only_after"]),
+                                        split(r.get("subject_openers")), split(r.get("object_next")))
             for r in _rows("lexicon_word_senses.csv")}
 
 
-def _judging_sense(rule, before: str, after: str) -> bool:
-    """False when the neighbouring tokens put a lexicon word in its sense that judges nothing."""
-    not_before, not_after, only_after = rule
+def _clause_opener(text: str, toks, j: int):
+    """The token before token ``j``, or "" when token ``j`` opens the text or its sentence
+    (None when there is no token ``j``, or punctuation follows it: "many times, like this")."""
+    if j < 0 or (j + 1 < len(toks) and re.search(r"[^\w\s]\s*$", text[toks[j][0]:toks[j + 1][0]])):
+        return None
+    if j == 0 or re.search(r"[.!?;:\"\u201c]\s*$", text[:toks[j][0]]):
+        return ""
+    return toks[j - 1][1]
+
+
+def _judging_sense(rule, before: str, after: str, opener=None) -> bool:
+    """False when the neighbouring tokens put a lexicon word in its sense that judges nothing.
+    ``opener``: the token before ``before`` ("" when ``before`` opens its sentence), for the
+    verb after a plural noun subject ("Voters like the plan")."""
+    not_before, not_after, only_after = rule[:3]
+    subject_openers, object_next = (tuple(rule[3:5]) + (frozenset(), frozenset()))[:2]
     before, after = before.replace("\u2019", "'"), after.replace("\u2019", "'")  # don’t = don't
     if after in not_before or before in not_after:
         return False
+    if (object_next and after in object_next and opener is not None
+            and (opener == "" or opener in subject_openers) and re.fullmatch(r"[a-z]{2,}[^su's]s", before)):
+        return True                                     # a plural noun subject: "Voters like the plan"
     return not only_after or before in only_after
 
 

@@ -569,7 +569,15 @@ def _victim_patterns():
     passive = re.compile(r"^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|got)"
                          r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + verbs + r")\b", re.I)
     active = re.compile(r"\b(?:" + verbs + r")\s+$", re.I)
-    return passive, active
+    # figurative or agentive readings (review15b finding 2): harm done "by critics", "shot down
+    # (in flames) by his own party", "killed in the polls" (lexicons/harm_figurative_agents.txt), and the target as
+    # the agent of a harm verb in its own clause ("... after he murdered 12 children").
+    agents = "|".join(sorted(map(re.escape, word_list("harm_figurative_agents.txt")), key=len, reverse=True))
+    figurative = re.compile(r"^\s*(?:down\s+)?(?:in\s+flames\s+)?(?:by|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                            r"(?:own\s+)?(?:" + agents + r")\b", re.I)
+    agentive = re.compile(r"\b(?:after|before|when|because|since|once)\s+(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+|also\s+)?(?:"
+                          + verbs + r")\b(?!\s+(?:by|in)\b)", re.I)
+    return passive, active, figurative, agentive
 
 
 def is_victim(sentence: str, start: int, end: int) -> bool:
@@ -581,8 +589,15 @@ def is_victim(sentence: str, start: int, end: int) -> bool:
     >>> is_victim("Bhutto was assassinated in Rawalpindi.", 0, 6), is_victim("Bhutto killed two men.", 0, 6)
     (True, False)
     """
-    passive, active = _victim_patterns()
-    return bool(passive.match(sentence[end:end + 80]) or active.search(sentence[max(0, start - 40):start]))
+    passive, active, figurative, agentive = _victim_patterns()
+    after = sentence[end:end + 80]
+    m = passive.match(after)
+    if m:
+        if figurative.match(after[m.end():]):          # "murdered by critics", "shot down by his party"
+            return False
+    elif not active.search(sentence[max(0, start - 40):start]) or re.match(r"\s*['\u2019]s\b", sentence[end:]):
+        return False                                   # "killed Obama's bill": Obama is not the patient
+    return not agentive.search(sentence[end:])         # "X was killed ... after he murdered ..."
 
 
 def _victims_read_neutral(pred: pd.DataFrame, sentences, starts, ends) -> pd.DataFrame:

@@ -133,6 +133,10 @@ MIN_UNITS_PER_TOPIC = 10
 MIXED_LABEL_SHARE = 0.5
 #: ... checked only for topics that dominate at least this many documents.
 MIXED_MIN_DOCS = 10
+#: ... and only in a corpus whose median document has at least this many words: a headline of
+#: 5-8 words rarely carries one of a topic's three top words even when it is on the topic (ABC
+#: headlines: 9 of 10 topics fell under one half; review15b finding 3, fixreader15).
+MIXED_MIN_WORDS = 40
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
 #: at most this many rows (documents or units) are fitted by fit_topics; above, a seeded sample
@@ -1537,9 +1541,10 @@ class TopicModel:
     def _mixed_topics(self, top: pd.DataFrame) -> dict:
         """Topics whose label words few of their documents use: topic -> share, n_docs, others.
 
-        For each topic dominating at least :data:`MIXED_MIN_DOCS` documents: the share of them
-        whose text uses one of its three label terms (a word starting with the term, case
-        aside). Below :data:`MIXED_LABEL_SHARE` the topic is mixed; ``others`` are up to three
+        For each topic dominating at least :data:`MIXED_MIN_DOCS` documents, in a corpus whose
+        median document has :data:`MIXED_MIN_WORDS` words or more: the share of them whose text
+        uses one of its three label terms (the whole word or its plural, case aside). Below
+        :data:`MIXED_LABEL_SHARE` the topic is mixed when ``others`` is not empty: up to three
         words of its documents that use none of the label terms, those most over-represented
         there against the whole corpus (used by at least 3 and 10% of them; news stop words
         left out; at most 5,000 documents read, a seeded sample). Kept as ``mixed_topics``.
@@ -1554,6 +1559,8 @@ class TopicModel:
         pick = _sample_index(len(texts), MAX_FIT_ROWS, self.random_state if isinstance(self.random_state, int) else 0)
         texts = texts.iloc[pick]
         dom = dom.reindex(texts.index)
+        if texts.str.count(r"\S+").median() < MIXED_MIN_WORDS:
+            return self.mixed_topics
         stop = news_stop_words()
         words = texts.str.findall(r"[^\W\d_]{4,}").map(lambda ws: frozenset(ws) - stop)
         df_all = Counter(w for ws in words for w in ws)
@@ -1561,7 +1568,8 @@ class TopicModel:
             mine = dom.index[dom.to_numpy() == topic]
             if len(mine) < MIXED_MIN_DOCS:
                 continue
-            pattern = re.compile("|".join(r"\b" + re.escape(t.lower()) for t in g["term"]))
+            # a whole word, or its plural ("US" is not in "use")
+            pattern = re.compile("|".join(r"\b" + re.escape(t.lower()) + r"(?:s|es)?\b" for t in g["term"]))
             has = texts.reindex(mine).map(lambda t: bool(pattern.search(t)))
             share = float(has.mean())
             if share >= MIXED_LABEL_SHARE:
@@ -1571,6 +1579,8 @@ class TopicModel:
             floor = max(3, 0.1 * len(rest))
             lift = {w: (n / len(rest)) / (df_all[w] / len(texts)) for w, n in df_rest.items() if n >= floor}
             others = sorted(lift, key=lambda w: (-lift[w], -df_rest[w], w))[:3]
+            if not others:   # the rest share no word of their own: no other subject to name
+                continue
             self.mixed_topics[int(topic)] = {"share": share, "n_docs": int(len(mine)), "others": others}
         return self.mixed_topics
 
