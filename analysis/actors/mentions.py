@@ -1057,6 +1057,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             ok = False   # "GM's Van Nuys, Calif., plant": a city before its US state
         if ok and tk.norm[i] in _QUALIFIERS:
             ok = False   # "Dewsbury, West Yorkshire, who ...": a compass word opens a place, no name
+        if ok and len(words) >= 2 and tk.norm[i] in _PLACE_NAME_HEADS and _title_start(tk, i - 1) is None:
+            ok = False   # "San Francisco", "Fort Worth", "Lake Placid": a word that opens place names
+            # (lexicons/place_name_heads.txt) opens no person's name without a title before it; a
+            # one-word name after it is linked by the corpus to a club or a person ("San Francisco"
+            # -> "San Francisco Giants" in round 15's report reading)
         if ok and len(words) >= 2 and tk.norm[b - 1] in _ORG_NAME_ENDS and not (b - i == 2 and _role_given_head(tk, i)):
             ok = False   # "Equity Research", "SuSE Linux": a company or product, not a person
         if ok and len(words) >= 2 and tk.norm[i] in _ORG_NAME_ENDS and _given(tk.raw[i]) is None:
