@@ -36,3 +36,28 @@ def test_a_titled_person_whose_given_name_opens_place_names_is_kept():
     df = pd.DataFrame({"doc_id": ["d"], "text": ["Dr Santa Ono spoke. The San Francisco Giants won. Ricki Lake said she came."]})
     m = analysis.actor_mentions(df)
     assert {"Santa Ono", "San Francisco Giants", "Ricki Lake"} <= set(m["text"])
+
+
+@pytest.mark.parametrize("sentence, target, victim", [
+    ("There was shock at Bhutto's assassination in Rawalpindi.", "Bhutto", True),
+    ("The killing of Jamal Khashoggi was a barbaric act.", "Jamal Khashoggi", True),
+    ("Lennon's murder closed the decade.", "Lennon", True),
+    ("Bhutto's killing of protesters shocked the world.", "Bhutto", False),
+    ("Bhutto's death threats against rivals were condemned.", "Bhutto", False),
+    ("Smith's death penalty ruling was criticised.", "Smith", False),
+    ("Smith criticised the killing.", "Smith", False),
+])
+def test_the_nominal_forms_of_harm_make_a_victim(sentence, target, victim):
+    # round 15's report reading: "shock at Bhutto's assassination" (-0.62), "Lennon's murder" still read
+    # as negative tone towards the victim after the verb forms were handled
+    from analysis.sentiment.target_tone import is_victim
+    a = sentence.index(target)
+    assert is_victim(sentence, a, a + len(target)) is victim
+
+
+def test_target_sentiment_reads_a_nominal_victim_as_no_negative_tone():
+    from analysis.sentiment.target_tone import target_sentiment
+    s = "There was grief and anger over Bhutto's assassination in Rawalpindi."
+    a = s.index("Bhutto")
+    out = target_sentiment(pd.DataFrame({"sentence": [s], "target": ["Bhutto"], "start": [a], "end": [a + 6]}))
+    assert out.loc[0, "label"] != "negative" and "victim" in out.loc[0, "drivers"]

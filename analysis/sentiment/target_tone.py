@@ -580,6 +580,19 @@ def _victim_patterns():
     return passive, active, figurative, agentive
 
 
+def _nominal_victim_patterns():
+    """(after the target, before it) patterns of lexicons/harm_nouns.txt: "X's assassination",
+    "the killing of X"."""
+    from ..lexicons import word_list
+
+    nouns = "|".join(sorted(map(re.escape, word_list("harm_nouns.txt")), key=len, reverse=True))
+    other = r"(?!\s+(?:of|penalty|penalties|toll|tolls|threats?|squads?|sentences?|warrants?|charges?|spree|row|rows|camps?|list)\b)"
+    possessive = re.compile(r"^['\u2019]s?\s+(?:(?:brutal|tragic|untimely|violent|sudden|recent|apparent|alleged)\s+)?(?:"
+                            + nouns + r")\b" + other, re.I)
+    of_target = re.compile(r"\b(?:" + nouns + r")\s+of\s+(?:(?:the\s+)?(?:former|late)\s+)?$", re.I)
+    return possessive, of_target
+
+
 def is_victim(sentence: str, start: int, end: int) -> bool:
     """True when the target at ``sentence[start:end]`` is the patient of a verb of physical harm
     (lexicons/harm_verbs.txt): "X was killed", "X, who was shot", "gunmen killed X".
@@ -588,7 +601,13 @@ def is_victim(sentence: str, start: int, end: int) -> bool:
     --------
     >>> is_victim("Bhutto was assassinated in Rawalpindi.", 0, 6), is_victim("Bhutto killed two men.", 0, 6)
     (True, False)
+
+    The nominal forms too (lexicons/harm_nouns.txt): "shock at Bhutto's assassination", "the
+    killing of Jamal Khashoggi", not "Bhutto's killing of protesters" nor "Bhutto's death threats".
     """
+    possessive, of_target = _nominal_victim_patterns()
+    if possessive.match(sentence[end:end + 60]) or of_target.search(sentence[max(0, start - 60):start]):
+        return True
     passive, active, figurative, agentive = _victim_patterns()
     after = sentence[end:end + 80]
     m = passive.match(after)
