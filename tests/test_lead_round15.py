@@ -46,6 +46,8 @@ def test_a_titled_person_whose_given_name_opens_place_names_is_kept():
     ("Bhutto's death threats against rivals were condemned.", "Bhutto", False),
     ("Smith's death penalty ruling was criticised.", "Smith", False),
     ("Smith criticised the killing.", "Smith", False),
+    ("The death of Bhutto's father shocked her.", "Bhutto", False),
+    ("The killing of Smith\u2019s dog was condemned.", "Smith", False),
 ])
 def test_the_nominal_forms_of_harm_make_a_victim(sentence, target, victim):
     # round 15's report reading: "shock at Bhutto's assassination" (-0.62), "Lennon's murder" still read

@@ -606,8 +606,9 @@ def is_victim(sentence: str, start: int, end: int) -> bool:
     killing of Jamal Khashoggi", not "Bhutto's killing of protesters" nor "Bhutto's death threats".
     """
     possessive, of_target = _nominal_victim_patterns()
-    if possessive.match(sentence[end:end + 60]) or of_target.search(sentence[max(0, start - 60):start]):
-        return True
+    if possessive.match(sentence[end:end + 60]) or (of_target.search(sentence[max(0, start - 60):start])
+                                                    and not re.match(r"['\u2019]s?\b", sentence[end:end + 3])):
+        return True     # (not "the death of Bhutto's father": the father is the victim)
     passive, active, figurative, agentive = _victim_patterns()
     after = sentence[end:end + 80]
     m = passive.match(after)
