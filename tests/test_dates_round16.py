@@ -56,3 +56,36 @@ def test_range_start_without_meridiem_false_friends():
     assert not any(":" in t for t, _ in found("They led 2:00 - 3:00 at the break."))
     # the end is earlier than the start in the end's meridiem: the start is in the morning
     assert ("11:30", "2019-05-15T11:30") in found("Lunch is served 11:30 - 1:30 p.m. daily.")
+
+
+# -- one list of the words of a vote tally (lexicons/dates/vote_tally_words.csv) -----------------------
+
+def test_vote_tally_words_are_one_list_read_by_both_readers():
+    from analysis.dates import event_kinds, rules, word_lists
+
+    words = word_lists.VOTE_TALLY_WORDS
+    assert words["the bill"] is False and words["passed"] is True
+    assert rules._VOTE_IN_SENTENCE.search("The House followed 230-190")      # a noun of the list
+    assert rules._VOTE_IN_SENTENCE.search("The court ruled 5-4")            # a verb of the list
+    low = "the court ruled 5-4 after the house voted."
+    assert event_kinds._vote_tally_context().search(low).group(0) == "the house"
+    assert not event_kinds._vote_tally_context().search("he passed for 300 yards and was voted mvp")
+
+
+def test_a_tally_of_a_legislature_is_no_score():
+    # two tallies in sentences of voting (nouns only) make no sports report: "the first quarter"
+    # stays a quarter of the year
+    text = ("The bill cleared the Senate 60-40 on Monday. The House followed 230-190 a day later. "
+            "Lawmakers expect the first quarter to show gains.")
+    assert ("the first quarter", "2019-Q1") in found(text), found(text)
+    # guard: a game report keeps its quarters of play
+    game = ("The Lakers beat the Kings 110-100 on Friday. They won 99-90 at home a day later. "
+            "Bryant scored 20 points in the first quarter.")
+    assert not any("quarter" in t for t, _ in found(game)), found(game)
+
+
+def test_sport_words_of_the_list_leave_a_scoreline_to_sport():
+    from analysis.dates.event_kinds import event_label
+
+    assert event_label("Romo passed for 300 yards as Dallas won 24-17 on Sunday.", "Sunday") == \
+        event_label("Romo threw for 300 yards as Dallas won 24-17 on Sunday.", "Sunday")

@@ -1372,8 +1372,9 @@ _MONEY_IN_SENTENCE = re.compile(r"[$\u00a3\u20ac%]|\b(?:pct|percent|per cent|mil
                                 r"unemployment|jobless|inflation|exports?|imports?|investment|output|hiring|payrolls|prices)\b", re.I)
 # a vote tally or a court's split ("passed the bill 60-40", "ruled 5-4", "voted 52-48 to leave",
 # "by a 70-30 margin") has a score's shape; without a game word in its sentence it is no score
-_VOTE_IN_SENTENCE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|ruling|passed|approved?|rejected|backed|ballots?|tally|"
-                               r"margin|majority|verdict|referendum)\b", re.I)
+# (lexicons/dates/vote_tally_words.csv, every word: the sentence must also hold no game word; round 16)
+_VOTE_IN_SENTENCE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in L.VOTE_TALLY_WORDS)
+                               + r")\b", re.I)
 _GAME_IN_SENTENCE = re.compile(r"\b(?:won|wins?|winning|beat(?:s|ing)?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|"
                                r"drew|draws?|defeat(?:s|ed)?|victory|scored?|game|match)\b", re.I)
 
