@@ -13,8 +13,10 @@ no earlier labelled set (no page id, and no site of a page, named in any file of
 pool, the first page of each not yet used site is taken until there are 30, ``random.Random(6161)``
 shuffles those and deals the first 15 into part **a** (developed on) and the other 15 into part
 **b** (held out: scored once before and once after the round's changes). Prints one line per page:
-part, page id, DCT, how the DCT was found, url. Labels: ``benchmarks/data/timex_web.tsv``, scored
-by ``bench_timex_web.py``.
+part, page id, the finder's day, where it found it, url. Labels: ``benchmarks/data/timex_web.tsv``,
+scored by ``bench_timex_web.py``. The finder only makes a page eligible: the DCT of each labelled page
+was read by hand from the page (its ``# DCT`` lines; where the header shows the site's day of the crawl,
+the story's own dated line), and a page that states no publication date is left out of the gold.
 """
 from __future__ import annotations
 
