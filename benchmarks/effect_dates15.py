@@ -49,9 +49,9 @@ def corpora() -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-if __name__ == "__main__":
-    old_root, out = sys.argv[1], sys.argv[2]
-    corpus = corpora()
+def compare(old_root: str, out: str, corpus: pd.DataFrame) -> None:
+    """Run both checkouts on ``corpus`` and write the differing expressions to ``out`` (round 16: a
+    function, so that later rounds reuse it on their own texts)."""
     corpus.to_pickle("/tmp/_effect_dates15_corpus.pkl")
     code = ("import sys, pandas as pd; sys.path.insert(0, sys.argv[1]); from analysis import extract_dates; "
             "c = pd.read_pickle('/tmp/_effect_dates15_corpus.pkl'); extract_dates(c).to_pickle(sys.argv[2])")
@@ -73,3 +73,7 @@ if __name__ == "__main__":
     changed = diff.drop_duplicates(["doc_id", "start"])
     print(f"changed positions: {len(changed)} ({1000 * len(changed) / len(corpus):.1f} per 1,000 documents); "
           f"by corpus: {changed['doc_id'].str.split('-').str[0].value_counts().to_dict()}")
+
+
+if __name__ == "__main__":
+    compare(sys.argv[1], sys.argv[2], corpora())

@@ -209,11 +209,12 @@ def _scoreline() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _vote_tally_context() -> re.Pattern:
-    """A word of voting or adjudication (``lexicons/vote_tally_context.txt``): "senate", "the
+    """A word of voting or adjudication (``lexicons/dates/vote_tally_words.csv``, the words not
+    common in sport reports; the list ``rules._VOTE_IN_SENTENCE`` reads too): "senate", "the
     bill", "supreme court", "justices" ..."""
-    from ..lexicons import word_list
+    from .word_lists import VOTE_TALLY_WORDS
 
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("vote_tally_context.txt"))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, sport in VOTE_TALLY_WORDS.items() if not sport)
     return re.compile(f"\\b(?:{words})\\b")
 
 

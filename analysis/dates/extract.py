@@ -469,7 +469,9 @@ def _merge_clock_times(text: str, exprs: list[dict], anchor: date | None = None,
         if nxt is not None:
             pair = None
             gap = text[c["end"]:nxt["start"]]
-            if c["rule"] in _CLOCK_RULES and nxt["granularity"] == "day" and _JOIN.match(gap):
+            if _PARAGRAPH_BREAK.search(gap):
+                pass  # a time at the end of a paragraph is not the time of the next one's day (round 16)
+            elif c["rule"] in _CLOCK_RULES and nxt["granularity"] == "day" and _JOIN.match(gap):
                 clock, day = c, nxt
                 pair = True
             elif (nxt["rule"] in _CLOCK_RULES and c["granularity"] == "day"
@@ -489,9 +491,20 @@ def _merge_clock_times(text: str, exprs: list[dict], anchor: date | None = None,
 
 
 _SENTENCE_END = re.compile(r"[!?;]|\.\s+[A-Z\"'`]")
+# a blank line: the end of a paragraph, which ends every sentence (round 16)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # how far (characters) before a clock time a day named in an earlier sentence still gives its day
 _CLOCK_BACK_REACH = 300
 _CLOCK_MARK = re.compile(r"\b[ap]\.\s?m\.", re.I)
+
+
+def _is_heading(text: str, expr: dict) -> bool:
+    """The expression is a paragraph of its own ("Saturday, January 19, 2008" between blank lines):
+    the dated heading of a listing or schedule, whose day the clock times below it take."""
+    before = text[:expr["start"]].rstrip(" \t")
+    after = text[expr["end"]:].lstrip(" \t:.")
+    return (not before or before.endswith("\n\n") or _PARAGRAPH_BREAK.search(before[-4:]) is not None) \
+        and (not after or _PARAGRAPH_BREAK.match(after) is not None)
 
 
 def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = None, tense=None) -> None:
@@ -516,7 +529,7 @@ def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = N
             d = exprs[j]
             a, b = (c["end"], d["start"]) if d["start"] >= c["end"] else (d["end"], c["start"])
             gap = _CLOCK_MARK.sub("", text[a:b])
-            if b - a > 80 or _SENTENCE_END.search(gap):
+            if b - a > 80 or _SENTENCE_END.search(gap) or _PARAGRAPH_BREAK.search(gap):
                 continue
             if d["start"] >= c["end"] and text[c["end"] - 1] == "." and re.match(r"\s+[A-Z]", text[c["end"]:b]):
                 continue  # "Polls close at 8 p.m. Officials said Tuesday": the a.m./p.m. ends a sentence
@@ -529,6 +542,9 @@ def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = N
             for j in reversed(days):
                 d = exprs[j]
                 if d["end"] <= c["start"]:
+                    if _is_heading(text, d) and c["start"] - d["end"] <= _CLOCK_BACK_REACH:
+                        best = (0, d)  # the times listed under a dated heading (round 16)
+                        break
                     gap = _CLOCK_MARK.sub("", text[d["end"]:c["start"]])
                     if c["start"] - d["end"] <= _CLOCK_BACK_REACH and anchor is not None \
                             and ";" not in gap and len(_SENTENCE_END.findall(gap)) <= 1:

@@ -1372,8 +1372,9 @@ _MONEY_IN_SENTENCE = re.compile(r"[$\u00a3\u20ac%]|\b(?:pct|percent|per cent|mil
                                 r"unemployment|jobless|inflation|exports?|imports?|investment|output|hiring|payrolls|prices)\b", re.I)
 # a vote tally or a court's split ("passed the bill 60-40", "ruled 5-4", "voted 52-48 to leave",
 # "by a 70-30 margin") has a score's shape; without a game word in its sentence it is no score
-_VOTE_IN_SENTENCE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|ruling|passed|approved?|rejected|backed|ballots?|tally|"
-                               r"margin|majority|verdict|referendum)\b", re.I)
+# (lexicons/dates/vote_tally_words.csv, every word: the sentence must also hold no game word; round 16)
+_VOTE_IN_SENTENCE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in L.VOTE_TALLY_WORDS)
+                               + r")\b", re.I)
 _GAME_IN_SENTENCE = re.compile(r"\b(?:won|wins?|winning|beat(?:s|ing)?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|"
                                r"drew|draws?|defeat(?:s|ed)?|victory|scored?|game|match)\b", re.I)
 
@@ -2348,14 +2349,35 @@ def _past_verb_before(text: str, i: int) -> bool:
     return clause_tense(left, len(left), len(left)) == "past"
 
 
+def _clock_range_start(ctx, hh: int, mm: int, end_hh: int, end_mm: int, meridiem: str):
+    """The start of "3:30 - 8:00 pm": the end's meridiem when that puts the start before the end
+    ("9:45-11:15 p.m." = 21:45), else the morning ("11:30 - 1:30 p.m." = 11:30); a start after
+    an a.m. end is no range of one day (None)."""
+    if not (1 <= hh <= 12 and 1 <= end_hh <= 12) or end_mm > 59:
+        return None
+    end = end_hh % 12 * 60 + end_mm + (720 if meridiem == "p" else 0)
+    start = hh % 12 * 60 + mm + (720 if meridiem == "p" else 0)
+    if start >= end:
+        if meridiem == "a":
+            return None
+        start -= 720
+    return _clock_value(ctx, start // 60, start % 60)
+
+
 @rule("clock",
       r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b|\s+local\s+time\b)?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
       r"|\b(noon|midday|midnight)\b"
-      r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b", re.I)
+      r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b"
+      # the start of a range of clock times written without a.m./p.m. ("3:30 - 8:00 pm", "8:30 to
+      # 10 a.m."): it takes the meridiem of the end (round 16)
+      r"|(?<![\d:.$])(\d{1,2}):([0-5][05])(?=\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b)",
+      re.I)
 def _clock(m, ctx):
     g = m.group
+    if g(17):
+        return _clock_range_start(ctx, int(g(17)), int(g(18)), int(g(19)), int(g(20) or 0), g(21).lower())
     if g(14):
         # "1000 London time", "1430 GMT": a 24-hour clock time (the zone is written only when it
         # is an abbreviation with a known offset)
@@ -2487,6 +2509,9 @@ def _clock_words(m, ctx):
         if mw == minutes_txt.lower() and mw.isdigit() and _MONTH_BEFORE_NUMBER.search(ctx.text, max(0, start - 12), start):
             return None   # "from March 9 to 11 am": the number is the day of the month before it, the
             # end of a range of days; no minutes to the hour (round 15, review15 older bug)
+        if mw.isdigit() and re.search(r"\d[:.]$", ctx.text[max(0, start - 3):start]):
+            return None   # "8:30 to 10 a.m.": the number is the minutes of a clock time, the start
+            # of a range of times; no minutes to the hour (round 16)
         if rel in {"to", "till"} and mw == minutes_txt.lower() and _HOUR_RANGE_FROM.search(ctx.text, max(0, start - 9), start) \
                 and ("clock" in m.group(0).lower() or ampm or part) and re.fullmatch(_HOUR_RE, mw, re.I):
             # "from 6 to 10 o'clock at night", "between 5 to 8 p.m.": a range of two hours, not six

@@ -44,6 +44,10 @@ TIME_ZONES = {r["abbreviation"]: r["utc_offset"] for r in _rows("time_zones.csv"
 SET_ADJECTIVES_BEFORE_NOUN = frozenset(r["word"].strip().lower() for r in _rows("set_adjectives_before_noun.csv"))
 NOT_DEADLINE_BEFORE_TO = tuple(r["word"].strip().lower() for r in _rows("not_deadline_before_to.csv"))
 ADVERBS_AFTER_VERB = frozenset(r["word"].strip().lower() for r in _rows("adverbs_after_verb.csv"))
+# Words of voting and adjudication ("the bill", "senate", "ruled", "ballots" ...): a tally in their
+# sentence counts votes, not goals; word -> True when the word is common in sport reports too
+# (lexicons/dates/vote_tally_words.csv, read by rules._game_period and event_kinds._scorelines; round 16)
+VOTE_TALLY_WORDS = {r["word"].strip().lower(): r["in_sport_copy"].strip() == "yes" for r in _rows("vote_tally_words.csv")}
 LASTED_UNTIL = frozenset(r["word"].strip().lower() for r in _rows("lasted_until.csv"))
 DAY_KINDS = tuple(r["word"].strip().lower() for r in _rows("day_kinds.csv"))
 ONE_DAY_LENGTH_BEFORE = frozenset(r["word"].strip().lower() for r in _rows("one_day_length_before.csv"))
