@@ -3,8 +3,9 @@ A generational suffix belongs to a name and never is one ("Martin Luther King Jr
 a surname with a suffix is the namesake with that suffix ("Noland III" is not "Lloyd U. Noland
 Jr."); an epithet tells a namesake apart ("Young Tom Morris" is not "Tom Morris"); a title with a
 surname goes to the person the document gives that office ("President Clinton" after "President
-Bill Clinton", not "Hillary Clinton"); "New Year's Eve" names no person of another document.
-Texts invented for these tests."""
+Bill Clinton", not "Hillary Clinton"); a gendered honorific set beside a family noun is a relative,
+not the person named in full ("Mr Hutchins, her husband" after "Halyna Hutchins"); "New Year's
+Eve" names no person of another document. Texts invented for these tests."""
 from test_actors_round14_names import _m, _persons  # the same helpers
 
 
@@ -63,6 +64,26 @@ def test_a_surname_with_a_suffix_is_the_namesake_with_that_suffix():
     p = _persons(m)
     assert ("Quenby Jr", "Lloyd U. Quenby Jr") in p, p
     assert ("Quenby III", "Lloyd U. Quenby") in p, p
+
+
+# ---- a gendered honorific set beside a family noun -------------------------------------------------
+
+def test_an_honorific_beside_a_family_noun_is_a_relative_not_the_one_named_in_full():
+    m = _m("Halyna Vorent was killed on the set. Mr Vorent, her husband, said he was devastated.",
+           "Halyna Vorent was killed on the set. Her husband, Mr Vorent, said he was devastated.",
+           "Peter Quell founded the firm in 1970. Mr Quell, his son, runs it now.")
+    for doc in ("d0", "d1"):
+        assert ("Vorent", "Halyna Vorent") not in _persons(m, doc), _persons(m, doc)
+    assert ("Quell", "Peter Quell") not in _persons(m, "d2"), _persons(m, "d2")
+
+
+def test_guard_the_relative_named_in_full_or_no_family_noun():
+    m = _m("Halyna Vorent was killed. Matthew Vorent, her husband, spoke. Mr Vorent, her husband, said he wept.",
+           "Peter Quell founded the firm in 1970. Mr Quell said his son runs it now.",
+           "Dana Tolliver said the firm had grown. Mrs Tolliver, the chief executive, agreed.")
+    assert ("Vorent", "Matthew Vorent") in _persons(m, "d0"), _persons(m, "d0")
+    assert ("Quell", "Peter Quell") in _persons(m, "d1"), _persons(m, "d1")
+    assert ("Tolliver", "Dana Tolliver") in _persons(m, "d2"), _persons(m, "d2")
 
 
 # ---- a title with a surname: the one person given that office -------------------------------------

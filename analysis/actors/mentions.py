@@ -1233,6 +1233,14 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     or [c for c in pool if _norm(c.split()[-1]) not in _NAME_SUFFIXES]
             if kind == "surname":
                 fit = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                kin = _kin_apposed(tk, sp["a"], sp["b"]) if fit and _honorific_gender(tk, sp["a"]) else None
+                if kin:
+                    # "Mr Hutchins, her husband," / "her husband, Mr Hutchins": a relative of someone
+                    # of the family, not the one named in full, unless that full name is the same
+                    # relative ("Matthew Hutchins, her husband")
+                    fit = [c for c in dict.fromkeys(fit + list(surname_all.get(sp.get("surname"), ())))
+                           if any(x["kind"] == "unknown" and x["actors"][0] == c
+                                  and _kin_apposed(tk, x["a"], x["b"]) == kin for x in spans)]
                 if cands and not fit and sp.get("titled"):
                     # "Mr Russell" where the only Russell named is a woman: another person,
                     # reported as written with the honorific and left unresolved
@@ -2102,6 +2110,25 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
 
 #: verbs after a lone surname that make it a speaker ("Sunak said so")
 _SPOKEN_VERBS = frozenset({"said", "says", "told", "added", "insisted", "admitted", "explained"})
+
+
+def _kin_apposed(tk: _Tokens, a: int, b: int):
+    """The family noun set beside the name [a, b) with a possessive, or None: after it, "Mr
+    Hutchins, her husband," (one modifier may stand between: "his late father"), or before it
+    and its title, "her husband, Mr Hutchins" / "her husband Mr Hutchins"."""
+    kin = _KIN["m"] | _KIN["f"]
+    if b + 1 < tk.n and _APPOSITIVE.fullmatch(tk.gap(b - 1)) and tk.norm[b] in ("her", "his", "their"):
+        for k in (b + 1, b + 2):
+            if k < tk.n and tk.norm[k] in kin and not tk.cap[k]:
+                return tk.norm[k]
+            if k < tk.n and (tk.cap[k] or tk.gap(k - 1).strip()):
+                break
+    t = _title_start(tk, a - 1)
+    s = t[0] if t else a
+    if s >= 2 and tk.norm[s - 1] in kin and not tk.cap[s - 1] and tk.norm[s - 2] in ("her", "his", "their") \
+            and re.fullmatch(r"[ \t]*,?[ \t]+", tk.gap(s - 1)) and re.fullmatch(r"[ \t]+", tk.gap(s - 2)):
+        return tk.norm[s - 1]
+    return None
 
 
 def _spoken_lone_words(tk: _Tokens) -> frozenset:
