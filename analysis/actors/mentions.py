@@ -999,7 +999,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                and (_name_token(tk, b, lowercase_words) or _month_surname(tk, i, b)
                     or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
                         and tk.norm[b] not in _DESCRIPTIVE)
-                    or (b > i and _particles_then_name(tk, b, lowercase_words)))):
+                    or (b > i and _particles_then_name(tk, b, lowercase_words))
+                    or (b > i and _surname_before_suffix(tk, b)))):
             b += 1
         if b < n and tk.gap(b - 1) == "-" and tk.norm[b] in _DESCRIPTIVE and not tk.cap[b]:
             i = b   # "the Kuala Lumpur-based council": the run before "-based" names a place or body
@@ -1043,7 +1044,8 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         # (a word hyphened to a particle is a word of its own: "Zia ul-Haq", "Ahmed al-Tayeb")
         words = [k for k in range(i, b) if not tk.is_initial(k)
                  and not (k > i and tk.gap(k - 1) == "-" and tk.raw[k - 1] not in _NAME_PARTICLES)
-                 and not (k > i and tk.raw[k] in _NAME_PARTICLES)]
+                 and not (k > i and tk.raw[k] in _NAME_PARTICLES)
+                 and not (k > i and tk.norm[k] in _NAME_SUFFIXES)]   # "Jr", "III" are no word of their own
         ok = of_place or _person_context(tk, i, b, len(words)) or (
             2 <= len(words) <= 3 and (tk.norm[b - 1] not in NAME_STOPWORDS or _month_surname(tk, i, b - 1))
             and (_given(tk.raw[i]) is not None or tk.norm[b - 1] in honorific_surnames
@@ -1053,6 +1055,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if ok and len(words) == 1 and b < n and not tk.cap[b] and tk.norm[b] in _SERIES_NOUNS \
                 and re.fullmatch(r"[ \t]+", tk.gap(b - 1)) and _TITLES.get(tk.norm[i - 1], ("",))[0] != "honorific":
             ok = False   # "our CEO Secrets series": a title and a word naming a series
+        if ok and all(tk.norm[k] in _NAME_SUFFIXES for k in words):
+            ok = False   # "Jr", "III" after a title word ("King Jr."): a generational suffix belongs to
+            # a name and never is one
         if ok and _city_of_state(tk, b) and _title_start(tk, i - 1) is None:
             ok = False   # "GM's Van Nuys, Calif., plant": a city before its US state
         if ok and tk.norm[i] in _QUALIFIERS:
@@ -1141,8 +1146,11 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             else:
                 fkey = "".join(tk.norm[k] for k in range(i, b) if not tk.is_initial(k))
                 name = unknown_full.setdefault(fkey, name)   # "Ann M. Lowe" = "Ann Lowe"
-                unknown_surname.setdefault("".join(tk.norm[words[-1]:b]), name)
-                surname_all.setdefault("".join(tk.norm[words[-1]:b]), []).append(name)
+                last, b_s = words[-1], b
+                while b_s - 1 > last and tk.norm[b_s - 1] in _NAME_SUFFIXES:
+                    b_s -= 1   # "Harry Connick Jr": the surname is Connick
+                unknown_surname.setdefault("".join(tk.norm[last:b_s]), name)
+                surname_all.setdefault("".join(tk.norm[last:b_s]), []).append(name)
                 spans.append({"a": i, "b": b, "kind": "unknown", "actors": [name]})
                 if len(words) == 2 and b - i == 2:
                     g1 = _coordinated_given(tk, i, covered)
@@ -1188,13 +1196,15 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
             skey = "".join(tk.norm[i:j + 1])
             if skey in _MONTHS and _title_start(tk, i - 1) is None:
                 continue    # "in May" is not Theresa May; "Mrs May" is
+            e = j + 1 if j + 1 < n and tk.norm[j + 1] in _NAME_SUFFIXES and tk.cap[j + 1] and tk.join[j] \
+                and not covered[j + 1] else j     # "Noland Jr.", "Noland III": the surname and its suffix
             if not covered[i] and skey in unknown_surname \
-                    and (j > i or _lone_name(tk, i, lowercase_words) or _attributive_surname(tk, i, unknown_surname[skey])):
+                    and (j > i or e > j or _lone_name(tk, i, lowercase_words) or _attributive_surname(tk, i, unknown_surname[skey])):
                 t = _title_start(tk, i - 1)
-                spans.append({"a": i, "b": j + 1, "kind": "surname", "actors": [],
+                spans.append({"a": i, "b": e + 1, "kind": "surname", "actors": [],
                               "titled": t is not None, "surname": skey,
-                              "raw": text[tk.start[i]:tk.bend[j]]})
-                for k in range(i, j + 1):
+                              "raw": text[tk.start[i]:tk.bend[j]], "suffix": tk.norm[e] if e > j else None})
+                for k in range(i, e + 1):
                     covered[k] = True
 
     # ---- pass C: resolve surnames and ambiguous names in reading order -----------------------
@@ -1215,15 +1225,36 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         if kind == "surname" or (kind in ("name", "acronym") and len(sp["actors"]) > 1):
             cands = list(sp["actors"]) + [nm for k, nm in unknown_surname.items()
                                           if kind == "surname" and k == sp.get("surname")]
+            if kind == "surname" and sp.get("suffix"):
+                # "Noland III" is not "Lloyd U. Noland Jr.": the full name with that suffix, else
+                # one with none (the lists read no roman numeral as a word of a name)
+                pool = list(dict.fromkeys(cands + list(surname_all.get(sp.get("surname"), ()))))
+                cands = [c for c in pool if _norm(c.split()[-1]) == sp["suffix"]] \
+                    or [c for c in pool if _norm(c.split()[-1]) not in _NAME_SUFFIXES]
             if kind == "surname":
                 fit = _honorific_fit(tk, sp["a"], cands, surname_all.get(sp.get("surname"), ()))
+                kin = _kin_apposed(tk, sp["a"], sp["b"]) if fit and _honorific_gender(tk, sp["a"]) else None
+                if kin:
+                    # "Mr Hutchins, her husband," / "her husband, Mr Hutchins": a relative of someone
+                    # of the family, not the one named in full, unless that full name is the same
+                    # relative ("Matthew Hutchins, her husband")
+                    fit = [c for c in dict.fromkeys(fit + list(surname_all.get(sp.get("surname"), ())))
+                           if any(x["kind"] == "unknown" and x["actors"][0] == c
+                                  and _kin_apposed(tk, x["a"], x["b"]) == kin for x in spans)]
                 if cands and not fit and sp.get("titled"):
                     # "Mr Russell" where the only Russell named is a woman: another person,
                     # reported as written with the honorific and left unresolved
                     sp = dict(sp, raw=f"{tk.raw[sp['a'] - 1]} {sp['raw']}", misfit=True)
                 cands = fit
                 if cands and sp.get("titled") and not sp.get("misfit"):
-                    tfit = _title_fit(tk, sp["a"], cands, d, spans)
+                    # every full name of the document with that surname may hold the office, not
+                    # only the first ("President Clinton" after "Hillary Clinton" and "President
+                    # Bill Clinton"); when the office decides nothing, the candidates are as before
+                    wide = list(dict.fromkeys(cands + [c for c in surname_all.get(sp.get("surname"), ())
+                                                       if not _honorific_misfit(tk, sp["a"], c)]))
+                    tfit = _title_fit(tk, sp["a"], wide, d, spans)
+                    if tfit == wide:
+                        tfit = _title_fit(tk, sp["a"], cands, d, spans)
                     if not tfit:
                         # "President Clinton" where the one Clinton named is "Sen. Hillary
                         # Clinton" (or a Clinton given no role): another person, reported as
@@ -1326,7 +1357,9 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
         tails = {}
         for f in fulls_here:
             fw = _norm(f).split()
-            longer = {g for g in fulls_here if len(g.split()) > len(fw) and _norm(g).split()[-len(fw):] == fw}
+            longer = {g for g in fulls_here if len(g.split()) > len(fw) and _norm(g).split()[-len(fw):] == fw
+                      and not all(x in _NAME_EPITHETS for x in _norm(g).split()[:-len(fw)])}
+            # ("Young Tom Morris" is not "Tom Morris": an epithet tells a namesake apart)
             if len(longer) == 1:
                 tails[f] = longer.pop()
         for r in rows:
@@ -1540,6 +1573,10 @@ def _linkable(tk: _Tokens, i: int) -> bool:
         return False
     if i > 0 and tk.raw[i - 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
         return False
+    if i > 1 and tk.poss[i - 1] and tk.cap[i - 1] and tk.cap[i - 2] and tk.join[i - 2] \
+            and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
+        return False    # "New Year's Eve", "St Patrick's Day": the word names what a longer name's
+        # possessive owns, a day or a place, not a person of another document
     return not tk.gap(i).strip() == "&"
 
 
@@ -2075,6 +2112,25 @@ def _honorific_fit(tk: _Tokens, a: int, cands: list, others) -> list:
 _SPOKEN_VERBS = frozenset({"said", "says", "told", "added", "insisted", "admitted", "explained"})
 
 
+def _kin_apposed(tk: _Tokens, a: int, b: int):
+    """The family noun set beside the name [a, b) with a possessive, or None: after it, "Mr
+    Hutchins, her husband," (one modifier may stand between: "his late father"), or before it
+    and its title, "her husband, Mr Hutchins" / "her husband Mr Hutchins"."""
+    kin = _KIN["m"] | _KIN["f"]
+    if b + 1 < tk.n and _APPOSITIVE.fullmatch(tk.gap(b - 1)) and tk.norm[b] in ("her", "his", "their"):
+        for k in (b + 1, b + 2):
+            if k < tk.n and tk.norm[k] in kin and not tk.cap[k]:
+                return tk.norm[k]
+            if k < tk.n and (tk.cap[k] or tk.gap(k - 1).strip()):
+                break
+    t = _title_start(tk, a - 1)
+    s = t[0] if t else a
+    if s >= 2 and tk.norm[s - 1] in kin and not tk.cap[s - 1] and tk.norm[s - 2] in ("her", "his", "their") \
+            and re.fullmatch(r"[ \t]*,?[ \t]+", tk.gap(s - 1)) and re.fullmatch(r"[ \t]+", tk.gap(s - 2)):
+        return tk.norm[s - 1]
+    return None
+
+
 def _spoken_lone_words(tk: _Tokens) -> frozenset:
     """Capitalised words written alone as the speaker of "said", "told" ... ("Sunak said so."):
     news repeats a person's surname alone after giving the full name, so a two-word name whose
@@ -2127,7 +2183,7 @@ def _title_fit(tk: _Tokens, a: int, cands: list, d: ActorDictionary, spans) -> l
     offices += [x for w in offices for x in _title_expansions().get(w, ())]   # "PM": prime minister
     if not offices or any("." in tk.gap(k) for k in range(t[0], a)):
         return cands    # (no office, or one that ends the sentence before: "elected Vice President. Hankes")
-    out = []
+    out, loose, matched = [], [], []
     for c in cands:
         named = [sp for sp in spans if sp["kind"] == "unknown" and sp["actors"][0] == c]
         if c in d.actors or " " not in c or not named:
@@ -2149,11 +2205,17 @@ def _title_fit(tk: _Tokens, a: int, cands: list, d: ActorDictionary, spans) -> l
                              tk.cap[k] and k + 1 < tk.n and tk.cap[k + 1] and tk.join_title[k] and k + 1 != sp["a"]))
         if any(_title_words_match(u, v) for u in offices for v in given):
             out.append(c)
+            matched.append(c)
         elif not any(_TITLES.get(v, ("",))[0] == "title" for v in given) \
                 and _pronoun_gender_after(tk, a) not in (None, _lex.given_name_sure_gender(c.split()[0])):
             pass    # no office given, but "President Clinton said he" is no Hillary Clinton
         elif not given:
             out.append(c)   # no office given for the full name: the title may be its own
+            loose.append(c)
+    if loose and matched:
+        # the full name the document gives that office ("President Bill Clinton") holds it, not a
+        # namesake given none ("Hillary Clinton")
+        return [c for c in out if c not in loose]
     return out
 
 
@@ -2796,6 +2858,13 @@ def _locative_before(tk: _Tokens, a: int) -> bool:
     return any(tk.norm[k] in _MOTION_WORDS for k in range(max(0, a - 4), a - 1))
 
 
+def _surname_before_suffix(tk: _Tokens, b: int) -> bool:
+    """Is token b a title word written as a surname before a generational suffix ("Martin Luther
+    King Jr.", "Larry King Jr")? A suffix follows only a surname, so the word is a name here."""
+    return tk.norm[b] in TITLE_WORDS and tk.cap[b] and b + 1 < tk.n and tk.join[b] \
+        and tk.norm[b + 1] in _NAME_SUFFIXES and tk.cap[b + 1]
+
+
 def _particles_then_name(tk: _Tokens, b: int, lowercase_words) -> bool:
     """Tokens from b are name particles followed by a name word ("van der Berg")."""
     k = b
@@ -2848,6 +2917,7 @@ def _pronoun_near(tk: _Tokens, i: int, width: int = 25) -> bool:
     return not _PERSONAL_PRONOUNS.isdisjoint(tk.norm[max(0, i - width):i + width])
 
 
+_NAME_EPITHETS = frozenset(_lex.word_list("name_epithets.txt"))   # "Old Tom Morris", "Young Tom Morris"
 _PLACE_NAME_HEADS = frozenset(_lex.word_list("place_name_heads.txt"))   # "Fort Worth", "Lake Placid"
 
 
