@@ -5,6 +5,7 @@ and in the lead's reading of earlier reports, tested on invented texts (each rul
   titles of both sexes ("Ms Hutchins' widower Matthew ... Mr Hutchins said");
 * "X issued a statement saying ..." reports X's words, not the statement's;
 * "She cited the ... inquest:" / "He spoke to the BBC about ...:" introduce the pronoun's words.
+* a plural possessive ends a name run ("the Rolling Stones' Mick Dagwood" is "Mick Dagwood").
 """
 import warnings
 
@@ -98,3 +99,18 @@ def test_he_was_blunt_still_gives_the_subject():
     # guard: the short "He was blunt:" clause keeps its speaker
     text = "Tom Lee said the rules mattered.\nHe was blunt: \"That was a very specific case.\""
     assert _speaker_of(text, "That was a very") == "Tom Lee"
+
+
+# --- a plural possessive ends a name run ----------------------------------------------------------
+
+def test_plural_possessive_is_no_part_of_the_name_after_it():
+    text = ("The band played in Leeds on Friday.\nThe Rolling Stones' Mick Dagwood joined them on stage.\n"
+            "\"It was a special night,\" Dagwood said.")
+    assert _speaker_of(text, "It was a special") == "Mick Dagwood"
+
+
+def test_singular_possessive_name_still_splits():
+    # guard: the rule that was there for "'s" stays
+    text = ("The club won on Friday.\nLiverpool's Mo Salib scored twice.\n"
+            "\"It was a special night,\" Salib said.")
+    assert _speaker_of(text, "It was a special") == "Mo Salib"
