@@ -3,9 +3,7 @@ and in the lead's reading of earlier reports, tested on invented texts (each rul
 
 * a title's sex beats a full name of the other sex when the text writes the surname under
   titles of both sexes ("Ms Hutchins' widower Matthew ... Mr Hutchins said");
-* "X issued a statement saying ..." reports X's words, not the statement's;
 * "She cited the ... inquest:" / "He spoke to the BBC about ...:" introduce the pronoun's words.
-* a plural possessive ends a name run ("the Rolling Stones' Mick Dagwood" is "Mick Dagwood").
 """
 import warnings
 
@@ -54,27 +52,6 @@ def test_title_alone_does_not_refuse_a_given_name_the_list_gives_the_other_sex()
     assert _speaker_of(text, "Patients have been") == "Jules Rosen"
 
 
-# --- "issued a statement saying" ------------------------------------------------------------------
-
-def test_issued_a_statement_saying_gives_the_issuer():
-    text = ("The singer died on Saturday.\nHis mother Melanie Tarrow issued a statement saying she was "
-            "\"still in the process of accepting this\".")
-    assert _speaker_of(text, "still in the process") == "Melanie Tarrow"
-
-
-def test_put_out_a_statement_saying_gives_the_company():
-    text = "Flights were cancelled.\nSkyline Air put out a statement saying it was \"deeply sorry\"."
-    assert _speaker_of(text, "deeply sorry") == "Skyline Air"
-
-
-def test_statement_found_or_joint_is_not_the_subjects():
-    # guards: "found a statement" is not issuing it; a joint statement has several authors
-    found = "Police said they had found a statement saying the man was \"deeply sorry\"."
-    assert _speaker_of(found, "deeply sorry") != "Police"
-    joint = "The two clubs issued a joint statement saying they were \"deeply sorry\"."
-    assert _speaker_of(joint, "deeply sorry") != "The two clubs"
-
-
 # --- "He/She <verb> ...:" before a quotation -----------------------------------------------------
 
 def test_she_cited_an_inquest_named_after_a_person():
@@ -100,17 +77,3 @@ def test_he_was_blunt_still_gives_the_subject():
     text = "Tom Lee said the rules mattered.\nHe was blunt: \"That was a very specific case.\""
     assert _speaker_of(text, "That was a very") == "Tom Lee"
 
-
-# --- a plural possessive ends a name run ----------------------------------------------------------
-
-def test_plural_possessive_is_no_part_of_the_name_after_it():
-    text = ("The band played in Leeds on Friday.\nThe Rolling Stones' Mick Dagwood joined them on stage.\n"
-            "\"It was a special night,\" Dagwood said.")
-    assert _speaker_of(text, "It was a special") == "Mick Dagwood"
-
-
-def test_singular_possessive_name_still_splits():
-    # guard: the rule that was there for "'s" stays
-    text = ("The club won on Friday.\nLiverpool's Mo Salib scored twice.\n"
-            "\"It was a special night,\" Salib said.")
-    assert _speaker_of(text, "It was a special") == "Mo Salib"

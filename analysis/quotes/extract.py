@@ -1486,9 +1486,6 @@ def _subject_before(toks, k):
     if poss is not None:
         return poss, s
     words = [_bare(t[2]) for t in toks[s:j + 1] if not _PAREN.fullmatch(t[2])]
-    issuer = _statement_issuer(toks, s, words)
-    if issuer is not None:
-        return issuer
     if at_comma and s > 0:
         # "Dan Kritenbrink, National Security Council Senior Director for Asian Affairs said"
         role = [w.lower() for w in words]
@@ -1513,32 +1510,6 @@ def _subject_before(toks, k):
         if held is not None:
             return held
     return (rec, s) if rec else None
-
-
-_ISSUING_VERBS = frozenset(_lex.word_list("statement_issuing_verbs.txt"))
-
-
-def _statement_issuer(toks, s, words):
-    """Round 16 (bbcspk4): "Wizz Air issued a statement saying ...", "Prince's mother Melanie
-    Martin released a brief statement saying": a statement, letter or report with no owner
-    of its own ("a statement", "the letter"), the object of a verb of issuing it
-    (statement_issuing_verbs.txt, "put out"), reports the words of that verb's subject; its
-    (subject record, start) or None. Not "a joint statement" (several authors)."""
-    low = [w.lower() for w in words]
-    if not 2 <= len(low) <= 4 or low[0] not in ("a", "an", "the") \
-            or low[-1] not in _STATEMENT_NOUNS | _DOCUMENT_NOUNS or "joint" in low \
-            or not all(w.islower() for w in words[1:]) or s < 1:
-        return None
-    v = s - 1
-    if _bare(toks[v][2]).lower() == "out" and v > 0 and _bare(toks[v - 1][2]).lower() in ("put", "puts"):
-        v -= 1
-    if _bare(toks[v][2]).lower() not in _ISSUING_VERBS or _ends_clause(toks[v][2]) \
-            or (v > 0 and _ends_clause(toks[v - 1][2]) and not _bare(toks[v - 1][2])):
-        return None
-    sub = _subject_before(toks, v)
-    if sub is None or sub[0]["type"] not in ("named", "unnamed", "pronoun"):
-        return None
-    return sub
 
 
 def _subject_after(toks, k_last):
@@ -2109,9 +2080,8 @@ def _name_runs_in(text: str) -> tuple:
                 or (i + 1 < len(words) and "." in w and len(w) <= 6
                     and _initials_before_name(w, words[i + 1][2], text[max(0, s - 4):s])):
             cur.append((s, e, b, w))
-            if w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or text[e:e + 1] in (",", ";", ":"):
-                # "Suffolk, Norfolk, Essex" is a list of names, not one name; round 16: a plural
-                # possessive ends its run too ("the Backstreet Boys' Nick Carter")
+            if w.endswith(("'s", "\u2019s")) or text[e:e + 1] in (",", ";", ":"):
+                # "Suffolk, Norfolk, Essex" is a list of names, not one name
                 runs.append(cur)
                 cur = []
             continue
