@@ -21,11 +21,13 @@ Batches (field ``batch``): 1 and 2 (round 4), 3a and 3b (round 5, drawn by
 and 12b (round 13, drawn by ``benchmarks/draw_fresh_batch12.py``: politics, business, health,
 entertainment, sports), 15a and 15b (round 14, drawn by ``benchmarks/draw_fresh_batch15.py``:
 politics, business, health, technology), 19a and 19b (round 15, drawn by
-``benchmarks/draw_fresh_batch19.py``: sports, entertainment, business, health). Batches 3b, 4b,
-6b, 12b, 15b and 19b are held out: ``--batch`` leaves them out unless named (``--batch 3b``,
-``--batch 4b``, ``--batch 6b``, ``--batch 12b``, ``--batch 15b``, ``--batch 19b``), so that they
-are scored only before and after a round's changes. 12a, 15a and 19a are not in the default either
-(score them with ``--batch 12a``, ``--batch 15a`` or ``--batch 19a``), so the default figures stay
+``benchmarks/draw_fresh_batch19.py``: sports, entertainment, business, health), 22a and 22b
+(round 16, drawn by ``benchmarks/draw_fresh_batch22.py``: sports, entertainment, business, health,
+technology). Batches 3b, 4b, 6b, 12b, 15b, 19b and 22b are held out: ``--batch`` leaves them out
+unless named (``--batch 3b``, ``--batch 4b``, ``--batch 6b``, ``--batch 12b``, ``--batch 15b``,
+``--batch 19b``, ``--batch 22b``), so that they are scored only before and after a round's
+changes. 12a, 15a, 19a and 22a are not in the default either (score them with ``--batch 12a``,
+``--batch 15a``, ``--batch 19a`` or ``--batch 22a``), so the default figures stay
 comparable with earlier rounds.
 """
 from __future__ import annotations
@@ -120,7 +122,7 @@ if __name__ == "__main__":
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--corpus", default=None, help="MasakhaNEWS English folder")
     ap.add_argument("--batch", default=",".join(DEFAULT_BATCHES),
-                    help="comma-separated batches to score (default 1,2,3a,4a,6a; 12a, 15a and 19a by name; 3b, 4b, 6b, 12b, 15b and 19b are held out)")
+                    help="comma-separated batches to score (default 1,2,3a,4a,6a; 12a, 15a, 19a and 22a by name; 3b, 4b, 6b, 12b, 15b, 19b and 22b are held out)")
     a = ap.parse_args()
     try:
         run(a.v, a.corpus, tuple(x.strip() for x in a.batch.split(",") if x.strip()))

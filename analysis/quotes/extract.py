@@ -1739,6 +1739,10 @@ def _lone_name_line(toks, start, end, text=None):
     return len(given) == 1
 
 
+#: round 16: "He quoted Churchill:", "She read out a letter:": the words after the colon are another's
+_REPEATING_VERBS = frozenset(_lex.word_list("verbs_of_repeating_words.txt"))
+
+
 def _colon_event(toks, end, text=None):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
@@ -1755,6 +1759,16 @@ def _colon_event(toks, end, text=None):
             return rec
     if not 2 <= len(words) <= 9:
         return None
+    if (start == 0 or _ends_sentence(toks[start - 1][2])) and len(words) >= 3 and words[0] in ("He", "She") \
+            and (_clause_verb(words[1]) or words[1] in _CONVERSATION_VERBS) and words[1] not in _REPEATING_VERBS:
+        # round 16 (bbcspk4): "She cited the recent Molly Russell inquest:", "He spoke to the
+        # BBC about his plans:": a sentence opened by he/she and its verb, ending in a colon,
+        # introduces the pronoun's words; a name in its object ("Molly Russell") is no speaker
+        kind, plural, gender = _PRONOUNS[words[0].lower()]
+        return {"type": "pronoun", "text": words[0], "speaker": words[0].lower(), "pronoun": words[0].lower(),
+                "plural": plural, "gender": gender, "person": kind == "person", "head": None,
+                "cue": ":", "first_tok": start, "last_tok": end, "cue_tok": end, "cue_last": end,
+                "pos": toks[start][0]}
     if (start == 0 or _ends_sentence(toks[start - 1][2])) and "on" in words[2:-1]:
         # a caption "Rachel Reeves on UK economy:": the named person, not the topic
         i = words.index("on", 2)
@@ -3045,23 +3059,44 @@ class _Resolver:
         full = _bracket_acronyms(self.text).get(key)
         if full:
             return full        # "Independent Parliamentary Standards Authority (Ipsa)" ... "Ipsa"
-        hist = None
-        for h in reversed(self.history):
-            if h["type"] == "named" and len(h["speaker"].split()) >= 2 and not h.get("document"):
-                hp = h["speaker"].split()
-                if key in (hp[0], hp[-1]):
-                    hist = h
+        # round 16 (bbcspk4): the gender of a title written right before the surname ("Mr
+        # Hutchins said") beats a full name whose given name is of the other sex ("Halyna
+        # Hutchins", his late wife): a family shares the surname, the title tells them apart
+        tm = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+" + re.escape(key) + r"\b",
+                       self.masked[max(0, pos - len(key) - 12):pos + len(key) + 1])
+        tg = _HONORIFIC_GENDER.get(tm.group(1).lower()) if tm else None
+        # ... and when the text also writes the surname with a title of the other sex ("Ms
+        # Hutchins' widower Matthew ... Mr Hutchins said"), a full name whose given name no list
+        # knows ("Halyna") may be either of them, so only a given name of the title's sex fits
+        both = tg in ("m", "f") and re.search(
+            r"\b(?:" + "|".join(w.capitalize() for w, g in _HONORIFIC_GENDER.items() if g in ("m", "f") and g != tg)
+            + r")\.?\s+" + re.escape(key) + r"\b", self.masked) is not None
+
+        def other_sex(words, strict):
+            # only then: the given-name lists alone are too weak a cue ("Ms Wetton" is "Nic
+            # Wetton", "Ms Rose" is "Jules Rose"); a name sure of the title's sex fits
+            g = _lex.given_name_gender(words[0]) if len(words) > 1 else None
+            return strict and len(words) > 1 and g not in (tg, "u")
+        for strict in ((True,) if both else (False,)):
+            hist = None
+            for h in reversed(self.history):
+                if h["type"] == "named" and len(h["speaker"].split()) >= 2 and not h.get("document"):
+                    hp = h["speaker"].split()
+                    if key in (hp[0], hp[-1]) and not other_sex(hp, strict):
+                        hist = h
+                        break
+            best, best_end = None, -1
+            for end, run in _name_runs_in(self.text):
+                if end > pos:
                     break
-        best, best_end = None, -1
-        for end, run in _name_runs_in(self.text):
-            if end > pos:
+                if len(run) > 1 and run[0].lower() in _NAME_STOPWORDS:
+                    run = run[1:]   # round 11c: "Even Simon was worried": an adverb opening the sentence
+                    if len(run) < 2:
+                        continue
+                if key in (run[0], run[-1]) and not other_sex(run, strict):
+                    best, best_end = " ".join(run), end
+            if best is not None or hist is not None:
                 break
-            if len(run) > 1 and run[0].lower() in _NAME_STOPWORDS:
-                run = run[1:]   # round 11c: "Even Simon was worried": an adverb opening the sentence
-                if len(run) < 2:
-                    continue
-            if key in (run[0], run[-1]):
-                best, best_end = " ".join(run), end
         if hist is not None and (best is None or hist.get("pos", -1) >= best_end
                                  or best.split()[-1] != key):
             best, best_end = hist["speaker"], hist.get("pos", -1)
@@ -3088,6 +3123,14 @@ class _Resolver:
                 opens = not line.strip() or line.endswith("\n") and line.rstrip()[-1:] in ".!?\"'\u201d\u2019"
                 if opens and not other and given != best.split()[0] and _lex.given_name_gender(given) in ("m", "f"):
                     best = given + " " + key
+        if best is None and both:
+            # "Ms Hutchins' widower Matthew ... Mr Hutchins said": a family noun of the title's
+            # sex before a given name names him (kin_nouns.csv)
+            kin = [m for m in re.finditer(r"\b(?:" + "|".join(sorted(w for w, g in _KIN_NOUNS.items() if g == tg)) + r")\s*,?\s+([A-Z][a-z]+)"
+                                          r"(?![\w'\u2019-]|\s+[A-Z])", self.masked[:pos])
+                   if _lex.given_name_gender(m.group(1)) in (tg, None) and m.group(1).lower() not in _NAME_STOPWORDS]
+            if kin:
+                best = kin[-1].group(1) + " " + key
         # the full name written last before ``pos`` ("Elizabeth Rose ... Jules Rose ... Ms Rose")
         return best or name
 
