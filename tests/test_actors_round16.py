@@ -1,0 +1,54 @@
+"""Issue 13, round 16 (webment5): organisation mentions with no listed name: a ministry or
+department named by its portfolio, and an acronym that an officer's title or "a delegation of"
+marks as a body. Texts written for these tests."""
+import pandas as pd
+
+from analysis.actors import actor_mentions
+
+
+def _m(*texts):
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    return actor_mentions(c)
+
+
+def _orgs(m):
+    return m[m["actor_type"].eq("organization")]["text"].tolist()
+
+
+# ---- a ministry or department named by its portfolio -----------------------------------------
+
+def test_a_ministry_named_by_its_portfolio_is_an_organisation():
+    m = _m("The Turkish Foreign Ministry said on Monday that talks would resume.",
+           "A spokesman at the Interior Ministry denied the report.",
+           "The Justice Department sued the bank on Friday.")
+    assert _orgs(m) == ["Foreign Ministry", "Interior Ministry", "Justice Department"]
+
+
+def test_a_rank_or_a_title_makes_no_portfolio_body():
+    # guards: a rank is no portfolio, a title before a person stays a title, "Police Department"
+    # alone is left as before, lower case is no name
+    m = _m("The Deputy Ministry was never set up, said Deputy Foreign Minister Ari Tamsin.",
+           "The Police Department said nothing. The foreign ministry said more.")
+    assert _orgs(m) == []
+
+
+# ---- an acronym marked as a body by its officers or a delegation ---------------------------
+
+def test_an_acronym_before_an_officers_title_is_an_organisation_in_the_whole_story():
+    m = _m("The minister received from KPVC President Ramon Delgado the resolution. Later the KPVC "
+           "said it was pleased.",
+           "TLDF’s acting president Aurelio Santos met the minister. The TLDF wants the zones scrapped.")
+    assert _orgs(m) == ["KPVC", "KPVC", "TLDF", "TLDF"]
+
+
+def test_a_delegation_of_an_acronym_is_an_organisation():
+    m = _m("A delegation of the GSMP led by Ana Ruiz met the governor. Both the GSMP and the unions "
+           "want a new policy.")
+    assert _orgs(m) == ["GSMP", "GSMP"]
+
+
+def test_no_body_from_a_title_acronym_a_country_or_a_job_acronym():
+    # guards: "US President", "CEO President", "IT Director", "a delegation of the US"
+    m = _m("US President Dana Whitlow spoke first. CEO President Lars Ekdahl spoke next.",
+           "IT Director Bob Harlan said the network was down. A delegation of the US arrived.")
+    assert _orgs(m) == []
