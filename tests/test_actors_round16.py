@@ -52,3 +52,36 @@ def test_no_body_from_a_title_acronym_a_country_or_a_job_acronym():
     m = _m("US President Dana Whitlow spoke first. CEO President Lars Ekdahl spoke next.",
            "IT Director Bob Harlan said the network was down. A delegation of the US arrived.")
     assert _orgs(m) == []
+
+
+# ---- a title and a person's name joined by "and" to a body -----------------------------------
+
+def test_a_titled_person_and_a_council_are_two_mentions():
+    m = _m("The plan was backed by Mayor of London Sadiq Khan and Westminster City Council on Monday.")
+    assert _orgs(m) == ["Westminster City Council"]
+    assert "Sadiq Khan" in m[m["actor_type"].eq("person")]["text"].tolist()
+
+
+def test_a_firm_named_with_and_keeps_its_names():
+    # guard: no title before the names
+    m = _m("The soap was made by Tolley and Brandt Company in May.")
+    assert _orgs(m) == ["Tolley and Brandt Company"]
+
+
+# ---- "St." opens a name ------------------------------------------------------------------------
+
+def test_st_with_a_full_stop_opens_a_team_name():
+    m = _m("The St. Louis Cardinals beat the Cubs on Sunday.", "Fans of the St. Louis Rams cheered.")
+    assert _orgs(m) == ["St. Louis Cardinals", "St. Louis Rams"]
+
+
+def test_street_abbreviation_ends_a_sentence():
+    # guard: "St." after a capitalised word is "Street" and may end the sentence
+    m = _m("He lives on Main St. Police Scotland said he was out.")
+    assert _orgs(m) == ["Police Scotland"]
+
+
+def test_a_saint_place_before_a_kind_noun_is_no_body():
+    # guard: "a St. Louis company" names the company's city, not a body
+    m = _m("She worked first for Kellam Chemicals, a St. Louis company that makes herbicides.")
+    assert "St. Louis" not in _orgs(m)

@@ -190,6 +190,8 @@ _NORMS = _NormMemo()
 
 #: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
 _GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
+#: "St", "Mt", "Ft": a full stop after them joins a name like an initial's ("St. Louis Cardinals")
+_NAME_OPENING_ABBREVIATIONS = frozenset(w.capitalize() for w in _lex.word_list("name_opening_abbreviations.txt"))
 
 
 class _Tokens:
@@ -236,7 +238,9 @@ class _Tokens:
                 if len(gap) <= 8 and len(_GAP_JOINS) < 4096:
                     _GAP_JOINS[gap] = v
             r = raws[i]
-            join[i] = v[1] if len(r) == 1 and r.isupper() else v[0]
+            join[i] = v[1] if len(r) == 1 and r.isupper() or (
+                r in _NAME_OPENING_ABBREVIATIONS and not (i > 0 and join[i - 1] and raws[i - 1][:1].isupper()
+                                                        and self.norm[i - 1] not in _RUN_OPENERS)) else v[0]
             join_title[i] = v[2]
 
     def gap(self, i: int) -> str:
@@ -1706,7 +1710,8 @@ def _cap_run(tk: _Tokens, i: int, covered, limit: int = 5) -> int:
 
 def _place_key(tk: _Tokens, i: int, b: int) -> bool:
     key = tuple(tk.norm[i:b])
-    return key in _country_keys() or key in _region_keys() or (b - i == 1 and tk.norm[i] in _CITIES)
+    return key in _country_keys() or key in _region_keys() or (b - i == 1 and tk.norm[i] in _CITIES) \
+        or (b - i == 2 and tk.raw[i] in _NAME_OPENING_ABBREVIATIONS and tk.gap(i)[:1] == ".")   # "a St. Louis company"
 
 
 def _cue_acronym(tk: _Tokens, a: int, covered) -> bool:
@@ -2475,6 +2480,21 @@ def _portfolio_body(tk: _Tokens, i: int, end: int) -> bool:
         and tk.norm[k] not in _PORTFOLIO_BODY_HEADS for k in range(i, end - 1))
 
 
+def _after_titled_person(tk: _Tokens, i: int, end: int) -> int:
+    """Where the organisation of the run [i, end) starts when the run opens with a person's
+    title and name joined by "and" to the body ("Mayor of London Sadiq Khan and Westminster City
+    Council", "Chairman John Reed and Citicorp"): after the "and"; else i. The part before "and"
+    opens with a title word (kind title) and holds a known given name followed by a capitalised
+    word, so "Ernst and Young", "Marks and Spencer" (no title) keep their "and"."""
+    if _TITLES.get(tk.norm[i], ("",))[0] != "title":
+        return i
+    c = next((k for k in range(i + 1, end - 2) if tk.norm[k] in ("and", "&")), None)
+    if c is None or not any(_given(tk.raw[g]) is not None and tk.cap[g + 1] and tk.join[g]
+                            and tk.norm[g] not in TITLE_WORDS for g in range(i + 1, c - 1)):
+        return i
+    return c + 1
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -2561,6 +2581,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and tk.norm[i - 1] not in NAME_STOPWORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not _place_key(tk, i - 1, i) and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2]):
             i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
+        i = _after_titled_person(tk, i, end)   # "Mayor of London Sadiq Khan and Westminster City Council"
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
