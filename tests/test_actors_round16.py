@@ -85,3 +85,17 @@ def test_a_saint_place_before_a_kind_noun_is_no_body():
     # guard: "a St. Louis company" names the company's city, not a body
     m = _m("She worked first for Kellam Chemicals, a St. Louis company that makes herbicides.")
     assert "St. Louis" not in _orgs(m)
+
+
+# ---- a newspaper told by its masthead word --------------------------------------------------
+
+def test_a_masthead_word_after_told_is_a_newspaper():
+    m = _m("Kamat told Herald that the zones would go. Later he told Herald again.",
+           "His widow told the Sun: \"He was a wonderful man.\"")
+    assert _orgs(m) == ["Herald", "Herald", "Sun"]
+
+
+def test_told_a_person_or_a_lower_case_word_is_no_newspaper():
+    # guards: a person's name with a masthead word in it, a common noun, another capitalised word
+    m = _m("He told Sun Li that it was over. She told the post office nothing. They told Star Wars fans.")
+    assert _orgs(m) == []

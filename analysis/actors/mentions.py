@@ -1608,7 +1608,10 @@ _ORG_CUES_ACRONYM_OF = frozenset(w[11:] for w in _ORG_CUES if w.startswith("acro
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief", "of"}   # what _cued_organisations' loop looks at
+_TELLING_VERBS = frozenset(_lex.word_list("recipient_reporting_verbs.txt"))   # "told Herald"
+_MASTHEAD_WORDS = frozenset(_lex.word_list("masthead_words.txt"))   # "the Star", "Herald"
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief", "of"} \
+    | _TELLING_VERBS   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
@@ -1783,6 +1786,11 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                                 and tk.norm[j + k - i] in _COMPANY_FORMS for j in range(n - (k - i))):
                 take(i, k, before=False)    # (an acronym defined in brackets, or a name written with
                 # its legal form, is left to those rules, which give the full name)
+        elif tk.norm[k] in _TELLING_VERBS and not tk.cap[k] and tk.join[k]:
+            j = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
+            if tk.cap[j] and tk.norm[j] in _MASTHEAD_WORDS and not covered[j] \
+                    and not (j + 1 < n and tk.join[j] and tk.cap[j + 1]):
+                take(j, j + 1, before=False)   # "Kamat told Herald that", "she told the Star"
         elif k > 1 and tk.norm[k] == "of" and tk.norm[k - 1] in _ORG_CUES_ACRONYM_OF and tk.join[k - 1] \
                 and not tk.cap[k - 1]:
             a = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
