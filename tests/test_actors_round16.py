@@ -99,3 +99,21 @@ def test_told_a_person_or_a_lower_case_word_is_no_newspaper():
     # guards: a person's name with a masthead word in it, a common noun, another capitalised word
     m = _m("He told Sun Li that it was over. She told the post office nothing. They told Star Wars fans.")
     assert _orgs(m) == []
+
+
+# ---- a state's acronym before a listed body; Canadian football clubs ------------------------
+
+def test_a_state_acronym_before_a_listed_body_leaves_the_body_a_mention():
+    m = _m("Investors watched the US Fed closely, and the US Federal Reserve chairman spoke.")
+    assert _orgs(m) == ["Fed", "Federal Reserve"]
+
+
+def test_a_listed_body_inside_a_longer_name_stays_out():
+    # guard: a capitalised word that is no state's acronym still makes a longer name
+    m = _m("The Kellam Federal Reserve Fund fell.")
+    assert "Federal Reserve" not in _orgs(m)
+
+
+def test_canadian_football_clubs():
+    m = _m("The Winnipeg Blue Bombers beat the Montreal Alouettes. The Blue Bombers play again soon.")
+    assert _orgs(m) == ["Winnipeg Blue Bombers", "Montreal Alouettes", "Blue Bombers"]

@@ -2697,8 +2697,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS \
                     and not (tk.poss[a - 1] and b == a + 1 and d.actors[actors[0]]["type"] == "organization") \
-                    and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)):
-                return None
+                    and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)) \
+                    and not (d.actors[actors[0]]["type"] == "organization" and tk.raw[a - 1].isupper()
+                             and any(d.actors.get(x, {}).get("type") == "state" for _, x in d.lookup(tk.norm[a - 1]))):
+                return None     # (but "the US Fed", "the UK Treasury": a state's acronym, then its body)
             compound = next_gap == "-" and b < n and any(
                 d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
             if b < n and not compound and d.actors[actors[0]]["type"] == "organization" \
