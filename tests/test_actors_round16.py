@@ -117,3 +117,16 @@ def test_a_listed_body_inside_a_longer_name_stays_out():
 def test_canadian_football_clubs():
     m = _m("The Winnipeg Blue Bombers beat the Montreal Alouettes. The Blue Bombers play again soon.")
     assert _orgs(m) == ["Winnipeg Blue Bombers", "Montreal Alouettes", "Blue Bombers"]
+
+
+# ---- two bodies joined by a hyphen ----------------------------------------------------------
+
+def test_two_bodies_joined_by_a_hyphen_are_two_mentions():
+    m = _m("The latest Kellam Post-ABC News poll shows a tie.")
+    assert _orgs(m) == ["Kellam Post", "ABC News"]
+
+
+def test_a_hyphenated_masthead_stays_one_name():
+    # guard: the part after the hyphen is a head itself ("Post-Gazette", "Star-Times")
+    m = _m("The Pittsburgh Post-Gazette reported it. So did the Sunday Star-Times.")
+    assert _orgs(m) == ["Pittsburgh Post-Gazette", "Sunday Star-Times"]

@@ -2590,6 +2590,10 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and not _place_key(tk, i - 1, i) and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2]):
             i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
         i = _after_titled_person(tk, i, end)   # "Mayor of London Sadiq Khan and Westminster City Council"
+        h = next((k for k in range(i + 1, end - 2) if tk.gap(k) == "-" and tk.norm[k] in _ORG_HEADS
+                  and tk.norm[k + 1] not in _ORG_HEADS and tk.norm[end - 1] in _ORG_HEADS), None)
+        if h is not None:
+            end = h + 1     # "the Washington Post-ABC News poll": two bodies, each named with its head
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
