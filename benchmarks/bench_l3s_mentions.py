@@ -1,6 +1,6 @@
 """Person, country and organisation mentions on 10 L3S-GN1 US/world web news pages (issue 13, round 12).
 
-Usage: python benchmarks/bench_l3s_mentions.py [--part dev|heldout|14a|14b|17a|17b|21a|21b] [-v] [--corpus DIR]
+Usage: python benchmarks/bench_l3s_mentions.py [--part dev|heldout|14a|14b|17a|17b|21a|21b|24a|24b] [-v] [--corpus DIR]
 
 ``benchmarks/data/l3s_mentions.yml`` labels every person, country (demonyms marked) and
 organisation mention, with its canonical actor, in 10 pages of L3S-GN1 (2008 Google News pages of
@@ -12,7 +12,10 @@ US and world outlets: politics, business, world affairs) drawn by
 (round 14, ``benchmarks/draw_l3s_mentions17.py``): 17a for development (``--part 17a``), 17b held
 out (``--part 17b``, only when named; scored once before and once after). Batch 21 (round 15,
 ``benchmarks/draw_l3s_mentions21.py``): 21a for development (``--part 21a``), 21b held out
-(``--part 21b``, only when named; scored once before and once after). The page bodies are
+(``--part 21b``, only when named; scored once before and once after). Batch 24 (round 16,
+``benchmarks/draw_l3s_mentions24.py``, 5 pages: the topic filter's pool is used up): 24a for
+development (``--part 24a``), 24b held out (``--part 24b``, only when named; scored once before
+and once after). The page bodies are
 rebuilt from the human annotation by ``_l3s_body.body`` (``--corpus``, default
 ``../shared/corpora/l3s_gn1_html``); the title is left empty (the body is what was labelled).
 
@@ -40,7 +43,7 @@ from bench_fresh_mentions import gold_mentions, report  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "l3s_mentions.yml"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "l3s_gn1_html"
-BATCH = {"dev": "11a", "heldout": "11b", "14a": "14a", "14b": "14b", "17a": "17a", "17b": "17b", "21a": "21a", "21b": "21b"}
+BATCH = {"dev": "11a", "heldout": "11b", "14a": "14a", "14b": "14b", "17a": "17a", "17b": "17b", "21a": "21a", "21b": "21b", "24a": "24a", "24b": "24b"}
 
 
 def load(part, corpus=None):

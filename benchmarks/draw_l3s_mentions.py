@@ -56,14 +56,16 @@ def candidates(folder: Path) -> list[str]:
     return out
 
 
-def draw_mentions(folder: Path, speakers, mentions, seed: int, name: str, n: int = N) -> list[tuple[str, str]]:
+def draw_mentions(folder: Path, speakers, mentions, seed: int, name: str, n: int = N,
+                  other_pages=frozenset()) -> list[tuple[str, str]]:
     """The drawing rule of the mention batches: candidates that are no page of the speaker
-    batches ``speakers``, the mention batches ``mentions`` (labelled before the draw) or the
-    metadata sets, ``random.Random(seed)`` shuffles them, the first page of each site not yet
-    used is taken until there are ``n``, dealt alternately into ``{name}a`` and ``{name}b``."""
+    batches ``speakers``, the mention batches ``mentions`` (labelled before the draw), the
+    metadata sets or ``other_pages`` (pages of other labelled sets), ``random.Random(seed)``
+    shuffles them, the first page of each site not yet used is taken until there are ``n``, dealt
+    alternately into ``{name}a`` and ``{name}b``."""
     u = urls(folder)
     docs = labelled_docs(speakers) + labelled_docs(mentions, ("l3s_mentions.yml",))
-    used = metadata_pages() | {d["page"] for d in docs}
+    used = metadata_pages() | {d["page"] for d in docs} | set(other_pages)
     sites = {_site(u.get(d["page"], "")) for d in docs}
     pool = [p for p in candidates(folder) if p not in used]
     random.Random(seed).shuffle(pool)

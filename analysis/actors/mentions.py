@@ -190,6 +190,8 @@ _NORMS = _NormMemo()
 
 #: gap between two tokens -> (_JOIN, _JOIN_INITIAL, _JOIN_TITLE match it in full), for short gaps
 _GAP_JOINS: dict[str, tuple[bool, bool, bool]] = {}
+#: "St", "Mt", "Ft": a full stop after them joins a name like an initial's ("St. Louis Cardinals")
+_NAME_OPENING_ABBREVIATIONS = frozenset(w.capitalize() for w in _lex.word_list("name_opening_abbreviations.txt"))
 
 
 class _Tokens:
@@ -236,7 +238,9 @@ class _Tokens:
                 if len(gap) <= 8 and len(_GAP_JOINS) < 4096:
                     _GAP_JOINS[gap] = v
             r = raws[i]
-            join[i] = v[1] if len(r) == 1 and r.isupper() else v[0]
+            join[i] = v[1] if len(r) == 1 and r.isupper() or (
+                r in _NAME_OPENING_ABBREVIATIONS and not (i > 0 and join[i - 1] and raws[i - 1][:1].isupper()
+                                                        and self.norm[i - 1] not in _RUN_OPENERS)) else v[0]
             join_title[i] = v[2]
 
     def gap(self, i: int) -> str:
@@ -1617,6 +1621,9 @@ _STATE_RELATION_NOUNS = frozenset(_lex.word_list("state_relation_nouns.txt"))   
 _COMPETITION_HEADS = frozenset(_lex.word_list("competition_heads.txt"))   # "in the Champions League"
 _COMPETITION_CONTEXT = frozenset(_lex.word_list("competition_context_nouns.txt"))   # "... League final"
 _VENUE_CENTRE_MODIFIERS = frozenset(_lex.word_list("venue_centre_modifiers.txt"))   # "Community Center"
+_PORTFOLIO_BODIES = frozenset(_lex.word_list("portfolio_bodies.txt"))   # "the Foreign Ministry"
+_PORTFOLIO_BODY_HEADS = frozenset(w for w in _PORTFOLIO_BODIES if ":" not in w)
+_NOT_PORTFOLIOS = frozenset(w[4:] for w in _PORTFOLIO_BODIES if w.startswith("not:"))
 _COUNT_NOUNS_AFTER_NUMBER = frozenset(_lex.word_list("count_nouns_after_number.txt"))   # "21 times"
 #: verbs of speaking whose subject is a body or a person, never a building ("the Women's Media
 #: Center criticised ...", "... Center said"): reporting verbs and speech_act_verbs.txt (round 15)
@@ -1625,7 +1632,7 @@ _COLLECTIVE_DEMONYM_ENDINGS = _lex.word_list("collective_demonym_endings.txt")  
 _CONDITION_HEADS = frozenset(_lex.word_list("condition_heads.txt"))   # "... Pulmonary Disease (COPD)"
 _POSSESSIVE_PLACE_NOUNS = frozenset(_lex.word_list("possessive_place_nouns.txt"))   # "Harry's House"
 _ORG_CUES = _lex.word_list("org_cues.txt")
-_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym:", "appositive", "poss:")))
+_ORG_CUES_BEFORE = frozenset(w for w in _ORG_CUES if not w.startswith(("after:", "kind:", "acronym", "appositive", "poss:")))
 _ORG_CUES_POSS = frozenset(w[5:] for w in _ORG_CUES if w.startswith("poss:"))   # "Acme's shares"
 _ORG_APPOSITIVE_OF = frozenset(w[14:] for w in _ORG_CUES if w.startswith("appositive-of:"))   # "a maker of"
 _AGENT_NOUNS_OF_PEOPLE = frozenset(_lex.word_list("agent_nouns_of_people.txt"))   # "Patel, the owner"
@@ -1634,10 +1641,14 @@ _ORG_APPOSITIVE = frozenset(w[11:] for w in _ORG_CUES if w.startswith("appositiv
 _APPOSITIVE_NEXT = frozenset(("that", "which", "whose", "based", "headquartered", "with", "in", "for",
                               "owned", "run", "headed", "founded", "set", "formed", "created", "backed"))
 _ORG_CUES_ACRONYM = frozenset(w[8:] for w in _ORG_CUES if w.startswith("acronym:"))   # "the CPM leader"
+_ORG_CUES_ACRONYM_OF = frozenset(w[11:] for w in _ORG_CUES if w.startswith("acronym-of:"))   # "a delegation of the MGP"
 _ORG_CUES_AFTER = frozenset(w[6:] for w in _ORG_CUES if w.startswith("after:"))
 _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # "a spokesperson for Acme"
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
-_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief"}   # what _cued_organisations' loop looks at
+_TELLING_VERBS = frozenset(_lex.word_list("recipient_reporting_verbs.txt"))   # "told Herald"
+_MASTHEAD_WORDS = frozenset(_lex.word_list("masthead_words.txt"))   # "the Star", "Herald"
+_ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief", "of"} \
+    | _TELLING_VERBS   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
 _EVENT_NOUNS = frozenset(_lex.word_list("event_nouns.txt"))     # "the Sydney Test", "the Davis Cup"
 _SERIES_NOUNS = frozenset(_lex.word_list("series_nouns.txt"))   # "our CEO Secrets series"
@@ -1739,7 +1750,15 @@ def _cap_run(tk: _Tokens, i: int, covered, limit: int = 5) -> int:
 
 def _place_key(tk: _Tokens, i: int, b: int) -> bool:
     key = tuple(tk.norm[i:b])
-    return key in _country_keys() or key in _region_keys() or (b - i == 1 and tk.norm[i] in _CITIES)
+    return key in _country_keys() or key in _region_keys() or (b - i == 1 and tk.norm[i] in _CITIES) \
+        or (b - i == 2 and tk.raw[i] in _NAME_OPENING_ABBREVIATIONS and tk.gap(i)[:1] == ".")   # "a St. Louis company"
+
+
+def _cue_acronym(tk: _Tokens, a: int, covered) -> bool:
+    """Is token a an acronym in capitals (2-6 letters) that an organisation cue may take: no
+    title ("PM", "CEO"), not covered, not defined in brackets (that rule gives the full name)?"""
+    return 0 <= a < tk.n and not covered[a] and 2 <= len(tk.raw[a]) <= 6 and tk.raw[a].isalpha() \
+        and tk.raw[a].isupper() and tk.norm[a] not in TITLE_WORDS and f"({tk.raw[a]})" not in tk.text
 
 
 def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
@@ -1804,13 +1823,24 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
                                 and tk.norm[j + k - i] in _COMPANY_FORMS for j in range(n - (k - i))):
                 take(i, k, before=False)    # (an acronym defined in brackets, or a name written with
                 # its legal form, is left to those rules, which give the full name)
-        elif k > 0 and not tk.cap[k] and tk.norm[k] in _ORG_CUES_ACRONYM and tk.gap(k - 1) == " " \
-                and not covered[k - 1] and 2 <= len(tk.raw[k - 1]) <= 6 and tk.raw[k - 1].isalpha() \
-                and tk.raw[k - 1].isupper() and tk.norm[k - 1] not in TITLE_WORDS \
-                and not (k > 1 and tk.cap[k - 2] and tk.join[k - 2] and tk.norm[k - 2] not in _RUN_OPENERS) \
-                and f"({tk.raw[k - 1]})" not in tk.text:
-            take(k - 1, k, before=False)   # "CPM leader", "RSP members": a party's acronym (one
-            # defined in brackets is left to that rule, which gives its full name)
+        elif tk.norm[k] in _TELLING_VERBS and not tk.cap[k] and tk.join[k]:
+            j = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
+            if tk.cap[j] and tk.norm[j] in _MASTHEAD_WORDS and not covered[j] \
+                    and not (j + 1 < n and tk.join[j] and tk.cap[j + 1]):
+                take(j, j + 1, before=False)   # "Kamat told Herald that", "she told the Star"
+        elif k > 1 and tk.norm[k] == "of" and tk.norm[k - 1] in _ORG_CUES_ACRONYM_OF and tk.join[k - 1] \
+                and not tk.cap[k - 1]:
+            a = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
+            if tk.join[k] and _cue_acronym(tk, a, covered) and not (a + 1 < n and tk.join[a] and tk.cap[a + 1]):
+                take(a, a + 1, before=False)   # "a delegation of the MGP", "members of the NRA"
+        elif k > 0 and tk.norm[k] in _ORG_CUES_ACRONYM and (not tk.cap[k] or _TITLES.get(tk.norm[k], ("",))[0] == "title"):
+            a = k - 1   # "CPM leader", "RSP members", "GPCC President", "UGDP's acting president"
+            if a > 0 and _TITLES.get(tk.norm[a], ("",))[0] == "modifier" and not tk.cap[a] and tk.poss[a - 1]:
+                a -= 1
+            if tk.gap(a) == " " and _cue_acronym(tk, a, covered) \
+                    and not (a > 0 and tk.cap[a - 1] and tk.join[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS):
+                take(a, a + 1, before=False)   # a party's acronym (one defined in brackets is left
+                # to that rule, which gives its full name)
     return out + _repeated_names(tk, covered, keys)
 
 
@@ -2510,6 +2540,31 @@ def _web_and_station_names(tk: _Tokens, covered) -> list:
     return out
 
 
+def _portfolio_body(tk: _Tokens, i: int, end: int) -> bool:
+    """Is the capitalised run [i, end) a ministry or department named by its portfolio alone
+    ("the Foreign Ministry said", "Interior Ministry", "the Justice Department")? Its last word is
+    a head of ``portfolio_bodies.txt`` and every word before it a portfolio word of titles.csv
+    (kind modifier, no rank: not "Deputy Ministry"; not "Police Department", see the list)."""
+    return end - i in (2, 3) and tk.norm[end - 1] in _PORTFOLIO_BODY_HEADS and all(
+        _TITLES.get(tk.norm[k], ("",))[0] == "modifier" and tk.norm[k] not in _NOT_PORTFOLIOS
+        and tk.norm[k] not in _PORTFOLIO_BODY_HEADS for k in range(i, end - 1))
+
+
+def _after_titled_person(tk: _Tokens, i: int, end: int) -> int:
+    """Where the organisation of the run [i, end) starts when the run opens with a person's
+    title and name joined by "and" to the body ("Mayor of London Sadiq Khan and Westminster City
+    Council", "Chairman John Reed and Citicorp"): after the "and"; else i. The part before "and"
+    opens with a title word (kind title) and holds a known given name followed by a capitalised
+    word, so "Ernst and Young", "Marks and Spencer" (no title) keep their "and"."""
+    if _TITLES.get(tk.norm[i], ("",))[0] != "title":
+        return i
+    c = next((k for k in range(i + 1, end - 2) if tk.norm[k] in ("and", "&")), None)
+    if c is None or not any(_given(tk.raw[g]) is not None and tk.cap[g + 1] and tk.join[g]
+                            and tk.norm[g] not in TITLE_WORDS for g in range(i + 1, c - 1)):
+        return i
+    return c + 1
+
+
 def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
     """Organisations not in any list, named by a capitalized run ending in a head noun ("Gwent
     Police", "Aberdeen City Council") or with a head noun followed by of/for and a name
@@ -2588,7 +2643,7 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i = end     # named by its side is a place, its words no one's name; a body names its
             continue    # place or founder before the head ("West Midlands Police")
         if end - i < 2 or all(tk.norm[k] in TITLE_WORDS or tk.norm[k] in _ORG_HEADS and tk.norm[k] not in _INSTITUTION_HEADS
-                              for k in range(i, end)):
+                              for k in range(i, end)) and not _portfolio_body(tk, i, end):
             i = max(b, i + 1)   # "Chief Executive", "Police Department": no name in it
             continue
         if end - i == 3 and tk.norm[i + 1] in ("and", "&") and tk.norm[end - 1] in _COMPANY_FORMS and i > 0 \
@@ -2596,6 +2651,11 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
                 and tk.norm[i - 1] not in NAME_STOPWORDS and tk.norm[i - 1] not in _RUN_OPENERS \
                 and not _place_key(tk, i - 1, i) and not (i > 1 and tk.join[i - 2] and tk.cap[i - 2]):
             i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
+        i = _after_titled_person(tk, i, end)   # "Mayor of London Sadiq Khan and Westminster City Council"
+        h = next((k for k in range(i + 1, end - 2) if tk.gap(k) == "-" and tk.norm[k] in _ORG_HEADS
+                  and tk.norm[k + 1] not in _ORG_HEADS and tk.norm[end - 1] in _ORG_HEADS), None)
+        if h is not None:
+            end = h + 1     # "the Washington Post-ABC News poll": two bodies, each named with its head
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
@@ -2703,8 +2763,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
             if prev_joined and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS \
                     and tk.norm[a - 1] not in TITLE_WORDS \
                     and not (tk.poss[a - 1] and b == a + 1 and d.actors[actors[0]]["type"] == "organization") \
-                    and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)):
-                return None
+                    and not (d.actors[actors[0]]["type"] == "organization" and _org_ends_at(tk, d, a - 1)) \
+                    and not (d.actors[actors[0]]["type"] == "organization" and tk.raw[a - 1].isupper()
+                             and any(d.actors.get(x, {}).get("type") == "state" for _, x in d.lookup(tk.norm[a - 1]))):
+                return None     # (but "the US Fed", "the UK Treasury": a state's acronym, then its body)
             compound = next_gap == "-" and b < n and any(
                 d.actors[x]["type"] == "state" for _, x in d.lookup(tk.norm[b]) if x in d.actors)
             if b < n and not compound and d.actors[actors[0]]["type"] == "organization" \
