@@ -79,3 +79,42 @@ def test_guard_name_split_after_its_given_name_by_a_paragraph_break_still_joins(
             "Hallberg, said he was worried about the talks.\n\n"
             'Hallberg said "underlying assumptions" were wrong.')
     assert _speakers(text)["underlying assumptio"] == "Marcus Hallberg"
+
+
+# (D) "<outlet> quoted <source> as saying": the words are the source's, never the outlet's
+# (the subject of "saying" is the object of "quoted"; wire style)
+def test_quoted_as_saying_gives_the_quoted_source_not_the_outlet():
+    text = ('The paper quoted one official as saying that evidence of a cover-up '
+            '"may have been comically obvious here."')
+    assert _speakers(text)["may have been comica"] == "one official"
+
+
+def test_quoted_as_saying_a_named_person():
+    text = ('Kyodo news agency quoted Mary Lee as saying the plan was '
+            '"a disaster for the farmers of the region".')
+    assert _speakers(text)["a disaster for the f"] == "Mary Lee"
+
+
+def test_quoted_as_saying_with_an_apposition():
+    text = ('The newspaper quoted Tom Reyes, a farmer, as saying: '
+            '"We have lost everything this year."')
+    assert _speakers(text)["We have lost everyth"] == "Tom Reyes"
+
+
+def test_guard_passive_quoted_by_an_outlet_as_saying():
+    text = ('Sheikh Ali Hassan was quoted by the daily Al-Hayat as saying: '
+            '"We will not take part in the talks."')
+    assert _speakers(text)["We will not take par"] == "Ali Hassan"
+
+
+def test_guard_saying_after_a_clause_is_still_its_subject():
+    text = ('Finance minister Paula Grant praised the plan on Monday, saying: '
+            '"It works for every family in the country."')
+    assert _speakers(text)["It works for every f"] == "Paula Grant"
+
+
+def test_guard_passive_quoted_as_saying_keeps_its_subject():
+    # found on unlabelled MasakhaNEWS text: the passive keeps the subject before "was quoted"
+    text = ('Another critic responding to one of the trailers was quoted by a newspaper as saying: '
+            '"They have blown their own protestations out of the water."')
+    assert _speakers(text)["They have blown thei"] == "another critic"

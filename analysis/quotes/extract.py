@@ -1825,6 +1825,7 @@ def _events(frame: str):
         toks.append((at, m.end(), g))
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     events = []
+    quoted_as = set()   # round 16: the "saying" of an active "quoted X as saying"
     for m in _QUOTED_AS.finditer(frame):
         k = starts.get(m.start())
         if k is None:
@@ -1840,10 +1841,13 @@ def _events(frame: str):
                 res = (r[0], r[1])
         elif between and _bare(between[0][2]).lower() != "by":
             # "the agency PAP quoted Baka as saying"
-            rec = _classify([_bare(t[2]) for t in between])
+            cut = next((i + 1 for i, t in enumerate(between) if t[2].endswith(",")), len(between))
+            # round 16: "quoted Tom Reyes, a farmer, as saying": the name before an apposition
+            rec = _classify([_bare(t[2]) for t in between[:cut]])
             if rec:
                 s0 = _subject_tokens_back(toks, k - 1)[0] if k > 0 and not _is_boundary(toks[k - 1][2]) else None
                 res = (rec, s0 if s0 is not None and s0 <= k - 1 else k)
+                quoted_as.add(k_last)
         if res:
             rec = dict(res[0])
             rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
@@ -1873,6 +1877,10 @@ def _events(frame: str):
         k = starts.get(m.start())
         if k is None:
             continue  # the cue is glued to something (e.g. '"said')
+        if k in quoted_as:
+            # round 16: "The paper quoted one official as saying": the words are the one
+            # quoted, not the outlet's (the subject of "saying" is the object of "quoted")
+            continue
         k_last = k + m.group().count(" ")
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
