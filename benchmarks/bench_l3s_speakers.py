@@ -21,7 +21,9 @@ scored only when named (``--batch 5b``). Batch 7 (round 11, 16 pages from other 
 ``benchmarks/draw_l3s_speakers16.py``): 16a to develop on, 16b held out (``--batch 16a`` /
 ``--batch 16b``). Batch 20 (round 15, webspk5 helper, 16 pages from 16 further sites, drawn by
 ``benchmarks/draw_l3s_speakers20.py``): 20a to develop on, 20b held out (``--batch 20a`` /
-``--batch 20b``). ``-v`` lists every miss.
+``--batch 20b``). Batch 23 (round 16, webspk6 helper, 16 pages from 16 further sites, drawn by
+``benchmarks/draw_l3s_speakers23.py``): 23a to develop on, 23b held out (``--batch 23a`` /
+``--batch 23b``). ``-v`` lists every miss.
 """
 from __future__ import annotations
 
@@ -89,6 +91,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="list every miss")
     ap.add_argument("--corpus", default=None, help="L3S-GN1 folder (annotated/, original/)")
-    ap.add_argument("--batch", default="5a", help="comma-separated batches (default 5a; 5b, 7b, 8b, 10b, 13b, 16b and 20b are held out)")
+    ap.add_argument("--batch", default="5a", help="comma-separated batches (default 5a; 5b, 7b, 8b, 10b, 13b, 16b, 20b and 23b are held out)")
     a = ap.parse_args()
     run(a.v, a.corpus, tuple(x.strip() for x in a.batch.split(",") if x.strip()))

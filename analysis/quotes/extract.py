@@ -1839,6 +1839,7 @@ def _events(frame: str):
         toks.append((at, m.end(), g))
     starts = {s: i for i, (s, _, _) in enumerate(toks)}
     events = []
+    quoted_as = set()   # round 16: the "saying" of an active "quoted X as saying"
     for m in _QUOTED_AS.finditer(frame):
         k = starts.get(m.start())
         if k is None:
@@ -1854,10 +1855,13 @@ def _events(frame: str):
                 res = (r[0], r[1])
         elif between and _bare(between[0][2]).lower() != "by":
             # "the agency PAP quoted Baka as saying"
-            rec = _classify([_bare(t[2]) for t in between])
+            cut = next((i + 1 for i, t in enumerate(between) if t[2].endswith(",")), len(between))
+            # round 16: "quoted Tom Reyes, a farmer, as saying": the name before an apposition
+            rec = _classify([_bare(t[2]) for t in between[:cut]])
             if rec:
                 s0 = _subject_tokens_back(toks, k - 1)[0] if k > 0 and not _is_boundary(toks[k - 1][2]) else None
                 res = (rec, s0 if s0 is not None and s0 <= k - 1 else k)
+                quoted_as.add(k_last)
         if res:
             rec = dict(res[0])
             rec.update(cue="quoted", first_tok=res[1], last_tok=k_last, cue_tok=k, cue_last=k_last,
@@ -1887,6 +1891,10 @@ def _events(frame: str):
         k = starts.get(m.start())
         if k is None:
             continue  # the cue is glued to something (e.g. '"said')
+        if k in quoted_as:
+            # round 16: "The paper quoted one official as saying": the words are the one
+            # quoted, not the outlet's (the subject of "saying" is the object of "quoted")
+            continue
         k_last = k + m.group().count(" ")
         cue = m.group().lower()
         prev = _bare(toks[k - 1][2]).lower() if k > 0 else ""
@@ -2072,6 +2080,18 @@ def _name_runs_in(text: str) -> tuple:
                 s - cur[-1][1] > 1 and any(d in text[cur[-1][1]:s] for d in "\u2013\u2014"))):
             runs.append(cur)    # "Standards Authority (Ipsa)": the bracket ends the name;
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
+        if cur and "\n" in text[cur[-1][1]:s] and (
+                len(text[text.rfind("\n", 0, cur[-1][1]) + 1:cur[-1][1]].strip()) < 40
+                or re.search(r"\n[ \t]*\n", text[cur[-1][1]:s])
+                and _lex.given_name_gender(cur[-1][2]) not in ("m", "f", "u")):
+            # round 16: a short line (a menu item, a heading) ends whatever it holds, and so
+            # does a paragraph break: menu lines of a web page ("Discuss College Football /
+            # Small Colleges / Ryan, who ...") never join into one name. A long line broken
+            # inside a sentence still may: Reuters-21578 wraps its text, and a page's markup
+            # can split a name after its given name ("the U.N.'s top representative here, Tom
+            # / Koenigs, said")
+            runs.append(cur)
+            cur = []
         ok = b and _capitalised(b) and (b.lower() not in _NOT_NAME or (cur and _month_surname(cur[-1][2], b))
                                         or (not cur and i + 1 < len(words) and text[e:e + 1] == " " and _month_given_name(
                                             b, _bare(words[i + 1][2]), _bare(words[i - 1][2]) if i else "")))
@@ -3873,6 +3893,22 @@ class _Resolver:
         last = owner[-1]
         return self._expand(last, rec["pos"]) == last and self._quoted_as(last, rec["pos"]) is None
 
+    def _person_modifier(self, rec) -> bool:
+        """round 16: whether a capitalised word before the role noun of the definite role phrase
+        ``rec`` ("the Spears staffer", "the Obama aide") is the surname of a person the text
+        names in full before it (a known given name first): a noun modifier naming a person
+        ties the role to that person (their staffer, aide or lawyer), so the phrase refers to
+        someone else, neither to that person nor to the story's lead speaker."""
+        for w in rec.get("text", "").split()[1:-1]:
+            w = _bare(w)
+            if not _capitalised(w) or w.lower() in _TITLE_WORDS:
+                continue
+            full = self._expand(w, rec["pos"])
+            if full != w and len(full.split()) >= 2 and full.split()[-1] == w \
+                    and _lex.given_name_gender(full.split()[0]) in ("m", "f", "u"):
+                return True
+        return False
+
     def _paragraph_speaker(self, lo, hi, quote):
         """round 15: the speaker of an unattributed quotation paragraph from the narrative
         paragraph before it (``lo``..``hi``, quoting nobody): the person who is the subject of
@@ -4259,6 +4295,11 @@ class _Resolver:
                 # definite role noun refers to the person named with it ("former postmaster
                 # Noel Brack"), else to the most recent person (not to one named with another title)
                 target = self._titled_person(rec["head"], rec["pos"], rec["text"])
+                if target is None and self._person_modifier(rec):
+                    # round 16: "said the Spears staffer", "the Obama aide": a role tied to a
+                    # person named in the text is someone else, never named here
+                    self.history.append(rec)
+                    return rec
                 if target is None and any(_capitalised(w) for w in rec["text"].split()[1:-1]) \
                         and "former" not in rec["text"].lower().split():
                     # (round 14: "the former Leeds striker said" is a past career, the second
