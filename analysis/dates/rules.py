@@ -1541,6 +1541,10 @@ def _half(m, ctx):
             return None  # "the last half hour"; only "the latter half of 1989" is a half-year
         word = "second"
     h = ORDINALS[word]
+    if not (m.group(2) or m.group(3)) and (
+            re.match(r"\s+of\s+(?:the|that|this|a)\s+(?:game|match|contest|bout)\b", ctx.text[m.end():m.end() + 30], re.I)
+            or _game_period(ctx, m)):
+        return None  # "a 12-0 run in the first half", "a first-half goal": a half of play, no date (round 16)
     if m.group(2):
         return out(f"{m.group(2)}-H{h}", "half")
     if ctx.anchor is None:
@@ -1996,7 +2000,7 @@ def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
       rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?(?:(?:{_DAY_KINDS})\s+(?=(?i:days?|weeks?)\b))?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
-      r"(?!-old)(?![- ]old\b)", re.I)
+      r"(?!-old)(?![- ]old\b)(?!-half\b)", re.I)  # "two second-half tries": halves of play (round 16)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
     unit = {"centur": "century"}.get(unit, unit)
