@@ -51,3 +51,23 @@ def test_ordinal_half_after_a_number_is_no_length():
     # guard: a length in seconds stays one
     v = rows("He ran the race in ten seconds flat and won 2-1 and 3-0.")
     assert v.get("ten seconds") == ("PT10S", "duration"), v
+
+
+def test_today_and_now_in_a_title_are_no_dates():
+    # programme, show and product names: "Radio 4's Today programme", "the Today show", "TikTok Now"
+    v = rows("He told BBC Radio 4's Today programme that the plan would work.")
+    assert not any(t.lower() == "today" for t in v), v
+    v = rows("She appeared on the Today show with her mother.")
+    assert not any(t.lower() == "today" for t in v), v
+    v = rows("The app launched TikTok Now in the UK, and fans compared it to Apocalypse Now.")
+    assert not any(t.lower() == "now" for t in v), v
+
+
+def test_today_and_now_stay_dates_at_a_sentence_or_clause_start():
+    # guards: a capitalised word at the start of a sentence, after a quote, a colon or a dateline dash
+    v = rows("LAS VEGAS--(Business Wire)-- Today at the show the firm unveiled a camera.")
+    assert v.get("Today") == ("2024-05-15", "date"), v
+    v = rows('The mayor spoke. "Today is a happy day," she said. Paul Smith: Now president of the club.')
+    assert v.get("Today") == ("2024-05-15", "date") and v.get("Now") == ("PRESENT_REF", "date"), v
+    v = rows("The president's today speech was cancelled, but he speaks now.")
+    assert v.get("now") == ("PRESENT_REF", "date"), v

@@ -1617,6 +1617,9 @@ def _day_word(m, ctx):
         prev = _prev_word(ctx.text, m.start())
         if prev[:1].isupper() and re.search(r"[A-Za-z]\s+$", ctx.text[max(0, m.start() - 3):m.start()]):
             return None  # a title: "USA Today", "China Today"
+        if re.search(r"\w['\u2019]s\s+$", ctx.text[max(0, m.start() - 6):m.start()]) \
+                or re.match(r"\s+(?:programme|program|show)\b", ctx.text[m.end():m.end() + 12], re.I):
+            return None  # a programme: "BBC Radio 4's Today programme", "the Today show" (round 16)
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     part = PARTS_OF_DAY.get((m.group(3) or "").lower()) or ("NI" if word == "tonight" else None)
@@ -2591,6 +2594,10 @@ def _ref(m, ctx):
                 return None  # "now that", "now and then", "every now and then"
             if re.search(r"\b(?:from)\s+$", before, re.I):
                 return None
+            if s[0] == "N" and not _at_sentence_start(ctx.text, m.start()) \
+                    and re.search(r"\b[A-Z]\w*\s+$", ctx.text[max(0, m.start() - 30):m.start()]) \
+                    and not re.search(r"\b(?:I|It|We|You|He|She|They)\s+$", before):
+                return None  # a title: "TikTok Now", "Apocalypse Now" (round 16)
         return out("PRESENT_REF", "reference", basis="relative")
     if m.group(2):
         return out("PRESENT_REF", "reference", basis="relative")
