@@ -1541,6 +1541,10 @@ def _half(m, ctx):
             return None  # "the last half hour"; only "the latter half of 1989" is a half-year
         word = "second"
     h = ORDINALS[word]
+    if not (m.group(2) or m.group(3)) and (
+            re.match(r"\s+of\s+(?:the|that|this|a)\s+(?:game|match|contest|bout)\b", ctx.text[m.end():m.end() + 30], re.I)
+            or _game_period(ctx, m)):
+        return None  # "a 12-0 run in the first half", "a first-half goal": a half of play, no date (round 16)
     if m.group(2):
         return out(f"{m.group(2)}-H{h}", "half")
     if ctx.anchor is None:
@@ -1613,6 +1617,9 @@ def _day_word(m, ctx):
         prev = _prev_word(ctx.text, m.start())
         if prev[:1].isupper() and re.search(r"[A-Za-z]\s+$", ctx.text[max(0, m.start() - 3):m.start()]):
             return None  # a title: "USA Today", "China Today"
+        if re.search(r"\w['\u2019]s\s+$", ctx.text[max(0, m.start() - 6):m.start()]) \
+                or re.match(r"\s+(?:programme|program|show)\b", ctx.text[m.end():m.end() + 12], re.I):
+            return None  # a programme: "BBC Radio 4's Today programme", "the Today show" (round 16)
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     part = PARTS_OF_DAY.get((m.group(3) or "").lower()) or ("NI" if word == "tonight" else None)
@@ -1996,7 +2003,7 @@ def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
       rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?(?:(?:{_DAY_KINDS})\s+(?=(?i:days?|weeks?)\b))?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
-      r"(?!-old)(?![- ]old\b)", re.I)
+      r"(?!-old)(?![- ]old\b)(?!-half\b)", re.I)  # "two second-half tries": halves of play (round 16)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
     unit = {"centur": "century"}.get(unit, unit)
@@ -2587,6 +2594,10 @@ def _ref(m, ctx):
                 return None  # "now that", "now and then", "every now and then"
             if re.search(r"\b(?:from)\s+$", before, re.I):
                 return None
+            if s[0] == "N" and not _at_sentence_start(ctx.text, m.start()) \
+                    and re.search(r"\b[A-Z]\w*\s+$", ctx.text[max(0, m.start() - 30):m.start()]) \
+                    and not re.search(r"\b(?:I|It|We|You|He|She|They)\s+$", before):
+                return None  # a title: "TikTok Now", "Apocalypse Now" (round 16)
         return out("PRESENT_REF", "reference", basis="relative")
     if m.group(2):
         return out("PRESENT_REF", "reference", basis="relative")
