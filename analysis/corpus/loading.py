@@ -1364,6 +1364,46 @@ def _lift_nested(rows, names) -> None:
                 r[name] = v
 
 
+def _nested_alias(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
+    """The path (``"meta.date"``) of a field that a JSON or Parquet record keeps only inside a
+    nested object (``{"meta": {"date": ..., "topics": [...]}, "body": ...}``), or ``requested``.
+
+    Only a default name is looked for, and only when no top-level column has the field under
+    any of its names: then a key of a nested object (one level down) that is one of the field's
+    names is taken, when exactly one such object holds it, and the choice is a load note, as a
+    top-level alias is. A name the caller chose, or a field present at the top, is left alone.
+    """
+    names = COLUMN_ALIASES[field]
+    if requested != names[0] or not rows:
+        return requested
+    columns = {str(c).lower() for r in rows for c in r}
+    if columns & set(names):
+        return requested
+    parents = list(dict.fromkeys(c for r in rows for c, v in r.items()
+                                 if isinstance(c, str) and "." not in c and isinstance(v, dict)))
+    for alias in names:
+        found = []
+        for parent in parents:
+            keys = {str(k).lower(): k for r in rows for k in (r.get(parent) or {})
+                    if isinstance(r.get(parent), dict) and isinstance(k, str) and "." not in k}
+            key = keys.get(alias)
+            if key is None:
+                continue
+            values = [r[parent][key] for r in rows if isinstance(r.get(parent), dict)
+                      and not _is_missing(r[parent].get(key))]
+            # a title names its own document: a nested "title" that many documents share is
+            # the title of something else (a section, a feed, a series)
+            distinct = field != "title" or len(values) < 4 or 2 * len(set(map(str, values))) > len(values)
+            if values and all(_usable(field, v) for v in values) and distinct:
+                found.append(f"{parent}.{key}")
+        if len(found) == 1:
+            problems(where, None, f"no {names[0]!r} column",
+                     f"{field} read from {found[0]!r}, inside the nested object "
+                     f"{found[0].split('.')[0]!r} (pass {_PARAM[field]}=... to choose)")
+            return found[0]
+    return requested
+
+
 def _usable(field: str, v) -> bool:
     """Can this value fill ``field``? Text, ids and dates are scalars; a title, author or outlet
     may also be a list (several authors) or an object with a name ({"name": "Wire", ...})."""
@@ -2118,10 +2158,14 @@ def load_corpus(
                 problems(meta_name, doc_id, "metadata row without a file",
                          "ignored (no document has this doc_id)")
 
-    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
-                 (title_column, author_column, outlet_column, date_column))
     seen_meta = [rec["meta"] for rec in records[:100]] + [row for row in list(meta_rows.values())[:100]]
     where = meta_name or source.name
+    title_column, author_column, outlet_column, date_column = (
+        _nested_alias(field, col, seen_meta, where, problems)
+        for field, col in (("title", title_column), ("author", author_column),
+                           ("outlet", outlet_column), ("published", date_column)))
+    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
+                 (title_column, author_column, outlet_column, date_column))
     title_column, author_column, outlet_column, date_column = (
         _resolve_column(field, col, seen_meta, where, problems)
         for field, col in (("title", title_column), ("author", author_column),

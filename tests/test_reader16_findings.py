@@ -1,0 +1,91 @@
+"""Round-16 findings from reading whole reports on corpora of other shapes (a CSV mixing
+English, German and French articles; Reuters stories as one JSON array with nested metadata;
+a folder of L3S HTML pages), each on invented data."""
+import json
+import warnings
+
+import pandas as pd
+
+from analysis.corpus.loading import load_corpus
+from analysis.report.narrative import compare_problem, comparison
+
+
+def _load(path, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(path, **kw)
+
+
+def _problems(corpus):
+    return pd.DataFrame(corpus.attrs.get("problems", []))
+
+
+_STORIES = [
+    "Acme Corp said on Monday it would buy Beta Industries for 120 mln dlrs in cash, subject to "
+    "approval by Beta's shareholders and regulators.",
+    "Gamma Holdings reported first quarter net profit of 4.2 mln dlrs, up from 3.1 mln dlrs a year "
+    "earlier, on higher sales of its industrial pumps.",
+    "Delta Bank agreed to acquire the savings unit of Epsilon Financial, the two companies said in "
+    "a joint statement, without giving the price.",
+    "Zeta Mining said its annual earnings rose 12 pct to 8.5 mln dlrs and it raised its dividend "
+    "to 15 cts a share from 12 cts.",
+]
+
+
+def _nested_json(path, meta_key="date"):
+    rows = [{"id": f"r{i}", "headline": f"Story {i}", "body": t,
+             "meta": {meta_key: 541350061000 + i * 86_400_000, "topics": topics}}
+            for i, (t, topics) in enumerate(zip(_STORIES, [["acq"], ["earn"], ["acq"], ["earn", "div"]]), 1)]
+    path.write_text(json.dumps(rows))
+    return path
+
+
+# --- A. a date kept inside a nested object of a JSON record is found, and said ---------------
+def test_a_date_inside_a_nested_meta_object_is_read_and_said(tmp_path):
+    # {"meta": {"date": <epoch ms>, "topics": [...]}, "body": ...}: the report said "no
+    # publication dates" and no note told why; --date-column meta.date was needed
+    c = _load(_nested_json(tmp_path / "wire.json"))
+    assert c["published"].dt.strftime("%Y-%m-%d").tolist() == ["1987-02-27", "1987-02-28",
+                                                                "1987-03-01", "1987-03-02"]
+    assert set(c["date_basis"]) == {"metadata"}
+    p = _problems(c)
+    note = p[p["problem"] == "no 'published' column"]
+    assert len(note) == 1 and "'meta.date'" in note["action"].iloc[0]
+
+
+def test_a_top_level_date_or_a_named_column_wins_over_a_nested_one(tmp_path):
+    # guard: a date at the top level (any of its names) is used, not the nested one; a
+    # shared nested "title" (a section's) is no document's title
+    rows = [{"id": f"r{i}", "text": t, "pub_date": f"2020-01-0{i}",
+             "meta": {"date": "1999-12-31"}, "section": {"title": "Business", "id": 3}}
+            for i, t in enumerate(_STORIES, 1)]
+    path = tmp_path / "flat.json"
+    path.write_text(json.dumps(rows))
+    c = _load(path)
+    assert c["published"].dt.strftime("%Y-%m-%d").tolist() == [f"2020-01-0{i}" for i in range(1, 5)]
+    assert "Business" not in set(c["title"].dropna())
+    c = _load(_nested_json(tmp_path / "wire.json"), date_column="meta.when")
+    assert c["published"].isna().all()
+
+
+# --- B. compare by a list of labels inside a nested object ------------------------------------
+def test_compare_by_a_label_in_a_nested_list(tmp_path):
+    # --compare meta.topics=earn,meta.topics=acq: "no column meta.topics" before, and a list
+    # column never equalled one of its labels
+    c = _load(_nested_json(tmp_path / "wire.json"))
+    assert compare_problem(c, ["meta.topics=earn", "meta.topics=acq"]) is None
+    groups = comparison(c, ["meta.topics=earn", "meta.topics=acq"]).groups
+    assert groups.tolist() == ["meta.topics=acq", "meta.topics=earn", "meta.topics=acq", "meta.topics=earn"]
+    flat = pd.DataFrame({"doc_id": list("abc"), "topics": [["earn"], ["acq", "earn"], []]})
+    assert comparison(flat, ["topics=earn", "topics=acq"]).groups.tolist()[0] == "topics=earn"
+    # the hint names the nested keys a researcher can write, and the labels of a list
+    problem = compare_problem(c, ["topics=earn", "topics=acq"])
+    assert "meta.topics" in problem
+    problem = compare_problem(c, ["meta.topics=ean", "meta.topics=acq"])
+    assert "earn" in problem and "['earn']" not in problem
+
+
+def test_compare_by_a_plain_column_is_unchanged():
+    # guard: a column of strings matches by equality, not by substring
+    c = pd.DataFrame({"doc_id": list("abc"), "desk": ["Inland", "Inland news", "World"]})
+    assert comparison(c, ["desk=Inland", "desk=World"]).groups.tolist() == ["desk=Inland", pd.NA, "desk=World"]
