@@ -89,3 +89,46 @@ def test_compare_by_a_plain_column_is_unchanged():
     # guard: a column of strings matches by equality, not by substring
     c = pd.DataFrame({"doc_id": list("abc"), "desk": ["Inland", "Inland news", "World"]})
     assert comparison(c, ["desk=Inland", "desk=World"]).groups.tolist() == ["desk=Inland", pd.NA, "desk=World"]
+
+
+# --- C. a site name or a menu heading is no page title ----------------------------------------
+import lxml.html  # noqa: E402
+
+from analysis.corpus.loading import _page_title  # noqa: E402
+
+_BODY = ("The city council approved a budget of 4.2 million dollars on Monday to repair the old "
+         "harbour bridge, Mayor Dana Ortiz said.")
+
+
+def _tree(title_el, headings=""):
+    return lxml.html.document_fromstring(
+        f"<html><head>{title_el}</head><body>{headings}<p>{_BODY}</p></body></html>")
+
+
+def test_a_site_name_or_a_navigation_heading_is_no_page_title():
+    # L3S: "WebProNews", "LA Daily News", "Navigation", "bbc.co.uk Navigation", "News" were the
+    # titles of pages whose <title> holds the headline (or of pages without one)
+    t = _tree("<title>Council Approves Harbour Bridge Budget | CityWire</title>",
+              "<h1>CityWire</h1><h2>Council Approves Harbour Bridge Budget</h2>")
+    assert _page_title("CityWire", t, _BODY) == "Council Approves Harbour Bridge Budget"
+    t = _tree("<title>Lakeview Daily News - Council approves harbour bridge budget</title>",
+              "<h1>Lakeview Daily News</h1><h2>Council approves harbour bridge budget</h2>")
+    assert _page_title("Lakeview Daily News", t, _BODY) == "Council approves harbour bridge budget"
+    t = _tree("<title>Council approves harbour bridge budget | Lakeview Online</title>",
+              "<h1>Navigation</h1><h2>Council approves harbour bridge budget</h2>")
+    assert _page_title("Navigation", t, _BODY) == "Council approves harbour bridge budget"
+    t = _tree("", "<h1>lakeview.co.uk Navigation</h1>")
+    assert _page_title("lakeview.co.uk Navigation", t, _BODY) is None
+    assert _page_title("News", _tree("<title></title>", "<h1>News</h1>"), _BODY) is None
+
+
+def test_a_short_headline_beside_the_site_name_stays_the_title():
+    # guard: the headline is the short part; the article opens with it, or no part is longer
+    t = _tree("<title>Obama wins - The Sydney Morning Herald Online</title>",
+              "<h1>The Sydney Morning Herald Online</h1><h2>Obama wins</h2>")
+    assert _page_title("Obama wins", t, "Obama wins. " + _BODY) == "Obama wins"
+    t = _tree("<title>Council approves harbour bridge budget - CBS News</title>")
+    assert _page_title("Council approves harbour bridge budget", t, _BODY) == \
+        "Council approves harbour bridge budget"
+    t = _tree("<title>Amazon.com profits rise</title>")
+    assert _page_title("Amazon.com profits rise", t, _BODY) == "Amazon.com profits rise"

@@ -1058,7 +1058,7 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     author_read = author
     author, credited = author_outlets(author)
     meta = {
-        "title": _page_title(getattr(doc, "title", None), tree),
+        "title": _page_title(getattr(doc, "title", None), tree, doc.text),
         "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
@@ -1923,23 +1923,57 @@ _FILE_NAME = re.compile(r"(?!(?-i:[A-Z][a-z]+)\.js\Z)[\w.-]+\.(?:css|js|json|xml
                         re.I)
 
 
-def _page_title(title, tree):
-    """The page's title as trafilatura read it, unless it is a file name (a stylesheet or an
-    image named in the title metadata of a garbled page): then a part of the page's
-    ``<title>`` element ("Purported bin Laden message to Europe: Leave Afghanistan - CNN.com"
-    gives the part before " - "), or None. The part chosen has 3 words or more when one has
-    (an outlet's name is often shorter: "CBS News"): the longest such part that the page's
-    body repeats (the headline over the story), else the first such part, not the outlet's
-    name after it ("Fed holds rates - Business News - The Sydney Morning Herald Online").
-    An inline SVG's ``<title>`` ("Close icon") is no page title."""
-    if not title or not _FILE_NAME.fullmatch(title.strip()):
+def _page_title(title, tree, text: str | None = None):
+    """The page's title as trafilatura read it, unless it is no headline; then a part of the
+    page's ``<title>`` element, or None.
+
+    No headline is:
+
+    - a file name (a stylesheet or an image named in the title metadata of a garbled page);
+    - a navigation label, alone or after the site's domain ("Navigation", "News",
+      "bbc.co.uk Navigation": a heading of the page's menus, which trafilatura takes when the
+      page has no ``<title>``; the labels are ``navigation_words`` of
+      ``lexicons/html_metadata.yml``);
+    - the site's name when the ``<title>`` puts it beside the headline ("Apple To Patent
+      Line-Cutting Technology | WebProNews", "LA Daily News - Bynum injured as Lakers squeak
+      by Grizzlies"): the title is one part of the ``<title>``, the article text (``text``)
+      does not open with it, and another part is longer, has 3 words or more and is repeated
+      on the page.
+
+    The part chosen has 3 words or more when one has (an outlet's name is often shorter: "CBS
+    News"): the longest such part that the page's body repeats (the headline over the story),
+    else the first such part, not the outlet's name after it ("Fed holds rates - Business News -
+    The Sydney Morning Herald Online"). An inline SVG's ``<title>`` ("Close icon") is no page
+    title."""
+    if not title:
         return title
+    from .html_metadata import _DOMAIN, _vocab
+
+    clean = " ".join(title.split())
+    bare = _DOMAIN.sub("", clean).strip(" .:|-\u2013\u2014").lower()
+    navigation = bare in _vocab()["navigation"] or bare in ("navigation", "site navigation")
+    if not navigation and not _FILE_NAME.fullmatch(title.strip()):
+        site_name = False
+        opening = " ".join((text or "").split()[:40]).lower()
+        if clean.lower() not in opening:
+            for el in tree.iter("title"):
+                if any(a.tag == "svg" for a in el.iterancestors()):
+                    continue
+                parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
+                if len(parts) > 1 and clean.lower() in (p.lower() for p in parts):
+                    b = tree.find(".//body")
+                    body = " ".join((b.text_content() if b is not None else "").split()).lower()
+                    site_name = any(len(p.split()) >= 3 and len(p.split()) > len(clean.split())
+                                    and p.lower() in body for p in parts if p.lower() != clean.lower())
+                break
+        if not site_name:
+            return title
     body = None
     for el in tree.iter("title"):
         if any(a.tag == "svg" for a in el.iterancestors()):
             continue
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
-        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p)]
+        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p) and p.lower() != clean.lower()]
         if not parts:
             continue
         if body is None:
