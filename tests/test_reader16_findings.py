@@ -132,3 +132,31 @@ def test_a_short_headline_beside_the_site_name_stays_the_title():
         "Council approves harbour bridge budget"
     t = _tree("<title>Amazon.com profits rise</title>")
     assert _page_title("Amazon.com profits rise", t, _BODY) == "Amazon.com profits rise"
+
+
+# --- D. a pair with nothing aligned is not called "related" -----------------------------------
+def test_template_notes_sharing_words_but_no_sentence_are_no_reuse_pair():
+    # Reuters: 22 pairs of one-sentence results notes were listed as "related, similarity 0.00,
+    # 0% aligned" (word overlap 0.31 from the template's words), with nothing to show
+    from analysis.reuse.detect import text_reuse
+
+    notes = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Note: 1986 net includes nine mln dlr extraordinary loss for timber writedowns and "
+        "unrealized currency losses vs yr-ago loss of 32.5 mln dlrs.",
+        "Note: 1986 net excludes extraordinary gain of 13 mln dlrs or 3.50 dlrs shr from sale of "
+        "Acme shares vs yr-ago loss of 4.3 mln dlrs or 1.14 dlrs shr.",
+        "Note: 1986 net includes 125 mln dlr or 1.90 dlr shr writedown of investment in Beta "
+        "Energy vs yr-ago extraordinary loss of 17 cts shr (net fig not given)."]})
+    r = text_reuse(notes, min_words=10)
+    assert r.empty or (r["n_aligned"] > 0).all() or (r["kind"] == "copy").all()
+    assert r.empty
+
+
+def test_a_copy_and_a_rewrite_are_still_listed():
+    # guard: a copied note is a pair, whatever it aligns
+    from analysis.reuse.detect import text_reuse
+
+    note = ("Note: 1986 net includes nine mln dlr extraordinary loss for timber writedowns and "
+            "unrealized currency losses vs yr-ago loss of 32.5 mln dlrs.")
+    r = text_reuse(pd.DataFrame({"doc_id": ["a", "b"], "text": [note, note + " Reuter"]}), min_words=10)
+    assert r["kind"].tolist() == ["copy"]
