@@ -160,3 +160,37 @@ def test_a_copy_and_a_rewrite_are_still_listed():
             "unrealized currency losses vs yr-ago loss of 32.5 mln dlrs.")
     r = text_reuse(pd.DataFrame({"doc_id": ["a", "b"], "text": [note, note + " Reuter"]}), min_words=10)
     assert r["kind"].tolist() == ["copy"]
+
+
+# --- E. a representative paragraph that is a whole article is shortened ----------------------
+def test_a_paragraph_that_is_a_whole_article_is_shown_by_its_opening():
+    # BBC Afrique: the articles have no paragraph breaks, so topic 1's representative
+    # "paragraph" was a whole 1,500-word article, printed in full in 01_topics
+    import random
+
+    from analysis.topics.model import REPRESENTATIVE_MAX_WORDS, fit_topics
+
+    rng = random.Random(0)
+    sport = "team match goal league coach season player stadium win cup".split()
+    money = "bank rate market inflation price bond budget economy tax loan".split()
+    docs = []
+    for i in range(24):
+        vocab = sport if i % 2 else money
+        sentences = [" ".join(rng.choice(vocab) for _ in range(9)).capitalize() + "." for _ in range(60)]
+        docs.append(" ".join(sentences))   # one paragraph of 600 words
+    c = pd.DataFrame({"doc_id": [f"d{i}" for i in range(24)], "text": docs})
+    rep = fit_topics(c, k=2, random_state=0).representative_units(2)
+    words = rep["text"].str.split().str.len()
+    assert (words <= REPRESENTATIVE_MAX_WORDS + 4).all()
+    assert rep["text"].str.endswith("more words]").all()
+    assert rep["text"].str.contains(r"\. \[\.\.\. ", regex=True).all()   # cut at a sentence end
+
+
+def test_a_paragraph_of_ordinary_length_is_shown_whole():
+    # guard: a paragraph under the limit is unchanged, and max_words=None shows every unit whole
+    from analysis.topics.model import _shortened
+
+    para = "The council approved the budget on Monday. Work starts in March."
+    assert _shortened(para, 150) == para
+    long = " ".join(["Word word word word word."] * 100)
+    assert _shortened(long, None) == long
