@@ -194,3 +194,14 @@ def test_a_paragraph_of_ordinary_length_is_shown_whole():
     assert _shortened(para, 150) == para
     long = " ".join(["Word word word word word."] * 100)
     assert _shortened(long, None) == long
+
+
+# --- F. "1 outlet" says for how many documents the outlet is known ----------------------------
+def test_the_corpus_line_says_for_how_many_documents_the_outlet_is_known():
+    # Reuters JSON: "3,000 documents ...; 1 outlet" when 3 stories end with a REUTERS sign-off
+    from analysis.report.narrative import corpus_scope
+
+    c = pd.DataFrame({"doc_id": list("abcd"), "n_words": [10] * 4, "outlet": ["Reuters", None, None, None]})
+    assert corpus_scope(c).endswith("1 outlet (outlet known for 1 of 4 documents).")
+    # guard: every document with an outlet, the line is as before
+    assert corpus_scope(c.assign(outlet=["Reuters", "AP", "AP", "BBC"])).endswith("; 3 outlets.")

@@ -43,6 +43,8 @@ def corpus_scope(corpus: pd.DataFrame) -> str:
     ...                   "published": pd.to_datetime(["2020-01-01", None])})
     >>> corpus_scope(c)
     '2 documents, 30 words after cleaning; published 2020-01-01 to 2020-01-01 (1 undated).'
+    >>> corpus_scope(c.assign(outlet=["Reuters", None])).split("; ")[-1]
+    '1 outlet (outlet known for 1 of 2 documents).'
     """
     n = len(corpus)
     words = int(corpus["n_words"].sum()) if "n_words" in corpus else None
@@ -57,7 +59,10 @@ def corpus_scope(corpus: pd.DataFrame) -> str:
         parts.append("no publication dates")
     if "outlet" in corpus and corpus["outlet"].notna().any():
         k = corpus["outlet"].nunique()
-        parts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
+        known = int(corpus["outlet"].notna().sum())
+        # "1 outlet" of a corpus where one document in 300 names its outlet reads as one source
+        parts.append(f"{k:,} outlet{'s' if k != 1 else ''}"
+                     + (f" (outlet known for {known:,} of {n:,} documents)" if known < n else ""))
     return "; ".join(parts) + "."
 
 
