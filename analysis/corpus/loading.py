@@ -1951,11 +1951,12 @@ def _page_title(title, tree, text: str | None = None):
 
     clean = " ".join(title.split())
     bare = _DOMAIN.sub("", clean).strip(" .:|-\u2013\u2014").lower()
-    navigation = bare in _vocab()["navigation"] or bare in ("navigation", "site navigation")
+    # without the page (tree None) there is nothing to put in a label's place: kept, as before
+    navigation = tree is not None and (bare in _vocab()["navigation"] or bare in ("navigation", "site navigation"))
     if not navigation and not _FILE_NAME.fullmatch(title.strip()):
         site_name = False
         opening = " ".join((text or "").split()[:40]).lower()
-        if clean.lower() not in opening:
+        if tree is not None and clean.lower() not in opening:
             for el in tree.iter("title"):
                 if any(a.tag == "svg" for a in el.iterancestors()):
                     continue
@@ -1968,6 +1969,8 @@ def _page_title(title, tree, text: str | None = None):
                 break
         if not site_name:
             return title
+    if tree is None:
+        return None
     body = None
     for el in tree.iter("title"):
         if any(a.tag == "svg" for a in el.iterancestors()):
