@@ -1058,7 +1058,7 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     author_read = author
     author, credited = author_outlets(author)
     meta = {
-        "title": _page_title(getattr(doc, "title", None), tree),
+        "title": _page_title(getattr(doc, "title", None), tree, doc.text),
         "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
@@ -1362,6 +1362,46 @@ def _lift_nested(rows, names) -> None:
                 v = v.get(part) if isinstance(v, dict) else None
             if v is not None:
                 r[name] = v
+
+
+def _nested_alias(field: str, requested: str, rows, where: str, problems: _Problems) -> str:
+    """The path (``"meta.date"``) of a field that a JSON or Parquet record keeps only inside a
+    nested object (``{"meta": {"date": ..., "topics": [...]}, "body": ...}``), or ``requested``.
+
+    Only a default name is looked for, and only when no top-level column has the field under
+    any of its names: then a key of a nested object (one level down) that is one of the field's
+    names is taken, when exactly one such object holds it, and the choice is a load note, as a
+    top-level alias is. A name the caller chose, or a field present at the top, is left alone.
+    """
+    names = COLUMN_ALIASES[field]
+    if requested != names[0] or not rows:
+        return requested
+    columns = {str(c).lower() for r in rows for c in r}
+    if columns & set(names):
+        return requested
+    parents = list(dict.fromkeys(c for r in rows for c, v in r.items()
+                                 if isinstance(c, str) and "." not in c and isinstance(v, dict)))
+    for alias in names:
+        found = []
+        for parent in parents:
+            keys = {str(k).lower(): k for r in rows for k in (r.get(parent) or {})
+                    if isinstance(r.get(parent), dict) and isinstance(k, str) and "." not in k}
+            key = keys.get(alias)
+            if key is None:
+                continue
+            values = [r[parent][key] for r in rows if isinstance(r.get(parent), dict)
+                      and not _is_missing(r[parent].get(key))]
+            # a title names its own document: a nested "title" that many documents share is
+            # the title of something else (a section, a feed, a series)
+            distinct = field != "title" or len(values) < 4 or 2 * len(set(map(str, values))) > len(values)
+            if values and all(_usable(field, v) for v in values) and distinct:
+                found.append(f"{parent}.{key}")
+        if len(found) == 1:
+            problems(where, None, f"no {names[0]!r} column",
+                     f"{field} read from {found[0]!r}, inside the nested object "
+                     f"{found[0].split('.')[0]!r} (pass {_PARAM[field]}=... to choose)")
+            return found[0]
+    return requested
 
 
 def _usable(field: str, v) -> bool:
@@ -1883,23 +1923,60 @@ _FILE_NAME = re.compile(r"(?!(?-i:[A-Z][a-z]+)\.js\Z)[\w.-]+\.(?:css|js|json|xml
                         re.I)
 
 
-def _page_title(title, tree):
-    """The page's title as trafilatura read it, unless it is a file name (a stylesheet or an
-    image named in the title metadata of a garbled page): then a part of the page's
-    ``<title>`` element ("Purported bin Laden message to Europe: Leave Afghanistan - CNN.com"
-    gives the part before " - "), or None. The part chosen has 3 words or more when one has
-    (an outlet's name is often shorter: "CBS News"): the longest such part that the page's
-    body repeats (the headline over the story), else the first such part, not the outlet's
-    name after it ("Fed holds rates - Business News - The Sydney Morning Herald Online").
-    An inline SVG's ``<title>`` ("Close icon") is no page title."""
-    if not title or not _FILE_NAME.fullmatch(title.strip()):
+def _page_title(title, tree, text: str | None = None):
+    """The page's title as trafilatura read it, unless it is no headline; then a part of the
+    page's ``<title>`` element, or None.
+
+    No headline is:
+
+    - a file name (a stylesheet or an image named in the title metadata of a garbled page);
+    - a navigation label, alone or after the site's domain ("Navigation", "News",
+      "bbc.co.uk Navigation": a heading of the page's menus, which trafilatura takes when the
+      page has no ``<title>``; the labels are ``navigation_words`` of
+      ``lexicons/html_metadata.yml``);
+    - the site's name when the ``<title>`` puts it beside the headline ("Apple To Patent
+      Line-Cutting Technology | WebProNews", "LA Daily News - Bynum injured as Lakers squeak
+      by Grizzlies"): the title is one part of the ``<title>``, the article text (``text``)
+      does not open with it, and another part is longer, has 3 words or more and is repeated
+      on the page.
+
+    The part chosen has 3 words or more when one has (an outlet's name is often shorter: "CBS
+    News"): the longest such part that the page's body repeats (the headline over the story),
+    else the first such part, not the outlet's name after it ("Fed holds rates - Business News -
+    The Sydney Morning Herald Online"). An inline SVG's ``<title>`` ("Close icon") is no page
+    title."""
+    if not title:
         return title
+    from .html_metadata import _DOMAIN, _vocab
+
+    clean = " ".join(title.split())
+    bare = _DOMAIN.sub("", clean).strip(" .:|-\u2013\u2014").lower()
+    # without the page (tree None) there is nothing to put in a label's place: kept, as before
+    navigation = tree is not None and (bare in _vocab()["navigation"] or bare in ("navigation", "site navigation"))
+    if not navigation and not _FILE_NAME.fullmatch(title.strip()):
+        site_name = False
+        opening = " ".join((text or "").split()[:40]).lower()
+        if tree is not None and clean.lower() not in opening:
+            for el in tree.iter("title"):
+                if any(a.tag == "svg" for a in el.iterancestors()):
+                    continue
+                parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
+                if len(parts) > 1 and clean.lower() in (p.lower() for p in parts):
+                    b = tree.find(".//body")
+                    body = " ".join((b.text_content() if b is not None else "").split()).lower()
+                    site_name = any(len(p.split()) >= 3 and len(p.split()) > len(clean.split())
+                                    and p.lower() in body for p in parts if p.lower() != clean.lower())
+                break
+        if not site_name:
+            return title
+    if tree is None:
+        return None
     body = None
     for el in tree.iter("title"):
         if any(a.tag == "svg" for a in el.iterancestors()):
             continue
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
-        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p)]
+        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p) and p.lower() != clean.lower()]
         if not parts:
             continue
         if body is None:
@@ -2118,10 +2195,14 @@ def load_corpus(
                 problems(meta_name, doc_id, "metadata row without a file",
                          "ignored (no document has this doc_id)")
 
-    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
-                 (title_column, author_column, outlet_column, date_column))
     seen_meta = [rec["meta"] for rec in records[:100]] + [row for row in list(meta_rows.values())[:100]]
     where = meta_name or source.name
+    title_column, author_column, outlet_column, date_column = (
+        _nested_alias(field, col, seen_meta, where, problems)
+        for field, col in (("title", title_column), ("author", author_column),
+                           ("outlet", outlet_column), ("published", date_column)))
+    _lift_nested([rec["meta"] for rec in records] + list(meta_rows.values()),
+                 (title_column, author_column, outlet_column, date_column))
     title_column, author_column, outlet_column, date_column = (
         _resolve_column(field, col, seen_meta, where, problems)
         for field, col in (("title", title_column), ("author", author_column),

@@ -43,6 +43,8 @@ def corpus_scope(corpus: pd.DataFrame) -> str:
     ...                   "published": pd.to_datetime(["2020-01-01", None])})
     >>> corpus_scope(c)
     '2 documents, 30 words after cleaning; published 2020-01-01 to 2020-01-01 (1 undated).'
+    >>> corpus_scope(c.assign(outlet=["Reuters", None])).split("; ")[-1]
+    '1 outlet (outlet known for 1 of 2 documents).'
     """
     n = len(corpus)
     words = int(corpus["n_words"].sum()) if "n_words" in corpus else None
@@ -57,7 +59,10 @@ def corpus_scope(corpus: pd.DataFrame) -> str:
         parts.append("no publication dates")
     if "outlet" in corpus and corpus["outlet"].notna().any():
         k = corpus["outlet"].nunique()
-        parts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
+        known = int(corpus["outlet"].notna().sum())
+        # "1 outlet" of a corpus where one document in 300 names its outlet reads as one source
+        parts.append(f"{k:,} outlet{'s' if k != 1 else ''}"
+                     + (f" (outlet known for {known:,} of {n:,} documents)" if known < n else ""))
     return "; ".join(parts) + "."
 
 
@@ -715,9 +720,13 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
     spec = str(spec)
     if "=" in spec:
         col, value = (s.strip() for s in spec.split("=", 1))
-        if col not in corpus.columns:
+        values = _column_values(corpus, col)
+        if values is None:
             return None
-        return corpus[col].astype("string").fillna("").eq(value).to_numpy()
+        if values.map(_is_list).any():   # a list of labels (topics, tags): membership
+            return values.map(lambda v: value in {str(x) for x in v} if _is_list(v)
+                              else str(v) == value if v is not None and v == v else False).to_numpy(dtype=bool)
+        return values.astype("string").fillna("").eq(value).to_numpy()
     if period_names is not None and (period_names == spec).any():
         return (period_names == spec).fillna(False).to_numpy()
     month = _month(spec)
@@ -729,6 +738,43 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
         y = pd.to_datetime(corpus["published"], errors="coerce", utc=True).dt.year
         return y.between(years[0], years[1]).fillna(False).to_numpy()
     return None
+
+
+def _is_list(v) -> bool:
+    """A list of labels in one cell (a JSON array, a Parquet list): not text, not a mapping."""
+    return isinstance(v, (list, tuple, set, np.ndarray))
+
+
+def _column_values(corpus: pd.DataFrame, col: str) -> pd.Series | None:
+    """The values of a column, or of a key inside a column of nested objects named by its path
+    (``meta.topics`` for ``{"meta": {"topics": [...]}}``, as ``jq`` and ``pandas.json_normalize``
+    name it), or None when there is no such column.
+
+    >>> c = pd.DataFrame({"meta": [{"topics": ["earn"]}, {"topics": ["acq", "earn"]}, None]})
+    >>> _column_values(c, "meta.topics").tolist()
+    [['earn'], ['acq', 'earn'], None]
+    """
+    if col in corpus.columns:
+        return corpus[col]
+    head, _, rest = col.partition(".")
+    if not rest or head not in corpus.columns:
+        return None
+
+    def get(v):
+        for part in rest.split("."):
+            v = v.get(part) if isinstance(v, dict) else None
+        return v
+    values = corpus[head].map(get)
+    return values if values.notna().any() else None
+
+
+def _nested_keys(corpus: pd.DataFrame, col: str, limit: int = 200) -> list:
+    """``col.key`` for the keys of a column of nested objects (what `compare` can name)."""
+    keys = {}
+    for v in corpus[col].head(limit):
+        if isinstance(v, dict):
+            keys.update((f"{col}.{k}", None) for k in v)
+    return list(keys)
 
 
 _RENAMED_COLUMNS = {"outlet": "--outlet-column", "published": "--date-column", "title": "--title-column",
@@ -748,16 +794,20 @@ def _compare_hint(corpus: pd.DataFrame, spec: str, period_names: pd.Series | Non
     spec = str(spec)
     if "=" in spec:
         col, value = (s.strip() for s in spec.split("=", 1))
-        if col not in corpus.columns:
+        values = _column_values(corpus, col)
+        if values is None:
             hidden = ("doc_id", "text", "raw_text", "source_path", "encoding", "n_words", "date_basis")
-            shown = [c for c in corpus.columns if c not in hidden]
+            shown = [k for c in corpus.columns if c not in hidden
+                     for k in (_nested_keys(corpus, c) or [c])]
             shown.sort(key=lambda c: c in _RENAMED_COLUMNS or c == "language")   # the researcher's own first
             renamed = "; ".join(f"a column given as {tick}{flag}{tick} is called {name}"
                                 for name, flag in _RENAMED_COLUMNS.items() if name in corpus.columns
                                 and name not in ("text", "doc_id"))
             return (f" There is no column {esc(col)}; the columns are: {some(shown)}"
                     + (f" ({renamed[:1].upper()}{renamed[1:]}.)" if renamed else ""))
-        counts = corpus[col].astype("string").dropna().value_counts()
+        if values.map(_is_list).any():
+            values = values.map(lambda v: [str(x) for x in v] if _is_list(v) else v).explode()
+        counts = values.astype("string").dropna().value_counts()
         return (f" No document has {esc(col)} = {esc(value)}; its most common values: "
                 f"{some(counts.index)}")
     if period_names is not None and period_names.notna().any():

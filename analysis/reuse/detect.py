@@ -338,7 +338,8 @@ def text_reuse(corpus: pd.DataFrame, *, candidate_threshold: float = 0.25,
         doc_a, doc_b, similarity (0-1: the larger share of either document's words in
         sentences aligned in order with the other), shared_passages (str: aligned passages,
         one per line as ``"a: ... || b: ..."``), derived (bool), kind ('copy', 'rewrite' or
-        'related' for same-subject pairs that are not derived), reason (str: what the kind rests
+        'related' for same-subject pairs that are not derived: at least one sentence aligned;
+        a candidate pair with no aligned sentence and no copied text is not listed), reason (str: what the kind rests
         on; for a related pair, which test of a rewrite failed: a one-sentence item whose single
         sentence has a close counterpart has similarity 1.0 but is not a rewrite), verbatim (word 5-gram
         containment in the shorter document), coverage_a, coverage_b, n_aligned (aligned
@@ -583,6 +584,10 @@ def _verify(cands, ids, texts, dates, norm, sentence_threshold, derived_threshol
         fewer = min(len(dd_a), len(dd_b))
         details = len(dd_a & dd_b) / fewer if fewer else 1.0
         is_copy = verbatim >= copy_threshold
+        if not matches and not is_copy:
+            # shared words (a template's: "Note: 1986 net includes ... vs yr-ago loss ...") and
+            # no sentence of one in the other: no evidence of reuse, so no pair is reported
+            continue
         is_rewrite = (cov >= derived_threshold and aligned_words >= min_aligned_words
                       and len(matches) >= 2 and details >= min_detail_agreement)
         derived = bool(is_copy or is_rewrite)

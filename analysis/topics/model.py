@@ -137,6 +137,9 @@ MIXED_MIN_DOCS = 10
 #: 5-8 words rarely carries one of a topic's three top words even when it is on the topic (ABC
 #: headlines: 9 of 10 topics fell under one half; review15b finding 3, fixreader15).
 MIXED_MIN_WORDS = 40
+
+#: Longest representative paragraph shown whole (words); a longer unit shows its first sentences.
+REPRESENTATIVE_MAX_WORDS = 150
 N_TOP = 10          # top terms used for coherence and stability
 WINDOW = 10         # sliding window (tokens) for NPMI
 #: at most this many rows (documents or units) are fitted by fit_topics; above, a seeded sample
@@ -2115,8 +2118,13 @@ class TopicModel:
         shares["no_topic"] = _doc_reasons(dt).reindex(docs).to_numpy()
         return shares.reset_index()
 
-    def representative_units(self, n: int = 2, distinct_docs: bool = True) -> pd.DataFrame:
+    def representative_units(self, n: int = 2, distinct_docs: bool = True,
+                             max_words: int | None = REPRESENTATIVE_MAX_WORDS) -> pd.DataFrame:
         """The n units most devoted to each topic (highest share), with their text.
+
+        A unit longer than ``max_words`` words (a whole article written without paragraph
+        breaks, as some exports and CMSs give it) is shown by its first sentences up to that
+        length, followed by "[... N more words]" (:func:`_shortened`); None shows every unit whole.
 
         Units shorter than the median unit (in vocabulary terms, at most 8) are passed over
         when longer ones exist, so one-line units with a single term do not win. Units whose
@@ -2153,11 +2161,37 @@ class TopicModel:
                 docs.add(story)
             for idx in chosen:
                 r = dt.loc[idx]
-                rows.append((t, self.labels[t], r["doc_id"], int(r["unit_id"]), float(r[col]), r["text"]))
+                rows.append((t, self.labels[t], r["doc_id"], int(r["unit_id"]), float(r[col]),
+                             _shortened(r["text"], max_words)))
         return pd.DataFrame(rows, columns=["topic", "label", "doc_id", "unit_id", "share", "text"])
 
 
 # ----------------------------------------------------------------------------------------
+
+
+def _shortened(text: str, max_words: int | None) -> str:
+    """``text`` when it has at most ``max_words`` words; else its first sentences up to that many
+    words (the first sentence's first ``max_words`` words when it alone is longer) and
+    "[... N more words]".
+
+    >>> _shortened("One two three. Four five six. Seven eight.", 6)
+    'One two three. Four five six. [... 2 more words]'
+    >>> _shortened("One two three.", 6)
+    'One two three.'
+    """
+    words = str(text).split()
+    if max_words is None or len(words) <= max_words:
+        return text
+    kept = []
+    for sentence in re.split(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'’”»]))\s+(?=\W*[^\W\d_])", " ".join(words)):
+        n = len(sentence.split())
+        if kept and len(kept) + n > max_words:
+            break
+        kept.extend(sentence.split())
+        if len(kept) >= max_words:
+            break
+    kept = kept[:max_words]
+    return " ".join(kept) + f" [... {len(words) - len(kept):,} more words]"
 
 
 #: Why a unit or document has no topic shares (column ``no_topic``; missing when it has them).
