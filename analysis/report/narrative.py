@@ -1101,7 +1101,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     Parameters
     ----------
     drivers : :func:`analysis.sentiment_drivers` output with ``by=`` (column ``by``, direction,
-        word, share, news_event_term, topical_term).
+        word, share, news_event_term, topical_term and, when present, result_term).
     by : the group column.
     labels : the groups in the order to say them (default: as in ``drivers``).
     n : words per direction and group.
@@ -1112,7 +1112,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     ...                   "word": ["crude", "cut", "energy"], "share": [0.41, 0.08, 0.12],
     ...                   "news_event_term": [False, False, False], "topical_term": [True, False, True]})
     >>> print(tone_drivers_summary(d, "g"))
-    Where each group's tone comes from (the lexicon words with the largest summed valence; share of that direction's valence):
+    Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge nothing such as "free kick", and function words and negators such as *no*, *yes*, *please* are left out), with their share of that direction's valence:
     - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
     <BLANKLINE>
     † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares, health care, an NHS trust) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
@@ -1130,7 +1130,8 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
             part = d[d["direction"] == direction].head(n)
             words = []
             for _, r in part.iterrows():
-                mark = "†" if r.get("topical_term", False) else ("‡" if r.get("news_event_term", False) else "")
+                mark = ("†" if r.get("topical_term", False) else "‡" if r.get("news_event_term", False)
+                        else "§" if r.get("result_term", False) else "")
                 marks.add(mark)
                 words.append(f"*{escape_markdown(r['word'])}*{mark} ({r['share']:.0%})")
             if words:
@@ -1145,8 +1146,15 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
                      "valence whatever its tone.")
     if "‡" in marks:
         notes.append("‡ a report word (an attack, a threat, support).")
-    return ("Where each group's tone comes from (the lexicon words with the largest summed valence; share of "
-            "that direction's valence):\n" + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
+    if "§" in marks:
+        notes.append("§ a result word (won, defeat, loss, profit): it reports the result of a match, a vote or a "
+                     "company's accounts, good or bad for one side; a group of sport or earnings stories gets its "
+                     "valence whatever its tone.")
+    return ("Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the "
+            "group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge "
+            "nothing such as \"free kick\", and function words and negators such as *no*, *yes*, *please* are "
+            "left out), with their share of that direction's valence:\n"
+            + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
 
 
 def scorer_agreement(lower: pd.Series, below: str, above: str, intervals=None) -> str:

@@ -80,6 +80,17 @@ def _topical_terms() -> frozenset:
 #: sets they are too rare to decide, docs/report-round11.md); pass
 #: ``neutral_words=NEWS_TOPICAL_TERMS`` for a sensitivity check.
 NEWS_TOPICAL_TERMS = _topical_terms()
+#: Words VADER scores that news uses to report a result, of a contest (won, defeat, lost) or of
+#: a company's accounts (profit, loss, gains): positive or negative for one side, so a group of
+#: sport or earnings stories gets their valence whatever its tone. Marked by
+#: :func:`sentiment_drivers` (``result_term``), scored as before. Data file
+#: ``analysis/lexicons/news_result_terms.txt`` (source there).
+NEWS_RESULT_TERMS = frozenset(_word_list("news_result_terms.txt"))
+#: Closed-class words VADER scores whose valence is not their own in news: the negator "no"
+#: ("no evidence"), response particles ("yes", "ok"), "please", adverbs of certainty and degree
+#: ("make sure", "truly terrifying"). :func:`sentiment_drivers` does not list them; VADER's score
+#: and :func:`lexicon_words` keep them. Data file ``analysis/lexicons/no_driver_words.txt``.
+NO_DRIVER_WORDS = frozenset(_word_list("no_driver_words.txt"))
 _SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 _STAT_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high",
                  "share_positive", "share_neutral", "share_negative"]
@@ -280,11 +291,15 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | No
     """The lexicon words that contribute most to negative and to positive sentences.
 
     Counts, over the sentences of :func:`sentence_sentiment`, how often each VADER lexicon
-    word occurs and its summed valence; returns the ``top`` words of each sign by absolute
-    summed valence. Shows what the tone of a corpus (or, with ``by``, of each group) is made
-    of: report words such as "threat" or "security" (:data:`NEWS_EVENT_TERMS`) and topical
-    words such as "crude" or "energy" (:data:`NEWS_TOPICAL_TERMS`) are marked, so a reader
-    sees when a group's tone comes from the words of its topic.
+    word occurs (as :func:`lexicon_words` finds them: not inside names, not in a sense that
+    judges nothing) and its summed valence; returns the ``top`` words of each sign by absolute
+    summed valence. Closed-class words whose valence is not their own in news (the negator
+    "no", "yes", "please", "sure", :data:`NO_DRIVER_WORDS`) are no drivers and are left out.
+    Shows what the tone of a corpus (or, with ``by``, of each group) is made
+    of: report words such as "threat" or "security" (:data:`NEWS_EVENT_TERMS`), topical
+    words such as "crude" or "energy" (:data:`NEWS_TOPICAL_TERMS`) and result words such as
+    "won" or "loss" (:data:`NEWS_RESULT_TERMS`) are marked, so a reader sees when a group's
+    tone comes from the words of its topic.
 
     Parameters
     ----------
@@ -300,8 +315,8 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | No
     -------
     DataFrame with (``by``,) direction ("negative"/"positive"), word, valence (per occurrence),
     occurrences, n_sentences, n_documents, total (summed valence), share (of the summed
-    valence of all the lexicon words of that direction, in the group), news_event_term and
-    topical_term (bool).
+    valence of all the driver words of that direction, in the group), news_event_term,
+    topical_term and result_term (bool).
 
     Examples
     --------
@@ -322,7 +337,7 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | No
     3   oil   grave   0.24         False
     """
     cols = ["direction", "word", "valence", "occurrences", "n_sentences", "n_documents", "total", "share",
-            "news_event_term", "topical_term"]
+            "news_event_term", "topical_term", "result_term"]
     if by is not None:
         if by not in sentence_scores.columns:
             raise ValueError(f"sentence_scores has no column {by!r} to group by "
@@ -335,6 +350,7 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | No
             return pd.DataFrame(columns=[by] + cols)
         return pd.concat(parts, ignore_index=True)[[by] + cols]
     words = lexicon_words(sentence_scores["sentence"])
+    words = words[~words["word"].isin(NO_DRIVER_WORDS)]
     if words.empty:
         return pd.DataFrame(columns=cols)
     words["doc_id"] = sentence_scores["doc_id"].astype(str).to_numpy()[words["position"].to_numpy()]
@@ -347,6 +363,7 @@ def sentiment_drivers(sentence_scores: pd.DataFrame, top: int = 10, by: str | No
     agg["share"] = agg["total"] / agg.groupby("direction")["total"].transform("sum")
     agg["news_event_term"] = agg["word"].isin(NEWS_EVENT_TERMS)
     agg["topical_term"] = agg["word"].isin(NEWS_TOPICAL_TERMS)
+    agg["result_term"] = agg["word"].isin(NEWS_RESULT_TERMS)
     agg = agg.assign(size=agg["total"].abs()).sort_values(
         ["direction", "size", "word"], ascending=[True, False, True], kind="stable")
     out = agg.groupby("direction", sort=True).head(top)[cols].reset_index(drop=True)
