@@ -47,6 +47,12 @@ def test_guard_a_true_kin_apposition_still_marks_a_relative():
         assert ("Vorent", "Halyna Vorent") not in _persons(m, doc), _persons(m, doc)
     assert ("Quell", "Peter Quell") not in _persons(m, "d2"), _persons(m, "d2")
     assert ("Dunmore", "Rosa Dunmore") not in _persons(m, "d3"), _persons(m, "d3")
+    m = _m("Halyna Vorent was killed on the set. Mr Vorent, her husband of 20 years, said he wept.",
+           "Halyna Vorent was killed on the set. Mr Vorent, her husband since 2001, said he wept.",
+           "Peter Quell founded the firm. Mr Quell, his son-in-law, runs it now.")
+    for doc in ("d0", "d1"):
+        assert ("Vorent", "Halyna Vorent") not in _persons(m, doc), _persons(m, doc)
+    assert ("Quell", "Peter Quell") not in _persons(m, "d2"), _persons(m, "d2")
 
 
 # ---- 2. a surname after a two-word possessor --------------------------------------------------------

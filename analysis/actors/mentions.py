@@ -2138,6 +2138,9 @@ def _kin_apposed(tk: _Tokens, a: int, b: int):
         for k in (b + 1, b + 2):
             if k < tk.n and tk.norm[k] in kin and not tk.cap[k]:
                 # "Mr Hutchins, her husband, said": the apposition closes right after the noun
+                # or its post-modifier ("her husband of 20 years,", "his son-in-law,")
+                if k + 1 < tk.n and (tk.gap(k) == "-" or (tk.norm[k + 1] in ("of", "since") and not tk.gap(k).strip())):
+                    return tk.norm[k]
                 if (k + 1 < tk.n and not re.match(r"[ \t]*[,;.)]", tk.gap(k))) or listed(k) \
                         or (k + 1 < tk.n and tk.norm[k + 1] in ("and", "or")):
                     return None
