@@ -1567,6 +1567,9 @@ def _name_heads(tk: _Tokens, rows, lowercase_words=frozenset()) -> dict:
     return out
 
 
+_POSSESSIVE_DAY_NOUNS = frozenset(_lex.word_list("possessive_day_nouns.txt"))   # "New Year's Eve"
+
+
 def _linkable(tk: _Tokens, i: int) -> bool:
     """May a lone capitalised word at token i be linked to a full name given in another
     document? Not after a place preposition ("a hospital in Ashford", "in rural Yorkshire"
@@ -1578,9 +1581,11 @@ def _linkable(tk: _Tokens, i: int) -> bool:
     if i > 0 and tk.raw[i - 1][:1].isdigit() and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
         return False
     if i > 1 and tk.poss[i - 1] and tk.cap[i - 1] and tk.cap[i - 2] and tk.join[i - 2] \
+            and tk.norm[i] in _POSSESSIVE_DAY_NOUNS | _POSSESSIVE_PLACE_NOUNS \
             and re.fullmatch(r"[ \t]+", tk.text[tk.end[i - 1]:tk.start[i]]):
         return False    # "New Year's Eve", "St Patrick's Day": the word names what a longer name's
-        # possessive owns, a day or a place, not a person of another document
+        # possessive owns, a day or a place, not a person of another document ("Manchester
+        # United's Rooney" still links; round 16, fix16a)
     return not tk.gap(i).strip() == "&"
 
 
@@ -2147,16 +2152,36 @@ def _kin_apposed(tk: _Tokens, a: int, b: int):
     Hutchins, her husband," (one modifier may stand between: "his late father"), or before it
     and its title, "her husband, Mr Hutchins" / "her husband Mr Hutchins"."""
     kin = _KIN["m"] | _KIN["f"]
+
+    def listed(k):
+        # the phrase ending at token k goes on as a list or an attribution, no apposition: "...
+        # his wife and their daughters", "... his wife said", "her husband, Mr Hammond and Mr Gove"
+        j = k + 1
+        if j < tk.n and tk.norm[j] in ("and", "or") and not tk.gap(k).strip():
+            return True
+        if j < tk.n and tk.gap(k).strip() == ",":
+            j += 1 if tk.norm[j] in ("and", "or") else 0
+            return j < tk.n and tk.norm[j] in PERSON_TITLES and tk.cap[j]
+        return False
+
     if b + 1 < tk.n and _APPOSITIVE.fullmatch(tk.gap(b - 1)) and tk.norm[b] in ("her", "his", "their"):
         for k in (b + 1, b + 2):
             if k < tk.n and tk.norm[k] in kin and not tk.cap[k]:
+                # "Mr Hutchins, her husband, said": the apposition closes right after the noun
+                # or its post-modifier ("her husband of 20 years,", "his son-in-law,")
+                if k + 1 < tk.n and (tk.gap(k) == "-" or (tk.norm[k + 1] in ("of", "since") and not tk.gap(k).strip())):
+                    return tk.norm[k]
+                if (k + 1 < tk.n and not re.match(r"[ \t]*[,;.)]", tk.gap(k))) or listed(k) \
+                        or (k + 1 < tk.n and tk.norm[k + 1] in ("and", "or")):
+                    return None
                 return tk.norm[k]
             if k < tk.n and (tk.cap[k] or tk.gap(k - 1).strip()):
                 break
     t = _title_start(tk, a - 1)
     s = t[0] if t else a
     if s >= 2 and tk.norm[s - 1] in kin and not tk.cap[s - 1] and tk.norm[s - 2] in ("her", "his", "their") \
-            and re.fullmatch(r"[ \t]*,?[ \t]+", tk.gap(s - 1)) and re.fullmatch(r"[ \t]+", tk.gap(s - 2)):
+            and re.fullmatch(r"[ \t]*,?[ \t]+", tk.gap(s - 1)) and re.fullmatch(r"[ \t]+", tk.gap(s - 2)) \
+            and not listed(b - 1):
         return tk.norm[s - 1]
     return None
 

@@ -529,8 +529,10 @@ def _clock_day_in_sentence(text: str, exprs: list[dict], anchor: date | None = N
             d = exprs[j]
             a, b = (c["end"], d["start"]) if d["start"] >= c["end"] else (d["end"], c["start"])
             gap = _CLOCK_MARK.sub("", text[a:b])
-            if b - a > 80 or _SENTENCE_END.search(gap) or _PARAGRAPH_BREAK.search(gap):
+            if b - a > 80 or _SENTENCE_END.search(gap):
                 continue
+            if _PARAGRAPH_BREAK.search(gap) and not (d["end"] <= c["start"] and _is_inline_dateline(text, d["start"], d["end"])):
+                continue  # a wire dateline in a paragraph of its own ("WASHINGTON, March 3 -") still dates the lines below it
             if d["start"] >= c["end"] and text[c["end"] - 1] == "." and re.match(r"\s+[A-Z]", text[c["end"]:b]):
                 continue  # "Polls close at 8 p.m. Officials said Tuesday": the a.m./p.m. ends a sentence
             if best is None or b - a < best[0]:

@@ -2371,6 +2371,10 @@ def _clock_range_start(ctx, hh: int, mm: int, end_hh: int, end_mm: int, meridiem
     return _clock_value(ctx, start // 60, start % 60)
 
 
+# a capitalised word right before a range start that is no day name: a book of a verse reference
+_VERSE_BEFORE = re.compile(rf"(?<![A-Za-z])(?!(?:{WEEKDAY_RE}|{WEEKDAY_ABBR})\s+$)[A-Z][a-z]+\.?\s+$")
+
+
 @rule("clock",
       r"(?<![\d:.$])(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*([ap])\.?\s?m\b\.?(?:\s+(" + _TZ_RE + r")\b|\s+local\s+time\b)?"
       r"|(?<![\d:.$])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(" + _TZ_RE + r")|local time|hours|hrs)\b"
@@ -2379,11 +2383,13 @@ def _clock_range_start(ctx, hh: int, mm: int, end_hh: int, end_mm: int, meridiem
       r"|(?<![\d:.$,])([01]\d|2[0-3])([0-5]\d)\s*(?:(" + _TZ_RE + r")|hours|hrs|local time|[A-Z][a-z]+ time)\b"
       # the start of a range of clock times written without a.m./p.m. ("3:30 - 8:00 pm", "8:30 to
       # 10 a.m."): it takes the meridiem of the end (round 16)
-      r"|(?<![\d:.$])(\d{1,2}):([0-5][05])(?=\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b)",
+      r"|(?<![\d:.$])(\d{1,2}):([0-5]\d)(?=\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b)",
       re.I)
 def _clock(m, ctx):
     g = m.group
     if g(17):
+        if int(g(18)) % 5 and _VERSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "John 3:16 - 8 p.m.": a verse (a name before chapter:verse), not a schedule's "8:32 to 10 a.m."
         return _clock_range_start(ctx, int(g(17)), int(g(18)), int(g(19)), int(g(20) or 0), g(21).lower())
     if g(14):
         # "1000 London time", "1430 GMT": a 24-hour clock time (the zone is written only when it
