@@ -239,7 +239,8 @@ class _Tokens:
                     _GAP_JOINS[gap] = v
             r = raws[i]
             join[i] = v[1] if len(r) == 1 and r.isupper() or (
-                r in _NAME_OPENING_ABBREVIATIONS and not (i > 0 and join[i - 1] and raws[i - 1][:1].isupper()
+                r in _NAME_OPENING_ABBREVIATIONS and not (i > 0 and join[i - 1] and (raws[i - 1][:1].isupper()
+                                                        or raws[i - 1][:1].isdigit())   # "5th St. Police"
                                                         and self.norm[i - 1] not in _RUN_OPENERS)) else v[0]
             join_title[i] = v[2]
 
@@ -1652,6 +1653,7 @@ _ORG_CUES_FOR = frozenset(w[4:] for w in _ORG_CUES if w.startswith("for:"))   # 
 _ORG_CUES_BEFORE = _ORG_CUES_BEFORE - {"for:" + w for w in _ORG_CUES_FOR}
 _TELLING_VERBS = frozenset(_lex.word_list("recipient_reporting_verbs.txt"))   # "told Herald"
 _MASTHEAD_WORDS = frozenset(_lex.word_list("masthead_words.txt"))   # "the Star", "Herald"
+_WEB_PAGE_LABELS = frozenset(_lex.word_list("web_page_labels.txt"))   # "WATCH President ...": no body
 _ORG_CUE_WORDS = _ORG_CUES_BEFORE | _ORG_CUES_AFTER | _ORG_CUES_ACRONYM | _ORG_CUES_POSS | {"for", "chief", "of"} \
     | _TELLING_VERBS   # what _cued_organisations' loop looks at
 _ORG_CUES_KIND = frozenset(w[5:] for w in _ORG_CUES if w.startswith("kind:"))   # "the Tanjug news agency"
@@ -1766,6 +1768,37 @@ def _cue_acronym(tk: _Tokens, a: int, covered) -> bool:
         and tk.raw[a].isupper() and tk.norm[a] not in TITLE_WORDS and f"({tk.raw[a]})" not in tk.text
 
 
+def _masthead_word_of_a_name(tk: _Tokens, j: int) -> bool:
+    """Is the masthead word j ("Sun", "Star", "Post") written elsewhere in the text inside a run of
+    two or more capitalised words that is no outlet's name ("Sun Yang", "Vice Premier Sun
+    Chunlan", not "the Deccan Herald"), or is it a person's surname there ("Mr Post")? Then "told
+    Sun" speaks to that person, not to a paper (fix16b)."""
+    w = tk.norm[j]
+    for m in range(tk.n):
+        if m == j or tk.norm[m] != w or not tk.cap[m]:
+            continue
+        b = m
+        while b + 1 < tk.n and tk.join[b] and tk.cap[b + 1]:
+            b += 1
+        a = m
+        while a > 0 and tk.join[a - 1] and tk.cap[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS:
+            a -= 1
+        if b > a and tk.norm[b] not in _MASTHEAD_WORDS and tk.norm[b] not in _MASTHEAD_ENDS:
+            return True
+    return _a_persons_surname(tk, j)
+
+
+def _acronym_modifies_a_noun(tk: _Tokens, a: int) -> bool:
+    """Is the acronym a followed by a lower-case noun it describes ("members of the LGBT community",
+    "the ICU team")? A lower-case word joined by a space after it counts unless it is a function
+    word, a verb of saying, an auxiliary or a kind of organisation ("the RMT union") (fix16b)."""
+    if a + 1 >= tk.n or tk.gap(a) != " " or tk.cap[a + 1] or not tk.raw[a + 1].isalpha():
+        return False
+    w = tk.norm[a + 1]
+    return not (w in NAME_STOPWORDS or w in _AUX_VERBS or w in _ORG_CUES_KIND or w in SPEECH_VERBS
+                or w.endswith("ed"))
+
+
 def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
     """Names that a kind-of-organisation noun introduces ("investment firm Centerview
     Partners", "US firm Parker", "farmers' union NFU Cymru") or that a company role follows
@@ -1831,19 +1864,26 @@ def _cued_organisations(tk: _Tokens, covered, org_words) -> list:
         elif tk.norm[k] in _TELLING_VERBS and not tk.cap[k] and tk.join[k]:
             j = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
             if tk.cap[j] and tk.norm[j] in _MASTHEAD_WORDS and not covered[j] \
-                    and not (j + 1 < n and tk.join[j] and tk.cap[j + 1]):
-                take(j, j + 1, before=False)   # "Kamat told Herald that", "she told the Star"
+                    and not (j + 1 < n and tk.join[j] and tk.cap[j + 1]) \
+                    and not _masthead_word_of_a_name(tk, j) \
+                    and not (j == k + 1 and j + 1 < n and tk.gap(j) == " " and not tk.cap[j + 1]
+                             and tk.norm[j + 1].removesuffix("s") in TITLE_WORDS):
+                take(j, j + 1, before=False)   # "Kamat told Herald that", "she told the Star"; not
+                # "told Sun" after "Sun Yang", nor "told Independent councillors" (a status)
         elif k > 1 and tk.norm[k] == "of" and tk.norm[k - 1] in _ORG_CUES_ACRONYM_OF and tk.join[k - 1] \
                 and not tk.cap[k - 1]:
             a = k + 2 if tk.norm[k + 1] == "the" and k + 2 < n and tk.join[k + 1] else k + 1
-            if tk.join[k] and _cue_acronym(tk, a, covered) and not (a + 1 < n and tk.join[a] and tk.cap[a + 1]):
-                take(a, a + 1, before=False)   # "a delegation of the MGP", "members of the NRA"
+            if tk.join[k] and _cue_acronym(tk, a, covered) and not (a + 1 < n and tk.join[a] and tk.cap[a + 1]) \
+                    and not _acronym_modifies_a_noun(tk, a):
+                take(a, a + 1, before=False)   # "a delegation of the MGP", "members of the NRA";
+                # not "members of the LGBT community" (an acronym before its noun is an adjective)
         elif k > 0 and tk.norm[k] in _ORG_CUES_ACRONYM and (not tk.cap[k] or _TITLES.get(tk.norm[k], ("",))[0] == "title"):
             a = k - 1   # "CPM leader", "RSP members", "GPCC President", "UGDP's acting president"
             if a > 0 and _TITLES.get(tk.norm[a], ("",))[0] == "modifier" and not tk.cap[a] and tk.poss[a - 1]:
                 a -= 1
             if tk.gap(a) == " " and _cue_acronym(tk, a, covered) \
-                    and not (a > 0 and tk.cap[a - 1] and tk.join[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS):
+                    and not (a > 0 and tk.cap[a - 1] and tk.join[a - 1] and tk.norm[a - 1] not in _RUN_OPENERS) \
+                    and not (tk.cap[k] and (tk.norm[a] in NAME_STOPWORDS or tk.norm[a] in _WEB_PAGE_LABELS)):
                 take(a, a + 1, before=False)   # a party's acronym (one defined in brackets is left
                 # to that rule, which gives its full name)
     return out + _repeated_names(tk, covered, keys)
@@ -2572,7 +2612,9 @@ def _portfolio_body(tk: _Tokens, i: int, end: int) -> bool:
     (kind modifier, no rank: not "Deputy Ministry"; not "Police Department", see the list)."""
     return end - i in (2, 3) and tk.norm[end - 1] in _PORTFOLIO_BODY_HEADS and all(
         _TITLES.get(tk.norm[k], ("",))[0] == "modifier" and tk.norm[k] not in _NOT_PORTFOLIOS
-        and tk.norm[k] not in _PORTFOLIO_BODY_HEADS for k in range(i, end - 1))
+        and tk.norm[k] not in _PORTFOLIO_BODY_HEADS for k in range(i, end - 1)) \
+        and not (end < tk.n and tk.join[end - 1] and tk.norm[end] in _POSSESSIVE_PLACE_NOUNS)
+    # (not "the Health Department store": the compound "department store" is a shop; fix16b)
 
 
 def _after_titled_person(tk: _Tokens, i: int, end: int) -> int:
@@ -2587,6 +2629,9 @@ def _after_titled_person(tk: _Tokens, i: int, end: int) -> int:
     if c is None or not any(_given(tk.raw[g]) is not None and tk.cap[g + 1] and tk.join[g]
                             and tk.norm[g] not in TITLE_WORDS for g in range(i + 1, c - 1)):
         return i
+    if _TITLES.get(tk.norm[c + 1], ("",))[0] in ("title", "honorific") \
+            or (_given(tk.raw[c + 1]) in ("m", "f") and tk.join[c + 1] and tk.cap[c + 2]):
+        return i    # "the King Juan Carlos and Queen Sofia Foundation": a second honoree (fix16b)
     return c + 1
 
 
@@ -2678,7 +2723,9 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
             i -= 1      # "Goldman, Sachs and Co", "Ryan, Beck and Co": a partnership's names with a comma
         i = _after_titled_person(tk, i, end)   # "Mayor of London Sadiq Khan and Westminster City Council"
         h = next((k for k in range(i + 1, end - 2) if tk.gap(k) == "-" and tk.norm[k] in _ORG_HEADS
-                  and tk.norm[k + 1] not in _ORG_HEADS and tk.norm[end - 1] in _ORG_HEADS), None)
+                  and tk.norm[k + 1] not in _ORG_HEADS and tk.norm[end - 1] in _ORG_HEADS
+                  and len(tk.raw[k + 1]) >= 2 and tk.raw[k + 1].isupper()), None)   # "-ABC News", not
+        # "Post-Dispatch", "Union-Station": the second body opens with its acronym (fix16b)
         if h is not None:
             end = h + 1     # "the Washington Post-ABC News poll": two bodies, each named with its head
         s, e = tk.start[i], tk.bend[end - 1]

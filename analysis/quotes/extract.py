@@ -1743,6 +1743,18 @@ def _lone_name_line(toks, start, end, text=None):
 _REPEATING_VERBS = frozenset(_lex.word_list("verbs_of_repeating_words.txt"))
 
 
+def _object_names_a_source(low, raw) -> bool:
+    """Does the object of "He/She <verb> ...:" say whose words follow, so that they are not the
+    pronoun's (round 16, fix16b): a verb of repeating words in it ("a sign that read:"), a source
+    after "from" ("received a text from his boss:"), or a noun of words or a document owned by
+    someone through "of", "by" or a possessive ("the words of Martin Luther King:", "Churchill's
+    words:"). ``low`` are the clause's bare words in lower case, ``raw`` its tokens as written."""
+    nouns = _STATEMENT_NOUNS | _DOCUMENT_NOUNS
+    return any(w in _REPEATING_VERBS or w == "from" for w in low[2:]) \
+        or any(w in ("of", "by") and low[k - 1] in nouns for k, w in enumerate(low) if k >= 3) \
+        or any(raw[k].endswith(("'s", "\u2019s", "s'")) and low[k + 1] in nouns for k in range(2, len(low) - 1))
+
+
 def _colon_event(toks, end, text=None):
     """'Smith disagreed:' / 'The minister was blunt:' - a short clause ending in a colon whose
     verb is not a reporting verb: subject + one to three lower-case words."""
@@ -1760,7 +1772,8 @@ def _colon_event(toks, end, text=None):
     if not 2 <= len(words) <= 9:
         return None
     if (start == 0 or _ends_sentence(toks[start - 1][2])) and len(words) >= 3 and words[0] in ("He", "She") \
-            and (_clause_verb(words[1]) or words[1] in _CONVERSATION_VERBS) and words[1] not in _REPEATING_VERBS:
+            and (_clause_verb(words[1]) or words[1] in _CONVERSATION_VERBS) and words[1] not in _REPEATING_VERBS \
+            and not _object_names_a_source([w.lower() for w in words], [t[2] for t in toks[start:end + 1]]):
         # round 16 (bbcspk4): "She cited the recent Molly Russell inquest:", "He spoke to the
         # BBC about his plans:": a sentence opened by he/she and its verb, ending in a colon,
         # introduces the pronoun's words; a name in its object ("Molly Russell") is no speaker
