@@ -1365,11 +1365,16 @@ def _quarter_of_period_ending(d: date) -> tuple[int, int]:
 
 # A game score as news writes it (AP style: figures, a hyphen, the winner's total first: "won
 # 93-90", "a 31-20 first-quarter lead", "trailed 14-13"); not a range ("10-15 pct", "Jan. 29-30")
-_SCORE = re.compile(r"(?<![\d$\u00a3\u20ac.,/:-])(\d{1,3})-(\d{1,3})(?![\d/%:-]|\.\d|\s*(?:pct|percent|per\s+cent)\b)")
+# fix16c: not a model number ("Airbus A340-300", "Boeing 747-400": after a letter, or a pair whose
+# higher figure is three digits above 200, more than any game's total) nor "24-7" (round the clock)
+_SCORE = re.compile(r"(?<![\d$\u00a3\u20ac.,/:A-Za-z-])(?!24-7\b)(?![2-9]\d\d-|\d{1,3}-[2-9]\d\d)"
+                    r"(\d{1,3})-(\d{1,3})(?![\d/%:-]|\.\d|\s*(?:pct|percent|per\s+cent)\b)")
 _MONEY_IN_SENTENCE = re.compile(r"[$\u00a3\u20ac%]|\b(?:pct|percent|per cent|million|billion|mln|bln|earnings|profits?|"
                                 r"revenues?|sales|results|GDP|economy|growth|"
                                 # economic figures reported by quarter (review14 finding 3)
-                                r"unemployment|jobless|inflation|exports?|imports?|investment|output|hiring|payrolls|prices)\b", re.I)
+                                r"unemployment|jobless|inflation|exports?|imports?|investment|output|hiring|payrolls|prices|"
+                                # a club's accounts and deals (review16c finding 4; fix16c)
+                                r"turnover|income|shares|stock|listing|sale|dividends?|debts?|wages)\b", re.I)
 # a vote tally or a court's split ("passed the bill 60-40", "ruled 5-4", "voted 52-48 to leave",
 # "by a 70-30 margin") has a score's shape; without a game word in its sentence it is no score
 # (lexicons/dates/vote_tally_words.csv, every word: the sentence must also hold no game word; round 16)
@@ -1542,7 +1547,7 @@ def _half(m, ctx):
         word = "second"
     h = ORDINALS[word]
     if not (m.group(2) or m.group(3)) and (
-            re.match(r"\s+of\s+(?:the|that|this|a)\s+(?:game|match|contest|bout)\b", ctx.text[m.end():m.end() + 30], re.I)
+            re.match(r"\s+of\s+(?:the|that|this|a)\s+(?:game|match|contest|bout)\b(?!-)", ctx.text[m.end():m.end() + 30], re.I)
             or _game_period(ctx, m)):
         return None  # "a 12-0 run in the first half", "a first-half goal": a half of play, no date (round 16)
     if m.group(2):
@@ -2003,7 +2008,7 @@ def _hhmm_hours_is_clock(text: str, s: int, e: int, digits: str) -> bool:
       rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|recent|"
       rf"nearly|almost|about|around|over|more than|less than|fewer than|at least|up to|some|just over|"
       rf"just under|roughly|approximately)\s+)?(?:(?<![\d,./$])({NUM_RE}|half an?|an?)(?:-| +)(?:(?:more|additional|extra|further|consecutive|straight|successive|full|whole)\s+)?(?:(?:{_DAY_KINDS})\s+(?=(?i:days?|weeks?)\b))?|({VAGUE_RE})\s+)({UNIT_RE})(?:-long)?\b"
-      r"(?!-old)(?![- ]old\b)(?!-half\b)", re.I)  # "two second-half tries": halves of play (round 16)
+      r"(?!-old)(?![- ]old\b)(?!(?<=second)-half\b)", re.I)  # "two second-half tries": halves of play (round 16); "two hours-half of it" stays (fix16c)
 def _duration(m, ctx):
     unit = re.sub(r"(?:s|ies)$", "", m.group(3).lower())
     unit = {"centur": "century"}.get(unit, unit)
@@ -2600,7 +2605,8 @@ def _ref(m, ctx):
                 return None  # "now that", "now and then", "every now and then"
             if re.search(r"\b(?:from)\s+$", before, re.I):
                 return None
-            if s[0] == "N" and not _at_sentence_start(ctx.text, m.start()) \
+            if s == "Now" and not re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2]) \
+                    and not _at_sentence_start(ctx.text, m.start()) \
                     and re.search(r"\b[A-Z]\w*\s+$", ctx.text[max(0, m.start() - 30):m.start()]) \
                     and not re.search(r"\b(?:I|It|We|You|He|She|They)\s+$", before):
                 return None  # a title: "TikTok Now", "Apocalypse Now" (round 16)

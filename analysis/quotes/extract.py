@@ -1870,7 +1870,18 @@ def _events(frame: str):
             # "the agency PAP quoted Baka as saying"
             cut = next((i + 1 for i, t in enumerate(between) if t[2].endswith(",")), len(between))
             # round 16: "quoted Tom Reyes, a farmer, as saying": the name before an apposition
+            # fix16c: "quoted Smith in London as saying": a preposition after the first word
+            # ends the speaker's phrase
+            cut = next((i for i, t in enumerate(between[:cut]) if i and _bare(t[2]) in
+                        ("in", "on", "at", "during", "after", "before", "from", "while")), cut)
             rec = _classify([_bare(t[2]) for t in between[:cut]])
+            if rec and rec.get("type") != "named" and cut < len(between):
+                # fix16c: "quoted a spokesman, Tom Reyes, as saying": the named apposition
+                nxt = between[cut:]
+                end = next((i + 1 for i, t in enumerate(nxt) if t[2].endswith(",")), len(nxt))
+                alt = _classify([_bare(t[2]) for t in nxt[:end]])
+                if alt and alt.get("type") == "named" and alt.get("person") is True:
+                    rec = alt
             if rec:
                 s0 = _subject_tokens_back(toks, k - 1)[0] if k > 0 and not _is_boundary(toks[k - 1][2]) else None
                 res = (rec, s0 if s0 is not None and s0 <= k - 1 else k)
@@ -2095,8 +2106,11 @@ def _name_runs_in(text: str) -> tuple:
             cur = []            # "EDMONTON, Alberta\u2014Patrick O'Sullivan": so does a dash
         if cur and "\n" in text[cur[-1][1]:s] and (
                 len(text[text.rfind("\n", 0, cur[-1][1]) + 1:cur[-1][1]].strip()) < 40
-                or re.search(r"\n[ \t]*\n", text[cur[-1][1]:s])
-                and _lex.given_name_gender(cur[-1][2]) not in ("m", "f", "u")):
+                or re.search(r"\n[ \t\r]*\n", text[cur[-1][1]:s])) \
+                and _lex.given_name_gender(cur[-1][2]) not in ("m", "f", "u"):
+            # fix16c: a given name before the break keeps the name whole on a short line too
+            # (hard-wrapped text: "Secretary of Commerce Malcolm / Baldrige said"); "\r\n\r\n"
+            # (Windows line ends) is a paragraph break as "\n\n" is
             # round 16: a short line (a menu item, a heading) ends whatever it holds, and so
             # does a paragraph break: menu lines of a web page ("Discuss College Football /
             # Small Colleges / Ryan, who ...") never join into one name. A long line broken
