@@ -103,3 +103,34 @@ def test_two_nested_dates_are_not_read_and_the_note_names_both(tmp_path):
     assert c["published"].isna().all()
     note = _actions(c)
     assert "'meta.date'" in note and "'modified.date'" in note and "date_column=" in note
+
+
+# --- 3. compare by a nested integer that some documents lack; by a JSON boolean -------------
+from analysis.report.narrative import _match, compare_problem, comparison  # noqa: E402
+
+
+def test_compare_by_a_nested_integer_missing_in_one_document():
+    c = pd.DataFrame({"meta": [{"year": 2020}, {"year": 2021}, {"section": "x"}]})
+    assert _match(c, "meta.year=2020", None).tolist() == [True, False, False]
+    # a top-level integer column made float by a missing value, the same
+    assert _match(pd.DataFrame({"year": [2020, None, 2021]}), "year=2020", None).tolist() == [True, False, False]
+
+
+def test_compare_by_a_json_boolean_as_json_writes_it(tmp_path):
+    recs = [{"text": _BODY + " a", "meta": {"year": 2020, "paywall": True}},
+            {"text": _BODY + " b", "meta": {"year": 2021, "paywall": False}},
+            {"text": _BODY + " c", "meta": {"section": "x"}}]
+    c = _load(tmp_path, "pay", recs)
+    assert _match(c, "meta.paywall=true", None).tolist() == [True, False, False]
+    assert _match(c, "meta.paywall=False", None).tolist() == [False, True, False]
+    assert compare_problem(c, ["meta.year=2020", "meta.year=2021"]) is None
+    assert comparison(c, ["meta.year=2020", "meta.year=2021"]).groups.tolist()[:2] == ["meta.year=2020", "meta.year=2021"]
+
+
+def test_compare_by_text_and_decimals_is_unchanged():
+    # guard: a string "true" is not a boolean; a decimal is matched by its own text only
+    c = pd.DataFrame({"label": ["true", "True", "x"], "score": [2.5, 3.0, None]})
+    assert _match(c, "label=true", None).tolist() == [True, False, False]
+    assert _match(c, "score=2.5", None).tolist() == [True, False, False]
+    assert _match(c, "score=2", None).tolist() == [False, False, False]
+    assert _match(c, "score=3", None).tolist() == [False, True, False]
