@@ -134,3 +134,28 @@ def test_compare_by_text_and_decimals_is_unchanged():
     assert _match(c, "score=2.5", None).tolist() == [True, False, False]
     assert _match(c, "score=2", None).tolist() == [False, False, False]
     assert _match(c, "score=3", None).tolist() == [False, True, False]
+
+
+# --- 5. "pretty" the adjective is a tone driver; the degree adverb is not --------------------
+from analysis.sentiment.scores import lexicon_words, sentiment_drivers  # noqa: E402
+
+
+def test_pretty_as_an_adjective_is_a_tone_driver():
+    s = pd.DataFrame({"doc_id": ["a", "b", "c"], "sentence": [
+        "The pretty village drew tourists.", "A pretty little harbour town with pretty cottages.",
+        "The council was pleased."]})
+    d = sentiment_drivers(s).set_index("word")
+    assert d.loc["pretty", "occurrences"] == 3 and round(d.loc["pretty", "total"], 1) == 6.6
+    assert round(d.loc["pleased", "share"], 2) == 0.22
+    s = pd.DataFrame({"doc_id": ["a"], "sentence": ["Her pretty garden won the prize."]})
+    assert "pretty" in set(sentiment_drivers(s)["word"])
+
+
+def test_pretty_as_a_degree_adverb_is_no_driver():
+    # guard: "pretty good" grades "good"; "pretty much" means "almost"
+    s = pd.DataFrame({"doc_id": ["a", "b", "c"], "sentence": [
+        "It was a pretty good result for the club.", "The deal is pretty much settled.",
+        "It has been a pretty tough week for investors."]})
+    assert "pretty" not in set(sentiment_drivers(s)["word"])
+    assert lexicon_words(["A pretty good result."], collapse=True).tolist() == ["good +1.9"]
+    assert lexicon_words(["A pretty good result."], all_senses=True)["word"].tolist() == ["pretty", "good"]

@@ -1129,7 +1129,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     ...                   "word": ["crude", "cut", "energy"], "share": [0.41, 0.08, 0.12],
     ...                   "news_event_term": [False, False, False], "topical_term": [True, False, True]})
     >>> print(tone_drivers_summary(d, "g"))
-    Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge nothing such as "free kick", and function words and negators such as *no*, *yes*, *please* are left out), with their share of that direction's valence:
+    Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge nothing such as "free kick" or the degree adverb in "pretty good", and function words, negators and adverbs of certainty such as *no*, *yes*, *please*, *sure* are left out), with their share of that direction's valence:
     - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
     <BLANKLINE>
     † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares, health care, an NHS trust) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
@@ -1169,8 +1169,8 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
                      "valence whatever its tone.")
     return ("Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the "
             "group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge "
-            "nothing such as \"free kick\", and function words and negators such as *no*, *yes*, *please* are "
-            "left out), with their share of that direction's valence:\n"
+            "nothing such as \"free kick\" or the degree adverb in \"pretty good\", and function words, negators and "
+            "adverbs of certainty such as *no*, *yes*, *please*, *sure* are left out), with their share of that direction's valence:\n"
             + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
 
 

@@ -167,7 +167,8 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
         out by default: "free" in "free kick" / "free trade", "well" in "as well", "like" as a
         preposition ("a city like Paris"; the verb only after a subject pronoun, a modal or
         auxiliary, "to" or a negator, or after a plural noun subject before its object:
-        "Voters like the plan"). Data file ``analysis/lexicons/lexicon_word_senses.csv``
+        "Voters like the plan"), "pretty" as a degree adverb ("pretty good", "pretty much").
+        Data file ``analysis/lexicons/lexicon_word_senses.csv``
         (source there). VADER scores every sense, so pass True to list what its score counted.
 
     Returns
@@ -198,6 +199,9 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
         toks = _vader_tokens(t)
         for k, (start, w) in enumerate(toks):
             if w not in lex:
+                continue
+            if (w in senses and "@lexicon" in senses[w][0] and k + 1 < len(toks)
+                    and toks[k + 1][1] in lex):   # a degree adverb grading a lexicon word: "pretty good"
                 continue
             if w in senses and not _judging_sense(senses[w], toks[k - 1][1] if k else "",
                                                   toks[k + 1][1] if k + 1 < len(toks) else "",
