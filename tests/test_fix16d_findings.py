@@ -159,3 +159,24 @@ def test_pretty_as_a_degree_adverb_is_no_driver():
     assert "pretty" not in set(sentiment_drivers(s)["word"])
     assert lexicon_words(["A pretty good result."], collapse=True).tolist() == ["good +1.9"]
     assert lexicon_words(["A pretty good result."], all_senses=True)["word"].tolist() == ["pretty", "good"]
+
+
+# --- 6. a short first sentence does not hide the unit; "1 more word" ------------------------
+from analysis.topics.model import _shortened  # noqa: E402
+
+
+def test_a_short_first_sentence_before_a_long_one_does_not_hide_the_unit():
+    out = _shortened("Short lead here. " + " ".join(["x"] * 200) + ".", 150)
+    assert out.startswith("Short lead here. x x") and out.endswith(" [... 53 more words]")
+    assert len(out.split()) == 150 + 4
+    out = _shortened("Rates held. " + " ".join(["growth"] * 60) + ".", 40)
+    assert out.endswith("[... 22 more words]")
+    assert _shortened(" ".join(["w"] * 150) + " end.", 150).endswith("w [... 1 more word]")
+
+
+def test_a_sentence_overflowing_a_half_full_excerpt_is_still_left_whole():
+    # guard: past half of max_words, the excerpt ends at a sentence end, as before
+    text = " ".join(["a"] * 100) + ". " + " ".join(["b"] * 100) + "."
+    assert _shortened(text, 150) == " ".join(["a"] * 99) + " a. [... 100 more words]"
+    assert _shortened("One two three. Four five six. Seven eight.", 6) == \
+        "One two three. Four five six. [... 2 more words]"
