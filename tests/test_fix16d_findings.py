@@ -180,3 +180,20 @@ def test_a_sentence_overflowing_a_half_full_excerpt_is_still_left_whole():
     assert _shortened(text, 150) == " ".join(["a"] * 99) + " a. [... 100 more words]"
     assert _shortened("One two three. Four five six. Seven eight.", 6) == \
         "One two three. Four five six. [... 2 more words]"
+
+
+def test_a_nested_object_that_is_a_number_in_another_record_is_no_error(tmp_path):
+    # found by tests/test_loading_properties.py: {"extra": 1} beside {"extra": {}} raised TypeError
+    recs = [{"doc_id": "a", "text": _BODY, "extra": 1}, {"doc_id": "b", "text": _BODY + " b", "extra": {}},
+            {"doc_id": "c", "text": _BODY + " c", "extra": {"date": "2020-01-02"}}]
+    c = _load(tmp_path, "num", recs)
+    assert len(c) == 3 and c["published"].notna().sum() == 1
+
+
+def test_pretty_in_news_sentences():
+    # the adjective: after a determiner or degree word, before a plural noun, ending its clause;
+    # the adverb: before a lexicon word, an adjective/adverb ending, or after a verb
+    assert lexicon_words(["She said the result was not pretty, and it was.", "The view is very pretty.",
+                          "It was pretty routine, officials said.", "They were pretty worried about it.",
+                          "It was a pretty dramatic increase."], collapse=True).tolist() == \
+        ["pretty +2.2", "pretty +2.2", "", "worried -1.2", "increase +1.3"]

@@ -1390,8 +1390,8 @@ def _nested_alias(field: str, requested: str, rows, where: str, problems: _Probl
     for alias in names:
         found = []
         for parent in parents:
-            keys = {str(k).lower(): k for r in rows for k in (r.get(parent) or {})
-                    if isinstance(r.get(parent), dict) and isinstance(k, str) and "." not in k}
+            keys = {str(k).lower(): k for r in rows if isinstance(r.get(parent), dict) for k in r[parent]
+                    if isinstance(k, str) and "." not in k}   # (a record may hold a number there)
             key = keys.get(alias)
             if key is None:
                 continue
