@@ -1058,7 +1058,8 @@ def _extract_html(text: str) -> tuple[str, dict, list]:
     author_read = author
     author, credited = author_outlets(author)
     meta = {
-        "title": _page_title(getattr(doc, "title", None), tree, doc.text),
+        "title": _page_title(getattr(doc, "title", None), tree, doc.text, url=getattr(doc, "url", None),
+                             sites=(getattr(doc, "sitename", None), page["outlet"])),
         "author": author,
         "outlet": page["outlet"],
         "published": page["published"],
@@ -1372,6 +1373,10 @@ def _nested_alias(field: str, requested: str, rows, where: str, problems: _Probl
     any of its names: then a key of a nested object (one level down) that is one of the field's
     names is taken, when exactly one such object holds it, and the choice is a load note, as a
     top-level alias is. A name the caller chose, or a field present at the top, is left alone.
+    An object whose name says it describes a media item or a related thing ("image",
+    "featured_image", "comments": ``_other_thing``) is never read: its "title", "author" and
+    "date" are the photo's. When two objects hold the field, none is read and the load note
+    names them.
     """
     names = COLUMN_ALIASES[field]
     if requested != names[0] or not rows:
@@ -1380,12 +1385,13 @@ def _nested_alias(field: str, requested: str, rows, where: str, problems: _Probl
     if columns & set(names):
         return requested
     parents = list(dict.fromkeys(c for r in rows for c, v in r.items()
-                                 if isinstance(c, str) and "." not in c and isinstance(v, dict)))
+                                 if isinstance(c, str) and "." not in c and isinstance(v, dict)
+                                 and not _other_thing(c)))
     for alias in names:
         found = []
         for parent in parents:
-            keys = {str(k).lower(): k for r in rows for k in (r.get(parent) or {})
-                    if isinstance(r.get(parent), dict) and isinstance(k, str) and "." not in k}
+            keys = {str(k).lower(): k for r in rows if isinstance(r.get(parent), dict) for k in r[parent]
+                    if isinstance(k, str) and "." not in k}   # (a record may hold a number there)
             key = keys.get(alias)
             if key is None:
                 continue
@@ -1401,7 +1407,22 @@ def _nested_alias(field: str, requested: str, rows, where: str, problems: _Probl
                      f"{field} read from {found[0]!r}, inside the nested object "
                      f"{found[0].split('.')[0]!r} (pass {_PARAM[field]}=... to choose)")
             return found[0]
+        if len(found) > 1:
+            problems(where, None, f"no {names[0]!r} column",
+                     f"{field} not read: {' and '.join(repr(f) for f in found)} hold one each "
+                     f"(pass {_PARAM[field]}=... to choose)")
+            return requested
     return requested
+
+
+def _other_thing(parent: str) -> bool:
+    """Does a nested object's name say it describes a media item or a related thing, not the
+    article ("image", "featured_image", "leadImage", "comments";
+    ``lexicons/nested_objects_not_the_article.txt``)?"""
+    from ..lexicons import word_list
+
+    words = re.split(r"[_\-\s:]+|(?<=[a-z])(?=[A-Z])", parent)
+    return any(w.lower() in word_list("nested_objects_not_the_article.txt") for w in words if w)
 
 
 def _usable(field: str, v) -> bool:
@@ -1923,7 +1944,7 @@ _FILE_NAME = re.compile(r"(?!(?-i:[A-Z][a-z]+)\.js\Z)[\w.-]+\.(?:css|js|json|xml
                         re.I)
 
 
-def _page_title(title, tree, text: str | None = None):
+def _page_title(title, tree, text: str | None = None, url: str | None = None, sites=()):
     """The page's title as trafilatura read it, unless it is no headline; then a part of the
     page's ``<title>`` element, or None.
 
@@ -1937,14 +1958,19 @@ def _page_title(title, tree, text: str | None = None):
     - the site's name when the ``<title>`` puts it beside the headline ("Apple To Patent
       Line-Cutting Technology | WebProNews", "LA Daily News - Bynum injured as Lakers squeak
       by Grizzlies"): the title is one part of the ``<title>``, the article text (``text``)
-      does not open with it, and another part is longer, has 3 words or more and is repeated
-      on the page.
+      does not open with it, another part is longer, has 3 words or more and is repeated
+      on the page, and the title itself looks like the site's name: it is in no ``<h1>``-``<h3>``
+      of the page, or the longer part is one too, or its letters (no spaces, lower case)
+      contain or are contained in the host name of ``url`` without "www." ("webpronews" /
+      webpronews.com). A short headline beside a long outlet name ("Times Square shooting -
+      The New York Times") is kept: it is the page's heading and the outlet's name is not.
 
     The part chosen has 3 words or more when one has (an outlet's name is often shorter: "CBS
     News"): the longest such part that the page's body repeats (the headline over the story),
     else the first such part, not the outlet's name after it ("Fed holds rates - Business News -
     The Sydney Morning Herald Online"). An inline SVG's ``<title>`` ("Close icon") is no page
-    title."""
+    title. The part chosen is never the site's name (``sites``: trafilatura's site name and
+    the page's outlet)."""
     if not title:
         return title
     from .html_metadata import _DOMAIN, _vocab
@@ -1964,8 +1990,10 @@ def _page_title(title, tree, text: str | None = None):
                 if len(parts) > 1 and clean.lower() in (p.lower() for p in parts):
                     b = tree.find(".//body")
                     body = " ".join((b.text_content() if b is not None else "").split()).lower()
-                    site_name = any(len(p.split()) >= 3 and len(p.split()) > len(clean.split())
-                                    and p.lower() in body for p in parts if p.lower() != clean.lower())
+                    longer = [p for p in parts if p.lower() != clean.lower() and len(p.split()) >= 3
+                              and len(p.split()) > len(clean.split()) and p.lower() in body]
+                    site_name = bool(longer) and (not _in_heading(clean, tree) or _like_host(clean, url)
+                                                  or any(_in_heading(p, tree) for p in longer))
                 break
         if not site_name:
             return title
@@ -1976,7 +2004,10 @@ def _page_title(title, tree, text: str | None = None):
         if any(a.tag == "svg" for a in el.iterancestors()):
             continue
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+", " ".join(el.text_content().split()))]
-        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p) and p.lower() != clean.lower()]
+        own = {" ".join(str(x).split()).lower() for x in sites if x}
+        parts = [p for p in parts if p and not _FILE_NAME.fullmatch(p) and p.lower() != clean.lower()
+                 and p.lower() not in own and not _like_host(p, url, whole=True)
+                 and p.lower() not in _vocab()["navigation"]]
         if not parts:
             continue
         if body is None:
@@ -1986,6 +2017,28 @@ def _page_title(title, tree, text: str | None = None):
         shown = [p for p in headlines if p.lower() in body]
         return max(shown, key=len) if shown else headlines[0]
     return None
+
+
+def _in_heading(words: str, tree) -> bool:
+    """Is ``words`` (case and spacing aside) the text of an ``<h1>``-``<h3>`` of the page?"""
+    want = " ".join(words.split()).lower()
+    return any(" ".join(h.text_content().split()).lower() == want
+               for tag in ("h1", "h2", "h3") for h in tree.iter(tag))
+
+
+def _like_host(words: str, url: str | None, whole: bool = False) -> bool:
+    """Do the letters of ``words`` (no spaces, lower case) contain, or lie in, the first label(s)
+    of ``url``'s host name without "www." and its last label ("WebProNews" / webpronews.com)?
+    ``whole``: only lie in it ("The Guardian" / theguardian.com), not contain it."""
+    if not url:
+        return False
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = re.sub(r"^www\d*\.", "", host)
+    stem = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0]) if "." in host else ""
+    letters = re.sub(r"[^a-z0-9]", "", words.lower())
+    return len(stem) >= 4 and len(letters) >= 4 and ((stem in letters and not whole) or letters in stem)
 
 
 def default_source(source, metadata):

@@ -726,6 +726,10 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
         if values.map(_is_list).any():   # a list of labels (topics, tags): membership
             return values.map(lambda v: value in {str(x) for x in v} if _is_list(v)
                               else str(v) == value if v is not None and v == v else False).to_numpy(dtype=bool)
+        if values.map(lambda v: isinstance(v, (bool, float, np.bool_, np.floating))).any():
+            # a JSON boolean as JSON writes it ("true"), a whole float as the integer it was
+            # before a missing value made its column float (2020.0 -> "2020")
+            return values.map(lambda v: _same_value(v, value)).to_numpy(dtype=bool)
         return values.astype("string").fillna("").eq(value).to_numpy()
     if period_names is not None and (period_names == spec).any():
         return (period_names == spec).fillna(False).to_numpy()
@@ -738,6 +742,18 @@ def _match(corpus: pd.DataFrame, spec: str, period_names: pd.Series | None) -> p
         y = pd.to_datetime(corpus["published"], errors="coerce", utc=True).dt.year
         return y.between(years[0], years[1]).fillna(False).to_numpy()
     return None
+
+
+def _same_value(v, value: str) -> bool:
+    """Does one cell equal the text of a ``--compare column=value``? A boolean matches "true" /
+    "false" in any case; a whole float (2020.0) matches "2020" as well as "2020.0"."""
+    if v is None or v != v:
+        return value == ""
+    if isinstance(v, (bool, np.bool_)):
+        return str(bool(v)).lower() == value.lower()
+    if isinstance(v, (float, np.floating)) and float(v).is_integer() and str(int(v)) == value:
+        return True
+    return str(v) == value
 
 
 def _is_list(v) -> bool:
@@ -764,7 +780,8 @@ def _column_values(corpus: pd.DataFrame, col: str) -> pd.Series | None:
         for part in rest.split("."):
             v = v.get(part) if isinstance(v, dict) else None
         return v
-    values = corpus[head].map(get)
+    # object dtype: 2020 stays 2020 when another document lacks the key (not 2020.0)
+    values = pd.Series([get(v) for v in corpus[head]], index=corpus.index, dtype=object)
     return values if values.notna().any() else None
 
 
@@ -1112,7 +1129,7 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
     ...                   "word": ["crude", "cut", "energy"], "share": [0.41, 0.08, 0.12],
     ...                   "news_event_term": [False, False, False], "topical_term": [True, False, True]})
     >>> print(tone_drivers_summary(d, "g"))
-    Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge nothing such as "free kick", and function words and negators such as *no*, *yes*, *please* are left out), with their share of that direction's valence:
+    Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge nothing such as "free kick" or the degree adverb in "pretty good", and function words, negators and adverbs of certainty such as *no*, *yes*, *please*, *sure* are left out), with their share of that direction's valence:
     - **oil**: negative from *crude*† (41%), *cut* (8%); positive from *energy*† (12%).
     <BLANKLINE>
     † a topical word: it names what the story is about (crude oil, energy prices, interest rates, shares, health care, an NHS trust) and is scored as if it judged it; a group about that topic gets its valence whatever its tone.
@@ -1152,8 +1169,8 @@ def tone_drivers_summary(drivers: pd.DataFrame, by: str, labels=None, n: int = 3
                      "valence whatever its tone.")
     return ("Where each group's tone comes from: the VADER lexicon words with the largest summed valence over the "
             "group's sentences (each occurrence counts its lexicon valence; words inside names, senses that judge "
-            "nothing such as \"free kick\", and function words and negators such as *no*, *yes*, *please* are "
-            "left out), with their share of that direction's valence:\n"
+            "nothing such as \"free kick\" or the degree adverb in \"pretty good\", and function words, negators and "
+            "adverbs of certainty such as *no*, *yes*, *please*, *sure* are left out), with their share of that direction's valence:\n"
             + "\n".join(lines) + ("\n\n" + " ".join(notes) if notes else ""))
 
 

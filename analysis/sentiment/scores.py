@@ -167,7 +167,8 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
         out by default: "free" in "free kick" / "free trade", "well" in "as well", "like" as a
         preposition ("a city like Paris"; the verb only after a subject pronoun, a modal or
         auxiliary, "to" or a negator, or after a plural noun subject before its object:
-        "Voters like the plan"). Data file ``analysis/lexicons/lexicon_word_senses.csv``
+        "Voters like the plan"), "pretty" as a degree adverb ("pretty good", "pretty much").
+        Data file ``analysis/lexicons/lexicon_word_senses.csv``
         (source there). VADER scores every sense, so pass True to list what its score counted.
 
     Returns
@@ -199,6 +200,11 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
         for k, (start, w) in enumerate(toks):
             if w not in lex:
                 continue
+            if w in senses and "@lexicon" in senses[w][0]:
+                if not _adjective_not_adverb(senses[w], t, toks, k, lex):
+                    continue
+                rows.append((i, w, lex[w], any(a <= start < b for a, b in spans[i])))
+                continue
             if w in senses and not _judging_sense(senses[w], toks[k - 1][1] if k else "",
                                                   toks[k + 1][1] if k + 1 < len(toks) else "",
                                                   _clause_opener(t, toks, k - 1)):
@@ -214,6 +220,26 @@ def lexicon_words(texts, collapse: bool = False, in_names: bool = False, all_sen
     joined = out.assign(item=out["word"] + " " + out["valence"].map("{:+.1f}".format).astype("str"))
     joined = joined.groupby("position")["item"].agg(", ".join)
     return joined.reindex(range(len(items)), fill_value="").astype("str")
+
+
+def _adjective_not_adverb(rule, text: str, toks, k: int, lex) -> bool:
+    """Is token ``k`` ("pretty") the adjective ("a pretty village", "pretty cottages", "it is
+    pretty.") rather than the degree adverb ("pretty good", "pretty dramatic", "pretty much",
+    "was pretty routine")? The adverb grades the next word: a VADER lexicon word, a word with an
+    adjective or adverb ending ("-ous" ... in ``not_before``) or one of ``not_before``. Else the
+    adjective is attributive after a determiner (``only_after``: "a", "the", "very") or before a
+    plural noun (a word in -s), or predicative at the end of its clause; anything else is
+    read as the adverb."""
+    not_before, only_after = rule[0], rule[2]
+    nxt = toks[k + 1][1].replace("\u2019", "'") if k + 1 < len(toks) else ""
+    if nxt and (nxt in lex or nxt in not_before or any(
+            nxt.endswith(x[1:]) and len(nxt) > len(x) + 2 for x in not_before if x.startswith("-"))):
+        return False
+    end = toks[k][0] + len(toks[k][1])
+    if not nxt or re.match(r"\s*[^\w\s]", text[end:toks[k + 1][0]]):
+        return True                       # ends its clause: "it is pretty."
+    before = toks[k - 1][1].replace("\u2019", "'") if k else ""
+    return before in only_after or bool(re.fullmatch(r"[a-z-]{3,}[^s']s", nxt))
 
 
 def _vader_tokens(text: str) -> list[tuple[int, str]]:

@@ -2171,8 +2171,9 @@ class TopicModel:
 
 def _shortened(text: str, max_words: int | None) -> str:
     """``text`` when it has at most ``max_words`` words; else its first sentences up to that many
-    words (the first sentence's first ``max_words`` words when it alone is longer) and
-    "[... N more words]".
+    words (the first sentence's first ``max_words`` words when it alone is longer, and a
+    sentence's first words up to ``max_words`` when the sentences before it fill less than half)
+    and "[... N more words]".
 
     >>> _shortened("One two three. Four five six. Seven eight.", 6)
     'One two three. Four five six. [... 2 more words]'
@@ -2185,13 +2186,14 @@ def _shortened(text: str, max_words: int | None) -> str:
     kept = []
     for sentence in re.split(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'’”»]))\s+(?=\W*[^\W\d_])", " ".join(words)):
         n = len(sentence.split())
-        if kept and len(kept) + n > max_words:
+        if kept and len(kept) + n > max_words and 2 * len(kept) >= max_words:
             break
-        kept.extend(sentence.split())
+        kept.extend(sentence.split())   # (a sentence that overflows half-empty room is cut below)
         if len(kept) >= max_words:
             break
     kept = kept[:max_words]
-    return " ".join(kept) + f" [... {len(words) - len(kept):,} more words]"
+    more = len(words) - len(kept)
+    return " ".join(kept) + f" [... {more:,} more word{'' if more == 1 else 's'}]"
 
 
 #: Why a unit or document has no topic shares (column ``no_topic``; missing when it has them).
