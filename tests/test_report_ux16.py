@@ -103,3 +103,53 @@ def test_in_chromium_the_code_is_hidden_until_the_summary_is_clicked(tmp_path):
         assert "secret_setting" in driver.find_element(By.TAG_NAME, "body").text
     finally:
         driver.quit()
+
+
+# --------------------------------------------------------------------------------------------
+# 3. load notes of one kind, grouped
+
+def _notes(n_other=40):
+    rows = [("news.csv", None, "no 'doc_id' column", "doc_id read from column 'id'", None)]
+    for i in range(n_other):
+        lang = "de" if i % 2 else "fr"
+        rows.append((f"news.csv:{i + 2}", f"{lang}{i:03d}", "not English",
+                     f"kept; language column says '{lang}'", "py3langid p=1.00"))
+    rows.append(("news.csv:99", "en001", "duplicate text", "kept", None))
+    return pd.DataFrame(rows, columns=["source_path", "doc_id", "problem", "action", "detail"])
+
+
+def test_notes_by_kind_gives_one_line_per_kind_with_a_count_and_the_first_documents():
+    import analysis
+
+    notes = _notes(40)
+    grouped = analysis.notes_by_kind(notes)
+    assert grouped["note"].tolist() == ["no 'doc_id' column", "not English", "duplicate text"]
+    row = grouped.set_index("note").loc["not English"]
+    assert row["count"] == 40
+    assert row["documents"] == "40 documents: fr000, de001, fr002 and 37 more"
+    assert row["what was done"] == "kept; language column says 'fr' (20); kept; language column says 'de' (20)"
+    assert row["first place"] == "news.csv:2" and row["detail"] == "py3langid p=1.00"
+    # every note is still in the notes themselves: grouping reads them, it does not drop them
+    assert len(notes) == 42 and grouped["count"].sum() == len(notes)
+
+
+def test_notes_markdown_names_the_first_documents_of_a_repeated_note_once():
+    import html
+
+    import analysis
+
+    md = html.unescape(re.sub(r"</?span[^>]*>", "", analysis.notes_markdown(_notes(300))))
+    row = next(line for line in md.splitlines() if line.startswith("| not English"))
+    assert "| 300 |" in row and "300 documents: fr000, de001, fr002 and 297 more" in row
+    assert sum(line.startswith("| not English") for line in md.splitlines()) == 1
+
+
+def test_a_note_about_one_document_or_none_lists_no_documents():
+    import analysis
+
+    grouped = analysis.notes_by_kind(_notes(1)).set_index("note")
+    assert grouped.loc["not English", "documents"] == "fr000"          # one: its id, no count
+    assert grouped.loc["no 'doc_id' column", "documents"] == ""        # about the file
+    md = analysis.notes_markdown(_notes(1))
+    assert "documents" not in md.split("|---|", 1)[1]
+    assert analysis.notes_by_kind(None).empty and list(analysis.notes_by_kind(None).columns)[:2] == ["note", "count"]
