@@ -153,3 +153,105 @@ def test_a_note_about_one_document_or_none_lists_no_documents():
     md = analysis.notes_markdown(_notes(1))
     assert "documents" not in md.split("|---|", 1)[1]
     assert analysis.notes_by_kind(None).empty and list(analysis.notes_by_kind(None).columns)[:2] == ["note", "count"]
+
+
+# --------------------------------------------------------------------------------------------
+# 2. topics in a corpus of several languages
+
+_EN = ["The striker scored twice as the club won the cup final against the champions in the stadium.",
+       "The minister said the budget would raise taxes on energy companies and cut spending on roads.",
+       "Parliament voted on the budget as the government promised lower energy prices and new taxes.",
+       "The team won the match after the goalkeeper saved a penalty in the final minutes of the league game."]
+_DE = ["Die Regierung hat am Montag beschlossen, die Steuern für Unternehmen zu senken und die Renten zu erhöhen.",
+       "Der Verein gewann das Spiel gegen den Meister nach einem Tor in der letzten Minute der Verlängerung.",
+       "Die Polizei ermittelt nach einem Brand in einer Wohnung in Wien, verletzt wurde niemand.",
+       "Das Unternehmen stellte ein neues Telefon vor, das im Herbst in den Handel kommen soll."]
+_FR = ["Le gouvernement a annoncé lundi une hausse des impôts pour les entreprises et une baisse des retraites.",
+       "L'équipe a gagné le match contre les champions grâce à un but dans les dernières minutes de la finale.",
+       "La police enquête après un incendie dans un appartement à Dakar, personne n'a été blessé.",
+       "L'entreprise a présenté un nouveau téléphone qui sera vendu en automne dans les magasins."]
+
+
+def _mixed(n=10, langs=("en", "de", "fr")):
+    texts, codes = [], []
+    for code, pool in (("en", _EN), ("de", _DE), ("fr", _FR)):
+        if code in langs:
+            texts += [pool[i % 4] + f" Report {i}." for i in range(n)]
+            codes += [code] * n
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts, "language": codes})
+
+
+def test_topics_of_a_corpus_in_three_languages_show_their_language_shares():
+    import analysis
+
+    corpus = _mixed()
+    model = analysis.fit_topics(corpus, k=3, reuse=False, n_refits=0, fit_on="document")
+    table = model.topic_languages
+    assert list(table.columns) == ["topic", "label", "documents", "languages"] and len(table) == 3
+    # the shares are those of the documents each topic dominates, counted here independently
+    dom = model.document_topics().merge(corpus[["doc_id", "language"]], on="doc_id")
+    for row in table.itertuples():
+        group = dom.loc[dom["dominant_topic"] == row.topic, "language"]
+        assert row.documents == len(group)
+        top = group.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        assert row.languages.startswith(f"{top.index[0]} {top.iloc[0] / len(group):.0%}"), (row, top)
+    note = model.stop_words_note
+    assert "**Topics and languages.** The documents are in several languages" in note
+    assert "| topic | label | documents | languages |" in note
+    assert sum(line.startswith("| ") for line in note.splitlines()) == 1 + 3  # header + a row per topic
+
+
+class _Fitted:
+    """What _topic_languages reads of a fitted model: labels and each document's dominant topic."""
+
+    def __init__(self, dominant, labels):
+        self.labels = pd.Series(labels, index=range(1, len(labels) + 1))
+        self._dominant = dominant
+
+    def document_topics(self):
+        return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(self._dominant))],
+                             "dominant_topic": pd.array(self._dominant, dtype="Int64")})
+
+
+def test_the_note_names_which_topics_are_which_language():
+    from analysis.topics.model import _topic_languages
+
+    # 40 French documents: 39 under topic 1, 1 under topic 3; 20 German under 2; 40 English:
+    # 20 under 3, 20 under 4
+    langs = ["fr"] * 40 + ["de"] * 20 + ["en"] * 40
+    dominant = [1] * 39 + [3] + [2] * 20 + [3] * 20 + [4] * 20
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(100)], "language": langs})
+    model = _Fitted(dominant, ["femmes / président", "menschen / wien", "budget / taxes", "match / goal"])
+    table, note = _topic_languages(model, corpus)
+    assert table["languages"].tolist() == ["fr 100%", "de 100%", "en 95%, fr 5%", "en 100%"]
+    assert "topic 1 French; topic 2 German; topics 3, 4 English" in note
+    assert note.count("**Topics and languages.**") == 1 and "| 3 | " in note
+    # a note already made (a corpus mostly in one language) is kept and gets the table only
+    table2, note2 = _topic_languages(model, corpus, "**Topics and languages.** Earlier sentence.")
+    assert note2.startswith("**Topics and languages.** Earlier sentence.\n\n") and "split by" not in note2
+    # guard: one language (English) -> nothing
+    table3, note3 = _topic_languages(model, corpus.assign(language="en"))
+    assert table3.empty and note3 == ""
+
+
+def test_an_english_corpus_with_a_stray_document_in_another_language_gets_no_language_table():
+    import analysis
+
+    corpus = _mixed(n=40, langs=("en",))
+    corpus.loc[0, "language"] = "de"                 # one misdetected document: 1 of 40 (< 5%)
+    model = analysis.fit_topics(corpus, k=2, reuse=False, n_refits=0, fit_on="document")
+    assert model.topic_languages.empty
+    assert "Topics and languages" not in model.stop_words_note
+    assert "languages |" not in model.stop_words_note
+
+
+def test_a_mostly_english_corpus_keeps_its_sentence_and_gets_the_table_once():
+    import analysis
+
+    corpus = pd.concat([_mixed(n=24, langs=("en",)), _mixed(n=8, langs=("de",))], ignore_index=True)
+    corpus["doc_id"] = [f"d{i}" for i in range(len(corpus))]
+    model = analysis.fit_topics(corpus, k=3, reuse=False, n_refits=0, fit_on="document")
+    note = model.stop_words_note
+    assert note.count("**Topics and languages.**") == 1       # the existing sentence, not a second one
+    assert note.count("| topic | label | documents | languages |") == 1
+    assert model.topic_languages["documents"].sum() == 32

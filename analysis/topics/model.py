@@ -716,6 +716,74 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
             "they are about: read their shares with care.")
 
 
+#: a topic "is" one language in the note of :func:`_topic_languages` when at least this share of
+#: the documents it dominates are in that language (as in :func:`_language_topics_note`)
+TOPIC_LANGUAGE_SHARE = 0.8
+
+
+def _topic_languages(model, corpus: pd.DataFrame, note: str = "") -> tuple[pd.DataFrame, str]:
+    """Each topic's language shares, in a corpus of more than one language, and the Markdown note.
+
+    A language counts when at least :data:`MIN_LANGUAGE_SHARE` of the documents whose language
+    is known are in it (the rule that gives it stop words), so a stray misdetected document does
+    not make an English corpus "mixed". Documents of two languages share few words, so a topic
+    model fitted on both tends to give each language topics of its own (450 BBC, 10kGNAD and BBC
+    Afrique articles: 3 French, 1 German, 2 English topics), and a reader should see it.
+
+    Returns ``(table, note)``: the table has one row per topic (``topic``, ``label``,
+    ``documents`` it dominates, ``languages`` such as "fr 97%, en 3%"; empty for a corpus of one
+    language), and *note* followed, when the corpus has several languages, by one sentence (when
+    *note* is empty) and the table in Markdown."""
+    from ..corpus.language import _languages, stop_word_languages
+    from ..report.escape import escape_markdown
+
+    columns = ["topic", "label", "documents", "languages"]
+    if "doc_id" not in corpus.columns:
+        return pd.DataFrame(columns=columns), note
+    code = _languages(corpus).str.replace(r"[-_].*$", "", regex=True)
+    shares = code.dropna().value_counts(normalize=True)
+    if (shares >= MIN_LANGUAGE_SHARE).sum() < 2:
+        return pd.DataFrame(columns=columns), note
+    docs = model.document_topics()
+    docs = docs[docs["dominant_topic"].notna()]
+    lang = pd.Series(code.to_numpy(), index=corpus["doc_id"].to_numpy())
+    lang = lang[~lang.index.duplicated()].reindex(docs["doc_id"].to_numpy())
+    docs = docs.assign(language=lang.fillna("unknown").to_numpy())
+    rows, alone = [], {}
+    for t in model.labels.index:
+        group = docs.loc[docs["dominant_topic"] == t, "language"]
+        counts = group.value_counts()
+        counts = counts.sort_index().sort_values(ascending=False, kind="stable")   # ties: by code
+        share = counts / max(len(group), 1)
+        rows.append({"topic": int(t), "label": str(model.labels[t]), "documents": int(len(group)),
+                     "languages": ", ".join(f"{c} {v:.0%}" for c, v in share.head(3).items())
+                     + (f", other {share.iloc[3:].sum():.0%}" if len(share) > 3 else "")})
+        if len(group) and share.iloc[0] >= TOPIC_LANGUAGE_SHARE and share.index[0] != "unknown":
+            alone.setdefault(share.index[0], []).append(int(t))
+    table = pd.DataFrame(rows, columns=columns)
+
+    def name(c):
+        return "English" if c == "en" else str(stop_word_languages().get(c, c)).title()
+
+    if not note:
+        langs = ", ".join(f"{name(c)} {v:.0%}" for c, v in shares[shares >= MIN_LANGUAGE_SHARE].items())
+        if alone:
+            parts = [("topics " if len(ts) > 1 else "topic ") + ", ".join(map(str, ts)) + f" {name(c)}"
+                     for c, ts in sorted(alone.items(), key=lambda kv: kv[1][0])]
+            note = (f"**Topics and languages.** The documents are in several languages ({langs}) and the "
+                    f"topics split by language: {'; '.join(parts)} (at least {TOPIC_LANGUAGE_SHARE:.0%} of "
+                    "the documents each topic dominates); documents in different languages share few "
+                    "words, so compare topics within one language, not across them.")
+        else:
+            note = (f"**Topics and languages.** The documents are in several languages ({langs}); no topic "
+                    f"holds {TOPIC_LANGUAGE_SHARE:.0%} or more of one language among the documents it "
+                    "dominates.")
+    lines = ["| topic | label | documents | languages |", "|---:|---|---:|---|"]
+    lines += [f"| {r.topic} | {escape_markdown(r.label)} | {r.documents:,} | {r.languages} |"
+              for r in table.itertuples()]
+    return table, note + "\n\nLanguages of the documents each topic dominates:\n\n" + "\n".join(lines)
+
+
 def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
     """The stop words the topic model uses for this corpus, and a Markdown note saying which.
 
@@ -2650,6 +2718,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     model.n_fitted = int(len(fit_idx))
     model.n_fit_candidates = int(fit_mask_all_count)
     language_note = _language_topics_note(model, corpus)
+    # several languages: each topic's language shares (model.topic_languages) and a sentence
+    model.topic_languages, language_note = _topic_languages(model, corpus, language_note)
     model.stop_words_note = stop_note + (" " + language_note if stop_note and language_note else language_note)
     # what TopicModel.effect needs to refit the model on resampled documents
     model._fit_state = {
