@@ -229,6 +229,13 @@ def test_the_note_names_which_topics_are_which_language():
     # a note already made (a corpus mostly in one language) is kept and gets the table only
     table2, note2 = _topic_languages(model, corpus, "**Topics and languages.** Earlier sentence.")
     assert note2.startswith("**Topics and languages.** Earlier sentence.\n\n") and "split by" not in note2
+    # guard: a corpus 82% English whose topics are 80% and 84% English does not split by language
+    langs = ["en"] * 82 + ["de"] * 11 + ["fr"] * 7
+    dominant = [1] * 40 + [2] * 42 + [1] * 9 + [2] * 2 + [1] * 1 + [2] * 6
+    mostly = pd.DataFrame({"doc_id": [f"d{i}" for i in range(100)], "language": langs})
+    table4, note4 = _topic_languages(_Fitted(dominant, ["budget / taxes", "match / goal"]), mostly)
+    assert len(table4) == 2 and "and the topics split by language" not in note4
+    assert "the topics do not split by language" in note4
     # guard: one language (English) -> nothing
     table3, note3 = _topic_languages(model, corpus.assign(language="en"))
     assert table3.empty and note3 == ""
