@@ -665,6 +665,13 @@ class _TermCounts:
 MIN_LANGUAGE_SHARE = 0.05
 
 
+def _language_name(code: str) -> str:
+    """'English' for en, else the stop-words package's name of the language ('German'), or the code."""
+    from ..corpus.language import stop_word_languages
+
+    return "English" if code == "en" else str(stop_word_languages().get(code, code)).title()
+
+
 def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_docs: int = 5) -> str:
     """Markdown naming where the topics follow the documents' language rather than their theme,
     in a corpus mostly in one language: a topic at least *share* of whose dominated documents
@@ -673,7 +680,7 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
     language's, so the model places them by language, whatever they are about (a mixed corpus:
     98 of 100 German articles of nine newspaper sections under "medal / games / final"). ""
     when neither happens, or the corpus has no language column or no main language."""
-    from ..corpus.language import _languages, main_language, stop_word_languages
+    from ..corpus.language import _languages, main_language
     from ..report.escape import escape_markdown
 
     main = main_language(corpus)
@@ -685,8 +692,7 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
     if not len(known) or (known == main).mean() < 0.5 or (known == main).all():
         return ""
 
-    def name(c):
-        return "English" if c == "en" else str(stop_word_languages().get(c, c)).title()
+    name = _language_name
 
     def topic(t):
         label = str(model.labels.get(int(t), ""))
@@ -734,7 +740,7 @@ def _topic_languages(model, corpus: pd.DataFrame, note: str = "") -> tuple[pd.Da
     ``documents`` it dominates, ``languages`` such as "fr 97%, en 3%"; empty for a corpus of one
     language), and *note* followed, when the corpus has several languages, by one sentence (when
     *note* is empty) and the table in Markdown."""
-    from ..corpus.language import _languages, stop_word_languages
+    from ..corpus.language import _languages
     from ..report.escape import escape_markdown
 
     columns = ["topic", "label", "documents", "languages"]
@@ -767,9 +773,7 @@ def _topic_languages(model, corpus: pd.DataFrame, note: str = "") -> tuple[pd.Da
             alone.setdefault(top, []).append(int(t))
     table = pd.DataFrame(rows, columns=columns)
 
-    def name(c):
-        return "English" if c == "en" else str(stop_word_languages().get(c, c)).title()
-
+    name = _language_name
     if not note:
         langs = ", ".join(f"{name(c)} {v:.0%}" for c, v in shares[shares >= MIN_LANGUAGE_SHARE].items())
         if alone:
