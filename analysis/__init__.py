@@ -25,6 +25,7 @@ _API = {
     # corpus: loading, cleaning, segmentation, reuse, concordance
     "load_corpus": "corpus.loading",
     "notes_markdown": "corpus.loading",
+    "notes_by_kind": "corpus.loading",
     "CorpusWarning": "corpus.loading",
     "CorpusError": "corpus.loading",
     "page_metadata": "corpus.html_metadata",

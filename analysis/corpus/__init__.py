@@ -12,6 +12,7 @@ from .. import _exports
 _API = {
     "load_corpus": "loading",
     "notes_markdown": "loading",
+    "notes_by_kind": "loading",
     "CorpusWarning": "loading",
     "CorpusError": "loading",
     "decode_bytes": "loading",

@@ -1829,6 +1829,89 @@ def _read_metadata(path: Path, problems: _Problems, id_column: str, opts: _Opts)
     return out, [c for c in header if c != id_column]
 
 
+def _notes_frame(problems, caller: str):
+    """The loader's notes as a DataFrame (from the notes or from a corpus's ``attrs``); None when
+    there are none."""
+    attrs = getattr(problems, "attrs", None) or {}
+    if "problem" not in getattr(problems, "columns", ()) and "problems" in attrs:
+        problems = attrs["problems"]   # a corpus from load_corpus: its notes
+    if problems is None or len(problems) == 0:
+        return None
+    problems = pd.DataFrame(problems)
+    if "problem" not in problems.columns:
+        raise ValueError(f"{caller} takes corpus.attrs['problems'] (columns source_path, doc_id, "
+                         f"problem, action) or the corpus itself; got columns {list(problems.columns)[:8]}")
+    return problems
+
+
+#: document ids named per kind of note in :func:`notes_markdown` and :func:`notes_by_kind`
+NOTE_DOCUMENTS_SHOWN = 3
+
+
+def _kind_documents(of_kind: pd.DataFrame, n: int = NOTE_DOCUMENTS_SHOWN) -> str:
+    """'de039, de137, fr056 and 297 more' for the notes of one kind that name documents; '' when
+    at most one of them does (the place then says it)."""
+    if "doc_id" not in of_kind.columns:
+        return ""
+    ids = list(dict.fromkeys(str(d) for d in of_kind["doc_id"] if isinstance(d, str) and d.strip()))
+    if len(ids) < 2:
+        return ""
+    more = f" and {len(ids) - n:,} more" if len(ids) > n else ""
+    return f"{len(ids):,} documents: " + ", ".join(ids[:n]) + more
+
+
+def notes_by_kind(problems, n_ids: int = NOTE_DOCUMENTS_SHOWN) -> pd.DataFrame:
+    """The loader's notes grouped: one row per kind of note, for a page to show instead of one row
+    per note (a corpus of 300 German and French articles has 300 "not English" notes).
+
+    Every note stays in ``corpus.attrs["problems"]`` (the table ``00_load_problems``); this is
+    the reading version.
+
+    Parameters
+    ----------
+    problems : pandas.DataFrame or None
+        The notes (``source_path``, ``doc_id``, ``problem``, ``action``, optionally ``detail``),
+        or the corpus itself.
+    n_ids : int, default :data:`NOTE_DOCUMENTS_SHOWN`
+        Document ids named per kind; the rest are counted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``note``, ``count``, ``what was done`` (each different action with its count),
+        ``documents`` (how many, the first *n_ids* ids), ``first place``, ``detail`` (of the
+        first note); kinds in the order first reported. Empty (same columns) without notes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"source_path": ["t.csv:2", "t.csv:3", "t.csv:4"], "doc_id": ["d1", "d2", "d3"],
+    ...                   "problem": ["not English"] * 3, "action": ["kept"] * 3})
+    >>> row = notes_by_kind(p, n_ids=2).iloc[0]
+    >>> row["note"], int(row["count"]), row["documents"]
+    ('not English', 3, '3 documents: d1, d2 and 1 more')
+    """
+    columns = ["note", "count", "what was done", "documents", "first place", "detail"]
+    problems = _notes_frame(problems, "notes_by_kind")
+    if problems is None:
+        return pd.DataFrame(columns=columns)
+    kind_of = problems["problem"].astype(str)
+    out = []
+    for kind in dict.fromkeys(kind_of):
+        of_kind = problems[kind_of == kind]
+        acts = of_kind["action"].astype(str).value_counts(sort=False)
+        acts = acts.reindex(list(dict.fromkeys(of_kind["action"].astype(str))))
+        done = acts.index[0] if len(acts) == 1 else "; ".join(f"{a} ({c:,})" for a, c in acts.items())
+        first = of_kind.iloc[0]
+        detail = first.get("detail") if "detail" in problems.columns else None
+        out.append({"note": kind, "count": len(of_kind), "what was done": done,
+                    "documents": _kind_documents(of_kind, n_ids) or (
+                        str(first["doc_id"]) if isinstance(first.get("doc_id"), str) else ""),
+                    "first place": "" if pd.isna(first.get("source_path")) else str(first["source_path"]),
+                    "detail": "" if detail is None or pd.isna(detail) else str(detail)})
+    return pd.DataFrame(out, columns=columns)
+
+
 def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", max_kinds: int = 30) -> str:
     """The loader's notes (``corpus.attrs["problems"]``) as Markdown for a notebook.
 
@@ -1860,15 +1943,9 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
     """
     from ..report.escape import escape_markdown
 
-    attrs = getattr(problems, "attrs", None) or {}
-    if "problem" not in getattr(problems, "columns", ()) and "problems" in attrs:
-        problems = attrs["problems"]   # a corpus from load_corpus: its notes
-    if problems is None or len(problems) == 0:
+    problems = _notes_frame(problems, "notes_markdown")
+    if problems is None:
         return ""
-    problems = pd.DataFrame(problems)
-    if "problem" not in problems.columns:
-        raise ValueError("notes_markdown takes corpus.attrs['problems'] (columns source_path, doc_id, "
-                         f"problem, action) or the corpus itself; got columns {list(problems.columns)[:8]}")
     kinds = problems["problem"].astype(str).value_counts(sort=False)
     kinds = kinds.reindex(list(dict.fromkeys(problems["problem"].astype(str))))  # first-seen order
     n = len(problems)
@@ -1883,12 +1960,16 @@ def notes_markdown(problems, full: bool = True, listed_in: str = "00_corpus", ma
         v = v if len(v) <= k else v[: k - 1] + "\u2026"
         return escape_markdown(v)  # escapes "|" too: a cell never splits the row
 
-    rows = ["| note | count | what was done | first place (detail) |", "|---|---:|---|---|"]
+    rows = ["| note | count | what was done | where: first documents, first place (detail) |",
+            "|---|---:|---|---|"]
     for kind, count in list(kinds.items())[:max_kinds]:
         of_kind = problems[problems["problem"].astype(str) == kind]
         first = of_kind.iloc[0]
         detail = first.get("detail") if "detail" in problems.columns else None
         where = cell(first["source_path"], 60) + (f" ({cell(detail, 100)})" if cell(detail) else "")
+        # a note repeated per document ("not English" x 300): its first documents, once
+        docs = _kind_documents(of_kind)
+        where = f"{cell(docs, 120)}; first: {where}" if docs else where
         # one kind, several things done ("byte-order mark": UTF-8's removed, UTF-16 decoded):
         # each with its count, not the first row's for all of them
         acts = of_kind["action"].astype(str).value_counts(sort=False)

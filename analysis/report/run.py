@@ -486,6 +486,9 @@ def drop_volatile_metadata(ipynb, *, output_path: str | None = None) -> None:
 # Mermaid and the widget renderer all come from a CDN in nbconvert's template. Corpus text
 # never needs them (it is escaped), and a page a researcher sends to a colleague should not
 # make the colleague's browser call a third party. Wide tables scroll inside the page.
+# A code cell's input is folded in a <details> element, closed by default ("code"): a reader
+# sees the findings first and opens the code that made a number with one click (no script);
+# outputs stay visible.
 _OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
@@ -496,8 +499,14 @@ _OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 .jp-OutputArea-output table { display: block; max-width: 100%; overflow-x: auto; }
 .jp-OutputArea-output pre, .jp-InputArea pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .jp-RenderedImage img { max-width: 100%; height: auto; }
+details.report-code > summary { cursor: pointer; color: #666; font-size: 85%; margin: 2px 0; }
 </style>
 {%- endblock extra_css -%}
+{% block input_group -%}
+<details class="report-code"><summary>code</summary>
+{{ super() }}
+</details>
+{%- endblock input_group %}
 """
 
 
@@ -505,7 +514,8 @@ def html_exporter():
     """nbconvert's HTMLExporter for self-contained, sanitised pages.
 
     No script is loaded from the network (require.js, MathJax, Mermaid and widget scripts are
-    left out). Corpus text is escaped before it reaches Markdown (:mod:`analysis.report.escape`) and
+    left out). Each code cell's input is folded in ``<details class="report-code">`` (closed,
+    summary "code"); outputs are shown as they are. Corpus text is escaped before it reaches Markdown (:mod:`analysis.report.escape`) and
     pandas escapes the cells of the tables it renders. (nbconvert's ``sanitize_html`` is not
     used: it shows the rendered Markdown and tables as raw tags.)
     """

@@ -665,6 +665,13 @@ class _TermCounts:
 MIN_LANGUAGE_SHARE = 0.05
 
 
+def _language_name(code: str) -> str:
+    """'English' for en, else the stop-words package's name of the language ('German'), or the code."""
+    from ..corpus.language import stop_word_languages
+
+    return "English" if code == "en" else str(stop_word_languages().get(code, code)).title()
+
+
 def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_docs: int = 5) -> str:
     """Markdown naming where the topics follow the documents' language rather than their theme,
     in a corpus mostly in one language: a topic at least *share* of whose dominated documents
@@ -673,7 +680,7 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
     language's, so the model places them by language, whatever they are about (a mixed corpus:
     98 of 100 German articles of nine newspaper sections under "medal / games / final"). ""
     when neither happens, or the corpus has no language column or no main language."""
-    from ..corpus.language import _languages, main_language, stop_word_languages
+    from ..corpus.language import _languages, main_language
     from ..report.escape import escape_markdown
 
     main = main_language(corpus)
@@ -685,8 +692,7 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
     if not len(known) or (known == main).mean() < 0.5 or (known == main).all():
         return ""
 
-    def name(c):
-        return "English" if c == "en" else str(stop_word_languages().get(c, c)).title()
+    name = _language_name
 
     def topic(t):
         label = str(model.labels.get(int(t), ""))
@@ -714,6 +720,77 @@ def _language_topics_note(model, corpus: pd.DataFrame, share: float = 0.8, min_d
     return ("**Topics and languages.** " + "; ".join(notes) + ". Documents in another language share few "
             "words with the rest, so the topic they fall under may follow their language more than what "
             "they are about: read their shares with care.")
+
+
+#: a topic "is" one language in the note of :func:`_topic_languages` when at least this share of
+#: the documents it dominates are in that language (as in :func:`_language_topics_note`)
+TOPIC_LANGUAGE_SHARE = 0.8
+
+
+def _topic_languages(model, corpus: pd.DataFrame, note: str = "") -> tuple[pd.DataFrame, str]:
+    """Each topic's language shares, in a corpus of more than one language, and the Markdown note.
+
+    A language counts when at least :data:`MIN_LANGUAGE_SHARE` of the documents whose language
+    is known are in it (the rule that gives it stop words), so a stray misdetected document does
+    not make an English corpus "mixed". Documents of two languages share few words, so a topic
+    model fitted on both tends to give each language topics of its own (450 BBC, 10kGNAD and BBC
+    Afrique articles: 3 French, 1 German, 2 English topics), and a reader should see it.
+
+    Returns ``(table, note)``: the table has one row per topic (``topic``, ``label``,
+    ``documents`` it dominates, ``languages`` such as "fr 97%, en 3%"; empty for a corpus of one
+    language), and *note* followed, when the corpus has several languages, by one sentence (when
+    *note* is empty) and the table in Markdown."""
+    from ..corpus.language import _languages
+    from ..report.escape import escape_markdown
+
+    columns = ["topic", "label", "documents", "languages"]
+    if "doc_id" not in corpus.columns:
+        return pd.DataFrame(columns=columns), note
+    code = _languages(corpus).str.replace(r"[-_].*$", "", regex=True)
+    shares = code.dropna().value_counts(normalize=True)
+    if (shares >= MIN_LANGUAGE_SHARE).sum() < 2:
+        return pd.DataFrame(columns=columns), note
+    docs = model.document_topics()
+    docs = docs[docs["dominant_topic"].notna()]
+    lang = pd.Series(code.to_numpy(), index=corpus["doc_id"].to_numpy())
+    lang = lang[~lang.index.duplicated()].reindex(docs["doc_id"].to_numpy())
+    docs = docs.assign(language=lang.fillna("unknown").to_numpy())
+    rows, alone = [], {}
+    for t in model.labels.index:
+        group = docs.loc[docs["dominant_topic"] == t, "language"]
+        counts = group.value_counts()
+        counts = counts.sort_index().sort_values(ascending=False, kind="stable")   # ties: by code
+        share = counts / max(len(group), 1)
+        rows.append({"topic": int(t), "label": str(model.labels[t]), "documents": int(len(group)),
+                     "languages": ", ".join(f"{c} {v:.0%}" for c, v in share.head(3).items())
+                     + (f", other {share.iloc[3:].sum():.0%}" if len(share) > 3 else "")})
+        # a topic of one language: 80%+ of its documents, and at most a quarter of the share of
+        # other languages that the corpus has (in a corpus 82% English, a topic 92% English is
+        # not an "English topic": it mixes the languages about as the corpus does)
+        top = share.index[0] if len(group) else "unknown"
+        if top != "unknown" and share.iloc[0] >= TOPIC_LANGUAGE_SHARE \
+                and 1 - share.iloc[0] <= (1 - shares.get(top, 0.0)) / 4:
+            alone.setdefault(top, []).append(int(t))
+    table = pd.DataFrame(rows, columns=columns)
+
+    name = _language_name
+    if not note:
+        langs = ", ".join(f"{name(c)} {v:.0%}" for c, v in shares[shares >= MIN_LANGUAGE_SHARE].items())
+        if alone:
+            parts = [("topics " if len(ts) > 1 else "topic ") + ", ".join(map(str, ts)) + f" {name(c)}"
+                     for c, ts in sorted(alone.items(), key=lambda kv: kv[1][0])]
+            note = (f"**Topics and languages.** The documents are in several languages ({langs}) and the "
+                    f"topics split by language: {'; '.join(parts)} (at least {TOPIC_LANGUAGE_SHARE:.0%} of "
+                    "the documents each topic dominates); documents in different languages share few "
+                    "words, so compare topics within one language, not across them.")
+        else:
+            note = (f"**Topics and languages.** The documents are in several languages ({langs}); the "
+                    "topics do not split by language: none gathers one language's documents apart "
+                    "from the others.")
+    lines = ["| topic | label | documents | languages |", "|---:|---|---:|---|"]
+    lines += [f"| {r.topic} | {escape_markdown(r.label)} | {r.documents:,} | {r.languages} |"
+              for r in table.itertuples()]
+    return table, note + "\n\nLanguages of the documents each topic dominates:\n\n" + "\n".join(lines)
 
 
 def topic_stop_words(corpus: pd.DataFrame) -> tuple[frozenset, str]:
@@ -2652,6 +2729,8 @@ def fit_topics(corpus: pd.DataFrame, k: int | None = None, *, unit: str = "parag
     model.n_fitted = int(len(fit_idx))
     model.n_fit_candidates = int(fit_mask_all_count)
     language_note = _language_topics_note(model, corpus)
+    # several languages: each topic's language shares (model.topic_languages) and a sentence
+    model.topic_languages, language_note = _topic_languages(model, corpus, language_note)
     model.stop_words_note = stop_note + (" " + language_note if stop_note and language_note else language_note)
     # what TopicModel.effect needs to refit the model on resampled documents
     model._fit_state = {
