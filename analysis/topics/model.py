@@ -1774,12 +1774,23 @@ class TopicModel:
             unit_rows = pd.Series(dt.index.to_numpy()).groupby(dt["doc_id"].to_numpy()).apply(np.asarray).to_dict()
             size_all = (self.doc_topics["n_words"] * self.doc_topics["weight"]).to_numpy()
             ref = self.components / (np.linalg.norm(self.components, axis=1, keepdims=True) + 1e-12)
+            # the fitted documents in no group (no value for `by`, e.g. the stories outside the
+            # two compared) are a stratum of their own: a refit sees a resample of the corpus
+            # the model was fitted on, not only the grouped documents (round 16: refitted on
+            # those alone, the topics of the other documents vanished, their words moved to
+            # the remaining topics and the replicates centred away from the estimate)
+            grouped = set(doc_group.index)
+            rest = np.array(sorted(d for d in rows_of if d not in grouped), dtype=object)
             for b in range(n_boot):
                 drawn = {g: rng.choice(members[g], len(members[g]), replace=True) for g in groups}
                 mult = Counter(d for ds in drawn.values() for d in ds)
-                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(mult.items())
-                                           if d in rows_of] or [np.array([], dtype=int)])
                 docs = sorted(mult)
+                if refit and len(rest):
+                    fit_mult = mult + Counter(rng.choice(rest, len(rest), replace=True))
+                else:
+                    fit_mult = mult
+                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(fit_mult.items())
+                                           if d in rows_of] or [np.array([], dtype=int)])
                 urows = np.concatenate([unit_rows[d] for d in docs])
                 if refit:
                     if len(np.unique(fit_rows)) < self.k + 1:
