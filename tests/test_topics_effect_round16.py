@@ -115,3 +115,81 @@ def test_fixed_topics_bootstrap_is_unchanged(model):
         eff = _fresh(model).effect("outlet", n_boot=6, random_state=4, refit=False)
     assert eff["ci_low"].notna().all()
     assert _inside(eff["ci_low"].to_numpy(), eff["share"].to_numpy(), eff["ci_high"].to_numpy())
+
+
+def _patched(m, monkeypatch, draws):
+    point, groups, boot, seed = m._effect_draws("outlet", "Y", 3, 0, True, False)
+    monkeypatch.setattr(type(m), "_effect_draws",
+                        lambda self, *a: (point.copy(), list(groups), draws.copy(), seed))
+    return point, groups
+
+
+def test_interval_is_the_estimate_plus_or_minus_z_standard_errors(model, monkeypatch):
+    """Skewed replicates centred on the estimate: the interval is symmetric around it, with
+    the replicates' standard deviation, not their 2.5 % and 97.5 % quantiles."""
+    m = _fresh(model)
+    point, groups, boot, seed = m._effect_draws("outlet", "Y", 3, 0, True, False)
+    share = point.pivot_table(index="outlet", columns="topic", values="share").loc[groups].to_numpy()
+    offsets = np.array([-0.01] * 12 + [0.0] + [0.01] * 10 + [0.08, 0.1])    # a long upper tail
+    draws = share[None] + offsets[:, None, None] * np.minimum(share, 1 - share)[None]
+    _patched(m, monkeypatch, draws)
+    eff = m.effect("outlet", n_boot=25)
+    e = eff.set_index(["group", "topic"])
+    for gi, g in enumerate(groups):
+        for t in range(m.k):
+            sd = np.std(draws[:, gi, t], ddof=1)
+            est = e.loc[(g, t + 1), "share"]
+            assert e.loc[(g, t + 1), "ci_low"] == pytest.approx(max(0.0, est - 1.959964 * sd), abs=1e-6)
+            assert e.loc[(g, t + 1), "ci_high"] == pytest.approx(min(1.0, est + 1.959964 * sd), abs=1e-6)
+    assert eff.attrs["unstable"] == []
+    assert "plus or minus 1.96 bootstrap standard errors" in eff.attrs["interval"]
+
+
+def test_a_share_near_zero_keeps_its_interval_within_zero_and_one(model, monkeypatch):
+    m = _fresh(model)
+    point, groups, boot, seed = m._effect_draws("outlet", "Y", 3, 0, True, False)
+    share = point.pivot_table(index="outlet", columns="topic", values="share").loc[groups].to_numpy()
+    rng = np.random.RandomState(0)
+    draws = np.clip(share[None] + rng.normal(0, 0.3, (25,) + share.shape), 0, 1)
+    _patched(m, monkeypatch, draws)
+    eff = m.effect("outlet", n_boot=25)
+    ok = eff.dropna(subset=["ci_low"])
+    assert (ok["ci_low"] >= 0).all() and (ok["ci_high"] <= 1).all()
+
+
+def test_few_replicates_cannot_call_a_topic_unstable(model, monkeypatch):
+    """Guard: six replicates all above the estimate happen one time in 32 by chance; the sign
+    test cannot reject, the interval stays (and contains the estimate)."""
+    m = _fresh(model)
+    point, groups, boot, seed = m._effect_draws("outlet", "Y", 3, 0, True, False)
+    share = point.pivot_table(index="outlet", columns="topic", values="share").loc[groups].to_numpy()
+    draws = np.broadcast_to(share + 0.01, (6,) + share.shape).copy()
+    draws[::2] += 0.01
+    _patched(m, monkeypatch, draws)
+    eff = m.effect("outlet", n_boot=6)
+    assert eff.attrs["unstable"] == [] and eff["ci_low"].notna().all()
+    assert _inside(eff["ci_low"].to_numpy(), eff["share"].to_numpy(), eff["ci_high"].to_numpy())
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_every_interval_contains_its_estimate_over_seeds(model, seed):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        eff = _fresh(model).effect("outlet", n_boot=12, random_state=seed)
+        d = model.effect_difference("outlet", "A", "B", n_boot=12, random_state=seed)
+    assert _inside(eff["ci_low"].to_numpy(), eff["share"].to_numpy(), eff["ci_high"].to_numpy())
+    assert _inside(d["ci_low"].to_numpy(), d["difference"].to_numpy(), d["ci_high"].to_numpy())
+    assert (eff["ci_low"].notna() | eff["topic"].isin(eff.attrs["unstable"])).all()
+
+
+def test_a_modest_bootstrap_bias_keeps_the_interval(model, monkeypatch):
+    """Guard: 20 of 25 replicates below the estimate but the estimate within their central
+    range (refits of resampled corpora shift the largest topic a little): the interval stays."""
+    m = _fresh(model)
+    point, groups, boot, seed = m._effect_draws("outlet", "Y", 3, 0, True, False)
+    share = point.pivot_table(index="outlet", columns="topic", values="share").loc[groups].to_numpy()
+    offsets = np.array([-0.02 + 0.001 * i for i in range(20)] + [0.005, 0.01, 0.015, 0.02, 0.025])
+    draws = share[None] + offsets[:, None, None] * np.minimum(share, 1 - share)[None]
+    _patched(m, monkeypatch, draws)
+    eff = m.effect("outlet", n_boot=25)
+    assert eff.attrs["unstable"] == [] and eff["ci_low"].notna().all()

@@ -41,4 +41,5 @@ print(f"differences with an interval: {len(ok)} of {len(diff)}; excluding their 
       f"excluding zero: {int(ok['excludes_zero'].sum())}")
 print(f"group shares with an interval: {len(e_ok)} of {len(eff)}; excluding their estimate: {int(e_out.sum())}")
 print(f"effect + effect_difference (shared refits), n_boot={n_boot}: {took:.1f} s")
+print("unstable (no interval): difference", diff.attrs.get("unstable"), "shares", eff.attrs.get("unstable"))
 print(diff.attrs.get("method")); print(diff.attrs.get("interval"))
