@@ -83,25 +83,31 @@ def test_a_topic_not_found_again_is_missing_not_stood_in_for(model, monkeypatch)
     assert f"except topic {model.k} (found in only 0)" in d.attrs["method"]
 
 
-def test_the_interval_is_the_percentile_interval_not_widened(model, monkeypatch):
-    """Replicates all above the estimate give an interval above it: no widening hides that."""
+def test_replicates_off_the_estimate_are_shown_not_widened_over(model, monkeypatch):
+    """Replicates all above the estimate: no interval widened (or re-centred) hides that.
+    Round 16: the interval is the estimate plus or minus z bootstrap standard errors; when the
+    replicates do not centre on the estimate (sign test) the topic gets no interval and is
+    named unstable."""
     m = _fresh(model)
     point, groups, boot, seed = m._effect_draws("outlet", "Y", 6, 0, True, False)
     share = point.pivot_table(index="outlet", columns="topic", values="share").loc[groups].to_numpy()
-    shifted = np.broadcast_to(share + 0.1, boot.shape).copy()
+    shifted = np.broadcast_to(share + 0.1, (25,) + boot.shape[1:]).copy()
     shifted[::2] += 0.02
     monkeypatch.setattr(type(m), "_effect_draws",
                         lambda self, *a: (point.copy(), list(groups), shifted.copy(), seed))
-    eff = m.effect("outlet", n_boot=6)
-    assert (eff["ci_low"] > eff["share"] + 0.09).all()
-    assert "widened" not in eff.attrs["method"] and "percentile interval" in eff.attrs["method"]
+    eff = m.effect("outlet", n_boot=25)
+    assert eff["ci_low"].isna().all() and eff["share"].notna().all()
+    assert eff.attrs["unstable"] == [1, 2, 3]
+    assert "widened" not in eff.attrs["method"] and "unstable topic" in eff.attrs["interval"]
     # only the second group's replicates shifted: every difference replicate is above the estimate
-    second = np.broadcast_to(share, boot.shape).copy()
+    second = np.broadcast_to(share, (25,) + boot.shape[1:]).copy()
     second[:, 1] += 0.1
+    second[::2, 1] += 0.01
     monkeypatch.setattr(type(m), "_effect_draws",
                         lambda self, *a: (point.copy(), list(groups), second.copy(), seed))
-    d = m.effect_difference("outlet", groups[0], groups[1], n_boot=6)
-    assert np.allclose(d["ci_low"] - d["difference"], 0.1) and np.allclose(d["ci_high"] - d["difference"], 0.1)
+    d = m.effect_difference("outlet", groups[0], groups[1], n_boot=25)
+    assert d["ci_low"].isna().all() and d.attrs["unstable"] == [1, 2, 3]
+    assert not d["excludes_zero"].any()
     assert "widened" not in d.attrs["method"]
 
 

@@ -39,8 +39,8 @@ def model():
 def test_effect_says_how_the_interval_was_obtained(model):
     eff = model.effect("outlet", n_boot=3, random_state=1)
     text = eff.attrs["interval"]
-    assert text.startswith("95% percentile interval of 3 bootstrap refits")
-    assert "lopsided" in text and "quantiles of the replicates" in text
+    assert text.startswith("95% interval from 3 bootstrap refits")      # round 16
+    assert "plus or minus 1.96 bootstrap standard errors" in text and "contains the estimate" in text
     fixed = model.effect("outlet", n_boot=3, random_state=1, refit=False).attrs["interval"]
     assert "3 bootstrap resamples under fixed topics" in fixed
     assert model.effect("outlet", n_boot=0).attrs["interval"].startswith("no interval")
@@ -66,7 +66,7 @@ def test_the_threshold_is_the_module_constant(model, monkeypatch):
 
 def test_effect_difference_flags_only_the_two_groups_compared(model):
     d = model.effect_difference("outlet", "A", "C", n_boot=3, random_state=1)
-    assert d.attrs["few_docs"] == ["C"] and "percentile interval" in d.attrs["interval"]
+    assert d.attrs["few_docs"] == ["C"] and "bootstrap standard errors" in d.attrs["interval"]
     assert model.effect_difference("outlet", "A", "B", n_boot=3, random_state=1).attrs["few_docs"] == []
 
 
@@ -74,7 +74,7 @@ def test_chart_draws_a_few_document_group_open_and_says_so(model):
     eff = model.effect("outlet", n_boot=3, random_state=1)
     fig = topic_effect(eff)
     note = fig._supxlabel.get_text()
-    assert "95% percentile interval of 3 bootstrap refits" in note and "lopsided" in note
+    assert "95% interval of 3 bootstrap refits" in note and "standard deviations" in note
     assert "open points: fewer than 30 documents (C)" in note
     ax = fig.axes[0]
     filled, open_ = [ln for ln in ax.get_lines() if ln.get_marker() == "o"]

@@ -20,8 +20,8 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     """Each topic's share per group with its interval, one small panel per topic.
 
     Groups (periods, outlets ...) run along the x-axis; a point is the estimated share, the
-    bar its interval. The figure's note says how the interval was obtained (a percentile
-    interval of bootstrap replicates, which can be lopsided around the point); groups with
+    bar its interval. The figure's note says how the interval was obtained (since round 16
+    the point plus or minus z standard deviations of the bootstrap replicates); groups with
     fewer than :data:`analysis.topics.model.EFFECT_FEW_DOCS` documents are drawn with an
     open point and named in the note. Only the ``top`` topics with the highest mean share and the
     ``max_groups`` groups with the most documents (kept in their own order) are drawn, so the
@@ -59,7 +59,7 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     >>> [t.get_text() for t in topic_effect(eff, order=["Y", "X"]).axes[0].get_xticklabels()]
     ['Y', 'X']
     """
-    from ..topics.model import EFFECT_FEW_DOCS
+    from ..topics.model import EFFECT_FEW_DOCS, _z_text
 
     need = {"topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"}
     missing = need - set(effects.columns)
@@ -129,9 +129,10 @@ def topic_effect(effects: pd.DataFrame, top: int = 6, max_groups: int = 15, ncol
     level = effects.attrs.get("level")
     n_boot = effects.attrs.get("n_boot")
     refit = effects.attrs.get("refit", True)
-    note = (f"bars: {level:.0%} percentile interval of {n_boot} bootstrap "
-            f"{'refits' if refit else 'resamples'} (quantiles of the replicates: it can be "
-            "lopsided around the point)" if level and n_boot else "bars: interval")
+    note = (f"bars: {level:.0%} interval of {n_boot} bootstrap "
+            f"{'refits' if refit else 'resamples'} (the point plus or minus "
+            f"{_z_text(level)} standard deviations of the replicates); no bar: too few refits "
+            "found the topic or they do not reproduce its share" if level and n_boot else "bars: interval")
     if outside:
         left_out.insert(0, f"{outside} point{'s' if outside > 1 else ''} outside {'their' if outside > 1 else 'its'} "
                         "bar: the refits give that topic another share than the model does (an unstable "

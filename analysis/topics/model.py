@@ -909,6 +909,11 @@ EFFECT_MIN_FOUND = 0.5
 #: few texts, so the interval rests on very little and its two sides are often far apart (the
 #: usual rule of thumb of 30 observations for an interval of a mean; user-adjustable).
 EFFECT_FEW_DOCS = 30
+#: In :meth:`TopicModel.effect`, a share (or difference) outside the central range of its own
+#: bootstrap replicates gets no interval (``attrs["unstable"]``) when a two-sided sign test of
+#: the replicates centring on it also rejects at this level: with few replicates an estimate
+#: falls outside their range by chance (never flagged below 8 replicates; round 16).
+EFFECT_CENTRE_P = 0.01
 
 
 def _refit_from(X, H0):
@@ -1397,6 +1402,12 @@ def _reuse_choice(corpus, reuse, mode):
 _PREVALENCE_COLUMNS = ("topic", "label", "share", "n_docs", "n_units", "n_words", "n_docs_no_topic")
 
 
+def _z_text(level: float) -> str:
+    """The normal quantile of a two-sided ``level`` interval, as written (0.95: "1.96")."""
+    from scipy.stats import norm
+    return f"{norm.ppf(1 - (1 - level) / 2):.2f}"
+
+
 class TopicModel:
     """A fitted topic model (returned by :func:`fit_topics`; not built directly).
 
@@ -1851,12 +1862,23 @@ class TopicModel:
             unit_rows = pd.Series(dt.index.to_numpy()).groupby(dt["doc_id"].to_numpy()).apply(np.asarray).to_dict()
             size_all = (self.doc_topics["n_words"] * self.doc_topics["weight"]).to_numpy()
             ref = self.components / (np.linalg.norm(self.components, axis=1, keepdims=True) + 1e-12)
+            # the fitted documents in no group (no value for `by`, e.g. the stories outside the
+            # two compared) are a stratum of their own: a refit sees a resample of the corpus
+            # the model was fitted on, not only the grouped documents (round 16: refitted on
+            # those alone, the topics of the other documents vanished, their words moved to
+            # the remaining topics and the replicates centred away from the estimate)
+            grouped = set(doc_group.index)
+            rest = np.array(sorted(d for d in rows_of if d not in grouped), dtype=object)
             for b in range(n_boot):
                 drawn = {g: rng.choice(members[g], len(members[g]), replace=True) for g in groups}
                 mult = Counter(d for ds in drawn.values() for d in ds)
-                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(mult.items())
-                                           if d in rows_of] or [np.array([], dtype=int)])
                 docs = sorted(mult)
+                if refit and len(rest):
+                    fit_mult = mult + Counter(rng.choice(rest, len(rest), replace=True))
+                else:
+                    fit_mult = mult
+                fit_rows = np.concatenate([np.repeat(rows_of[d], m) for d, m in sorted(fit_mult.items())
+                                           if d in rows_of] or [np.array([], dtype=int)])
                 urows = np.concatenate([unit_rows[d] for d in docs])
                 if refit:
                     if len(np.unique(fit_rows)) < self.k + 1:
@@ -1910,6 +1932,46 @@ class TopicModel:
         boot[:, :, [t - 1 for t in few]] = np.nan
         return boot
 
+    @staticmethod
+    def _effect_bounds(draws, est, level, lowest=0.0):
+        """Interval of each estimate from its bootstrap draws (replicates on axis 0).
+
+        The standard bootstrap interval: the estimate plus or minus ``z`` bootstrap standard
+        errors (the standard deviation of the replicates; Efron & Tibshirani 1993, ch. 6 and
+        13), cut to ``[lowest, 1]``; none from fewer than two replicates. With the few refits ``effect`` can afford (25 by default,
+        as STM's ``nsims``), the standard error is well estimated, but the 2.5 % and 97.5 %
+        quantiles a percentile interval needs are not (Efron & Tibshirani ask for about 1,000
+        replicates): on invented two-group corpora the percentile interval of 25 refits
+        covered the true difference in 90 % of 200 intervals, this one in 94.5 %
+        (docs/effect16-round16.md). An estimate outside the central ``level`` range of its own
+        replicates means the refits do not reproduce it (the topic moves when refitted): it
+        gets no interval and is returned in the mask ``off`` (an interval around it would
+        claim a precision the refits do not show). With few replicates an estimate falls
+        outside their range by chance (all six on one side: one time in 32), so it must also
+        fail a two-sided sign test of "as many replicates above the estimate as below" at
+        :data:`EFFECT_CENTRE_P` (never with fewer than 8 replicates). Returns ``lo, hi, off``.
+        """
+        from scipy.stats import binom, norm
+        alpha = (1 - level) / 2
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)    # all-NaN slices
+            found = (~np.isnan(draws)).sum(axis=0)
+            sd = np.nanstd(draws, axis=0, ddof=1)
+            q_lo = np.nanquantile(draws, alpha, axis=0)
+            q_hi = np.nanquantile(draws, 1 - alpha, axis=0)
+        z = norm.ppf(1 - alpha)
+        lo = np.clip(est - z * sd, lowest, 1.0)
+        hi = np.clip(est + z * sd, lowest, 1.0)
+        tol = 1e-12
+        below = (draws < est - tol).sum(axis=0)
+        above = (draws > est + tol).sum(axis=0)
+        n = below + above                                      # ties left out, as a sign test does
+        p = np.minimum(1.0, 2 * binom.cdf(np.minimum(below, above), np.maximum(n, 1), 0.5))
+        off = (n > 0) & (p < EFFECT_CENTRE_P) & ((est < q_lo - tol) | (est > q_hi + tol))
+        bad = (found < 2) | off | np.isnan(est)
+        lo, hi = np.where(bad, np.nan, lo), np.where(bad, np.nan, hi)
+        return lo, hi, off
+
     def _effect_refit_words(self, n_boot, boot) -> str:
         start = ("each started from this model's topics" if self.method == "nmf"
                  else "each from its own start")
@@ -1943,18 +2005,23 @@ class TopicModel:
         return [g for g, n in n_docs.items() if n < EFFECT_FEW_DOCS]
 
     @staticmethod
-    def _effect_notes(n_boot, level, refit, few) -> dict:
+    def _effect_notes(n_boot, level, refit, few, unstable=()) -> dict:
         """What ``effect`` / ``effect_difference`` say about their interval, in ``attrs``:
-        ``interval`` (how it was obtained, in one sentence for a reader), ``few_docs``."""
+        ``interval`` (how it was obtained, in one sentence for a reader), ``few_docs``,
+        ``unstable`` (topics with an estimate outside the central range of its replicates:
+        no interval)."""
         if not n_boot:
             interval = "no interval (n_boot=0): point estimates only"
         else:
-            alpha = (1 - level) / 2
-            interval = (f"{level:.0%} percentile interval of {n_boot} bootstrap "
-                        f"{'refits' if refit else 'resamples under fixed topics'}: the {alpha:.1%} "
-                        f"and {1 - alpha:.1%} quantiles of the replicates, not the estimate plus or "
-                        "minus a margin, so it can be lopsided around the estimate (a long side "
-                        "means the replicates spread that way)")
+            interval = (f"{level:.0%} interval from {n_boot} bootstrap "
+                        f"{'refits' if refit else 'resamples under fixed topics'}: the estimate plus "
+                        f"or minus {_z_text(level)} bootstrap standard errors (the spread of the "
+                        "replicates), so it always contains the estimate")
+            if unstable:
+                ts = ", ".join(map(str, unstable))
+                interval += (f"; no interval for topic{'s' if len(unstable) > 1 else ''} {ts} "
+                             f"where the estimate lies outside the central {level:.0%} of its "
+                             "replicates: the refits do not reproduce it (an unstable topic)")
         if few:
             names = ", ".join(g.strftime("%Y-%m-%d") if isinstance(g, pd.Timestamp) else str(g)
                               for g in few[:10]) + (f" and {len(few) - 10} more" if len(few) > 10 else "")
@@ -1962,7 +2029,8 @@ class TopicModel:
             interval += (f"; {len(few)} group{'s' if len(few) > 1 else ''} with fewer than "
                          f"{EFFECT_FEW_DOCS} documents ({names}): {rest} on a few documents "
                          "resampled again and again, read with care")
-        return {"interval": interval, "few_docs": list(few), "refit": bool(refit)}
+        return {"interval": interval, "few_docs": list(few), "refit": bool(refit),
+                "unstable": [int(t) for t in unstable]}
 
     def _effect_method(self, by, n_boot, level, refit, boot) -> str:
         if refit:
@@ -1971,7 +2039,8 @@ class TopicModel:
         else:
             how = (f"bootstrap of documents within each {by} group ({n_boot} resamples) under "
                    "the model's fixed topics (sampling noise only)")
-        return how + f"; {level:.0%} percentile interval of the replicates"
+        return how + (f"; {level:.0%} interval: the estimate plus or minus {_z_text(level)} "
+                      "bootstrap standard errors")
 
     def effect(self, by: str = "published", freq: str | None = "Y", *, n_boot: int = 25,
                level: float = 0.95, random_state: int | None = None, refit: bool = True,
@@ -1990,10 +2059,18 @@ class TopicModel:
         gets its shares under the refitted topics, and the group shares are recomputed. A
         topic whose matched refit topic has a cosine below :data:`EFFECT_MATCH_MIN` (0.5) was
         not found again: that replicate is missing for it (``attrs["n_matched"]`` and the
-        method text say how many replicates found each topic). The ``level`` percentile
-        interval of these replicates therefore reflects both which documents happen to be in
-        the corpus and how the topics themselves would move, not only sampling noise around
-        fixed topics.
+        method text say how many replicates found each topic). The documents with no value
+        for ``by`` are resampled too, as a stratum of their own, so that each refit sees a
+        resample of the corpus the model was fitted on (until round 16 it saw the grouped
+        documents alone: the topics of the others vanished from the refits and the
+        replicates centred away from the estimate). The ``level`` interval is the share plus
+        or minus ``z`` standard deviations of these replicates (the standard bootstrap
+        interval, cut to [0, 1]; a percentile interval of 25 replicates under-covered,
+        docs/effect16-round16.md), so it always contains the share and reflects both which
+        documents happen to be in the corpus and how the topics themselves would move, not
+        only sampling noise around fixed topics. A share outside the central ``level`` range
+        of its own replicates (the refits do not reproduce it; with at least 8 replicates, see
+        :data:`EFFECT_CENTRE_P`) gets no interval; its topic is listed in ``attrs["unstable"]``.
 
         Until round 10 each NMF refit started afresh and every model topic took the
         Hungarian match whatever its similarity; a refit that split a large topic in two
@@ -2015,7 +2092,8 @@ class TopicModel:
             fit at this model's k. Default 25, as the ``nsims`` default of STM's
             ``estimateEffect``; use more for intervals to report.
         level : float
-            Coverage of the percentile interval (not widened to contain the estimate).
+            Coverage of the interval (the share plus or minus the normal quantile of
+            ``level`` times the replicates' standard deviation).
         random_state : int, optional
             Seed of the resampling and refits (default: the model's seed). Same seed, same
             table.
@@ -2031,8 +2109,9 @@ class TopicModel:
         ci_high, n_docs (documents with topic shares in the group). Groups are sorted; for a
         date column the group is the start of the period. ``attrs`` records by, freq,
         n_boot, level, n_matched (topic -> replicates that found it again), the method in
-        words, ``interval`` (how the interval was obtained, in one sentence for a reader: a
-        percentile interval need not be centred on the estimate) and ``few_docs`` (the groups
+        words, ``interval`` (how the interval was obtained, in one sentence for a reader),
+        ``unstable`` (topics with a share outside the central range of its replicates, left
+        without an interval there) and ``few_docs`` (the groups
         with fewer than :data:`EFFECT_FEW_DOCS` documents, whose intervals rest on a few
         documents; :func:`analysis.plots.topic_effect` draws them with open points).
         Documents without a value for ``by`` are left out with a warning.
@@ -2054,24 +2133,26 @@ class TopicModel:
             raise ValueError(f"level must be between 0 and 1, not {level!r}")
         point, groups, boot, seed = self._effect_draws(by, freq, n_boot, random_state, refit,
                                                        include_excluded)
-        alpha = (1 - level) / 2
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)    # all-NaN slices when n_boot = 0
-            usable = self._effect_usable(n_boot, boot)
-            lo = np.nanquantile(usable, alpha, axis=0) if n_boot else np.full((len(groups), self.k), np.nan)
-            hi = np.nanquantile(usable, 1 - alpha, axis=0) if n_boot else lo
         gpos = {g: i for i, g in enumerate(groups)}
         out = point.rename(columns={by: "group"})
         gi = out["group"].map(gpos).to_numpy()
         ti = out["topic"].to_numpy() - 1
-        out = out.assign(ci_low=lo[gi, ti], ci_high=hi[gi, ti])
+        if n_boot:
+            usable = self._effect_usable(n_boot, boot)[:, gi, ti]
+            lo, hi, off = self._effect_bounds(usable, out["share"].to_numpy(float), level)
+        else:
+            lo = hi = np.full(len(out), np.nan)
+            off = np.zeros(len(out), dtype=bool)
+        out = out.assign(ci_low=lo, ci_high=hi)
+        unstable = sorted({int(t) for t in out["topic"].to_numpy()[off]})
         out = (out[["topic", "label", "group", "share", "ci_low", "ci_high", "n_docs"]]
                .sort_values(["topic", "group"], kind="stable").reset_index(drop=True))
         few = self._effect_few_docs(out.drop_duplicates("group").set_index("group")["n_docs"])
         out.attrs.update({
             "by": by, "freq": freq, "n_boot": n_boot, "level": level, "random_state": seed,
             "method": self._effect_method(by, n_boot, level, refit, boot),
-            "n_matched": self._effect_matched(boot), **self._effect_notes(n_boot, level, refit, few)})
+            "n_matched": self._effect_matched(boot),
+            **self._effect_notes(n_boot, level, refit, few, unstable)})
         return out
 
     def effect_difference(self, by: str, first, second, freq: str | None = "Y", *,
@@ -2080,10 +2161,13 @@ class TopicModel:
         """Change of each topic's share from one group to another, with an interval.
 
         The contrast a comparison cites ("topic 3 rose by 0.12 from the first administration
-        to the second"): ``share(second) - share(first)`` per topic, with the percentile
-        interval of the same difference in each bootstrap refit of :meth:`effect` (documents
-        resampled within each group, model refitted, topics matched), so the interval carries
-        the model's uncertainty and the dependence between the two shares.
+        to the second"): ``share(second) - share(first)`` per topic, with the interval of
+        :meth:`effect` applied to the same difference in each bootstrap refit (documents
+        resampled within each group, model refitted, topics matched): the difference plus or
+        minus ``z`` standard deviations of the replicates' differences, so the interval
+        carries the model's uncertainty and the dependence between the two shares and always
+        contains the difference; a topic whose difference lies outside the central range of
+        its replicates gets no interval (``attrs["unstable"]``).
 
         Parameters
         ----------
@@ -2129,15 +2213,12 @@ class TopicModel:
         a = shares[groups[i]].to_numpy()
         b = shares[groups[j]].to_numpy()
         diff = b - a
-        alpha = (1 - level) / 2
         if n_boot:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
-                usable = self._effect_usable(n_boot, boot)
-                d = usable[:, j, :] - usable[:, i, :]
-                lo, hi = np.nanquantile(d, alpha, axis=0), np.nanquantile(d, 1 - alpha, axis=0)
+            usable = self._effect_usable(n_boot, boot)
+            lo, hi, off = self._effect_bounds(usable[:, j, :] - usable[:, i, :], diff, level, lowest=-1.0)
         else:
             lo = hi = np.full(self.k, np.nan)
+            off = np.zeros(self.k, dtype=bool)
         out = pd.DataFrame({"topic": range(1, self.k + 1), "label": self.labels.to_numpy(),
                             "first": a, "second": b, "difference": diff, "ci_low": lo,
                             "ci_high": hi})
@@ -2147,11 +2228,13 @@ class TopicModel:
                           "method": (f"difference of shares in each of {n_boot} bootstrap "
                                      + ("refits" + self._effect_refit_words(n_boot, boot)
                                         if refit else "resamples under fixed topics")
-                                     + f"; {level:.0%} percentile interval"),
+                                     + f"; {level:.0%} interval: the difference plus or minus "
+                                     "1.96 bootstrap standard errors".replace("1.96", _z_text(level))),
                           "n_matched": self._effect_matched(boot)})
         sizes = point.drop_duplicates(by).set_index(by)["n_docs"]
         compared = sizes[list(dict.fromkeys([groups[i], groups[j]]))]
-        out.attrs.update(self._effect_notes(n_boot, level, refit, self._effect_few_docs(compared)))
+        out.attrs.update(self._effect_notes(n_boot, level, refit, self._effect_few_docs(compared),
+                                            [t + 1 for t in np.flatnonzero(off)]))
         return out
 
     def document_topics(self, include_excluded: bool = True) -> pd.DataFrame:
