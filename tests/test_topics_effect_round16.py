@@ -143,6 +143,10 @@ def test_interval_is_the_estimate_plus_or_minus_z_standard_errors(model, monkeyp
             assert e.loc[(g, t + 1), "ci_high"] == pytest.approx(min(1.0, est + 1.959964 * sd), abs=1e-6)
     assert eff.attrs["unstable"] == []
     assert "plus or minus 1.96 bootstrap standard errors" in eff.attrs["interval"]
+    # the reader is told that an interval is cut at 0 / 1 (round 16 report reading: [0.000, 0.093]
+    # looked like a bootstrap bound) and that a topic the refits do not reproduce gets none
+    assert "cut where it would pass the ends of the scale" in eff.attrs["interval"]
+    assert "gets none" in eff.attrs["interval"]
 
 
 def test_a_share_near_zero_keeps_its_interval_within_zero_and_one(model, monkeypatch):

@@ -2016,7 +2016,9 @@ class TopicModel:
             interval = (f"{level:.0%} interval from {n_boot} bootstrap "
                         f"{'refits' if refit else 'resamples under fixed topics'}: the estimate plus "
                         f"or minus {_z_text(level)} bootstrap standard errors (the spread of the "
-                        "replicates), so it always contains the estimate")
+                        "replicates), cut where it would pass the ends of the scale (a share lies "
+                        "between 0 and 1, a difference between -1 and 1), so it always contains the "
+                        "estimate; a topic whose refits do not reproduce its estimate gets none")
             if unstable:
                 ts = ", ".join(map(str, unstable))
                 interval += (f"; no interval for topic{'s' if len(unstable) > 1 else ''} {ts} "
