@@ -132,6 +132,7 @@ _CARDINAL_POINTS = frozenset(q for q in _QUALIFIERS if q in ("north", "south", "
 #: Lower-case particles inside names ("Louw de Graaf", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(_lex.word_list("name_particles.txt"))
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_REGNAL_NUMERALS = {"II", "III", "IV"}   # written in capitals after a name: part of it
 _RUN_OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "if", "so", "then", "by"}
 _PREPOSITIONS = {"of", "for", "in", "at", "on", "from", "to", "with", "about", "into", "by",
                  "over", "under", "against", "between", "among", "across", "near", "via"}
@@ -1005,8 +1006,13 @@ def _find(text: str, d: ActorDictionary, year=None, assume_name=False, known=(),
                     or (b > i and tk.gap(b - 1) == "-" and tk.raw[b].isalpha() and tk.raw[b].islower()
                         and tk.norm[b] not in _DESCRIPTIVE)
                     or (b > i and _particles_then_name(tk, b, lowercase_words))
-                    or (b > i and _surname_before_suffix(tk, b)))):
-            b += 1
+                    or (b > i and _surname_before_suffix(tk, b))
+                    or (b > i and tk.raw[b] in _REGNAL_NUMERALS and not (b + 1 < n and tk.join[b] and tk.cap[b + 1])
+                        and not (b - i == 1 and i > 0 and tk.norm[i - 1] in _REGNAL)))):
+            b += 1      # (a regnal or generational numeral after a name is part of it: "John Paul II",
+            # "Johann Strauss II"; not when a capitalised word follows: "John Paul II Foundation"; a
+            # monarch's one name keeps its title instead, as the text's later "the King" is linked to it:
+            # "King Charles III" stays "King Charles")
         if b < n and tk.gap(b - 1) == "-" and tk.norm[b] in _DESCRIPTIVE and not tk.cap[b]:
             i = b   # "the Kuala Lumpur-based council": the run before "-based" names a place or body
             continue
