@@ -72,3 +72,10 @@ def test_guard_washington_post_and_university_are_no_person():
     rows = _rows(text)
     assert not any(a in ("George Washington", "Washington Post") and t == "Washington" for t, a, _ in rows)
     assert not any(a == "George Washington" for _, a, _ in rows)
+
+
+def test_guard_auxiliary_opening_a_question_is_no_given_name():
+    text = ("The US imposed new tariffs on Chinese goods on Monday. Will Washington back down? "
+            "Analysts doubt it.")
+    rows = _rows(text)
+    assert not any(t == "Will Washington" for t, _, _ in rows)

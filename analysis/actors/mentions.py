@@ -735,7 +735,7 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
         if b - L > a and is_place(b - L, b):
             if L == 1 and b - a == 2 and _given(tk.raw[a]) is not None and (
                     _given(tk.raw[b - 1]) is not None
-                    or {kind for kind, _ in d.lookup(tk.norm[b - 1])} == {"capital"}):
+                    or tk.norm[a] not in _AUX_VERBS and {kind for kind, _ in d.lookup(tk.norm[b - 1])} == {"capital"}):
                 break   # "Dominic Jordan", "Michael Jordan": a given name, then a surname that names a country too
                 # ("Denzel Washington", "Ora Washington": or a seat of government)
             b -= L
@@ -2881,7 +2881,7 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
         if ok:
             return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
         if b == a + 1 and prev_joined and tk.cap[a - 1] and _given(tk.raw[a - 1]) in ("m", "f") \
-                and re.fullmatch(r"[ \t]+", tk.gap(a - 1)) and not (b < n and tk.cap[b] and re.fullmatch(r"[ \t]+", next_gap)):
+                and tk.norm[a - 1] not in _AUX_VERBS and re.fullmatch(r"[ \t]+", tk.gap(a - 1)) and not (b < n and tk.cap[b] and re.fullmatch(r"[ \t]+", next_gap)):
             return None     # "Ora Washington", "Denzel Washington": a given name, then the surname,
             # left to the pass for people (not "Washington Post", "George Washington University")
         return {"a": a, "b": b, "kind": "blocked", "actors": []}
