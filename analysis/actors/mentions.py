@@ -734,8 +734,11 @@ def _trim_places(tk: _Tokens, a: int, b: int, d: ActorDictionary):
         return None
     for L in (3, 2, 1):                       # a country at the end: "Funaro Brazil"
         if b - L > a and is_place(b - L, b):
-            if L == 1 and b - a == 2 and _given(tk.raw[a]) is not None and _given(tk.raw[b - 1]) is not None:
+            if L == 1 and b - a == 2 and _given(tk.raw[a]) is not None and (
+                    _given(tk.raw[b - 1]) is not None
+                    or tk.norm[a] not in _AUX_VERBS and {kind for kind, _ in d.lookup(tk.norm[b - 1])} == {"capital"}):
                 break   # "Dominic Jordan", "Michael Jordan": a given name, then a surname that names a country too
+                # ("Denzel Washington", "Ora Washington": or a seat of government)
             b -= L
             break
     for L in (3, 2):                          # a multi-word country at the start
@@ -1454,6 +1457,9 @@ _COUNTRY_NOUNS = {k: "|".join(re.escape(r["noun"]).replace(r"\ ", r"[ \t]+")
 
 #: ``lexicons/namesake_country_capitals.csv``: country -> its capital, for the countries named
 #: like a person ("Amman, the capital of Jordan" shows the country in that sentence).
+#: a seat of government that acts as its state: "Washington said it would", "Washington has
+#: warned it", "Washington, which ..." (the state is "it"/"which", a person is "he"/"she"/"who")
+_SEAT_SPEAKS = re.compile(r"(?:['\u2019]s)?(?:[ \t]+[a-z]+){1,2}[ \t]+it\b|,[ \t]+which\b")
 _NAMESAKE_CAPITALS = {r["country"]: r["capital"] for r in _lex._rows("namesake_country_capitals.csv")}
 
 
@@ -1518,7 +1524,7 @@ def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
 
     out = []
     for r in rows:
-        if r["actor_type"] != "state" or r["match"] != "name" or " " in r["text"]:
+        if r["actor_type"] != "state" or r["match"] not in ("name", "capital") or " " in r["text"]:
             out.append(r)
             continue
         entry = d.actors.get(r["actor"], {})
@@ -1538,9 +1544,11 @@ def _country_namesakes(tk: _Tokens, d: ActorDictionary, rows, surnames) -> list:
             a = next((k for k in range(tk.n) if tk.start[k] == r["start"]), None)
             capital = _NAMESAKE_CAPITALS.get(r["actor"])
             sentence = re.split(r"[.!?\n]", text[:r["start"]])[-1] + re.split(r"[.!?\n]", text[r["start"]:])[0]
+            seat = r["match"] == "capital"     # "Washington": the seat of government speaks for it
             if a is not None and not (a > 0 and _locative_before(tk, a)) and not tk.raw[a].isupper() \
-                    and not (dem and re.search(r"\b(?:" + "|".join(map(re.escape, dem)) + r")s?\b", text)) \
+                    and not (not seat and dem and re.search(r"\b(?:" + "|".join(map(re.escape, dem)) + r")s?\b", text)) \
                     and not (capital and re.search(r"\b" + re.escape(capital) + r"\b", sentence)) \
+                    and not (seat and _SEAT_SPEAKS.match(text, r["end"])) \
                     and not country_sign(r, "person"):
                 out.append({"actor": surnames[key], "actor_type": "person", "country": None, "text": r["text"],
                             "start": r["start"], "end": r["end"], "in_dictionary": False, "match": "surname",
@@ -2878,6 +2886,10 @@ def _accept(tk: _Tokens, d: ActorDictionary, a: int, b: int, entries, assume_nam
                 ok = False  # dateline "WASHINGTON:", "MOSCOW, Aug. 18 (Xinhuanet) --"
         if ok:
             return {"a": a, "b": b, "kind": "capital", "actors": by_kind["capital"]}
+        if b == a + 1 and prev_joined and tk.cap[a - 1] and _given(tk.raw[a - 1]) in ("m", "f") \
+                and tk.norm[a - 1] not in _AUX_VERBS and re.fullmatch(r"[ \t]+", tk.gap(a - 1)) and not (b < n and tk.cap[b] and re.fullmatch(r"[ \t]+", next_gap)):
+            return None     # "Ora Washington", "Denzel Washington": a given name, then the surname,
+            # left to the pass for people (not "Washington Post", "George Washington University")
         return {"a": a, "b": b, "kind": "blocked", "actors": []}
     if "demonym_plural" in by_kind:
         return {"a": a, "b": b, "kind": "demonym_plural", "actors": by_kind["demonym_plural"]}
