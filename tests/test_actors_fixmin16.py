@@ -53,3 +53,28 @@ def test_a_capital_after_in_names_the_bodys_state():
     m = _m("China and China's envoys said he may leave for a third country, according to "
            "Foreign Ministry officials in Tokyo.")
     assert ("d0", "Foreign Ministry (Japan)", "Japan") in _bodies(m)
+
+
+def _org_texts(m):
+    return m[m["actor_type"].eq("organization")]["text"].tolist()
+
+
+def test_a_portfolio_list_with_commas_and_and_is_one_name():
+    m = _m("The Ministry of Land, Infrastructure and Transport said prices rose.",
+           "The Department for Digital, Culture, Media and Sport said the fee would stay.")
+    assert _org_texts(m) == ["Ministry of Land, Infrastructure and Transport",
+                             "Department for Digital, Culture, Media and Sport"]
+
+
+def test_states_cities_or_people_after_the_comma_are_no_part_of_the_name():
+    # guards: a list of states, of cities or of people after the body's name
+    m = _m("The Ministry of Finance, Germany and France agreed on Monday.",
+           "Officials of the Ministry of Health, Paris and Lyon met.",
+           "The Department of Energy, Ann and Tom met on Monday.")
+    assert [t for t in _org_texts(m)] == ["Ministry of Finance", "Ministry of Health", "Department of Energy"]
+
+
+def test_a_list_of_bodies_after_a_college_is_no_portfolio_list():
+    # guard: only a ministry's or department's portfolios are listed this way
+    m = _m("Members of the Royal College of Nursing, GMB and Unison will strike.")
+    assert "Royal College of Nursing, GMB and Unison" not in _org_texts(m)

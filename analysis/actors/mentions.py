@@ -2728,6 +2728,17 @@ def _find_organisations(tk: _Tokens, covered, org_words=None) -> list:
         # "Post-Dispatch", "Union-Station": the second body opens with its acronym (fix16b)
         if h is not None:
             end = h + 1     # "the Washington Post-ABC News poll": two bodies, each named with its head
+        if end == b and end < n and tk.norm[end - 1] not in _ORG_HEADS and tk.gap(end - 1) == ", " \
+                and tk.norm[last_head] in _PORTFOLIO_BODY_HEADS and tk.norm[last_head + 1] in ("of", "for"):
+            k = end     # "Ministry of Land, Infrastructure and Transport": a portfolio list with
+            while k + 1 < n and tk.cap[k] and not covered[k] and tk.gap(k) == ", " \
+                    and tk.norm[k] not in _ORG_HEADS and not _place_key(tk, k, k + 1):   # commas and
+                k += 1                                                                 # "and" (fixmin16)
+            if k + 2 < n and tk.join[k] and tk.norm[k + 1] == "and" and tk.join[k + 1] \
+                    and all(tk.cap[x] and not covered[x] and not _place_key(tk, x, x + 1) and not tk.raw[x].isupper()
+                            and _given(tk.raw[x]) is None for x in (*range(end, k + 1), k + 2)) \
+                    and not (k + 3 < n and tk.join[k + 2] and tk.cap[k + 3]):
+                end = b = k + 3
         s, e = tk.start[i], tk.bend[end - 1]
         name = " ".join(tk.text[s:e].split())
         out.append({"actor": name, "actor_type": "organization", "country": None, "text": tk.text[s:e],
