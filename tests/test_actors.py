@@ -154,9 +154,10 @@ def test_demonyms_only_for_governments():
     assert _found_state("Aldovian imports rose.") == []
     assert _found_state("The Aldovian leader spoke.") == []
     assert _found_state("The Aldovians have refused.") == [("Aldovia", "Aldovians")]
-    # (since round 16 the ministry named by its portfolio is an organisation mention too)
+    # (since round 16 the ministry named by its portfolio is an organisation mention too, the
+    # body of the state written before it: fixmin16)
     assert _found_state("The Aldovian Foreign Ministry replied.") == [("Aldovia", "Aldovian"),
-                                                                      ("Foreign Ministry", "Foreign Ministry")]
+                                                                      ("Foreign Ministry (Aldovia)", "Foreign Ministry")]
 
 
 def test_every_demonym_is_a_marked_state_mention_by_default():
