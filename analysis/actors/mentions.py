@@ -3497,9 +3497,9 @@ def _portfolio_states(out: pd.DataFrame, corpus: pd.DataFrame, d=None) -> pd.Dat
     out = out.copy()
     texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"]))
     doc_ids = out["doc_id"].astype(str)
-    for doc_id in doc_ids[body].unique():
+    sub = out[doc_ids.isin(set(doc_ids[body]))]     # (one pass over the rows, not one per document)
+    for doc_id, rows in sub.groupby(doc_ids[sub.index], sort=False):
         t = texts.get(doc_id) if isinstance(texts.get(doc_id), str) else ""
-        rows = out[doc_ids.eq(doc_id)]
         states = rows[rows["actor_type"].eq("state") & rows["country"].notna()]
         own, told = {}, {}
         for ix in rows.index[body[rows.index]]:
