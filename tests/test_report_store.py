@@ -2,6 +2,7 @@
 reuses the store, an edited corpus re-annotates only what changed; AnnotatedCorpus gives the
 same tables from a store as computed in memory."""
 import json
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -154,8 +155,9 @@ def test_the_report_with_a_store_equals_the_report_without(two_reports):
         assert (with_store / "tables" / name).read_bytes() == (without / "tables" / name).read_bytes(), name
     for nb in sorted((with_store / "notebooks").glob("*.ipynb")):
         assert _outputs(nb) == _outputs(without / "notebooks" / nb.name), nb.name
-    # the loader's notes are shown in both
-    assert "duplicate doc_id" in json.dumps(_outputs(with_store / "notebooks" / "00_corpus.ipynb"))
+    # the loader's notes are shown in both (since round 16 as the grouped Markdown summary, where
+    # the underscore is escaped as a character reference: "duplicate doc&#95;id")
+    assert re.search(r"duplicate doc(?:_|&#95;)id", json.dumps(_outputs(with_store / "notebooks" / "00_corpus.ipynb")))
 
 
 def test_a_second_report_reuses_the_store_and_an_edit_reannotates_one_document(two_reports):
